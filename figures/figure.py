@@ -1,0 +1,80 @@
+"""The frozen record of one figure found in a document: what, how many, and where."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+CATEGORIES: tuple[str, ...] = (
+    "killed",
+    "injured",
+    "missing",
+    "displaced",
+    "evacuated",
+    "homeless",
+    "affected",
+    "arrested",
+    "kidnapped",
+    "casualties",
+    "houses_destroyed",
+    "houses_damaged",
+)
+
+QUALIFIERS: tuple[str, ...] = (
+    "exact",
+    "approximately",
+    "at_least",
+    "more_than",
+    "at_most",
+    "less_than",
+    "range",
+    "vague",
+)
+
+EXTRACTORS: tuple[str, ...] = ("pattern", "quantity")
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One figure: a category, a number (or interval) and the spans it came from.
+
+    Offsets are Python string indices into the document exactly as given;
+    ``text`` is always ``document[start:end]``.
+    """
+
+    category: str
+    value: int | None
+    low: int | None
+    high: int | None
+    qualifier: str
+    unit: str
+    start: int
+    end: int
+    text: str
+    number_start: int
+    number_end: int
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    sentence_start: int
+    sentence_end: int
+    extractor: str
+    rule: str
+    group: str | None = None
+    source: str | None = None
+    cumulative: bool | None = None
+    negated: bool = False
+    modality: str | None = None
+    part_of: int | None = None  # `start` of the figure this one is a subset of
+
+    def __post_init__(self) -> None:
+        if self.category not in CATEGORIES:
+            raise ValueError(f"unknown category {self.category!r}")
+        if self.qualifier not in QUALIFIERS:
+            raise ValueError(f"unknown qualifier {self.qualifier!r}")
+        if not (self.start <= self.number_start <= self.number_end <= self.end):
+            raise ValueError(f"number span outside figure span in {self.text!r}")
+        if self.low is not None and self.high is not None and self.low > self.high:
+            raise ValueError(f"low > high in {self.text!r}")
+
+
+FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in fields(Figure))
