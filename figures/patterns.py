@@ -1,9 +1,384 @@
-"""The pattern extractor (placeholder while the grammar is written)."""
+"""The pattern extractor: numbers linked to trigger words by small gap grammars.
+
+A document is read in three steps. A cheap pass (Aho-Corasick over the
+lower-cased text) finds the sentences that hold a trigger word; only those are
+read further. In each, the number grammar (figures.numbers) and the trigger
+lexicon (figures.lexicon) mark their mentions, and a number is linked to the
+trigger before it ("killed 254 people") or after it ("254 people were killed")
+when the words between them fit one of the gap patterns below.
+
+>>> [(f.category, f.value, f.qualifier, f.text) for f in extract("Quake kills 300 in Iran")]
+[('killed', 300, 'exact', 'kills 300')]
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+import ahocorasick
+import regex
+
+from figures import lexicon
 from figures.figure import Figure
+from figures.lexicon import HOUSE_CATEGORIES, HOUSING, NOT_VICTIMS, PEOPLE, UNITS, Trigger
+from figures.numbers import Number, find_numbers
+from figures.sentences import sentence_span
+
+# --- gap grammars ------------------------------------------------------------
+# Words that end a noun phrase: a gap holding one is not "number + victims".
+_STOP = (
+    r"and|or|but|in|on|at|from|by|with|after|during|since|for|to|into|near|while|when|as|if|than|of|the"
+    r"|said|says|say|told|according|including|amid|against|per|across|over|under|between|because|due|which"
+    r"|where|there|their|his|her|its|this|that|these|those|who|whom|whose|it|they|he|she|we|not|no|never"
+    r"|may|might|could|would|should|will|can|must|shall|did|do|does|more|less|about|around|some|another"
+)
+# Auxiliaries and adverbs that may stand between the subject and a participle.
+_AUX = (
+    r"were|was|have|has|had|been|are|is|be|being|got|get|gets|reportedly|reported|also|all|both|later"
+    r"|subsequently|allegedly|now|confirmed|believed|thought|known|left|remain|remained|remains|still|already"
+    r"|initially|eventually|apparently|officially|mostly|mainly|who|that|which|so\s+far|in\s+total|altogether"
+    r"|in\s+all|had\s+to|to\s+have|to\s+be|estimated\s+to\s+have|said\s+to\s+have|feared\s+to\s+have"
+    r"|estimated|reported\s+to\s+have|went|gone|presumed|listed\s+as|found|since|recently|either|each|newly"
+    r"|just|yet|further|critically|seriously|severely|badly|slightly|lightly|fatally|temporarily|forcibly"
+    r"|forced\s+to|being"
+)
+
+# number ... trigger: "254 people were killed", "12 civilians, including 3 children, died",
+# "800 internally displaced Syrians" (empty gap). Must agree with _HEAD below,
+# which reads the head noun out of the same noun-phrase words.
+SUBJECT_GAP = regex.compile(
+    rf"""
+    (?: \s+ of \s+ (?:them|whom|those|these|the\s+[\w'’-]+) )?  # "12 of them", "12 of the passengers"
+    (?: (?:[\s-]+|(?<=\d)) (?!(?:{_STOP}|{_AUX})\b) [^\W\d][\w'’.-]* ){{0,5}}  # noun phrase: "Syrian army soldiers"
+                                                                 # (PDF text glues it on: "15,000people")
+    (?: \s* (?: ,\s*(?:including|among\s+them|among\s+whom|most\s+of\s+them|many\s+of\s+them|mostly|mainly
+                     |all\s+of\s+them|both|most|almost\s+all|many|some\s+of\s+them|of\s+whom)
+                  \b[^,;:()]{{0,80}},                              # ", including three children,"
+              | \([^()]{{0,80}}\)                                   # "(mostly women)"
+        ) )?
+    (?: \s+ (?:{_AUX}) ){{0,4}}                                     # "have been", "were reportedly"
+    [\s,]*
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# number ... count noun: "12 civilian deaths", "254 deaths".
+NOUN_GAP = regex.compile(
+    rf"""
+    (?: \s+ (?!(?:{_STOP}|{_AUX})\b) [^\W\d][\w'’-]* ){{0,2}}      # adjectives: "civilian", "new"
+    \s*
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# verb ... number: "killed 254", "injured another 1,228", "killing a total of 12".
+OBJECT_GAP = regex.compile(
+    r"""
+    \s+
+    (?: (?:an?\s+)? (?:further|additional|another|other|total\s+of|reported|reportedly|estimated|staggering
+                     |whopping|record|overall|combined|unknown\s+number\s+of,?) \s+ )*   # "another", "a total of"
+    (?: (?:at\s+least|up\s+to)\s+ )?
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# running total ... number: "the death toll rose to 12", "toll of 12", "Deaths: 243",
+# "the death toll from the attack has risen to 40".
+TOLL_GAP = regex.compile(
+    r"""
+    (?: \s+ (?:from|in|of|after|following|among|for|on|since|caused\s+by) \s+        # "from the attack"
+        (?: (?!(?:rose|rises|risen|climbed|reached|stood|stands|is|was|has|had|of)\b)[\w'’-]+ [\s,]+ ){0,6}? )?
+    (?: \s* ,? \s* (?:has|have|had|is|was|now|also|further|officially|reportedly|already|then|since|later
+                    |so\s+far|thus\s+far|currently|climbing|would|could|might|may|likely|expected\s+to|to|be
+                    |been|reached|stands?|stood|rose|risen|rises|climbed|climbs|jumped|increased|increases|grew
+                    |hit|hits|surpassed|exceeded|topped|numbered|numbers|totalled|totaled|totals|passed|crossed
+                    |soared|mounted|neared|approached|remained|remains|went\s+up|put|estimated|revised|raised
+                    |raises|raising|up|upwards|sharply|dramatically|steadily|confirmed|reported|stand|included
+                    |includes|are|were|reach|reaching|hitting|rising|topping|nearing|exceeding|surpassing|standing
+                    |increasing)\b )*
+    \s* (?: to | at | by | of | as | : | = | - | – | is | was | were | are | from\s+[^,;]{1,20}\s+to )? \s*
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# act of ... number: "the killing of 12", "the evacuation of 5,000 residents".
+EVENT_GAP = regex.compile(
+    r"""
+    \s+
+    (?: (?:an?\s+|the\s+)? (?:further|additional|another|other|total\s+of|estimated|more\s+than) \s+ )*
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# "forced more than 32,000 to flee": the number stands between a causative verb
+# and the trigger's infinitive.
+CAUSATIVE_BEFORE = regex.compile(
+    r"""
+    (?<![\w-])
+    (?:forced|forcing|forces|force|caused|causing|causes|compelled|compelling|prompted|prompting|drove|driving
+      |driven|led|leading|obliged|obliging|made|making|pushed|pushing|sent|sending)
+    \s+ (?:an?\s+ (?:estimated|further|additional)\s+ | another\s+ )?$      # "forced an estimated"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+INFINITIVE_GAP = regex.compile(
+    r"""
+    (?: \s+ (?!(?:{stop})\b) [^\W\d][\w'’-]* ){0,3}               # "people", "residents"
+    \s+ to \s+                                                      # the infinitive marker
+    """.replace("{stop}", _STOP),
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# A modal before the trigger makes the figure a possibility, never a fact
+# ("could kill up to 1,000", "may have died").
+MODAL_BEFORE = regex.compile(
+    r"""
+    \b (?:could|would|might|may|can|will|threatens?\s+to|threatened\s+to|threatening\s+to|risk|risks|risking
+        |likely\s+to|expected\s+to|feared\s+to|set\s+to|plans?\s+to|planning\s+to|aims?\s+to|intends?\s+to
+        |would\s+have|could\s+have|might\s+have|may\s+have|enough\s+to|capable\s+of|designed\s+to)
+    (?: \s+ (?:have|be|been|potentially|possibly|still|also|eventually|even|easily|soon) )*
+    \s+ $
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# The words right after a number, read for the head noun ("254 people", "300 houses").
+_AFTER_WORDS = regex.compile(
+    rf"""
+    (?: [\s-]+ (?!(?:{_STOP}|{_AUX})\b) ([^\W\d][\w'’-]*) ){{1,3}}   # up to three words before a stop word
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_WORD = regex.compile(r"[^\W\d][\w'’-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A trigger phrase found in a sentence, with every lexicon entry spelled so."""
+
+    start: int
+    end: int
+    entries: tuple[Trigger, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    number: Number
+    mention: Mention
+    entry: Trigger
+    rule: str
+    start: int  # whole mention, head noun and causative verb included
+    end: int
+    head: str | None  # the noun that says what was counted, lower case
+
+
+# --- the cheap pass ----------------------------------------------------------
+
+
+@cache
+def _automaton() -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    for word in lexicon.scan_words():
+        auto.add_word(word, len(word))
+    auto.make_automaton()
+    return auto
+
+
+def _lower(text: str) -> str:
+    # Offsets must survive lower-casing; a few characters ("İ") grow, so fall
+    # back to a per-character mapping that keeps length.
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower()[:1] or c for c in text)
+
+
+def candidate_positions(text: str) -> Iterator[int]:
+    """Start offsets of trigger words (whole words only), in order."""
+    low = _lower(text)
+    n = len(low)
+    for end, length in _automaton().iter(low):
+        start = end - length + 1
+        if (start == 0 or not low[start - 1].isalnum()) and (end + 1 >= n or not low[end + 1].isalnum()):
+            yield start
+
+
+# --- linking -----------------------------------------------------------------
+
+
+def _head(words: list[str]) -> str | None:
+    """The noun that names what was counted: the last of the noun-phrase words."""
+    return words[-1].lower().strip("'’") if words else None
+
+
+def _words_after(text: str, pos: int, end: int) -> list[str]:
+    m = _AFTER_WORDS.match(text, pos, end)
+    return [w for w in m.captures(1)] if m else []
+
+
+def _head_after(text: str, pos: int, end: int) -> tuple[str | None, int]:
+    """Head noun after an object number and where the span may end.
+
+    Only nouns we know (people, units, housing, non-victims) are taken, so that
+    "killed 12 in Kabul" keeps its span short.
+    """
+    m = _AFTER_WORDS.match(text, pos, end)
+    if not m:
+        return None, pos
+    for word, w_end in zip(m.captures(1), m.ends(1), strict=True):
+        low = word.lower()
+        if low in PEOPLE or low in UNITS or low in HOUSING or low in NOT_VICTIMS:
+            return low, w_end
+    return None, pos
+
+
+def _modal(text: str, sentence_start: int, trigger_start: int) -> bool:
+    return MODAL_BEFORE.search(text, max(sentence_start, trigger_start - 60), trigger_start) is not None
+
+
+def _link_left(text: str, t: Mention, n: Number, s_end: int) -> Link | None:
+    """trigger ... number."""
+    for entry in t.entries:
+        if entry.role in ("past", "verb"):
+            gap, rule = OBJECT_GAP, "verb_number"
+        elif entry.role in ("toll", "noun"):
+            gap, rule = TOLL_GAP, "toll_number"
+        elif entry.role == "event":
+            gap, rule = EVENT_GAP, "event_number"
+        else:
+            continue
+        if gap.fullmatch(text, t.end, n.start) is None:
+            continue
+        head, head_end = _head_after(text, n.end, s_end)
+        return Link(n, t, entry, rule, t.start, max(n.end, head_end), head)
+    return None
+
+
+def _link_right(text: str, n: Number, t: Mention, s_start: int) -> Link | None:
+    """number ... trigger."""
+    for entry in t.entries:
+        if entry.role == "noun":
+            m = NOUN_GAP.fullmatch(text, n.end, t.start)
+            rule = "number_noun"
+        elif entry.role in ("past", "adj", "intrans"):
+            m = SUBJECT_GAP.fullmatch(text, n.end, t.start)
+            rule = "number_verb"
+        else:
+            continue
+        if m is not None:
+            words = _WORD.findall(text, n.end, t.start)
+            np_words = [w for w in words if not regex.fullmatch(rf"(?:{_STOP}|{_AUX})", w, regex.I)]
+            # the head precedes any parenthetical "including ..." clause
+            cut = text.find(",", n.end, t.start)
+            paren = text.find("(", n.end, t.start)
+            stops = [p for p in (cut, paren) if p != -1]
+            if stops:
+                np_words = _WORD.findall(text, n.end, min(stops))
+            return Link(n, t, entry, rule, n.start, t.end, _head(np_words[:5]))
+        if entry.phrase in ("flee", "leave their homes", "evacuate") or entry.phrase.startswith("flee"):
+            continue
+    # "forced more than 32,000 to flee"
+    if any(e.phrase in _INFINITIVES for e in t.entries):
+        cause = CAUSATIVE_BEFORE.search(text, max(s_start, n.start - 40), n.start)
+        if cause is not None and INFINITIVE_GAP.fullmatch(text, n.end, t.start) is not None:
+            entry = next(e for e in t.entries if e.phrase in _INFINITIVES)
+            words = _WORD.findall(text, n.end, t.start)
+            head = _head([w for w in words if w.lower() != "to"])
+            return Link(n, t, entry, "cause_number_to_verb", cause.start(), t.end, head)
+    return None
+
+
+_INFINITIVES = frozenset({"flee", "evacuate", "leave their homes", "abandon their homes", "flee their homes"})
+_AUX_RE = regex.compile(r"\b(?:were|was|have|has|had|are|is|been)\b", regex.I)
+
+
+def _choose(left: Link | None, right: Link | None, text: str) -> Link | None:
+    if left is None or right is None:
+        return left or right
+    # "12 people were killed" (auxiliary) reads as a subject; otherwise the verb
+    # before a number takes it as its object ("killed 5 injured 12").
+    if _AUX_RE.search(text, right.number.end, right.mention.start):
+        return right
+    return left
+
+
+def _category_and_unit(link: Link) -> tuple[str, str] | None:
+    """Category and unit, or None when the head noun says these are not victims."""
+    category, head = link.entry.category, link.head
+    if head in HOUSING:
+        if category in HOUSE_CATEGORIES:
+            return category, "houses"
+        if category == "affected":
+            return "houses_damaged", "houses"
+        return None
+    if category in HOUSE_CATEGORIES:
+        return None
+    if head in NOT_VICTIMS:
+        return None
+    return category, UNITS.get(head or "", "people")
+
+
+def _sentence_figures(text: str, s_start: int, s_end: int) -> list[Figure]:
+    mentions = [
+        Mention(m.start(), m.end(), lexicon.phrases()[lexicon.normalise(m.group())])
+        for m in lexicon.trigger_pattern().finditer(text, s_start, s_end)
+    ]
+    if not mentions:
+        return []
+    numbers = [n for n in find_numbers(text, s_start, s_end) if n.accepted]
+    figures: list[Figure] = []
+    for n in numbers:
+        before = [t for t in mentions if t.end <= n.start]
+        after = [t for t in mentions if t.start >= n.end]
+        left = _link_left(text, before[-1], n, s_end) if before else None
+        right = _link_right(text, n, after[0], s_start) if after else None
+        link = _choose(left, right, text)
+        if link is None or _modal(text, s_start, min(link.mention.start, link.start)):
+            continue
+        cat_unit = _category_and_unit(link)
+        if cat_unit is None:
+            continue
+        category, unit = cat_unit
+        start, end = min(link.start, n.start), max(link.end, n.end)
+        figures.append(
+            Figure(
+                category=category,
+                value=n.value,
+                low=n.low,
+                high=n.high,
+                qualifier=n.qualifier,
+                unit=unit,
+                start=start,
+                end=end,
+                text=text[start:end],
+                number_start=n.start,
+                number_end=n.end,
+                trigger=text[link.mention.start : link.mention.end],
+                trigger_start=link.mention.start,
+                trigger_end=link.mention.end,
+                sentence_start=s_start,
+                sentence_end=s_end,
+                extractor="pattern",
+                rule=link.rule,
+                modality=link.entry.modality,
+            )
+        )
+    return figures
 
 
 def extract(text: str) -> list[Figure]:
-    return []
+    """Every figure the patterns find in one document, in text order."""
+    figures: list[Figure] = []
+    seen_to = -1
+    for pos in candidate_positions(text):
+        if pos < seen_to:
+            continue
+        s_start, s_end = sentence_span(text, pos)
+        seen_to = max(s_end, pos + 1)
+        figures.extend(_sentence_figures(text, s_start, s_end))
+    unique: dict[tuple[int, int, str], Figure] = {}
+    for f in figures:
+        unique.setdefault((f.number_start, f.number_end, f.category), f)
+    return sorted(unique.values(), key=lambda f: (f.start, f.number_start))

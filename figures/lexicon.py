@@ -1,0 +1,219 @@
+"""The lexicon: trigger words -> category and grammatical role, and the nouns that
+name victims, units and things that are not victims. Plain typed data.
+
+Roles say where a number may stand relative to the trigger:
+
+- ``past``: a transitive verb's past form, both "killed 12" and "12 (were) killed";
+- ``verb``: other transitive forms, number after only ("killing 12", "kills 12");
+- ``intrans``: number before only ("12 died", "12 people lost their lives");
+- ``adj``: number before only, no verb needed ("12 dead", "12 missing");
+- ``noun``: a count noun after the number ("12 deaths"), or a running total
+  before it ("deaths rose to 12", "Deaths: 12");
+- ``toll``: a running total before the number ("the death toll rose to 12");
+- ``event``: a noun of the act, "of" and the number ("the killing of 12").
+
+>>> lookup("Shot  dead").category
+'killed'
+>>> lookup("the death toll") is None
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One trigger phrase (lower case, single spaces)."""
+
+    phrase: str
+    category: str
+    role: str
+    modality: str | None = None  # "feared dead": a figure, but not a confirmed one
+
+
+def _entries(category: str, role: str, phrases: str, modality: str | None = None) -> tuple[Trigger, ...]:
+    return tuple(Trigger(p.strip(), category, role, modality) for p in phrases.split("|") if p.strip())
+
+
+TRIGGERS: tuple[Trigger, ...] = (
+    # killed ------------------------------------------------------------------
+    *_entries("killed", "past", "killed|slain|murdered|massacred|slaughtered|executed|assassinated|beheaded"
+              "|shot dead|gunned down|shot and killed|hacked to death|stabbed to death|beaten to death"
+              "|burned to death|burnt to death|stoned to death|crushed to death|lynched|butchered|put to death"
+              "|burned alive|burnt alive|buried alive|fatally shot|fatally injured|fatally wounded"
+              "|summarily executed|killed in action|electrocuted|decapitated|strangled"),
+    *_entries("killed", "verb", "kill|kills|killing|murder|murders|murdering|massacre|massacring|slaughter"
+              "|slaughtering|execute|executes|executing|behead|beheading|beheads|shooting dead|shot dead"
+              "|claimed the lives of|claiming the lives of|claims the lives of|took the lives of|taking the lives of"
+              "|cost the lives of|costing the lives of"),
+    *_entries("killed", "intrans", "died|die|dies|perished|perish|drowned|lost their lives|lost their life"
+              "|lost lives|have lost their lives|succumbed|succumbed to their injuries|succumbed to injuries"
+              "|were killed|passed away|lives were lost|lives lost|lives|deceased|dying"),
+    *_entries("killed", "adj", "dead|confirmed dead|presumed dead|killed"),
+    *_entries("killed", "adj", "feared dead|feared killed|believed dead|believed killed|reported dead",
+              modality="feared"),
+    *_entries("killed", "noun", "deaths|fatalities|bodies|corpses|dead bodies|fatality|death|people killed"),
+    *_entries("killed", "toll", "death toll|toll|fatality toll|fatality count|body count|number of dead"
+              "|number of deaths|number of people killed|number of fatalities|number of those killed"
+              "|number of victims|dead|killed|death count|tally|number of bodies"),
+    *_entries("killed", "event", "killing of|killings of|deaths of|death of|murder of|murders of|massacre of"
+              "|execution of|executions of|slaughter of|loss of|lives of|bodies of"),
+    # injured -----------------------------------------------------------------
+    *_entries("injured", "past", "injured|wounded|hurt|maimed|seriously injured|seriously wounded"
+              "|critically injured|severely injured|slightly injured|lightly injured|hospitalised|hospitalized"
+              "|badly injured|badly hurt"),
+    *_entries("injured", "verb", "injure|injures|injuring|wound|wounds|wounding|maiming|hurting"),
+    *_entries("injured", "intrans", "sustained injuries|suffered injuries|were injured|received injuries"
+              "|needed treatment|required treatment|were treated|treated for injuries|sought treatment"),
+    *_entries("injured", "noun", "injuries|injured people|wounded people|injured persons|people injured|injury"),
+    *_entries("injured", "toll", "number of injured|number of wounded|number of injuries|injury toll"
+              "|number of people injured|number of people wounded|injured|wounded"),
+    # missing -----------------------------------------------------------------
+    *_entries("missing", "adj", "missing|unaccounted for|remain missing|still missing|went missing|are missing"
+              "|were missing|disappeared|reported missing|listed as missing"),
+    *_entries("missing", "toll", "number of missing|number of people missing|missing"),
+    # displaced ---------------------------------------------------------------
+    *_entries("displaced", "past", "displaced|internally displaced|uprooted|newly displaced|forcibly displaced"),
+    *_entries("displaced", "verb", "displace|displaces|displacing|uprooting|forcing from their homes"
+              "|forced from their homes|driven from their homes|forced out of their homes|driving from their homes"),
+    *_entries("displaced", "intrans", "fled|flee|fleeing|flees|fled their homes|have fled|had fled"
+              "|were forced to flee|forced to flee|been forced to flee|had to flee|left their homes"
+              "|abandoned their homes|sought refuge|sought shelter|took refuge|taken refuge|were uprooted"
+              "|forced to leave their homes|been forced from their homes|were forced from their homes"
+              "|been displaced|were displaced|relocated|were relocated"),
+    *_entries("displaced", "noun", "refugees|idps|internally displaced persons|internally displaced people"
+              "|displaced people|displaced persons|displaced families|displaced households|displacements"
+              "|displaced civilians|displaced residents|idp"),
+    *_entries("displaced", "toll", "number of displaced|number of displaced people|number of idps"
+              "|number of refugees|number of people displaced|number of displaced persons|displaced"),
+    *_entries("displaced", "event", "displacement of|displacing of|exodus of"),
+    # evacuated ---------------------------------------------------------------
+    *_entries("evacuated", "past", "evacuated|moved to safety|relocated to safety|ordered to evacuate"
+              "|forced to evacuate"),
+    *_entries("evacuated", "verb", "evacuate|evacuates|evacuating"),
+    *_entries("evacuated", "noun", "evacuees|evacuations"),
+    *_entries("evacuated", "toll", "number of evacuees|number of people evacuated|evacuated"),
+    *_entries("evacuated", "event", "evacuation of|evacuations of"),
+    # homeless ----------------------------------------------------------------
+    *_entries("homeless", "adj", "homeless|left homeless|made homeless|rendered homeless|without shelter"
+              "|without homes|without a home|lost their homes|lost homes|are homeless|were homeless"
+              "|were left homeless|have been left homeless|been left homeless"),
+    *_entries("homeless", "toll", "number of homeless|homeless"),
+    # affected ----------------------------------------------------------------
+    *_entries("affected", "past", "affected|impacted|severely affected|directly affected|badly affected"),
+    *_entries("affected", "verb", "affect|affects|affecting|impacting|impacts"),
+    *_entries("affected", "noun", "affected people|people affected|affected persons|affected population"),
+    *_entries("affected", "toll", "number of affected|number of people affected|affected"),
+    # arrested ----------------------------------------------------------------
+    *_entries("arrested", "past", "arrested|detained|apprehended|jailed|imprisoned|rounded up|taken into custody"
+              "|held in custody|incarcerated|taken into detention|remanded"),
+    *_entries("arrested", "verb", "arrest|arrests|arresting|detain|detains|detaining|apprehending|jailing"
+              "|rounding up|round up"),
+    *_entries("arrested", "noun", "arrests|detainees|detentions"),
+    *_entries("arrested", "toll", "number of arrests|number of detainees|number of people arrested"),
+    *_entries("arrested", "event", "arrest of|arrests of|detention of|detentions of|imprisonment of"),
+    # kidnapped ---------------------------------------------------------------
+    *_entries("kidnapped", "past", "kidnapped|abducted|taken hostage|held hostage|taken captive|held captive"
+              "|kidnaped|snatched|seized as hostages|taken prisoner"),
+    *_entries("kidnapped", "verb", "kidnap|kidnaps|kidnapping|abduct|abducts|abducting|taking hostage"),
+    *_entries("kidnapped", "noun", "hostages|abductees|captives|kidnap victims"),
+    *_entries("kidnapped", "toll", "number of hostages|number of abductees|number of people kidnapped"),
+    *_entries("kidnapped", "event", "kidnapping of|abduction of|kidnappings of|abductions of"),
+    # casualties --------------------------------------------------------------
+    *_entries("casualties", "noun", "casualties|casualty|dead and injured|dead and wounded|dead or injured"
+              "|dead or wounded|killed and injured|killed and wounded|killed or injured|killed or wounded"),
+    *_entries("casualties", "past", "killed or injured|killed or wounded|killed and wounded|killed and injured"
+              "|killed or hurt|injured or killed|wounded or killed"),
+    *_entries("casualties", "verb", "killing or wounding|killing or injuring|killing and wounding"
+              "|killing and injuring"),
+    *_entries("casualties", "toll", "casualty toll|number of casualties|casualty figure|casualty figures"
+              "|casualty count|casualties"),
+    # houses (the category is fixed by the head noun: see HOUSING) -------------
+    *_entries("houses_destroyed", "past", "destroyed|razed|flattened|burned down|burnt down|washed away"
+              "|swept away|demolished|completely destroyed|totally destroyed|collapsed|levelled|leveled"
+              "|torched|reduced to rubble|fully destroyed|destroyed completely|burned|burnt|gutted"),
+    *_entries("houses_destroyed", "verb", "destroy|destroys|destroying|razing|flattening|demolishing"),
+    *_entries("houses_damaged", "past", "damaged|partially damaged|partly damaged|partially destroyed"
+              "|partly destroyed|severely damaged|badly damaged|flooded|inundated|submerged"),
+    *_entries("houses_damaged", "verb", "damage|damages|damaging"),
+)  # fmt: skip
+
+HOUSE_CATEGORIES = ("houses_destroyed", "houses_damaged")
+
+# Head nouns that make a figure count houses, and the unit they give.
+HOUSING: frozenset[str] = frozenset(
+    ["houses", "house", "homes", "home", "dwellings", "dwelling", "buildings", "building", "shelters", "structures", "residences", "huts", "housing", "units", "apartments", "flats", "properties", "households'", "tents", "shacks"]
+)
+# Head nouns that change the unit of a people figure.
+UNITS: dict[str, str] = {"families": "families", "family": "families", "households": "households", "household": "households"}
+# Nouns of things and places that are never victims ("three provinces were affected").
+NOT_VICTIMS: frozenset[str] = frozenset(
+    ["provinces", "province", "districts", "district", "villages", "village", "towns", "town", "cities", "city", "countries", "country", "regions", "region", "states", "areas", "area", "counties", "county", "municipalities", "municipality", "communes", "communities", "neighbourhoods", "neighborhoods", "hectares", "acres", "vehicles", "vehicle", "cars", "car", "trucks", "tanks", "aircraft", "planes", "helicopters", "drones", "boats", "ships", "vessels", "schools", "hospitals", "bridges", "roads", "livestock", "cattle", "cows", "goats", "sheep", "animals", "camels", "chickens", "birds", "dogs", "horses", "pigs", "poultry", "crops", "trees", "tonnes", "tons", "times", "rounds", "shots", "rockets", "missiles", "bombs", "shells", "mortars", "attacks", "incidents", "years", "days", "weeks", "months", "hours", "minutes", "percent", "points", "votes", "seats", "companies", "businesses", "shops", "stores", "mosques", "churches", "temples", "wells", "farms", "fields", "km", "kilometres", "miles", "cases", "sites", "locations", "camps", "facilities", "institutions", "hectare", "islands", "states", "buses", "trains", "flights", "pieces", "weapons", "guns", "rifles", "mines", "landmines", "kilograms", "litres", "dollars", "euros", "pounds", "rupees"]
+)
+# Nouns that only make the figure's span longer ("killed 254 people").
+PEOPLE: frozenset[str] = frozenset(
+    ["people", "persons", "civilians", "residents", "individuals", "others", "more", "men", "women", "children", "adults", "soldiers", "troops", "policemen", "police", "officers", "militants", "fighters", "rebels", "insurgents", "villagers", "passengers", "workers", "students", "pilgrims", "migrants", "protesters", "demonstrators", "worshippers", "inhabitants", "victims", "family", "families", "households"]
+)
+
+
+@cache
+def _by_phrase() -> dict[tuple[str, str], Trigger]:
+    return {(t.phrase, t.role): t for t in TRIGGERS}
+
+
+@cache
+def phrases() -> dict[str, tuple[Trigger, ...]]:
+    """Phrase -> every trigger entry spelled that way (one phrase can have several roles)."""
+    table: dict[str, list[Trigger]] = {}
+    for t in TRIGGERS:
+        table.setdefault(t.phrase, []).append(t)
+    return {p: tuple(ts) for p, ts in table.items()}
+
+
+def normalise(phrase: str) -> str:
+    """Lower case, single spaces: the lexicon's spelling of a matched phrase.
+
+    >>> normalise("Shot\\n dead")
+    'shot dead'
+    """
+    return " ".join(phrase.lower().replace("’", "'").split())
+
+
+def lookup(phrase: str) -> Trigger | None:
+    """The first entry for a phrase (any role), or None.
+
+    >>> lookup("fled").role
+    'intrans'
+    """
+    found = phrases().get(normalise(phrase))
+    return found[0] if found else None
+
+
+@cache
+def trigger_pattern() -> regex.Pattern[str]:
+    """All trigger phrases as one alternation, longest first (compiled once)."""
+    alts = sorted(phrases(), key=len, reverse=True)
+    body = "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in alts)
+    return regex.compile(rf"(?<![\w-])(?:{body})(?![\w])", regex.IGNORECASE)
+
+
+@cache
+def scan_words() -> frozenset[str]:
+    """Lower-case words whose presence makes a sentence worth reading closely.
+
+    Every trigger phrase contains at least one of them; words too common to be
+    a useful signal on their own ("the", "of", "their") are left out.
+    """
+    common = {"the", "of", "their", "to", "lives", "for", "as", "in", "by", "and", "or", "a", "number", "people",
+              "were", "been", "have", "had", "are", "is", "left", "lost", "took", "taken", "cost", "held", "put"}  # fmt: skip
+    words: set[str] = set()
+    for phrase in phrases():
+        parts = phrase.split()
+        keep = [w for w in parts if w not in common]
+        words.update(keep or [max(parts, key=len)])
+    return frozenset(words)

@@ -1,0 +1,343 @@
+"""Number expressions -> value, low, high, qualifier and span.
+
+Reads digits ("1,228", "32 000", "1.5 million", "120k"), English number words
+("one hundred and five", "a dozen", "half a million"), qualifiers ("more than",
+"up to"), ranges ("10-15", "between 10 and 15") and vague quantities ("dozens",
+"hundreds of thousands"). Every expression found is returned, accepted or with
+the reason it is not a count of people (a year, a date, an age, money...), so
+later stages can tell "explained" numbers from unexplained ones.
+
+>>> [(n.value, n.qualifier, n.low, n.high) for n in find_numbers("more than 32,000 fled")]
+[(32000, 'more_than', 32000, None)]
+>>> parse_number("one hundred and five")
+105
+>>> parse_number("1.5 million")
+1500000
+>>> parse_number("half a million")
+500000
+>>> [n.reject for n in find_numbers("on July 25, 2017, a 12-year-old and 40% of $5 million")]
+['date', 'year', 'age', 'percent', 'money']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+# --- the vocabulary --------------------------------------------------------
+
+UNITS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALES: dict[str, int] = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
+    "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
+}  # fmt: skip
+
+# Qualifier phrases -> qualifier. Longest first when compiled, so "more than"
+# wins over "more".
+QUALIFIER_WORDS: dict[str, str] = {
+    "more than": "more_than", "over": "more_than", "upwards of": "more_than",
+    "in excess of": "more_than", "above": "more_than", "exceeding": "more_than",
+    "greater than": "more_than", "just over": "more_than", "well over": "more_than",
+    "nearly over": "more_than",
+    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
+    "not less than": "at_least", "a minimum of": "at_least", "not fewer than": "at_least",
+    "up to": "at_most", "as many as": "at_most", "at most": "at_most", "no more than": "at_most",
+    "not more than": "at_most", "a maximum of": "at_most", "as much as": "at_most",
+    "fewer than": "less_than", "less than": "less_than", "under": "less_than",
+    "below": "less_than", "just under": "less_than",
+    "about": "approximately", "around": "approximately", "some": "approximately",
+    "roughly": "approximately", "approximately": "approximately", "approx.": "approximately",
+    "an estimated": "approximately", "estimated": "approximately", "nearly": "approximately",
+    "almost": "approximately", "close to": "approximately", "circa": "approximately",
+    "around about": "approximately", "an approximate": "approximately", "~": "approximately",
+    "almost exactly": "exact", "exactly": "exact",
+}  # fmt: skip
+
+# Vague quantities: the interval each allows (documented in the README).
+# "dozens" is at least two dozen and, in news usage, under a hundred.
+VAGUE: dict[str, tuple[int, int]] = {
+    "a few": (2, 9), "a handful": (2, 9), "several": (3, 9), "a couple": (2, 2),
+    "a couple of": (2, 2), "dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999),
+    "thousands": (2_000, 9_999), "tens of thousands": (20_000, 99_999),
+    "hundreds of thousands": (200_000, 999_999), "millions": (2_000_000, 9_999_999),
+}  # fmt: skip
+# "several hundred", "a few thousand": multiplier x scale.
+VAGUE_MULTIPLIERS: dict[str, tuple[int, int]] = {
+    "a few": (2, 5), "several": (3, 9), "some": (2, 9), "many": (2, 9), "a couple of": (2, 2),
+}  # fmt: skip
+
+MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+
+# --- the grammar -------------------------------------------------------------
+
+_WORD_NUMBER = r"""
+    (?: (?:{units}|{tens}) (?:[-\s]+(?:{units}))? )           # 1..99: "twenty-four"
+"""
+
+_PATTERN = r"""
+(?P<expr>
+  (?:(?P<qual>{quals})\s+)?                                  # qualifier: "more than"
+  (?:
+     (?P<between>between)\s+(?P<lo>{core})\s+and\s+(?P<hi>{core})  # "between 10 and 15"
+   | (?P<lo2>{core})                                           # first number
+     (?: \s*(?:-|–|—|to|or)\s* (?P<hi2>{core}) )?             # "10-15", "10 to 15", "two or three"
+   | (?P<vague>{vague})                                       # "dozens", "several hundred"
+  )
+  (?P<suffix>\s+or\s+(?:more|so)|\+|-plus|\s+plus(?!\s+\d))?  # "100 or more", "100+", "100-plus"
+)
+"""
+
+_CORE = r"""
+(?:
+    (?:\d{{1,3}}(?:(?:,|\u00a0|\u2009|\u202f|\x20)\d{{3}})+(?![\d]) # 1,228 / 32 000 (space only before 3 digits)
+     | \d+ )
+    (?:\.\d+)?                                   # decimals, only meaningful with a scale
+    (?:\s?(?:{scales_digit})(?![a-z]))?          # 1.5 million, 2.3m, 120k
+  | (?:a\s+|one\s+)?half\s+(?:a\s+)?million        # half a million
+  | (?:a\s+quarter\s+(?:of\s+)?a\s+million)        # a quarter of a million
+  | (?:a|one|two|three|four|five|six)\s+dozen(?!s) # a dozen, two dozen
+  | a\s+(?:hundred|thousand|million)(?!s)          # a hundred
+  | {word}                                         # word numbers
+     (?:(?:\s+|-|\s*,\s*|\s+and\s+)                # joined by space, hyphen, comma, "and"
+        (?:{word}|hundred|thousand|million|billion)(?!s))*
+)
+"""
+
+
+@cache
+def number_pattern() -> regex.Pattern[str]:
+    """The compiled number grammar (compiled once)."""
+
+    def alt(words: object) -> str:
+        return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+
+    word = _WORD_NUMBER.format(units=alt(UNITS), tens=alt(TENS))
+    core = _CORE.format(
+        scales_digit="million|billion|thousand|hundred|mln|mn|bn|m|k|lakhs?|crores?", word=word
+    ).replace("{", "{{").replace("}", "}}")
+    vague_scaled = (
+        r"(?:" + alt(VAGUE_MULTIPLIERS) + r")\s+(?:dozen|hundred|thousand|million)(?!s)"
+        r"|(?:" + alt(VAGUE) + r")"
+    )
+    source = (
+        r"(?<![\w.,/#-])"  # not glued to a word, a decimal or an id
+        + _PATTERN.format(quals=alt(QUALIFIER_WORDS), core=core, vague=vague_scaled).replace("{{", "{").replace(
+            "}}", "}"
+        )
+        # "12th", "5km": glued letters are not ours, except the people nouns
+        # that PDF-extracted reports glue on ("15,000people").
+        + r"(?:(?=(?:people|persons|families|households)\b)|(?![\w]|[,.]\d))"
+    )
+    return regex.compile(source, regex.VERBOSE | regex.IGNORECASE)
+
+
+_REJECT_BEFORE = regex.compile(
+    rf"""
+    (?: (?P<money>[$£€¥₹]|\b(?:us|usd|eur|rs|inr|gbp)\.?)\s*$                       # $5, US$ 5
+      | (?P<date>\b(?:{MONTHS})\.?\s*$)                                              # July 25
+      | (?P<age>\b(?:aged|age|ages)\s*$)                                             # aged 12
+      | (?P<ref>\[\s*$)                                                              # [12]
+      | (?P<label>\b(?:no|number|nos|flight|route|resolution|article|chapter|section|highway|road|room|block|level|grade|phase|category|cat|page|vol|volume|decree|law|act|unit|platoon|brigade|battalion|division|regiment|squad|camp|sector|km|mile|zone|district|ward|cell|bus|train|line)\.?\s*$)  # flight 17
+      | (?P<time>\b\d{{1,2}}[:.]$)                                                   # 10:30
+    )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+_REJECT_AFTER = regex.compile(
+    rf"""
+    ^(?: (?P<percent>\s*(?:%|per\s*cent|pc\b|percentage))                            # 40%
+      | (?P<money>\s*(?:dollars?|euros?|pounds?|rupees?|yuan|yen|naira|shillings?|francs?|dinars?|usd|eur|gbp|bucks)\b)
+      | (?P<date>(?:\s*(?:and|-|–|to)\s*\d{{1,2}})?[\s,]*(?:of\s+)?(?:{MONTHS})\b)     # 25 July, 12 and 13 November
+      | (?P<age>-?\s*(?:years?|yrs?|months?)[-\s]*old\b|-year\b|\s*years?\s+of\s+age)  # 12-year-old
+      | (?P<time>\s*(?:a\.?m\b\.?|p\.?m\b\.?|o'clock|hrs\b|gmt\b|utc\b|h\b)|:\d)    # 5 p.m., 10:30
+      | (?P<duration>[-\s]+(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?|decades?|centuries|nights?)\b)
+      | (?P<measure>[-\s]*(?:km|kms|kilomet(?:er|re)s?|miles?|mi|met(?:er|re)s?|feet|foot|ft|inch(?:es)?|cm|mm|kg|kilos?|kilograms?|tons?|tonnes?|lbs?|litres?|liters?|gallons?|hectares?|ha|acres?|sq|square|mph|kph|km/h|knots?|degrees?|°|mw|kw|gw|mb|gb|hpa|millimet(?:er|re)s?|centimet(?:er|re)s?|cubic|barrels?)\b)
+      | (?P<magnitude>[-\s]*(?:magnitude|richter|on\s+the\s+richter))              # 7.1-magnitude
+      | (?P<ref>\s*\])                                                            # [12]
+      | (?P<compound>-(?!\d)\w)                                                   # 3-day, 5-storey, G-20
+      | (?P<ordinal>(?:st|nd|rd|th)\b)
+    )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+_PEOPLE_AFTER = regex.compile(r"^\s+(?:people|persons|civilians|residents|families|households|individuals)\b", regex.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """One number expression: its interval and where it stands."""
+
+    value: int | None
+    low: int | None
+    high: int | None
+    qualifier: str
+    start: int  # span of the whole expression, qualifier included
+    end: int
+    reject: str | None = None  # why this is not a count of people (year, date, age, ...)
+
+    @property
+    def accepted(self) -> bool:
+        return self.reject is None
+
+
+def _word_value(words: str) -> int | None:
+    """Value of a run of English number words.
+
+    >>> _word_value("twenty-four")
+    24
+    >>> _word_value("two hundred and fifty-four thousand")
+    254000
+    >>> _word_value("one million, two hundred thousand")
+    1200000
+    """
+    total = current = 0
+    seen = False
+    for token in regex.split(r"[\s,-]+", words.lower()):
+        if token in ("", "and", "a"):
+            continue
+        if token in UNITS:
+            current += UNITS[token]
+        elif token in TENS:
+            current += TENS[token]
+        elif token == "hundred":
+            current = (current or 1) * 100
+        elif token in ("thousand", "million", "billion"):
+            total += (current or 1) * SCALES[token]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def parse_number(text: str) -> int | None:
+    """Value of one number without qualifier: digits, scales, words.
+
+    >>> parse_number("32\u00a0000"), parse_number("2.3m"), parse_number("120k"), parse_number("1.2bn")
+    (32000, 2300000, 120000, 1200000000)
+    >>> parse_number("a dozen"), parse_number("two dozen"), parse_number("a hundred")
+    (12, 24, 100)
+    >>> parse_number("7.1") is None  # a decimal without a scale is no head count
+    True
+    """
+    t = regex.sub(r"\s+", " ", text.strip().lower())
+    m = regex.fullmatch(
+        r"(?P<num>\d[\d,\u00a0\u2009\u202f ]*(?:\.\d+)?)\s?(?P<scale>million|billion|thousand|hundred|mln|mn|bn|m|k|lakhs?|crores?)?",
+        t,
+    )
+    if m:
+        digits = regex.sub(r"[,\u00a0\u2009\u202f ]", "", m["num"])
+        scale = SCALES[m["scale"]] if m["scale"] else 1
+        whole, _, frac = digits.partition(".")
+        if frac and scale == 1:
+            return None
+        value = int(whole) * scale + (int(frac) * scale) // (10 ** len(frac)) if frac else int(whole) * scale
+        return value
+    if "half" in t:
+        return 500_000
+    if "quarter" in t:
+        return 250_000
+    m = regex.fullmatch(r"(a|one|two|three|four|five|six) dozen", t)
+    if m:
+        return (UNITS.get(m[1], 1)) * 12
+    m = regex.fullmatch(r"a (hundred|thousand|million)", t)
+    if m:
+        return SCALES[m[1]]
+    return _word_value(t)
+
+
+def _vague_interval(text: str) -> tuple[int, int]:
+    t = regex.sub(r"\s+", " ", text.lower())
+    if t in VAGUE:
+        return VAGUE[t]
+    mult, _, scale = t.rpartition(" ")
+    lo, hi = VAGUE_MULTIPLIERS[mult]
+    unit = 12 if scale == "dozen" else SCALES[scale]
+    return lo * unit, hi * unit
+
+
+def _interval(qualifier: str, value: int) -> tuple[int | None, int | None]:
+    if qualifier in ("at_least", "more_than"):
+        return value, None
+    if qualifier in ("at_most", "less_than"):
+        return None, value
+    if qualifier == "exact":
+        return value, value
+    return None, None
+
+
+def _reject_reason(text: str, start: int, end: int, digits: bool, value: int | None) -> str | None:
+    before = text[max(0, start - 24) : start]
+    after = text[end : end + 24]
+    m = _REJECT_AFTER.match(after)
+    if m:
+        return m.lastgroup
+    m = _REJECT_BEFORE.search(before)
+    if m:
+        return m.lastgroup
+    if value is None:
+        return "decimal"
+    if (
+        digits
+        and 1800 <= value <= 2100
+        and not regex.search(r"[,\s\u00a0]", text[start:end])
+        and not _PEOPLE_AFTER.match(after)
+    ):
+        return "year"
+    if before.endswith("(") and after.startswith(")"):
+        return "bracketed"
+    return None
+
+
+def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Number]:
+    """Every number expression in ``text[start:end]``, offsets into ``text``."""
+    found: list[Number] = []
+    for m in number_pattern().finditer(text, start, len(text) if end is None else end):
+        qual_word = (m["qual"] or "").lower()
+        qualifier = QUALIFIER_WORDS.get(regex.sub(r"\s+", " ", qual_word), "exact") if qual_word else "exact"
+        suffix = (m["suffix"] or "").strip().lower()
+        if suffix in ("or more", "+", "-plus", "plus"):
+            qualifier = "at_least" if suffix == "or more" else "more_than"
+        elif suffix == "or so":
+            qualifier = "approximately"
+        lo_text = m["lo"] or m["lo2"]
+        hi_text = m["hi"] or m["hi2"]
+        if m["vague"]:
+            low, high = _vague_interval(m["vague"])
+            found.append(Number(None, low, high, "vague", m.start(), m.end()))
+            continue
+        value = parse_number(lo_text)
+        digits = lo_text[0].isdigit()
+        reject = _reject_reason(text, m.start("expr"), m.end(), digits, value)
+        if hi_text is not None:
+            high_value = parse_number(hi_text)
+            if value is None or high_value is None or high_value <= value:
+                # "3-1", "24/7"-like: a score or an id, never a range of people
+                reject = reject or "not_a_range"
+            if reject is None and value is not None and high_value is not None:
+                if digits and 1800 <= value <= 2100 and 1800 <= high_value <= 2100:
+                    reject = "year"
+                found.append(Number(value, value, high_value, "range", m.start(), m.end(), reject))
+                continue
+        if value is not None and value < 0:
+            reject = "negative"
+        low, high = _interval(qualifier, value) if value is not None else (None, None)
+        found.append(Number(value, low, high, qualifier, m.start(), m.end(), reject))
+    return found

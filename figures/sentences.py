@@ -1,0 +1,52 @@
+"""Sentence spans on the original text, found locally around a position.
+
+Only the sentences that hold a trigger word are ever looked at, so the
+splitter works outward from a position instead of splitting whole documents.
+A sentence is capped at ``LIMIT`` characters either side of the position so
+that text without punctuation (a hostile megabyte of words) costs linear time.
+
+>>> text = "Gen. Haftar arrived. The U.N. said 12 died.\\n\\nNext one"
+>>> s, e = sentence_span(text, text.index("12"))
+>>> text[s:e]
+'The U.N. said 12 died.'
+"""
+
+from __future__ import annotations
+
+import regex
+
+LIMIT = 1000
+
+# A boundary is the whitespace after sentence-final punctuation (not after a
+# known abbreviation or an initial), or a line break that starts a new block.
+_BOUNDARY = regex.compile(
+    r"""
+    (?:
+        (?<! \b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|St|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul
+               |Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|vs|etc|approx|Prof|Rev|Brig|Cmdr|Adm|Supt|Insp)
+        )                                  # not "Gen." nor an initial as in "U.N."
+        (?<= [.!?] ["”’')\]]? )            # sentence-final punctuation, maybe a closing quote
+        \s+
+        (?= ["“‘'(\[]? [\p{Lu}\d] )        # the next sentence starts with a capital or digit
+      | \n\s*\n\s*                         # a blank line: a new paragraph
+      | \n(?=\s*[\p{Lu}\d"“‘(\[*•-])       # a line break before a capital: a heading or a list item
+    )
+    """,
+    regex.VERBOSE,
+)
+
+
+def sentence_span(text: str, pos: int) -> tuple[int, int]:
+    """The (start, end) of the sentence around ``pos``, without surrounding blanks."""
+    lo = max(0, pos - LIMIT)
+    start = lo
+    for m in _BOUNDARY.finditer(text, lo, pos):
+        start = m.end()
+    hi = min(len(text), pos + LIMIT)
+    m = _BOUNDARY.search(text, pos, hi)
+    end = m.start() if m else hi
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
