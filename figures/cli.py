@@ -88,7 +88,9 @@ class Stats:
 
 
 def plural(count: int, word: str) -> str:
-    """>>> plural(1, "error"), plural(2_000, "figure")
+    """A count with its noun, in the singular for one.
+
+    >>> plural(1, "error"), plural(2_000, "figure")
     ('1 error', '2,000 figures')
     """
     return f"{count:,} {word}" + ("" if count == 1 else "s")
