@@ -225,6 +225,8 @@ def decode(data: bytes, encoding: str, origin: Origin, *, first: bool = True) ->
     a.txt:2: invalid utf-8: byte 0xff at column 5
     >>> print(decode(b"x\\x00y", "utf-8", Origin("a.jsonl", 7)))
     a.jsonl:7: binary data, not text (NUL byte at column 2)
+    >>> print(decode(b"PK\\x03\\x04\\x00", "utf-8", Origin("a.txt")))
+    a.txt: binary file, not text (NUL byte at byte 4)
     """
 
     def where(offset: int) -> tuple[Origin, int]:
@@ -237,9 +239,11 @@ def decode(data: bytes, encoding: str, origin: Origin, *, first: bool = True) ->
 
     if ascii_compatible(encoding):
         nul = data.find(b"\x00")
+        if nul >= 0 and origin.line is None:
+            hint = "; if it is UTF-16 text, pass --encoding utf-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else ""
+            return BadRecord(origin, f"binary file, not text (NUL byte at byte {nul}){hint}", len(data))
         if nul >= 0:
-            at, column = where(nul)
-            return BadRecord(at, f"binary data, not text (NUL byte at column {column})", len(data))
+            return BadRecord(origin, f"binary data, not text (NUL byte at column {nul + 1})", len(data))
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as error:
@@ -365,7 +369,8 @@ def read_jsonl(path: str, encoding: str) -> Iterator[Item]:
                 try:
                     record = json.loads(line)
                 except json.JSONDecodeError as error:
-                    yield BadRecord(origin, f"malformed JSON: {error.msg} (column {error.colno})", len(raw))
+                    problem = error.msg.removesuffix(" at").lower()
+                    yield BadRecord(origin, f"malformed JSON at column {error.colno}: {problem}", len(raw))
                     continue
                 yield record_document(record, origin, len(raw))
         except UnicodeDecodeError as error:
@@ -499,13 +504,22 @@ class CsvWriter:
     def __init__(self, stream: IO[str], template: pd.DataFrame) -> None:
         self.stream = stream
         self.columns = list(template.columns)
-        csv.writer(stream, lineterminator=CSV_LINE_END).writerow(self.columns)
+        self.started = False
+
+    def header(self) -> None:
+        # Written with the first rows (or at the end) so that a run failing on its
+        # first record prints nothing at all on standard output.
+        if not self.started:
+            csv.writer(self.stream, lineterminator=CSV_LINE_END).writerow(self.columns)
+            self.started = True
 
     def write(self, frame: pd.DataFrame) -> None:
+        self.header()
         if len(frame):
             frame.to_csv(self.stream, header=False, index=False, columns=self.columns, lineterminator=CSV_LINE_END)
 
     def close(self) -> None:
+        self.header()
         self.stream.flush()
 
 

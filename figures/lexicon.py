@@ -46,7 +46,8 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|shot dead|gunned down|shot and killed|hacked to death|stabbed to death|beaten to death"
               "|burned to death|burnt to death|stoned to death|crushed to death|lynched|butchered|put to death"
               "|burned alive|burnt alive|buried alive|fatally shot|fatally injured|fatally wounded"
-              "|summarily executed|killed in action|electrocuted|decapitated|strangled"),
+              "|summarily executed|killed in action|electrocuted|decapitated|strangled|shot to death|hacked down"
+              "|shot and killed|beaten and killed|abducted and killed|kidnapped and killed|found dead"),
     *_entries("killed", "verb", "kill|kills|killing|murder|murders|murdering|massacre|massacring|slaughter"
               "|slaughtering|execute|executes|executing|behead|beheading|beheads|shooting dead|shot dead"
               "|claimed the lives of|claiming the lives of|claims the lives of|took the lives of|taking the lives of"
@@ -69,7 +70,10 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|badly injured|badly hurt"),
     *_entries("injured", "verb", "injure|injures|injuring|wound|wounds|wounding|maiming|hurting"),
     *_entries("injured", "intrans", "sustained injuries|suffered injuries|were injured|received injuries"
-              "|needed treatment|required treatment|were treated|treated for injuries|sought treatment"),
+              "|needed treatment|required treatment|were treated|treated for injuries|sought treatment"
+              "|sustained various injuries|sustained various degrees of injuries|sustained serious injuries"
+              "|sustained minor injuries|sustained gunshot wounds|suffered serious injuries|suffered minor injuries"
+              "|sustained injury|suffered injury|suffered wounds|sustained wounds|suffered gunshot wounds"),
     *_entries("injured", "noun", "injuries|injured people|wounded people|injured persons|people injured|injury"),
     *_entries("injured", "toll", "number of injured|number of wounded|number of injuries|injury toll"
               "|number of people injured|number of people wounded|injured|wounded"),
@@ -85,13 +89,16 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|were forced to flee|forced to flee|been forced to flee|had to flee|left their homes"
               "|abandoned their homes|sought refuge|sought shelter|took refuge|taken refuge|were uprooted"
               "|forced to leave their homes|been forced from their homes|were forced from their homes"
-              "|been displaced|were displaced|relocated|were relocated"),
+              "|been displaced|were displaced|relocated|were relocated|took shelter|taken shelter|sheltering|seek refuge"
+              "|seeking refuge|seek shelter|seeking shelter|taking shelter|taking refuge|take refuge|take shelter"
+              "|staying with host families|living with host families|leave their homes|abandon their homes"
+              "|relocate|move to safer areas|flee their homes|were made homeless"),
     *_entries("displaced", "noun", "refugees|idps|internally displaced persons|internally displaced people"
               "|displaced people|displaced persons|displaced families|displaced households|displacements"
               "|displaced civilians|displaced residents|idp"),
     *_entries("displaced", "toll", "number of displaced|number of displaced people|number of idps"
               "|number of refugees|number of people displaced|number of displaced persons|displaced"),
-    *_entries("displaced", "event", "displacement of|displacing of|exodus of"),
+    *_entries("displaced", "event", "displacement of|displacing of|exodus of|relocation of|displacements of"),
     # evacuated ---------------------------------------------------------------
     *_entries("evacuated", "past", "evacuated|moved to safety|relocated to safety|ordered to evacuate"
               "|forced to evacuate"),

@@ -38,7 +38,7 @@ _STOP = (
 _AUX = (
     r"were|was|have|has|had|been|are|is|be|being|got|get|gets|reportedly|reported|also|all|both|later"
     r"|subsequently|allegedly|now|confirmed|believed|thought|known|left|remain|remained|remains|still|already"
-    r"|initially|eventually|apparently|officially|mostly|mainly|who|that|which|so\s+far|in\s+total|altogether"
+    r"|initially|eventually|apparently|officially|who|that|which|so\s+far|in\s+total|altogether"
     r"|in\s+all|had\s+to|to\s+have|to\s+be|estimated\s+to\s+have|said\s+to\s+have|feared\s+to\s+have"
     r"|estimated|reported\s+to\s+have|went|gone|presumed|listed\s+as|found|since|recently|either|each|newly"
     r"|just|yet|further|critically|seriously|severely|badly|slightly|lightly|fatally|temporarily|forcibly"
@@ -46,19 +46,34 @@ _AUX = (
 )
 
 # number ... trigger: "254 people were killed", "12 civilians, including 3 children, died",
-# "800 internally displaced Syrians" (empty gap). Must agree with _HEAD below,
-# which reads the head noun out of the same noun-phrase words.
+# "5,300 families (32,000 people) in Taiz were displaced", "800 internally displaced
+# Syrians" (empty gap). Must agree with _np_words below, which reads the head noun
+# out of the same noun-phrase words (everything before the first chunk).
+_NP_WORD = rf"(?: (?:[\s-]+|(?<=\d)) (?!(?:{_STOP}|{_AUX})\b) [^\W\d][\w'’.-]* )"
+_CHUNK = r"""
+    (?: \s* \[ [^\[\]]{1,12} \]                                    # a reference marker "[9]"
+      | \s* \( [^()]{0,80} \)                                      # "(mostly women)", "(about 2,400 people)"
+      | \s* , \s* (?: including | among\s+them | among\s+whom | most | many | some | all | both | mostly
+                    | mainly | almost\s+all | or | majority | the\s+majority | nearly | about | around
+                    | [^,;:()]{0,40}? \b of\s+(?:them|whom|which) )
+            \b [^,;:()]{0,80} ,                                    # ", including three children,"
+      | \s+ including \s+ [^,;:()]{0,80}?                          # "including a 9-month-old baby"
+      | \s* [-–—]+ \s* [^-–—;:()]{0,80}? \s* [-–—]+                # "- three of them from one family -"
+      | \s+ or \s+ [^,;:()]{0,40}?                                 # "2,400 families or 7,900 people"
+      | \s+ (?:in|from|of|at|across|near|living\s+in|throughout|around) \s+
+            (?:the\s+)? [\w'’.-]+ (?: \s+ (?!(?:were|was|have|has|had|are|is)\b)[\w'’.-]+ ){0,4}   # "in Bima city"
+    )
+"""
 SUBJECT_GAP = regex.compile(
     rf"""
     (?: \s+ of \s+ (?:them|whom|those|these|the\s+[\w'’-]+) )?  # "12 of them", "12 of the passengers"
-    (?: (?:[\s-]+|(?<=\d)) (?!(?:{_STOP}|{_AUX})\b) [^\W\d][\w'’.-]* ){{0,5}}  # noun phrase: "Syrian army soldiers"
-                                                                 # (PDF text glues it on: "15,000people")
-    (?: \s* (?: ,\s*(?:including|among\s+them|among\s+whom|most\s+of\s+them|many\s+of\s+them|mostly|mainly
-                     |all\s+of\s+them|both|most|almost\s+all|many|some\s+of\s+them|of\s+whom)
-                  \b[^,;:()]{{0,80}},                              # ", including three children,"
-              | \([^()]{{0,80}}\)                                   # "(mostly women)"
-        ) )?
-    (?: \s+ (?:{_AUX}) ){{0,4}}                                     # "have been", "were reportedly"
+    (?P<np> {_NP_WORD}{{0,5}} )                                 # noun phrase: "Syrian army soldiers"
+    (?: \s+ of \s+ (?:the\s+|a\s+|an\s+)? [^\W\d][\w'’-]* (?: \s+ (?!(?:{_AUX})\b)[^\W\d][\w'’-]* ){{0,3}} )?
+                                                                # "members of a militia group"
+    (?: {_CHUNK} ){{0,3}}                                       # parentheticals and places
+    (?: \s+ (?:{_AUX}|on\s+\w+day|yesterday|today|overnight|last\s+\w+|this\s+\w+|registered\s+as
+               |recorded\s+as|counted\s+as|reported\s+as) ){{0,5}}   # "have been", "were on Tuesday"
+    (?: \s* \[ [^\[\]]{{1,12}} \] )*
     [\s,]*
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -67,7 +82,7 @@ SUBJECT_GAP = regex.compile(
 # number ... count noun: "12 civilian deaths", "254 deaths".
 NOUN_GAP = regex.compile(
     rf"""
-    (?: \s+ (?!(?:{_STOP}|{_AUX})\b) [^\W\d][\w'’-]* ){{0,2}}      # adjectives: "civilian", "new"
+    (?P<np> (?: \s+ (?:(?:and|or)\s+)? (?!(?:{_STOP}|{_AUX})\b) [^\W\d][\w'’-]* ){{0,3}} )  # "new and repeated"
     \s*
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -268,17 +283,9 @@ def _link_right(text: str, n: Number, t: Mention, s_start: int) -> Link | None:
         else:
             continue
         if m is not None:
-            words = _WORD.findall(text, n.end, t.start)
-            np_words = [w for w in words if not regex.fullmatch(rf"(?:{_STOP}|{_AUX})", w, regex.I)]
-            # the head precedes any parenthetical "including ..." clause
-            cut = text.find(",", n.end, t.start)
-            paren = text.find("(", n.end, t.start)
-            stops = [p for p in (cut, paren) if p != -1]
-            if stops:
-                np_words = _WORD.findall(text, n.end, min(stops))
-            return Link(n, t, entry, rule, n.start, t.end, _head(np_words[:5]))
-        if entry.phrase in ("flee", "leave their homes", "evacuate") or entry.phrase.startswith("flee"):
-            continue
+            np_words = _WORD.findall(m.group("np"))
+            head = _head(np_words) if np_words else _head(_words_after(text, t.end, t.end + 40)[:1])
+            return Link(n, t, entry, rule, n.start, t.end, head)
     # "forced more than 32,000 to flee"
     if any(e.phrase in _INFINITIVES for e in t.entries):
         cause = CAUSATIVE_BEFORE.search(text, max(s_start, n.start - 40), n.start)
@@ -290,7 +297,11 @@ def _link_right(text: str, n: Number, t: Mention, s_start: int) -> Link | None:
     return None
 
 
-_INFINITIVES = frozenset({"flee", "evacuate", "leave their homes", "abandon their homes", "flee their homes"})
+# Triggers that can stand as the infinitive after a causative verb ("forced 500 to flee").
+_INFINITIVES = frozenset(
+    {"flee", "evacuate", "leave their homes", "abandon their homes", "flee their homes", "seek refuge",
+     "seek shelter", "take refuge", "take shelter", "relocate", "move to safer areas"}
+)
 _AUX_RE = regex.compile(r"\b(?:were|was|have|has|had|are|is|been)\b", regex.I)
 
 
@@ -312,6 +323,8 @@ def _category_and_unit(link: Link) -> tuple[str, str] | None:
             return category, "houses"
         if category == "affected":
             return "houses_damaged", "houses"
+        if category in ("displaced", "evacuated", "homeless"):
+            return category, "houses"  # "80 homes were evacuated": counted in homes, kept so
         return None
     if category in HOUSE_CATEGORIES:
         return None
