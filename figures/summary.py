@@ -1,0 +1,629 @@
+"""Document totals: per document and category, the figure to record, and the rows it was built from.
+
+The figure table has one row per mention; analysts want one number per
+document and category ("how many were killed in this event, in total").
+:func:`summarize` builds that number from the mentions with one set of rules
+(running totals, new figures, separate incidents, restatements, subsets,
+disagreeing sources) and a *convention profile* -- plain data in
+``figures/data/profiles.json`` -- that says how one stated figure becomes a
+number (ranges, vague words, households) and which of several disagreeing
+reports is recorded.  docs/summary.md documents every rule and its source.
+
+>>> PROFILES
+('raw', 'acled', 'emdat', 'ucdp')
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Literal, cast
+
+import pandas as pd
+
+from figures.figure import CATEGORIES, QUALIFIERS
+
+RangeValue = Literal["low", "mean", "high"]
+Conflict = Literal["first", "latest", "min", "max"]
+Interval = Literal["text", "reports"]
+
+# The summary table: fixed column order and nullable dtypes, like figures.table.COLUMNS.
+SUMMARY_COLUMNS: dict[str, object] = {
+    "doc_id": "string",
+    "category": pd.CategoricalDtype(list(CATEGORIES)),
+    "value": "Int64",  # the total to record, in the profile's convention
+    "low": "Int64",  # the total's interval (profile key `interval`); null = open or unknown
+    "high": "Int64",
+    "qualifier": pd.CategoricalDtype(list(QUALIFIERS)),
+    "unit": "string",
+    "profile": "string",
+    "basis": "string",  # how the total was built: single, sum, running_total, ...
+    "n_mentions": "Int64",  # rows of this document and category in the extraction table
+    "reported_low": "Int64",  # lowest and highest of the disagreeing reports (the chosen one included)
+    "reported_high": "Int64",
+    "sources": "string",  # attributed bodies of the rows used and of the disagreeing reports, '; '-joined
+    "start": "Int64",  # span of the principal row (the first row the total was built from)
+    "end": "Int64",
+    "text": "string",
+    "rows": "string",  # 'start:end;start:end' of every extraction row added into the total
+    "other_rows": "string",  # rows read but not added: restatements, details, rivals, subsets, negations
+}
+
+# Columns of the extraction table the summary reads; others are ignored.
+NEEDED_COLUMNS: tuple[str, ...] = (
+    "doc_id",
+    "category",
+    "value",
+    "low",
+    "high",
+    "qualifier",
+    "unit",
+    "start",
+    "end",
+    "text",
+    "number_start",
+    "number_end",
+)
+OPTIONAL_COLUMNS: tuple[str, ...] = (
+    "sentence_start",
+    "trigger_start",
+    "source",
+    "cumulative",
+    "negated",
+    "modality",
+    "part_of",
+)
+HOUSEHOLD_UNITS: frozenset[str] = frozenset({"households", "families", "household", "family"})
+
+
+# ---------------------------------------------------------------------------
+# Profiles: data, validated into frozen records
+
+
+@dataclass(frozen=True, slots=True)
+class VagueValue:
+    """What a vague word ("dozens") counts as in a profile, and why."""
+
+    value: int
+    low: int | None
+    high: int | None
+    basis: str
+
+
+@dataclass(frozen=True, slots=True)
+class Derivation:
+    """A category filled from another one when the text gives none (EM-DAT: houses -> persons)."""
+
+    source: str
+    factor: int
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """One convention for turning mentions into the number to record."""
+
+    name: str
+    description: str
+    range_value: RangeValue
+    vague: Mapping[str, VagueValue]
+    household_size: int | None
+    conflict: Conflict
+    interval: Interval
+    accept_modality: frozenset[str]
+    add_categories: Mapping[str, tuple[str, ...]]
+    derive: Mapping[str, Derivation]
+
+
+RANGE_VALUES: tuple[str, ...] = ("low", "mean", "high")
+CONFLICTS: tuple[str, ...] = ("first", "latest", "min", "max")
+INTERVALS: tuple[str, ...] = ("text", "reports")
+PROFILE_KEYS: frozenset[str] = frozenset(
+    {
+        "description",
+        "range_value",
+        "vague",
+        "household_size",
+        "conflict",
+        "interval",
+        "accept_modality",
+        "add_categories",
+        "derive",
+    }
+)
+
+
+def normalise_number_text(text: str) -> str:
+    """The key a vague number expression is looked up by.
+
+    >>> normalise_number_text("Dozens  of")
+    'dozens'
+    >>> normalise_number_text("tens of thousands of")
+    'tens of thousands'
+    """
+    words = text.lower().split()
+    while words and words[-1] in {"of", "more"}:
+        words.pop()
+    return " ".join(words)
+
+
+def _choice(where: str, value: object, allowed: Sequence[str]) -> str:
+    if value not in allowed:
+        raise ValueError(f"{where}: must be one of {', '.join(allowed)}, not {value!r}")
+    return cast(str, value)
+
+
+def _count(where: str, value: object, optional: bool = False) -> int | None:
+    if value is None and optional:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ValueError(f"{where}: must be a non-negative integer, not {value!r}")
+    return value
+
+
+def _category(where: str, value: object) -> str:
+    return _choice(where, value, CATEGORIES)
+
+
+def parse_profile(name: str, spec: Mapping[str, Any], where: str = "profile") -> Profile:
+    """Validate one profile's data; errors name the key at fault.
+
+    >>> parse_profile("p", {"conflict": "median"})
+    Traceback (most recent call last):
+    ...
+    ValueError: profile p.conflict: must be one of first, latest, min, max, not 'median'
+    """
+    at = f"{where} {name}"
+    unknown = sorted(set(spec) - PROFILE_KEYS)
+    if unknown:
+        raise ValueError(f"{at}: unknown keys {', '.join(unknown)}")
+    vague: dict[str, VagueValue] = {}
+    for word, entry in dict(spec.get("vague", {})).items():
+        w = f"{at}.vague.{word}"
+        value = cast(int, _count(f"{w}.value", entry.get("value")))
+        vague[normalise_number_text(word)] = VagueValue(
+            value=value,
+            low=_count(f"{w}.low", entry.get("low", value), optional=True),
+            high=_count(f"{w}.high", entry.get("high"), optional=True),
+            basis=str(entry.get("basis", "")),
+        )
+    add: dict[str, tuple[str, ...]] = {}
+    for cat, others in dict(spec.get("add_categories", {})).items():
+        add[_category(f"{at}.add_categories", cat)] = tuple(_category(f"{at}.add_categories.{cat}", o) for o in others)
+    derive: dict[str, Derivation] = {}
+    for cat, entry in dict(spec.get("derive", {})).items():
+        derive[_category(f"{at}.derive", cat)] = Derivation(
+            source=_category(f"{at}.derive.{cat}.from", entry.get("from")),
+            factor=cast(int, _count(f"{at}.derive.{cat}.factor", entry.get("factor"))),
+        )
+    return Profile(
+        name=name,
+        description=str(spec.get("description", "")),
+        range_value=cast(RangeValue, _choice(f"{at}.range_value", spec.get("range_value", "low"), RANGE_VALUES)),
+        vague=MappingProxyType(vague),
+        household_size=_count(f"{at}.household_size", spec.get("household_size"), optional=True),
+        conflict=cast(Conflict, _choice(f"{at}.conflict", spec.get("conflict", "first"), CONFLICTS)),
+        interval=cast(Interval, _choice(f"{at}.interval", spec.get("interval", "text"), INTERVALS)),
+        accept_modality=frozenset(str(m) for m in spec.get("accept_modality", [])),
+        add_categories=MappingProxyType(add),
+        derive=MappingProxyType(derive),
+    )
+
+
+def load_profiles(path: str | Path | None = None) -> dict[str, Profile]:
+    """All profiles in a JSON file (default: the package's figures/data/profiles.json)."""
+    if path is None:
+        source = resources.files("figures") / "data" / "profiles.json"
+        where, raw = "figures/data/profiles.json", source.read_text(encoding="utf-8")
+    else:
+        where, raw = str(path), Path(path).read_text(encoding="utf-8")
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as err:
+        raise ValueError(f"{where}:{err.lineno}: not valid JSON: {err.msg}") from None
+    if not isinstance(data, dict):
+        raise ValueError(f"{where}: must hold one JSON object of profiles")
+    return {
+        name: parse_profile(name, spec, where)
+        for name, spec in data.items()
+        if not name.startswith("_")  # "_comment"
+    }
+
+
+@cache
+def _packaged_profiles() -> Mapping[str, Profile]:
+    return MappingProxyType(load_profiles())
+
+
+PROFILES: tuple[str, ...] = tuple(_packaged_profiles())
+
+
+def get_profile(profile: str | Profile) -> Profile:
+    """A packaged profile by name (or a :class:`Profile` as given)."""
+    if isinstance(profile, Profile):
+        return profile
+    try:
+        return _packaged_profiles()[profile]
+    except KeyError:
+        raise ValueError(f"unknown profile {profile!r}; choose one of {', '.join(PROFILES)}") from None
+
+
+# ---------------------------------------------------------------------------
+# Mentions: one extraction row, read through a profile
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One row of the figure table as the summary sees it (numbers in the profile's convention)."""
+
+    category: str
+    start: int
+    end: int
+    number_start: int
+    number_end: int
+    sentence_start: int | None
+    value: int | None
+    low: int | None
+    high: int | None
+    qualifier: str
+    unit: str
+    text: str
+    source: str | None
+    cumulative: bool | None
+    negated: bool
+
+    @property
+    def span(self) -> str:
+        return f"{self.start}:{self.end}"
+
+    @property
+    def amount(self) -> int | None:
+        """The number this mention adds to a total: its value, else its lower bound."""
+        return self.value if self.value is not None else self.low
+
+
+def _opt_int(x: object) -> int | None:
+    return None if x is None or x is pd.NA or (isinstance(x, float) and x != x) else int(cast(int, x))
+
+
+def _opt_str(x: object) -> str | None:
+    return None if x is None or x is pd.NA or (isinstance(x, float) and x != x) else str(x)
+
+
+def _opt_bool(x: object) -> bool | None:
+    if x is None or x is pd.NA or (isinstance(x, float) and x != x):
+        return None
+    if isinstance(x, str):
+        return x.strip().lower() in {"true", "1", "yes"}
+    return bool(x)
+
+
+def read_mention(row: Mapping[str, object], profile: Profile) -> Mention:
+    """One table row -> a :class:`Mention` with the profile's reading of its number."""
+    start, number_start, number_end = (int(cast(int, row[k])) for k in ("start", "number_start", "number_end"))
+    text = str(row["text"])
+    value, low, high = (_opt_int(row[k]) for k in ("value", "low", "high"))
+    qualifier, unit = str(row["qualifier"]), _opt_str(row["unit"]) or "people"
+    negated = bool(_opt_bool(row.get("negated")))
+    if negated:
+        value = low = high = 0
+    elif qualifier == "vague" or value is None:
+        entry = profile.vague.get(normalise_number_text(text[number_start - start : number_end - start]))
+        if entry is not None:
+            value, low, high = entry.value, entry.low, entry.high
+    elif qualifier == "range" and low is not None and high is not None:
+        value = {"low": low, "mean": (low + high + 1) // 2, "high": high}[profile.range_value]
+    if unit in HOUSEHOLD_UNITS and profile.household_size is not None:
+        size = profile.household_size
+        value, low, high = (None if x is None else x * size for x in (value, low, high))
+        unit = "people"
+    return Mention(
+        category=str(row["category"]),
+        start=start,
+        end=int(cast(int, row["end"])),
+        number_start=number_start,
+        number_end=number_end,
+        sentence_start=_opt_int(row.get("sentence_start")),
+        value=value,
+        low=low,
+        high=high,
+        qualifier=qualifier,
+        unit=unit,
+        text=text,
+        source=_opt_str(row.get("source")),
+        cumulative=_opt_bool(row.get("cumulative")),
+        negated=negated,
+    )
+
+
+# ---------------------------------------------------------------------------
+# Combining the mentions of one document and category
+
+
+@dataclass(frozen=True, slots=True)
+class Total:
+    """The figure recorded for one document and category, with what it was built from."""
+
+    category: str
+    parts: tuple[Mention, ...]  # the rows added into the total, in document order
+    others: tuple[Mention, ...]  # rows read but not added
+    rivals: tuple[int, ...]  # totals of disagreeing reports, the chosen one included
+    basis: str
+    sources: tuple[str, ...]
+    factor: int = 1  # a derived total is its parts' sum times this
+
+    @property
+    def principal(self) -> Mention:
+        return self.parts[0]
+
+    @property
+    def value(self) -> int | None:
+        amounts = [m.amount for m in self.parts if m.amount is not None]
+        return sum(amounts) * self.factor if amounts else None
+
+
+def _same_number(m: Mention, parts: Iterable[Mention]) -> bool:
+    """Two rows on overlapping number spans are one figure read twice."""
+    return any(m.number_start < p.number_end and p.number_start < m.number_end for p in parts)
+
+
+def _breakdown_parts(mentions: Sequence[Mention]) -> set[int]:
+    """Indices of mentions that itemise another one in the same sentence ("243 died: 196 in X, 43 in Y, ...").
+
+    A sentence whose first figure equals the sum of the figures after it is
+    a total followed by its breakdown; the breakdown must not be added.
+    """
+    by_sentence: dict[int, list[int]] = {}
+    for i, m in enumerate(mentions):
+        if m.sentence_start is not None:
+            by_sentence.setdefault(m.sentence_start, []).append(i)
+    parts: set[int] = set()
+    for idx in by_sentence.values():
+        if len(idx) < 3:
+            continue
+        head, rest = mentions[idx[0]], [mentions[i] for i in idx[1:]]
+        amounts = [m.amount for m in rest]
+        if head.amount is not None and None not in amounts and sum(cast(list[int], amounts)) == head.amount:
+            parts.update(idx[1:])
+    return parts
+
+
+def combine(mentions: Sequence[Mention], profile: Profile) -> Total | None:
+    """The total of one document's mentions of one category (already in document order).
+
+    Rules, in order, for each mention after the first:
+    a row on the same number as one already used is the same figure; a running
+    total (cumulative) at least as large as the total so far replaces it; a
+    new figure (cumulative false: "another 12") adds to it; another figure in
+    the same sentence as the last one added is a separate incident and adds
+    ("killed 5 in X and 7 in Y"), unless the sentence itemises its first
+    figure; an equal figure later is a restatement; a differing figure from
+    another named source is a disagreeing report; a smaller figure later is a
+    detail (a part of the total told again); a larger one later is kept as a
+    disagreeing report.  The profile's ``conflict`` picks among reports.
+    """
+    if not mentions:
+        return None
+    category = mentions[0].category
+    positive = [m for m in mentions if not m.negated]
+    if not positive:  # only "no one was killed": the total is 0
+        return Total(category, (mentions[0],), tuple(mentions[1:]), (0,), "negated", _sources(mentions[:1]))
+    others: list[Mention] = [m for m in mentions if m.negated]
+    skip = _breakdown_parts(positive)
+    others.extend(positive[i] for i in sorted(skip))
+    chain: list[Mention] = [positive[0]]
+    basis = "single"
+    reports: list[Mention] = []
+    for i, m in enumerate(positive[1:], start=1):
+        so_far = sum(p.amount or 0 for p in chain)
+        if i in skip:
+            continue
+        if _same_number(m, chain):
+            others.append(m)
+            continue
+        if m.cumulative is True:
+            if m.amount is not None and m.amount >= so_far:
+                others.extend(chain)
+                chain, basis = [m], "running_total"
+            else:
+                others.append(m)
+        elif m.cumulative is False or (m.sentence_start is not None and m.sentence_start == chain[-1].sentence_start):
+            chain.append(m)
+            basis = "running_total+new" if basis.startswith("running_total") else "sum"
+        elif m.amount is None or m.amount == so_far or any(m.amount == p.amount for p in chain):
+            others.append(m)
+        elif m.source is not None and m.source not in {p.source for p in chain}:
+            reports.append(m)
+        elif m.amount < so_far:
+            others.append(m)
+        else:
+            reports.append(m)
+    chosen, rivals = _choose(chain, reports, profile.conflict)
+    if chosen is not chain:
+        others.extend(chain)
+        basis = f"report_{profile.conflict}"
+    others.extend(r for r in reports if r not in chosen)
+    used = {id(m) for m in chosen}
+    return Total(
+        category=category,
+        parts=tuple(chosen),
+        others=tuple(sorted((m for m in others if id(m) not in used), key=lambda m: m.start)),
+        rivals=tuple(rivals),
+        basis=basis,
+        sources=_sources([*chosen, *reports]),
+    )
+
+
+def _sources(mentions: Iterable[Mention]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(m.source for m in mentions if m.source))
+
+
+def _choose(chain: list[Mention], reports: list[Mention], conflict: Conflict) -> tuple[list[Mention], list[int]]:
+    """Pick the recorded report among the chain built from the first figure and the disagreeing ones."""
+    candidates: list[list[Mention]] = [chain, *([r] for r in reports)]
+    amounts = [sum(m.amount or 0 for m in c) for c in candidates]
+    if conflict == "first" or len(candidates) == 1:
+        pick = 0
+    elif conflict == "latest":
+        pick = max(range(len(candidates)), key=lambda k: candidates[k][-1].start)
+    elif conflict == "min":
+        pick = min(range(len(candidates)), key=lambda k: amounts[k])
+    else:
+        pick = max(range(len(candidates)), key=lambda k: amounts[k])
+    return candidates[pick], amounts
+
+
+def _merge(category: str, totals: Sequence[Total], basis: str) -> Total:
+    """Totals of several categories added together (EM-DAT: total deaths = dead + missing)."""
+    parts = sorted((m for t in totals for m in t.parts), key=lambda m: m.start)
+    others = sorted((m for t in totals for m in t.others), key=lambda m: m.start)
+    value = sum(t.value or 0 for t in totals)
+    return Total(category, tuple(parts), tuple(others), (value,), basis, _sources(parts))
+
+
+# ---------------------------------------------------------------------------
+# The table
+
+
+def _check_columns(table: pd.DataFrame) -> None:
+    missing = [c for c in NEEDED_COLUMNS if c not in table.columns]
+    if missing:
+        raise ValueError(f"the figure table lacks column(s) {', '.join(missing)}")
+
+
+def document_totals(rows: Sequence[Mapping[str, object]], profile: Profile) -> dict[str, tuple[Total, int]]:
+    """category -> (total, number of rows read) for the rows of one document."""
+    by_cat: dict[str, list[Mapping[str, object]]] = {}
+    for r in rows:
+        by_cat.setdefault(str(r["category"]), []).append(r)
+    totals: dict[str, tuple[Total, int]] = {}
+    for cat, cat_rows in by_cat.items():
+        starts = {_opt_int(r["start"]) for r in cat_rows}
+        kept: list[Mention] = []
+        dropped: list[Mention] = []
+        for r in cat_rows:
+            m = read_mention(r, profile)
+            modality = _opt_str(r.get("modality"))
+            part_of = _opt_int(r.get("part_of"))
+            subset = part_of is not None and part_of in starts and part_of != m.start
+            if subset or (modality is not None and modality not in profile.accept_modality):
+                dropped.append(m)
+            else:
+                kept.append(m)
+        kept = _main_unit(kept, dropped)
+        kept.sort(key=lambda m: (m.start, m.number_start))
+        total = combine(kept, profile)
+        if total is None:
+            continue
+        if dropped:
+            others = sorted([*total.others, *dropped], key=lambda m: m.start)
+            total = Total(cat, total.parts, tuple(others), total.rivals, total.basis, total.sources)
+        totals[cat] = (total, len(cat_rows))
+    for cat, extra in profile.add_categories.items():
+        found = [totals[c] for c in (cat, *extra) if c in totals]
+        if found and any(c in totals for c in extra):
+            names = "+".join(c for c in (cat, *extra) if c in totals)
+            totals[cat] = (_merge(cat, [t for t, _ in found], names), sum(n for _, n in found))
+    for cat, rule in profile.derive.items():
+        if cat not in totals and rule.source in totals:
+            src, n = totals[rule.source]
+            derived = Total(
+                cat, src.parts, src.others, (), f"derived:{rule.source}x{rule.factor}", src.sources, rule.factor
+            )
+            totals[cat] = (derived, n)
+    return totals
+
+
+def _main_unit(kept: list[Mention], dropped: list[Mention]) -> list[Mention]:
+    """Persons before households: a total counts one unit; the other unit's rows are set aside."""
+    units = {m.unit for m in kept}
+    if len(units) <= 1:
+        return kept
+    main = "people" if "people" in units else sorted(units)[0]
+    dropped.extend(m for m in kept if m.unit != main)
+    return [m for m in kept if m.unit == main]
+
+
+def _record(doc_id: str, total: Total, n_rows: int, profile: Profile) -> dict[str, object]:
+    value = total.value
+    parts = total.parts
+    lows = [m.low if m.low is not None else (m.value if m.qualifier == "exact" else None) for m in parts]
+    highs = [m.high for m in parts]
+    if profile.interval == "text":
+        low = sum(cast(list[int], lows)) * total.factor if None not in lows else None
+        high = sum(cast(list[int], highs)) * total.factor if None not in highs else None
+    else:
+        spread = [x for x in (*total.rivals, *(lows if None not in lows else []), value) if x is not None]
+        low = min(spread) if spread else None
+        high = max(spread) if spread else None
+        if None not in highs and high is not None:
+            high = max(high, sum(cast(list[int], highs)) * total.factor)
+    reported = [x for x in (*total.rivals, value) if x is not None]
+    principal = total.principal
+    return {
+        "doc_id": doc_id,
+        "category": total.category,
+        "value": value,
+        "low": low,
+        "high": high,
+        "qualifier": _qualifier(parts),
+        "unit": "people" if total.factor != 1 else principal.unit,
+        "profile": profile.name,
+        "basis": total.basis,
+        "n_mentions": n_rows,
+        "reported_low": min(reported) if reported else None,
+        "reported_high": max(reported) if reported else None,
+        "sources": "; ".join(total.sources) or None,
+        "start": principal.start,
+        "end": principal.end,
+        "text": principal.text,
+        "rows": ";".join(m.span for m in parts),
+        "other_rows": ";".join(m.span for m in total.others) or None,
+    }
+
+
+def _qualifier(parts: Sequence[Mention]) -> str:
+    if len(parts) == 1:
+        return parts[0].qualifier
+    quals = {m.qualifier for m in parts}
+    if quals == {"exact"}:
+        return "exact"
+    if quals <= {"exact", "at_least", "more_than"}:
+        return "at_least"
+    return "approximately"
+
+
+def empty_summary() -> pd.DataFrame:
+    """The summary table with no rows, every column in place with its dtype."""
+    return pd.DataFrame({n: pd.Series([], dtype=d) for n, d in SUMMARY_COLUMNS.items()})  # type: ignore[call-overload]
+
+
+def summarize(table: pd.DataFrame, profile: str | Profile = "raw") -> pd.DataFrame:
+    """One row per document and category: the total to record under ``profile``, with its provenance.
+
+    ``table`` is the figure table (figures.table.COLUMNS; extra or missing
+    optional columns are fine).  Documents keep their order of first
+    appearance, categories the order of figures.CATEGORIES; a document with
+    no figure in a category gets no row for it.
+    """
+    prof = get_profile(profile)
+    _check_columns(table)
+    if table.empty:
+        return empty_summary()
+    columns = [c for c in (*NEEDED_COLUMNS, *OPTIONAL_COLUMNS) if c in table.columns]
+    frame = table[columns].astype({"doc_id": "string", "category": "string", "qualifier": "string"})
+    records: list[dict[str, object]] = []
+    order = {c: i for i, c in enumerate(CATEGORIES)}
+    for doc_id, doc_rows in frame.groupby("doc_id", sort=False):
+        rows = cast(list[dict[str, object]], doc_rows.to_dict("records"))
+        totals = document_totals(rows, prof)
+        for cat in sorted(totals, key=order.__getitem__):
+            total, n = totals[cat]
+            records.append(_record(str(doc_id), total, n, prof))
+    if not records:
+        return empty_summary()
+    return pd.DataFrame.from_records(records, columns=list(SUMMARY_COLUMNS)).astype(SUMMARY_COLUMNS)  # type: ignore[arg-type]

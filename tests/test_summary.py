@@ -1,0 +1,507 @@
+"""Document totals and convention profiles (figures.summary), on hand-built figure tables.
+
+Each case is a short document, the figures an extractor should find in it
+(built by hand, so the summary is tested apart from the extractor), and the
+totals a reader of the text would record.  Expected numbers were worked out
+from the sentences, not from the code's output.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+import regex
+
+import figures
+from figures.figure import Figure
+from figures.summary import (
+    PROFILES,
+    SUMMARY_COLUMNS,
+    get_profile,
+    load_profiles,
+    summarize,
+)
+from figures.table import to_frame
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+# ---------------------------------------------------------------------------
+# Building figure tables by hand
+
+
+@dataclass(frozen=True)
+class F:
+    """A figure to place in a document: its text, the number inside it, and the extractor's marks."""
+
+    text: str
+    number: str
+    category: str = "killed"
+    value: int | None = None  # default: the digits of `number`
+    low: int | None = None  # default: from the qualifier
+    high: int | None = None
+    qualifier: str = "exact"
+    unit: str = "people"
+    nth: int = 0  # which occurrence of `text` in the document
+    cumulative: bool | None = None
+    negated: bool = False
+    modality: str | None = None
+    source: str | None = None
+    part_of: str | None = None  # text of the figure this one is a subset of (its first occurrence)
+
+
+def _sentence_span(doc: str, pos: int) -> tuple[int, int]:
+    bounds = [0] + [m.end() for m in regex.finditer(r"[.;!?]\s+|\n", doc)] + [len(doc)]
+    start = max(b for b in bounds if b <= pos)
+    end = min(b for b in bounds if b > pos)
+    return start, end
+
+
+def _find(doc: str, text: str, nth: int = 0) -> int:
+    pos = -1
+    for _ in range(nth + 1):
+        pos = doc.find(text, pos + 1)
+        if pos < 0:
+            raise AssertionError(f"{text!r} (occurrence {nth}) not in the document")
+    return pos
+
+
+def build(doc: str, specs: list[F]) -> list[Figure]:
+    """Figures with true spans (``text == doc[start:end]``) from their descriptions."""
+    out = []
+    for s in specs:
+        start = _find(doc, s.text, s.nth)
+        number_start = start + s.text.index(s.number)
+        value = s.value
+        if value is None and s.qualifier != "vague":
+            value = int(s.number.replace(",", ""))
+        low, high = s.low, s.high
+        if s.qualifier == "exact" and low is None and high is None:
+            low = high = value
+        elif s.qualifier in ("at_least", "more_than") and low is None:
+            low = value
+        sentence_start, sentence_end = _sentence_span(doc, start)
+        out.append(
+            Figure(
+                category=s.category,
+                value=0 if s.negated else value,
+                low=0 if s.negated else low,
+                high=0 if s.negated else high,
+                qualifier=s.qualifier,
+                unit=s.unit,
+                start=start,
+                end=start + len(s.text),
+                text=s.text,
+                number_start=number_start,
+                number_end=number_start + len(s.number),
+                trigger="",
+                trigger_start=start,
+                trigger_end=start,
+                sentence_start=sentence_start,
+                sentence_end=sentence_end,
+                extractor="pattern",
+                rule="test",
+                source=s.source,
+                cumulative=s.cumulative,
+                negated=s.negated,
+                modality=s.modality,
+                part_of=None if s.part_of is None else _find(doc, s.part_of),
+            )
+        )
+    return sorted(out, key=lambda f: (f.start, f.category))
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    doc: str
+    figures: list[F]
+    expected: dict[str, int | None]  # category -> value; categories absent here must have no row
+    profile: str = "raw"
+    columns: dict[str, dict[str, Any]] = field(default_factory=dict)  # category -> other expected columns
+
+
+def table_of(case: Case) -> pd.DataFrame:
+    return to_frame([("d1", build(case.doc, case.figures))])
+
+
+# ---------------------------------------------------------------------------
+# The cases
+
+CASES_BASIC = [
+    Case("one figure", "Gunmen killed 12 people in the village.", [F("killed 12 people", "12")], {"killed": 12}),
+    Case(
+        "same value told twice is one",
+        "At least 14 people were killed in the raid. Five people were injured in addition to the 14 dead.",
+        [
+            F("At least 14 people were killed", "At least 14", value=14, qualifier="at_least"),
+            F("Five people were injured", "Five", category="injured", value=5),
+            F("14 dead", "14"),
+        ],
+        {"killed": 14, "injured": 5},
+        columns={"killed": {"rows": "0:30", "qualifier": "at_least", "low": 14, "high": None}},
+    ),
+    Case(
+        "latest running total beats earlier figures",
+        "At least 20 people were killed on Monday. The death toll rose to 25 on Tuesday.",
+        [
+            F("At least 20 people were killed", "At least 20", value=20, qualifier="at_least"),
+            F("The death toll rose to 25", "25", cumulative=True),
+        ],
+        {"killed": 25},
+        columns={"killed": {"basis": "running_total", "text": "The death toll rose to 25"}},
+    ),
+    Case(
+        "new figure adds to the one before",
+        "The blast killed 30 people. Another 12 died in hospital.",
+        [F("killed 30 people", "30"), F("Another 12 died", "12", cumulative=False)],
+        {"killed": 42},
+        columns={"killed": {"basis": "sum", "text": "killed 30 people", "rows": "10:26;28:43"}},
+    ),
+    Case(
+        "new figures add to the latest running total",
+        "Ten people died on Monday. By Friday the death toll had risen to 40. Three more died overnight.",
+        [
+            F("Ten people died", "Ten", value=10),
+            F("the death toll had risen to 40", "40", cumulative=True),
+            F("Three more died", "Three", value=3, cumulative=False),
+        ],
+        {"killed": 43},
+        columns={"killed": {"basis": "running_total+new"}},
+    ),
+    Case(
+        "separate incidents in one sentence add up",
+        "Gunmen killed 5 people in Kano and 7 in Kaduna on Sunday.",
+        [F("killed 5 people", "5"), F("7 in Kaduna", "7")],
+        {"killed": 12},
+    ),
+    Case(
+        "equal figures of separate incidents in one sentence add up",
+        "Fatalities: 1 direct, 1 indirect\nDamage: $16 million",
+        [F("1 direct", "1"), F("1 indirect", "1")],
+        {"killed": 2},
+    ),
+    Case(
+        "a total and its itemised parts in one sentence do not add",
+        "At least 243 people died, with 196 in Germany, 43 in Belgium and 4 elsewhere.",
+        [
+            F("At least 243 people died", "At least 243", value=243, qualifier="at_least"),
+            F("196 in Germany", "196"),
+            F("43 in Belgium", "43"),
+            F("4 elsewhere", "4"),
+        ],
+        {"killed": 243},
+    ),
+    Case(
+        "a subset never adds to its total",
+        "The attack killed 50 people, including 30 children.",
+        [F("killed 50 people", "50"), F("30 children", "30", part_of="killed 50 people")],
+        {"killed": 50},
+        columns={"killed": {"rows": "11:27", "other_rows": "39:50"}},
+    ),
+    Case(
+        "a part of a total in another category stands on its own",
+        "The blast left 30 casualties, 10 of them dead.",
+        [
+            F("30 casualties", "30", category="casualties"),
+            F("10 of them dead", "10", part_of="30 casualties"),
+        ],
+        {"casualties": 30, "killed": 10},
+    ),
+    Case(
+        "a smaller figure later is a detail of the total",
+        "Floods killed 90 people across the region. In the capital, 12 people died.",
+        [F("killed 90 people", "90"), F("12 people died", "12")],
+        {"killed": 90},
+        columns={"killed": {"other_rows": "59:73"}},
+    ),
+    Case(
+        "a headline figure repeated later in words is one",
+        "Twenty-eight people were killed in Ankara. All 28 victims were civilians, officials said.",
+        [F("Twenty-eight people were killed", "Twenty-eight", value=28), F("28 victims", "28")],
+        {"killed": 28},
+    ),
+    Case(
+        "two rows on one number (two extractors) are one figure",
+        "The fighting has killed 254 people.",
+        [F("killed 254 people", "254"), F("254 people", "254")],
+        {"killed": 254},
+    ),
+    Case(
+        "no one killed gives 0",
+        "No one was killed in the blast, police said.",
+        [F("No one was killed", "No one", value=0, negated=True)],
+        {"killed": 0},
+        columns={"killed": {"basis": "negated"}},
+    ),
+    Case(
+        "a negation beside a positive figure does not lower it",
+        "Two people were killed in the first blast and no one was killed in the second.",
+        [F("Two people were killed", "Two", value=2), F("no one was killed", "no one", value=0, negated=True)],
+        {"killed": 2},
+    ),
+    Case(
+        "a possible figure is not a total",
+        "The storm could kill up to 1,000 people. So far 3 people have died.",
+        [
+            F("kill up to 1,000 people", "up to 1,000", value=1000, qualifier="at_most", modality="possible"),
+            F("3 people have died", "3"),
+        ],
+        {"killed": 3},
+    ),
+    Case(
+        "a running total lower than the total so far does not replace it",
+        "Militants killed 30 people in two villages. In Bama the toll reached 12.",
+        [F("killed 30 people", "30"), F("the toll reached 12", "12", cumulative=True)],
+        {"killed": 30},
+    ),
+    Case(
+        "persons before households",
+        "About 2,000 people were displaced, or 400 families.",
+        [
+            F(
+                "About 2,000 people were displaced",
+                "About 2,000",
+                category="displaced",
+                value=2000,
+                qualifier="approximately",
+            ),
+            F("400 families", "400", category="displaced", unit="families"),
+        ],
+        {"displaced": 2000},
+        columns={"displaced": {"unit": "people", "low": None}},
+    ),
+    Case(
+        "households alone stay households in raw",
+        "500 families were displaced by the floods.",
+        [F("500 families were displaced", "500", category="displaced", unit="families")],
+        {"displaced": 500},
+        columns={"displaced": {"unit": "families"}},
+    ),
+    Case(
+        "several categories of one sentence each get their total",
+        "The fighting has killed 254 people and injured another 1,228.",
+        [
+            F("killed 254 people", "254"),
+            F("injured another 1,228", "1,228", category="injured", cumulative=False),
+        ],
+        {"killed": 254, "injured": 1228},
+    ),
+]
+
+POLICE_WITNESSES = (
+    "Police said 7 people were killed in the attack. Witnesses said 15 people were killed.",
+    [
+        F("7 people were killed", "7", source="Police"),
+        F("15 people were killed", "15", source="Witnesses"),
+    ],
+)
+RANGE = (
+    "Between 10 and 20 people were killed.",
+    [F("Between 10 and 20 people were killed", "Between 10 and 20", value=10, low=10, high=20, qualifier="range")],
+)
+DOZENS = (
+    "Dozens of people were killed.",
+    [F("Dozens of people were killed", "Dozens", value=None, low=24, qualifier="vague")],
+)
+HUNDREDS = (
+    "Hundreds of people were injured.",
+    [F("Hundreds of people were injured", "Hundreds", category="injured", value=None, low=200, qualifier="vague")],
+)
+FAMILIES = (
+    "500 families were displaced by the floods.",
+    [F("500 families were displaced", "500", category="displaced", unit="families")],
+)
+MISSING = (
+    "12 people were killed and 5 are missing.",
+    [F("12 people were killed", "12"), F("5 are missing", "5", category="missing")],
+)
+HOUSES = (
+    "The storm destroyed 40 houses.",
+    [F("destroyed 40 houses", "40", category="houses_destroyed", unit="houses")],
+)
+
+CASES_PROFILES = [
+    Case(
+        "disagreeing sources, raw: the first",
+        *POLICE_WITNESSES,
+        {"killed": 7},
+        columns={"killed": {"reported_low": 7, "reported_high": 15, "sources": "Police; Witnesses"}},
+    ),
+    Case("disagreeing sources, acled: the lowest", *POLICE_WITNESSES, {"killed": 7}, profile="acled"),
+    Case(
+        "disagreeing sources, ucdp: best, low, high",
+        *POLICE_WITNESSES,
+        {"killed": 7},
+        profile="ucdp",
+        columns={"killed": {"low": 7, "high": 15}},
+    ),
+    Case("range, raw: lower bound and interval", *RANGE, {"killed": 10}, columns={"killed": {"low": 10, "high": 20}}),
+    Case("range, acled: lowest", *RANGE, {"killed": 10}, profile="acled"),
+    Case("range, emdat: the average", *RANGE, {"killed": 15}, profile="emdat"),
+    Case(
+        "range, ucdp: low and high", *RANGE, {"killed": 10}, profile="ucdp", columns={"killed": {"low": 10, "high": 20}}
+    ),
+    Case("dozens, raw: the table's lower bound", *DOZENS, {"killed": 24}, columns={"killed": {"qualifier": "vague"}}),
+    Case("dozens, acled: 12", *DOZENS, {"killed": 12}, profile="acled"),
+    Case("hundreds, acled: 100", *HUNDREDS, {"injured": 100}, profile="acled"),
+    Case("hundreds, emdat: 200", *HUNDREDS, {"injured": 200}, profile="emdat"),
+    Case(
+        "families, emdat: times 5",
+        *FAMILIES,
+        {"displaced": 2500},
+        profile="emdat",
+        columns={"displaced": {"unit": "people"}},
+    ),
+    Case("killed and missing, raw: apart", *MISSING, {"killed": 12, "missing": 5}),
+    Case(
+        "killed and missing, emdat: total deaths include the missing",
+        *MISSING,
+        {"killed": 17, "missing": 5},
+        profile="emdat",
+        columns={"killed": {"rows": "0:21;26:39", "basis": "killed+missing"}},
+    ),
+    Case("destroyed houses, raw: houses only", *HOUSES, {"houses_destroyed": 40}),
+    Case(
+        "destroyed houses, emdat: homeless derived, times 5",
+        *HOUSES,
+        {"houses_destroyed": 40, "homeless": 200},
+        profile="emdat",
+        columns={"homeless": {"unit": "people", "rows": "10:29"}},
+    ),
+]
+
+CASES_NO_FIGURE = [
+    Case("no figures at all", "The talks resumed in Geneva on Monday.", [], {}),
+    Case(
+        "only a possibility",
+        "The storm could kill up to 1,000 people.",
+        [F("kill up to 1,000 people", "up to 1,000", value=1000, qualifier="at_most", modality="possible")],
+        {},
+    ),
+]
+
+ALL_CASES = CASES_BASIC + CASES_PROFILES + CASES_NO_FIGURE
+
+
+@pytest.mark.parametrize("case", ALL_CASES, ids=lambda c: f"{c.profile}: {c.id}")
+def test_totals(case: Case) -> None:
+    summary = summarize(table_of(case), profile=case.profile)
+    got = {str(r.category): (None if pd.isna(r.value) else int(r.value)) for r in summary.itertuples()}
+    assert got == case.expected
+    assert (summary["profile"] == case.profile).all()
+    for category, expected in case.columns.items():
+        row = summary[summary["category"] == category].iloc[0]
+        for column, value in expected.items():
+            actual = None if pd.isna(row[column]) else row[column]
+            assert actual == value, f"{category}.{column}"
+
+
+@pytest.mark.parametrize("case", ALL_CASES, ids=lambda c: f"{c.profile}: {c.id}")
+def test_every_summary_row_traces_back_to_extraction_rows(case: Case) -> None:
+    table = table_of(case)
+    assert_traceable(table, summarize(table, profile=case.profile), {"d1": case.doc})
+
+
+def assert_traceable(table: pd.DataFrame, summary: pd.DataFrame, docs: dict[str, str]) -> None:
+    """Every span a summary row names is a row of the table, of the same document; its text is the document's."""
+    spans = {(r.doc_id, r.start, r.end) for r in table.itertuples()}
+    for r in summary.itertuples():
+        named = str(r.rows).split(";") + ([] if pd.isna(r.other_rows) else str(r.other_rows).split(";"))
+        for span in named:
+            start, end = (int(x) for x in span.split(":"))
+            assert (r.doc_id, start, end) in spans, f"{r.doc_id} {r.category}: {span} is not an extraction row"
+        assert (r.doc_id, r.start, r.end) in spans
+        assert docs[str(r.doc_id)][int(r.start) : int(r.end)] == r.text
+        assert str(r.rows).split(";")[0] == f"{r.start}:{r.end}"
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_columns_and_dtypes_are_fixed(profile: str) -> None:
+    doc, specs = POLICE_WITNESSES
+    for table in (to_frame([("d1", build(doc, specs))]), figures.empty_frame()):
+        summary = summarize(table, profile=profile)
+        assert list(summary.columns) == list(SUMMARY_COLUMNS)
+        assert {c: str(t) for c, t in summary.dtypes.items()} == {c: str(t) for c, t in SUMMARY_COLUMNS.items()}
+
+
+def test_documents_keep_their_order_and_a_document_without_figures_gets_no_row() -> None:
+    docs = {
+        "b": "Gunmen killed 3 people.",
+        "a": "The talks resumed.",
+        "c": "The floods displaced 4,000 people and killed 2.",
+    }
+    figs = {
+        "b": [F("killed 3 people", "3")],
+        "a": [],
+        "c": [F("displaced 4,000 people", "4,000", category="displaced"), F("killed 2", "2")],
+    }
+    table = to_frame([(d, build(docs[d], figs[d])) for d in docs])
+    summary = summarize(table)
+    assert list(zip(summary["doc_id"], summary["category"].astype(str), summary["value"], strict=True)) == [
+        ("b", "killed", 3),
+        ("c", "killed", 2),
+        ("c", "displaced", 4000),
+    ]
+    assert_traceable(table, summary, docs)
+
+
+def test_summary_of_a_table_read_back_from_csv_is_the_same(tmp_path: Path) -> None:
+    case = CASES_BASIC[4]  # running total then new figures: uses cumulative, sentence and number spans
+    table = table_of(case)
+    table.to_csv(tmp_path / "t.csv", index=False)
+    again = pd.read_csv(tmp_path / "t.csv")
+    pd.testing.assert_frame_equal(summarize(again), summarize(table))
+
+
+CASES_BAD_CALL = [
+    ("unknown profile", lambda: summarize(figures.empty_frame(), profile="who"), "unknown profile 'who'"),
+    ("missing column", lambda: summarize(figures.empty_frame().drop(columns=["number_start"])), "number_start"),
+]
+
+CASES_BAD_PROFILE = [
+    ("unknown key", {"p": {"rangevalue": "low"}}, "p: unknown keys rangevalue"),
+    ("bad conflict rule", {"p": {"conflict": "median"}}, "p.conflict: must be one of"),
+    ("negative vague number", {"p": {"vague": {"dozens": {"value": -1}}}}, "p.vague.dozens.value"),
+    ("unknown category", {"p": {"derive": {"homeless": {"from": "houses", "factor": 5}}}}, "p.derive.homeless.from"),
+]
+
+
+@pytest.mark.parametrize(("name", "call", "message"), CASES_BAD_CALL, ids=[c[0] for c in CASES_BAD_CALL])
+def test_bad_call_gives_a_clear_error(name: str, call: Any, message: str) -> None:
+    with pytest.raises(ValueError, match=regex.escape(message)):
+        call()
+
+
+@pytest.mark.parametrize(("name", "data", "message"), CASES_BAD_PROFILE, ids=[c[0] for c in CASES_BAD_PROFILE])
+def test_bad_profile_file_names_the_file_and_key(name: str, data: object, message: str, tmp_path: Path) -> None:
+    path = tmp_path / "profiles.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ValueError, match=regex.escape(f"{path} {message}")):
+        load_profiles(path)
+
+
+def test_invalid_json_names_the_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "p.json"
+    path.write_text('{"p": {\n "conflict": first}}', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"p\.json:2: not valid JSON"):
+        load_profiles(path)
+
+
+def test_every_packaged_vague_entry_says_where_it_comes_from() -> None:
+    for name in PROFILES:
+        for word, entry in get_profile(name).vague.items():
+            assert entry.basis, f"{name}: {word}"
+
+
+def test_real_extraction_rows_trace_back() -> None:
+    """On the extractor's own output for the fixture article, every summary row names real rows."""
+    docs = {p.stem: p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.txt"))}
+    table = figures.extract_documents(docs.items())
+    for profile in PROFILES:
+        assert_traceable(table, summarize(table, profile=profile), docs)
