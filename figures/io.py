@@ -14,7 +14,9 @@ text *after* these steps, and nothing else is changed):
 - one byte-order mark (U+FEFF) at the very start of a file is removed;
 - line ends are kept exactly as they are (CRLF stays CRLF, so a figure's
   offsets count the ``\\r``);
-- a NUL byte marks binary data (for ASCII-compatible encodings) and is an error.
+- a NUL byte marks binary data (for ASCII-compatible encodings) and is an error:
+  in the first 8 KB of a file it makes the whole file binary (git's rule), later
+  only the record that holds it.
 """
 
 from __future__ import annotations
@@ -543,7 +545,7 @@ class ParquetTableWriter:
     """Parquet in row groups of about ``row_group_rows`` rows; the schema comes from the template's dtypes."""
 
     def __init__(self, sink: str | IO[bytes], template: pd.DataFrame, row_group_rows: int = ROW_GROUP_ROWS) -> None:
-        self.schema = pa.Schema.from_pandas(template, preserve_index=False)
+        self.schema = pa.Schema.from_pandas(template.iloc[:0], preserve_index=False)
         self.writer = pq.ParquetWriter(sink, self.schema)
         self.row_group_rows = row_group_rows
         self.pending: list[pa.Table] = []
@@ -565,6 +567,11 @@ class ParquetTableWriter:
     def close(self) -> None:
         self.flush()
         self.writer.close()
+
+    def abandon(self) -> None:
+        """Stop without finishing the file (it is about to be removed)."""
+        with contextlib.suppress(Exception):
+            self.writer.close()
 
 
 def format_for(path: str | None, fmt: str | None) -> str:
@@ -629,9 +636,13 @@ def open_writer(fmt: str, path: str | None, template: pd.DataFrame) -> Iterator[
     writer: TableWriter
     if fmt == "parquet":
         with open_output(path, binary=True) as handle:
-            writer = ParquetTableWriter(handle, template)  # type: ignore[arg-type]
-            yield writer
-            writer.close()
+            parquet = ParquetTableWriter(handle, template)  # type: ignore[arg-type]
+            try:
+                yield parquet
+            except BaseException:
+                parquet.abandon()
+                raise
+            parquet.close()
         return
     with open_output(path) as handle:
         factory: Callable[[IO[str], pd.DataFrame], TableWriter] = CsvWriter if fmt == "csv" else JsonlWriter
