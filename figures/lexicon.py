@@ -168,6 +168,29 @@ PEOPLE: frozenset[str] = frozenset(
 )
 
 
+# Singular nouns for people: "a journalist was killed" is a figure of one.
+PERSON: frozenset[str] = frozenset(
+    """man woman boy girl child baby infant toddler teenager teen youth person civilian resident villager
+    farmer herder shepherd soldier officer policeman policewoman cop guard trooper militant fighter rebel
+    insurgent militiaman gunman attacker bomber journalist reporter photographer cameraman editor
+    blogger activist lawyer judge prosecutor doctor nurse medic paramedic teacher student pupil priest
+    pastor imam cleric monk nun preacher bishop worshipper pilgrim worker labourer laborer driver
+    passenger trader merchant shopkeeper vendor businessman businesswoman official politician lawmaker
+    legislator mp senator mayor governor councillor councilor chief leader commander general colonel
+    major captain lieutenant sergeant corporal private commander member supporter volunteer aid
+    humanitarian employee engineer contractor fisherman miner hunter tourist foreigner refugee migrant
+    protester protestor demonstrator prisoner inmate detainee suspect witness informant spy collaborator
+    elder chieftain king prince princess minister diplomat ambassador husband wife son daughter
+    brother sister father mother grandfather grandmother uncle aunt nephew niece cousin relative
+    neighbour neighbor friend mechanic taxi security guard watchman hostage citizen national
+    peacekeeper gendarme ranger policeman serviceman servicewoman veteran commuter pedestrian motorist
+    cyclist rider firefighter rescuer volunteer candidate voter opposition cadet recruit jihadist
+    terrorist extremist smuggler trafficker poacher kidnapper robber thief bandit herdsman""".split()
+)
+# Possessive phrases that name one person ("killed his wife").
+POSSESSIVES: frozenset[str] = frozenset("his her their its".split())
+
+
 @cache
 def _by_phrase() -> dict[tuple[str, str], Trigger]:
     return {(t.phrase, t.role): t for t in TRIGGERS}
@@ -206,7 +229,9 @@ def trigger_pattern() -> regex.Pattern[str]:
     """All trigger phrases as one alternation, longest first (compiled once)."""
     alts = sorted(phrases(), key=len, reverse=True)
     body = "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in alts)
-    return regex.compile(rf"(?<![\w-])(?:{body})(?![\w])", regex.IGNORECASE)
+    # PDF-extracted reports lose spaces after auxiliaries ("weredisplaced").
+    glued = r"(?<=\b(?:were|was|had|have|been|are|is|be))"
+    return regex.compile(rf"(?:(?<![\w-])|{glued})(?:{body})(?![\w])", regex.IGNORECASE)
 
 
 @cache

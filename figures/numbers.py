@@ -91,7 +91,7 @@ _WORD_NUMBER = r"""
 
 _PATTERN = r"""
 (?P<expr>
-  (?:(?P<qual>{quals})\s+)?                                  # qualifier: "more than"
+  (?:(?P<qual>{quals})(?:\s+|(?=\d)))?                      # qualifier: "more than" (PDF text: "least140")
   (?:
      (?P<between>between)\s+(?P<lo>{core})\s+and\s+(?P<hi>{core})  # "between 10 and 15"
    | (?P<lo2>{core})                                           # first number
@@ -135,7 +135,9 @@ def number_pattern() -> regex.Pattern[str]:
         r"|(?:" + alt(VAGUE) + r")"
     )
     source = (
-        r"(?<![\w.,/#-])"  # not glued to a word, a decimal or an id
+        # not glued to a word, a decimal or an id, except where PDF extraction
+        # lost the space after a qualifier ("at least140,000", "Around1.6 million")
+        r"(?:(?<![\w.,/#-])|(?<=(?:least|than|around|about|over|some|between|nearly|almost|approximately))(?=\d))"
         + _PATTERN.format(quals=alt(QUALIFIER_WORDS), core=core, vague=vague_scaled).replace("{{", "{").replace(
             "}}", "}"
         )

@@ -14,7 +14,7 @@ when the words between them fit one of the gap patterns below.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import ahocorasick
@@ -42,7 +42,7 @@ _AUX = (
     r"|in\s+all|had\s+to|to\s+have|to\s+be|estimated\s+to\s+have|said\s+to\s+have|feared\s+to\s+have"
     r"|estimated|reported\s+to\s+have|went|gone|presumed|listed\s+as|found|since|recently|either|each|newly"
     r"|just|yet|further|critically|seriously|severely|badly|slightly|lightly|fatally|temporarily|forcibly"
-    r"|forced\s+to|being"
+    r"|forced\s+to|being|[a-z]+-?[a-z]+(?:ally|ively|ously|edly|ntly|tely|fully|arily|ssly)"  # adverbs
 )
 
 # number ... trigger: "254 people were killed", "12 civilians, including 3 children, died",
@@ -50,16 +50,17 @@ _AUX = (
 # Syrians" (empty gap). Must agree with _np_words below, which reads the head noun
 # out of the same noun-phrase words (everything before the first chunk).
 _NP_WORD = rf"(?: (?:[\s-]+|(?<=\d)) (?!(?:{_STOP}|{_AUX})\b) [^\W\d][\w'’.-]* )"
+# Clause characters below: no clause punctuation, but "18,000" stays one number.
 _CHUNK = r"""
     (?: \s* \[ [^\[\]]{1,12} \]                                    # a reference marker "[9]"
       | \s* \( [^()]{0,80} \)                                      # "(mostly women)", "(about 2,400 people)"
       | \s* , \s* (?: including | among\s+them | among\s+whom | most | many | some | all | both | mostly
                     | mainly | almost\s+all | or | majority | the\s+majority | nearly | about | around
-                    | [^,;:()]{0,40}? \b of\s+(?:them|whom|which) )
-            \b [^,;:()]{0,80} ,                                    # ", including three children,"
-      | \s+ including \s+ [^,;:()]{0,80}?                          # "including a 9-month-old baby"
+                    | (?:[^,;:()]|(?<=\d),(?=\d)){0,40}? \b of\s+(?:them|whom|which) )
+            \b (?:[^,;:()]|(?<=\d),(?=\d)){0,80} ,                                    # ", including three children,"
+      | \s+ including \s+ (?:[^,;:()]|(?<=\d),(?=\d)){0,80}?                          # "including a 9-month-old baby"
       | \s* [-–—]+ \s* [^-–—;:()]{0,80}? \s* [-–—]+                # "- three of them from one family -"
-      | \s+ or \s+ [^,;:()]{0,40}?                                 # "2,400 families or 7,900 people"
+      | \s+ or \s+ (?:[^,;:()]|(?<=\d),(?=\d)){0,40}?                                 # "2,400 families or 7,900 people"
       | \s+ (?:in|from|of|at|across|near|living\s+in|throughout|around) \s+
             (?:the\s+)? [\w'’.-]+ (?: \s+ (?!(?:were|was|have|has|had|are|is)\b)[\w'’.-]+ ){0,4}   # "in Bima city"
     )
@@ -286,6 +287,11 @@ def _link_right(text: str, n: Number, t: Mention, s_start: int) -> Link | None:
             np_words = _WORD.findall(m.group("np"))
             head = _head(np_words) if np_words else _head(_words_after(text, t.end, t.end + 40)[:1])
             return Link(n, t, entry, rule, n.start, t.end, head)
+    # "brings to 274,000 the total number of people displaced"
+    if TOTAL_OF_GAP.fullmatch(text, n.end, t.start) is not None:
+        entry = next((e for e in t.entries if e.role in ("past", "adj", "noun", "toll")), None)
+        if entry is not None:
+            return Link(n, t, entry, "number_total_of", n.start, t.end, None)
     # "forced more than 32,000 to flee"
     if any(e.phrase in _INFINITIVES for e in t.entries):
         cause = CAUSATIVE_BEFORE.search(text, max(s_start, n.start - 40), n.start)
@@ -333,6 +339,166 @@ def _category_and_unit(link: Link) -> tuple[str, str] | None:
     return category, UNITS.get(head or "", "people")
 
 
+# Between two numbers that share one trigger: "5 soldiers and 7 civilians (were
+# killed)", "killed 5 soldiers, 3 police and 7 civilians". Must agree with
+# SUBJECT_GAP's noun phrase (the words after the first number).
+COORD_GAP = regex.compile(
+    rf"""
+    (?P<np> {_NP_WORD}{{0,4}} )                                   # "soldiers"
+    (?: \s* \[ [^\[\]]{{1,12}} \] )*                              # "[9]"
+    (?: \s*,\s*(?:and\s+|as\s+well\s+as\s+)? | \s+(?:and|as\s+well\s+as|plus)\s+ )  # ", " / " and "
+    (?P<part> (?:including|among\s+them|of\s+whom|of\s+them)\s+ )?  # ", including" makes it a part
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# "killed 5 in Kabul and 7 in Kandahar", "243 died, including 196 in Germany, 43 in
+# Belgium": a place after each number.
+DISTRIBUTIVE_GAP = regex.compile(
+    r"""
+    (?: \s+ (?:people|persons|others|more|of\s+them) )?
+    \s+ (?:in|at|on|from|across|within) \s+ (?:the\s+)? [\p{Lu}\w][\w'’.-]* (?: \s+ [\w'’.-]+ ){0,4}?  # "in North Rhine-Westphalia"
+    (?: \s* \( [^()]{0,80} \) | \s* \[ [^\[\]]{1,12} \] )*       # "(twenty-seven of whom in Euskirchen)", "[9]"
+    (?: \s*[,;|\n]\s*(?:and\s+)? | \s+and\s+ )                      # ", " / " and " / infobox line
+    (?P<part> (?:including|among\s+them|of\s+whom)\s+ )?
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# "This brings to 274,000 the total number of people displaced".
+TOTAL_OF_GAP = regex.compile(
+    r"""
+    \s+ the \s+ (?:total\s+)?                                         # "the total"
+    (?: (?:number|total|count|tally) \s+ of \s+ (?: [\w'’-]+ \s+ ){0,3}? )?  # "number of people"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# A person named without a number: "a journalist was killed", "killing a policeman".
+SINGULAR_BEFORE = regex.compile(
+    r"""
+    (?<![\w-]) (?P<np> (?:an?|one|another) \s+ (?: [\w'’-]+ \s+ ){0,4}? (?P<head>[\w'’-]+) )  # "a Mexican journalist"
+    (?: \s* , [^,;:()]{1,60} , )?                                        # ", a father of three,"
+    \s+ (?P<aux> (?: (?:was|has\s+been|had\s+been|is|got|reportedly|also|later|allegedly|then|been|being
+                      |[a-z]+ly) \s+ ){0,3} )
+    $
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+SINGULAR_AFTER = regex.compile(
+    r"""
+    \s+ (?P<np> (?: (?:an?|one) \s+ | (?:his|her|their|its) \s+       # "a", "his"
+                   | the \s+ (?=(?:head|leader|chief|director|commander|mayor|governor|editor|owner|president
+                               |founder|imam|priest|principal|secretary|spokesman|spokesperson|deputy|son|wife
+                               |husband|daughter)\s+of\b) )                   # "the head of a radio station"
+        (?!(?:total|number|further|additional|estimated|few|dozen|couple|handful|hundred|thousand|million)\b)
+        (?: [\w'’-]+ \s+ ){0,3}? (?P<head>[\w'’-]+) )                  # "a prominent journalist"
+    (?! \s* (?:\d|of\s+\d) )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_SINGULAR_AUX = regex.compile(r"\b(?:was|has|is|got)\b", regex.I)
+
+
+def _is_person(head: str) -> bool:
+    h = head.lower().strip("'’")
+    return h in lexicon.PERSON or (len(h) > 4 and h.endswith(("ist", "man", "woman", "ian")))
+
+
+def _figure(text: str, link: Link, s_start: int, s_end: int, value: int | None, low: int | None,
+            high: int | None, qualifier: str, number_span: tuple[int, int], rule: str,
+            category: str, unit: str, part_of: int | None = None) -> Figure:
+    start = min(link.start, number_span[0], link.mention.start)
+    end = max(link.end, number_span[1], link.mention.end)
+    return Figure(
+        category=category, value=value, low=low, high=high, qualifier=qualifier, unit=unit,
+        start=start, end=end, text=text[start:end],
+        number_start=number_span[0], number_end=number_span[1],
+        trigger=text[link.mention.start : link.mention.end],
+        trigger_start=link.mention.start, trigger_end=link.mention.end,
+        sentence_start=s_start, sentence_end=s_end, extractor="pattern", rule=rule,
+        modality=link.entry.modality, part_of=part_of,
+    )  # fmt: skip
+
+
+def _sum_qualifier(parts: list[Number]) -> str:
+    quals = {n.qualifier for n in parts}
+    if quals == {"exact"}:
+        return "exact"
+    if quals <= {"exact", "at_least", "more_than"}:
+        return "at_least"
+    return "approximately"
+
+
+def _share_links(text: str, numbers: list[Number], links: dict[int, Link], s_end: int) -> dict[int, bool]:
+    """Give unlinked numbers the trigger of a coordinated neighbour; returns index -> is_part."""
+    is_part: dict[int, bool] = {}
+    # "5 soldiers and 7 civilians were killed": right to left, from a linked subject
+    for i in range(len(numbers) - 2, -1, -1):
+        nxt = links.get(i + 1)
+        if i in links or nxt is None or nxt.rule not in ("number_verb", "coordinated_subject"):
+            continue
+        m = COORD_GAP.fullmatch(text, numbers[i].end, numbers[i + 1].start)
+        if m is not None and not m.group("part"):
+            head = _head(_WORD.findall(m.group("np")))
+            links[i] = Link(numbers[i], nxt.mention, nxt.entry, "coordinated_subject", numbers[i].start, nxt.end, head)
+    # "killed 5 soldiers and 7 civilians", "killed 5 in Kabul and 7 in Kandahar": left to right
+    for i in range(1, len(numbers)):
+        prev = links.get(i - 1)
+        if i in links or prev is None:
+            continue
+        if prev.rule in ("verb_number", "toll_number", "shared_object", "distributive"):
+            m = COORD_GAP.fullmatch(text, numbers[i - 1].end, numbers[i].start)
+            rule = "shared_object"
+        else:
+            m = None
+            rule = "distributive"
+        if m is None:
+            # after "243 people died", the places follow the verb
+            gap_from = prev.end if prev.start == numbers[i - 1].start else numbers[i - 1].end
+            m = DISTRIBUTIVE_GAP.fullmatch(text, min(gap_from, numbers[i].start), numbers[i].start)
+            rule = "distributive"
+        if m is None:
+            continue
+        head, head_end = _head_after(text, numbers[i].end, s_end)
+        links[i] = Link(numbers[i], prev.mention, prev.entry, rule, numbers[i].start, max(numbers[i].end, head_end), head)
+        is_part[i] = bool(m.group("part")) or is_part.get(i - 1, False)
+    return is_part
+
+
+def _implicit(text: str, mentions: list[Mention], used: set[int], s_start: int, s_end: int,
+              taken: list[tuple[int, int]]) -> list[Figure]:
+    """Figures of one: "a journalist was killed", "killing a policeman", "shot his wife"."""
+    found: list[Figure] = []
+    for t in mentions:
+        if t.start in used:
+            continue
+        for entry in t.entries:
+            if entry.category in HOUSE_CATEGORIES or entry.modality:
+                continue
+            span = None
+            if entry.role in ("past", "adj", "intrans"):
+                m = SINGULAR_BEFORE.search(text, max(s_start, t.start - 120), t.start)
+                # "a journalist killed" without "was" is a headline at best: too weak
+                if m is not None and _is_person(m["head"]) and (
+                    entry.role == "intrans" or _SINGULAR_AUX.search(m["aux"] or "")
+                ):
+                    span = m.span("np")
+            if span is None and entry.role in ("past", "verb"):
+                m = SINGULAR_AFTER.match(text, t.end, s_end)
+                if m is not None and _is_person(m["head"]):
+                    span = m.span("np")
+            if span is None:
+                continue
+            if any(a < span[1] and span[0] < b for a, b in taken):
+                continue
+            if _modal(text, s_start, min(t.start, span[0])):
+                continue
+            link = Link(Number(1, 1, 1, "exact", *span), t, entry, "implicit_singular", min(span[0], t.start),
+                        max(span[1], t.end), None)
+            found.append(_figure(text, link, s_start, s_end, 1, 1, 1, "exact", span, "implicit_singular",
+                                 entry.category, "people"))
+            break
+    return found
+
+
 def _sentence_figures(text: str, s_start: int, s_end: int) -> list[Figure]:
     mentions = [
         Mention(m.start(), m.end(), lexicon.phrases()[lexicon.normalise(m.group())])
@@ -341,44 +507,80 @@ def _sentence_figures(text: str, s_start: int, s_end: int) -> list[Figure]:
     if not mentions:
         return []
     numbers = [n for n in find_numbers(text, s_start, s_end) if n.accepted]
-    figures: list[Figure] = []
-    for n in numbers:
+    links: dict[int, Link] = {}
+    for i, n in enumerate(numbers):
         before = [t for t in mentions if t.end <= n.start]
         after = [t for t in mentions if t.start >= n.end]
         left = _link_left(text, before[-1], n, s_end) if before else None
         right = _link_right(text, n, after[0], s_start) if after else None
         link = _choose(left, right, text)
-        if link is None or _modal(text, s_start, min(link.mention.start, link.start)):
-            continue
-        cat_unit = _category_and_unit(link)
-        if cat_unit is None:
+        if link is not None and not _modal(text, s_start, min(link.mention.start, link.start)):
+            links[i] = link
+    is_part = _share_links(text, numbers, links, s_end)
+
+    figures: list[Figure] = []
+    rows: list[tuple[int, Figure]] = []  # (number index, figure) of linked numbers
+    for i, n in enumerate(numbers):
+        link = links.get(i)
+        cat_unit = _category_and_unit(link) if link is not None else None
+        if link is None or cat_unit is None:
             continue
         category, unit = cat_unit
-        start, end = min(link.start, n.start), max(link.end, n.end)
-        figures.append(
-            Figure(
-                category=category,
-                value=n.value,
-                low=n.low,
-                high=n.high,
-                qualifier=n.qualifier,
-                unit=unit,
-                start=start,
-                end=end,
-                text=text[start:end],
-                number_start=n.start,
-                number_end=n.end,
-                trigger=text[link.mention.start : link.mention.end],
-                trigger_start=link.mention.start,
-                trigger_end=link.mention.end,
-                sentence_start=s_start,
-                sentence_end=s_end,
-                extractor="pattern",
-                rule=link.rule,
-                modality=link.entry.modality,
-            )
-        )
+        part_of = None
+        if is_part.get(i):
+            parent = next((f for _, f in reversed(rows) if f.part_of is None and f.category == category), None)
+            part_of = parent.start if parent else None
+        rows.append((i, _figure(text, link, s_start, s_end, n.value, n.low, n.high, n.qualifier, (n.start, n.end),
+                                link.rule, category, unit, part_of)))
+    for group in _coordinated_groups(rows, links, is_part):
+        figures.extend(_with_total(text, group, numbers, links, s_start, s_end))
+    used = {lk.mention.start for lk in links.values()}
+    figures.extend(_implicit(text, mentions, used, s_start, s_end, [(f.number_start, f.number_end) for f in figures]))
     return figures
+
+
+_SHARING = ("coordinated_subject", "shared_object", "distributive")
+
+
+def _coordinated_groups(
+    rows: list[tuple[int, Figure]], links: dict[int, Link], is_part: dict[int, bool]
+) -> Iterator[list[tuple[int, Figure]]]:
+    """Runs of neighbouring numbers that share one trigger by coordination."""
+    group: list[tuple[int, Figure]] = []
+    for i, fig in rows:
+        if group:
+            j = group[-1][0]
+            joined = (
+                j == i - 1
+                and links[j].mention == links[i].mention
+                and not is_part.get(i)
+                and not is_part.get(j)
+                and (links[j].rule == "coordinated_subject" or links[i].rule in ("shared_object", "distributive"))
+            )
+            if not joined:
+                yield group
+                group = []
+        group.append((i, fig))
+    if group:
+        yield group
+
+
+def _with_total(text: str, group: list[tuple[int, Figure]], numbers: list[Number], links: dict[int, Link],
+                s_start: int, s_end: int) -> list[Figure]:
+    """The group's rows, plus their sum when there are several: parts keep part_of."""
+    figs = [f for _, f in group]
+    parts = [numbers[i] for i, _ in group]
+    if len(group) < 2 or any(n.value is None for n in parts) or len({f.category for f in figs}) > 1:
+        return figs
+    total = sum(n.value or 0 for n in parts)
+    qual = _sum_qualifier(parts)
+    low, high = (total, total) if qual == "exact" else ((total, None) if qual == "at_least" else (None, None))
+    first = links[group[0][0]]
+    span_link = Link(parts[0], first.mention, first.entry, "coordinated_total", min(f.start for f in figs),
+                     max(f.end for f in figs), None)
+    total_fig = _figure(text, span_link, s_start, s_end, total, low, high, qual, (parts[0].start, parts[-1].end),
+                        "coordinated_total", figs[0].category, figs[0].unit)
+    return [total_fig, *(replace(f, part_of=total_fig.start) for f in figs)]
 
 
 def extract(text: str) -> list[Figure]:

@@ -78,6 +78,11 @@ OPTIONAL_COLUMNS: tuple[str, ...] = (
     "modality",
     "part_of",
 )
+# A differing figure further than this many characters after the first figure
+# of a document is about another place, time or event (long articles list
+# many), not another report of the same total.  News reports of one event
+# restate or update their count within a paragraph or two.
+REPORT_WINDOW = 1000
 HOUSEHOLD_UNITS: frozenset[str] = frozenset({"households", "families", "household", "family"})
 
 
@@ -266,6 +271,7 @@ class Mention:
     number_start: int
     number_end: int
     sentence_start: int | None
+    trigger_start: int | None
     value: int | None
     low: int | None
     high: int | None
@@ -328,6 +334,7 @@ def read_mention(row: Mapping[str, object], profile: Profile) -> Mention:
         number_start=number_start,
         number_end=number_end,
         sentence_start=_opt_int(row.get("sentence_start")),
+        trigger_start=_opt_int(row.get("trigger_start")),
         value=value,
         low=low,
         high=high,
@@ -371,6 +378,28 @@ def _same_number(m: Mention, parts: Iterable[Mention]) -> bool:
     return any(m.number_start < p.number_end and p.number_start < m.number_end for p in parts)
 
 
+def _inside_another(mentions: Sequence[Mention]) -> set[int]:
+    """Indices of mentions whose span lies inside another's, on a different number.
+
+    "At least nine civilians, including four children, were killed" holds the
+    words of "four children, were killed": the inner figure is a part or an
+    aside of the outer one, never a separate incident.
+    """
+    inner: set[int] = set()
+    for i, m in enumerate(mentions):
+        for j, o in enumerate(mentions):
+            if (
+                i != j
+                and o.start <= m.start
+                and m.end <= o.end
+                and (o.start, o.end) != (m.start, m.end)
+                and not _same_number(m, [o])
+            ):
+                inner.add(i)
+                break
+    return inner
+
+
 def _breakdown_parts(mentions: Sequence[Mention]) -> set[int]:
     """Indices of mentions that itemise another one in the same sentence ("243 died: 196 in X, 43 in Y, ...").
 
@@ -392,19 +421,32 @@ def _breakdown_parts(mentions: Sequence[Mention]) -> set[int]:
     return parts
 
 
+def _coordinated(m: Mention, last: Mention) -> bool:
+    """A figure listed under the same trigger in the same sentence: "killed 5 in Kano and 7 in Kaduna"."""
+    return (
+        m.sentence_start is not None
+        and m.sentence_start == last.sentence_start
+        and m.trigger_start is not None
+        and m.trigger_start == last.trigger_start
+        and last.end <= m.start
+    )
+
+
 def combine(mentions: Sequence[Mention], profile: Profile) -> Total | None:
     """The total of one document's mentions of one category (already in document order).
 
-    Rules, in order, for each mention after the first:
-    a row on the same number as one already used is the same figure; a running
-    total (cumulative) at least as large as the total so far replaces it; a
-    new figure (cumulative false: "another 12") adds to it; another figure in
-    the same sentence as the last one added is a separate incident and adds
-    ("killed 5 in X and 7 in Y"), unless the sentence itemises its first
-    figure; an equal figure later is a restatement; a differing figure from
-    another named source is a disagreeing report; a smaller figure later is a
-    detail (a part of the total told again); a larger one later is kept as a
-    disagreeing report.  The profile's ``conflict`` picks among reports.
+    Set aside first: negations when a positive figure exists, figures inside
+    another figure's words, and the itemised parts of a sentence's total.
+    Then, for each mention after the first, in order: a row on the same
+    number as one already used is the same figure; a running total
+    (cumulative) at least as large as the total so far replaces it; a new
+    figure (cumulative false: "another 12") adds to it, and so does a figure
+    listed under the same trigger in the same sentence ("killed 5 in Kano and
+    7 in Kaduna"); a figure equal to the total or to one of its parts is a
+    restatement; a figure from another named source is a disagreeing report;
+    any other smaller figure is a detail (a part told again); any other
+    larger figure is a disagreeing report (an update or a higher count).
+    The profile's ``conflict`` picks among the reports.
     """
     if not mentions:
         return None
@@ -413,32 +455,32 @@ def combine(mentions: Sequence[Mention], profile: Profile) -> Total | None:
     if not positive:  # only "no one was killed": the total is 0
         return Total(category, (mentions[0],), tuple(mentions[1:]), (0,), "negated", _sources(mentions[:1]))
     others: list[Mention] = [m for m in mentions if m.negated]
-    skip = _breakdown_parts(positive)
-    others.extend(positive[i] for i in sorted(skip))
-    chain: list[Mention] = [positive[0]]
+    inner = _inside_another(positive)
+    outer = [m for i, m in enumerate(positive) if i not in inner]
+    parts = _breakdown_parts(outer)
+    rest = [m for i, m in enumerate(outer) if i not in parts]
+    others.extend(m for m in positive if not any(m is r for r in rest))
+    chain: list[Mention] = [rest[0]]
     basis = "single"
     reports: list[Mention] = []
-    for i, m in enumerate(positive[1:], start=1):
+    for m in rest[1:]:
         so_far = sum(p.amount or 0 for p in chain)
-        if i in skip:
-            continue
         if _same_number(m, chain):
             others.append(m)
-            continue
-        if m.cumulative is True:
+        elif m.cumulative is True:
             if m.amount is not None and m.amount >= so_far:
                 others.extend(chain)
                 chain, basis = [m], "running_total"
             else:
                 others.append(m)
-        elif m.cumulative is False or (m.sentence_start is not None and m.sentence_start == chain[-1].sentence_start):
+        elif m.cumulative is False or _coordinated(m, chain[-1]):
             chain.append(m)
             basis = "running_total+new" if basis.startswith("running_total") else "sum"
         elif m.amount is None or m.amount == so_far or any(m.amount == p.amount for p in chain):
             others.append(m)
         elif m.source is not None and m.source not in {p.source for p in chain}:
             reports.append(m)
-        elif m.amount < so_far:
+        elif m.amount < so_far or m.start - rest[0].end > REPORT_WINDOW:
             others.append(m)
         else:
             reports.append(m)
@@ -466,14 +508,15 @@ def _choose(chain: list[Mention], reports: list[Mention], conflict: Conflict) ->
     """Pick the recorded report among the chain built from the first figure and the disagreeing ones."""
     candidates: list[list[Mention]] = [chain, *([r] for r in reports)]
     amounts = [sum(m.amount or 0 for m in c) for c in candidates]
+    known = [k for k, c in enumerate(candidates) if any(m.amount is not None for m in c)] or [0]
     if conflict == "first" or len(candidates) == 1:
         pick = 0
     elif conflict == "latest":
         pick = max(range(len(candidates)), key=lambda k: candidates[k][-1].start)
     elif conflict == "min":
-        pick = min(range(len(candidates)), key=lambda k: amounts[k])
+        pick = min(known, key=lambda k: amounts[k])
     else:
-        pick = max(range(len(candidates)), key=lambda k: amounts[k])
+        pick = max(known, key=lambda k: amounts[k])
     return candidates[pick], amounts
 
 
