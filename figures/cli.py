@@ -200,6 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     report = commands.add_parser("report", help="a self-contained HTML page with the figures highlighted")
     add_reading_options(report)
+    report.add_argument("--profile", metavar="NAME", help="convention profile for the totals shown")
     report.add_argument("--output", "-o", metavar="OUT", help="HTML file (default: standard output)")
     return parser
 
@@ -331,7 +332,7 @@ def run(args: argparse.Namespace) -> int:
         elif args.command == "summarize":
             write_summaries(args, fmt, output, chunks)
         else:
-            write_report(output, chunks)
+            write_report(args, output, chunks)
     log.info("%s", stats.line(time.perf_counter() - started))
     return EXIT_OK
 
@@ -352,17 +353,24 @@ def write_summaries(
             writer.write(summary.summarize(table, **options).astype(dtypes))
 
 
-def write_report(output: str | None, chunks: Iterator[tuple[list[Document], pd.DataFrame]]) -> None:
+def write_report(
+    args: argparse.Namespace, output: str | None, chunks: Iterator[tuple[list[Document], pd.DataFrame]]
+) -> None:
     """One HTML page; it shows every document, so the whole batch is held in memory."""
     summary = optional_module("summary", "report")
     report = optional_module("report", "report")
+    options = {} if args.profile is None else {"profile": args.profile}
+    try:
+        summary.summarize(empty_frame(), **options)
+    except (KeyError, ValueError) as error:
+        raise UsageError(f"--profile {args.profile}: {error}") from None
     documents: dict[str, str] = {}
     tables = []
     for chunk, table in chunks:
         documents.update((d.doc_id, d.text) for d in chunk)
         tables.append(table)
     table = pd.concat(tables, ignore_index=True) if tables else empty_frame()
-    html = report.render(table, documents, summary.summarize(table))
+    html = report.render(table, documents, summary.summarize(table, **options))
     with open_output(output) as handle:
         handle.write(html)
 
