@@ -93,6 +93,16 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|seeking refuge|seek shelter|seeking shelter|taking shelter|taking refuge|take refuge|take shelter"
               "|staying with host families|living with host families|leave their homes|abandon their homes"
               "|relocate|move to safer areas|flee their homes|were made homeless"),
+    # The displaced counted where they stay: "1,900 people are living in evacuation centres".
+    *_entries("displaced", "adj", "|".join(
+        f"{verb} {adj}{place}"
+        for verb in ("living in", "staying in", "staying at", "sheltering in", "remained in", "remain in", "housed in",
+                     "accommodated in", "hosted in", "still in", "still living in", "in")
+        for adj in ("", "evacuation ", "relief ", "collective ", "displacement ", "idp ", "emergency ", "temporary ",
+                    "makeshift ", "government ")
+        for place in ("camps", "centres", "centers", "sites", "shelters", "settlements", "camp", "centre", "center")
+        if adj or place in ("camps", "shelters", "settlements")
+    )),
     *_entries("displaced", "noun", "refugees|idps|internally displaced persons|internally displaced people"
               "|displaced people|displaced persons|displaced families|displaced households|displacements"
               "|displaced civilians|displaced residents|idp"),
@@ -170,7 +180,8 @@ PEOPLE: frozenset[str] = frozenset(
 
 # Singular nouns for people: "a journalist was killed" is a figure of one.
 PERSON: frozenset[str] = frozenset(
-    """man woman boy girl child baby infant toddler teenager teen youth person civilian resident villager
+    """head director owner president founder principal secretary spokesman deputy
+    man woman boy girl child baby infant toddler teenager teen youth person civilian resident villager
     farmer herder shepherd soldier officer policeman policewoman cop guard trooper militant fighter rebel
     insurgent militiaman gunman attacker bomber journalist reporter photographer cameraman editor
     blogger activist lawyer judge prosecutor doctor nurse medic paramedic teacher student pupil priest
@@ -231,7 +242,8 @@ def trigger_pattern() -> regex.Pattern[str]:
     body = "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in alts)
     # PDF-extracted reports lose spaces after auxiliaries ("weredisplaced").
     glued = r"(?<=\b(?:were|was|had|have|been|are|is|be))"
-    return regex.compile(rf"(?:(?<![\w-])|{glued})(?:{body})(?![\w])", regex.IGNORECASE)
+    glued_right = r"(?=about|around|more|over|some|nearly|almost|people|up|at)"
+    return regex.compile(rf"(?:(?<![\w-])|{glued})(?:{body})(?:(?![\w])|{glued_right})", regex.IGNORECASE)
 
 
 @cache

@@ -137,7 +137,7 @@ def number_pattern() -> regex.Pattern[str]:
     source = (
         # not glued to a word, a decimal or an id, except where PDF extraction
         # lost the space after a qualifier ("at least140,000", "Around1.6 million")
-        r"(?:(?<![\w.,/#-])|(?<=(?:least|than|around|about|over|some|between|nearly|almost|approximately))(?=\d))"
+        r"(?:(?<![\w.,/#-])|(?<=(?:least|than|around|about|over|some|between|nearly|almost|approximately|with|and|of|by))(?=\d))"
         + _PATTERN.format(quals=alt(QUALIFIER_WORDS), core=core, vague=vague_scaled).replace("{{", "{").replace(
             "}}", "}"
         )

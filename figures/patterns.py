@@ -23,6 +23,8 @@ import regex
 from figures import lexicon
 from figures.figure import Figure
 from figures.lexicon import HOUSE_CATEGORIES, HOUSING, NOT_VICTIMS, PEOPLE, UNITS, Trigger
+from figures.numbers import TENS as TENS_WORDS
+from figures.numbers import UNITS as UNIT_WORDS
 from figures.numbers import Number, find_numbers
 from figures.sentences import sentence_span
 
@@ -49,7 +51,9 @@ _AUX = (
 # "5,300 families (32,000 people) in Taiz were displaced", "800 internally displaced
 # Syrians" (empty gap). Must agree with _np_words below, which reads the head noun
 # out of the same noun-phrase words (everything before the first chunk).
-_NP_WORD = rf"(?: (?:[\s-]+|(?<=\d)) (?!(?:{_STOP}|{_AUX})\b) [^\W\d][\w'’.-]* )"
+_NUMBER_WORDS = "|".join([*UNIT_WORDS, *TENS_WORDS, "a", "an", "dozens", "hundreds", "thousands", "several"])
+_NP_WORD = rf"""(?: (?:[\s-]+|(?<=\d)|\s+and\s+(?!(?:{_NUMBER_WORDS})\b))  # "fighters and family members"
+                  (?!(?:{_STOP}|{_AUX})\b) [^\W\d][\w'’.-]* )"""
 # Clause characters below: no clause punctuation, but "18,000" stays one number.
 _CHUNK = r"""
     (?: \s* \[ [^\[\]]{1,12} \]                                    # a reference marker "[9]"
@@ -132,7 +136,6 @@ EVENT_GAP = regex.compile(
 # and the trigger's infinitive.
 CAUSATIVE_BEFORE = regex.compile(
     r"""
-    (?<![\w-])
     (?:forced|forcing|forces|force|caused|causing|causes|compelled|compelling|prompted|prompting|drove|driving
       |driven|led|leading|obliged|obliging|made|making|pushed|pushing|sent|sending)
     \s+ (?:an?\s+ (?:estimated|further|additional)\s+ | another\s+ )?$      # "forced an estimated"
@@ -202,6 +205,10 @@ def _automaton() -> ahocorasick.Automaton:
     return auto
 
 
+# Words PDF extraction glues onto a trigger's right ("displacedabout 4,400").
+_GLUED_RIGHT = ("about", "around", "more", "over", "some", "nearly", "almost", "people", "up", "at")
+
+
 def _lower(text: str) -> str:
     # Offsets must survive lower-casing; a few characters ("İ") grow, so fall
     # back to a per-character mapping that keeps length.
@@ -217,7 +224,9 @@ def candidate_positions(text: str) -> Iterator[int]:
     n = len(low)
     for end, length in _automaton().iter(low):
         start = end - length + 1
-        if (start == 0 or not low[start - 1].isalnum()) and (end + 1 >= n or not low[end + 1].isalnum()):
+        # Left edges are not checked: PDF text glues words on ("weredisplaced"),
+        # and the precise trigger pattern decides anyway.
+        if end + 1 >= n or not low[end + 1].isalnum() or low.startswith(_GLUED_RIGHT, end + 1):
             yield start
 
 
