@@ -496,7 +496,7 @@ def combine(mentions: Sequence[Mention], profile: Profile) -> Total | None:
         others=tuple(sorted((m for m in others if id(m) not in used), key=lambda m: m.start)),
         rivals=tuple(rivals),
         basis=basis,
-        sources=_sources([*chosen, *reports]),
+        sources=_sources(sorted([*chain, *reports], key=lambda m: m.start)),
     )
 
 
@@ -545,14 +545,18 @@ def document_totals(rows: Sequence[Mapping[str, object]], profile: Profile) -> d
         by_cat.setdefault(str(r["category"]), []).append(r)
     totals: dict[str, tuple[Total, int]] = {}
     for cat, cat_rows in by_cat.items():
-        starts = {_opt_int(r["start"]) for r in cat_rows}
+        # start -> number spans of the rows starting there: a subset names its total by the total's start,
+        # which it may share ("killed 11 people, including two" starts where "killed 11 people" does).
+        starts: dict[int | None, set[tuple[int | None, int | None]]] = {}
+        for r in cat_rows:
+            starts.setdefault(_opt_int(r["start"]), set()).add((_opt_int(r["number_start"]), _opt_int(r["number_end"])))
         kept: list[Mention] = []
         dropped: list[Mention] = []
         for r in cat_rows:
             m = read_mention(r, profile)
             modality = _opt_str(r.get("modality"))
             part_of = _opt_int(r.get("part_of"))
-            subset = part_of is not None and part_of in starts and part_of != m.start
+            subset = part_of is not None and bool(starts.get(part_of, set()) - {(m.number_start, m.number_end)})
             if subset or (modality is not None and modality not in profile.accept_modality):
                 dropped.append(m)
             else:

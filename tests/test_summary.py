@@ -53,6 +53,7 @@ class F:
     modality: str | None = None
     source: str | None = None
     part_of: str | None = None  # text of the figure this one is a subset of (its first occurrence)
+    trigger: str | None = None  # a trigger word shared with another figure (its first occurrence); default: own span
 
 
 def _sentence_span(doc: str, pos: int) -> tuple[int, int]:
@@ -99,9 +100,9 @@ def build(doc: str, specs: list[F]) -> list[Figure]:
                 text=s.text,
                 number_start=number_start,
                 number_end=number_start + len(s.number),
-                trigger="",
-                trigger_start=start,
-                trigger_end=start,
+                trigger=s.trigger or "",
+                trigger_start=start if s.trigger is None else _find(doc, s.trigger),
+                trigger_end=start if s.trigger is None else _find(doc, s.trigger) + len(s.trigger),
                 sentence_start=sentence_start,
                 sentence_end=sentence_end,
                 extractor="pattern",
@@ -177,13 +178,13 @@ CASES_BASIC = [
     Case(
         "separate incidents in one sentence add up",
         "Gunmen killed 5 people in Kano and 7 in Kaduna on Sunday.",
-        [F("killed 5 people", "5"), F("7 in Kaduna", "7")],
+        [F("killed 5 people", "5", trigger="killed"), F("7 in Kaduna", "7", trigger="killed")],
         {"killed": 12},
     ),
     Case(
         "equal figures of separate incidents in one sentence add up",
         "Fatalities: 1 direct, 1 indirect\nDamage: $16 million",
-        [F("1 direct", "1"), F("1 indirect", "1")],
+        [F("1 direct", "1", trigger="Fatalities"), F("1 indirect", "1", trigger="Fatalities")],
         {"killed": 2},
     ),
     Case(
@@ -284,6 +285,49 @@ CASES_BASIC = [
         columns={"displaced": {"unit": "families"}},
     ),
     Case(
+        "a figure inside another's words is a part of it",
+        "At least nine civilians, including four children, were killed in the strike.",
+        [
+            F(
+                "At least nine civilians, including four children, were killed",
+                "At least nine",
+                value=9,
+                qualifier="at_least",
+            ),
+            F("four children, were killed", "four", value=4),
+        ],
+        {"killed": 9},
+        columns={"killed": {"other_rows": "35:61"}},
+    ),
+    Case(
+        "a subset that starts where its total starts",
+        "The attack killed 11 people, including two minors.",
+        [F("killed 11 people", "11"), F("killed 11 people, including two", "two", value=2, part_of="killed 11 people")],
+        {"killed": 11},
+        columns={"killed": {"rows": "11:27", "other_rows": "11:42"}},
+    ),
+    Case(
+        "the same number told twice in one sentence is one",
+        "Militants killed five people on Monday, when they invaded farms and killed five people in the forest.",
+        [F("killed five people", "five", value=5), F("killed five people", "five", value=5, nth=1)],
+        {"killed": 5},
+    ),
+    Case(
+        "figures under different triggers in one sentence are reports, not incidents",
+        "Police put the death toll at three, while witnesses said 15 people had died.",
+        [F("death toll at three", "three", value=3), F("15 people had died", "15")],
+        {"killed": 15},
+        columns={"killed": {"reported_low": 3, "reported_high": 15}},
+    ),
+    Case(
+        "a larger figure far from the first is about something else",
+        "Fatalities: 35\nDamage: $511 million\n"
+        + "The storm moved north over open water. " * 30
+        + "The 1979 hurricane caused 65 fatalities on the island.",
+        [F("Fatalities: 35", "35"), F("65 fatalities", "65")],
+        {"killed": 35},
+    ),
+    Case(
         "several categories of one sentence each get their total",
         "The fighting has killed 254 people and injured another 1,228.",
         [
@@ -299,6 +343,13 @@ POLICE_WITNESSES = (
     [
         F("7 people were killed", "7", source="Police"),
         F("15 people were killed", "15", source="Witnesses"),
+    ],
+)
+HIGHER_TOLL = (
+    "At least 10 gold miners were killed by armed men, police said. Locals reported a higher death toll of 14.",
+    [
+        F("At least 10 gold miners were killed", "At least 10", value=10, qualifier="at_least"),
+        F("death toll of 14", "14"),
     ],
 )
 RANGE = (
@@ -328,12 +379,17 @@ HOUSES = (
 
 CASES_PROFILES = [
     Case(
-        "disagreeing sources, raw: the first",
+        "disagreeing sources, raw: the highest",
         *POLICE_WITNESSES,
-        {"killed": 7},
-        columns={"killed": {"reported_low": 7, "reported_high": 15, "sources": "Police; Witnesses"}},
+        {"killed": 15},
+        columns={
+            "killed": {"reported_low": 7, "reported_high": 15, "sources": "Police; Witnesses", "basis": "report_max"}
+        },
     ),
     Case("disagreeing sources, acled: the lowest", *POLICE_WITNESSES, {"killed": 7}, profile="acled"),
+    Case("disagreeing sources, emdat: the first", *POLICE_WITNESSES, {"killed": 7}, profile="emdat"),
+    Case("unattributed higher count nearby, raw: the highest", *HIGHER_TOLL, {"killed": 14}),
+    Case("unattributed higher count nearby, acled: the lowest", *HIGHER_TOLL, {"killed": 10}, profile="acled"),
     Case(
         "disagreeing sources, ucdp: best, low, high",
         *POLICE_WITNESSES,
@@ -386,6 +442,18 @@ CASES_NO_FIGURE = [
     ),
 ]
 
+CASES_KNOWN_GAPS = [
+    Case(
+        "a rival count inside the first one's words is taken for a part",
+        "Seven people (police report) or fifteen people (eyewitness) have been killed in the dispute.",
+        [
+            F("Seven people (police report) or fifteen people (eyewitness) have been killed", "Seven", value=7),
+            F("fifteen people (eyewitness) have been killed", "fifteen", value=15),
+        ],
+        {"killed": 15},
+    ),
+]
+
 ALL_CASES = CASES_BASIC + CASES_PROFILES + CASES_NO_FIGURE
 
 
@@ -402,7 +470,13 @@ def test_totals(case: Case) -> None:
             assert actual == value, f"{category}.{column}"
 
 
-@pytest.mark.parametrize("case", ALL_CASES, ids=lambda c: f"{c.profile}: {c.id}")
+@pytest.mark.xfail(strict=True, reason="known gap: see the case")
+@pytest.mark.parametrize("case", CASES_KNOWN_GAPS, ids=lambda c: f"{c.profile}: {c.id}")
+def test_known_gaps(case: Case) -> None:
+    test_totals(case)
+
+
+@pytest.mark.parametrize("case", ALL_CASES + CASES_KNOWN_GAPS, ids=lambda c: f"{c.profile}: {c.id}")
 def test_every_summary_row_traces_back_to_extraction_rows(case: Case) -> None:
     table = table_of(case)
     assert_traceable(table, summarize(table, profile=case.profile), {"d1": case.doc})
