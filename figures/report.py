@@ -1,0 +1,524 @@
+"""The HTML report: one self-contained page showing every figure highlighted in its document.
+
+The page carries its data as JSON and renders documents page by page in the
+browser (``figures/data/report.js``), so thousands of documents open fast.
+Nothing reaches the page as markup except what this module writes itself:
+document text, ids and table cells travel inside the JSON and are put on the
+page as text nodes, and a Content-Security-Policy lets only this module's own
+script and style run.
+"""
+
+from __future__ import annotations
+
+import base64
+import bisect
+import hashlib
+import html
+import json
+import math
+import os
+import tempfile
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+import pandas as pd
+import regex
+
+from figures.figure import CATEGORIES
+
+__all__ = ["STYLES", "CategoryStyle", "qualifier_span", "render", "write"]
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryStyle:
+    """How one category looks: a colour, a line style and the text label shown beside each figure."""
+
+    colour: str  # hex; Okabe-Ito hues, plus grey and black
+    line: str  # solid | dashed | dotted: the second cue where two categories share a hue
+    label: str  # always shown, so colour is never the only cue
+
+
+# Okabe & Ito (2008), "Color Universal Design": eight hues told apart under the
+# common colour-vision deficiencies. Twelve categories share them; where a hue
+# repeats, the underline style differs, and every figure carries its label.
+STYLES: Mapping[str, CategoryStyle] = MappingProxyType(
+    {
+        "killed": CategoryStyle("#D55E00", "solid", "killed"),  # vermillion
+        "injured": CategoryStyle("#E69F00", "solid", "injured"),  # orange
+        "casualties": CategoryStyle("#CC79A7", "solid", "casualties"),  # reddish purple
+        "missing": CategoryStyle("#999999", "dotted", "missing"),  # grey
+        "arrested": CategoryStyle("#999999", "solid", "arrested"),
+        "kidnapped": CategoryStyle("#999999", "dashed", "kidnapped"),
+        "displaced": CategoryStyle("#0072B2", "solid", "displaced"),  # blue
+        "evacuated": CategoryStyle("#56B4E9", "solid", "evacuated"),  # sky blue
+        "homeless": CategoryStyle("#009E73", "solid", "homeless"),  # bluish green
+        "affected": CategoryStyle("#F0E442", "solid", "affected"),  # yellow
+        "houses_destroyed": CategoryStyle("#000000", "solid", "houses destroyed"),
+        "houses_damaged": CategoryStyle("#000000", "dashed", "houses damaged"),
+    }
+)
+_UNKNOWN_STYLE = CategoryStyle("#999999", "dotted", "")  # a category from outside the contract, e.g. a CSV
+
+PAGE_SIZE = 20  # documents per page: small enough to render in a few milliseconds
+SUMMARY_PAGE_SIZE = 25
+# Summary columns not shown as cells: spans become links to the figures, the profile goes in the caption.
+_SUMMARY_AS_LINKS = frozenset(("start", "end", "rows", "other_rows", "profile"))
+_CELL_LIMIT = 200  # summary cells longer than this are cut, the full text stays in the table itself
+
+# Columns a table must have for anything to be drawn; the rest are shown when present.
+_REQUIRED = ("doc_id", "category", "start", "end")
+# Span pairs drawn inside each figure, as (start column, end column).
+_SPANS = (("start", "end"), ("number_start", "number_end"), ("trigger_start", "trigger_end"))
+# What the page gets of each row, in this order (offsets converted to UTF-16 code units).
+_FIELDS = (
+    "n",
+    "category",
+    "value",
+    "low",
+    "high",
+    "qualifier",
+    "unit",
+    "start",
+    "end",
+    "number_start",
+    "number_end",
+    "trigger_start",
+    "trigger_end",
+    "qualifier_start",
+    "qualifier_end",
+    "trigger",
+    "extractor",
+    "rule",
+    "source",
+    "group",
+    "cumulative",
+    "negated",
+    "modality",
+    "part_of",
+)
+_OFFSETS = frozenset(
+    ("start", "end", "number_start", "number_end", "trigger_start", "trigger_end", "qualifier_start", "qualifier_end")
+)
+
+# The words of a number expression that carry its qualifier ("more than" in
+# "more than 32,000"): the table gives the qualifier but not where its words
+# are, so the report finds them at the edge of the number for display only.
+_QUALIFIER_WORDS = r"""
+    (?:
+        no \s+ (?:more|fewer|less) \s+ than               # no more than 10
+      | (?:(?:well|just|slightly) \s+)? (?:more|fewer|less) \s+ than  # (well) more than 10
+      | (?:(?:well|just) \s+)? (?:over|under|above|below)  # (just) over 10
+      | at \s+ (?:least|most)                              # at least 10
+      | up \s+ to                                          # up to 10
+      | as \s+ (?:many|much|few|little) \s+ as             # as many as 10
+      | upwards \s+ of | in \s+ excess \s+ of | close \s+ to  # upwards of 10
+      | an? \s+ estimated | estimated                      # an estimated 10
+      | nearly | almost | about | around | roughly | some   # about 10
+      | approximately | approx\. | circa | ca\.            # approximately 10
+      | between | from                                     # between 10 and 15
+      | [~≈<>≤≥]                                           # ~10
+    )
+"""
+_QUALIFIER_LEADING = regex.compile(
+    rf"""
+    \A {_QUALIFIER_WORDS}    # the qualifier opens the number expression
+    (?= [\s\d] | \Z )        # and ends at a word boundary
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_QUALIFIER_TRAILING = regex.compile(
+    rf"""
+    (?<! \w ) {_QUALIFIER_WORDS}  # a whole qualifier phrase
+    \s+ \Z                        # right before the number expression
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_ASTRAL = regex.compile(r"[\U00010000-\U0010FFFF]")  # two UTF-16 code units each in the browser
+_SPAN_LIST = regex.compile(r"(\d+):(\d+)")  # the summary's 'start:end;start:end' lists of rows
+_JSON_UNSAFE = regex.compile(r"[<>&\u2028\u2029\ud800-\udfff]")  # see _json_for_script
+
+
+def qualifier_span(number_text: str, before: str = "") -> tuple[int, int] | None:
+    """Where the qualifier's words are, relative to the start of the number expression.
+
+    ``before`` is the figure's text just before the number, for extractors
+    whose number span leaves the qualifier out.
+
+    >>> qualifier_span("more than 32,000")
+    (0, 9)
+    >>> qualifier_span("32,000", before="forced at least ")
+    (-9, -1)
+    >>> qualifier_span("some 300"), qualifier_span("300"), qualifier_span("someone")
+    ((0, 4), None, None)
+    """
+    match = _QUALIFIER_LEADING.search(number_text)
+    if match:
+        return match.start(), match.end()
+    match = _QUALIFIER_TRAILING.search(before)
+    if match:
+        words = match.group().rstrip()
+        return match.start() - len(before), match.start() - len(before) + len(words)
+    return None
+
+
+def _utf16(text: str) -> Callable[[int], int]:
+    """Python string index -> JavaScript string index (astral characters count twice there)."""
+    astral = [m.start() for m in _ASTRAL.finditer(text)]
+    if not astral:
+        return lambda i: i
+    return lambda i: i + bisect.bisect_left(astral, i)
+
+
+def _plain(value: Any) -> Any:
+    """A cell as a JSON-ready Python value (NA -> None, numpy scalars -> Python)."""
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if hasattr(value, "item"):  # numpy scalar
+        return value.item()
+    return value
+
+
+def _column(table: pd.DataFrame, name: str) -> list[Any]:
+    if name not in table.columns:
+        return [None] * len(table)
+    return [_plain(v) for v in table[name].astype(object).tolist()]
+
+
+def _offset(value: Any, row: int, name: str) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise ValueError(f"row {row}: {name} must be a whole number, got {value!r}")
+    return value
+
+
+def _doc_payload(
+    table: pd.DataFrame, documents: Mapping[str, str]
+) -> tuple[list[dict[str, Any]], dict[tuple[str, int, int], list[tuple[int, str]]]]:
+    """Documents with their rows, checked against the text; plus an index of spans for the summary links."""
+    missing = [c for c in _REQUIRED if c not in table.columns]
+    if missing:
+        raise ValueError(
+            f"the table has no column {', '.join(missing)} (columns: {', '.join(map(str, table.columns))})"
+        )
+    for doc_id, text in documents.items():
+        if not isinstance(text, str):
+            raise TypeError(f"document {doc_id!r}: text must be a str, not {type(text).__name__}")
+    docs: list[dict[str, Any]] = [{"id": str(doc_id), "text": text, "figs": []} for doc_id, text in documents.items()]
+    position = {str(doc_id): i for i, doc_id in enumerate(documents)}
+    texts = [text for text in documents.values()]
+    converters: dict[int, Callable[[int], int]] = {}
+    cols = {name: _column(table, name) for name in {*_FIELDS, "doc_id", "text"} - {"n"}}
+    spans: dict[tuple[str, int, int], list[tuple[int, str]]] = {}
+    for n in range(len(table)):
+        doc_id = cols["doc_id"][n]
+        if doc_id is None or str(doc_id) not in position:
+            raise ValueError(f"row {n}: document {doc_id!r} is in the table but not among the documents given")
+        di = position[str(doc_id)]
+        text = texts[di]
+        row: dict[str, Any] = {name: cols[name][n] for name in _FIELDS if name != "n"}
+        for first, last in _SPANS:
+            a, b = _offset(row[first], n, first), _offset(row[last], n, last)
+            if (a is None) != (b is None) or (a is not None and b is not None and not 0 <= a <= b <= len(text)):
+                raise ValueError(
+                    f"row {n} (document {doc_id!r}): {first}-{last} {a}-{b} is not a span of the text"
+                    f" (length {len(text)})"
+                )
+            row[first], row[last] = a, b
+        if row["start"] is None:
+            raise ValueError(f"row {n} (document {doc_id!r}): no start/end")
+        stated = cols["text"][n]
+        if stated is not None and stated != text[row["start"] : row["end"]]:
+            raise ValueError(
+                f"row {n} (document {doc_id!r}): text {stated!r} differs from the document's"
+                f" {text[row['start'] : row['end']]!r} at {row['start']}-{row['end']}"
+            )
+        row["qualifier_start"] = row["qualifier_end"] = None
+        if row["number_start"] is not None and row["qualifier"] not in (None, "exact", "vague"):
+            where = qualifier_span(
+                text[row["number_start"] : row["number_end"]], before=text[row["start"] : row["number_start"]]
+            )
+            if where is not None:
+                row["qualifier_start"] = row["number_start"] + where[0]
+                row["qualifier_end"] = row["number_start"] + where[1]
+        spans.setdefault((str(doc_id), row["start"], row["end"]), []).append((n, str(row["category"])))
+        to16 = converters.setdefault(di, _utf16(text))
+        for name in _OFFSETS:
+            if row[name] is not None:
+                row[name] = to16(row[name])
+        row["category"] = None if row["category"] is None else str(row["category"])
+        row["extractor"] = None if row["extractor"] is None else str(row["extractor"])
+        row["qualifier"] = None if row["qualifier"] is None else str(row["qualifier"])
+        docs[di]["figs"].append([n, *(row[name] for name in _FIELDS[1:])])
+    return docs, spans
+
+
+def _cell(value: Any) -> str:
+    value = _plain(value)
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, list | tuple):
+        value = ", ".join(str(_plain(v)) for v in value)
+    text = str(value)
+    return text if len(text) <= _CELL_LIMIT else text[: _CELL_LIMIT - 1] + "…"
+
+
+def _summary_payload(
+    summary: pd.DataFrame, documents: Mapping[str, str], spans: Mapping[tuple[str, int, int], list[tuple[int, str]]]
+) -> dict[str, Any]:
+    """Summary rows as display strings, each with its document and the figures it was built from.
+
+    A summary row names its figures by span: ``start``/``end`` (the principal
+    row), ``rows`` (every row added into the total, ``start:end;...``) and
+    ``other_rows`` (rows read but not added); each span that is a row of the
+    table becomes a link to that figure.
+    """
+    missing = [c for c in ("doc_id", "category") if c not in summary.columns]
+    if missing:
+        raise ValueError(f"the summary has no column {', '.join(missing)}")
+    position = {str(doc_id): i for i, doc_id in enumerate(documents)}
+    cells = {str(c): summary[c].astype(object).tolist() for c in summary.columns}
+    columns = [c for c in cells if c not in _SUMMARY_AS_LINKS]
+
+    def figure(doc_id: str, category: str, start: Any, end: Any) -> int | None:
+        start, end = _plain(start), _plain(end)
+        if start is None or end is None:
+            return None
+        found = spans.get((doc_id, int(start), int(end)), [])
+        candidates = [n for n, cat in found if cat == category] or [n for n, _ in found]
+        return candidates[0] if candidates else None
+
+    def listed(doc_id: str, category: str, column: str, i: int) -> list[int]:
+        value = _plain(cells[column][i]) if column in cells else None
+        pairs = _SPAN_LIST.findall(str(value)) if value is not None else []
+        return [n for a, b in pairs if (n := figure(doc_id, category, a, b)) is not None]
+
+    rows = []
+    for i in range(len(summary)):
+        doc_id = str(_plain(cells["doc_id"][i]))
+        if doc_id not in position:
+            raise ValueError(f"summary row {i}: document {doc_id!r} is not among the documents given")
+        category = str(_plain(cells["category"][i]))
+        principal = (
+            figure(doc_id, category, cells["start"][i], cells["end"][i]) if {"start", "end"} <= set(cells) else None
+        )
+        used = listed(doc_id, category, "rows", i)
+        if principal is not None and principal not in used:
+            used.insert(0, principal)
+        others = [n for n in listed(doc_id, category, "other_rows", i) if n not in used]
+        rows.append([*(_cell(cells[c][i]) for c in columns), position[doc_id], used, others])
+    profiles = sorted({str(p) for p in summary["profile"].dropna()}) if "profile" in summary.columns else []
+    return {"cols": columns, "rows": rows, "category": columns.index("category"), "profiles": profiles}
+
+
+def _totals(table: pd.DataFrame, summary: pd.DataFrame | None) -> tuple[dict[str, float], str]:
+    """Per-category totals for the chart, and what they are."""
+    if summary is not None and "value" in summary.columns and len(summary):
+        values = pd.to_numeric(summary["value"], errors="coerce")
+        sums = values.groupby(summary["category"].astype(str), observed=True).sum(min_count=1)
+        return {str(k): float(v) for k, v in sums.items() if pd.notna(v)}, "sum of the summary's value per category"
+    counts = table["category"].astype(str).value_counts() if len(table) else pd.Series(dtype="int64")
+    return {str(k): float(v) for k, v in counts.items()}, "number of figures (rows) per category"
+
+
+def _ordered(categories: Sequence[str]) -> list[str]:
+    known = [c for c in CATEGORIES if c in categories]
+    return known + sorted(c for c in categories if c not in CATEGORIES)
+
+
+def _style(category: str) -> CategoryStyle:
+    style = STYLES.get(category)
+    return style if style is not None else CategoryStyle(_UNKNOWN_STYLE.colour, _UNKNOWN_STYLE.line, category)
+
+
+def _chart(totals: Mapping[str, float], what: str) -> str:
+    """A horizontal bar chart as inline SVG: a bar, the label and the number for each category."""
+    if not totals:
+        return '<p class="empty">No figures to chart.</p>'
+    cats = _ordered(list(totals))
+    top = max(totals.values()) or 1.0
+    label_w, bar_w, row_h = 140, 300, 22
+    height = row_h * len(cats) + 4
+    parts = [
+        f'<svg class="chart" role="img" viewBox="0 0 {label_w + bar_w + 110} {height}"'
+        f' width="{label_w + bar_w + 110}" height="{height}" aria-labelledby="chart-title chart-desc">',
+        f'<title id="chart-title">Totals per category: {html.escape(what)}</title>',
+        '<desc id="chart-desc">'
+        + html.escape("; ".join(f"{_style(c).label}: {totals[c]:,.0f}" for c in cats))
+        + "</desc>",
+    ]
+    for i, cat in enumerate(cats):
+        style, value = _style(cat), totals[cat]
+        y = i * row_h + 2
+        width = max(1.0, bar_w * value / top)
+        parts.append(
+            f'<text x="{label_w - 6}" y="{y + 15}" text-anchor="end">{html.escape(style.label)}</text>'
+            f'<rect x="{label_w}" y="{y + 3}" width="{width:.1f}" height="{row_h - 8}" fill="{style.colour}"'
+            f' stroke="#000" stroke-width="0.5"{_DASH[style.line]}/>'
+            f'<text x="{label_w + width + 6:.1f}" y="{y + 15}">{value:,.0f}</text>'
+        )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+_DASH = {"solid": "", "dashed": ' stroke-dasharray="4 2"', "dotted": ' stroke-dasharray="1 2"'}
+
+
+def _json_for_script(data: object) -> str:
+    """JSON that can sit inside a <script> element and still parse to ``data``.
+
+    ``<`` ``>`` ``&`` become \\u escapes, so neither ``</script>`` nor ``<!--``
+    can end or change the element; U+2028/U+2029 and lone surrogates are
+    escaped too, so the file is valid UTF-8 and any JavaScript engine reads it.
+    """
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return str(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
+
+
+def _count(n: int, noun: str) -> str:
+    """A count with its noun, plural when it is not one.
+
+    >>> _count(1, "document"), _count(1178, "document")
+    ('1 document', '1,178 documents')
+    """
+    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
+
+
+def _asset(name: str) -> str:
+    return resources.files("figures").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def _sha256(text: str) -> str:
+    return "sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+
+
+def _controls(categories: Sequence[str], extractors: Sequence[str], counts: Mapping[str, int]) -> str:
+    boxes = []
+    for i, cat in enumerate(categories):
+        style = _style(cat)
+        boxes.append(
+            f'<label><input type="checkbox" data-filter="category" value="{html.escape(cat)}" checked>'
+            f'<span class="sw cat-{i} line-{style.line}" aria-hidden="true"></span>'
+            f'{html.escape(style.label)} <span class="count">({counts.get(cat, 0):,})</span></label>'
+        )
+    ext = [
+        f'<label><input type="checkbox" data-filter="extractor" value="{html.escape(e)}" checked>'
+        f"{html.escape(e)}</label>"
+        for e in extractors
+    ]
+    return (
+        '<section id="controls" aria-label="Filters">'
+        "<fieldset><legend>Categories</legend>"
+        + ("".join(boxes) or '<span class="empty">none found</span>')
+        + "</fieldset>"
+        "<fieldset><legend>Extractors</legend>" + ("".join(ext) or '<span class="empty">none</span>') + "</fieldset>"
+        "<fieldset><legend>Documents</legend>"
+        '<label for="search">Search text or id</label> <input type="search" id="search" autocomplete="off"'
+        ' placeholder="word, phrase or document id">'
+        '<label><input type="checkbox" id="only-figs"> only documents with a shown figure</label>'
+        "</fieldset>"
+        '<p class="keys">Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous figure, <kbd>Tab</kbd> also moves between'
+        " figures, <kbd>[</kbd>/<kbd>]</kbd> previous/next page, <kbd>/</kbd> search, <kbd>Esc</kbd> close the"
+        ' details. Marks: <b>bold</b> number, <i>italic</i> trigger word, <span class="qual-demo">overline</span>'
+        " qualifier words; one underline per figure, stacked where figures overlap.</p>"
+        "</section>"
+    )
+
+
+def render(table: pd.DataFrame, documents: Mapping[str, str], summary: pd.DataFrame | None = None) -> str:
+    """The report as one self-contained HTML document.
+
+    ``table`` is the figure table (``figures.table.COLUMNS``; at least
+    doc_id, category, start and end), ``documents`` maps each doc_id to its
+    text (documents without rows are shown too, in this order), ``summary``
+    is the optional output of ``figures summarize`` (at least doc_id and
+    category; its start/end link each row to the figure it came from).
+    Raises ValueError when a row does not fit its document.
+    """
+    docs, spans = _doc_payload(table, documents)
+    summary_data = None if summary is None else _summary_payload(summary, documents, spans)
+    present = _ordered(sorted({str(c) for c in table["category"].dropna().astype(str)}))
+    extractors = sorted({str(e) for e in table["extractor"].dropna().astype(str)}) if "extractor" in table else []
+    counts = {str(k): int(v) for k, v in table["category"].astype(str).value_counts().items()} if len(table) else {}
+    totals, what = _totals(table, summary)
+    styles = {cat: [s.colour, s.line, s.label] for cat in present for s in [_style(cat)]}
+    payload = {
+        "cols": list(_FIELDS),
+        "docs": docs,
+        "styles": styles,
+        "summary": summary_data,
+        "pageSize": PAGE_SIZE,
+        "summaryPageSize": SUMMARY_PAGE_SIZE,
+    }
+    css = _asset("report.css") + "".join(f".cat-{i}{{--c:{_style(cat).colour}}}" for i, cat in enumerate(present))
+    script = _asset("report.js")
+    for name, code, closer in (("report.js", script, "</script"), ("report.css", css, "</style")):
+        if closer in code.lower():
+            raise ValueError(f"{name} contains {closer}>, which would end its element early")
+    policy = (
+        "default-src 'none'; "
+        f"script-src '{_sha256(script)}'; "
+        f"style-src '{_sha256(css)}'; "
+        "img-src 'none'; connect-src 'none'; form-action 'none'; base-uri 'none'"
+    )
+    n_docs, n_rows = len(documents), len(table)
+    summary_html = (
+        '<div id="summary"></div>'
+        if summary_data is not None
+        else '<p id="no-summary" class="empty">No summary table was given (it comes from'
+        " <code>figures summarize</code>).</p>"
+    )
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{html.escape(policy)}">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>figures report: {_count(n_docs, 'document')}, {_count(n_rows, 'figure')}</title>\n"
+        f"<style>{css}</style>\n</head>\n<body>\n"
+        f"<header><h1>Figures report</h1><p>{_count(n_docs, 'document')}, {_count(n_rows, 'figure')}.</p></header>\n"
+        '<section id="overview" aria-label="Overview">'
+        f'<div class="panel"><h2>Totals per category</h2><p class="note">{html.escape(what)}</p>'
+        f"{_chart(totals, what)}</div>"
+        f'<div class="panel wide"><h2>Summary</h2>{summary_html}</div>'
+        "</section>\n"
+        f"{_controls(present, extractors, counts)}\n"
+        '<p id="status" role="status" aria-live="polite"></p>\n'
+        '<nav class="pager" id="pager-top" aria-label="Pages (top)"></nav>\n'
+        '<main id="docs"></main>\n'
+        '<nav class="pager" id="pager-bottom" aria-label="Pages (bottom)"></nav>\n'
+        '<div id="tip" role="tooltip" hidden></div>\n'
+        "<noscript><p>This report needs JavaScript to show the documents.</p></noscript>\n"
+        f'<script type="application/json" id="figures-data">{_json_for_script(payload)}</script>\n'
+        f"<script>{script}</script>\n"
+        "</body>\n</html>\n"
+    )
+
+
+def write(
+    path: str | os.PathLike[str],
+    table: pd.DataFrame,
+    documents: Mapping[str, str],
+    summary: pd.DataFrame | None = None,
+) -> Path:
+    """Render the report and write it to ``path`` through a temporary file, so no half-written report is left."""
+    page = render(table, documents, summary)
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
+            out.write(page)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target
