@@ -281,6 +281,7 @@ class Mention:
     source: str | None
     cumulative: bool | None
     negated: bool
+    modality: str | None = None
 
     @property
     def span(self) -> str:
@@ -344,6 +345,7 @@ def read_mention(row: Mapping[str, object], profile: Profile) -> Mention:
         source=_opt_str(row.get("source")),
         cumulative=_opt_bool(row.get("cumulative")),
         negated=negated,
+        modality=_opt_str(row.get("modality")),
     )
 
 
@@ -554,7 +556,7 @@ def document_totals(rows: Sequence[Mapping[str, object]], profile: Profile) -> d
         dropped: list[Mention] = []
         for r in cat_rows:
             m = read_mention(r, profile)
-            modality = _opt_str(r.get("modality"))
+            modality = m.modality
             part_of = _opt_int(r.get("part_of"))
             subset = part_of is not None and bool(starts.get(part_of, set()) - {(m.number_start, m.number_end)})
             if subset or (modality is not None and modality not in profile.accept_modality):
@@ -611,6 +613,7 @@ def _record(doc_id: str, total: Total, n_rows: int, profile: Profile) -> dict[st
             high = max(high, sum(cast(list[int], highs)) * total.factor)
     reported = [x for x in (*total.rivals, value) if x is not None]
     principal = total.principal
+    modalities = sorted({m.modality for m in parts if m.modality})
     return {
         "doc_id": doc_id,
         "category": total.category,
@@ -620,7 +623,7 @@ def _record(doc_id: str, total: Total, n_rows: int, profile: Profile) -> dict[st
         "qualifier": _qualifier(parts),
         "unit": "people" if total.factor != 1 else principal.unit,
         "profile": profile.name,
-        "basis": total.basis,
+        "basis": ":".join([total.basis, *modalities]),
         "n_mentions": n_rows,
         "reported_low": min(reported) if reported else None,
         "reported_high": max(reported) if reported else None,

@@ -377,7 +377,15 @@ HOUSES = (
     [F("destroyed 40 houses", "40", category="houses_destroyed", unit="houses")],
 )
 
+FEARED = (
+    "Twelve people were feared dead after gunmen attacked two banks.",
+    [F("Twelve people were feared dead", "Twelve", value=12, modality="feared")],
+)
+
 CASES_PROFILES = [
+    Case("feared dead, raw: counts", *FEARED, {"killed": 12}, columns={"killed": {"basis": "single:feared"}}),
+    Case("feared dead, emdat: counts (presumed dead)", *FEARED, {"killed": 12}, profile="emdat"),
+    Case("feared dead, acled: not a reported fatality", *FEARED, {}, profile="acled"),
     Case(
         "disagreeing sources, raw: the highest",
         *POLICE_WITNESSES,
