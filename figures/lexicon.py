@@ -54,7 +54,7 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|cost the lives of|costing the lives of"),
     *_entries("killed", "intrans", "died|die|dies|perished|perish|drowned|lost their lives|lost their life"
               "|lost lives|have lost their lives|succumbed|succumbed to their injuries|succumbed to injuries"
-              "|were killed|passed away|lives were lost|lives lost|lives|deceased|dying"),
+              "|passed away|lives were lost|lives lost|lives|deceased|dying"),
     *_entries("killed", "adj", "dead|confirmed dead|presumed dead|killed"),
     *_entries("killed", "adj", "feared dead|feared killed|believed dead|believed killed|reported dead",
               modality="feared"),
@@ -69,7 +69,7 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|critically injured|severely injured|slightly injured|lightly injured|hospitalised|hospitalized"
               "|badly injured|badly hurt"),
     *_entries("injured", "verb", "injure|injures|injuring|wound|wounds|wounding|maiming|hurting"),
-    *_entries("injured", "intrans", "sustained injuries|suffered injuries|were injured|received injuries"
+    *_entries("injured", "intrans", "sustained injuries|suffered injuries|received injuries"
               "|needed treatment|required treatment|were treated|treated for injuries|sought treatment"
               "|sustained various injuries|sustained various degrees of injuries|sustained serious injuries"
               "|sustained minor injuries|sustained gunshot wounds|suffered serious injuries|suffered minor injuries"
@@ -87,12 +87,12 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|forced from their homes|driven from their homes|forced out of their homes|driving from their homes"),
     *_entries("displaced", "intrans", "fled|flee|fleeing|flees|fled their homes|have fled|had fled"
               "|were forced to flee|forced to flee|been forced to flee|had to flee|left their homes"
-              "|abandoned their homes|sought refuge|sought shelter|took refuge|taken refuge|were uprooted"
-              "|forced to leave their homes|been forced from their homes|were forced from their homes"
-              "|been displaced|were displaced|relocated|were relocated|took shelter|taken shelter|sheltering|seek refuge"
+              "|abandoned their homes|sought refuge|sought shelter|took refuge|taken refuge"
+              "|forced to leave their homes"
+              "|relocated|took shelter|taken shelter|sheltering|seek refuge"
               "|seeking refuge|seek shelter|seeking shelter|taking shelter|taking refuge|take refuge|take shelter"
               "|staying with host families|living with host families|leave their homes|abandon their homes"
-              "|relocate|move to safer areas|flee their homes|were made homeless"),
+              "|relocate|move to safer areas|flee their homes"),
     # The displaced counted where they stay: "1,900 people are living in evacuation centres".
     *_entries("displaced", "adj", "|".join(
         f"{verb} {adj}{place}"

@@ -137,7 +137,7 @@ def number_pattern() -> regex.Pattern[str]:
     source = (
         # not glued to a word, a decimal or an id, except where PDF extraction
         # lost the space after a qualifier ("at least140,000", "Around1.6 million")
-        r"(?:(?<![\w.,/#-])|(?<=(?:least|than|around|about|over|some|between|nearly|almost|approximately|with|and|of|by))(?=\d))"
+        r"(?:(?<![\w./#-]|\d,)|(?<=(?:least|than|around|about|over|some|between|nearly|almost|approximately|with|and|of|by))(?=\d))"
         + _PATTERN.format(quals=alt(QUALIFIER_WORDS), core=core, vague=vague_scaled).replace("{{", "{").replace(
             "}}", "}"
         )
@@ -152,8 +152,9 @@ _REJECT_BEFORE = regex.compile(
     rf"""
     (?: (?P<money>[$£€¥₹]|\b(?:us|usd|eur|rs|inr|gbp)\.?)\s*$                       # $5, US$ 5
       | (?P<date>\b(?:{MONTHS})\.?\s*$)                                              # July 25
-      | (?P<age>\b(?:aged|age|ages)\s*$)                                             # aged 12
+      | (?P<age>\b(?:aged|age|ages)\s*(?:\d{{1,3}}\s*(?:and|to|or|-|–|,)\s*)?$)             # aged 12 and 14
       | (?P<ref>\[\s*$)                                                              # [12]
+      | (?P<population>\b(?:population|inhabitants|residents)\s+of\s*$)               # a population of 4,500
       | (?P<label>\b(?:no|number|nos|flight|route|resolution|article|chapter|section|highway|road|room|block|level|grade|phase|category|cat|page|vol|volume|decree|law|act|unit|platoon|brigade|battalion|division|regiment|squad|camp|sector|km|mile|zone|district|ward|cell|bus|train|line)\.?\s*$)  # flight 17
       | (?P<time>\b\d{{1,2}}[:.]$)                                                   # 10:30
     )
@@ -167,7 +168,8 @@ _REJECT_AFTER = regex.compile(
       | (?P<money>\s*(?:dollars?|euros?|pounds?|rupees?|yuan|yen|naira|shillings?|francs?|dinars?|usd|eur|gbp|bucks)\b)
       | (?P<date>(?:\s*(?:and|-|–|to)\s*\d{{1,2}})?[\s,]*(?:of\s+)?(?:{MONTHS})\b)     # 25 July, 12 and 13 November
       | (?P<age>-?\s*(?:years?|yrs?|months?)[-\s]*old\b|-year\b|\s*years?\s+of\s+age)  # 12-year-old
-      | (?P<time>\s*(?:a\.?m\b\.?|p\.?m\b\.?|o'clock|hrs\b|gmt\b|utc\b|h\b)|:\d)    # 5 p.m., 10:30
+      | (?P<time>\s*(?:a\.?m\b\.?|p\.?m\b\.?|o'clock|hrs\b|hours\b|gmt\b|utc\b|h\b|local\s+time)|:\d)  # 5 p.m.
+      | (?P<label>\s+(?:[\p{{Lu}}][\w-]*\s+){{0,3}}(?:battalion|brigade|division|regiment|squadron|platoon)\b)  # 101 Battalion
       | (?P<duration>[-\s]+(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?|decades?|centuries|nights?)\b)
       | (?P<measure>[-\s]*(?:km|kms|kilomet(?:er|re)s?|miles?|mi|met(?:er|re)s?|feet|foot|ft|inch(?:es)?|cm|mm|kg|kilos?|kilograms?|tons?|tonnes?|lbs?|litres?|liters?|gallons?|hectares?|ha|acres?|sq|square|mph|kph|km/h|knots?|degrees?|°|mw|kw|gw|mb|gb|hpa|millimet(?:er|re)s?|centimet(?:er|re)s?|cubic|barrels?)\b)
       | (?P<magnitude>[-\s]*(?:magnitude|richter|on\s+the\s+richter))              # 7.1-magnitude
@@ -179,6 +181,7 @@ _REJECT_AFTER = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+_AGE_GROUP_BEFORE = regex.compile(r"\b(?:children|kids|babies|infants|boys|girls|aged|those|adults)\s+\Z", regex.I)
 _PEOPLE_AFTER = regex.compile(r"^\s+(?:people|persons|civilians|residents|families|households|individuals)\b", regex.I)
 
 
@@ -287,7 +290,7 @@ def _interval(qualifier: str, value: int) -> tuple[int | None, int | None]:
 
 def _reject_reason(text: str, start: int, end: int, digits: bool, value: int | None) -> str | None:
     before = text[max(0, start - 24) : start]
-    after = text[end : end + 24]
+    after = text[end : end + 48]
     m = _REJECT_AFTER.match(after)
     if m:
         return m.lastgroup
@@ -303,6 +306,8 @@ def _reject_reason(text: str, start: int, end: int, digits: bool, value: int | N
         and not _PEOPLE_AFTER.match(after)
     ):
         return "year"
+    if digits and len(text[start:end]) > 1 and text[start] == "0":
+        return "time"  # "0600": a clock time or an id, never a head count
     if before.endswith("(") and after.startswith(")"):
         return "bracketed"
     return None
@@ -328,6 +333,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         value = parse_number(lo_text)
         digits = lo_text[0].isdigit()
         reject = _reject_reason(text, m.start("expr"), m.end(), digits, value)
+        if qual_word in ("under", "over", "below", "above") and _AGE_GROUP_BEFORE.search(text, 0, m.start()):
+            reject = "age"  # "children under 5"
         if hi_text is not None:
             high_value = parse_number(hi_text)
             if value is None or high_value is None or high_value <= value:

@@ -34,7 +34,7 @@ _STOP = (
     r"and|or|but|in|on|at|from|by|with|after|during|since|for|to|into|near|while|when|as|if|than|of|the"
     r"|said|says|say|told|according|including|amid|against|per|across|over|under|between|because|due|which"
     r"|where|there|their|his|her|its|this|that|these|those|who|whom|whose|it|they|he|she|we|not|no|never"
-    r"|may|might|could|would|should|will|can|must|shall|did|do|does|more|less|about|around|some|another"
+    r"|may|might|could|would|should|will|can|must|shall|did|do|does|less|about|around|some|another"
 )
 # Auxiliaries and adverbs that may stand between the subject and a participle.
 _AUX = (
@@ -44,7 +44,7 @@ _AUX = (
     r"|in\s+all|had\s+to|to\s+have|to\s+be|estimated\s+to\s+have|said\s+to\s+have|feared\s+to\s+have"
     r"|estimated|reported\s+to\s+have|went|gone|presumed|listed\s+as|found|since|recently|either|each|newly"
     r"|just|yet|further|critically|seriously|severely|badly|slightly|lightly|fatally|temporarily|forcibly"
-    r"|forced\s+to|being|[a-z]+-?[a-z]+(?:ally|ively|ously|edly|ntly|tely|fully|arily|ssly)"  # adverbs
+    r"|forced\s+to|being|rendered|made|declared|listed|[a-z]+-?[a-z]+(?:ally|ively|ously|edly|ntly|tely|fully|arily|ssly)"  # adverbs
 )
 
 # number ... trigger: "254 people were killed", "12 civilians, including 3 children, died",
@@ -58,7 +58,7 @@ _NP_WORD = rf"""(?: (?:[\s-]+|(?<=\d)|\s+and\s+(?!(?:{_NUMBER_WORDS})\b))  # "fi
 _CHUNK = r"""
     (?: \s* \[ [^\[\]]{1,12} \]                                    # a reference marker "[9]"
       | \s* \( [^()]{0,80} \)                                      # "(mostly women)", "(about 2,400 people)"
-      | \s* , \s* (?: including | among\s+them | among\s+whom | most | many | some | all | both | mostly
+      | \s* , \s* (?: including | among\s+them | among\s+whom | most | many | some | all | both | mostly | aged
                     | mainly | almost\s+all | or | majority | the\s+majority | nearly | about | around
                     | (?:[^,;:()]|(?<=\d),(?=\d)){0,40}? \b of\s+(?:them|whom|which) )
             \b (?:[^,;:()]|(?<=\d),(?=\d)){0,80} ,                                    # ", including three children,"
@@ -76,7 +76,7 @@ SUBJECT_GAP = regex.compile(
     (?: \s+ of \s+ (?:the\s+|a\s+|an\s+)? [^\W\d][\w'’-]* (?: \s+ (?!(?:{_AUX})\b)[^\W\d][\w'’-]* ){{0,3}} )?
                                                                 # "members of a militia group"
     (?: {_CHUNK} ){{0,3}}                                       # parentheticals and places
-    (?: \s+ (?:{_AUX}|on\s+\w+day|yesterday|today|overnight|last\s+\w+|this\s+\w+|registered\s+as
+    (?: [\s,]+ (?:{_AUX}|on\s+\w+day|yesterday|today|overnight|last\s+\w+|this\s+\w+|registered\s+as
                |recorded\s+as|counted\s+as|reported\s+as) ){{0,5}}   # "have been", "were on Tuesday"
     (?: \s* \[ [^\[\]]{{1,12}} \] )*
     [\s,]*
@@ -117,7 +117,7 @@ TOLL_GAP = regex.compile(
                     |soared|mounted|neared|approached|remained|remains|went\s+up|put|estimated|revised|raised
                     |raises|raising|up|upwards|sharply|dramatically|steadily|confirmed|reported|stand|included
                     |includes|are|were|reach|reaching|hitting|rising|topping|nearing|exceeding|surpassing|standing
-                    |increasing)\b )*
+                    |increasing|[a-z]{3,}ed(?=\s+(?:at|to)\b))\b )*                 # "was finalized at"
     \s* (?: to | at | by | of | as | : | = | - | – | is | was | were | are | from\s+[^,;]{1,20}\s+to )? \s*
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -270,6 +270,9 @@ def _link_left(text: str, t: Mention, n: Number, s_end: int) -> Link | None:
             gap, rule = OBJECT_GAP, "verb_number"
         elif entry.role in ("toll", "noun"):
             gap, rule = TOLL_GAP, "toll_number"
+            # a bare participle as a running total only in a table or infobox ("Dead: 12")
+            if " " not in entry.phrase and entry.phrase in _BARE_TOLLS and ":" not in text[t.end : n.start]:
+                continue
         elif entry.role == "event":
             gap, rule = EVENT_GAP, "event_number"
         else:
@@ -281,9 +284,26 @@ def _link_left(text: str, t: Mention, n: Number, s_end: int) -> Link | None:
     return None
 
 
-def _link_right(text: str, n: Number, t: Mention, s_start: int) -> Link | None:
+def _is_active(text: str, t: Mention, s_end: int) -> bool:
+    """A verb followed by its object ("have killed at least 12", "killed a policeman")."""
+    m = OBJECT_GAP.match(text, t.end, s_end)
+    pos = m.end() if m else t.end
+    return bool(_OBJECT_START.match(text, pos, s_end))
+
+
+_OBJECT_START = regex.compile(
+    r"(?:more\s+than|at\s+least|over|some|about|around|nearly|almost|up\s+to|as\s+many\s+as)?\s*\d"
+    r"|(?:an?|his|her)\s+(?!total\b|number\b)",
+    regex.IGNORECASE,
+)
+
+
+def _link_right(text: str, n: Number, t: Mention, s_start: int, s_end: int) -> Link | None:
     """number ... trigger."""
+    active = _is_active(text, t, s_end)
     for entry in t.entries:
+        if active and entry.role in ("past", "adj"):
+            continue  # "Two bombers have killed at least 12": the number before is the killers
         if entry.role == "noun":
             m = NOUN_GAP.fullmatch(text, n.end, t.start)
             rule = "number_noun"
@@ -313,6 +333,9 @@ def _link_right(text: str, n: Number, t: Mention, s_start: int) -> Link | None:
 
 
 # Triggers that can stand as the infinitive after a causative verb ("forced 500 to flee").
+_BARE_TOLLS = frozenset(
+    {"dead", "killed", "injured", "wounded", "missing", "displaced", "evacuated", "homeless", "affected"}
+)
 _INFINITIVES = frozenset(
     {"flee", "evacuate", "leave their homes", "abandon their homes", "flee their homes", "seek refuge",
      "seek shelter", "take refuge", "take shelter", "relocate", "move to safer areas"}
@@ -325,7 +348,10 @@ def _choose(left: Link | None, right: Link | None, text: str) -> Link | None:
         return left or right
     # "12 people were killed" (auxiliary) reads as a subject; otherwise the verb
     # before a number takes it as its object ("killed 5 injured 12").
-    if _AUX_RE.search(text, right.number.end, right.mention.start):
+    # "an attack that killed 90 had taken shelter": a bare number after a verb is
+    # its object even when an auxiliary follows.
+    bare = right.head is None and left.rule == "verb_number" and not text[left.mention.end : right.number.start].strip()
+    if _AUX_RE.search(text, right.number.end, right.mention.start) and not bare:
         return right
     return left
 
@@ -385,7 +411,7 @@ SINGULAR_BEFORE = regex.compile(
     r"""
     (?<![\w-]) (?P<np> (?:an?|one|another) \s+ (?: [\w'’-]+ \s+ ){0,4}? (?P<head>[\w'’-]+) )  # "a Mexican journalist"
     (?: \s* , [^,;:()]{1,60} , )?                                        # ", a father of three,"
-    \s+ (?P<aux> (?: (?:was|has\s+been|had\s+been|is|got|reportedly|also|later|allegedly|then|been|being
+    \s+ (?P<aux> (?: (?:was|has\s+been|had\s+been|has|had|is|got|reportedly|also|later|allegedly|then|been|being
                       |[a-z]+ly) \s+ ){0,3} )
     $
     """,
@@ -516,12 +542,25 @@ def _sentence_figures(text: str, s_start: int, s_end: int) -> list[Figure]:
     if not mentions:
         return []
     numbers = [n for n in find_numbers(text, s_start, s_end) if n.accepted]
+    # "17,000 of the nation's 71,293 people were affected": the second number is
+    # the population the first is taken from, never a figure of its own.
+    denominators = {
+        i + 1 for i in range(len(numbers) - 1) if _OF_GAP.fullmatch(text, numbers[i].end, numbers[i + 1].start)
+    }
     links: dict[int, Link] = {}
     for i, n in enumerate(numbers):
+        if i in denominators:
+            continue
+        if i + 1 in denominators and i + 1 < len(numbers):
+            after = [t for t in mentions if t.start >= numbers[i + 1].end]
+            link = _link_right(text, numbers[i + 1], after[0], s_start, s_end) if after else None
+            if link is not None:
+                links[i] = Link(n, link.mention, link.entry, link.rule, n.start, link.end, link.head)
+            continue
         before = [t for t in mentions if t.end <= n.start]
         after = [t for t in mentions if t.start >= n.end]
         left = _link_left(text, before[-1], n, s_end) if before else None
-        right = _link_right(text, n, after[0], s_start) if after else None
+        right = _link_right(text, n, after[0], s_start, s_end) if after else None
         link = _choose(left, right, text)
         if link is not None and not _modal(text, s_start, min(link.mention.start, link.start)):
             links[i] = link
@@ -548,6 +587,7 @@ def _sentence_figures(text: str, s_start: int, s_end: int) -> list[Figure]:
     return figures
 
 
+_OF_GAP = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?", regex.IGNORECASE)
 _SHARING = ("coordinated_subject", "shared_object", "distributive")
 
 
