@@ -153,6 +153,7 @@
     // Shown by CSS (::before), so the text of the document stays exactly the document.
     button.dataset.label = (st[2] + " " + shortValue(fig)).trim();
     button.setAttribute("aria-label", "figure: " + describe(fig));
+    button.setAttribute("aria-describedby", "tip");
     button.style.setProperty("--c", st[0]);
     return button;
   }
