@@ -666,10 +666,15 @@ def summarize(table: pd.DataFrame, profile: str | Profile = "raw") -> pd.DataFra
         return empty_summary()
     columns = [c for c in (*NEEDED_COLUMNS, *OPTIONAL_COLUMNS) if c in table.columns]
     frame = table[columns].astype({"doc_id": "string", "category": "string", "qualifier": "string"})
+    # Plain Python rows, grouped once: per-group pandas conversions cost more than the summary itself.
+    values = zip(*(frame[c].tolist() for c in columns), strict=True)
+    by_doc: dict[str, list[dict[str, object]]] = {}
+    for row in values:
+        record = dict(zip(columns, row, strict=True))
+        by_doc.setdefault(str(record["doc_id"]), []).append(record)
     records: list[dict[str, object]] = []
     order = {c: i for i, c in enumerate(CATEGORIES)}
-    for doc_id, doc_rows in frame.groupby("doc_id", sort=False):
-        rows = cast(list[dict[str, object]], doc_rows.to_dict("records"))
+    for doc_id, rows in by_doc.items():
         totals = document_totals(rows, prof)
         for cat in sorted(totals, key=order.__getitem__):
             total, n = totals[cat]
