@@ -20,7 +20,7 @@ from functools import cache
 import ahocorasick
 import regex
 
-from figures import lexicon
+from figures import context, lexicon
 from figures.figure import Figure
 from figures.lexicon import HOUSE_CATEGORIES, HOUSING, NOT_VICTIMS, PEOPLE, UNITS, Trigger
 from figures.numbers import TENS as TENS_WORDS
@@ -534,6 +534,38 @@ def _implicit(text: str, mentions: list[Mention], used: set[int], s_start: int, 
     return found
 
 
+def _negated(text: str, mentions: list[Mention], used: set[int], s_start: int, s_end: int) -> list[Figure]:
+    """Stated zeros: "no one was killed", "there were no casualties"."""
+    found: list[Figure] = []
+    for t in mentions:
+        if t.start in used:
+            continue
+        window = max(s_start, t.start - 80)
+        for entry in t.entries:
+            if entry.role in ("past", "adj", "intrans"):
+                m = context.NEGATED_SUBJECT.search(text, window, t.start)
+            elif entry.role == "noun":
+                m = context.NEGATED_NOUN.search(text, window, t.start)
+            else:
+                continue
+            if m is None:
+                continue
+            neg = m.group("neg").lower()
+            category = entry.category
+            if any(w in neg for w in ("houses", "homes", "buildings")):
+                if category not in HOUSE_CATEGORIES:
+                    continue
+            elif category in HOUSE_CATEGORIES:
+                continue
+            span = m.span("neg")
+            link = Link(Number(0, 0, 0, "exact", *span), t, entry, "negated", span[0], t.end, None)
+            fig = _figure(text, link, s_start, s_end, 0, 0, 0, "exact", span, "negated", category,
+                          "houses" if category in HOUSE_CATEGORIES else "people")
+            found.append(replace(fig, negated=True))
+            break
+    return found
+
+
 def _sentence_figures(text: str, s_start: int, s_end: int) -> list[Figure]:
     mentions = [
         Mention(m.start(), m.end(), lexicon.phrases()[lexicon.normalise(m.group())])
@@ -578,15 +610,26 @@ def _sentence_figures(text: str, s_start: int, s_end: int) -> list[Figure]:
         if is_part.get(i):
             parent = next((f for _, f in reversed(rows) if f.part_of is None and f.category == category), None)
             part_of = parent.start if parent else None
-        rows.append((i, _figure(text, link, s_start, s_end, n.value, n.low, n.high, n.qualifier, (n.start, n.end),
-                                link.rule, category, unit, part_of)))
+        else:
+            # "12 people, including 3 children, died": 3 sits inside the total's clause
+            parent = next((f for _, f in rows if f.trigger_start == link.mention.start and f.part_of is None
+                           and _SUBSET_WORDS.search(text, f.number_end, n.start)), None)
+            part_of = parent.start if parent else None
+        fig = _figure(text, link, s_start, s_end, n.value, n.low, n.high, n.qualifier, (n.start, n.end),
+                      link.rule, category, unit, part_of)
+        before = text[max(s_start, n.start - 40) : n.start]
+        fig = replace(fig, group=context.group_of(link.head),
+                      cumulative=context.cumulative_of(fig.text, link.rule, before, text[n.end : n.end + 20]))
+        rows.append((i, fig))
     for group in _coordinated_groups(rows, links, is_part):
         figures.extend(_with_total(text, group, numbers, links, s_start, s_end))
     used = {lk.mention.start for lk in links.values()}
+    figures.extend(_negated(text, mentions, used, s_start, s_end))
     figures.extend(_implicit(text, mentions, used, s_start, s_end, [(f.number_start, f.number_end) for f in figures]))
     return figures
 
 
+_SUBSET_WORDS = regex.compile(r"\b(?:including|includes|among\s+them|among\s+whom|of\s+whom|of\s+them|incl)\b", regex.I)
 _OF_GAP = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?", regex.IGNORECASE)
 _SHARING = ("coordinated_subject", "shared_object", "distributive")
 
@@ -636,12 +679,21 @@ def extract(text: str) -> list[Figure]:
     """Every figure the patterns find in one document, in text order."""
     figures: list[Figure] = []
     seen_to = -1
+    last_source: str | None = None
     for pos in candidate_positions(text):
         if pos < seen_to:
             continue
         s_start, s_end = sentence_span(text, pos)
         seen_to = max(s_end, pos + 1)
-        figures.extend(_sentence_figures(text, s_start, s_end))
+        found = _sentence_figures(text, s_start, s_end)
+        if not found:
+            continue
+        sentence = text[s_start:s_end]
+        source = context.source_of(sentence)
+        if source is None and context.attributed_by_pronoun(sentence):
+            source = last_source  # "..., it added": the body named just before
+        last_source = source or last_source
+        figures.extend(replace(f, source=source) if source else f for f in found)
     unique: dict[tuple[int, int, str], Figure] = {}
     for f in figures:
         unique.setdefault((f.number_start, f.number_end, f.category), f)
