@@ -28,7 +28,7 @@ def table() -> pd.DataFrame:
 
 def test_seed_gives_exactly_the_expected_rows(table: pd.DataFrame) -> None:
     expected = pd.read_csv(EXPECTED, dtype=str, keep_default_na=False)
-    got = table[list(expected.columns)].astype(str).replace({"<NA>": ""})
+    got = table[list(expected.columns)].astype("string").fillna("")
     assert len(got) == len(expected), got.to_string()
     for (_, want), (_, row) in zip(expected.iterrows(), got.iterrows(), strict=True):
         assert row.to_dict() == want.to_dict()
