@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001  # curly quotes and dashes are part of the real texts under test
 """Sentence -> expected figure rows: the tables that pin the pattern extractor.
 
 Each ``Case`` is one short text and the complete multiset of rows the extractor
