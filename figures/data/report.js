@@ -49,7 +49,11 @@
   const SIGN = { exact: "", approximately: "≈", at_least: "≥", more_than: ">", at_most: "≤", less_than: "<" };
   function shortValue(fig) {
     if (fig.qualifier === "range") return fmt(fig.low) + "–" + fmt(fig.high);
-    if (fig.qualifier === "vague") return fig.value === null ? "vague" : "~" + fmt(fig.value);
+    if (fig.qualifier === "vague") {
+      if (fig.value !== null) return "~" + fmt(fig.value);
+      if (fig.low !== null && fig.high !== null) return "~" + fmt(fig.low) + "–" + fmt(fig.high);
+      return "vague";
+    }
     if (fig.value === null) return "";
     return (SIGN[fig.qualifier] || "") + fmt(fig.value);
   }
