@@ -25,6 +25,7 @@ from types import MappingProxyType
 from typing import Any, Literal, cast
 
 import pandas as pd
+import regex
 
 from figures.figure import CATEGORIES, QUALIFIERS
 
@@ -83,6 +84,17 @@ OPTIONAL_COLUMNS: tuple[str, ...] = (
 # many), not another report of the same total.  News reports of one event
 # restate or update their count within a paragraph or two.
 REPORT_WINDOW = 1000
+# Words in a figure's own span that make it a new figure to add to the total so far
+# ("Seventeen others were killed", "three more died", "injured another 12").  The
+# `cumulative` column cannot say it alone: extractors mark every figure that is
+# not a running total `false`, increments and first counts alike.
+INCREMENT = regex.compile(
+    r"""
+    \b(?:another|others|other|additional|further)\b   # "another 12", "five others", "four other civilians"
+    | (?<!\bor\s)\bmore\b(?!\s+than)                # "12 more", not "more than 12" nor "12 or more"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
 HOUSEHOLD_UNITS: frozenset[str] = frozenset({"households", "families", "household", "family"})
 
 
@@ -140,6 +152,17 @@ PROFILE_KEYS: frozenset[str] = frozenset(
         "derive",
     }
 )
+
+
+def is_increment(span_text: str) -> bool:
+    """Whether a figure's words make it an addition to an earlier total.
+
+    >>> is_increment("Seventeen others were killed"), is_increment("injured another 1,228")
+    (True, True)
+    >>> is_increment("More than 10 people died"), is_increment("30 or more people died")
+    (False, False)
+    """
+    return INCREMENT.search(span_text) is not None
 
 
 def normalise_number_text(text: str) -> str:
@@ -286,6 +309,11 @@ class Mention:
     @property
     def span(self) -> str:
         return f"{self.start}:{self.end}"
+
+    @property
+    def increment(self) -> bool:
+        """A new figure to add to the total so far, by the words of its span."""
+        return self.cumulative is not True and is_increment(self.text)
 
     @property
     def amount(self) -> int | None:
@@ -465,8 +493,13 @@ def combine(mentions: Sequence[Mention], profile: Profile) -> Total | None:
     chain: list[Mention] = [rest[0]]
     basis = "single"
     reports: list[Mention] = []
+    story_end = rest[0].end
     for m in rest[1:]:
         so_far = sum(p.amount or 0 for p in chain)
+        if m.start - story_end > REPORT_WINDOW:
+            others.append(m)  # past the run of figures that tell this total: another place, time or event
+            continue
+        story_end = max(story_end, m.end)
         if _same_number(m, chain):
             others.append(m)
         elif m.cumulative is True:
@@ -475,14 +508,14 @@ def combine(mentions: Sequence[Mention], profile: Profile) -> Total | None:
                 chain, basis = [m], "running_total"
             else:
                 others.append(m)
-        elif m.cumulative is False or _coordinated(m, chain[-1]):
+        elif m.increment or _coordinated(m, chain[-1]):
             chain.append(m)
             basis = "running_total+new" if basis.startswith("running_total") else "sum"
         elif m.amount is None or m.amount == so_far or any(m.amount == p.amount for p in chain):
             others.append(m)
         elif m.source is not None and m.source not in {p.source for p in chain}:
             reports.append(m)
-        elif m.amount < so_far or m.start - rest[0].end > REPORT_WINDOW:
+        elif m.amount < so_far:
             others.append(m)
         else:
             reports.append(m)

@@ -328,6 +328,48 @@ CASES_BASIC = [
         {"killed": 35},
     ),
     Case(
+        "an ordinary figure marked not cumulative is not an increment",
+        "The blast killed 30 people. Officials said 12 people died in the market.",
+        [F("killed 30 people", "30", cumulative=False), F("12 people died", "12", cumulative=False)],
+        {"killed": 30},
+    ),
+    Case(
+        "increment words in the span make a new figure",
+        "Fifteen people have died of hunger. Seventeen others were killed in clashes, and three more died later.",
+        [
+            F("Fifteen people have died", "Fifteen", value=15),
+            F("Seventeen others were killed", "Seventeen", value=17),
+            F("three more died", "three", value=3),
+        ],
+        {"killed": 35},
+        columns={"killed": {"basis": "sum"}},
+    ),
+    Case(
+        "'more than' is a qualifier, not an increment",
+        "At least 20 people were killed on Monday. More than 10 people died in the market.",
+        [
+            F("At least 20 people were killed", "At least 20", value=20, qualifier="at_least"),
+            F("More than 10 people died", "More than 10", value=10, qualifier="more_than"),
+        ],
+        {"killed": 20},
+    ),
+    Case(
+        "a new figure far from the total is about something else",
+        "Fatalities: 3\nDamage: minimal\n"
+        + "The storm moved north over open water. " * 30
+        + "Another man was killed in a traffic accident in 1998.",
+        [F("Fatalities: 3", "3", cumulative=True), F("Another man was killed", "Another man", value=1)],
+        {"killed": 3},
+    ),
+    Case(
+        "a running total far from the total is about something else",
+        "Fatalities: 35\nDamage: $511 million\n"
+        + "The storm moved north over open water. " * 30
+        + "The 1979 hurricane's death toll rose to 65.",
+        [F("Fatalities: 35", "35", cumulative=True), F("death toll rose to 65", "65", cumulative=True)],
+        {"killed": 35},
+    ),
+    Case(
         "several categories of one sentence each get their total",
         "The fighting has killed 254 people and injured another 1,228.",
         [
