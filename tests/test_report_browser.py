@@ -186,7 +186,7 @@ def check_drawn(opened: Opened, table: pd.DataFrame, docs: dict[str, str]) -> di
     assert {order[int(i)]: text for i, text in drawn["docs"].items()} == docs
     for n, doc_id, start, end in spans(table):
         expected = docs[doc_id][start:end]
-        assert drawn["text"].get(str(n)) == expected, f"row {n} ({doc_id}): highlight is not {expected!r}"
+        assert drawn["text"].get(str(n), "") == expected, f"row {n} ({doc_id}): highlight is not {expected!r}"
         assert str(n) in drawn["tags"], f"row {n} has no label"
     return dict(drawn)
 
@@ -219,7 +219,7 @@ def test_fixture_report_highlights_sit_on_their_words(open_report: Any, tmp_path
         assert {list(docs)[int(i)]: text for i, text in drawn["docs"].items()} == {k: docs[k] for k in on_page}
         for n, doc_id, start, end in spans(table):
             if doc_id in on_page:
-                assert drawn["text"].get(str(n)) == docs[doc_id][start:end], f"row {n} ({doc_id})"
+                assert drawn["text"].get(str(n), "") == docs[doc_id][start:end], f"row {n} ({doc_id})"
     opened.page.screenshot(path=tmp_path / "fixtures.png", full_page=True)
     assert (tmp_path / "fixtures.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     check_clean(opened)
