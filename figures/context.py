@@ -19,16 +19,14 @@ import regex
 
 # Head noun -> the group column ("including 30 children" -> children).
 GROUPS: dict[str, str] = {
-    **dict.fromkeys("children child kids kid boys boy girls girl minors minor infants infant babies baby toddlers"
-                    " teenagers teens pupils schoolchildren".split(), "children"),
-    **dict.fromkeys("women woman mothers".split(), "women"),
-    **dict.fromkeys("civilians civilian residents villagers passengers worshippers".split(), "civilians"),
-    **dict.fromkeys("soldiers soldier troops servicemen army personnel".split(), "soldiers"),
-    **dict.fromkeys("police policemen policeman officers officer gendarmes".split(), "police"),
-    **dict.fromkeys("militants militant fighters insurgents rebels jihadists gunmen attackers terrorists"
-                    " combatants".split(), "militants"),
-    **dict.fromkeys("journalists journalist reporters".split(), "journalists"),
-    **dict.fromkeys("students student".split(), "students"),
+    **dict.fromkeys(["children", "child", "kids", "kid", "boys", "boy", "girls", "girl", "minors", "minor", "infants", "infant", "babies", "baby", "toddlers", "teenagers", "teens", "pupils", "schoolchildren"], "children"),
+    **dict.fromkeys(["women", "woman", "mothers"], "women"),
+    **dict.fromkeys(["civilians", "civilian", "residents", "villagers", "passengers", "worshippers"], "civilians"),
+    **dict.fromkeys(["soldiers", "soldier", "troops", "servicemen", "army", "personnel"], "soldiers"),
+    **dict.fromkeys(["police", "policemen", "policeman", "officers", "officer", "gendarmes"], "police"),
+    **dict.fromkeys(["militants", "militant", "fighters", "insurgents", "rebels", "jihadists", "gunmen", "attackers", "terrorists", "combatants"], "militants"),
+    **dict.fromkeys(["journalists", "journalist", "reporters"], "journalists"),
+    **dict.fromkeys(["students", "student"], "students"),
 }  # fmt: skip
 
 # "according to the World Health Organization (WHO)", "the UN said", "officials said".
@@ -62,7 +60,9 @@ _NOT_SOURCES = frozenset({"It", "They", "He", "She", "We", "This", "That", "Ther
 _NEW = regex.compile(r"\b(?:another|further|additional|more|new|newly|fresh)\b", regex.I)
 _NEW_AFTER = regex.compile(r"^\s+(?:more|others\s+more|additional|new)\b", regex.I)
 _TOTAL = regex.compile(r"\b(?:total|overall|cumulative|combined|in\s+all|altogether|so\s+far|to\s+date)\b", regex.I)
-_BRINGING = regex.compile(r"\b(?:bringing|brings|brought|bring|raising|raises|raised|pushing|taking)\b[^.;]{0,40}$", regex.I)
+_BRINGING = regex.compile(
+    r"\b(?:bringing|brings|brought|bring|raising|raises|raised|pushing|taking)\b[^.;]{0,40}$", regex.I
+)
 
 # Stated zeros: "no one was killed", "there were no casualties".
 NEGATED_SUBJECT = regex.compile(
@@ -87,7 +87,7 @@ def source_of(sentence: str) -> str | None:
         return _trim(m["src"])
     for m in _SAID.finditer(sentence):
         src = _trim(m["src"])
-        if src and src.split()[0] not in _NOT_SOURCES or (src and len(src.split()) > 1):
+        if (src and src.split()[0] not in _NOT_SOURCES) or (src and len(src.split()) > 1):
             return src
     return None
 

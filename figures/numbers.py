@@ -127,9 +127,11 @@ def number_pattern() -> regex.Pattern[str]:
         return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
 
     word = _WORD_NUMBER.format(units=alt(UNITS), tens=alt(TENS))
-    core = _CORE.format(
-        scales_digit="million|billion|thousand|hundred|mln|mn|bn|m|k|lakhs?|crores?", word=word
-    ).replace("{", "{{").replace("}", "}}")
+    core = (
+        _CORE.format(scales_digit="million|billion|thousand|hundred|mln|mn|bn|m|k|lakhs?|crores?", word=word)
+        .replace("{", "{{")
+        .replace("}", "}}")
+    )
     vague_scaled = (
         r"(?:" + alt(VAGUE_MULTIPLIERS) + r")\s+(?:dozen|hundred|thousand|million)(?!s)"
         r"|(?:" + alt(VAGUE) + r")"
@@ -138,9 +140,9 @@ def number_pattern() -> regex.Pattern[str]:
         # not glued to a word, a decimal or an id, except where PDF extraction
         # lost the space after a qualifier ("at least140,000", "Around1.6 million")
         r"(?:(?<![\w./#-]|\d,)|(?<=(?:least|than|around|about|over|some|between|nearly|almost|approximately|with|and|of|by))(?=\d))"
-        + _PATTERN.format(quals=alt(QUALIFIER_WORDS), core=core, vague=vague_scaled).replace("{{", "{").replace(
-            "}}", "}"
-        )
+        + _PATTERN.format(quals=alt(QUALIFIER_WORDS), core=core, vague=vague_scaled)
+        .replace("{{", "{")
+        .replace("}}", "}")
         # "12th", "5km": glued letters are not ours, except the people nouns
         # that PDF-extracted reports glue on ("15,000people").
         + r"(?:(?=(?:people|persons|families|households)\b)|(?![\w]|[,.]\d))"

@@ -337,8 +337,19 @@ _BARE_TOLLS = frozenset(
     {"dead", "killed", "injured", "wounded", "missing", "displaced", "evacuated", "homeless", "affected"}
 )
 _INFINITIVES = frozenset(
-    {"flee", "evacuate", "leave their homes", "abandon their homes", "flee their homes", "seek refuge",
-     "seek shelter", "take refuge", "take shelter", "relocate", "move to safer areas"}
+    {
+        "flee",
+        "evacuate",
+        "leave their homes",
+        "abandon their homes",
+        "flee their homes",
+        "seek refuge",
+        "seek shelter",
+        "take refuge",
+        "take shelter",
+        "relocate",
+        "move to safer areas",
+    }
 )
 _AUX_RE = regex.compile(r"\b(?:were|was|have|has|had|are|is|been)\b", regex.I)
 
@@ -437,9 +448,21 @@ def _is_person(head: str) -> bool:
     return h in lexicon.PERSON or (len(h) > 4 and h.endswith(("ist", "man", "woman", "ian")))
 
 
-def _figure(text: str, link: Link, s_start: int, s_end: int, value: int | None, low: int | None,
-            high: int | None, qualifier: str, number_span: tuple[int, int], rule: str,
-            category: str, unit: str, part_of: int | None = None) -> Figure:
+def _figure(
+    text: str,
+    link: Link,
+    s_start: int,
+    s_end: int,
+    value: int | None,
+    low: int | None,
+    high: int | None,
+    qualifier: str,
+    number_span: tuple[int, int],
+    rule: str,
+    category: str,
+    unit: str,
+    part_of: int | None = None,
+) -> Figure:
     start = min(link.start, number_span[0], link.mention.start)
     end = max(link.end, number_span[1], link.mention.end)
     return Figure(
@@ -493,13 +516,16 @@ def _share_links(text: str, numbers: list[Number], links: dict[int, Link], s_end
         if m is None:
             continue
         head, head_end = _head_after(text, numbers[i].end, s_end)
-        links[i] = Link(numbers[i], prev.mention, prev.entry, rule, numbers[i].start, max(numbers[i].end, head_end), head)
+        links[i] = Link(
+            numbers[i], prev.mention, prev.entry, rule, numbers[i].start, max(numbers[i].end, head_end), head
+        )
         is_part[i] = bool(m.group("part")) or is_part.get(i - 1, False)
     return is_part
 
 
-def _implicit(text: str, mentions: list[Mention], used: set[int], s_start: int, s_end: int,
-              taken: list[tuple[int, int]]) -> list[Figure]:
+def _implicit(
+    text: str, mentions: list[Mention], used: set[int], s_start: int, s_end: int, taken: list[tuple[int, int]]
+) -> list[Figure]:
     """Figures of one: "a journalist was killed", "killing a policeman", "shot his wife"."""
     found: list[Figure] = []
     for t in mentions:
@@ -512,8 +538,10 @@ def _implicit(text: str, mentions: list[Mention], used: set[int], s_start: int, 
             if entry.role in ("past", "adj", "intrans"):
                 m = SINGULAR_BEFORE.search(text, max(s_start, t.start - 120), t.start)
                 # "a journalist killed" without "was" is a headline at best: too weak
-                if m is not None and _is_person(m["head"]) and (
-                    entry.role == "intrans" or _SINGULAR_AUX.search(m["aux"] or "")
+                if (
+                    m is not None
+                    and _is_person(m["head"])
+                    and (entry.role == "intrans" or _SINGULAR_AUX.search(m["aux"] or ""))
                 ):
                     span = m.span("np")
             if span is None and entry.role in ("past", "verb"):
@@ -526,10 +554,20 @@ def _implicit(text: str, mentions: list[Mention], used: set[int], s_start: int, 
                 continue
             if _modal(text, s_start, min(t.start, span[0])):
                 continue
-            link = Link(Number(1, 1, 1, "exact", *span), t, entry, "implicit_singular", min(span[0], t.start),
-                        max(span[1], t.end), None)
-            found.append(_figure(text, link, s_start, s_end, 1, 1, 1, "exact", span, "implicit_singular",
-                                 entry.category, "people"))
+            link = Link(
+                Number(1, 1, 1, "exact", *span),
+                t,
+                entry,
+                "implicit_singular",
+                min(span[0], t.start),
+                max(span[1], t.end),
+                None,
+            )
+            found.append(
+                _figure(
+                    text, link, s_start, s_end, 1, 1, 1, "exact", span, "implicit_singular", entry.category, "people"
+                )
+            )
             break
     return found
 
@@ -559,8 +597,20 @@ def _negated(text: str, mentions: list[Mention], used: set[int], s_start: int, s
                 continue
             span = m.span("neg")
             link = Link(Number(0, 0, 0, "exact", *span), t, entry, "negated", span[0], t.end, None)
-            fig = _figure(text, link, s_start, s_end, 0, 0, 0, "exact", span, "negated", category,
-                          "houses" if category in HOUSE_CATEGORIES else "people")
+            fig = _figure(
+                text,
+                link,
+                s_start,
+                s_end,
+                0,
+                0,
+                0,
+                "exact",
+                span,
+                "negated",
+                category,
+                "houses" if category in HOUSE_CATEGORIES else "people",
+            )
             found.append(replace(fig, negated=True))
             break
     return found
@@ -612,14 +662,38 @@ def _sentence_figures(text: str, s_start: int, s_end: int) -> list[Figure]:
             part_of = parent.start if parent else None
         else:
             # "12 people, including 3 children, died": 3 sits inside the total's clause
-            parent = next((f for _, f in rows if f.trigger_start == link.mention.start and f.part_of is None
-                           and _SUBSET_WORDS.search(text, f.number_end, n.start)), None)
+            parent = next(
+                (
+                    f
+                    for _, f in rows
+                    if f.trigger_start == link.mention.start
+                    and f.part_of is None
+                    and _SUBSET_WORDS.search(text, f.number_end, n.start)
+                ),
+                None,
+            )
             part_of = parent.start if parent else None
-        fig = _figure(text, link, s_start, s_end, n.value, n.low, n.high, n.qualifier, (n.start, n.end),
-                      link.rule, category, unit, part_of)
+        fig = _figure(
+            text,
+            link,
+            s_start,
+            s_end,
+            n.value,
+            n.low,
+            n.high,
+            n.qualifier,
+            (n.start, n.end),
+            link.rule,
+            category,
+            unit,
+            part_of,
+        )
         before = text[max(s_start, n.start - 40) : n.start]
-        fig = replace(fig, group=context.group_of(link.head),
-                      cumulative=context.cumulative_of(fig.text, link.rule, before, text[n.end : n.end + 20]))
+        fig = replace(
+            fig,
+            group=context.group_of(link.head),
+            cumulative=context.cumulative_of(fig.text, link.rule, before, text[n.end : n.end + 20]),
+        )
         rows.append((i, fig))
     for group in _coordinated_groups(rows, links, is_part):
         figures.extend(_with_total(text, group, numbers, links, s_start, s_end))
@@ -657,8 +731,9 @@ def _coordinated_groups(
         yield group
 
 
-def _with_total(text: str, group: list[tuple[int, Figure]], numbers: list[Number], links: dict[int, Link],
-                s_start: int, s_end: int) -> list[Figure]:
+def _with_total(
+    text: str, group: list[tuple[int, Figure]], numbers: list[Number], links: dict[int, Link], s_start: int, s_end: int
+) -> list[Figure]:
     """The group's rows, plus their sum when there are several: parts keep part_of."""
     figs = [f for _, f in group]
     parts = [numbers[i] for i, _ in group]
@@ -668,10 +743,29 @@ def _with_total(text: str, group: list[tuple[int, Figure]], numbers: list[Number
     qual = _sum_qualifier(parts)
     low, high = (total, total) if qual == "exact" else ((total, None) if qual == "at_least" else (None, None))
     first = links[group[0][0]]
-    span_link = Link(parts[0], first.mention, first.entry, "coordinated_total", min(f.start for f in figs),
-                     max(f.end for f in figs), None)
-    total_fig = _figure(text, span_link, s_start, s_end, total, low, high, qual, (parts[0].start, parts[-1].end),
-                        "coordinated_total", figs[0].category, figs[0].unit)
+    span_link = Link(
+        parts[0],
+        first.mention,
+        first.entry,
+        "coordinated_total",
+        min(f.start for f in figs),
+        max(f.end for f in figs),
+        None,
+    )
+    total_fig = _figure(
+        text,
+        span_link,
+        s_start,
+        s_end,
+        total,
+        low,
+        high,
+        qual,
+        (parts[0].start, parts[-1].end),
+        "coordinated_total",
+        figs[0].category,
+        figs[0].unit,
+    )
     return [total_fig, *(replace(f, part_of=total_fig.start) for f in figs)]
 
 

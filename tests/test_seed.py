@@ -45,9 +45,7 @@ def test_seed_spans_point_into_the_article(table: pd.DataFrame) -> None:
         assert row.extractor == "pattern"
 
 
-@pytest.mark.parametrize(
-    "distractor", ["July 25, 2017", "2011", "six of his loyalists", "two rival governments"]
-)
+@pytest.mark.parametrize("distractor", ["July 25, 2017", "2011", "six of his loyalists", "two rival governments"])
 def test_seed_distractors_are_not_figures(table: pd.DataFrame, distractor: str) -> None:
     text = SEED.read_text(encoding="utf-8")
     at = text.index(distractor)
