@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+import ahocorasick
 import regex
 
 
@@ -594,15 +595,62 @@ def lookup(phrase: str) -> Trigger | None:
     return found[0] if found else None
 
 
+def trie_pattern(phrases: list[str]) -> str:
+    """One regex alternation for many lower-case phrases, shared prefixes merged.
+
+    A flat alternation of hundreds of phrases is tried phrase by phrase at every
+    position; the trie is walked one character at a time. Longer phrases win
+    (the shorter ending is the optional part's fallback). A space matches any
+    run of white space.
+
+    >>> trie_pattern(["kill", "killed", "killing"])
+    'kill(?:ed|ing)?'
+    """
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for phrase in phrases:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        branches = [(r"\s+" if ch == " " else regex.escape(ch)) + build(child) for ch, child in node.items() if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" not in node:
+            return body
+        return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
+
+    return build(trie)
+
+
 @cache
 def trigger_pattern() -> regex.Pattern[str]:
-    """All trigger phrases as one alternation, longest first (compiled once)."""
-    alts = sorted(phrases(), key=len, reverse=True)
-    body = "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in alts)
-    # PDF-extracted reports lose spaces after auxiliaries ("weredisplaced").
+    """All trigger phrases as one trie-shaped pattern (compiled once).
+
+    The pattern extractor finds phrases with ``phrase_automaton`` instead; this
+    is for reading a few positions or short strings.
+    """
+    body = trie_pattern(sorted(phrases()))
+    first = "".join(sorted({regex.escape(p[0]) for p in phrases()}))
+    # PDF-extracted reports lose spaces after auxiliaries ("weredisplaced") and
+    # before the next word ("displacedabout 4,400", "fledShirqat").
     glued = r"(?<=\b(?:were|was|had|have|been|are|is|be))"
     glued_right = r"(?=about|around|more|over|some|nearly|almost|people|up|at)"
-    return regex.compile(rf"(?:(?<![\w-])|{glued})(?:{body})(?:(?![\w])|{glued_right})", regex.IGNORECASE)
+    return regex.compile(
+        rf"(?=[{first}])(?:(?<![\w-])|{glued})(?:{body})(?:(?![\w])|{glued_right})", regex.IGNORECASE
+    )
+
+
+@cache
+def phrase_automaton() -> ahocorasick.Automaton:
+    """Aho-Corasick automaton of every trigger phrase (lower case, single spaces) -> the phrase."""
+    auto = ahocorasick.Automaton()
+    for phrase in phrases():
+        auto.add_word(phrase, phrase)
+    auto.make_automaton()
+    return auto
 
 
 @cache

@@ -13,11 +13,11 @@ when the words between them fit one of the gap patterns below.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
-import ahocorasick
 import regex
 
 from figures import context, lexicon
@@ -194,40 +194,83 @@ class Link:
 
 
 # --- the cheap pass ----------------------------------------------------------
-
-
-@cache
-def _automaton() -> ahocorasick.Automaton:
-    auto = ahocorasick.Automaton()
-    for word in lexicon.scan_words():
-        auto.add_word(word, len(word))
-    auto.make_automaton()
-    return auto
-
-
-# Words PDF extraction glues onto a trigger's right ("displacedabout 4,400").
+# Words PDF extraction glues onto a trigger ("weredisplaced", "displacedabout 4,400").
+_GLUED_LEFT = ("were", "was", "had", "have", "been", "are", "is", "be")
 _GLUED_RIGHT = ("about", "around", "more", "over", "some", "nearly", "almost", "people", "up", "at")
+# White space of any kind counts as the single space the lexicon's phrases hold.
+_FLAT = regex.compile(r"[^\S ]")
+_RUNS = regex.compile(r"  +")
 
 
 def _lower(text: str) -> str:
     # Offsets must survive lower-casing; a few characters ("İ") grow, so fall
     # back to a per-character mapping that keeps length.
     low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c.lower()[:1] or c for c in text)
+    if len(low) != len(text):
+        low = "".join(c.lower()[:1] or c for c in text)
+    return _FLAT.sub(" ", low)
+
+
+def _edges_ok(text: str, low: str, start: int, end: int) -> bool:
+    n = len(low)
+    left = start == 0 or not (low[start - 1].isalnum() or low[start - 1] in "-_")
+    if not left:  # "weredisplaced"
+        left = any(
+            low.endswith(w, 0, start) and (start - len(w) == 0 or not low[start - len(w) - 1].isalnum())
+            for w in _GLUED_LEFT
+        )
+    right = end >= n or not (low[end].isalnum() or low[end] == "_")
+    if not right:  # "displacedabout", "fledShirqat"
+        right = low.startswith(_GLUED_RIGHT, end) or text[end].isupper()
+    return left and right
+
+
+def find_mentions(text: str, low: str | None = None) -> list[Mention]:
+    """Every trigger phrase in the document, leftmost-longest, whole words only.
+
+    One Aho-Corasick pass; text with runs of spaces (PDF extraction) is read a
+    second time with the runs squeezed, so "death  toll" is still a phrase.
+    """
+    low = _lower(text) if low is None else low
+    table = lexicon.phrases()
+    auto = lexicon.phrase_automaton()
+    found: list[tuple[int, int, str]] = []
+    for end, phrase in auto.iter(low):
+        start = end - len(phrase) + 1
+        if _edges_ok(text, low, start, end + 1):
+            found.append((start, end + 1, phrase))
+    if "  " in low:
+        squeezed, where = _squeeze(low)
+        for end, phrase in auto.iter(squeezed):
+            if " " in phrase:
+                start, stop = where[end - len(phrase) + 1], where[end] + 1
+                if _edges_ok(text, low, start, stop):
+                    found.append((start, stop, phrase))
+    found.sort(key=lambda m: (m[0], m[0] - m[1]))
+    mentions: list[Mention] = []
+    for start, stop, phrase in found:
+        if not mentions or start >= mentions[-1].end:
+            mentions.append(Mention(start, stop, table[phrase]))
+    return mentions
+
+
+def _squeeze(low: str) -> tuple[str, list[int]]:
+    """``low`` with space runs cut to one space, and each kept character's offset in ``low``."""
+    where: list[int] = []
+    parts: list[str] = []
+    pos = 0
+    for m in _RUNS.finditer(low):
+        parts.append(low[pos : m.start() + 1])
+        where.extend(range(pos, m.start() + 1))
+        pos = m.end()
+    parts.append(low[pos:])
+    where.extend(range(pos, len(low)))
+    return "".join(parts), where
 
 
 def candidate_positions(text: str) -> Iterator[int]:
-    """Start offsets of trigger words (whole words only), in order."""
-    low = _lower(text)
-    n = len(low)
-    for end, length in _automaton().iter(low):
-        start = end - length + 1
-        # Left edges are not checked: PDF text glues words on ("weredisplaced"),
-        # and the precise trigger pattern decides anyway.
-        if end + 1 >= n or not low[end + 1].isalnum() or low.startswith(_GLUED_RIGHT, end + 1):
-            yield start
+    """Start offsets of trigger phrases, in order."""
+    return (m.start for m in find_mentions(text))
 
 
 # --- linking -----------------------------------------------------------------
@@ -616,11 +659,7 @@ def _negated(text: str, mentions: list[Mention], used: set[int], s_start: int, s
     return found
 
 
-def _sentence_figures(text: str, s_start: int, s_end: int) -> list[Figure]:
-    mentions = [
-        Mention(m.start(), m.end(), lexicon.phrases()[lexicon.normalise(m.group())])
-        for m in lexicon.trigger_pattern().finditer(text, s_start, s_end)
-    ]
+def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: int) -> list[Figure]:
     if not mentions:
         return []
     numbers = [n for n in find_numbers(text, s_start, s_end) if n.accepted]
@@ -774,12 +813,15 @@ def extract(text: str) -> list[Figure]:
     figures: list[Figure] = []
     seen_to = -1
     last_source: str | None = None
-    for pos in candidate_positions(text):
-        if pos < seen_to:
+    mentions = find_mentions(text)
+    starts = [m.start for m in mentions]
+    for t in mentions:
+        if t.start < seen_to:
             continue
-        s_start, s_end = sentence_span(text, pos)
-        seen_to = max(s_end, pos + 1)
-        found = _sentence_figures(text, s_start, s_end)
+        s_start, s_end = sentence_span(text, t.start)
+        seen_to = max(s_end, t.start + 1)
+        inside = mentions[bisect_left(starts, s_start) : bisect_left(starts, s_end)]
+        found = _sentence_figures(text, [m for m in inside if m.end <= s_end], s_start, s_end)
         if not found:
             continue
         sentence = text[s_start:s_end]
