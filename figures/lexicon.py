@@ -604,7 +604,7 @@ def trie_pattern(phrases: list[str]) -> str:
     run of white space.
 
     >>> trie_pattern(["kill", "killed", "killing"])
-    'kill(?:ed|ing)?'
+    'kill(?:(?:ed|ing))?'
     """
     trie: dict[str, dict] = {}  # type: ignore[type-arg]
     for phrase in phrases:
