@@ -1,11 +1,29 @@
-"""One list of figures per document, from whichever extractors were asked for."""
+"""One list of figures per document, one row per figure, from whichever extractors were asked for.
+
+The merge rule, when both extractors run (also in docs/extractors.md):
+
+1. Every pattern figure stands.
+2. The quantity extractor reads only numbers the patterns left unexplained
+   (``figures.quantity.extract(text, known=pattern_figures)``), and a quantity
+   figure whose number span overlaps a pattern figure's number span, or whose
+   number lies inside a pattern figure's span, is dropped: when both found the
+   same figure, the pattern row stands; when they read the same words
+   differently, the stricter grammar wins (a number is counted once).
+3. Of quantity figures whose number spans overlap each other, the one with the
+   longest number span stands (then the earliest, then the first category in
+   ``figures.figure.CATEGORIES``).
+4. Figures whose whole spans overlap but whose numbers are apart are different
+   figures ("killed 5 and injured 12") and both stand.
+
+Rows come out in text order: by ``start``, then ``number_start``, then category.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from figures import patterns
-from figures.figure import EXTRACTORS, Figure
+from figures.figure import CATEGORIES, EXTRACTORS, Figure
 
 DEFAULT_EXTRACTORS: tuple[str, ...] = ("pattern",)
 
@@ -23,8 +41,42 @@ def check_extractors(extractors: Sequence[str]) -> tuple[str, ...]:
     return chosen
 
 
+def _order(f: Figure) -> tuple[int, int, int]:
+    return (f.start, f.number_start, CATEGORIES.index(f.category))
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def merge(pattern_figures: Sequence[Figure], quantity_figures: Sequence[Figure]) -> list[Figure]:
+    """Both extractors' figures as one list, one row per figure (rules in the module docstring)."""
+    taken = [(f.number_start, f.number_end) for f in pattern_figures]
+    covered = [(f.start, f.end) for f in pattern_figures]
+    kept: list[Figure] = list(pattern_figures)
+    ranked = sorted(
+        quantity_figures,
+        key=lambda f: (-(f.number_end - f.number_start), f.number_start, CATEGORIES.index(f.category), f.start),
+    )
+    for f in ranked:
+        number = (f.number_start, f.number_end)
+        if any(_overlap(number, span) for span in taken):
+            continue
+        if any(s <= f.number_start and f.number_end <= e for s, e in covered):
+            continue
+        taken.append(number)
+        kept.append(f)
+    return sorted(kept, key=_order)
+
+
 def extract_figures(text: str, extractors: Sequence[str] = DEFAULT_EXTRACTORS) -> list[Figure]:
     """All figures of one document, ordered by position."""
-    check_extractors(extractors)
-    found = patterns.extract(text) if "pattern" in extractors else []
-    return sorted(found, key=lambda f: (f.start, f.number_start, f.category))
+    chosen = check_extractors(extractors)
+    found = patterns.extract(text) if "pattern" in chosen else []
+    if "quantity" in chosen:
+        # Imported here so that a pattern-only run never loads the module;
+        # quantulum3 itself loads on the first sentence that needs it.
+        from figures import quantity
+
+        found = merge(found, quantity.extract(text, known=found if "pattern" in chosen else None))
+    return sorted(found, key=_order)

@@ -1,0 +1,609 @@
+"""The quantity extractor: quantulum3, wrapped, where the patterns left a number unexplained.
+
+This is the only module that imports ``quantulum3``, and it does so lazily, on
+the first sentence that needs it: ``import figures`` never loads it, and the
+pattern extractor works without it.
+
+quantulum3 is slow (0.005-0.05 MB/s), so it reads only the sentences that
+could give something new. A sentence is parsed when it holds a trigger word and
+a number that no known figure explains: a number ``figures.numbers`` accepts
+as a possible head count that lies in no known figure's span, or digits it did
+not read at all; and that number must have a trigger in its clause that may
+govern it. Everything else, most documents, never reaches quantulum3.
+
+Each dimensionless quantity quantulum3 returns becomes a figure when:
+
+- ``figures.numbers`` does not reject the number (years, dates, times, ages,
+  percentages, money, measures, magnitudes are never head counts), and its
+  reading wins over quantulum3's: the value comes from ``parse_number`` ("half
+  a million" is 500,000, not quantulum3's 1.5 million), ranges stay ranges
+  (never quantulum3's midpoint), and the qualifier words before the number
+  ("more than", "up to") are kept;
+- a trigger in the same clause may govern it (see ``link``): a participle,
+  adjective or intransitive verb after it ("300 ... were displaced"), an
+  active verb, running total or act noun before it ("killing ... 300");
+- its head noun does not name things that are not victims ("12 vehicles").
+
+Dimensioned quantities (km, tonnes, dollars, %, hours) are dropped, except a
+scale letter that quantulum3 took for a unit when people follow ("1.5m people"
+is 1,500,000 people, not 1.5 metres; "120k people" is no data size).
+
+>>> [(f.category, f.value, f.qualifier, f.text) for f in extract("More than 300 of the villagers fled.")]
+[('displaced', 300, 'more_than', 'More than 300 of the villagers fled')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import contextlib
+import importlib
+import logging
+import warnings
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from types import ModuleType
+
+import regex
+
+from figures import lexicon
+from figures.figure import Figure
+from figures.lexicon import HOUSE_CATEGORIES, HOUSING, NOT_VICTIMS, PEOPLE, UNITS, Trigger
+from figures.numbers import QUALIFIER_WORDS, SCALES, TENS, VAGUE, Number, find_numbers, parse_number
+from figures.numbers import UNITS as NUMBER_WORDS
+from figures.patterns import MODAL_BEFORE, TOLL_GAP, Mention, find_mentions
+from figures.sentences import sentence_span
+
+# Roles (see figures.lexicon) that may govern a number standing before the
+# trigger ("300 were killed", "300 dead", "300 deaths") ...
+ROLES_AFTER_NUMBER: frozenset[str] = frozenset({"past", "adj", "intrans", "noun"})
+# ... and after it ("killed 300", "killing 300", "the toll rose to 300", "the evacuation of 300").
+ROLES_BEFORE_NUMBER: frozenset[str] = frozenset({"past", "verb", "toll", "noun", "event"})
+# On a tie in distance, the reading the sentence's structure makes likeliest
+# wins: a passive or a participle, adjective or count noun after the number
+# ("300 were killed", "300 dead"), then an active verb, total or act noun
+# before it ("killed 300 wounded soldiers"), then a bare past form after it.
+SUBJECT_ROLES: frozenset[str] = frozenset({"adj", "intrans", "noun"})
+OBJECT_ROLES: frozenset[str] = frozenset({"past", "verb", "toll", "event", "noun"})
+# Words between a number and its trigger, at most: a subject may carry a noun
+# phrase and auxiliaries ("300 of the villagers have since"), an object only
+# a determiner or two ("killed the island's 337").
+MAX_GAP_WORDS = 8
+MAX_OBJECT_GAP_WORDS = 4
+MAX_EVENT_GAP_WORDS = 3
+MAX_NOUN_GAP_WORDS = 3
+# Words that put another phrase between a verb and a number after it
+# ("affected the territory, with 19", "living in 3 camps"). Running totals
+# nouns keep "to", "at" and "by" ("fatalities rose to 300").
+OBJECT_GAP_STOP: frozenset[str] = frozenset([
+    "with", "in", "at", "on", "for", "into", "from", "by", "and", "or", "but", "while", "after", "before",
+    "during", "when", "to", "which", "whom", "who", "as", "across", "through", "throughout", "near", "between",
+    "among", "within", "per",
+])  # fmt: skip
+TOLL_GAP_WORDS: frozenset[str] = frozenset({"to", "at", "by"})
+# Words that keep a number from being the subject of a trigger after it:
+# a subset ("four firefighters were among the dead"), another group ("two squads
+# to help those who were affected"), a purpose, a place.
+SUBJECT_GAP_STOP: frozenset[str] = frozenset(["among", "those", "for", "whose", "within"])
+# Auxiliaries of a passive: "300 were killed" (the number suffered the act).
+PASSIVE_WORDS: frozenset[str] = frozenset(["were", "was", "are", "is", "been", "be", "being", "got", "get", "gets"])
+# Words that may stand between a number and a count noun ("two more of these deaths").
+NOUN_GAP_WORDS: frozenset[str] = frozenset(["of", "the", "these", "those", "them", "more"])
+# quantulum3's name for a plain count.
+DIMENSIONLESS = "dimensionless"
+# Units quantulum3 gives a scale letter glued to a number ("1.5m", "120k").
+SCALE_UNITS: frozenset[str] = frozenset({"metre", "kibibyte", "kilobyte", "kilogram", "megabyte", "kelvin"})
+
+# Clause breaks: a figure's trigger stands in its own clause.
+_CLAUSE_BREAK = regex.compile(
+    r"""
+      \s* (?: ; | :(?!\s*\d) ) \s*                                          # "...; 12 were injured"
+    | (?<=[.!?]) \s+ (?=\p{Lu})                                             # a sentence end the splitter kept
+    | \s* [,\u2013\u2014] \s* (?=(?:and|but|while|whereas|although|though|as|after|when|before|whilst|yet|so)\b)
+                                                                            # ", while 12 ..."
+    | \s+ (?=(?:while|whilst|whereas|although|though|but)\b)                # "... but 12 ..."
+    | (?<! \bbetween \s+ \S+ (?:\s+(?:hundred|thousand|million|billion))? )   # not "between 200 and 300"
+      \s+ (?=and\s+(?:(?:at\s+least|more\s+than|about|around|some|another|nearly|over|up\s+to)\s+)?
+              (?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty
+                 |fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundreds|thousands|dozens)\b))
+                                                                            # "... and 20 were wounded"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# Embedded clauses and asides: what stands inside governs nothing outside.
+_EMBEDDED = regex.compile(
+    r"""
+      , \s* (?:who|which|whom|whose|where) \b [^,;:()]* ,                   # ", who had fled the town,"
+    | \( [^()]* \)                                                          # "(mostly women)"
+    | \s [-\u2013\u2014]+ \s [^-\u2013\u2014;:()]* \s [-\u2013\u2014]+ \s   # " - three of them children - "
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# Qualifier words right before a number that figures.numbers did not read.
+_QUALIFIER_BEFORE = regex.compile(
+    r"(?:^|(?<=\W))(?P<qual>"
+    + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(QUALIFIER_WORDS, key=len, reverse=True))
+    + r")\s*$",
+    regex.IGNORECASE,
+)
+# A number that figures.numbers did not read is taken only as plain digits,
+# grouped by thousands or by lakhs ("27,00,000"), with an optional scale word.
+_PLAIN_NUMBER = regex.compile(
+    r"""
+    (?: \d{1,3} (?:,\d{3})+ | \d{1,2} (?:,\d{2})+ ,\d{3} | \d+ )   # 1,228 / 27,00,000 / 300
+    (?: \.\d+ )?                                                    # 1.5
+    (?: \s? (?:million|billion|thousand|hundred|lakhs?|crores?|mn|m|bn|k) )?   # a scale
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_DIGITS = regex.compile(r"\d+")
+# A plan is no figure ("1,000 people were planned to be evacuated"); the
+# pattern extractor's modal words cover the rest.
+_PLANNED_BEFORE = regex.compile(
+    r"\b(?:planned|plans?|planning|scheduled|preparing|prepared|ready|due)\s+to\s+(?:be\s+|have\s+been\s+)?$",
+    regex.IGNORECASE,
+)
+# An infinitive may stand in a subject's gap only right before its trigger
+# ("forced 125,000 people to flee", "300 were said to be displaced").
+_TO_WORD = regex.compile(r"\bto\b(?!\s+(?:be|have|have\s+been|been)?\s*$)", regex.IGNORECASE)
+# A bare participle as a running total: "Killed: 12", "the dead numbered 12" (but
+# "the dead included six children" is a part of the total).
+_BARE_TOLL_GAP = regex.compile(
+    r"""
+    \s* (?: [:=\u2013\u2014-] | , )? \s*                                    # "Killed: 12", "killed - 13"
+    (?: (?:is|was|are|were|numbered|numbers|totalled|totaled|totals|reached|now|has|have
+          |had|been|(?:rose|risen|climbed|stood|stands|stand)\s+(?:to|at)) \s+ )*   # "the dead numbered 12"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# A currency sign before a number makes it money, whichever sign it is.
+_CURRENCY_BEFORE = regex.compile(r"\p{Sc}\s?$")
+_WORD = regex.compile(r"[^\W\d][\w'\u2019-]*")
+# Words that end the noun phrase after a number.
+_HEAD_STOP: frozenset[str] = frozenset([
+    "and", "or", "but", "in", "on", "at", "from", "by", "with", "after", "during", "since", "for", "to",
+    "into", "near", "while", "when", "as", "if", "than", "the", "said", "were", "was", "have", "has", "had",
+    "been", "are", "is", "be", "who", "which", "that",
+])  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """What we keep of one quantulum3 quantity, offsets into the document."""
+
+    start: int
+    end: int
+    surface: str
+    value: float
+    unit: str
+    uncertainty: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """The trigger chosen for a number, and how it was chosen."""
+
+    mention: Mention
+    entry: Trigger
+    rule: str  # "subject": trigger after the number; "object": before it
+
+
+# --- quantulum3, contained ---------------------------------------------------
+
+
+@contextlib.contextmanager
+def _contained() -> Iterator[None]:
+    """Keep quantulum3's warnings and root-logger changes out of the caller's process.
+
+    ``quantulum3.parser.parse`` calls ``logging.basicConfig`` on every call,
+    which gives an unconfigured program a root handler it never asked for.
+    """
+    root = logging.getLogger()
+    level, handlers = root.level, list(root.handlers)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            yield
+        finally:
+            for handler in [h for h in root.handlers if h not in handlers]:
+                root.removeHandler(handler)
+            root.setLevel(level)
+
+
+@cache
+def _parser() -> ModuleType:
+    """quantulum3's parser module, imported on first use."""
+    with _contained():
+        parser: ModuleType = importlib.import_module("quantulum3.parser")
+    return parser
+
+
+def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """quantulum3's quantities in ``text[start:end]``, offsets into ``text``, in text order."""
+    stop = len(text) if end is None else end
+    with _contained():
+        found = _parser().parse(text[start:stop])
+    result = [
+        Quantity(
+            start + q.span[0],
+            start + q.span[1],
+            q.surface,
+            float(q.value),
+            q.unit.name,
+            None if q.uncertainty is None else float(q.uncertainty),
+        )
+        for q in found
+    ]
+    # quantulum3 promises no order; ours must not depend on it.
+    return sorted(result, key=lambda q: (q.start, q.end, q.unit, q.value))
+
+
+# --- reading the sentence ----------------------------------------------------
+
+
+@cache
+def numeric_tokens() -> regex.Pattern[str]:
+    """Digits and number words: where a sentence could hold a figure (compiled once)."""
+    single = {w for phrase in VAGUE for w in phrase.split() if w not in ("a", "of")}
+    words = sorted(
+        {*NUMBER_WORDS, *TENS, *(w for w in SCALES if w.isalpha() and len(w) > 2), *single, "dozen", "half"},
+        key=len,
+        reverse=True,
+    )
+    return regex.compile(r"\d+|\b(?:" + "|".join(regex.escape(w) for w in words) + r")\b", regex.IGNORECASE)
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clause spans of the sentence ``text[start:end]``.
+
+    >>> t = "Floods displaced 300 families, while 12 people died."
+    >>> [t[s:e] for s, e in clauses(t, 0, len(t))]
+    ['Floods displaced 300 families', 'while 12 people died.']
+    """
+    spans: list[tuple[int, int]] = []
+    at = start
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        spans.append((at, m.start()))
+        at = m.end()
+    spans.append((at, end))
+    return [(s, e) for s, e in spans if e > s]
+
+
+def _embedded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _EMBEDDED.finditer(text, start, end)]
+
+
+def _region(pos: int, embedded: Sequence[tuple[int, int]]) -> int:
+    """Which embedded stretch ``pos`` lies in (-1: the clause's own words)."""
+    for i, (s, e) in enumerate(embedded):
+        if s <= pos < e:
+            return i
+    return -1
+
+
+def _gap_ok(text: str, start: int, end: int, side: str, role: str, verb_too: bool = False) -> bool:
+    """Whether the words between a number and a trigger let the trigger govern the number.
+
+    ``side`` is "object" (trigger before the number) or "subject" (after it);
+    ``verb_too`` says the trigger phrase is also a verb ("killed" as a running
+    total only in "Killed: 12", never in "killed in three attacks").
+
+    >>> _gap_ok("killed the island's 337", 6, 20, "object", "past")
+    True
+    >>> _gap_ok("affected the territory, with 19", 8, 29, "object", "past")
+    False
+    >>> _gap_ok("two squads to help those who were affected", 3, 34, "subject", "past")
+    False
+    >>> _gap_ok("Two gunmen killed", 3, 11, "subject", "past", verb_too=True)
+    False
+    >>> _gap_ok("Two civilians killed", 3, 14, "subject", "past", verb_too=True)
+    True
+    """
+    gap = text[start:end]
+    words = [w.lower() for w in _WORD.findall(gap)]
+    if side == "object":
+        if role == "toll":  # "the death toll rose to 300", as the patterns read a running total
+            return (_BARE_TOLL_GAP if verb_too else TOLL_GAP).fullmatch(text, start, end) is not None
+        limit = MAX_EVENT_GAP_WORDS if role == "event" else MAX_OBJECT_GAP_WORDS
+        stop = OBJECT_GAP_STOP - TOLL_GAP_WORDS if role == "noun" else OBJECT_GAP_STOP
+        return (
+            len(words) <= limit
+            and not any(w in stop for w in words)
+            and regex.search(r"[,;()\"\u201c\u201d]\s*[^\W\d]|[;()]", gap) is None  # another phrase follows
+        )
+    if len(words) > MAX_GAP_WORDS or regex.match(r"\s*[,;(]", gap):
+        return False  # "4, \"illness and death", "253 (though the death toll": the number ends its own phrase
+    if any(w in SUBJECT_GAP_STOP for w in words):
+        return False
+    coordinated = "or" in words or "and" in words[:-1]  # "attacked and killed" is one act; "men and a woman" two
+    if coordinated and not ({"including", "mostly", "mainly"} & set(words)):
+        return False  # "nine men and a woman were killed": a part of the count; "rescued or evacuated"
+    if role == "noun":
+        return len(words) <= MAX_NOUN_GAP_WORDS and not any(w in _HEAD_STOP and w not in NOUN_GAP_WORDS for w in words)
+    if words and words[-1] == "the":
+        return False  # "6,561 within the affected": the trigger names a group
+    if verb_too and role in ("past", "adj") and words and not ((PASSIVE_WORDS | PEOPLE) & set(words)):
+        return False  # "two gunmen (have) killed": the number is the verb's agent, not its object
+    return _TO_WORD.search(gap) is None
+
+
+def _rank(text: str, gap: tuple[int, int], side: str, role: str) -> int:
+    """How likely the structure makes a link, on a tie in distance: 0 best (see ``SUBJECT_ROLES``)."""
+    if side == "subject":
+        passive = bool(PASSIVE_WORDS & {w.lower() for w in _WORD.findall(text, gap[0], gap[1])})
+        return 0 if role in SUBJECT_ROLES or passive else 2
+    return 1 if role in OBJECT_ROLES else 2
+
+
+def link(
+    text: str,
+    number: tuple[int, int],
+    clause: tuple[int, int],
+    found: Sequence[Mention],
+    others: Sequence[tuple[int, int]],
+) -> Link | None:
+    """The trigger that governs the number at ``number``, or None.
+
+    Only triggers of the same clause and the same embedded stretch count, no
+    other number may stand between number and trigger (it would be the
+    trigger's own), and the words between must fit the trigger's role
+    (``_gap_ok``). Of the triggers left, the fewest words away wins; on a tie,
+    a passive, participle, adjective or count noun after the number, then an
+    active verb, running total or act noun before it (``_rank``).
+    """
+    n_start, n_end = number
+    c_start, c_end = clause
+    embedded = _embedded(text, c_start, c_end)
+    here = _region(n_start, embedded)
+    best: tuple[tuple[int, int, int], Link] | None = None
+    for m in found:
+        if m.start < c_start or m.end > c_end or _region(m.start, embedded) != here:
+            continue
+        if m.end <= n_start:
+            gap, side, allowed = (m.end, n_start), "object", ROLES_BEFORE_NUMBER
+        elif m.start >= n_end:
+            gap, side, allowed = (n_end, m.start), "subject", ROLES_AFTER_NUMBER
+        else:
+            continue
+        if any(gap[0] <= o_start and o_end <= gap[1] for o_start, o_end in others):
+            continue
+        words = len(_WORD.findall(text, gap[0], gap[1]))
+        verb_too = any(e.role in ("past", "verb", "adj", "intrans") for e in m.entries)
+        for entry in m.entries:
+            if entry.role not in allowed or not _gap_ok(text, gap[0], gap[1], side, entry.role, verb_too):
+                continue
+            key = (words, _rank(text, gap, side, entry.role), m.start)
+            if best is None or key < best[0]:
+                best = (key, Link(m, entry, side))
+            break
+    return best[1] if best else None
+
+
+def _head(text: str, start: int, end: int) -> str | None:
+    """The first known noun after a number: people, units, housing or non-victims."""
+    for count, m in enumerate(_WORD.finditer(text, start, min(end, start + 60))):
+        word: str = m.group().lower().strip("'\u2019")
+        if word in _HEAD_STOP or count >= 4:
+            return None
+        if word in PEOPLE or word in UNITS or word in HOUSING or word in NOT_VICTIMS:
+            return word
+    return None
+
+
+def _category_and_unit(category: str, head: str | None) -> tuple[str, str] | None:
+    """Category and unit for a trigger's category and the number's head noun (None: not victims)."""
+    if head in HOUSING:
+        if category in HOUSE_CATEGORIES:
+            return category, "houses"
+        if category == "affected":
+            return "houses_damaged", "houses"
+        if category in ("displaced", "evacuated", "homeless"):
+            return category, "houses"
+        return None
+    if category in HOUSE_CATEGORIES or head in NOT_VICTIMS:
+        return None
+    return category, UNITS.get(head or "", "people")
+
+
+# --- numbers quantulum3 saw --------------------------------------------------
+
+
+def _people_follow(text: str, end: int) -> bool:
+    m = _WORD.search(text, end, min(len(text), end + 40))
+    return m is not None and not text[end : m.start()].strip() and m.group().lower() in PEOPLE | UNITS.keys()
+
+
+def _count_unit(q: Quantity, text: str) -> bool:
+    """Whether quantulum3's unit still lets the quantity be a count of people.
+
+    >>> _count_unit(Quantity(0, 4, "1.5m", 1.5, "metre", None), "1.5m people")
+    True
+    >>> _count_unit(Quantity(0, 4, "1.5m", 1.5, "metre", None), "1.5m wall")
+    False
+    """
+    if q.unit == DIMENSIONLESS:
+        return True
+    # "1.5m people": a scale letter read as a unit.
+    return (
+        q.unit in SCALE_UNITS
+        and regex.fullmatch(r"\d[\d,.]*\s?(?:m|mn|k|bn)", q.surface, regex.IGNORECASE) is not None
+        and parse_number(q.surface) is not None
+        and _people_follow(text, q.end)
+    )
+
+
+def _unseen_number(text: str, q: Quantity, clause: tuple[int, int]) -> Number | None:
+    """Our reading of digits ``figures.numbers`` did not read, or None when they are no count."""
+    m = _PLAIN_NUMBER.fullmatch(q.surface)
+    if m is None:
+        return None
+    before = text[q.start - 1] if q.start > 0 else " "
+    after = text[q.end : q.end + 2]
+    # glued to a word, an id, a decimal, a time, a date or a bigger number
+    if before.isalnum() or before in ".,/#:-_'\u2019" or regex.match(r"[\w%$£€]|[,.:/-]\d|°", after):
+        return None
+    value = parse_number(q.surface)
+    if value is None or value < 1:
+        return None
+    if regex.fullmatch(r"\d{4}", q.surface) and 1800 <= value <= 2100:
+        return None  # a year
+    qual = _QUALIFIER_BEFORE.search(text, max(clause[0], q.start - 30), q.start)
+    qualifier = QUALIFIER_WORDS[lexicon.normalise(qual["qual"])] if qual else "exact"
+    start = qual.start("qual") if qual else q.start
+    if qualifier in ("at_least", "more_than"):
+        return Number(value, value, None, qualifier, start, q.end)
+    if qualifier in ("at_most", "less_than"):
+        return Number(value, None, value, qualifier, start, q.end)
+    if qualifier == "exact":
+        return Number(value, value, value, qualifier, start, q.end)
+    return Number(value, None, None, qualifier, start, q.end)
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+# --- the extractor -----------------------------------------------------------
+
+
+def _clause_figures(
+    text: str,
+    clause: tuple[int, int],
+    sentence: tuple[int, int],
+    explained: Sequence[tuple[int, int]],
+    found: Sequence[Mention],
+) -> list[Figure]:
+    """The figures of one clause that holds a trigger word and an unexplained number-like token.
+
+    quantulum3 runs only when some unexplained number has a trigger in the
+    clause that may govern it (``link``).
+    """
+    c_start, c_end = clause
+
+    def is_open(start: int, end: int) -> bool:
+        return not any(_overlaps((start, end), span) for span in explained)
+
+    numbers = find_numbers(text, c_start, c_end)
+    open_numbers = [(n.start, n.end) for n in numbers if n.accepted and is_open(n.start, n.end)]
+    unseen = [
+        (m.start(), m.end())
+        for m in _DIGITS.finditer(text, c_start, c_end)
+        if not any(n.start <= m.start() < n.end for n in numbers) and is_open(m.start(), m.end())
+    ]
+    if not open_numbers and not unseen:
+        return []
+    all_numbers = [(n.start, n.end) for n in numbers] + unseen
+    if not any(
+        link(text, span, clause, found, [o for o in all_numbers if not _overlaps(o, span)])
+        for span in open_numbers + unseen
+    ):
+        return []
+    figures: dict[tuple[int, int], Figure] = {}
+    for q in quantities(text, c_start, c_end):
+        if not _count_unit(q, text) or not is_open(q.start, q.end):
+            continue
+        overlapping = [n for n in numbers if _overlaps((n.start, n.end), (q.start, q.end))]
+        if any(not n.accepted for n in overlapping):
+            continue  # a year, a date, a percentage... however quantulum3 read it
+        readings = overlapping or [u for u in [_unseen_number(text, q, clause)] if u is not None]
+        for n in readings:
+            if (n.start, n.end) in figures or _CURRENCY_BEFORE.search(text, max(0, n.start - 3), n.start):
+                continue
+            figure = _figure(text, n, clause, found, all_numbers, sentence)
+            if figure is not None:
+                figures[(n.start, n.end)] = figure
+    return [figures[key] for key in sorted(figures)]
+
+
+def _sentence_figures(
+    text: str, s_start: int, s_end: int, explained: Sequence[tuple[int, int]], found: Sequence[Mention]
+) -> list[Figure]:
+    """The figures of one sentence, reading as little as possible before deciding it holds none.
+
+    Each step is cheaper than the next and runs only when the one before it
+    left something: number-like tokens no known figure explains, clauses
+    holding one of them and a trigger phrase, the number grammar on those
+    clauses, quantulum3 on the clauses where a trigger may govern an
+    unexplained number.
+    """
+    tokens = [
+        m.start()
+        for m in numeric_tokens().finditer(text, s_start, s_end)
+        if not any(_overlaps((m.start(), m.end()), span) for span in explained)
+    ]
+    if not tokens:
+        return []
+    figures: list[Figure] = []
+    for c_start, c_end in clauses(text, s_start, s_end):
+        here = [m for m in found if c_start <= m.start and m.end <= c_end]
+        if here and any(c_start <= t < c_end for t in tokens):
+            figures.extend(_clause_figures(text, (c_start, c_end), (s_start, s_end), explained, here))
+    return figures
+
+
+def _figure(
+    text: str,
+    n: Number,
+    clause: tuple[int, int],
+    found: Sequence[Mention],
+    all_numbers: Sequence[tuple[int, int]],
+    sentence: tuple[int, int],
+) -> Figure | None:
+    s_start, s_end = sentence
+    chosen = link(text, (n.start, n.end), clause, found, [o for o in all_numbers if not _overlaps(o, (n.start, n.end))])
+    if chosen is None:
+        return None
+    t = chosen.mention
+    before = max(s_start, t.start - 60)
+    if MODAL_BEFORE.search(text, before, t.start) or _PLANNED_BEFORE.search(text, before, t.start):
+        return None  # "could become displaced", "were planned to be evacuated": not a figure
+    head = _head(text, n.end, t.start if chosen.rule == "subject" else clause[1])
+    cat_unit = _category_and_unit(chosen.entry.category, head)
+    if cat_unit is None:
+        return None
+    category, unit = cat_unit
+    start, end = min(n.start, t.start), max(n.end, t.end)
+    return Figure(
+        category=category,
+        value=n.value,
+        low=n.low,
+        high=n.high,
+        qualifier=n.qualifier,
+        unit=unit,
+        start=start,
+        end=end,
+        text=text[start:end],
+        number_start=n.start,
+        number_end=n.end,
+        trigger=text[t.start : t.end],
+        trigger_start=t.start,
+        trigger_end=t.end,
+        sentence_start=s_start,
+        sentence_end=s_end,
+        extractor="quantity",
+        rule=f"quantulum3:{chosen.rule}",
+        modality=chosen.entry.modality,
+    )
+
+
+def extract(text: str, known: Sequence[Figure] | None = None) -> list[Figure]:
+    """Figures quantulum3 finds where ``known`` figures (e.g. the pattern extractor's) leave numbers unexplained.
+
+    With ``known=None`` every number is open: the extractor runs on its own.
+    A number inside a known figure's span (its number, or the words between
+    its number and trigger) is explained and never read again.
+    """
+    explained = sorted({(f.start, f.end) for f in known or ()} | {(f.number_start, f.number_end) for f in known or ()})
+    found = find_mentions(text)
+    starts = [m.start for m in found]
+    figures: list[Figure] = []
+    seen_to = -1
+    for t in found:
+        if t.start < seen_to:
+            continue
+        s_start, s_end = sentence_span(text, t.start)
+        seen_to = max(s_end, t.start + 1)
+        local = [span for span in explained if span[0] < s_end and s_start < span[1]]
+        inside = found[bisect.bisect_left(starts, s_start) : bisect.bisect_left(starts, s_end)]
+        figures.extend(_sentence_figures(text, s_start, s_end, local, [m for m in inside if m.end <= s_end]))
+    return sorted(figures, key=lambda f: (f.start, f.number_start, f.category))
