@@ -94,6 +94,9 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|seeking refuge|seek shelter|seeking shelter|taking shelter|taking refuge|take refuge|take shelter"
               "|staying with host families|living with host families|leave their homes|abandon their homes"
               "|relocate|move to safer areas|flee their homes"),
+    *_entries("displaced", "adj", "evacuation centres|evacuation centers|relief camps|displacement camps|idp camps"
+              "|collective centres|collective centers|evacuation shelters|emergency shelters|temporary shelters"
+              "|displacement sites|idp sites|collective sites|makeshift shelters|relief centres|relief centers"),
     # The displaced counted where they stay: "1,900 people are living in evacuation centres".
     *_entries("displaced", "adj", "|".join(
         f"{verb} {adj}{place}"
@@ -159,6 +162,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     *_entries("houses_damaged", "past", "damaged|partially damaged|partly damaged|partially destroyed"
               "|partly destroyed|severely damaged|badly damaged|flooded|inundated|submerged"),
     *_entries("houses_damaged", "verb", "damage|damages|damaging"),
+    # "41,000 households had their houses destroyed": counted in households
+    *_entries("houses_destroyed", "intrans", "had their houses destroyed|had their homes destroyed"
+              "|saw their homes destroyed|lost their houses|had their houses completely destroyed"),
+    *_entries("houses_damaged", "intrans", "had their houses damaged|had their homes damaged"
+              "|saw their homes damaged|had their houses partially damaged"),
 )  # fmt: skip
 
 HOUSE_CATEGORIES = ("houses_destroyed", "houses_damaged")

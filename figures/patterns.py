@@ -44,7 +44,7 @@ _AUX = (
     r"|in\s+all|had\s+to|to\s+have|to\s+be|estimated\s+to\s+have|said\s+to\s+have|feared\s+to\s+have"
     r"|estimated|reported\s+to\s+have|went|gone|presumed|listed\s+as|found|since|recently|either|each|newly"
     r"|just|yet|further|critically|seriously|severely|badly|slightly|lightly|fatally|temporarily|forcibly"
-    r"|forced\s+to|being|rendered|made|declared|listed|[a-z]+-?[a-z]+(?:ally|ively|ously|edly|ntly|tely|fully|arily|ssly)"  # adverbs
+    r"|forced\s+to|being|rendered|made|declared|listed|living|staying|sheltering|housed|accommodated|hosted|[a-z]+-?[a-z]+(?:ally|ively|ously|edly|ntly|tely|fully|arily|ssly)"  # adverbs
 )
 
 # number ... trigger: "254 people were killed", "12 civilians, including 3 children, died",
@@ -78,6 +78,7 @@ SUBJECT_GAP = regex.compile(
     (?: {_CHUNK} ){{0,3}}                                       # parentheticals and places
     (?: [\s,]+ (?:{_AUX}|on\s+\w+day|yesterday|today|overnight|last\s+\w+|this\s+\w+|registered\s+as
                |recorded\s+as|counted\s+as|reported\s+as) ){{0,5}}   # "have been", "were on Tuesday"
+    (?: {_CHUNK} ){{0,2}}                                       # "staying in 224 temporary shelters"
     (?: \s* \[ [^\[\]]{{1,12}} \] )*
     [\s,]*
     """,
@@ -422,7 +423,7 @@ def _category_and_unit(link: Link) -> tuple[str, str] | None:
             return category, "houses"  # "80 homes were evacuated": counted in homes, kept so
         return None
     if category in HOUSE_CATEGORIES:
-        return None
+        return (category, UNITS[head]) if head in UNITS else None  # "41,000 households had their houses destroyed"
     if head in NOT_VICTIMS:
         return None
     return category, UNITS.get(head or "", "people")
@@ -659,10 +660,41 @@ def _negated(text: str, mentions: list[Mention], used: set[int], s_start: int, s
     return found
 
 
+# "850 people displaced by flooding were evacuated": the participle is a reduced
+# relative clause; the verb after it says what happened to the people counted.
+REDUCED_RELATIVE = regex.compile(
+    r"""
+    \s+ (?:by|from|in|after|due\s+to|following|because\s+of) \s+
+    (?: (?!\band\b) [^,.;:()\d] ){1,60}?                                           # "by flooding"
+    \s+ (?:were|was|have\s+been|has\s+been|had\s+been|are|is) \s+                # "were"
+    (?: [a-z]+ly \s+ )?                                                             # "later"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _main_verb(text: str, link: Link, mentions: list[Mention]) -> Link:
+    if link.entry.role in ("past", "adj") and not _AUX_RE.search(text, link.number.end, link.mention.start):
+        m = REDUCED_RELATIVE.match(text, link.mention.end)
+        if m is not None:
+            later = next((t for t in mentions if t.start == m.end()), None)
+            entry = next((e for e in later.entries if e.role in ("past", "adj", "intrans")), None) if later else None
+            if later is not None and entry is not None:
+                return Link(link.number, later, entry, "number_verb", link.start, later.end, link.head)
+    return link
+
+
 def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: int) -> list[Figure]:
     if not mentions:
         return []
-    numbers = [n for n in find_numbers(text, s_start, s_end) if n.accepted]
+    every = find_numbers(text, s_start, s_end)
+    # "22 out of 34 provinces": a count taken from a count of places is one too
+    numbers = [
+        n
+        for n, nxt in zip(every, [*every[1:], None][: len(every)], strict=True)
+        if n.accepted
+        and not (nxt is not None and nxt.reject == "places" and _OF_GAP.fullmatch(text, n.end, nxt.start))
+    ]
     # "17,000 of the nation's 71,293 people were affected": the second number is
     # the population the first is taken from, never a figure of its own.
     denominators = {
@@ -683,6 +715,8 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
         left = _link_left(text, before[-1], n, s_end) if before else None
         right = _link_right(text, n, after[0], s_start, s_end) if after else None
         link = _choose(left, right, text)
+        if link is not None and link is right and link.rule == "number_verb":
+            link = _main_verb(text, link, mentions)
         if link is not None and not _modal(text, s_start, min(link.mention.start, link.start)):
             links[i] = link
     is_part = _share_links(text, numbers, links, s_end)
