@@ -492,8 +492,10 @@ def combine(mentions: Sequence[Mention], profile: Profile) -> Total | None:
     others.extend(m for m in positive if not any(m is r for r in rest))
     chain: list[Mention] = [rest[0]]
     basis = "single"
-    reports: list[Mention] = []
+    reports: list[list[Mention]] = []
     story_end = rest[0].end
+    details: list[list[Mention]] = []  # runs of smaller figures: parts of the total told again
+    current = chain  # the run the next new figure ("two more died") adds to
     for m in rest[1:]:
         so_far = sum(p.amount or 0 for p in chain)
         if m.start - story_end > REPORT_WINDOW:
@@ -506,24 +508,30 @@ def combine(mentions: Sequence[Mention], profile: Profile) -> Total | None:
             if m.amount is not None and m.amount >= so_far:
                 others.extend(chain)
                 chain, basis = [m], "running_total"
+                current = chain
             else:
                 others.append(m)
-        elif m.increment or _coordinated(m, chain[-1]):
-            chain.append(m)
-            basis = "running_total+new" if basis.startswith("running_total") else "sum"
+        elif m.increment or _coordinated(m, current[-1]):
+            current.append(m)
+            if current is chain:
+                basis = "running_total+new" if basis.startswith("running_total") else "sum"
+            elif any(current is d for d in details) and sum(p.amount or 0 for p in current) > so_far:
+                details = [d for d in details if d is not current]  # the detail outgrew the total:
+                reports.append(current)  # it was another count
         elif m.amount is None or m.amount == so_far or any(m.amount == p.amount for p in chain):
             others.append(m)
-        elif m.source is not None and m.source not in {p.source for p in chain}:
-            reports.append(m)
-        elif m.amount < so_far:
-            others.append(m)
+        elif (m.source is not None and m.source not in {p.source for p in chain}) or m.amount > so_far:
+            reports.append([m])
+            current = reports[-1]
         else:
-            reports.append(m)
+            details.append([m])
+            current = details[-1]
+    others.extend(m for d in details for m in d)
     chosen, rivals = _choose(chain, reports, profile.conflict)
     if chosen is not chain:
         others.extend(chain)
         basis = f"report_{profile.conflict}"
-    others.extend(r for r in reports if r not in chosen)
+    others.extend(m for r in reports if r is not chosen for m in r)
     used = {id(m) for m in chosen}
     return Total(
         category=category,
@@ -531,7 +539,7 @@ def combine(mentions: Sequence[Mention], profile: Profile) -> Total | None:
         others=tuple(sorted((m for m in others if id(m) not in used), key=lambda m: m.start)),
         rivals=tuple(rivals),
         basis=basis,
-        sources=_sources(sorted([*chain, *reports], key=lambda m: m.start)),
+        sources=_sources(sorted([*chain, *(m for r in reports for m in r)], key=lambda m: m.start)),
     )
 
 
@@ -539,9 +547,9 @@ def _sources(mentions: Iterable[Mention]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(m.source for m in mentions if m.source))
 
 
-def _choose(chain: list[Mention], reports: list[Mention], conflict: Conflict) -> tuple[list[Mention], list[int]]:
+def _choose(chain: list[Mention], reports: list[list[Mention]], conflict: Conflict) -> tuple[list[Mention], list[int]]:
     """Pick the recorded report among the chain built from the first figure and the disagreeing ones."""
-    candidates: list[list[Mention]] = [chain, *([r] for r in reports)]
+    candidates: list[list[Mention]] = [chain, *reports]
     amounts = [sum(m.amount or 0 for m in c) for c in candidates]
     known = [k for k, c in enumerate(candidates) if any(m.amount is not None for m in c)] or [0]
     if conflict == "first" or len(candidates) == 1:

@@ -370,6 +370,24 @@ CASES_BASIC = [
         {"killed": 35},
     ),
     Case(
+        "a new figure after a detail adds to the detail, not to the total",
+        "Nine men were executed by the militia. Seven were killed in the square and two more died in hospital.",
+        [
+            F("Nine men were executed", "Nine", value=9),
+            F("Seven were killed", "Seven", value=7),
+            F("two more died", "two", value=2),
+        ],
+        {"killed": 9},
+        columns={"killed": {"rows": "0:22", "other_rows": "39:56;75:88"}},
+    ),
+    Case(
+        "a detail that outgrows the total with its new figures is another count",
+        "Police said 5 people were killed. Residents said 4 died in the market and 3 more in the mosque.",
+        [F("5 people were killed", "5"), F("4 died", "4"), F("3 more", "3")],
+        {"killed": 7},
+        columns={"killed": {"basis": "report_max", "reported_low": 5, "reported_high": 7}},
+    ),
+    Case(
         "several categories of one sentence each get their total",
         "The fighting has killed 254 people and injured another 1,228.",
         [
