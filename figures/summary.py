@@ -350,6 +350,10 @@ def read_mention(row: Mapping[str, object], profile: Profile) -> Mention:
         entry = profile.vague.get(normalise_number_text(text[number_start - start : number_end - start]))
         if entry is not None:
             value, low, high = entry.value, entry.low, entry.high
+        elif qualifier == "vague":
+            # A vague word the profile does not count states no number: the row still shows in the total's
+            # provenance, and the table keeps the word's interval, but it adds nothing and records nothing.
+            value = low = high = None
     elif qualifier == "range" and low is not None and high is not None:
         value = {"low": low, "mean": (low + high + 1) // 2, "high": high}[profile.range_value]
     if unit in HOUSEHOLD_UNITS and profile.household_size is not None:

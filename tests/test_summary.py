@@ -471,7 +471,21 @@ CASES_PROFILES = [
     Case(
         "range, ucdp: low and high", *RANGE, {"killed": 10}, profile="ucdp", columns={"killed": {"low": 10, "high": 20}}
     ),
-    Case("dozens, raw: the table's lower bound", *DOZENS, {"killed": 24}, columns={"killed": {"qualifier": "vague"}}),
+    Case(
+        "dozens, raw: a vague word records no number",
+        *DOZENS,
+        {"killed": None},
+        columns={"killed": {"qualifier": "vague", "low": None, "high": None, "text": "Dozens of people were killed"}},
+    ),
+    Case(
+        "dozens then a number, raw: the number",
+        "Dozens of people were killed in the attack. Officials said 43 people died.",
+        [
+            F("Dozens of people were killed", "Dozens", value=None, low=24, qualifier="vague"),
+            F("43 people died", "43"),
+        ],
+        {"killed": 43},
+    ),
     Case("dozens, acled: 12", *DOZENS, {"killed": 12}, profile="acled"),
     Case("hundreds, acled: 100", *HUNDREDS, {"injured": 100}, profile="acled"),
     Case("hundreds, emdat: 200", *HUNDREDS, {"injured": 200}, profile="emdat"),
