@@ -2,4 +2,6 @@
 
 from figures.cli import main
 
-raise SystemExit(main())
+# Worker processes re-import this module under another name; only the real run may start the command.
+if __name__ == "__main__":
+    raise SystemExit(main())

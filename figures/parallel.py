@@ -8,6 +8,7 @@ chunk size, not by the input size.
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 import signal
@@ -80,6 +81,19 @@ def extract_chunk(documents: Sequence[tuple[str, str]], extractors: tuple[str, .
     return ChunkResult(to_frame(found), tuple(failures))
 
 
+def worker_context() -> multiprocessing.context.BaseContext:
+    """How worker processes start: not by plain fork, since the parent may run threads
+    (tqdm's monitor) and forking a threaded process can deadlock. A fork server
+    that has already imported pandas and the extractor starts each worker in
+    milliseconds; where there is none (Windows), spawn.
+    """
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["figures.parallel"])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
 def _ignore_interrupt() -> None:
     # Ctrl-C reaches every process of the group; the parent alone handles it
     # (and cleans up), so workers do not each print a traceback.
@@ -91,17 +105,18 @@ def extract_chunks(
 ) -> Iterator[tuple[list[Document], ChunkResult]]:
     """Each chunk with its result, in input order; ``jobs`` > 1 spreads the chunks over worker processes."""
     chosen = tuple(extractors)
-    if jobs <= 1:
-        for chunk in chunks:
+    pending = iter(chunks)
+    # Starting workers costs about a second; an input of one chunk is done sooner without them.
+    head = list(itertools.islice(pending, 2))
+    if jobs <= 1 or len(head) < 2:
+        for chunk in itertools.chain(head, pending):
             yield chunk, extract_chunk([(d.doc_id, d.text) for d in chunk], chosen)
         return
-    # "spawn" rather than fork: the parent may run threads (tqdm's monitor),
-    # and forking a threaded process can deadlock.
-    context = multiprocessing.get_context("spawn")
+    context = worker_context()
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_ignore_interrupt) as pool:
         in_flight: deque[tuple[list[Document], Future[ChunkResult]]] = deque()
         try:
-            for chunk in chunks:
+            for chunk in itertools.chain(head, pending):
                 pairs = [(d.doc_id, d.text) for d in chunk]
                 in_flight.append((chunk, pool.submit(extract_chunk, pairs, chosen)))
                 if len(in_flight) >= jobs * CHUNKS_PER_WORKER:

@@ -344,27 +344,39 @@ def test_ctrl_c_mid_write_leaves_no_file(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["docs.jsonl"]
 
 
-def test_sigint_to_a_real_process(tmp_path: Path) -> None:
+def default_signals() -> None:
+    # A shell runs background jobs with SIGINT ignored, and Python keeps an ignored
+    # SIGINT ignored; the test must not depend on how pytest itself was started.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+@pytest.mark.parametrize(
+    ("signum", "code", "word"),
+    [(signal.SIGINT, 130, "interrupted"), (signal.SIGTERM, 143, "terminated")],
+    ids=["sigint", "sigterm"],
+)
+def test_signal_to_a_real_process(tmp_path: Path, signum: int, code: int, word: str) -> None:
     big = tmp_path / "big.jsonl"
-    line = json.dumps({"text": "Fighting killed 12 people and wounded 30. " * 40}) + "\n"
-    big.write_text(line * 40_000)  # ~70 MB: several seconds of work
+    line = json.dumps({"text": "Officials met in the capital to discuss roads. " * 30 + "Fighting killed 12 people."})
+    big.write_text((line + "\n") * 20_000)  # ~30 MB: many seconds of work
     out = tmp_path / "out.csv"
     process = subprocess.Popen(
-        [sys.executable, "-m", "figures", "extract", str(big), "-o", str(out), "-j", "1"],
+        [sys.executable, "-m", "figures", "extract", str(big), "-o", str(out), "-j", "1", "--chunk-size", "50"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=default_signals,
     )
     deadline = time.monotonic() + 120
     while not list(tmp_path.glob(".out.csv.*.part")):
         assert process.poll() is None and time.monotonic() < deadline, process.communicate()
         time.sleep(0.01)
     time.sleep(0.3)
-    process.send_signal(signal.SIGINT)
+    assert process.poll() is None, "the run ended before the signal: make the input bigger"
+    process.send_signal(signum)
     _, err = process.communicate(timeout=120)
-    assert process.returncode == 130
-    assert err.endswith("figures: error: interrupted\n")
-    assert "Traceback" not in err
+    assert process.returncode == code
+    assert err == f"figures: error: {word}\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["big.jsonl"]
 
 
@@ -493,7 +505,7 @@ def test_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_python_m_figures() -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "figures", "extract", str(SEED), "-j", "1"], capture_output=True, text=True, check=False
+        [sys.executable, "-m", "figures", "extract", str(SEED), "-j", "2"], capture_output=True, text=True, check=False
     )
     assert done.returncode == 0, done.stderr
     rows = csv_rows(done.stdout)
