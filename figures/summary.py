@@ -554,17 +554,17 @@ def _sources(mentions: Iterable[Mention]) -> tuple[str, ...]:
 def _choose(chain: list[Mention], reports: list[list[Mention]], conflict: Conflict) -> tuple[list[Mention], list[int]]:
     """Pick the recorded report among the chain built from the first figure and the disagreeing ones."""
     candidates: list[list[Mention]] = [chain, *reports]
-    amounts = [sum(m.amount or 0 for m in c) for c in candidates]
-    known = [k for k, c in enumerate(candidates) if any(m.amount is not None for m in c)] or [0]
+    amounts = [sum(m.amount or 0 for m in c) if any(m.amount is not None for m in c) else None for c in candidates]
+    known = [k for k, a in enumerate(amounts) if a is not None] or [0]
     if conflict == "first" or len(candidates) == 1:
         pick = 0
     elif conflict == "latest":
         pick = max(range(len(candidates)), key=lambda k: candidates[k][-1].start)
     elif conflict == "min":
-        pick = min(known, key=lambda k: amounts[k])
+        pick = min(known, key=lambda k: amounts[k] or 0)
     else:
-        pick = max(known, key=lambda k: amounts[k])
-    return candidates[pick], amounts
+        pick = max(known, key=lambda k: amounts[k] or 0)
+    return candidates[pick], [a for a in amounts if a is not None]
 
 
 def _merge(category: str, totals: Sequence[Total], basis: str) -> Total:

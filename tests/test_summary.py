@@ -487,6 +487,13 @@ CASES_PROFILES = [
         {"killed": 43},
     ),
     Case("dozens, acled: 12", *DOZENS, {"killed": 12}, profile="acled"),
+    Case(
+        "dozens, ucdp: no estimates from a word the profile does not count",
+        *DOZENS,
+        {"killed": None},
+        profile="ucdp",
+        columns={"killed": {"low": None, "high": None, "reported_low": None}},
+    ),
     Case("hundreds, acled: 100", *HUNDREDS, {"injured": 100}, profile="acled"),
     Case("hundreds, emdat: 200", *HUNDREDS, {"injured": 200}, profile="emdat"),
     Case(
