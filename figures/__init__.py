@@ -15,6 +15,7 @@ import pandas as pd
 from figures.figure import CATEGORIES, QUALIFIERS, Figure
 from figures.merge import DEFAULT_EXTRACTORS, extract_figures
 from figures.report import render as render_report
+from figures.summary import summarize
 from figures.table import COLUMNS, empty_frame, to_frame
 
 __all__ = [
@@ -29,6 +30,7 @@ __all__ = [
     "extract_figures",
     "extract_frame",
     "render_report",
+    "summarize",
 ]
 __version__ = "0.1.0"
 
