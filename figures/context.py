@@ -67,7 +67,8 @@ _BRINGING = regex.compile(
 # Stated zeros: "no one was killed", "there were no casualties".
 NEGATED_SUBJECT = regex.compile(
     r"""
-    (?<![\w-]) (?P<neg> no\s+one | no-one | nobody | none (?:\s+of\s+(?:the\s+|them|those)[\w'’-]*(?:\s+[\w'’-]+)?)?
+    (?<![\w-]) (?P<neg> no\s+one | no-one | nobody
+                | none (?:\s+of\s+(?:the\s+|them|those)[\w'’,-]*(?:\s+[\w'’,-]+){0,2})?   # "none of the 40 passengers"
                 | no\s+(?:people|person|civilians|lives|residents|passengers|deaths|fatalities|injuries
                          |casualties|houses|homes|buildings) )
     \s+ (?: (?:was|were|has|have|had|been|is|are|got|reportedly|immediately|yet|so\s+far) \s+ ){0,3}

@@ -158,6 +158,7 @@ _REJECT_BEFORE = regex.compile(
       | (?P<date>\b(?:{MONTHS})\.?\s*$)                                              # July 25
       | (?P<age>\b(?:aged|age|ages)\s*(?:\d{{1,3}}\s*(?:and|to|or|-|–|,)\s*)?$)             # aged 12 and 14
       | (?P<ref>\[\s*$)                                                              # [12]
+      | (?P<denominator>\bnone\s+of\s+(?:the\s+|these\s+|those\s+|its\s+)?$)          # none of the 40 passengers
       | (?P<population>\b(?:population|inhabitants|residents)\s+of\s*$)               # a population of 4,500
       | (?P<label>\b(?:no|number|nos|flight|route|resolution|article|chapter|section|highway|road|room|block|level|grade|phase|category|cat|page|vol|volume|decree|law|act|unit|platoon|brigade|battalion|division|regiment|squad|camp|sector|km|mile|zone|district|ward|cell|bus|train|line)\.?\s*$)  # flight 17
       | (?P<time>\b\d{{1,2}}[:.]$)                                                   # 10:30

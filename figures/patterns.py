@@ -44,7 +44,8 @@ _AUX = (
     r"|in\s+all|had\s+to|to\s+have|to\s+be|estimated\s+to\s+have|said\s+to\s+have|feared\s+to\s+have"
     r"|estimated|reported\s+to\s+have|went|gone|presumed|listed\s+as|found|since|recently|either|each|newly"
     r"|just|yet|further|critically|seriously|severely|badly|slightly|lightly|fatally|temporarily|forcibly"
-    r"|forced\s+to|being|rendered|made|declared|listed|living|staying|sheltering|housed|accommodated|hosted|[a-z]+-?[a-z]+(?:ally|ively|ously|edly|ntly|tely|fully|arily|ssly)"  # adverbs
+    r"|forced\s+to|being|rendered|made|declared|listed|living|staying|sheltering|housed|accommodated|hosted"
+    r"|[a-z]+-?[a-z]+(?:ally|ively|ously|edly|ntly|tely|fully|arily|ssly|irely|rtly)"  # adverbs
 )
 
 # number ... trigger: "254 people were killed", "12 civilians, including 3 children, died",
@@ -66,7 +67,8 @@ _CHUNK = r"""
       | \s* [-–—]+ \s* [^-–—;:()]{0,80}? \s* [-–—]+                # "- three of them from one family -"
       | \s+ or \s+ (?:[^,;:()]|(?<=\d),(?=\d)){0,40}?                                 # "2,400 families or 7,900 people"
       | \s+ (?:in|from|of|at|across|near|living\s+in|throughout|around) \s+
-            (?:the\s+)? [\w'’.-]+ (?: \s+ (?!(?:were|was|have|has|had|are|is)\b)[\w'’.-]+ ){0,4}   # "in Bima city"
+            (?:(?:the|a|an)\s+)? (?!(?:the|a|an)\b)[\w'’.-]+
+            (?: \s+ (?!(?:were|was|have|has|had|are|is)\b)[\w'’.-]+ ){0,4}    # "in Bima city"
     )
 """
 SUBJECT_GAP = regex.compile(
@@ -453,6 +455,27 @@ DISTRIBUTIVE_GAP = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# After a figure: a part of it, or the same people counted in another unit.
+SUBSET_AFTER = regex.compile(
+    rf"""
+    (?: {_NP_WORD}{{0,3}} )                                           # "people"
+    (?: \s* \[ [^\[\]]{{1,12}} \] )*                               # "[9]"
+    \s* ,? \s*
+    (?: (?P<part> including | among\s+them | among\s+whom | of\s+whom | of\s+them | mostly | mainly
+                 | among\s+the\s+dead\s+were | among\s+the\s+victims\s+were )  # ", including 30 children"
+      | or | i\.e\. | \( )                                            # ", or about 6,000 people"
+    \s*
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_OWN_VERB = regex.compile(
+    r"(?:\s+[^\W\d][\w'’-]*)?\s+(?:(?:have|has|had)\s+(?:since\s+|now\s+|already\s+)?[a-z]+(?:ed|en|ne)\b"
+    r"|(?:returned|went|moved|left|arrived|fled|remained|stayed)\b)",
+    regex.IGNORECASE,
+)
+_OF_THE_BEFORE = regex.compile(r"\bof\s+(?:the|these|those)\s+$", regex.IGNORECASE)
+_COMMA = regex.compile(r"(?:\s+[^\W\d][\w'’-]*){0,3}\s*,\s*")
+
 # "This brings to 274,000 the total number of people displaced".
 TOTAL_OF_GAP = regex.compile(
     r"""
@@ -464,7 +487,7 @@ TOTAL_OF_GAP = regex.compile(
 # A person named without a number: "a journalist was killed", "killing a policeman".
 SINGULAR_BEFORE = regex.compile(
     r"""
-    (?<![\w-]) (?P<np> (?:an?|one|another) \s+ (?: [\w'’-]+ \s+ ){0,4}? (?P<head>[\w'’-]+) )  # "a Mexican journalist"
+    (?<![\w-]) (?P<np> (?:an?|one|another|the) \s+ (?: [\w'’-]+ \s+ ){0,4}? (?P<head>[\w'’-]+) )  # "a Mexican journalist"
     (?: \s* , [^,;:()]{1,60} , )?                                        # ", a father of three,"
     \s+ (?P<aux> (?: (?:was|has\s+been|had\s+been|has|had|is|got|reportedly|also|later|allegedly|then|been|being
                       |[a-z]+ly) \s+ ){0,3} )
@@ -479,7 +502,7 @@ SINGULAR_AFTER = regex.compile(
                                |founder|imam|priest|principal|secretary|spokesman|spokesperson|deputy|son|wife
                                |husband|daughter)\s+of\b) )                   # "the head of a radio station"
         (?!(?:total|number|further|additional|estimated|few|dozen|couple|handful|hundred|thousand|million)\b)
-        (?: [\w'’-]+ \s+ ){0,3}? (?P<head>[\w'’-]+) )                  # "a prominent journalist"
+        (?P<words> (?: [\w'’-]+ \s+ ){0,3} [\w'’-]+ ) )              # "a prominent journalist"
     (?! \s* (?:\d|of\s+\d) )
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -529,7 +552,9 @@ def _sum_qualifier(parts: list[Number]) -> str:
     return "approximately"
 
 
-def _share_links(text: str, numbers: list[Number], links: dict[int, Link], s_end: int) -> dict[int, bool]:
+def _share_links(
+    text: str, numbers: list[Number], links: dict[int, Link], s_end: int, skip: set[int]
+) -> dict[int, bool]:
     """Give unlinked numbers the trigger of a coordinated neighbour; returns index -> is_part."""
     is_part: dict[int, bool] = {}
     # "5 soldiers and 7 civilians were killed": right to left, from a linked subject
@@ -558,12 +583,39 @@ def _share_links(text: str, numbers: list[Number], links: dict[int, Link], s_end
             m = DISTRIBUTIVE_GAP.fullmatch(text, min(gap_from, numbers[i].start), numbers[i].start)
             rule = "distributive"
         if m is None:
+            # "killed nine people including five civilians", "displaced 1,200 households, or
+            # about 6,000 people", "100 people were killed, including 30 children"
+            gap_from = prev.end if prev.start == numbers[i - 1].start else numbers[i - 1].end
+            m = SUBSET_AFTER.fullmatch(text, min(gap_from, numbers[i].start), numbers[i].start)
+            if m is None and _OF_THE_BEFORE.search(text, max(0, numbers[i - 1].start - 12), numbers[i - 1].start):
+                m = _COMMA.fullmatch(text, min(gap_from, numbers[i].start), numbers[i].start)  # "Of the 12 killed, 7 ..."
+            rule = "subset" if m is not None and m.groupdict().get("part") else "same_figure"
+            if m is None or _OWN_VERB.match(text, numbers[i].end, s_end):
+                continue  # "of whom 76,000 have since returned": another event, not a part
+            head, head_end = _head_after(text, numbers[i].end, s_end)
+            links[i] = Link(numbers[i], prev.mention, prev.entry, rule, numbers[i].start, max(numbers[i].end, head_end), head)
+            is_part[i] = True
             continue
         head, head_end = _head_after(text, numbers[i].end, s_end)
         links[i] = Link(
             numbers[i], prev.mention, prev.entry, rule, numbers[i].start, max(numbers[i].end, head_end), head
         )
         is_part[i] = bool(m.group("part")) or is_part.get(i - 1, False)
+    # "322 families (about 2,400 people) were displaced": a number inside another's
+    # subject counts the same people (or a part of them) for the same trigger
+    for i, n in enumerate(numbers):
+        if i in links or i in skip:
+            continue
+        outer = next(
+            (lk for j, lk in links.items() if j < i and lk.start == numbers[j].start and lk.mention.start >= n.end
+             and lk.rule in ("number_verb", "coordinated_subject")),
+            None,
+        )  # fmt: skip
+        if outer is None:
+            continue
+        words = _WORD.findall(text, n.end, outer.mention.start)
+        links[i] = Link(n, outer.mention, outer.entry, "inside_subject", n.start, n.end, _head(words[:1]))
+        is_part[i] = True
     return is_part
 
 
@@ -590,8 +642,12 @@ def _implicit(
                     span = m.span("np")
             if span is None and entry.role in ("past", "verb"):
                 m = SINGULAR_AFTER.match(text, t.end, s_end)
-                if m is not None and _is_person(m["head"]):
-                    span = m.span("np")
+                if m is not None:
+                    # the first person noun among the words: "a prominent elder at Bakaraha"
+                    for w in _WORD.finditer(text, m.start("words"), m.end("words")):
+                        if _is_person(w.group()):
+                            span = (m.start("np"), w.end())
+                            break
             if span is None:
                 continue
             if any(a < span[1] and span[0] < b for a, b in taken):
@@ -719,12 +775,15 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
             link = _main_verb(text, link, mentions)
         if link is not None and not _modal(text, s_start, min(link.mention.start, link.start)):
             links[i] = link
-    is_part = _share_links(text, numbers, links, s_end)
+    is_part = _share_links(text, numbers, links, s_end, denominators)
 
     figures: list[Figure] = []
     rows: list[tuple[int, Figure]] = []  # (number index, figure) of linked numbers
     for i, n in enumerate(numbers):
         link = links.get(i)
+        if link is not None and link.head is None and rows and rows[-1][1].unit == "houses":
+            # "destroyed 150 houses and damaged another 900": the noun is shared
+            link = replace(link, head="houses")
         cat_unit = _category_and_unit(link) if link is not None else None
         if link is None or cat_unit is None:
             continue

@@ -70,8 +70,8 @@ def test_there_are_fixtures() -> None:
 
 
 # Known gaps (strict): "No soldiers were killed" and "being treated for gunshot wounds"
-# (borno), "(about 51,000 people)" after a household figure (south_sudan).
-FIXTURE_GAPS = {"borno_market_attack", "south_sudan_flash_update"}
+# (borno).
+FIXTURE_GAPS = {"borno_market_attack"}
 
 
 @pytest.mark.parametrize(
