@@ -16,6 +16,8 @@ from typing import Any
 import pandas as pd
 import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import figures
 from figures.figure import Figure
@@ -668,3 +670,46 @@ def test_real_extraction_rows_trace_back() -> None:
     table = figures.extract_documents(docs.items())
     for profile in PROFILES:
         assert_traceable(table, summarize(table, profile=profile), docs)
+
+
+# ---------------------------------------------------------------------------
+# Any table: the summary never fails and always names real rows
+
+SENTENCE_FORMS = ("{n} people were killed.", "Another {n} died.", "The death toll rose to {n}.", "{n} were injured.")
+
+
+@st.composite
+def random_documents(draw: st.DrawFn) -> tuple[str, list[F]]:
+    sentences = draw(st.lists(st.tuples(st.sampled_from(SENTENCE_FORMS), st.integers(0, 5000)), min_size=1, max_size=8))
+    doc, specs = "", []
+    for form, n in sentences:
+        sentence = form.format(n=n)
+        number = str(n)
+        figure = sentence.rstrip(".")
+        nth = doc.count(figure)
+        doc += sentence + " "
+        specs.append(
+            F(
+                figure,
+                number,
+                category="injured" if "injured" in sentence else "killed",
+                nth=nth,
+                cumulative=True if "toll" in sentence else draw(st.sampled_from([None, False])),
+                negated=n == 0,
+                source=draw(st.sampled_from([None, "police", "witnesses"])),
+            )
+        )
+    return doc, specs
+
+
+@settings(max_examples=150, deadline=None)
+@given(random_documents(), st.sampled_from(PROFILES))
+def test_any_table_gives_a_traceable_summary(document: tuple[str, list[F]], profile: str) -> None:
+    doc, specs = document
+    table = to_frame([("d1", build(doc, specs))])
+    summary = summarize(table, profile=profile)
+    assert_traceable(table, summary, {"d1": doc})
+    for r in summary.itertuples():
+        assert r.n_mentions == (table["category"] == r.category).sum()
+        assert pd.isna(r.value) or r.value >= 0
+        assert pd.isna(r.value) or (r.reported_low <= r.value <= r.reported_high)
