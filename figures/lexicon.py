@@ -48,6 +48,7 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|burned to death|burnt to death|stoned to death|crushed to death|lynched|butchered|put to death"
               "|burned alive|burnt alive|buried alive|fatally shot|fatally injured|fatally wounded"
               "|summarily executed|killed in action|electrocuted|decapitated|strangled|shot to death|hacked down"
+              "|hanged|hung|burned to death|set ablaze|found murdered|found beheaded"
               "|shot and killed|beaten and killed|abducted and killed|kidnapped and killed|found dead"),
     *_entries("killed", "verb", "kill|kills|killing|murder|murders|murdering|massacre|massacring|slaughter"
               "|slaughtering|execute|executes|executing|behead|beheading|beheads|shooting dead|shot dead"
@@ -62,7 +63,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     *_entries("killed", "noun", "deaths|fatalities|bodies|corpses|dead bodies|fatality|death|people killed"),
     *_entries("killed", "toll", "death toll|toll|fatality toll|fatality count|body count|number of dead"
               "|number of deaths|number of people killed|number of fatalities|number of those killed"
-              "|number of victims|dead|killed|death count|tally|number of bodies"),
+              "|number of victims|dead|killed|death count|tally|number of bodies|death total|final toll"),
     *_entries("killed", "event", "killing of|killings of|deaths of|death of|murder of|murders of|massacre of"
               "|execution of|executions of|slaughter of|loss of|lives of|bodies of"),
     # injured -----------------------------------------------------------------
@@ -74,7 +75,9 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|needed treatment|required treatment|were treated|treated for injuries|sought treatment"
               "|sustained various injuries|sustained various degrees of injuries|sustained serious injuries"
               "|sustained minor injuries|sustained gunshot wounds|suffered serious injuries|suffered minor injuries"
-              "|sustained injury|suffered injury|suffered wounds|sustained wounds|suffered gunshot wounds"),
+              "|sustained injury|suffered injury|suffered wounds|sustained wounds|suffered gunshot wounds"
+              "|sustained varying degrees of injuries|suffered varying degrees of injuries"
+              "|sustained varying degrees of injury|sustained different degrees of injuries"),
     *_entries("injured", "noun", "injuries|injured people|wounded people|injured persons|people injured|injury"),
     *_entries("injured", "toll", "number of injured|number of wounded|number of injuries|injury toll"
               "|number of people injured|number of people wounded|injured|wounded"),

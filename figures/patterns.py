@@ -45,6 +45,8 @@ _AUX = (
     r"|estimated|reported\s+to\s+have|went|gone|presumed|listed\s+as|found|since|recently|either|each|newly"
     r"|just|yet|further|critically|seriously|severely|badly|slightly|lightly|fatally|temporarily|forcibly"
     r"|forced\s+to|being|rendered|made|declared|listed|living|staying|sheltering|housed|accommodated|hosted"
+    r"|(?:believed|feared|thought|said|reported|estimated|known|presumed)\s+to\s+have"
+    r"|(?:[a-z]{3,}ed|waylaid|beaten|shot|stabbed|taken|held)\s+and"  # "were waylaid and (killed)"
     r"|[a-z]+-?[a-z]+(?:ally|ively|ously|edly|ntly|tely|fully|arily|ssly|irely|rtly)"  # adverbs
 )
 
@@ -62,7 +64,7 @@ _CHUNK = r"""
       | \s* , \s* (?: including | among\s+them | among\s+whom | most | many | some | all | both | mostly | aged
                     | mainly | almost\s+all | or | majority | the\s+majority | nearly | about | around
                     | (?:[^,;:()]|(?<=\d),(?=\d)){0,40}? \b of\s+(?:them|whom|which) )
-            \b (?:[^,;:()]|(?<=\d),(?=\d)){0,80} ,                                    # ", including three children,"
+            \b (?:[^,;:()]|(?<=\d),(?=\d)){0,80}? ,?                                 # ", including three children,"
       | \s+ including \s+ (?:[^,;:()]|(?<=\d),(?=\d)){0,80}?                          # "including a 9-month-old baby"
       | \s* [-–—]+ \s* [^-–—;:()]{0,80}? \s* [-–—]+                # "- three of them from one family -"
       | \s+ or \s+ (?:[^,;:()]|(?<=\d),(?=\d)){0,40}?                                 # "2,400 families or 7,900 people"
@@ -118,6 +120,7 @@ TOLL_GAP = regex.compile(
                     |been|reached|stands?|stood|rose|risen|rises|climbed|climbs|jumped|increased|increases|grew
                     |hit|hits|surpassed|exceeded|topped|numbered|numbers|totalled|totaled|totals|passed|crossed
                     |soared|mounted|neared|approached|remained|remains|went\s+up|put|estimated|revised|raised
+                    |climb|rise|increase|jump|stand|total|exceed|top|near
                     |raises|raising|up|upwards|sharply|dramatically|steadily|confirmed|reported|stand|included
                     |includes|are|were|reach|reaching|hitting|rising|topping|nearing|exceeding|surpassing|standing
                     |increasing|[a-z]{3,}ed(?=\s+(?:at|to)\b))\b )*                 # "was finalized at"
@@ -162,6 +165,15 @@ MODAL_BEFORE = regex.compile(
         |would\s+have|could\s+have|might\s+have|may\s+have|enough\s+to|capable\s+of|designed\s+to)
     (?: \s+ (?:have|be|been|potentially|possibly|still|also|eventually|even|easily|soon) )*
     \s+ $
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# "killed a U.N. peacekeeper and six civilians", "killed him and three other worshippers"
+_ONE_AND = regex.compile(
+    r"""
+    \s+ (?: (?:an?|the|his|her|one) \s+ (?: [\w.'’-]+ \s+ ){0,4}? [\w.'’-]+ | him | her | them )   # "a U.N. peacekeeper"
+    \s+ and \s+ (?: (?:an?\s+)? (?:further|other|another|additional) \s+ )?                          # "and"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -323,7 +335,9 @@ def _link_left(text: str, t: Mention, n: Number, s_end: int) -> Link | None:
             gap, rule = EVENT_GAP, "event_number"
         else:
             continue
-        if gap.fullmatch(text, t.end, n.start) is None:
+        if gap.fullmatch(text, t.end, n.start) is None and not (
+            rule == "verb_number" and _ONE_AND.fullmatch(text, t.end, n.start)
+        ):
             continue
         head, head_end = _head_after(text, n.end, s_end)
         return Link(n, t, entry, rule, t.start, max(n.end, head_end), head)
@@ -405,6 +419,14 @@ def _choose(left: Link | None, right: Link | None, text: str) -> Link | None:
         return left or right
     # "12 people were killed" (auxiliary) reads as a subject; otherwise the verb
     # before a number takes it as its object ("killed 5 injured 12").
+    # "raised the casualty figures to 37 dead": the adjective right after the number
+    if (
+        right.entry.role in ("adj", "noun")
+        and left.rule == "toll_number"
+        and right.entry.category != left.entry.category
+        and not text[right.number.end : right.mention.start].strip()
+    ):
+        return right
     # "an attack that killed 90 had taken shelter": a bare number after a verb is
     # its object even when an auxiliary follows.
     bare = right.head is None and left.rule == "verb_number" and not text[left.mention.end : right.number.start].strip()
@@ -588,12 +610,16 @@ def _share_links(
             gap_from = prev.end if prev.start == numbers[i - 1].start else numbers[i - 1].end
             m = SUBSET_AFTER.fullmatch(text, min(gap_from, numbers[i].start), numbers[i].start)
             if m is None and _OF_THE_BEFORE.search(text, max(0, numbers[i - 1].start - 12), numbers[i - 1].start):
-                m = _COMMA.fullmatch(text, min(gap_from, numbers[i].start), numbers[i].start)  # "Of the 12 killed, 7 ..."
+                m = _COMMA.fullmatch(
+                    text, min(gap_from, numbers[i].start), numbers[i].start
+                )  # "Of the 12 killed, 7 ..."
             rule = "subset" if m is not None and m.groupdict().get("part") else "same_figure"
             if m is None or _OWN_VERB.match(text, numbers[i].end, s_end):
                 continue  # "of whom 76,000 have since returned": another event, not a part
             head, head_end = _head_after(text, numbers[i].end, s_end)
-            links[i] = Link(numbers[i], prev.mention, prev.entry, rule, numbers[i].start, max(numbers[i].end, head_end), head)
+            links[i] = Link(
+                numbers[i], prev.mention, prev.entry, rule, numbers[i].start, max(numbers[i].end, head_end), head
+            )
             is_part[i] = True
             continue
         head, head_end = _head_after(text, numbers[i].end, s_end)
@@ -748,8 +774,7 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
     numbers = [
         n
         for n, nxt in zip(every, [*every[1:], None][: len(every)], strict=True)
-        if n.accepted
-        and not (nxt is not None and nxt.reject == "places" and _OF_GAP.fullmatch(text, n.end, nxt.start))
+        if n.accepted and not (nxt is not None and nxt.reject == "places" and _OF_GAP.fullmatch(text, n.end, nxt.start))
     ]
     # "17,000 of the nation's 71,293 people were affected": the second number is
     # the population the first is taken from, never a figure of its own.
