@@ -367,14 +367,18 @@ def test_signal_to_a_real_process(tmp_path: Path, signum: int, code: int, word: 
         text=True,
         preexec_fn=default_signals,
     )
-    deadline = time.monotonic() + 120
-    while not list(tmp_path.glob(".out.csv.*.part")):
-        assert process.poll() is None and time.monotonic() < deadline, process.communicate()
-        time.sleep(0.01)
-    time.sleep(0.3)
-    assert process.poll() is None, "the run ended before the signal: make the input bigger"
-    process.send_signal(signum)
-    _, err = process.communicate(timeout=120)
+    try:
+        deadline = time.monotonic() + 120
+        while not list(tmp_path.glob(".out.csv.*.part")):
+            assert process.poll() is None and time.monotonic() < deadline, process.communicate()
+            time.sleep(0.01)
+        time.sleep(0.3)
+        assert process.poll() is None, "the run ended before the signal: make the input bigger"
+        process.send_signal(signum)
+        _, err = process.communicate(timeout=120)
+    finally:
+        process.kill()  # a failed test must not leave the run going
+        process.wait()
     assert process.returncode == code
     assert err == f"figures: error: {word}\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["big.jsonl"]

@@ -1,0 +1,148 @@
+"""Peak memory of ``figures extract`` on a generated JSONL of at least 1 GB (issue 7), with --jobs 1 and 2.
+
+    .venv/bin/python benchmarks/memory.py [--gigabytes 1.0] [--jobs 1 2] [--input /tmp/figures_1gb.jsonl]
+                                          [--format csv] [--padding 20000] [DEV.jsonl ...]
+
+Generates the input once (reused when it exists and is big enough): every
+document is a dev gold text (default ``../shared/eval/dev/*.jsonl``, so real
+figures come out) followed by ``--padding`` characters of prose with no
+trigger word, which reaches a gigabyte sooner without changing what is
+measured: memory, not extraction speed. Then runs ``python -m figures extract
+INPUT -o /tmp/... -j N -q`` for each N and samples, every 0.2 s, the resident
+memory of the whole process tree (the command, its fork server and workers).
+
+Printed per run: wall time, MB/s, the peaks of the tree's summed RSS (an
+upper bound: pages shared by forked workers count once per process) and
+summed PSS (shared pages divided among their processes), the peak RSS of the
+largest single process, the output size and the exit status. Acceptance: the
+summed RSS peak under 500 MB for --jobs 1 and 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+import psutil
+
+DEV = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "dev"
+LIMIT_MB = 500
+FILLER = (
+    "The council met on Tuesday to discuss the new road plan for the northern district. ",
+    "Officials said the budget would be presented to parliament next month. ",
+    "Local traders complained about the price of fuel and the state of the market. ",
+    "A spokesman described the talks as constructive and said more meetings would follow. ",
+    "The weather was expected to stay dry for the rest of the week, forecasters said. ",
+)
+
+
+def padding(length: int, seed: int) -> str:
+    parts, size, i = [], 0, seed
+    while size < length:
+        sentence = FILLER[i % len(FILLER)]
+        parts.append(sentence)
+        size += len(sentence)
+        i += 1
+    return "".join(parts)
+
+
+def generate(path: Path, gigabytes: float, dev: Sequence[Path], pad: int) -> None:
+    target = int(gigabytes * 1e9)
+    if path.exists() and path.stat().st_size >= target:
+        print(f"input: {path} ({path.stat().st_size / 1e9:.2f} GB, reused)")
+        return
+    texts: list[str] = []
+    for source in dev:
+        with source.open(encoding="utf-8") as handle:
+            texts.extend(json.loads(line)["text"] for line in handle if line.strip())
+    pads = [padding(pad, seed) for seed in range(len(FILLER))]
+    temp = path.with_suffix(".part")
+    written, n = 0, 0
+    started = time.perf_counter()
+    with temp.open("w", encoding="utf-8") as out:
+        while written < target:
+            text = texts[n % len(texts)] + "\n\n" + pads[n % len(pads)]
+            line = json.dumps({"doc_id": f"doc{n}", "text": text}, ensure_ascii=False) + "\n"
+            out.write(line)
+            written += len(line.encode("utf-8"))
+            n += 1
+    temp.replace(path)
+    print(f"input: {path} ({written / 1e9:.2f} GB, {n:,} documents, made in {time.perf_counter() - started:.0f} s)")
+
+
+def tree_memory(process: psutil.Process) -> tuple[int, int, int]:
+    """Summed RSS and PSS of a process and its descendants, and the largest single RSS (bytes).
+
+    RSS counts a page shared by forked workers once per process (an upper
+    bound); PSS divides it among them (what the tree really holds).
+    """
+    rss, pss = [], []
+    for p in [process, *process.children(recursive=True)]:
+        with contextlib.suppress(psutil.Error):
+            info = p.memory_full_info()
+            rss.append(info.rss)
+            pss.append(getattr(info, "pss", info.rss))
+    return sum(rss), sum(pss), max(rss, default=0)
+
+
+def measure(command: list[str]) -> tuple[int, float, int, int, int]:
+    """Exit status, wall seconds, and the peaks of :func:`tree_memory` over the run."""
+    started = time.perf_counter()
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL)
+    process = psutil.Process(child.pid)
+    peak_rss = peak_pss = largest = 0
+    while child.poll() is None:
+        with contextlib.suppress(psutil.Error):
+            rss, pss, single = tree_memory(process)
+            peak_rss, peak_pss, largest = max(peak_rss, rss), max(peak_pss, pss), max(largest, single)
+        time.sleep(0.2)
+    return child.returncode, time.perf_counter() - started, peak_rss, peak_pss, largest
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("dev", nargs="*", type=Path)
+    parser.add_argument("--gigabytes", type=float, default=1.0)
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--input", type=Path, default=Path("/tmp/figures_1gb.jsonl"))
+    parser.add_argument("--format", default="csv", choices=("csv", "jsonl", "parquet"))
+    parser.add_argument("--padding", type=int, default=20_000, help="trigger-free characters added to each document")
+    args = parser.parse_args(argv)
+    dev = args.dev or sorted(DEV.glob("*.jsonl"))
+    if not dev:
+        parser.error(f"no dev texts: pass JSONL files (none in {DEV})")
+    generate(args.input, args.gigabytes, dev, args.padding)
+    size_mb = args.input.stat().st_size / 1e6
+    print(
+        f"{'jobs':>4} {'wall s':>8} {'MB/s':>6} {'tree RSS MB':>12} {'tree PSS MB':>12} {'largest MB':>11}"
+        f" {'output MB':>10} {'exit':>5}"
+    )
+    failures = 0
+    walls: dict[int, float] = {}
+    for jobs in args.jobs:
+        out = Path(f"/tmp/figures_memory_j{jobs}.{args.format}")
+        command = [sys.executable, "-m", "figures", "extract", str(args.input), "-o", str(out), "-j", str(jobs), "-q"]
+        code, wall, peak, pss, largest = measure(command)
+        walls[jobs] = wall
+        output = out.stat().st_size / 1e6 if out.exists() else 0.0
+        failures += code != 0 or peak / 1e6 >= LIMIT_MB
+        row = f"{jobs:>4} {wall:8.0f} {size_mb / wall:6.2f} {peak / 1e6:12.0f} {pss / 1e6:12.0f} {largest / 1e6:11.0f}"
+        print(f"{row} {output:10.0f} {code:>5}")
+        sys.stdout.flush()
+    if 1 in walls:
+        for jobs, wall in walls.items():
+            if jobs != 1:
+                print(f"speed-up with --jobs {jobs}: {walls[1] / wall:.2f}x (cores: {os.cpu_count()})")
+    print(f"peak under {LIMIT_MB} MB on every run: {'yes' if not failures else 'NO'}")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
