@@ -38,6 +38,7 @@ import bisect
 import contextlib
 import importlib
 import logging
+import sys
 import warnings
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -89,6 +90,10 @@ SUBJECT_GAP_STOP: frozenset[str] = frozenset(["among", "those", "for", "whose", 
 PASSIVE_WORDS: frozenset[str] = frozenset(["were", "was", "are", "is", "been", "be", "being", "got", "get", "gets"])
 # Words that may stand between a number and a count noun ("two more of these deaths").
 NOUN_GAP_WORDS: frozenset[str] = frozenset(["of", "the", "these", "those", "them", "more"])
+# Characters between a trigger and an unexplained number worth a sentence's
+# reading (MAX_GAP_WORDS words and more), and the longest known figure's span.
+REACH = 120
+MAX_SPAN = 2000
 # quantulum3's name for a plain count.
 DIMENSIONLESS = "dimensionless"
 # Units quantulum3 gives a scale letter glued to a number ("1.5m", "120k").
@@ -137,11 +142,21 @@ _PLAIN_NUMBER = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _DIGITS = regex.compile(r"\d+")
-# A plan is no figure ("1,000 people were planned to be evacuated"); the
-# pattern extractor's modal words cover the rest.
+# Punctuation no link crosses: a sentence end, a semicolon, a colon (but
+# "Deaths: 12"), a blank line.
+_HARD_BREAK = regex.compile(r"[.!?;][\s\"\u201d)\]]|:(?!\s*\d)\s|\n\s*\n")
+# The words after a number where quantulum3 looks for its unit ("1.5m people", "20 tonnes of").
+_AFTER_NUMBER = regex.compile(r"(?:[\s\-]*[^\s\d]+){1,3}")
+# A plan or a need is no figure ("1,000 people were planned to be evacuated",
+# "5,000 may need to be evacuated", "will have to be evacuated"); the pattern
+# extractor's modal words cover the rest. "had to flee" is a fact and stays.
 _PLANNED_BEFORE = regex.compile(
-    r"\b(?:planned|plans?|planning|scheduled|preparing|prepared|ready|due)\s+to\s+(?:be\s+|have\s+been\s+)?$",
-    regex.IGNORECASE,
+    r"""
+    \b (?: (?:planned|plans?|planning|scheduled|preparing|prepared|ready|due)        # "planned to"
+        | (?:(?:may|might|could|would|will|shall|should|must|can)\s+)? (?:need|needs|have)  # "may need to"
+        ) \s+ to \s+ (?:be\s+|have\s+been\s+)? $                                      # "... to be evacuated"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
 )
 # An infinitive may stand in a subject's gap only right before its trigger
 # ("forced 125,000 people to flee", "300 were said to be displaced").
@@ -250,7 +265,18 @@ def numeric_tokens() -> regex.Pattern[str]:
         key=len,
         reverse=True,
     )
-    return regex.compile(r"\d+|\b(?:" + "|".join(regex.escape(w) for w in words) + r")\b", regex.IGNORECASE)
+    return regex.compile(
+        r"""
+        (?<! [\d,.] )
+        (?! (?:1[89]|20)\d\d (?![\d,.]|\s*(?:people|persons|families|households)) )  # not a bare year
+        \d (?: [\d,.]* \d )?                                                         # 1,228 / 1.5 / 27,00,000
+        (?! \d | (?:st|nd|rd|th)\b | :\d )                                           # nor 25th, 10:30
+        | \b (?: """
+        + "|".join(regex.escape(w) for w in words)
+        + r""") \b                                                                   # two, dozens, million
+        """,
+        regex.VERBOSE | regex.IGNORECASE,
+    )
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -341,6 +367,7 @@ def link(
     clause: tuple[int, int],
     found: Sequence[Mention],
     others: Sequence[tuple[int, int]],
+    embedded: Sequence[tuple[int, int]] | None = None,
 ) -> Link | None:
     """The trigger that governs the number at ``number``, or None.
 
@@ -353,7 +380,8 @@ def link(
     """
     n_start, n_end = number
     c_start, c_end = clause
-    embedded = _embedded(text, c_start, c_end)
+    if embedded is None:
+        embedded = _embedded(text, c_start, c_end)
     here = _region(n_start, embedded)
     best: tuple[tuple[int, int, int], Link] | None = None
     for m in found:
@@ -432,31 +460,39 @@ def _count_unit(q: Quantity, text: str) -> bool:
     )
 
 
-def _unseen_number(text: str, q: Quantity, clause: tuple[int, int]) -> Number | None:
-    """Our reading of digits ``figures.numbers`` did not read, or None when they are no count."""
-    m = _PLAIN_NUMBER.fullmatch(q.surface)
-    if m is None:
+def _glued(text: str, start: int, end: int) -> bool:
+    """Whether digits at ``text[start:end]`` are glued to a word, an id, a decimal, a time, a date or more digits."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end : end + 2]
+    return before.isalnum() or before in ".,/#:-_'\u2019" or regex.match(r"[\w%$£€]|[,.:/-]\d|°", after) is not None
+
+
+def _unseen_number(text: str, start: int, end: int, clause: tuple[int, int]) -> Number | None:
+    """Our reading of digits ``figures.numbers`` did not read, or None when they are no count.
+
+    >>> _unseen_number("the 27,00,000 people", 4, 13, (0, 20)).value
+    2700000
+    >>> _unseen_number("Depression 09W formed", 11, 13, (0, 21)) is None
+    True
+    """
+    surface = text[start:end]
+    if _PLAIN_NUMBER.fullmatch(surface) is None or _glued(text, start, end):
         return None
-    before = text[q.start - 1] if q.start > 0 else " "
-    after = text[q.end : q.end + 2]
-    # glued to a word, an id, a decimal, a time, a date or a bigger number
-    if before.isalnum() or before in ".,/#:-_'\u2019" or regex.match(r"[\w%$£€]|[,.:/-]\d|°", after):
-        return None
-    value = parse_number(q.surface)
+    value = parse_number(surface)
     if value is None or value < 1:
         return None
-    if regex.fullmatch(r"\d{4}", q.surface) and 1800 <= value <= 2100:
+    if regex.fullmatch(r"\d{4}", surface) and 1800 <= value <= 2100:
         return None  # a year
-    qual = _QUALIFIER_BEFORE.search(text, max(clause[0], q.start - 30), q.start)
+    qual = _QUALIFIER_BEFORE.search(text, max(clause[0], start - 30), start)
     qualifier = QUALIFIER_WORDS[lexicon.normalise(qual["qual"])] if qual else "exact"
-    start = qual.start("qual") if qual else q.start
+    first = qual.start("qual") if qual else start
     if qualifier in ("at_least", "more_than"):
-        return Number(value, value, None, qualifier, start, q.end)
+        return Number(value, value, None, qualifier, first, end)
     if qualifier in ("at_most", "less_than"):
-        return Number(value, None, value, qualifier, start, q.end)
+        return Number(value, None, value, qualifier, first, end)
     if qualifier == "exact":
-        return Number(value, value, value, qualifier, start, q.end)
-    return Number(value, None, None, qualifier, start, q.end)
+        return Number(value, value, value, qualifier, first, end)
+    return Number(value, None, None, qualifier, first, end)
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -466,6 +502,12 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 # --- the extractor -----------------------------------------------------------
 
 
+def _window(text: str, start: int, end: int, clause_end: int) -> tuple[int, int]:
+    """What quantulum3 reads for a number: the number and the few words after it, where its unit would be."""
+    m = _AFTER_NUMBER.match(text, end, clause_end)
+    return start, m.end() if m else end
+
+
 def _clause_figures(
     text: str,
     clause: tuple[int, int],
@@ -473,10 +515,13 @@ def _clause_figures(
     explained: Sequence[tuple[int, int]],
     found: Sequence[Mention],
 ) -> list[Figure]:
-    """The figures of one clause that holds a trigger word and an unexplained number-like token.
+    """The figures of one clause that holds a trigger phrase and an unexplained number-like token.
 
-    quantulum3 runs only when some unexplained number has a trigger in the
-    clause that may govern it (``link``).
+    Every unexplained number is first read and linked without quantulum3;
+    only when that gives a candidate figure does quantulum3 read the number
+    and the words after it, and the candidate stands when quantulum3 finds a
+    plain count there (``_count_unit``). Digits the number grammar did not
+    read become candidates only through quantulum3's reading of them.
     """
     c_start, c_end = clause
 
@@ -484,61 +529,93 @@ def _clause_figures(
         return not any(_overlaps((start, end), span) for span in explained)
 
     numbers = find_numbers(text, c_start, c_end)
-    open_numbers = [(n.start, n.end) for n in numbers if n.accepted and is_open(n.start, n.end)]
     unseen = [
         (m.start(), m.end())
         for m in _DIGITS.finditer(text, c_start, c_end)
         if not any(n.start <= m.start() < n.end for n in numbers) and is_open(m.start(), m.end())
     ]
-    if not open_numbers and not unseen:
-        return []
     all_numbers = [(n.start, n.end) for n in numbers] + unseen
-    if not any(
-        link(text, span, clause, found, [o for o in all_numbers if not _overlaps(o, span)])
-        for span in open_numbers + unseen
-    ):
+    candidates = [
+        fig
+        for n in numbers
+        if n.accepted and is_open(n.start, n.end) and not _CURRENCY_BEFORE.search(text, max(0, n.start - 3), n.start)
+        for fig in [_figure(text, n, clause, found, all_numbers, sentence)]
+        if fig is not None
+    ]
+    unseen = [
+        span
+        for span in unseen
+        if not _glued(text, *span)
+        and link(text, span, clause, found, [o for o in all_numbers if not _overlaps(o, span)])
+    ]
+    if not candidates and not unseen:
         return []
+    spans = [(f.number_start, f.number_end) for f in candidates] + unseen
+    read: list[Quantity] = []
+    for w_start, w_end in _merged([_window(text, s, e, c_end) for s, e in spans]):
+        read.extend(q for q in quantities(text, w_start, w_end) if is_open(q.start, q.end))
     figures: dict[tuple[int, int], Figure] = {}
-    for q in quantities(text, c_start, c_end):
-        if not _count_unit(q, text) or not is_open(q.start, q.end):
-            continue
-        overlapping = [n for n in numbers if _overlaps((n.start, n.end), (q.start, q.end))]
-        if any(not n.accepted for n in overlapping):
-            continue  # a year, a date, a percentage... however quantulum3 read it
-        readings = overlapping or [u for u in [_unseen_number(text, q, clause)] if u is not None]
-        for n in readings:
-            if (n.start, n.end) in figures or _CURRENCY_BEFORE.search(text, max(0, n.start - 3), n.start):
-                continue
-            figure = _figure(text, n, clause, found, all_numbers, sentence)
-            if figure is not None:
-                figures[(n.start, n.end)] = figure
+    for f in candidates:
+        over = [q for q in read if _overlaps((q.start, q.end), (f.number_start, f.number_end))]
+        if over and all(_count_unit(q, text) for q in over):
+            figures[(f.number_start, f.number_end)] = f
+    for q in read:
+        if any(_overlaps((q.start, q.end), (n.start, n.end)) for n in numbers) or not _count_unit(q, text):
+            continue  # the number grammar read it: a candidate above, or rejected (a year, a date...)
+        n = _unseen_number(text, q.start, q.end, clause)
+        if n is not None and (n.start, n.end) not in figures:
+            fig = _figure(text, n, clause, found, all_numbers, sentence)
+            if fig is not None:
+                figures[(n.start, n.end)] = fig
     return [figures[key] for key in sorted(figures)]
 
 
+def _merged(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
 def _sentence_figures(
-    text: str, s_start: int, s_end: int, explained: Sequence[tuple[int, int]], found: Sequence[Mention]
+    text: str,
+    s_start: int,
+    s_end: int,
+    explained: Sequence[tuple[int, int]],
+    found: Sequence[Mention],
+    tokens: Sequence[tuple[int, int]],
 ) -> list[Figure]:
     """The figures of one sentence, reading as little as possible before deciding it holds none.
 
     Each step is cheaper than the next and runs only when the one before it
-    left something: number-like tokens no known figure explains, clauses
-    holding one of them and a trigger phrase, the number grammar on those
-    clauses, quantulum3 on the clauses where a trigger may govern an
-    unexplained number.
+    left something: number-like tokens no known figure explains near a
+    trigger phrase, clauses where the linker lets a trigger govern one of
+    those tokens, the number grammar and the linker on those clauses,
+    quantulum3 on the numbers that gave a candidate.
     """
-    tokens = [
-        m.start()
-        for m in numeric_tokens().finditer(text, s_start, s_end)
-        if not any(_overlaps((m.start(), m.end()), span) for span in explained)
-    ]
-    if not tokens:
-        return []
     figures: list[Figure] = []
     for c_start, c_end in clauses(text, s_start, s_end):
         here = [m for m in found if c_start <= m.start and m.end <= c_end]
-        if here and any(c_start <= t < c_end for t in tokens):
+        spans = [t for t in tokens if c_start <= t[0] < c_end]
+        if not here or not spans:
+            continue
+        embedded = _embedded(text, c_start, c_end)
+        if any(
+            link(text, _with_qualifier(text, span, c_start), (c_start, c_end), here, [o for o in spans if o != span],
+                 embedded)
+            for span in spans
+        ):  # fmt: skip
             figures.extend(_clause_figures(text, (c_start, c_end), (s_start, s_end), explained, here))
     return figures
+
+
+def _with_qualifier(text: str, span: tuple[int, int], floor: int) -> tuple[int, int]:
+    """A number token's span with the qualifier words before it ("at least 300")."""
+    qual = _QUALIFIER_BEFORE.search(text, max(floor, span[0] - 30), span[0])
+    return (qual.start("qual"), span[1]) if qual else span
 
 
 def _figure(
@@ -586,6 +663,31 @@ def _figure(
     )
 
 
+def _reachable(text: str, t: Mention, token: tuple[int, int]) -> bool:
+    """Whether a number token is near enough to a trigger to be linked to it: no sentence or clause
+    punctuation and few enough words between them (a cheap test before any sentence is read)."""
+    start, end = (token[1], t.start) if token[1] <= t.start else (t.end, token[0])
+    if end < start:
+        return False  # the token overlaps the trigger
+    return text.count(" ", start, end) <= MAX_GAP_WORDS + 4 and _HARD_BREAK.search(text, start, end) is None
+
+
+def _inside_any(disjoint: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start..end`` overlaps one of the sorted, disjoint spans.
+
+    >>> _inside_any([(0, 5), (10, 20)], 4, 6), _inside_any([(0, 5), (10, 20)], 5, 10), _inside_any([(10, 20)], 8, 11)
+    (True, False, True)
+    """
+    i = bisect.bisect_right(disjoint, (start, sys.maxsize))  # the first span starting after ``start``
+    return (i > 0 and disjoint[i - 1][1] > start) or (i < len(disjoint) and disjoint[i][0] < end)
+
+
+def _around(spans: Sequence[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The sorted ``spans`` that overlap ``start..end``."""
+    i = bisect.bisect_left(spans, (start - MAX_SPAN, 0))
+    return [span for span in spans[i:] if span[0] < end and start < span[1]] if spans else []
+
+
 def extract(text: str, known: Sequence[Figure] | None = None) -> list[Figure]:
     """Figures quantulum3 finds where ``known`` figures (e.g. the pattern extractor's) leave numbers unexplained.
 
@@ -594,16 +696,31 @@ def extract(text: str, known: Sequence[Figure] | None = None) -> list[Figure]:
     its number and trigger) is explained and never read again.
     """
     explained = sorted({(f.start, f.end) for f in known or ()} | {(f.number_start, f.number_end) for f in known or ()})
+    covered = _merged(explained)
     found = find_mentions(text)
+    windows = _merged([(max(0, t.start - REACH), min(len(text), t.end + REACH)) for t in found])
+    tokens = [
+        (m.start(), m.end())
+        for w_start, w_end in windows
+        for m in numeric_tokens().finditer(text, w_start, w_end)
+        if not _inside_any(covered, m.start(), m.end())
+    ]
+    if not tokens:
+        return []
     starts = [m.start for m in found]
+    token_starts = [t[0] for t in tokens]
     figures: list[Figure] = []
     seen_to = -1
     for t in found:
         if t.start < seen_to:
             continue
+        i, j = bisect.bisect_left(token_starts, t.start - REACH), bisect.bisect_right(token_starts, t.end + REACH)
+        if not any(_reachable(text, t, tokens[k]) for k in range(i, j)):
+            continue  # no unexplained number near enough to be this trigger's
         s_start, s_end = sentence_span(text, t.start)
         seen_to = max(s_end, t.start + 1)
-        local = [span for span in explained if span[0] < s_end and s_start < span[1]]
+        local = _around(explained, s_start, s_end)
         inside = found[bisect.bisect_left(starts, s_start) : bisect.bisect_left(starts, s_end)]
-        figures.extend(_sentence_figures(text, s_start, s_end, local, [m for m in inside if m.end <= s_end]))
+        here = tokens[bisect.bisect_left(token_starts, s_start) : bisect.bisect_left(token_starts, s_end)]
+        figures.extend(_sentence_figures(text, s_start, s_end, local, [m for m in inside if m.end <= s_end], here))
     return sorted(figures, key=lambda f: (f.start, f.number_start, f.category))

@@ -106,6 +106,11 @@ CASES_LINKING: tuple[Case, ...] = (
         (("displaced", 300, 300, 300, "exact", "people", "300", "displaced"),),
     ),
     Case(
+        "had_to_is_a_fact",
+        "About 300 residents had to flee.",
+        (("displaced", 300, None, None, "approximately", "people", "About 300", "had to flee"),),
+    ),
+    Case(
         "households_unit",
         "About 1,200 households were displaced by the floods.",
         (("displaced", 1200, None, None, "approximately", "households", "About 1,200", "displaced"),),
@@ -176,6 +181,8 @@ CASES_SILENT: tuple[Case, ...] = (
     Case("agent_with_perfect", "Two female suicide bombers have killed shoppers.", ()),
     Case("possibility", "The offensive could displace 1.5 million people.", ()),
     Case("plan", "An estimated 1,000 people were planned to be evacuated.", ()),
+    Case("need", "Officials warned that as many as 5,000 people may need to be evacuated.", ()),
+    Case("conditional_obligation", "If the dam breaks, 10,000 people will have to be evacuated.", ()),
     Case("subset_among", "Four firefighters were among the dead.", ()),
     Case("subset_included", "The dead included six children.", ()),
     Case("not_victims", "The floods affected 12 districts in the north.", ()),
