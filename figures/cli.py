@@ -78,13 +78,16 @@ class Stats:
 
         >>> Stats(1200, 35, 1, 2_500_000).line(2.0)
         '1,200 documents, 35 figures, 1 error in 2.00 s (1.2 MB/s)'
+        >>> Stats(1, 4, 0, 5_000).line(0.5)
+        '1 document, 4 figures, 0 errors in 0.50 s (10.0 kB/s)'
         """
-        rate = self.nbytes / 1e6 / seconds if seconds > 0 else 0.0
+        rate = self.nbytes / seconds if seconds > 0 else 0.0
+        speed = f"{rate / 1e6:.1f} MB/s" if rate >= 1e5 else f"{rate / 1e3:.1f} kB/s"
         counts = ", ".join(
             plural(n, word)
             for n, word in ((self.documents, "document"), (self.figures, "figure"), (self.errors, "error"))
         )
-        return f"{counts} in {seconds:.2f} s ({rate:.1f} MB/s)"
+        return f"{counts} in {seconds:.2f} s ({speed})"
 
 
 def plural(count: int, word: str) -> str:

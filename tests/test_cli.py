@@ -466,7 +466,7 @@ def test_usage_errors(
 
 def test_summary_line_and_quiet(capsys: pytest.CaptureFixture[str]) -> None:
     _, _, err = run(["extract", str(SEED), "-j", "1"], capsys)
-    assert re.fullmatch(r"figures: 1 document, \d+ figures?, 0 errors in \d+\.\d\d s \(\d+\.\d MB/s\)\n", err), err
+    assert re.fullmatch(r"figures: 1 document, \d+ figures?, 0 errors in \d+\.\d\d s \(\d+\.\d [kM]B/s\)\n", err), err
     _, _, err = run(["extract", str(SEED), "-j", "1", "--quiet"], capsys)
     assert err == ""
 
