@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from figures import patterns
 from figures.figure import CATEGORIES, EXTRACTORS, Figure
 
-DEFAULT_EXTRACTORS: tuple[str, ...] = ("pattern",)
+DEFAULT_EXTRACTORS: tuple[str, ...] = ("pattern", "quantity")
 
 
 def check_extractors(extractors: Sequence[str]) -> tuple[str, ...]:

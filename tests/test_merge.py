@@ -10,7 +10,7 @@ import pytest
 
 import figures
 from figures.figure import Figure
-from figures.merge import check_extractors, extract_figures, merge
+from figures.merge import DEFAULT_EXTRACTORS, check_extractors, extract_figures, merge
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXT = "Floods killed 254 people and injured another 1,228 in the north; 300 families fled their homes."
@@ -117,6 +117,11 @@ def test_check_extractors(given: tuple[str, ...], expected: tuple[str, ...]) -> 
 def test_check_extractors_rejects(given: tuple[str, ...]) -> None:
     with pytest.raises(ValueError, match="extractors must be some of pattern, quantity"):
         check_extractors(given)
+
+
+def test_default_is_both_extractors() -> None:
+    assert DEFAULT_EXTRACTORS == ("pattern", "quantity")
+    assert figures.DEFAULT_EXTRACTORS == DEFAULT_EXTRACTORS
 
 
 # A sentence whose figure only the quantity extractor reads (see tests/test_quantity.py).
