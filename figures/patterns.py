@@ -13,9 +13,10 @@ when the words between them fit one of the gap patterns below.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from typing import Any
 from functools import cache
 
 import regex
@@ -186,6 +187,10 @@ _AFTER_WORDS = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _WORD = regex.compile(r"[^\W\d][\w'’-]*")
+
+
+# A figure while it is being put together; made a frozen Figure once, at the end.
+Draft = dict[str, Any]
 
 
 @dataclass(frozen=True, slots=True)
@@ -551,17 +556,18 @@ def _figure(
     category: str,
     unit: str,
     part_of: int | None = None,
-) -> Figure:
+) -> Draft:
     start = min(link.start, number_span[0], link.mention.start)
     end = max(link.end, number_span[1], link.mention.end)
-    return Figure(
+    return dict(
         category=category, value=value, low=low, high=high, qualifier=qualifier, unit=unit,
         start=start, end=end, text=text[start:end],
         number_start=number_span[0], number_end=number_span[1],
         trigger=text[link.mention.start : link.mention.end],
         trigger_start=link.mention.start, trigger_end=link.mention.end,
         sentence_start=s_start, sentence_end=s_end, extractor="pattern", rule=rule,
-        modality=link.entry.modality, part_of=part_of,
+        modality=link.entry.modality, part_of=part_of, group=None, source=None, cumulative=False,
+        negated=False,
     )  # fmt: skip
 
 
@@ -633,7 +639,8 @@ def _share_links(
         if i in links or i in skip:
             continue
         outer = next(
-            (lk for j, lk in links.items() if j < i and lk.start == numbers[j].start and lk.mention.start >= n.end
+            (lk for j in range(i - 1, max(-1, i - 4), -1) if (lk := links.get(j)) is not None
+             and lk.start == numbers[j].start and lk.mention.start >= n.end
              and lk.rule in ("number_verb", "coordinated_subject")),
             None,
         )  # fmt: skip
@@ -647,9 +654,9 @@ def _share_links(
 
 def _implicit(
     text: str, mentions: list[Mention], used: set[int], s_start: int, s_end: int, taken: list[tuple[int, int]]
-) -> list[Figure]:
+) -> list[Draft]:
     """Figures of one: "a journalist was killed", "killing a policeman", "shot his wife"."""
-    found: list[Figure] = []
+    found: list[Draft] = []
     for t in mentions:
         if t.start in used:
             continue
@@ -698,9 +705,9 @@ def _implicit(
     return found
 
 
-def _negated(text: str, mentions: list[Mention], used: set[int], s_start: int, s_end: int) -> list[Figure]:
+def _negated(text: str, mentions: list[Mention], used: set[int], s_start: int, s_end: int) -> list[Draft]:
     """Stated zeros: "no one was killed", "there were no casualties"."""
-    found: list[Figure] = []
+    found: list[Draft] = []
     for t in mentions:
         if t.start in used:
             continue
@@ -737,7 +744,8 @@ def _negated(text: str, mentions: list[Mention], used: set[int], s_start: int, s
                 category,
                 "houses" if category in HOUSE_CATEGORIES else "people",
             )
-            found.append(replace(fig, negated=True))
+            fig["negated"] = True
+            found.append(fig)
             break
     return found
 
@@ -766,9 +774,11 @@ def _main_verb(text: str, link: Link, mentions: list[Mention]) -> Link:
     return link
 
 
-def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: int) -> list[Figure]:
+def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: int) -> list[Draft]:
     if not mentions:
         return []
+    starts = [t.start for t in mentions]
+    ends = [t.end for t in mentions]
     every = find_numbers(text, s_start, s_end)
     # "22 out of 34 provinces": a count taken from a count of places is one too
     numbers = [
@@ -786,15 +796,15 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
         if i in denominators:
             continue
         if i + 1 in denominators and i + 1 < len(numbers):
-            after = [t for t in mentions if t.start >= numbers[i + 1].end]
-            link = _link_right(text, numbers[i + 1], after[0], s_start, s_end) if after else None
+            a = bisect_left(starts, numbers[i + 1].end)
+            link = _link_right(text, numbers[i + 1], mentions[a], s_start, s_end) if a < len(mentions) else None
             if link is not None:
                 links[i] = Link(n, link.mention, link.entry, link.rule, n.start, link.end, link.head)
             continue
-        before = [t for t in mentions if t.end <= n.start]
-        after = [t for t in mentions if t.start >= n.end]
-        left = _link_left(text, before[-1], n, s_end) if before else None
-        right = _link_right(text, n, after[0], s_start, s_end) if after else None
+        b = bisect_right(ends, n.start) - 1  # the last trigger before the number
+        a = bisect_left(starts, n.end)  # the first trigger after it
+        left = _link_left(text, mentions[b], n, s_end) if b >= 0 else None
+        right = _link_right(text, n, mentions[a], s_start, s_end) if a < len(mentions) else None
         link = _choose(left, right, text)
         if link is not None and link is right and link.rule == "number_verb":
             link = _main_verb(text, link, mentions)
@@ -802,11 +812,11 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
             links[i] = link
     is_part = _share_links(text, numbers, links, s_end, denominators)
 
-    figures: list[Figure] = []
-    rows: list[tuple[int, Figure]] = []  # (number index, figure) of linked numbers
+    figures: list[Draft] = []
+    rows: list[tuple[int, Draft]] = []  # (number index, figure) of linked numbers
     for i, n in enumerate(numbers):
         link = links.get(i)
-        if link is not None and link.head is None and rows and rows[-1][1].unit == "houses":
+        if link is not None and link.head is None and rows and rows[-1][1]["unit"] == "houses":
             # "destroyed 150 houses and damaged another 900": the noun is shared
             link = replace(link, head="houses")
         cat_unit = _category_and_unit(link) if link is not None else None
@@ -815,21 +825,21 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
         category, unit = cat_unit
         part_of = None
         if is_part.get(i):
-            parent = next((f for _, f in reversed(rows) if f.part_of is None and f.category == category), None)
-            part_of = parent.start if parent else None
+            parent = next((f for _, f in reversed(rows) if f["part_of"] is None and f["category"] == category), None)
+            part_of = parent["start"] if parent else None
         else:
             # "12 people, including 3 children, died": 3 sits inside the total's clause
             parent = next(
                 (
                     f
                     for _, f in rows
-                    if f.trigger_start == link.mention.start
-                    and f.part_of is None
-                    and _SUBSET_WORDS.search(text, f.number_end, n.start)
+                    if f["trigger_start"] == link.mention.start
+                    and f["part_of"] is None
+                    and _SUBSET_WORDS.search(text, f["number_end"], n.start)
                 ),
                 None,
             )
-            part_of = parent.start if parent else None
+            part_of = parent["start"] if parent else None
         fig = _figure(
             text,
             link,
@@ -846,17 +856,14 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
             part_of,
         )
         before = text[max(s_start, n.start - 40) : n.start]
-        fig = replace(
-            fig,
-            group=context.group_of(link.head),
-            cumulative=context.cumulative_of(fig.text, link.rule, before, text[n.end : n.end + 20]),
-        )
+        fig["group"] = context.group_of(link.head)
+        fig["cumulative"] = context.cumulative_of(fig["text"], link.rule, before, text[n.end : n.end + 20])
         rows.append((i, fig))
     for group in _coordinated_groups(rows, links, is_part):
         figures.extend(_with_total(text, group, numbers, links, s_start, s_end))
     used = {lk.mention.start for lk in links.values()}
     figures.extend(_negated(text, mentions, used, s_start, s_end))
-    figures.extend(_implicit(text, mentions, used, s_start, s_end, [(f.number_start, f.number_end) for f in figures]))
+    figures.extend(_implicit(text, mentions, used, s_start, s_end, [(f["number_start"], f["number_end"]) for f in figures]))
     return figures
 
 
@@ -866,10 +873,10 @@ _SHARING = ("coordinated_subject", "shared_object", "distributive")
 
 
 def _coordinated_groups(
-    rows: list[tuple[int, Figure]], links: dict[int, Link], is_part: dict[int, bool]
-) -> Iterator[list[tuple[int, Figure]]]:
+    rows: list[tuple[int, Draft]], links: dict[int, Link], is_part: dict[int, bool]
+) -> Iterator[list[tuple[int, Draft]]]:
     """Runs of neighbouring numbers that share one trigger by coordination."""
-    group: list[tuple[int, Figure]] = []
+    group: list[tuple[int, Draft]] = []
     for i, fig in rows:
         if group:
             j = group[-1][0]
@@ -889,12 +896,12 @@ def _coordinated_groups(
 
 
 def _with_total(
-    text: str, group: list[tuple[int, Figure]], numbers: list[Number], links: dict[int, Link], s_start: int, s_end: int
-) -> list[Figure]:
+    text: str, group: list[tuple[int, Draft]], numbers: list[Number], links: dict[int, Link], s_start: int, s_end: int
+) -> list[Draft]:
     """The group's rows, plus their sum when there are several: parts keep part_of."""
     figs = [f for _, f in group]
     parts = [numbers[i] for i, _ in group]
-    if len(group) < 2 or any(n.value is None for n in parts) or len({f.category for f in figs}) > 1:
+    if len(group) < 2 or any(n.value is None for n in parts) or len({f["category"] for f in figs}) > 1:
         return figs
     total = sum(n.value or 0 for n in parts)
     qual = _sum_qualifier(parts)
@@ -905,8 +912,8 @@ def _with_total(
         first.mention,
         first.entry,
         "coordinated_total",
-        min(f.start for f in figs),
-        max(f.end for f in figs),
+        min(f["start"] for f in figs),
+        max(f["end"] for f in figs),
         None,
     )
     total_fig = _figure(
@@ -920,15 +927,15 @@ def _with_total(
         qual,
         (parts[0].start, parts[-1].end),
         "coordinated_total",
-        figs[0].category,
-        figs[0].unit,
+        figs[0]["category"],
+        figs[0]["unit"],
     )
-    return [total_fig, *(replace(f, part_of=total_fig.start) for f in figs)]
+    return [total_fig, *({**f, "part_of": total_fig["start"]} for f in figs)]
 
 
 def extract(text: str) -> list[Figure]:
     """Every figure the patterns find in one document, in text order."""
-    figures: list[Figure] = []
+    drafts: list[Draft] = []
     seen_to = -1
     last_source: str | None = None
     mentions = find_mentions(text)
@@ -936,7 +943,7 @@ def extract(text: str) -> list[Figure]:
     for t in mentions:
         if t.start < seen_to:
             continue
-        s_start, s_end = sentence_span(text, t.start)
+        s_start, s_end = sentence_span(text, t.start, floor=seen_to)
         seen_to = max(s_end, t.start + 1)
         inside = mentions[bisect_left(starts, s_start) : bisect_left(starts, s_end)]
         found = _sentence_figures(text, [m for m in inside if m.end <= s_end], s_start, s_end)
@@ -947,8 +954,10 @@ def extract(text: str) -> list[Figure]:
         if source is None and context.attributed_by_pronoun(sentence):
             source = last_source  # "..., it added": the body named just before
         last_source = source or last_source
-        figures.extend(replace(f, source=source) if source else f for f in found)
-    unique: dict[tuple[int, int, str], Figure] = {}
-    for f in figures:
-        unique.setdefault((f.number_start, f.number_end, f.category), f)
-    return sorted(unique.values(), key=lambda f: (f.start, f.number_start))
+        for d in found:
+            d["source"] = source
+        drafts.extend(found)
+    unique: dict[tuple[int, int, str], Draft] = {}
+    for d in drafts:
+        unique.setdefault((d["number_start"], d["number_end"], d["category"]), d)
+    return [Figure(**d) for d in sorted(unique.values(), key=lambda d: (d["start"], d["number_start"]))]

@@ -36,9 +36,14 @@ _BOUNDARY = regex.compile(
 )
 
 
-def sentence_span(text: str, pos: int) -> tuple[int, int]:
-    """The (start, end) of the sentence around ``pos``, without surrounding blanks."""
-    lo = max(0, pos - LIMIT)
+def sentence_span(text: str, pos: int, floor: int = 0) -> tuple[int, int]:
+    """The (start, end) of the sentence around ``pos``, without surrounding blanks.
+
+    ``floor`` is where the previous sentence read ended: a capped sentence
+    (no punctuation for ``LIMIT`` characters) then starts there instead of
+    overlapping the previous one, so every character is read once.
+    """
+    lo = max(0, floor, pos - LIMIT)
     start = lo
     for m in _BOUNDARY.finditer(text, lo, pos):
         start = m.end()
