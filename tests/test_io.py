@@ -397,3 +397,52 @@ def test_error_log(tmp_path: Path, suffix: str) -> None:
             {"file": "a.jsonl", "line": 3, "reason": 'malformed, "quoted"'},
             {"file": "b.txt", "line": None, "reason": "binary file"},
         ]
+
+
+# ------------------------------------------------------- properties (hypothesis)
+
+# Text that UTF-8 can encode (no lone surrogates).
+TEXTS = st.text(alphabet=st.characters(exclude_categories=("Cs",)), max_size=200)
+PROPERTY_SETTINGS = settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+
+
+@PROPERTY_SETTINGS
+@given(content=st.binary(max_size=400), suffix=st.sampled_from(["txt", "jsonl", "csv"]))
+def test_any_bytes_give_documents_or_bad_records_never_an_exception(
+    tmp_path: Path, content: bytes, suffix: str
+) -> None:
+    path = tmp_path / f"any.{suffix}"
+    path.write_bytes(content)
+    for item in read_all([str(path)]):
+        assert isinstance(item, Document | BadRecord)
+        if isinstance(item, BadRecord):
+            assert str(item).startswith(str(path))
+
+
+@PROPERTY_SETTINGS
+@given(texts=st.lists(TEXTS, max_size=8))
+def test_jsonl_and_csv_give_back_every_text_exactly(tmp_path: Path, texts: list[str]) -> None:
+    jsonl = tmp_path / "t.jsonl"
+    jsonl.write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate(texts)), encoding="utf-8")
+    table = tmp_path / "t.csv"
+    with open(table, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["id", "text"])
+        writer.writerows((i, t) for i, t in enumerate(texts))
+    for path in (jsonl, table):
+        if path == table and any("\x00" in t for t in texts):
+            continue  # a NUL in CSV is binary data, by the decoding rules
+        items = list(read_all([str(path)]))
+        assert [(d.doc_id, d.text) for d in items] == [(str(i), t) for i, t in enumerate(texts)]  # type: ignore[union-attr]
+
+
+@PROPERTY_SETTINGS
+@given(text=TEXTS.filter(lambda t: "\x00" not in t))
+def test_txt_gives_back_the_text_less_a_leading_bom(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "t.txt"
+    path.write_bytes(text.encode("utf-8"))
+    [item] = list(read_all([str(path)]))
+    assert isinstance(item, Document)
+    assert item.text == text.removeprefix("\ufeff")
