@@ -74,12 +74,13 @@ MAX_OBJECT_GAP_WORDS = 4
 MAX_EVENT_GAP_WORDS = 3
 MAX_NOUN_GAP_WORDS = 3
 # Words that put another phrase between a verb and a number after it
-# ("affected the territory, with 19", "living in 3 camps"). Running totals
+# ("affected the territory, with 19", "living in 3 camps", "those killed were 13",
+# "the killed included three": the number belongs to the copula). Running totals
 # nouns keep "to", "at" and "by" ("fatalities rose to 300").
 OBJECT_GAP_STOP: frozenset[str] = frozenset([
     "with", "in", "at", "on", "for", "into", "from", "by", "and", "or", "but", "while", "after", "before",
     "during", "when", "to", "which", "whom", "who", "as", "across", "through", "throughout", "near", "between",
-    "among", "within", "per",
+    "among", "within", "per", "was", "were", "is", "are", "included", "includes",
 ])  # fmt: skip
 TOLL_GAP_WORDS: frozenset[str] = frozenset({"to", "at", "by"})
 # Words that keep a number from being the subject of a trigger after it:
@@ -341,7 +342,12 @@ def _gap_ok(text: str, start: int, end: int, side: str, role: str, verb_too: boo
         return False  # "4, \"illness and death", "253 (though the death toll": the number ends its own phrase
     if any(w in SUBJECT_GAP_STOP for w in words):
         return False
-    coordinated = "or" in words or "and" in words[:-1]  # "attacked and killed" is one act; "men and a woman" two
+    # "attacked and killed" is one act, "six people and killed" not, "men and a woman" two
+    coordinated = "or" in words or "and" in words[:-1]
+    if words[-1:] == ["and"] and not (
+        len(words) > 1 and (words[-2].endswith(("ed", "en")) or words[-2] in PASSIVE_WORDS)
+    ):
+        coordinated = True
     if coordinated and not ({"including", "mostly", "mainly"} & set(words)):
         return False  # "nine men and a woman were killed": a part of the count; "rescued or evacuated"
     if role == "noun":

@@ -96,6 +96,11 @@ CASES_LINKING: tuple[Case, ...] = (
         ),
     ),
     Case(
+        "object_of_the_earlier_verb_not_the_coordinated_one",
+        "Gunmen abducted at least six people and killed their driver.",
+        (("kidnapped", 6, 6, None, "at_least", "people", "at least six", "abducted"),),
+    ),
+    Case(
         "housing_head_noun",
         "In 2017 some 20 houses were damaged.",
         (("houses_damaged", 20, None, None, "approximately", "houses", "some 20", "damaged"),),
@@ -185,6 +190,7 @@ CASES_SILENT: tuple[Case, ...] = (
     Case("conditional_obligation", "If the dam breaks, 10,000 people will have to be evacuated.", ()),
     Case("subset_among", "Four firefighters were among the dead.", ()),
     Case("subset_included", "The dead included six children.", ()),
+    Case("subset_included_past", "Those killed included three children.", ()),
     Case("not_victims", "The floods affected 12 districts in the north.", ()),
     Case("partial_count_coordination", "Nine men and a woman were killed.", ()),
     Case("other_clause_semicolon", "Rescuers evacuated the town; 40 volunteers helped.", ()),
