@@ -649,9 +649,7 @@ def trigger_pattern() -> regex.Pattern[str]:
     # before the next word ("displacedabout 4,400", "fledShirqat").
     glued = r"(?<=\b(?:were|was|had|have|been|are|is|be))"
     glued_right = r"(?=about|around|more|over|some|nearly|almost|people|up|at)"
-    return regex.compile(
-        rf"(?=[{first}])(?:(?<![\w-])|{glued})(?:{body})(?:(?![\w])|{glued_right})", regex.IGNORECASE
-    )
+    return regex.compile(rf"(?=[{first}])(?:(?<![\w-])|{glued})(?:{body})(?:(?![\w])|{glued_right})", regex.IGNORECASE)
 
 
 @cache

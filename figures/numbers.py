@@ -308,10 +308,10 @@ def _reject_reason(text: str, start: int, end: int, digits: bool, value: int | N
     after = text[end : end + 48]
     m = _REJECT_AFTER.match(after)
     if m:
-        return m.lastgroup
+        return str(m.lastgroup)
     m = _REJECT_BEFORE.search(before)
     if m:
-        return m.lastgroup
+        return str(m.lastgroup)
     if value is None:
         return "decimal"
     if (
@@ -379,13 +379,13 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         lo_text = m["lo"] or m["lo2"]
         hi_text = m["hi"] or m["hi2"]
         if m["vague"]:
-            low, high = _vague_interval(m["vague"])
-            found.append(Number(None, low, high, "vague", m.start(), m.end()))
+            vague_low, vague_high = _vague_interval(m["vague"])
+            found.append(Number(None, vague_low, vague_high, "vague", m.start(), m.end()))
             continue
         value = parse_number(lo_text)
         digits = lo_text[0].isdigit()
         reject = _reject_reason(text, m.start("expr"), m.end(), digits, value)
-        if qual_word in ("under", "over", "below", "above") and _AGE_GROUP_BEFORE.search(text, 0, m.start()):
+        if qual_word in ("under", "over", "below", "above") and _AGE_GROUP_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             reject = "age"  # "children under 5"
         if hi_text is not None:
             high_value = parse_number(hi_text)

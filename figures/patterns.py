@@ -17,7 +17,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
-from functools import cache
 
 import regex
 
@@ -228,7 +227,7 @@ def _lower(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):
         low = "".join(c.lower()[:1] or c for c in text)
-    return _FLAT.sub(" ", low)
+    return str(_FLAT.sub(" ", low))
 
 
 def _edges_ok(text: str, low: str, start: int, end: int) -> bool:
@@ -383,9 +382,9 @@ def _link_right(text: str, n: Number, t: Mention, s_start: int, s_end: int) -> L
             return Link(n, t, entry, rule, n.start, t.end, head)
     # "brings to 274,000 the total number of people displaced"
     if TOTAL_OF_GAP.fullmatch(text, n.end, t.start) is not None:
-        entry = next((e for e in t.entries if e.role in ("past", "adj", "noun", "toll")), None)
-        if entry is not None:
-            return Link(n, t, entry, "number_total_of", n.start, t.end, None)
+        total_entry = next((e for e in t.entries if e.role in ("past", "adj", "noun", "toll")), None)
+        if total_entry is not None:
+            return Link(n, t, total_entry, "number_total_of", n.start, t.end, None)
     # "forced more than 32,000 to flee"
     if any(e.phrase in _INFINITIVES for e in t.entries):
         cause = CAUSATIVE_BEFORE.search(text, max(s_start, n.start - 40), n.start)
@@ -863,7 +862,9 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
         figures.extend(_with_total(text, group, numbers, links, s_start, s_end))
     used = {lk.mention.start for lk in links.values()}
     figures.extend(_negated(text, mentions, used, s_start, s_end))
-    figures.extend(_implicit(text, mentions, used, s_start, s_end, [(f["number_start"], f["number_end"]) for f in figures]))
+    figures.extend(
+        _implicit(text, mentions, used, s_start, s_end, [(f["number_start"], f["number_end"]) for f in figures])
+    )
     return figures
 
 
