@@ -4,14 +4,16 @@ This is the only module that imports ``quantulum3``, and it does so lazily, on
 the first sentence that needs it: ``import figures`` never loads it, and the
 pattern extractor works without it.
 
-quantulum3 is slow (0.005-0.05 MB/s), so it reads only the sentences that
-could give something new. A sentence is parsed when it holds a trigger word and
-a number that no known figure explains: a number ``figures.numbers`` accepts
-as a possible head count that lies in no known figure's span, or digits it did
-not read at all; and that number must have a trigger in its clause that may
-govern it. Everything else, most documents, never reaches quantulum3.
+quantulum3 is slow (0.005-0.05 MB/s), so it reads only where it could add
+something: in a clause that holds a trigger phrase and a number no known
+figure explains (a number ``figures.numbers`` accepts as a possible head count
+that lies in no known figure's span, or digits it did not read at all), and
+only the number and the few words after it, once the number has been linked
+to a trigger of its clause that may govern it. Cheap tests come first (number
+tokens near a trigger, no sentence end between them, the linker on the raw
+tokens), so most documents never reach quantulum3.
 
-Each dimensionless quantity quantulum3 returns becomes a figure when:
+A number becomes a figure when quantulum3 reads it as a plain count and:
 
 - ``figures.numbers`` does not reject the number (years, dates, times, ages,
   percentages, money, measures, magnitudes are never head counts), and its
