@@ -10,7 +10,9 @@ Roles say where a number may stand relative to the trigger:
 - ``noun``: a count noun after the number ("12 deaths"), or a running total
   before it ("deaths rose to 12", "Deaths: 12");
 - ``toll``: a running total before the number ("the death toll rose to 12");
-- ``event``: a noun of the act, "of" and the number ("the killing of 12").
+- ``event``: a noun of the act, "of" and the number ("the killing of 12");
+- ``shelter``: a verb of staying somewhere, number before, and a shelter noun
+  after ("1,900 people were staying in nine evacuation centres").
 
 >>> lookup("Shot  dead").category
 'killed'
@@ -97,6 +99,12 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|seeking refuge|seek shelter|seeking shelter|taking shelter|taking refuge|take refuge|take shelter"
               "|staying with host families|living with host families|leave their homes|abandon their homes"
               "|relocate|move to safer areas|flee their homes"),
+    # "25,000 people moved to hotels and emergency shelters": a verb of staying, valid
+    # only when a shelter noun follows (patterns.SHELTER_AFTER)
+    *_entries("displaced", "shelter", "living in|staying in|staying at|sheltering in|sheltering at|moved to"
+              "|moved into|took refuge in|taking refuge in|housed in|accommodated in|hosted in|relocated to"
+              "|living at|remained in|remain in|still in|are living in|were living in|were staying in"
+              "|are staying in|currently living in|currently staying in"),
     *_entries("displaced", "adj", "evacuation centres|evacuation centers|relief camps|displacement camps|idp camps"
               "|collective centres|collective centers|evacuation shelters|emergency shelters|temporary shelters"
               "|displacement sites|idp sites|collective sites|makeshift shelters|relief centres|relief centers"),

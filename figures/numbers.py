@@ -141,7 +141,8 @@ def number_pattern() -> regex.Pattern[str]:
     source = (
         # not glued to a word, a decimal or an id, except where PDF extraction
         # lost the space after a qualifier ("at least140,000", "Around1.6 million")
-        r"(?:(?<![\w./#-]|\d,)|(?<=(?:least|than|around|about|over|some|between|nearly|almost|approximately|with|and|of|by))(?=\d))"
+        # ... or glued on after a verb ("displacedabout 4,400")
+        r"(?:(?<![\w./#-]|\d,)|(?<=[a-z](?:ed|ing))(?=(?:about|around|over|some|nearly|almost|more\s+than|at\s+least)\s)|(?<=(?:least|than|around|about|over|some|between|nearly|almost|approximately|with|and|of|by))(?=\d))"
         + _PATTERN.format(quals=alt(QUALIFIER_WORDS), core=core, vague=vague_scaled)
         .replace("{{", "{")
         .replace("}}", "}")
@@ -385,7 +386,9 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         value = parse_number(lo_text)
         digits = lo_text[0].isdigit()
         reject = _reject_reason(text, m.start("expr"), m.end(), digits, value)
-        if qual_word in ("under", "over", "below", "above") and _AGE_GROUP_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        if qual_word in ("under", "over", "below", "above") and _AGE_GROUP_BEFORE.search(
+            text, max(0, m.start() - 30), m.start()
+        ):
             reject = "age"  # "children under 5"
         if hi_text is not None:
             high_value = parse_number(hi_text)

@@ -101,7 +101,7 @@ NOUN_GAP = regex.compile(
 # verb ... number: "killed 254", "injured another 1,228", "killing a total of 12".
 OBJECT_GAP = regex.compile(
     r"""
-    \s+
+    (?: \s+ | (?<=[a-z]) )                                  # PDF text glues the object on: "displacedabout 4,400"
     (?: (?:an?\s+)? (?:further|additional|another|other|total\s+of|reported|reportedly|estimated|staggering
                      |whopping|record|overall|combined|unknown\s+number\s+of,?) \s+ )*   # "another", "a total of"
     (?: (?:at\s+least|up\s+to)\s+ )?
@@ -214,7 +214,22 @@ class Link:
 
 # --- the cheap pass ----------------------------------------------------------
 # Words PDF extraction glues onto a trigger ("weredisplaced", "displacedabout 4,400").
-_GLUED_LEFT = ("were", "was", "had", "have", "been", "are", "is", "be")
+_GLUED_LEFT = (
+    "were",
+    "was",
+    "had",
+    "have",
+    "been",
+    "are",
+    "is",
+    "be",
+    "already",
+    "newly",
+    "internally",
+    "recently",
+    "also",
+    "still",
+)
 _GLUED_RIGHT = ("about", "around", "more", "over", "some", "nearly", "almost", "people", "up", "at")
 # White space of any kind counts as the single space the lexicon's phrases hold.
 _FLAT = regex.compile(r"[^\S ]")
@@ -374,6 +389,13 @@ def _link_right(text: str, n: Number, t: Mention, s_start: int, s_end: int) -> L
         elif entry.role in ("past", "adj", "intrans"):
             m = SUBJECT_GAP.fullmatch(text, n.end, t.start)
             rule = "number_verb"
+        elif entry.role == "shelter":
+            where = SHELTER_AFTER.match(text, t.end, s_end)
+            m = SUBJECT_GAP.fullmatch(text, n.end, t.start) if where else None
+            if m is not None and where is not None:
+                np_words = _WORD.findall(m.group("np"))
+                return Link(n, t, entry, "number_in_shelter", n.start, where.end(), _head(np_words))
+            continue
         else:
             continue
         if m is not None:
@@ -501,6 +523,16 @@ _OWN_VERB = regex.compile(
 )
 _OF_THE_BEFORE = regex.compile(r"\bof\s+(?:the|these|those)\s+$", regex.IGNORECASE)
 _COMMA = regex.compile(r"(?:\s+[^\W\d][\w'’-]*){0,3}\s*,\s*")
+
+# After a verb of staying: where the displaced stay ("in nine evacuation centres").
+SHELTER_AFTER = regex.compile(
+    r"""
+    (?: \s+ (?!(?:and|but|while|because|after|when)\b) [\w'’.-]+ ){0,5}?      # "the UN mission's", "or near the"
+    \s+ (?:camps?|shelters?|centres?|centers?|sites?|settlements?|tents?|host\s+families|hotels?
+         |relief\s+camps?|collective\s+centres?|base)\b                          # the shelter noun
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
 
 # "This brings to 274,000 the total number of people displaced".
 TOTAL_OF_GAP = regex.compile(
@@ -804,6 +836,8 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
         a = bisect_left(starts, n.end)  # the first trigger after it
         left = _link_left(text, mentions[b], n, s_end) if b >= 0 else None
         right = _link_right(text, n, mentions[a], s_start, s_end) if a < len(mentions) else None
+        if right is None and a + 1 < len(mentions) and all(e.role == "shelter" for e in mentions[a].entries):
+            right = _link_right(text, n, mentions[a + 1], s_start, s_end)  # "5 people still in the car were killed"
         link = _choose(left, right, text)
         if link is not None and link is right and link.rule == "number_verb":
             link = _main_verb(text, link, mentions)

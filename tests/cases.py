@@ -921,9 +921,11 @@ CASES_GOLD: tuple[Case, ...] = (
         (between("displaced", 1200, 2000), exact("killed", 90)),
     ),
     C(
-        "idmc_70_forcing_to_evacuate",  # idmc:idetect_test:70; flooded houses are not counted as damaged
+        # idmc:idetect_test:70; the gold lacks the houses. The lexicon counts flooded
+        # houses as damaged (as EM-DAT's "houses damaged" does), so they are a row here.
+        "idmc_70_forcing_to_evacuate",
         "Nine houses on Mo’orea atoll were flooded, forcing about 35 people to evacuate",
-        (about("evacuated", 35),),
+        (about("evacuated", 35), exact("houses_damaged", 9)),
     ),
     C(
         "idmc_73_magnitude_time_houses",  # idmc:idetect_test:73; gold lacks the houses
@@ -1875,7 +1877,6 @@ KNOWN_GAPS: set[str] = {
     "gold:idmc_1_pdf_ligatures_lost",
     "gold:wad_1594_displaced_is_an_adjective",
     "gold:wad_501_no_fewer_than_mile_12",
-    "gold:wad_7353_five_more_four_guns",
     "households:idmc_100_displaced_families_adjective",
     "households:idmc_213_hyphenated_families",
     "households:wiki_forced_families_to_leave_houses",
