@@ -77,8 +77,14 @@ NEGATED_SUBJECT = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 NEGATED_NOUN = regex.compile(
-    r"(?<![\w-])(?P<neg>no)\s+(?:(?:immediate|reported|other|further|known|major|serious|human)\s+)?$", regex.IGNORECASE
+    r"(?<![\w-])(?P<neg>no)\s+(?:(?:immediate|reported|other|further|known|major|serious|human)\s+)?"
+    r"(?:[\w-]+\s+(?:or|and|nor)\s+)?$",  # "no injuries or (fatalities)"
+    regex.IGNORECASE,
 )
+
+
+# "Fatalities: None", "Deaths: none reported" (infoboxes).
+NEGATED_VALUE = regex.compile(r"\s*:\s*(?P<neg>none|nil|zero|no\s+one)\b", regex.IGNORECASE)
 
 
 def source_of(sentence: str) -> str | None:

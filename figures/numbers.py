@@ -201,7 +201,14 @@ _SEPARATORS = regex.compile(r"[, ]")
 _DOZEN = regex.compile(r"(a|one|two|three|four|five|six) dozen")
 _A_SCALE = regex.compile(r"a (hundred|thousand|million)")
 _SPACE_OR_COMMA = regex.compile(r"[,\s]")
-_PEOPLE_AFTER = regex.compile(r"^\s+(?:people|persons|civilians|residents|families|households|individuals)\b", regex.I)
+# What may follow a bare four-digit number for it to be a count, not a year.
+_PEOPLE_AFTER = regex.compile(
+    r"^\s+(?:people|persons|civilians|residents|families|households|individuals|others|more|dead|killed|injured"
+    r"|wounded|displaced|deaths|casualties|houses|homes|buildings|soldiers|children|women|men|refugees|migrants)\b",
+    regex.I,
+)
+# "Ricardo Campos, 30, died": a number between commas after a name is an age.
+_NAME_COMMA = regex.compile(r"[\p{Lu}][\w'’-]+\s*,\s*\Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,11 +324,13 @@ def _reject_reason(text: str, start: int, end: int, digits: bool, value: int | N
         return "decimal"
     if (
         digits
-        and 1800 <= value <= 2100
+        and 1000 <= value <= 2100
         and not _SPACE_OR_COMMA.search(text, start, end)
         and not _PEOPLE_AFTER.match(after)
     ):
         return "year"
+    if value < 120 and after.lstrip(" ").startswith(",") and _NAME_COMMA.search(before):
+        return "age"
     if digits and len(text[start:end]) > 1 and text[start] == "0":
         return "time"  # "0600": a clock time or an id, never a head count
     if before.endswith("(") and after.startswith(")"):

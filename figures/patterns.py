@@ -521,6 +521,8 @@ _OWN_VERB = regex.compile(
     r"|(?:returned|went|moved|left|arrived|fled|remained|stayed)\b)",
     regex.IGNORECASE,
 )
+_NEW_MARKER = regex.compile(r"(?<![\w-])(?:another|a\s+further|an\s+additional|further|additional)\s+\Z", regex.I)
+_OF_THEM_AFTER = regex.compile(r"\s+(?:of|among)\s+(?:them|whom|those)\b", regex.IGNORECASE)
 _OF_THE_BEFORE = regex.compile(r"\bof\s+(?:the|these|those)\s+$", regex.IGNORECASE)
 _COMMA = regex.compile(r"(?:\s+[^\W\d][\w'’-]*){0,3}\s*,\s*")
 
@@ -633,6 +635,12 @@ def _share_links(
         if prev.rule in ("verb_number", "toll_number", "shared_object", "distributive"):
             m = COORD_GAP.fullmatch(text, numbers[i - 1].end, numbers[i].start)
             rule = "shared_object"
+            if m is not None and _OF_THEM_AFTER.match(text, numbers[i].end, s_end):
+                # "killed at least 15 people, eight of them civilians": a part, not more
+                head, head_end = _head_after(text, numbers[i].end, s_end)
+                links[i] = Link(numbers[i], prev.mention, prev.entry, "subset", numbers[i].start, numbers[i].end, head)
+                is_part[i] = True
+                continue
         else:
             m = None
             rule = "distributive"
@@ -746,8 +754,10 @@ def _negated(text: str, mentions: list[Mention], used: set[int], s_start: int, s
         for entry in t.entries:
             if entry.role in ("past", "adj", "intrans"):
                 m = context.NEGATED_SUBJECT.search(text, window, t.start)
-            elif entry.role == "noun":
-                m = context.NEGATED_NOUN.search(text, window, t.start)
+            elif entry.role in ("noun", "toll"):
+                m = context.NEGATED_NOUN.search(text, window, t.start) or context.NEGATED_VALUE.match(
+                    text, t.end, s_end
+                )
             else:
                 continue
             if m is None:
@@ -889,6 +899,11 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
             part_of,
         )
         before = text[max(s_start, n.start - 40) : n.start]
+        marker = _NEW_MARKER.search(text, max(s_start, n.start - 20), n.start)
+        if marker is not None and fig["start"] == n.start:
+            # "Another 12 died": the word that makes it a new count belongs to the figure
+            fig["start"] = marker.start()
+            fig["text"] = text[fig["start"] : fig["end"]]
         fig["group"] = context.group_of(link.head)
         fig["cumulative"] = context.cumulative_of(fig["text"], link.rule, before, text[n.end : n.end + 20])
         rows.append((i, fig))
