@@ -1,7 +1,8 @@
 """Peak memory of ``figures extract`` on a generated JSONL of at least 1 GB (issue 7), with --jobs 1 and 2.
 
     .venv/bin/python benchmarks/memory.py [--gigabytes 1.0] [--jobs 1 2] [--input /tmp/figures_1gb.jsonl]
-                                          [--format csv] [--padding 20000] [DEV.jsonl ...]
+                                          [--format csv] [--padding 20000]
+                                          [--extractors pattern,quantity] [DEV.jsonl ...]
 
 Generates the input once (reused when it exists and is big enough): every
 document is a dev gold text (default ``../shared/eval/dev/*.jsonl``, so real
@@ -113,6 +114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--input", type=Path, default=Path("/tmp/figures_1gb.jsonl"))
     parser.add_argument("--format", default="csv", choices=("csv", "jsonl", "parquet"))
+    parser.add_argument("--extractors", help="passed to figures extract (default: its default)")
     parser.add_argument("--padding", type=int, default=20_000, help="trigger-free characters added to each document")
     args = parser.parse_args(argv)
     dev = args.dev or sorted(DEV.glob("*.jsonl"))
@@ -129,6 +131,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for jobs in args.jobs:
         out = Path(f"/tmp/figures_memory_j{jobs}.{args.format}")
         command = [sys.executable, "-m", "figures", "extract", str(args.input), "-o", str(out), "-j", str(jobs), "-q"]
+        if args.extractors:
+            command += ["--extractors", args.extractors]
         code, wall, peak, pss, largest = measure(command)
         walls[jobs] = wall
         output = out.stat().st_size / 1e6 if out.exists() else 0.0

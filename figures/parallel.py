@@ -83,13 +83,17 @@ def extract_chunk(documents: Sequence[tuple[str, str]], extractors: tuple[str, .
 
 def worker_context() -> multiprocessing.context.BaseContext:
     """How worker processes start: not by plain fork, since the parent may run threads
-    (tqdm's monitor) and forking a threaded process can deadlock. A fork server
-    that has already imported pandas and the extractor starts each worker in
-    milliseconds; where there is none (Windows), spawn.
+    (tqdm's monitor) and forking a threaded process can deadlock; from a fork server
+    where there is one, else by spawn (Windows).
+
+    The fork server preloads nothing: each worker imports pandas and the extractor
+    itself (about a second, once per run). Preloading them in the server would share
+    those pages, but the server would then hold a third copy of pandas' resident
+    memory for the whole run, which counts against a batch's memory on a small machine.
     """
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["figures.parallel"])
+        context.set_forkserver_preload([])
         return context
     return multiprocessing.get_context("spawn")
 
