@@ -601,9 +601,28 @@ PERSON: frozenset[str] = frozenset(
 POSSESSIVES: frozenset[str] = frozenset(["his", "her", "their", "its"])
 
 
-@cache
-def _by_phrase() -> dict[tuple[str, str], Trigger]:
-    return {(t.phrase, t.role): t for t in TRIGGERS}
+def category_and_unit(category: str, head: str | None) -> tuple[str, str] | None:
+    """A trigger's category and the counted noun -> (category, unit), or None when
+    the noun says these are not victims (both extractors use this one rule).
+
+    >>> category_and_unit("killed", "civilians"), category_and_unit("displaced", "families")
+    (('killed', 'people'), ('displaced', 'families'))
+    >>> category_and_unit("affected", "houses"), category_and_unit("killed", "provinces")
+    (('houses_damaged', 'houses'), None)
+    """
+    if head in HOUSING:
+        if category in HOUSE_CATEGORIES:
+            return category, "houses"
+        if category == "affected":
+            return "houses_damaged", "houses"
+        if category in ("displaced", "evacuated", "homeless"):
+            return category, "houses"  # "80 homes were evacuated": counted in homes, kept so
+        return None
+    if category in HOUSE_CATEGORIES:
+        return (category, UNITS[head]) if head in UNITS else None  # "41,000 households had their houses destroyed"
+    if head in NOT_VICTIMS:
+        return None
+    return category, UNITS.get(head or "", "people")
 
 
 @cache

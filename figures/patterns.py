@@ -462,21 +462,7 @@ def _choose(left: Link | None, right: Link | None, text: str) -> Link | None:
 
 
 def _category_and_unit(link: Link) -> tuple[str, str] | None:
-    """Category and unit, or None when the head noun says these are not victims."""
-    category, head = link.entry.category, link.head
-    if head in HOUSING:
-        if category in HOUSE_CATEGORIES:
-            return category, "houses"
-        if category == "affected":
-            return "houses_damaged", "houses"
-        if category in ("displaced", "evacuated", "homeless"):
-            return category, "houses"  # "80 homes were evacuated": counted in homes, kept so
-        return None
-    if category in HOUSE_CATEGORIES:
-        return (category, UNITS[head]) if head in UNITS else None  # "41,000 households had their houses destroyed"
-    if head in NOT_VICTIMS:
-        return None
-    return category, UNITS.get(head or "", "people")
+    return lexicon.category_and_unit(link.entry.category, link.head)
 
 
 # Between two numbers that share one trigger: "5 soldiers and 7 civilians (were
