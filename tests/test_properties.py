@@ -18,7 +18,8 @@ NUMBERS = [
     "a 12-year-old", "40%", "$5 million", "7.1-magnitude", "[12]", "0600", *UNITS, *TENS, *VAGUE,
 ]  # fmt: skip
 FILLER = ["people", "civilians", "were", "have been", "and", "in", "the", "attack", ",", ".", "\n", "(", ")",
-          "including", "children", "according to", "the UN", "said", "no one", "another", "at least", "of them"]  # fmt: skip
+          "including", "children", "according to", "the UN", "said", "no one", "another", "at least",
+          "of them"]  # fmt: skip
 
 # Sentences made of our own vocabulary reach far more of the grammar than random text.
 news_like = st.lists(
