@@ -173,6 +173,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     *_entries("houses_damaged", "past", "damaged|partially damaged|partly damaged|partially destroyed"
               "|partly destroyed|severely damaged|badly damaged|flooded|inundated|submerged"),
     *_entries("houses_damaged", "verb", "damage|damages|damaging"),
+    *_entries("houses_damaged", "intrans", "suffered damage|sustained damage|suffered minor damage|suffered major damage"
+              "|sustained minor damage|sustained heavy damage|suffered severe damage|suffered heavy damage"
+              "|sustained major damage|sustained severe damage"),
     # "41,000 households had their houses destroyed": counted in households
     *_entries("houses_destroyed", "intrans", "had their houses destroyed|had their homes destroyed"
               "|saw their homes destroyed|lost their houses|had their houses completely destroyed"),

@@ -64,7 +64,8 @@ _CHUNK = r"""
       | \s* , \s* (?: including | among\s+them | among\s+whom | most | many | some | all | both | mostly | aged
                     | mainly | almost\s+all | or | majority | the\s+majority | nearly | about | around
                     | (?:[^,;:()]|(?<=\d),(?=\d)){0,40}? \b of\s+(?:them|whom|which) )
-            \b (?:[^,;:()]|(?<=\d),(?=\d)){0,80}? ,?                                 # ", including three children,"
+            \b (?: (?:[^,;:()]|(?<=\d),(?=\d)){0,80}? ,                           # ", including three children,"
+                 | (?: (?!\b(?:where|which|who|when|while)\b) [^,;:()\d] ){0,60}? )  # ", mostly women and children"
       | \s+ including \s+ (?:[^,;:()]|(?<=\d),(?=\d)){0,80}?                          # "including a 9-month-old baby"
       | \s* [-–—]+ \s* [^-–—;:()]{0,80}? \s* [-–—]+                # "- three of them from one family -"
       | \s+ or \s+ (?:[^,;:()]|(?<=\d),(?=\d)){0,40}?                                 # "2,400 families or 7,900 people"
@@ -77,7 +78,7 @@ SUBJECT_GAP = regex.compile(
     rf"""
     (?: \s+ of \s+ (?:them|whom|those|these|the\s+[\w'’-]+) )?  # "12 of them", "12 of the passengers"
     (?P<np> {_NP_WORD}{{0,5}} )                                 # noun phrase: "Syrian army soldiers"
-    (?: \s+ of \s+ (?:the\s+|a\s+|an\s+)? [^\W\d][\w'’-]* (?: \s+ (?!(?:{_AUX})\b)[^\W\d][\w'’-]* ){{0,3}} )?
+    (?: \s+ of \s+ (?:the\s+|a\s+|an\s+)? (?P<ofhead>[^\W\d][\w'’-]*) (?: \s+ (?!(?:{_AUX})\b)[^\W\d][\w'’-]* ){{0,3}} )?
                                                                 # "members of a militia group"
     (?: {_CHUNK} ){{0,3}}                                       # parentheticals and places
     (?: [\s,]+ (?:{_AUX}|on\s+\w+day|yesterday|today|overnight|last\s+\w+|this\s+\w+|registered\s+as
@@ -400,7 +401,12 @@ def _link_right(text: str, n: Number, t: Mention, s_start: int, s_end: int) -> L
             continue
         if m is not None:
             np_words = _WORD.findall(m.group("np"))
-            head = _head(np_words) if np_words else _head(_words_after(text, t.end, t.end + 40)[:1])
+            if np_words:
+                head = _head(np_words)
+            elif m.groupdict().get("ofhead"):
+                head = _head([m.group("ofhead")])  # "dozens of houses were affected"
+            else:
+                head = _head(_words_after(text, t.end, t.end + 40)[:1])  # "800 internally displaced Syrians"
             return Link(n, t, entry, rule, n.start, t.end, head)
     # "brings to 274,000 the total number of people displaced"
     if TOTAL_OF_GAP.fullmatch(text, n.end, t.start) is not None:
@@ -612,6 +618,8 @@ def _share_links(
         m = COORD_GAP.fullmatch(text, numbers[i].end, numbers[i + 1].start)
         if m is not None and not m.group("part"):
             head = _head(_WORD.findall(m.group("np")))
+            if (head in lexicon.HOUSING) != (nxt.head in lexicon.HOUSING):
+                continue  # "823 homes suffered damage and 7,345 people were displaced"
             links[i] = Link(numbers[i], nxt.mention, nxt.entry, "coordinated_subject", numbers[i].start, nxt.end, head)
     # "killed 5 soldiers and 7 civilians", "killed 5 in Kabul and 7 in Kandahar": left to right
     for i in range(1, len(numbers)):
