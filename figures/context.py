@@ -4,7 +4,7 @@ the group counted, the source it is attributed to, and stated zeros.
 >>> source_of("the fighting has killed 254 people, according to the World Health Organization (WHO).")
 'World Health Organization (WHO)'
 >>> source_of("The U.N. said 12 died.")
-'The U.N.'
+'U.N.'
 >>> cumulative_of("the death toll rose to 40", "toll_number", "", "")
 True
 >>> cumulative_of("injured another 1,228", "verb_number", " another ", "")
@@ -29,32 +29,43 @@ GROUPS: dict[str, str] = {
     **dict.fromkeys(["students", "student"], "students"),
 }  # fmt: skip
 
-# "according to the World Health Organization (WHO)", "the UN said", "officials said".
-_ACCORDING = regex.compile(
-    r"""
-    \b[Aa]ccording\s+to\s+(?:the\s+|a\s+|an\s+)?
-    (?P<src> [\p{Lu}][\w.'’&-]*                                       # first capitalised word
-        (?: \s+ (?:of|for|and|on|de|du|the|[\p{Lu}][\w.'’&-]*) )*       # "World Health Organization"
-        (?: \s+ \([\p{Lu}][\w.&-]*\) )?                                 # "(WHO)"
-      | (?:local\s+|state\s+|security\s+|medical\s+|hospital\s+|health\s+|government\s+)?
-        (?:officials|police|authorities|witnesses|residents|medics|doctors|sources|activists|reports|media)
-    )
-    (?=[\s,.;:)]|$)
+# Bodies that report figures, named without capitals ("the health ministry said").
+_INSTITUTION = r"""
+    (?: (?:local|state|security|medical|hospital|health|government|military|police|interior|defence|defense
+          |foreign|civil|provincial|district|regional|federal|rescue|emergency|army|rebel|opposition|tribal)\s+ ){0,2}
+    (?: ministry|officials?|police|army|military|government|authorities|rebels|hospital|agency|office|department
+      |spokesman|spokeswoman|spokesperson|sources|witnesses|residents|medics|doctors|activists|mayor|governor
+      |militants|media|reports|coroner|officers|services )
+"""
+# A capitalised name: "World Health Organization (WHO)", "U.N.", "the Interior Ministry".
+_NAME = r"""
+    [\p{Lu}][\w.'’&-]* (?: \s+ (?:of|for|and|on|de|du|the|[\p{Lu}][\w.'’&-]*) ){0,6} (?: \s+ \([\p{Lu}][\w.&-]*\) )?
+"""
+# "according to the World Health Organization (WHO)", "said the mayor"
+_SOURCE_BEFORE = regex.compile(
+    rf"""
+    \b (?:[Aa]ccording\s+to|said|says|told|reported\s+by|citing|quoted\s+by) \s+ (?:the\s+|a\s+|an\s+)?
+    (?P<src> {_NAME} | {_INSTITUTION} )
+    (?=[\s,.;:)"”]|$)
     """,
     regex.VERBOSE,
 )
-_SAID = regex.compile(
-    r"""
-    (?P<src> (?:the\s+|The\s+)? [\p{Lu}][\w.'’&-]* (?: \s+ (?:of|for|and|[\p{Lu}][\w.'’&-]*) ){0,5}? (?:\s+\([\p{Lu}][\w.&-]*\))?
-      | (?:local\s+|state\s+|security\s+|medical\s+|hospital\s+|health\s+|government\s+|military\s+|police\s+)?
-        (?:officials|police|authorities|witnesses|residents|medics|doctors|sources|activists|spokesman|spokeswoman)
-    )
-    \s+ (?:said|says|reported|reports|told|confirmed|announced|stated|added|estimated|estimates)\b
+# "the UN said", "officials said", "the rebels put the toll at 45"
+_SOURCE_AFTER = regex.compile(
+    rf"""
+    (?<![\w-]) (?:[Tt]he\s+)? (?P<src> {_NAME} | {_INSTITUTION} )
+    \s+ (?:said|says|reported|reports|told|confirmed|announced|stated|added|estimated|estimates|put|puts|gave
+          |counted|recorded|registered)\b
     """,
     regex.VERBOSE,
 )
+# Where one clause of a sentence ends and another, with a source of its own, begins.
+_CLAUSE_BREAK = regex.compile(r",\s+(?:while|whereas|but|and\s+the|although)\b|;|\s+while\s+", regex.IGNORECASE)
 _PRONOUN_SAID = regex.compile(r"\b(?:it|they|he|she)\s+(?:said|added|says|reported|stated)\b", regex.I)
-_NOT_SOURCES = frozenset({"It", "They", "He", "She", "We", "This", "That", "There", "But", "And", "The"})
+_NOT_SOURCES = frozenset(
+    {"It", "They", "He", "She", "We", "This", "That", "There", "But", "And", "The", "In", "On", "At", "By", "A", "An",
+     "As", "After", "Since", "When", "While", "Last", "Earlier", "Later", "Meanwhile", "However", "Also"}
+)  # fmt: skip
 
 # Words before the number that mark a new count, or a running total.
 _NEW = regex.compile(r"\b(?:another|further|additional|more|new|newly|fresh)\b", regex.I)
@@ -87,20 +98,47 @@ NEGATED_NOUN = regex.compile(
 NEGATED_VALUE = regex.compile(r"\s*:\s*(?P<neg>none|nil|zero|no\s+one)\b", regex.IGNORECASE)
 
 
+def sources_in(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
+    """Every body that ``text[start:end]`` attributes figures to: (offset, name as written, no leading "the")."""
+    end = len(text) if end is None else end
+    found: list[tuple[int, str]] = []
+    for pattern in (_SOURCE_BEFORE, _SOURCE_AFTER):
+        for m in pattern.finditer(text, start, end):
+            src = _trim(m["src"])
+            if src and src.split()[0] not in _NOT_SOURCES:
+                found.append((m.start("src"), src))
+    return sorted(set(found))
+
+
 def source_of(sentence: str) -> str | None:
-    """The body a sentence attributes its figures to, as written, or None."""
-    m = _ACCORDING.search(sentence)
-    if m:
-        return _trim(m["src"])
-    for m in _SAID.finditer(sentence):
-        src = _trim(m["src"])
-        if (src and src.split()[0] not in _NOT_SOURCES) or (src and len(src.split()) > 1):
-            return src
-    return None
+    """The first body a sentence attributes its figures to, or None."""
+    found = sources_in(sentence)
+    return found[0][1] if found else None
+
+
+def source_for(text: str, sentence: tuple[int, int], at: int, sources: list[tuple[int, str]]) -> str | None:
+    """The source of a figure at ``at``: the one named in its clause, else the sentence's first.
+
+    >>> t = "The health ministry said 30 people were killed, while the rebels put the toll at 45."
+    >>> found = sources_in(t)
+    >>> source_for(t, (0, len(t)), t.index("30"), found), source_for(t, (0, len(t)), t.index("45"), found)
+    ('health ministry', 'rebels')
+    """
+    if not sources:
+        return None
+    breaks = [sentence[0], *(m.end() for m in _CLAUSE_BREAK.finditer(text, *sentence)), sentence[1]]
+    lo = max(b for b in breaks if b <= at)
+    hi = min(b for b in breaks if b > at) if any(b > at for b in breaks) else sentence[1]
+    inside = [(pos, name) for pos, name in sources if lo <= pos < hi]
+    if inside:
+        return min(inside, key=lambda s: abs(s[0] - at))[1]
+    return sources[0][1]
 
 
 def _trim(src: str) -> str:
     words = src.split()
+    while words and words[0].lower() in ("the", "a", "an"):
+        words.pop(0)
     while words and words[-1].lower() in ("of", "for", "and", "on", "the", "de", "du"):
         words.pop()
     return " ".join(words).rstrip(",;:")

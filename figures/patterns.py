@@ -993,13 +993,13 @@ def extract(text: str) -> list[Figure]:
         found = _sentence_figures(text, [m for m in inside if m.end <= s_end], s_start, s_end)
         if not found:
             continue
-        sentence = text[s_start:s_end]
-        source = context.source_of(sentence)
-        if source is None and context.attributed_by_pronoun(sentence):
-            source = last_source  # "..., it added": the body named just before
-        last_source = source or last_source
+        sources = context.sources_in(text, s_start, s_end)
+        fallback = None
+        if not sources and context.attributed_by_pronoun(text[s_start:s_end]):
+            fallback = last_source  # "..., it added": the body named just before
         for d in found:
-            d["source"] = source
+            d["source"] = context.source_for(text, (s_start, s_end), d["number_start"], sources) or fallback
+        last_source = sources[-1][1] if sources else last_source
         drafts.extend(found)
     unique: dict[tuple[int, int, str], Draft] = {}
     for d in drafts:
