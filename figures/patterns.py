@@ -312,8 +312,19 @@ def candidate_positions(text: str) -> Iterator[int]:
 
 
 def _head(words: list[str]) -> str | None:
-    """The noun that names what was counted: the last of the noun-phrase words."""
-    return words[-1].lower().strip("'’") if words else None
+    """The noun that names what was counted: the last of the noun-phrase words.
+
+    >>> _head(["Syrian", "army", "soldiers"]), _head(["fami-lies"])
+    ('soldiers', 'families')
+    """
+    if not words:
+        return None
+    head = words[-1].lower().strip("'’")
+    joined = head.replace("-", "")  # a word broken across a line in PDF text: "fami-lies"
+    return joined if "-" in head and joined in _KNOWN_NOUNS else head
+
+
+_KNOWN_NOUNS = PEOPLE | HOUSING | frozenset(UNITS) | NOT_VICTIMS
 
 
 def _words_after(text: str, pos: int, end: int) -> list[str]:
@@ -387,6 +398,9 @@ def _link_right(text: str, n: Number, t: Mention, s_start: int, s_end: int) -> L
         if entry.role == "noun":
             m = NOUN_GAP.fullmatch(text, n.end, t.start)
             rule = "number_noun"
+            if m is not None and not _WORD.findall(m.group("np")) and entry.phrase.split()[-1] in _KNOWN_NOUNS:
+                # "1,100 displaced families": the counted noun is the trigger's own
+                return Link(n, t, entry, rule, n.start, t.end, entry.phrase.split()[-1])
         elif entry.role in ("past", "adj", "intrans"):
             m = SUBJECT_GAP.fullmatch(text, n.end, t.start)
             rule = "number_verb"
@@ -499,6 +513,7 @@ DISTRIBUTIVE_GAP = regex.compile(
 SUBSET_AFTER = regex.compile(
     rf"""
     (?: {_NP_WORD}{{0,3}} )                                           # "people"
+    (?: \s+ of \s+ (?:the\s+|a\s+|an\s+)? [^\W\d][\w'’-]* (?: \s+ [^\W\d][\w'’-]* ){{0,2}} )?  # "members of the same family"
     (?: \s* \[ [^\[\]]{{1,12}} \] )*                               # "[9]"
     \s* ,? \s*
     (?: (?P<part> including | among\s+them | among\s+whom | of\s+whom | of\s+them | mostly | mainly
@@ -514,6 +529,10 @@ _OWN_VERB = regex.compile(
     regex.IGNORECASE,
 )
 _NEW_MARKER = regex.compile(r"(?<![\w-])(?:another|a\s+further|an\s+additional|further|additional)\s+\Z", regex.I)
+_SUBSET_ONE = regex.compile(
+    r"[\s,]*(?:including|among\s+them|among\s+whom|incl\.?)\s+(?P<np>(?:an?|one)\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[\w'’-]+))",
+    regex.IGNORECASE,
+)
 _OF_THEM_AFTER = regex.compile(r"\s+(?:of|among)\s+(?:them|whom|those)\b", regex.IGNORECASE)
 _OF_THE_BEFORE = regex.compile(r"\bof\s+(?:the|these|those)\s+$", regex.IGNORECASE)
 _COMMA = regex.compile(r"(?:\s+[^\W\d][\w'’-]*){0,3}\s*,\s*")
@@ -850,6 +869,7 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
     is_part = _share_links(text, numbers, links, s_end, denominators)
 
     figures: list[Draft] = []
+    extra_parts: list[Draft] = []
     rows: list[tuple[int, Draft]] = []  # (number index, figure) of linked numbers
     for i, n in enumerate(numbers):
         link = links.get(i)
@@ -872,7 +892,11 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
                     for _, f in rows
                     if f["trigger_start"] == link.mention.start
                     and f["part_of"] is None
-                    and _SUBSET_WORDS.search(text, f["number_end"], n.start)
+                    and f["number_end"] <= n.start
+                    and (
+                        _SUBSET_WORDS.search(text, f["number_end"], n.start)
+                        or _OF_THEM_AFTER.match(text, n.end, s_end)  # "Nine people, five of them children,"
+                    )
                 ),
                 None,
             )
@@ -898,11 +922,24 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
             # "Another 12 died": the word that makes it a new count belongs to the figure
             fig["start"] = marker.start()
             fig["text"] = text[fig["start"] : fig["end"]]
+        one = _SUBSET_ONE.match(text, fig["end"], s_end) if part_of is None else None
+        if one is not None and _is_person(one["head"]):
+            # "killed five civilians including a child": a part of one
+            part = _figure(text, link, s_start, s_end, 1, 1, 1, "exact", one.span("np"), "subset", category, unit,
+                           fig["start"])  # fmt: skip
+            part["group"] = context.group_of(one["head"])
+            extra_parts.append(part)
         fig["group"] = context.group_of(link.head)
+        if fig["group"] is None and part_of is not None:
+            # "of whom 5 were police", "7 were soldiers": the group is named after the number
+            fig["group"] = next(
+                (g for w in _WORD.findall(text, n.end, min(s_end, n.end + 40))[:4] if (g := context.group_of(w))), None
+            )
         fig["cumulative"] = context.cumulative_of(fig["text"], link.rule, before, text[n.end : n.end + 20])
         rows.append((i, fig))
     for group in _coordinated_groups(rows, links, is_part):
         figures.extend(_with_total(text, group, numbers, links, s_start, s_end))
+    figures.extend(extra_parts)
     used = {lk.mention.start for lk in links.values()}
     figures.extend(_negated(text, mentions, used, s_start, s_end))
     figures.extend(
