@@ -98,7 +98,7 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|relocated|took shelter|taken shelter|sheltering|seek refuge"
               "|seeking refuge|seek shelter|seeking shelter|taking shelter|taking refuge|take refuge|take shelter"
               "|staying with host families|living with host families|leave their homes|abandon their homes"
-              "|relocate|move to safer areas|flee their homes"),
+              "|relocate|move to safer areas|flee their homes|leave their houses|abandon their houses|left their houses"),
     # "25,000 people moved to hotels and emergency shelters": a verb of staying, valid
     # only when a shelter noun follows (patterns.SHELTER_AFTER)
     *_entries("displaced", "shelter", "living in|staying in|staying at|sheltering in|sheltering at|moved to"
@@ -405,6 +405,7 @@ PEOPLE: frozenset[str] = frozenset(
 PERSON: frozenset[str] = frozenset(
     [
         "head",
+        "commissioner",
         "director",
         "owner",
         "president",

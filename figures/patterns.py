@@ -46,6 +46,7 @@ _AUX = (
     r"|just|yet|further|critically|seriously|severely|badly|slightly|lightly|fatally|temporarily|forcibly"
     r"|forced\s+to|being|rendered|made|declared|listed|living|staying|sheltering|housed|accommodated|hosted"
     r"|(?:believed|feared|thought|said|reported|estimated|known|presumed)\s+to\s+have"
+    r"|(?:may|might|could|must)\s+have"  # marked modality = possible
     r"|(?:[a-z]{3,}ed|waylaid|beaten|shot|stabbed|taken|held)\s+and"  # "were waylaid and (killed)"
     r"|[a-z]+-?[a-z]+(?:ally|ively|ously|edly|ntly|tely|fully|arily|ssly|irely|rtly)"  # adverbs
 )
@@ -349,7 +350,18 @@ def _head_after(text: str, pos: int, end: int) -> tuple[str | None, int]:
 
 
 def _modal(text: str, sentence_start: int, trigger_start: int) -> bool:
-    return MODAL_BEFORE.search(text, max(sentence_start, trigger_start - 60), trigger_start) is not None
+    """A possibility about the future ("could kill up to 1,000"): never a figure."""
+    m = MODAL_BEFORE.search(text, max(sentence_start, trigger_start - 60), trigger_start)
+    return m is not None and _PAST_MODAL.search(m.group()) is None
+
+
+def _possible(text: str, start: int, trigger_start: int) -> bool:
+    """A possibility about the past ("may have died"): a figure, marked ``modality = possible``."""
+    return _PAST_MODAL.search(text, max(0, start - 60), trigger_start) is not None
+
+
+# "may have died", "could have been killed": uncertain, but about what happened
+_PAST_MODAL = regex.compile(r"\b(?:may|might|could|must)\s+have\b", regex.IGNORECASE)
 
 
 def _link_left(text: str, t: Mention, n: Number, s_end: int) -> Link | None:
@@ -455,6 +467,8 @@ _INFINITIVES = frozenset(
         "take shelter",
         "relocate",
         "move to safer areas",
+        "leave their houses",
+        "abandon their houses",
     }
 )
 _AUX_RE = regex.compile(r"\b(?:were|was|have|has|had|are|is|been)\b", regex.I)
@@ -569,7 +583,7 @@ SINGULAR_BEFORE = regex.compile(
 SINGULAR_AFTER = regex.compile(
     r"""
     \s+ (?P<np> (?: (?:an?|one) \s+ | (?:his|her|their|its) \s+       # "a", "his"
-                   | the \s+ (?=(?:head|leader|chief|director|commander|mayor|governor|editor|owner|president
+                   | the \s+ (?=(?:head|leader|chief|director|commander|commissioner|mayor|governor|editor|owner|president
                                |founder|imam|priest|principal|secretary|spokesman|spokesperson|deputy|son|wife
                                |husband|daughter)\s+of\b) )                   # "the head of a radio station"
         (?!(?:total|number|further|additional|estimated|few|dozen|couple|handful|hundred|thousand|million)\b)
@@ -929,6 +943,8 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
                            fig["start"])  # fmt: skip
             part["group"] = context.group_of(one["head"])
             extra_parts.append(part)
+        if fig["modality"] is None and _possible(text, fig["start"], link.mention.start):
+            fig["modality"] = "possible"
         fig["group"] = context.group_of(link.head)
         if fig["group"] is None and part_of is not None:
             # "of whom 5 were police", "7 were soldiers": the group is named after the number
