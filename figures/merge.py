@@ -20,6 +20,8 @@ Rows come out in text order: by ``start``, then ``number_start``, then category.
 
 from __future__ import annotations
 
+import bisect
+import sys
 from collections.abc import Sequence
 
 from figures import patterns
@@ -45,28 +47,50 @@ def _order(f: Figure) -> tuple[int, int, int]:
     return (f.start, f.number_start, CATEGORIES.index(f.category))
 
 
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
 def merge(pattern_figures: Sequence[Figure], quantity_figures: Sequence[Figure]) -> list[Figure]:
-    """Both extractors' figures as one list, one row per figure (rules in the module docstring)."""
-    taken = [(f.number_start, f.number_end) for f in pattern_figures]
-    covered = [(f.start, f.end) for f in pattern_figures]
+    """Both extractors' figures as one list, one row per figure (rules in the module docstring).
+
+    >>> merge([], [])
+    []
+    """
+    taken = _disjoint([(f.number_start, f.number_end) for f in pattern_figures])
+    covered = _disjoint([(f.start, f.end) for f in pattern_figures])
     kept: list[Figure] = list(pattern_figures)
+    chosen: list[tuple[int, int]] = []  # quantity number spans kept so far: sorted, disjoint
     ranked = sorted(
         quantity_figures,
         key=lambda f: (-(f.number_end - f.number_start), f.number_start, CATEGORIES.index(f.category), f.start),
     )
     for f in ranked:
         number = (f.number_start, f.number_end)
-        if any(_overlap(number, span) for span in taken):
+        if _hits(taken, number) or _hits(chosen, number) or _within(covered, number):
             continue
-        if any(s <= f.number_start and f.number_end <= e for s, e in covered):
-            continue
-        taken.append(number)
+        bisect.insort(chosen, number)
         kept.append(f)
     return sorted(kept, key=_order)
+
+
+def _disjoint(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with overlapping ones made one."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _hits(disjoint: Sequence[tuple[int, int]], span: tuple[int, int]) -> bool:
+    """Whether ``span`` overlaps one of the sorted, disjoint spans."""
+    i = bisect.bisect_left(disjoint, span)
+    return (i > 0 and disjoint[i - 1][1] > span[0]) or (i < len(disjoint) and disjoint[i][0] < span[1])
+
+
+def _within(disjoint: Sequence[tuple[int, int]], span: tuple[int, int]) -> bool:
+    """Whether ``span`` lies inside one of the sorted, disjoint spans."""
+    i = bisect.bisect_right(disjoint, (span[0], sys.maxsize))
+    return i > 0 and disjoint[i - 1][0] <= span[0] and span[1] <= disjoint[i - 1][1]
 
 
 def extract_figures(text: str, extractors: Sequence[str] = DEFAULT_EXTRACTORS) -> list[Figure]:

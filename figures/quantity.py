@@ -94,9 +94,16 @@ PASSIVE_WORDS: frozenset[str] = frozenset(["were", "was", "are", "is", "been", "
 # Words that may stand between a number and a count noun ("two more of these deaths").
 NOUN_GAP_WORDS: frozenset[str] = frozenset(["of", "the", "these", "those", "them", "more"])
 # Characters between a trigger and an unexplained number worth a sentence's
-# reading (MAX_GAP_WORDS words and more), and the longest known figure's span.
+# reading (MAX_GAP_WORDS words and more).
 REACH = 120
-MAX_SPAN = 2000
+LONGEST_PHRASE = 100
+# Windows for quantulum3 closer than this are read in one call (its cost is
+# mostly per call), up to a length (and superlinear in long dense text).
+WINDOW_SLACK = 40
+WINDOW_LONGEST = 300
+# What quantulum3 may read of one document: a share of it and a floor.
+BUDGET_SHARE = 0.05
+BUDGET_FLOOR = 2_000
 # quantulum3's name for a plain count.
 DIMENSIONLESS = "dimensionless"
 # Units quantulum3 gives a scale letter glued to a number ("1.5m", "120k").
@@ -145,6 +152,11 @@ _PLAIN_NUMBER = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _DIGITS = regex.compile(r"\d+")
+# People nouns right after a number ("2,019 people" even when written "2019 people").
+_PEOPLE_NEXT = regex.compile(
+    r"\s+(?:people|persons|civilians|residents|individuals|families|households|villagers|refugees|migrants)\b",
+    regex.IGNORECASE,
+)
 # Punctuation no link crosses: a sentence end, a semicolon, a colon (but
 # "Deaths: 12"), a blank line.
 _HARD_BREAK = regex.compile(r"[.!?;][\s\"\u201d)\]]|:(?!\s*\d)\s|\n\s*\n")
@@ -237,21 +249,24 @@ def _parser() -> ModuleType:
 
 
 def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
-    """quantulum3's quantities in ``text[start:end]``, offsets into ``text``, in text order."""
+    """quantulum3's quantities in ``text[start:end]``, offsets into ``text``, in text order.
+
+    quantulum3 sometimes gives a span that starts one character before the text
+    and an empty surface ("Between 200 and 300 ..." at the start): spans are
+    clipped to the text read, and ``surface`` is always ``text[q.start:q.end]``.
+
+    >>> [(q.surface, q.value, q.uncertainty) for q in quantities("Between 200 and 300 houses")]
+    [('Between 200 and 300', 250.0, 50.0)]
+    """
     stop = len(text) if end is None else end
     with _contained():
         found = _parser().parse(text[start:stop])
-    result = [
-        Quantity(
-            start + q.span[0],
-            start + q.span[1],
-            q.surface,
-            float(q.value),
-            q.unit.name,
-            None if q.uncertainty is None else float(q.uncertainty),
-        )
-        for q in found
-    ]
+    result = []
+    for q in found:
+        q_start, q_end = max(start, start + q.span[0]), min(stop, start + q.span[1])
+        if q_start < q_end:
+            uncertainty = None if q.uncertainty is None else float(q.uncertainty)
+            result.append(Quantity(q_start, q_end, text[q_start:q_end], float(q.value), q.unit.name, uncertainty))
     # quantulum3 promises no order; ours must not depend on it.
     return sorted(result, key=lambda q: (q.start, q.end, q.unit, q.value))
 
@@ -379,9 +394,10 @@ def link(
 ) -> Link | None:
     """The trigger that governs the number at ``number``, or None.
 
-    Only triggers of the same clause and the same embedded stretch count, no
-    other number may stand between number and trigger (it would be the
-    trigger's own), and the words between must fit the trigger's role
+    ``found`` is in text order. Only triggers of the same clause and the same
+    embedded stretch count, no other number (``others``, sorted; the number
+    itself may be among them) may stand between number and trigger (it would
+    be the trigger's own), and the words between must fit the trigger's role
     (``_gap_ok``). Of the triggers left, the fewest words away wins; on a tie,
     a passive, participle, adjective or count noun after the number, then an
     active verb, running total or act noun before it (``_rank``).
@@ -392,7 +408,12 @@ def link(
         embedded = _embedded(text, c_start, c_end)
     here = _region(n_start, embedded)
     best: tuple[tuple[int, int, int], Link] | None = None
-    for m in found:
+    first = bisect.bisect_left(found, n_start - REACH - LONGEST_PHRASE, key=lambda m: m.start)
+    for m in found[first:]:
+        if m.start > n_end + REACH:
+            break  # too far to be the number's, whatever stands between
+        if m.end < n_start - REACH:
+            continue
         if m.start < c_start or m.end > c_end or _region(m.start, embedded) != here:
             continue
         if m.end <= n_start:
@@ -401,8 +422,9 @@ def link(
             gap, side, allowed = (n_end, m.start), "subject", ROLES_AFTER_NUMBER
         else:
             continue
-        if any(gap[0] <= o_start and o_end <= gap[1] for o_start, o_end in others):
-            continue
+        i = bisect.bisect_left(others, gap[0], key=lambda o: o[0])
+        if i < len(others) and others[i][1] <= gap[1]:
+            continue  # another number stands between: it is the trigger's own
         words = len(_WORD.findall(text, gap[0], gap[1]))
         verb_too = any(e.role in ("past", "verb", "adj", "intrans") for e in m.entries)
         for entry in m.entries:
@@ -468,6 +490,15 @@ def _count_unit(q: Quantity, text: str) -> bool:
     )
 
 
+def _bare_year(text: str, start: int, end: int) -> bool:
+    """A four-digit number that reads as a year unless people follow ("in 2019 displaced" is no count of 2,019).
+
+    >>> _bare_year("Floods in 2019 displaced 300", 10, 14), _bare_year("2019 people fled", 0, 4)
+    (True, False)
+    """
+    return regex.fullmatch(r"(?:1[89]|20)\d\d", text[start:end]) is not None and _PEOPLE_NEXT.match(text, end) is None
+
+
 def _glued(text: str, start: int, end: int) -> bool:
     """Whether digits at ``text[start:end]`` are glued to a word, an id, a decimal, a time, a date or more digits."""
     before = text[start - 1] if start > 0 else " "
@@ -489,8 +520,8 @@ def _unseen_number(text: str, start: int, end: int, clause: tuple[int, int]) -> 
     value = parse_number(surface)
     if value is None or value < 1:
         return None
-    if regex.fullmatch(r"\d{4}", surface) and 1800 <= value <= 2100:
-        return None  # a year
+    if _bare_year(text, start, end):
+        return None
     qual = _QUALIFIER_BEFORE.search(text, max(clause[0], start - 30), start)
     qualifier = QUALIFIER_WORDS[lexicon.normalise(qual["qual"])] if qual else "exact"
     first = qual.start("qual") if qual else start
@@ -516,72 +547,91 @@ def _window(text: str, start: int, end: int, clause_end: int) -> tuple[int, int]
     return start, m.end() if m else end
 
 
-def _clause_figures(
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """One clause's numbers and the candidate figures read from them, waiting for quantulum3's word."""
+
+    clause: tuple[int, int]
+    number_spans: list[tuple[int, int]]  # every number the grammar read, accepted or not, in order
+    all_numbers: list[tuple[int, int]]  # and the digits it did not read, sorted
+    candidates: list[Figure]  # in number order
+    unseen: list[tuple[int, int]]  # digits the grammar did not read, that a trigger may govern
+    found: Sequence[Mention]
+
+    def windows(self, text: str) -> list[tuple[int, int]]:
+        spans = [(f.number_start, f.number_end) for f in self.candidates] + self.unseen
+        return [_window(text, s, e, self.clause[1]) for s, e in spans]
+
+
+def _plan(
     text: str,
     clause: tuple[int, int],
     sentence: tuple[int, int],
-    explained: Sequence[tuple[int, int]],
+    explained: Sequence[tuple[int, int]],  # sorted, disjoint: the known figures' spans
     found: Sequence[Mention],
-) -> list[Figure]:
-    """The figures of one clause that holds a trigger phrase and an unexplained number-like token.
-
-    Every unexplained number is first read and linked without quantulum3;
-    only when that gives a candidate figure does quantulum3 read the number
-    and the words after it, and the candidate stands when quantulum3 finds a
-    plain count there (``_count_unit``). Digits the number grammar did not
-    read become candidates only through quantulum3's reading of them.
-    """
+) -> _Plan | None:
+    """The candidate figures of one clause, read and linked without quantulum3 (None: none)."""
     c_start, c_end = clause
-
-    def is_open(start: int, end: int) -> bool:
-        return not any(_overlaps((start, end), span) for span in explained)
-
     numbers = find_numbers(text, c_start, c_end)
+    number_spans = [(n.start, n.end) for n in numbers]
     unseen = [
         (m.start(), m.end())
         for m in _DIGITS.finditer(text, c_start, c_end)
-        if not any(n.start <= m.start() < n.end for n in numbers) and is_open(m.start(), m.end())
+        if not _inside_any(number_spans, m.start(), m.end()) and not _inside_any(explained, m.start(), m.end())
     ]
-    all_numbers = [(n.start, n.end) for n in numbers] + unseen
+    all_numbers = sorted(number_spans + unseen)
+    embedded = _embedded(text, c_start, c_end)
     candidates = [
         fig
         for n in numbers
-        if n.accepted and is_open(n.start, n.end) and not _CURRENCY_BEFORE.search(text, max(0, n.start - 3), n.start)
-        for fig in [_figure(text, n, clause, found, all_numbers, sentence)]
+        if n.accepted
+        and not _inside_any(explained, n.start, n.end)
+        and not _CURRENCY_BEFORE.search(text, max(0, n.start - 3), n.start)
+        and not _bare_year(text, n.start, n.end)
+        for fig in [_figure(text, n, clause, found, all_numbers, sentence, embedded)]
         if fig is not None
     ]
     unseen = [
-        span
-        for span in unseen
-        if not _glued(text, *span)
-        and link(text, span, clause, found, [o for o in all_numbers if not _overlaps(o, span)])
+        span for span in unseen if not _glued(text, *span) and link(text, span, clause, found, all_numbers, embedded)
     ]
     if not candidates and not unseen:
-        return []
-    spans = [(f.number_start, f.number_end) for f in candidates] + unseen
-    read: list[Quantity] = []
-    for w_start, w_end in _merged([_window(text, s, e, c_end) for s, e in spans]):
-        read.extend(q for q in quantities(text, w_start, w_end) if is_open(q.start, q.end))
-    figures: dict[tuple[int, int], Figure] = {}
-    for f in candidates:
-        over = [q for q in read if _overlaps((q.start, q.end), (f.number_start, f.number_end))]
-        if over and all(_count_unit(q, text) for q in over):
-            figures[(f.number_start, f.number_end)] = f
+        return None
+    return _Plan(clause, number_spans, all_numbers, candidates, unseen, found)
+
+
+def _judge(text: str, plan: _Plan, read: Sequence[Quantity], sentence: tuple[int, int]) -> list[Figure]:
+    """The candidates quantulum3 read as counts, and the figures of digits only quantulum3 read."""
+    # A candidate stands when quantulum3 read its number, and read it as a count.
+    candidate_spans = [(f.number_start, f.number_end) for f in plan.candidates]
+    seen: set[int] = set()
+    vetoed: set[int] = set()
     for q in read:
-        if any(_overlaps((q.start, q.end), (n.start, n.end)) for n in numbers) or not _count_unit(q, text):
+        for i in _overlapping(candidate_spans, q.start, q.end):
+            seen.add(i)
+            if not _count_unit(q, text):
+                vetoed.add(i)
+    figures = {candidate_spans[i]: plan.candidates[i] for i in sorted(seen - vetoed)}
+    for q in read:
+        if _inside_any(plan.number_spans, q.start, q.end) or not _count_unit(q, text):
             continue  # the number grammar read it: a candidate above, or rejected (a year, a date...)
-        n = _unseen_number(text, q.start, q.end, clause)
+        n = _unseen_number(text, q.start, q.end, plan.clause)
         if n is not None and (n.start, n.end) not in figures:
-            fig = _figure(text, n, clause, found, all_numbers, sentence)
+            fig = _figure(text, n, plan.clause, plan.found, plan.all_numbers, sentence)
             if fig is not None:
                 figures[(n.start, n.end)] = fig
     return [figures[key] for key in sorted(figures)]
 
 
-def _merged(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+def _merged(spans: Sequence[tuple[int, int]], slack: int = 0, longest: int = 0) -> list[tuple[int, int]]:
+    """Sorted spans, those that overlap made one; and those within ``slack``
+    characters of each other, while the result stays under ``longest`` characters.
+
+    >>> _merged([(10, 20), (0, 5), (18, 30), (33, 40)]), _merged([(0, 5), (8, 9)], slack=3, longest=10)
+    ([(0, 5), (10, 30), (33, 40)], [(0, 9)])
+    """
     out: list[tuple[int, int]] = []
     for start, end in sorted(spans):
-        if out and start <= out[-1][1]:
+        if out and (start <= out[-1][1] or (start <= out[-1][1] + slack and end - out[-1][0] <= longest)):
             out[-1] = (out[-1][0], max(out[-1][1], end))
         else:
             out.append((start, end))
@@ -595,16 +645,23 @@ def _sentence_figures(
     explained: Sequence[tuple[int, int]],
     found: Sequence[Mention],
     tokens: Sequence[tuple[int, int]],
+    budget: list[int],
 ) -> list[Figure]:
     """The figures of one sentence, reading as little as possible before deciding it holds none.
 
     Each step is cheaper than the next and runs only when the one before it
     left something: number-like tokens no known figure explains near a
     trigger phrase, clauses where the linker lets a trigger govern one of
-    those tokens, the number grammar and the linker on those clauses,
-    quantulum3 on the numbers that gave a candidate.
+    those tokens, the number grammar and the linker on those clauses
+    (``_plan``), quantulum3 on the numbers that gave a candidate and the
+    words after them (``_judge``). quantulum3 reads a candidate's number as a
+    plain count (``_count_unit``) or the candidate is dropped; digits the
+    number grammar did not read become figures only through quantulum3.
+
+    ``budget`` holds the characters quantulum3 may still read in this
+    document; a sentence that needs more gives no figure.
     """
-    figures: list[Figure] = []
+    plans: list[_Plan] = []
     for c_start, c_end in clauses(text, s_start, s_end):
         here = [m for m in found if c_start <= m.start and m.end <= c_end]
         spans = [t for t in tokens if c_start <= t[0] < c_end]
@@ -612,11 +669,26 @@ def _sentence_figures(
             continue
         embedded = _embedded(text, c_start, c_end)
         if any(
-            link(text, _with_qualifier(text, span, c_start), (c_start, c_end), here, [o for o in spans if o != span],
-                 embedded)
-            for span in spans
-        ):  # fmt: skip
-            figures.extend(_clause_figures(text, (c_start, c_end), (s_start, s_end), explained, here))
+            link(text, _with_qualifier(text, span, c_start), (c_start, c_end), here, spans, embedded) for span in spans
+        ):
+            plan = _plan(text, (c_start, c_end), (s_start, s_end), explained, here)
+            if plan is not None:
+                plans.append(plan)
+    if not plans:
+        return []
+    # One quantulum3 call for close windows, even across clauses.
+    windows = _merged([w for plan in plans for w in plan.windows(text)], slack=WINDOW_SLACK, longest=WINDOW_LONGEST)
+    size = sum(end - start for start, end in windows)
+    if size > budget[0]:
+        return []
+    budget[0] -= size
+    read: list[Quantity] = []
+    for w_start, w_end in windows:
+        read.extend(q for q in quantities(text, w_start, w_end) if not _inside_any(explained, q.start, q.end))
+    figures: list[Figure] = []
+    for plan in plans:
+        c_start, c_end = plan.clause
+        figures.extend(_judge(text, plan, [q for q in read if q.start < c_end and c_start < q.end], (s_start, s_end)))
     return figures
 
 
@@ -633,9 +705,10 @@ def _figure(
     found: Sequence[Mention],
     all_numbers: Sequence[tuple[int, int]],
     sentence: tuple[int, int],
+    embedded: Sequence[tuple[int, int]] | None = None,
 ) -> Figure | None:
     s_start, s_end = sentence
-    chosen = link(text, (n.start, n.end), clause, found, [o for o in all_numbers if not _overlaps(o, (n.start, n.end))])
+    chosen = link(text, (n.start, n.end), clause, found, all_numbers, embedded)
     if chosen is None:
         return None
     t = chosen.mention
@@ -680,6 +753,22 @@ def _reachable(text: str, t: Mention, token: tuple[int, int]) -> bool:
     return text.count(" ", start, end) <= MAX_GAP_WORDS + 4 and _HARD_BREAK.search(text, start, end) is None
 
 
+def _overlapping(disjoint: Sequence[tuple[int, int]], start: int, end: int) -> list[int]:
+    """Indices of the sorted, disjoint spans that overlap ``start..end``.
+
+    >>> _overlapping([(0, 5), (10, 20), (25, 30)], 4, 26)
+    [0, 1, 2]
+    """
+    i = bisect.bisect_right(disjoint, (start, sys.maxsize))
+    i = i - 1 if i > 0 and disjoint[i - 1][1] > start else i
+    found: list[int] = []
+    while i < len(disjoint) and disjoint[i][0] < end:
+        if disjoint[i][1] > start:
+            found.append(i)
+        i += 1
+    return found
+
+
 def _inside_any(disjoint: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     """Whether ``start..end`` overlaps one of the sorted, disjoint spans.
 
@@ -690,21 +779,19 @@ def _inside_any(disjoint: Sequence[tuple[int, int]], start: int, end: int) -> bo
     return (i > 0 and disjoint[i - 1][1] > start) or (i < len(disjoint) and disjoint[i][0] < end)
 
 
-def _around(spans: Sequence[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
-    """The sorted ``spans`` that overlap ``start..end``."""
-    i = bisect.bisect_left(spans, (start - MAX_SPAN, 0))
-    return [span for span in spans[i:] if span[0] < end and start < span[1]] if spans else []
-
-
 def extract(text: str, known: Sequence[Figure] | None = None) -> list[Figure]:
     """Figures quantulum3 finds where ``known`` figures (e.g. the pattern extractor's) leave numbers unexplained.
 
     With ``known=None`` every number is open: the extractor runs on its own.
     A number inside a known figure's span (its number, or the words between
     its number and trigger) is explained and never read again.
+
+    quantulum3 reads at most ``BUDGET_SHARE`` of the document's characters
+    (and ``BUDGET_FLOOR`` more): real text needs a fraction of a percent, text
+    dense with numbers and trigger words would make it the slowest stage by
+    far. Sentences past the budget give no quantity figure.
     """
-    explained = sorted({(f.start, f.end) for f in known or ()} | {(f.number_start, f.number_end) for f in known or ()})
-    covered = _merged(explained)
+    covered = _merged([(f.start, f.end) for f in known or ()])  # a figure's span holds its number span
     found = find_mentions(text)
     windows = _merged([(max(0, t.start - REACH), min(len(text), t.end + REACH)) for t in found])
     tokens = [
@@ -718,6 +805,7 @@ def extract(text: str, known: Sequence[Figure] | None = None) -> list[Figure]:
     starts = [m.start for m in found]
     token_starts = [t[0] for t in tokens]
     figures: list[Figure] = []
+    budget = [BUDGET_FLOOR + int(len(text) * BUDGET_SHARE)]
     seen_to = -1
     for t in found:
         if t.start < seen_to:
@@ -727,8 +815,8 @@ def extract(text: str, known: Sequence[Figure] | None = None) -> list[Figure]:
             continue  # no unexplained number near enough to be this trigger's
         s_start, s_end = sentence_span(text, t.start)
         seen_to = max(s_end, t.start + 1)
-        local = _around(explained, s_start, s_end)
         inside = found[bisect.bisect_left(starts, s_start) : bisect.bisect_left(starts, s_end)]
         here = tokens[bisect.bisect_left(token_starts, s_start) : bisect.bisect_left(token_starts, s_end)]
-        figures.extend(_sentence_figures(text, s_start, s_end, local, [m for m in inside if m.end <= s_end], here))
+        mentions = [m for m in inside if m.end <= s_end]
+        figures.extend(_sentence_figures(text, s_start, s_end, covered, mentions, here, budget))
     return sorted(figures, key=lambda f: (f.start, f.number_start, f.category))

@@ -327,3 +327,15 @@ def test_same_output_in_three_fresh_processes(tmp_path: Path) -> None:
         outputs.append(result.stdout)
     assert outputs[0] == outputs[1] == outputs[2]
     assert outputs[0].count(b"\n") > len(CASES_ONLY_QUANTITY)  # header and rows: something was extracted
+
+
+def test_budget_bounds_what_quantulum3_reads() -> None:
+    # Every clause holds a candidate ("two three four ... fled"); quantulum3 may
+    # read BUDGET_SHARE of the text and BUDGET_FLOOR more, so figures stop early.
+    text = "The people fled and two three four " * 2000
+    found = quantity.extract(text)
+    budget = quantity.BUDGET_FLOOR + int(len(text) * quantity.BUDGET_SHARE)
+    assert found
+    assert len(found) < 2000
+    assert max(f.number_end for f in found) < len(text) / 2
+    assert sum(f.number_end - f.number_start for f in found) <= budget
