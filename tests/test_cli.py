@@ -532,3 +532,25 @@ def test_console_script_bad_input_no_traceback(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert done.stderr == "figures: error: docs.jsonl:2: `text` is a number, not a string\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["docs.jsonl"]
+
+
+def test_reader_going_away_is_not_an_error(tmp_path: Path) -> None:
+    """`figures extract big.jsonl | head -2`: exit quietly, like other Unix tools."""
+    big = tmp_path / "big.jsonl"
+    big.write_bytes(good_lines(list(range(20_000))))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "figures", "extract", str(big), "-j", "1", "--chunk-size", "100"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        assert process.stdout is not None and process.stderr is not None
+        assert process.stdout.readline().startswith(b"doc_id,category,")
+        process.stdout.close()
+        err = process.stderr.read()
+        process.wait(timeout=120)
+    finally:
+        process.kill()
+        process.wait()
+    assert process.returncode == 141
+    assert err == b""
