@@ -36,6 +36,7 @@ from figures.merge import DEFAULT_EXTRACTORS, extract_figures
 DEV = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "dev"
 MAX_RATIO_TO_NEWS = 5.0
 MAX_DOUBLING = 2.5  # 2 plus room for timer noise
+MIN_JUDGED_SECONDS = 0.25
 
 
 class TimedOut(Exception):
@@ -201,9 +202,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             continue
         ratio = small / baseline
         doubling = double / (small * megabytes(make(args.size))) if small > 0 else 0.0
-        ok = ratio <= MAX_RATIO_TO_NEWS and doubling <= MAX_DOUBLING
+        # Below a quarter second the ratio of two timings is mostly timer and cache noise.
+        judged = double >= MIN_JUDGED_SECONDS
+        ok = ratio <= MAX_RATIO_TO_NEWS and (doubling <= MAX_DOUBLING or not judged)
         failures += not ok
-        print(f"{name:34} {small:8.3f} {ratio:7.2f} {doubling:11.2f}  {'ok' if ok else 'FAIL'}")
+        note = "" if judged else f" (t(2x) {double:.2f} s: too fast to judge doubling)"
+        print(f"{name:34} {small:8.3f} {ratio:7.2f} {doubling:11.2f}  {'ok' if ok else 'FAIL'}{note}")
         sys.stdout.flush()
     if args.huge:
         text = joined_news(news, 100_000_000)
