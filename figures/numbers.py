@@ -177,7 +177,7 @@ _REJECT_AFTER = regex.compile(
       | (?P<time>\s*(?:a\.?m\b\.?|p\.?m\b\.?|o'clock|hrs\b|hours\b|gmt\b|utc\b|h\b|local\s+time)|:\d)  # 5 p.m.
       | (?P<label>\s+(?:[\p{{Lu}}][\w-]*\s+){{0,3}}(?:battalion|brigade|division|regiment|squadron|platoon)\b)  # 101 Battalion
       | (?P<duration>[-\s]+(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?|decades?|centuries|nights?)\b)
-      | (?P<measure>[-\s]*(?:km|kms|kilomet(?:er|re)s?|miles?|mi|met(?:er|re)s?|feet|foot|ft|inch(?:es)?|cm|mm|kg|kilos?|kilograms?|tons?|tonnes?|lbs?|litres?|liters?|gallons?|hectares?|ha|acres?|sq|square|mph|kph|km/h|knots?|degrees?|°|mw|kw|gw|mb|gb|hpa|millimet(?:er|re)s?|centimet(?:er|re)s?|cubic|barrels?)\b)
+      | (?P<measure>[-\s]*(?:km|kms|kilomet(?:er|re)s?|miles?|mi|met(?:er|re)s?|feet|foot|ft|inch(?:es)?|cm|mm|kg|kilos?|kilograms?|tons?|tonnes?|lbs?|litres?|liters?|gallons?|hectares?|ha|acres?|sq|square|mph|kph|km/h|knots?|degrees?|°|mw|kw|gw|mb|gb|hpa|megawatts?|kilowatts?|gigawatts?|volts?|kwh|mwh|millimet(?:er|re)s?|centimet(?:er|re)s?|cubic|barrels?)\b)
       | (?P<magnitude>[-\s]*(?:magnitude|richter|on\s+the\s+richter))              # 7.1-magnitude
       | (?P<ref>\s*\])                                                            # [12]
       | (?P<compound>-(?!\d)\w)                                                   # 3-day, 5-storey, G-20
@@ -191,6 +191,8 @@ _REJECT_AFTER = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+_METRES_AFTER = regex.compile(r"\s*(?:of|high|long|wide|deep|tall|away|from|above|below|thick)\b", regex.I)
+_YEAR_BEFORE = regex.compile(r"\b(?:in|since|from|until|till|by|during|of|year|early|late|mid)\s+\Z", regex.I)
 _AGE_GROUP_BEFORE = regex.compile(r"\b(?:children|kids|babies|infants|boys|girls|aged|those|adults)\s+\Z", regex.I)
 # Small patterns of parse_number, compiled once.
 _TOKEN_SPLIT = regex.compile(r"[\s,-]+")
@@ -240,9 +242,15 @@ def _word_value(words: str) -> int | None:
     """
     total = current = 0
     seen = False
+    last = ""
     for token in _TOKEN_SPLIT.split(words.lower()):
         if token in ("", "and", "a"):
             continue
+        if token in UNITS and (last in UNITS or (last in TENS and UNITS[token] >= 10)):
+            return None  # "two three four" is a list, not a number
+        if token in TENS and (last in UNITS or last in TENS):
+            return None
+        last = token
         if token in UNITS:
             current += UNITS[token]
         elif token in TENS:
@@ -321,7 +329,7 @@ def _reject_reason(text: str, start: int, end: int, digits: bool, value: int | N
     if m:
         return str(m.lastgroup)
     if value is None:
-        return "decimal"
+        return "decimal" if digits else "not_a_number"
     if (
         digits
         and 1000 <= value <= 2100
@@ -395,6 +403,17 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         value = parse_number(lo_text)
         digits = lo_text[0].isdigit()
         reject = _reject_reason(text, m.start("expr"), m.end(), digits, value)
+        if reject is None and lo_text.rstrip().lower().endswith("m") and _METRES_AFTER.match(text, m.end()):
+            reject = "measure"  # "1.5m of road", "2m high": metres, not millions
+        if (
+            reject is None
+            and digits
+            and value is not None
+            and 1000 <= value <= 2100
+            and lo_text.isdigit()  # "in 1,326 homeless people" is a count
+            and _YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        ):
+            reject = "year"  # "Floods in 2019 displaced 300 people"
         if qual_word in ("under", "over", "below", "above") and _AGE_GROUP_BEFORE.search(
             text, max(0, m.start() - 30), m.start()
         ):
