@@ -51,7 +51,7 @@ import regex
 
 from figures import lexicon
 from figures.figure import Figure
-from figures.lexicon import HOUSE_CATEGORIES, HOUSING, NOT_VICTIMS, PEOPLE, UNITS, Trigger
+from figures.lexicon import HOUSING, NOT_VICTIMS, PEOPLE, UNITS, Trigger
 from figures.numbers import QUALIFIER_WORDS, SCALES, TENS, VAGUE, Number, find_numbers, parse_number
 from figures.numbers import UNITS as NUMBER_WORDS
 from figures.patterns import MODAL_BEFORE, TOLL_GAP, Mention, find_mentions
@@ -462,21 +462,6 @@ def _head(text: str, start: int, end: int) -> str | None:
     return None
 
 
-def _category_and_unit(category: str, head: str | None) -> tuple[str, str] | None:
-    """Category and unit for a trigger's category and the number's head noun (None: not victims)."""
-    if head in HOUSING:
-        if category in HOUSE_CATEGORIES:
-            return category, "houses"
-        if category == "affected":
-            return "houses_damaged", "houses"
-        if category in ("displaced", "evacuated", "homeless"):
-            return category, "houses"
-        return None
-    if category in HOUSE_CATEGORIES or head in NOT_VICTIMS:
-        return None
-    return category, UNITS.get(head or "", "people")
-
-
 # --- numbers quantulum3 saw --------------------------------------------------
 
 
@@ -730,7 +715,7 @@ def _figure(
     if MODAL_BEFORE.search(text, before, t.start) or _PLANNED_BEFORE.search(text, before, t.start):
         return None  # "could become displaced", "were planned to be evacuated": not a figure
     head = _head(text, n.end, t.start if chosen.rule == "subject" else clause[1])
-    cat_unit = _category_and_unit(chosen.entry.category, head)
+    cat_unit = lexicon.category_and_unit(chosen.entry.category, head)
     if cat_unit is None:
         return None
     category, unit = cat_unit
