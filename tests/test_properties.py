@@ -47,28 +47,28 @@ def check_invariants(text: str, found: list[Figure]) -> None:
             assert f.low <= f.high
 
 
+def extract_checked(text: str, extractors: tuple[str, ...] = figures.DEFAULT_EXTRACTORS) -> None:
+    found = figures.extract_figures(text, extractors)
+    check_invariants(text, found)
+    assert found == figures.extract_figures(text, extractors)  # deterministic
+
+
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(max_size=400))
 def test_any_text(text: str) -> None:
-    found = figures.extract_figures(text, extractors=("pattern",))
-    check_invariants(text, found)
-    assert found == figures.extract_figures(text, extractors=("pattern",))
+    extract_checked(text, ("pattern",))
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(news_like)
 def test_sentences_from_our_vocabulary(text: str) -> None:
-    found = figures.extract_figures(text, extractors=("pattern",))
-    check_invariants(text, found)
-    assert found == figures.extract_figures(text, extractors=("pattern",))
+    extract_checked(text, ("pattern",))
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(news_like)
 def test_default_pipeline(text: str) -> None:
-    found = figures.extract_figures(text)
-    check_invariants(text, found)
-    assert found == figures.extract_figures(text)
+    extract_checked(text)
 
 
 def test_the_table_keeps_the_invariants() -> None:
