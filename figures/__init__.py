@@ -42,9 +42,7 @@ def extract(text: str, doc_id: str = "doc", extractors: Sequence[str] = DEFAULT_
     return to_frame([(doc_id, extract_figures(text, extractors))])
 
 
-def extract_documents(
-    docs: Iterable[tuple[str, str]], extractors: Sequence[str] = DEFAULT_EXTRACTORS
-) -> pd.DataFrame:
+def extract_documents(docs: Iterable[tuple[str, str]], extractors: Sequence[str] = DEFAULT_EXTRACTORS) -> pd.DataFrame:
     """The figure table of many ``(doc_id, text)`` documents, in their order."""
     return to_frame((doc_id, extract_figures(text, extractors)) for doc_id, text in docs)
 
