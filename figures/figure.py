@@ -32,6 +32,14 @@ QUALIFIERS: tuple[str, ...] = (
 
 EXTRACTORS: tuple[str, ...] = ("pattern", "quantity")
 
+# Persons per household or family, as EM-DAT documents its conversion ("x5 for
+# developing countries, x3 for industrialized countries"). The country is not
+# known here, so a household figure becomes the interval [3 x low, 5 x high];
+# IDMC converts with each country's average household size instead (GRID
+# methodological annex, section 2.5); a user who knows the country can do so
+# from `value` and `unit`.
+PERSONS_PER_HOUSEHOLD: tuple[int, int] = (3, 5)
+
 
 @dataclass(frozen=True, slots=True)
 class Figure:
@@ -65,8 +73,19 @@ class Figure:
     negated: bool = False
     modality: str | None = None
     part_of: int | None = None  # `start` of the figure this one is a subset of
+    # Households and families in persons, only with a documented factor (see
+    # PERSONS_PER_HOUSEHOLD); null for figures already counted in people.
+    persons_low: int | None = None
+    persons_high: int | None = None
 
     def __post_init__(self) -> None:
+        if self.unit in ("households", "families") and self.persons_low is None and self.persons_high is None:
+            low = self.low if self.low is not None else self.value
+            high = self.high if self.high is not None else (self.value if self.qualifier != "more_than" else None)
+            per_low, per_high = PERSONS_PER_HOUSEHOLD
+            # frozen: set through object.__setattr__, once, at construction
+            object.__setattr__(self, "persons_low", None if low is None else low * per_low)
+            object.__setattr__(self, "persons_high", None if high is None else high * per_high)
         if self.category not in CATEGORIES:
             raise ValueError(f"unknown category {self.category!r}")
         if self.qualifier not in QUALIFIERS:

@@ -35,6 +35,8 @@ COLUMNS: dict[str, object] = {
     "negated": "boolean",
     "modality": "string",
     "part_of": "Int64",
+    "persons_low": "Int64",
+    "persons_high": "Int64",
 }
 
 
