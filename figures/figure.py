@@ -80,8 +80,10 @@ class Figure:
 
     def __post_init__(self) -> None:
         if self.unit in ("households", "families") and self.persons_low is None and self.persons_high is None:
-            low = self.low if self.low is not None else self.value
-            high = self.high if self.high is not None else (self.value if self.qualifier != "more_than" else None)
+            # the text's own interval; "about 300 families" converts around its value
+            about = self.value if self.qualifier == "approximately" else None
+            low = self.low if self.low is not None else about
+            high = self.high if self.high is not None else about
             per_low, per_high = PERSONS_PER_HOUSEHOLD
             # frozen: set through object.__setattr__, once, at construction
             object.__setattr__(self, "persons_low", None if low is None else low * per_low)
