@@ -688,22 +688,6 @@ def trie_pattern(phrases: list[str]) -> str:
 
 
 @cache
-def trigger_pattern() -> regex.Pattern[str]:
-    """All trigger phrases as one trie-shaped pattern (compiled once).
-
-    The pattern extractor finds phrases with ``phrase_automaton`` instead; this
-    is for reading a few positions or short strings.
-    """
-    body = trie_pattern(sorted(phrases()))
-    first = "".join(sorted({regex.escape(p[0]) for p in phrases()}))
-    # PDF-extracted reports lose spaces after auxiliaries ("weredisplaced") and
-    # before the next word ("displacedabout 4,400", "fledShirqat").
-    glued = r"(?<=\b(?:were|was|had|have|been|are|is|be))"
-    glued_right = r"(?=about|around|more|over|some|nearly|almost|people|up|at)"
-    return regex.compile(rf"(?=[{first}])(?:(?<![\w-])|{glued})(?:{body})(?:(?![\w])|{glued_right})", regex.IGNORECASE)
-
-
-@cache
 def phrase_automaton() -> ahocorasick.Automaton:
     """Aho-Corasick automaton of every trigger phrase (lower case, single spaces) -> the phrase."""
     auto = ahocorasick.Automaton()
@@ -711,20 +695,3 @@ def phrase_automaton() -> ahocorasick.Automaton:
         auto.add_word(phrase, phrase)
     auto.make_automaton()
     return auto
-
-
-@cache
-def scan_words() -> frozenset[str]:
-    """Lower-case words whose presence makes a sentence worth reading closely.
-
-    Every trigger phrase contains at least one of them; words too common to be
-    a useful signal on their own ("the", "of", "their") are left out.
-    """
-    common = {"the", "of", "their", "to", "lives", "for", "as", "in", "by", "and", "or", "a", "number", "people",
-              "were", "been", "have", "had", "are", "is", "left", "lost", "took", "taken", "cost", "held", "put"}  # fmt: skip
-    words: set[str] = set()
-    for phrase in phrases():
-        parts = phrase.split()
-        keep = [w for w in parts if w not in common]
-        words.update(keep or [max(parts, key=len)])
-    return frozenset(words)

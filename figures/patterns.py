@@ -304,11 +304,6 @@ def _squeeze(low: str) -> tuple[str, list[int]]:
     return "".join(parts), where
 
 
-def candidate_positions(text: str) -> Iterator[int]:
-    """Start offsets of trigger phrases, in order."""
-    return (m.start for m in find_mentions(text))
-
-
 # --- linking -----------------------------------------------------------------
 
 
@@ -966,7 +961,6 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
 
 _SUBSET_WORDS = regex.compile(r"\b(?:including|includes|among\s+them|among\s+whom|of\s+whom|of\s+them|incl)\b", regex.I)
 _OF_GAP = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?", regex.IGNORECASE)
-_SHARING = ("coordinated_subject", "shared_object", "distributive")
 
 
 def _coordinated_groups(
