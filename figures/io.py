@@ -334,6 +334,19 @@ def sniff_binary(handle: IO[bytes], encoding: str, path: str) -> BadRecord | Non
     return BadRecord(Origin(path), f"binary file, not text (NUL byte at byte {nul}){hint}")
 
 
+def open_text_file(path: str, encoding: str) -> IO[bytes] | BadRecord:
+    """The file opened for reading, or why it cannot be read as text (unreadable, binary)."""
+    try:
+        handle = open(path, "rb")  # noqa: SIM115 - the caller closes it
+    except OSError as error:
+        return BadRecord(Origin(path), f"cannot read: {error.strerror or error}")
+    binary = sniff_binary(handle, encoding, path)
+    if binary is not None:
+        handle.close()
+        return binary
+    return handle
+
+
 def text_lines(handle: IO[bytes], encoding: str) -> Iterator[bytes]:
     """Raw lines for an ASCII-compatible encoding; for others (UTF-16, UTF-32) re-encoded as UTF-8."""
     if ascii_compatible(encoding):
@@ -346,16 +359,11 @@ def text_lines(handle: IO[bytes], encoding: str) -> Iterator[bytes]:
 
 def read_jsonl(path: str, encoding: str) -> Iterator[Item]:
     """One document per JSON object line; blank lines are skipped."""
-    try:
-        handle = open(path, "rb")  # noqa: SIM115 - closed by the with below, after the sniff
-    except OSError as error:
-        yield BadRecord(Origin(path), f"cannot read: {error.strerror or error}")
+    handle = open_text_file(path, encoding)
+    if isinstance(handle, BadRecord):
+        yield handle
         return
     with handle:
-        binary = sniff_binary(handle, encoding, path)
-        if binary is not None:
-            yield binary
-            return
         line_encoding = encoding if ascii_compatible(encoding) else "utf-8"
         lines = 0
         try:
@@ -401,16 +409,11 @@ def read_csv(path: str, encoding: str) -> Iterator[Item]:
     """One document per CSV row, with a ``text`` column and optionally ``doc_id`` or ``id``."""
     # News articles are longer than the csv module's default 128 KiB field limit.
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
-    try:
-        handle = open(path, "rb")  # noqa: SIM115 - closed by the with below, after the sniff
-    except OSError as error:
-        yield BadRecord(Origin(path), f"cannot read: {error.strerror or error}")
+    handle = open_text_file(path, encoding)
+    if isinstance(handle, BadRecord):
+        yield handle
         return
     with handle:
-        binary = sniff_binary(handle, encoding, path)
-        if binary is not None:
-            yield binary
-            return
         bad_lines: dict[int, str] = {}
         reader = csv.reader(csv_lines(handle, encoding, bad_lines))
         header: list[str] | None = None
