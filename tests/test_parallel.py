@@ -112,3 +112,21 @@ def test_failing_document_reported_not_fatal(monkeypatch: pytest.MonkeyPatch) ->
     assert result.failures == ((1, "extraction failed: ValueError: cannot"),)
     assert list(result.table["doc_id"]) == ["a", "c"]
     assert list(result.table["value"]) == [5, 7]
+
+
+def test_worker_imports_no_pandas() -> None:
+    """A worker process runs figures.worker.START, then imports figures.worker: the extractors, not pandas."""
+    import subprocess
+    import sys
+
+    from figures import worker
+
+    probe = (
+        "import sys\n"
+        f"exec({worker.START!r}, {{}})\n"
+        "import figures.worker\n"
+        "figures.worker.extract_rows([('a', '5 people were killed.')], ('pattern', 'quantity'))\n"
+        "print(sorted(m for m in ('pandas', 'pyarrow', 'figures.cli', 'figures.table') if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
