@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -134,6 +134,7 @@ class Profile:
     accept_modality: frozenset[str]
     add_categories: Mapping[str, tuple[str, ...]]
     derive: Mapping[str, Derivation]
+    pool: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
 
 
 RANGE_VALUES: tuple[str, ...] = ("low", "mean", "high")
@@ -150,6 +151,7 @@ PROFILE_KEYS: frozenset[str] = frozenset(
         "accept_modality",
         "add_categories",
         "derive",
+        "pool",
     }
 )
 
@@ -222,6 +224,9 @@ def parse_profile(name: str, spec: Mapping[str, Any], where: str = "profile") ->
     add: dict[str, tuple[str, ...]] = {}
     for cat, others in dict(spec.get("add_categories", {})).items():
         add[_category(f"{at}.add_categories", cat)] = tuple(_category(f"{at}.add_categories.{cat}", o) for o in others)
+    pool: dict[str, tuple[str, ...]] = {}
+    for cat, others in dict(spec.get("pool", {})).items():
+        pool[_category(f"{at}.pool", cat)] = tuple(_category(f"{at}.pool.{cat}", o) for o in others)
     derive: dict[str, Derivation] = {}
     for cat, entry in dict(spec.get("derive", {})).items():
         derive[_category(f"{at}.derive", cat)] = Derivation(
@@ -239,6 +244,7 @@ def parse_profile(name: str, spec: Mapping[str, Any], where: str = "profile") ->
         accept_modality=frozenset(str(m) for m in spec.get("accept_modality", [])),
         add_categories=MappingProxyType(add),
         derive=MappingProxyType(derive),
+        pool=MappingProxyType(pool),
     )
 
 
@@ -590,6 +596,12 @@ def document_totals(rows: Sequence[Mapping[str, object]], profile: Profile) -> d
     by_cat: dict[str, list[Mapping[str, object]]] = {}
     for r in rows:
         by_cat.setdefault(str(r["category"]), []).append(r)
+    for cat, pooled_categories in profile.pool.items():
+        # Rows of pooled categories are read as this category's rows too ("evacuated" as "displaced"):
+        # one total over both, so that the same people told as evacuated and as displaced count once.
+        pooled = [r for c in pooled_categories if c != cat for r in by_cat.get(c, [])]
+        if pooled:
+            by_cat[cat] = [*by_cat.get(cat, []), *pooled]
     totals: dict[str, tuple[Total, int]] = {}
     for cat, cat_rows in by_cat.items():
         # start -> number spans of the rows starting there: a subset names its total by the total's start,
@@ -613,7 +625,7 @@ def document_totals(rows: Sequence[Mapping[str, object]], profile: Profile) -> d
         total = combine(kept, profile)
         if total is None:
             continue
-        if dropped:
+        if dropped or total.category != cat:
             others = sorted([*total.others, *dropped], key=lambda m: m.start)
             total = Total(cat, total.parts, tuple(others), total.rivals, total.basis, total.sources)
         totals[cat] = (total, len(cat_rows))
@@ -659,6 +671,7 @@ def _record(doc_id: str, total: Total, n_rows: int, profile: Profile) -> dict[st
     reported = [x for x in (*total.rivals, value) if x is not None]
     principal = total.principal
     modalities = sorted({m.modality for m in parts if m.modality})
+    pooled = sorted({m.category for m in parts} & set(profile.pool.get(total.category, ())))
     return {
         "doc_id": doc_id,
         "category": total.category,
@@ -668,7 +681,7 @@ def _record(doc_id: str, total: Total, n_rows: int, profile: Profile) -> dict[st
         "qualifier": _qualifier(parts),
         "unit": "people" if total.factor != 1 else principal.unit,
         "profile": profile.name,
-        "basis": ":".join([total.basis, *modalities]),
+        "basis": ":".join([total.basis, *modalities, *pooled]),
         "n_mentions": n_rows,
         "reported_low": min(reported) if reported else None,
         "reported_high": max(reported) if reported else None,

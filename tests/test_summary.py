@@ -523,6 +523,51 @@ CASES_PROFILES = [
     ),
 ]
 
+EVACUATED_THEN_FLED = (
+    "Around 2,000 people were evacuated before the storm. In the capital, 255 people fled their homes.",
+    [
+        F(
+            "Around 2,000 people were evacuated",
+            "Around 2,000",
+            category="evacuated",
+            value=2000,
+            qualifier="approximately",
+        ),
+        F("255 people fled", "255", category="displaced"),
+    ],
+)
+
+CASES_POOL = [
+    Case(
+        "evacuated only, raw: the evacuation is the displacement total",
+        "About 450 people were evacuated from the island.",
+        [F("450 people were evacuated", "450", category="evacuated")],
+        {"displaced": 450, "evacuated": 450},
+        columns={"displaced": {"basis": "single:evacuated", "rows": "6:31"}},
+    ),
+    Case(
+        "displaced and evacuated, raw: one total, the same people counted once",
+        *EVACUATED_THEN_FLED,
+        {"displaced": 2000, "evacuated": 2000},
+        columns={"displaced": {"rows": "0:34", "other_rows": "69:84", "basis": "single:evacuated"}},
+    ),
+    Case(
+        "the same number told as evacuated and as displaced, raw: one figure",
+        "The floods forced 3,000 people to evacuate and 3,000 people were displaced in all.",
+        [
+            F("forced 3,000 people to evacuate", "3,000", category="evacuated"),
+            F("3,000 people were displaced", "3,000", category="displaced"),
+        ],
+        {"displaced": 3000, "evacuated": 3000},
+    ),
+    Case(
+        "displaced and evacuated, acled: apart (no pool)",
+        *EVACUATED_THEN_FLED,
+        {"displaced": 255, "evacuated": 2000},
+        profile="acled",
+    ),
+]
+
 CASES_NO_FIGURE = [
     Case("no figures at all", "The talks resumed in Geneva on Monday.", [], {}),
     Case(
@@ -545,7 +590,7 @@ CASES_KNOWN_GAPS = [
     ),
 ]
 
-ALL_CASES = CASES_BASIC + CASES_PROFILES + CASES_NO_FIGURE
+ALL_CASES = CASES_BASIC + CASES_PROFILES + CASES_POOL + CASES_NO_FIGURE
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=lambda c: f"{c.profile}: {c.id}")
@@ -634,6 +679,7 @@ CASES_BAD_PROFILE = [
     ("bad conflict rule", {"p": {"conflict": "median"}}, "p.conflict: must be one of"),
     ("negative vague number", {"p": {"vague": {"dozens": {"value": -1}}}}, "p.vague.dozens.value"),
     ("unknown category", {"p": {"derive": {"homeless": {"from": "houses", "factor": 5}}}}, "p.derive.homeless.from"),
+    ("unknown pooled category", {"p": {"pool": {"displaced": ["evacuees"]}}}, "p.pool.displaced"),
 ]
 
 
