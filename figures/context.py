@@ -15,6 +15,8 @@ False
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 # Head noun -> the group column ("including 30 children" -> children).
@@ -98,10 +100,20 @@ NEGATED_NOUN = regex.compile(
 NEGATED_VALUE = regex.compile(r"\s*:\s*(?P<neg>none|nil|zero|no\s+one)\b", regex.IGNORECASE)
 
 
+# Must agree with the verbs and words of _SOURCE_BEFORE and _SOURCE_AFTER: a
+# sentence without any of them names no source, and is not searched.
+_SOURCE_WORDS = re.compile(
+    r"ccording|said|says|told|report|citing|quoted|confirmed|announced|stated|added|estimat|put|gave|counted"
+    r"|recorded|registered"
+)
+
+
 def sources_in(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
     """Every body that ``text[start:end]`` attributes figures to: (offset, name as written, no leading "the")."""
     end = len(text) if end is None else end
     found: list[tuple[int, str]] = []
+    if not _SOURCE_WORDS.search(text, start, end):
+        return found
     for pattern in (_SOURCE_BEFORE, _SOURCE_AFTER):
         for m in pattern.finditer(text, start, end):
             src = _trim(m["src"])

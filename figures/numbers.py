@@ -165,7 +165,9 @@ _REJECT_BEFORE = regex.compile(
       | (?P<time>\b\d{{1,2}}[:.]$)                                                   # 10:30
     )
     """,
-    regex.VERBOSE | regex.IGNORECASE,
+    # Read backwards from the number: every branch ends where it does, so a
+    # match anchored there replaces a search through the whole window.
+    regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
 
 _REJECT_AFTER = regex.compile(
@@ -325,7 +327,7 @@ def _reject_reason(text: str, start: int, end: int, digits: bool, value: int | N
     m = _REJECT_AFTER.match(after)
     if m:
         return str(m.lastgroup)
-    m = _REJECT_BEFORE.search(before)
+    m = _REJECT_BEFORE.match(before)
     if m:
         return str(m.lastgroup)
     if value is None:
@@ -356,12 +358,30 @@ def _anchor_pattern() -> re.Pattern[str]:
     """
     words = sorted({*UNITS, *TENS, *SCALES, "dozen", "dozens", "scores", "hundreds", "thousands", "millions",
                     "several", "few", "handful", "couple", "half", "quarter"}, key=len, reverse=True)  # fmt: skip
-    return re.compile(r"\d|\b(?:" + "|".join(words) + r")\b")
+    return re.compile(r"\d+|\b(?:" + "|".join(words) + r")\b")
 
 
 # How far before its anchor an expression may start ("not fewer than", "between").
 _REACH_BEFORE = 32
 _REACH_AFTER = 160
+
+
+@cache
+def _prefix_tail() -> re.Pattern[str]:
+    """The end of a word that may begin an expression before its anchor ("than" in "more than 5").
+
+    When the text just before an anchor does not end like this, no expression
+    can start before the anchor, and the grammar is tried at the anchor alone
+    instead of searched for over the whole reach: most numbers ("254 people")
+    are read in one anchored match. No word boundary on the left, so glued
+    PDF text ("displacedabout 4,400") still takes the search.
+    """
+    words = {w for phrase in (*QUALIFIER_WORDS, *VAGUE, *VAGUE_MULTIPLIERS) for w in phrase.split()}
+    # Must agree with the grammar's other openings: "between", "a dozen", "half a
+    # million", "a quarter of a million", and the glue lookbehind's words.
+    words |= {"between", "a", "an", "one", "half", "quarter", "of", "and", "with", "by", "dozen", "tens"}
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"(?:" + alternation + r")\s*\Z")
 
 
 def _matches(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
@@ -371,12 +391,17 @@ def _matches(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
     if len(low) != end - start:  # lower-casing changed lengths: read everything
         yield from pattern.finditer(text, start, end)
         return
+    prefix_tail = _prefix_tail()
     last_end = start
     for a in _anchor_pattern().finditer(low):
         at = start + a.start()
         if at < last_end:
             continue
-        m = pattern.search(text, max(last_end, at - _REACH_BEFORE), min(end, at + _REACH_AFTER))
+        reach = min(end, at + _REACH_AFTER)
+        if prefix_tail.search(low, max(last_end - start, a.start() - 16), a.start()):
+            m = pattern.search(text, max(last_end, at - _REACH_BEFORE), reach)
+        else:
+            m = pattern.match(text, at, reach)
         if m is None:
             continue
         last_end = m.end()

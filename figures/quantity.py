@@ -102,7 +102,7 @@ LONGEST_PHRASE = 100
 WINDOW_SLACK = 40
 WINDOW_LONGEST = 300
 # What quantulum3 may read of one document: a share of it and a floor.
-BUDGET_SHARE = 0.05
+BUDGET_SHARE = 0.002
 BUDGET_FLOOR = 2_000
 # quantulum3's name for a plain count.
 DIMENSIONLESS = "dimensionless"
@@ -679,6 +679,7 @@ def _sentence_figures(
     windows = _merged([w for plan in plans for w in plan.windows(text)], slack=WINDOW_SLACK, longest=WINDOW_LONGEST)
     size = sum(end - start for start, end in windows)
     if size > budget[0]:
+        budget[0] = 0  # spent: the rest of the document is not planned for at all
         return []
     budget[0] -= size
     read: list[Quantity] = []
@@ -788,7 +789,8 @@ def extract(text: str, known: Sequence[Figure] | None = None) -> list[Figure]:
     quantulum3 reads at most ``BUDGET_SHARE`` of the document's characters
     (and ``BUDGET_FLOOR`` more): real text needs a fraction of a percent, text
     dense with numbers and trigger words would make it the slowest stage by
-    far. Sentences past the budget give no quantity figure.
+    far. The first sentence that does not fit in what is left ends the
+    reading: no quantity figure comes from it or any sentence after it.
     """
     covered = _merged([(f.start, f.end) for f in known or ()])  # a figure's span holds its number span
     found = find_mentions(text)
@@ -808,6 +810,8 @@ def extract(text: str, known: Sequence[Figure] | None = None) -> list[Figure]:
     budget = [BUDGET_FLOOR + int(len(text) * BUDGET_SHARE)]
     seen_to = -1
     for t in found:
+        if budget[0] <= 0:
+            break
         if t.start < seen_to:
             continue
         i, j = bisect.bisect_left(token_starts, t.start - REACH), bisect.bisect_right(token_starts, t.end + REACH)
