@@ -16,7 +16,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from types import FrameType, ModuleType
 
@@ -39,7 +39,7 @@ from figures.io import (
     resolve_inputs,
 )
 from figures.merge import DEFAULT_EXTRACTORS, check_extractors
-from figures.parallel import CHUNK_DOCUMENTS, chunked, default_jobs, extract_chunks
+from figures.parallel import CHUNK_DOCUMENTS, ChunkResult, chunked, default_jobs, extract_chunks
 from figures.table import empty_frame
 
 log = logging.getLogger("figures")
@@ -173,6 +173,12 @@ def add_reading_options(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help="worker processes (default: all cores; 1 = no worker processes)",
     )
+    parser.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="extract on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786), or start one here "
+        "with `local` (--jobs workers); needs figures[dask]",
+    )
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar, no closing summary")
     # Documents per chunk handed to a worker; tests use small chunks to exercise the streaming.
     parser.add_argument("--chunk-size", type=positive, default=CHUNK_DOCUMENTS, help=argparse.SUPPRESS)
@@ -266,8 +272,47 @@ def progress_bar(total: int | None, quiet: bool) -> tqdm[None]:
     )
 
 
+Extractor = Callable[[Iterable[list[Document]]], Iterator[tuple[list[Document], ChunkResult]]]
+
+
+@contextlib.contextmanager
+def chunk_extractor(args: argparse.Namespace) -> Iterator[Extractor]:
+    """What extracts the chunks: worker processes here (--jobs), or the Dask cluster of --dask."""
+    jobs = args.jobs if args.jobs is not None else default_jobs()
+    if args.dask is None:
+        yield lambda chunks: extract_chunks(chunks, args.extractors, jobs)
+        return
+    # Imported only with --dask: the module itself loads dask only when it connects.
+    from figures import dask as on_dask
+
+    if args.jobs is not None and args.dask != on_dask.LOCAL:
+        raise UsageError(
+            f"--jobs: the workers of the Dask cluster at {args.dask} do the work (--jobs is for --dask local)"
+        )
+    with contextlib.ExitStack() as stack:
+        try:
+            client = stack.enter_context(on_dask.connect(args.dask, workers=args.jobs))
+        except (on_dask.DaskMissing, on_dask.BadAddress) as error:
+            raise UsageError(f"--dask: {error}") from None
+        except on_dask.DaskRunError as error:
+            raise CommandError(str(error)) from None
+
+        def on_cluster(chunks: Iterable[list[Document]]) -> Iterator[tuple[list[Document], ChunkResult]]:
+            try:
+                yield from on_dask.extract_chunks(client, chunks, args.extractors)
+            except on_dask.DaskRunError as error:
+                raise CommandError(str(error)) from None
+
+        yield on_cluster
+
+
 def extracted(
-    args: argparse.Namespace, sources: list[Source], on_bad: Callable[[BadRecord], None], stats: Stats, bar: tqdm[None]
+    args: argparse.Namespace,
+    sources: list[Source],
+    on_bad: Callable[[BadRecord], None],
+    stats: Stats,
+    bar: tqdm[None],
+    extract: Extractor,
 ) -> Iterator[tuple[list[Document], pd.DataFrame]]:
     """Each chunk of good documents with its figure table, in input order."""
 
@@ -280,8 +325,7 @@ def extracted(
             else:
                 yield item
 
-    jobs = args.jobs if args.jobs is not None else default_jobs()
-    for chunk, result in extract_chunks(chunked(good_documents(), args.chunk_size), args.extractors, jobs):
+    for chunk, result in extract(chunked(good_documents(), args.chunk_size)):
         for index, reason in result.failures:
             on_bad(BadRecord(chunk[index].origin, reason))
         stats.documents += len(chunk) - len(result.failures)
@@ -326,8 +370,9 @@ def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     with contextlib.ExitStack() as stack:
         errors = stack.enter_context(contextlib.closing(ErrorLog(args.errors))) if args.errors else None
+        extract = stack.enter_context(chunk_extractor(args))
         bar = stack.enter_context(progress_bar(input_bytes(sources), args.quiet))
-        chunks = extracted(args, sources, on_bad_record(args.on_error, errors, stats), stats, bar)
+        chunks = extracted(args, sources, on_bad_record(args.on_error, errors, stats), stats, bar, extract)
         if args.command == "extract":
             with open_writer(fmt, output, empty_frame()) as writer:
                 for _, table in chunks:
