@@ -589,6 +589,47 @@ SINGULAR_AFTER = regex.compile(
 )
 _SINGULAR_AUX = regex.compile(r"\b(?:was|has|is|got)\b", regex.I)
 
+# A person noun as a regex alternation: the head of a singular subject or object.
+# Must agree with _is_person (the lexicon's PERSON and the -ist/-man/-ian nouns).
+_PERSON_HEAD = (
+    r"(?:" + "|".join(sorted(lexicon.PERSON, key=len, reverse=True)) + r"|[^\W\d]{2,}(?:ist|man|woman|ian))(?![\w'’-])"
+)
+# The subject of a singular passive, with what follows its head: "An employee of
+# the International Committee of the Red Cross (ICRC) has been killed", "Stalin
+# Sanchez Gonzalez, the mayor of Paracho, was murdered". The singular auxiliary
+# is what makes it one person; a plural subject takes "were"/"have been".
+SINGULAR_SUBJECT = regex.compile(
+    rf"""
+    (?: ^                                                            # the sentence's own subject
+      | (?<= ^ (?:On|In|Last|Early|Earlier|Late|Later|Meanwhile)\b [^,;]{{0,40}} , \s )  # "On February 13, "
+      | (?<= \b (?:that|said|says) \s ) )                             # "officials said that ..."
+    (?P<np>
+        (?: (?i:an?|one|the) \s+ (?: [\w'’-]+ \s+ ){{0,4}}? (?i:{_PERSON_HEAD})   # "A local politician"
+          | (?: (?:Mr|Mrs|Ms|Dr|Sheikh|Pa|Chief)\.? \s+ )?
+            \p{{Lu}}[\w'’-]+ (?: \s+ (?:al-|bin\s+|de\s+)? \p{{Lu}}[\w'’.-]+ ){{1,4}}    # "Yehry Rivera"
+            (?= \s* , ) )                                                  # ... named only with an apposition
+    )
+    (?P<tail>                                                         # what the head is of, from, known for:
+        (?: (?! \b(?:but|while|whether|if|said|says|told|reported|was|is|were|are|have)\b ) [^;:.!?] )   # one clause,
+        {{0,160}}? )                                                  # no new subject, no plural verb
+    (?<! , ) \s* ,? \s+
+    (?P<aux> (?:was|has\s+been|had\s+been|is) \s+ (?: (?:[a-z]+ly|also|later|then|reportedly|allegedly) \s+ ){{0,2}} )
+    $
+    """,
+    regex.VERBOSE,
+)
+# "shot dead Sheikh Ali Othman, a Sufi imam": a name after the verb, a person by its apposition.
+NAMED_OBJECT = regex.compile(
+    rf"""
+    \s+ (?P<np> (?: (?:Mr|Mrs|Ms|Dr|Sheikh|Pa|Chief)\.? \s+ )?
+               \p{{Lu}}[\w'’-]+ (?: \s+ (?:al-|bin\s+|de\s+)? \p{{Lu}}[\w'’.-]+ ){{1,4}} )   # the name
+    \s* , \s* (?i:an?|the) \s+ (?: [\w'’-]+ \s+ ){{0,3}}? (?i:{_PERSON_HEAD})     # ", a Sufi imam"
+    """,
+    regex.VERBOSE,
+)
+# Only these categories take a named or long-winded single victim.
+_SINGULAR_SUBJECT_CATEGORIES = frozenset({"killed", "injured"})
+
 
 def _is_person(head: str) -> bool:
     h = head.lower().strip("'’")
@@ -733,6 +774,18 @@ def _implicit(
                     and _is_person(m["head"])
                     and (entry.role == "intrans" or _SINGULAR_AUX.search(m["aux"] or ""))
                 ):
+                    span = m.span("np")
+            if (
+                span is None
+                and entry.role in ("past", "adj", "intrans")
+                and entry.category in _SINGULAR_SUBJECT_CATEGORIES
+            ):
+                m = SINGULAR_SUBJECT.search(text, s_start, t.start)
+                if m is not None:
+                    span = m.span("np")
+            if span is None and entry.role in ("past", "verb") and entry.category in _SINGULAR_SUBJECT_CATEGORIES:
+                m = NAMED_OBJECT.match(text, t.end, s_end)
+                if m is not None:
                     span = m.span("np")
             if span is None and entry.role in ("past", "verb"):
                 m = SINGULAR_AFTER.match(text, t.end, s_end)

@@ -1313,6 +1313,53 @@ CASES_IMPLICIT: tuple[Case, ...] = (
         "Two Oxfam aid workers were killed and another volunteer was injured in an attack on their vehicle in Syria.",
         (exact("killed", 2), exact("injured", 1)),
     ),
+    # A singular subject with what it is of / from / known for, or a name with its
+    # apposition: the singular auxiliary ("was", "has been") makes it one person.
+    C(
+        "subject_with_of_phrase",
+        "An employee of the International Committee of the Red Cross (ICRC) has been killed in central Somalia.",
+        (exact("killed", 1),),
+    ),
+    C(
+        "subject_with_from_phrase",
+        "A local politician from the German city of Kassel was found dead at his home.",
+        (exact("killed", 1),),
+    ),
+    C(
+        "subject_known_for",
+        "An activist known for his criticism of the military and politicians has been killed.",
+        (exact("killed", 1),),
+    ),
+    C(
+        "name_with_apposition",
+        "Stalin Sanchez Gonzalez, the mayor of Paracho, was murdered on Friday.",
+        (exact("killed", 1),),
+    ),
+    C(
+        "fronted_date_then_name",
+        "On February 13, Daniel John, a party official, was found dead with machete wounds.",
+        (exact("killed", 1),),
+    ),
+    C(
+        "said_that_subject",
+        "Officials said that the director of a crime magazine was shot and killed in the resort.",
+        (exact("killed", 1),),
+    ),
+    C(
+        "deputy_mayor_injured",
+        "The deputy mayor of a town in the Baalbek district was injured in an explosion.",
+        (exact("injured", 1),),
+    ),
+    C(
+        "named_object_with_apposition",
+        "Jihadists shot dead Sheikh Ali Othman, a Sufi imam, in the city.",
+        (exact("killed", 1),),
+    ),
+    # ... and what must stay silent: no victim verb, a question, a plural verb.
+    C("asked_whether_anyone", "A spokesman for the hospital was asked whether anyone was killed.", ()),
+    C("name_apposition_no_trigger", "John Smith, a spokesman for the army, was speaking after the attack.", ()),
+    C("name_affected_not_a_person", "Kabul Bank, the largest lender, was affected by the crisis.", ()),
+    C("name_said_town_destroyed", "Maria Lopez, a spokeswoman for the ministry, said the town was destroyed.", ()),
     # Singular nouns that are not victims.
     C("officer_told_reporters", "A police officer told reporters that the roads were closed.", ()),
     C("spokesman_condemned", "A spokesman condemned the attack on the village.", ()),
@@ -1880,8 +1927,6 @@ KNOWN_GAPS: set[str] = {
     "implicit:one_died_another_injured",
     "implicit:one_of_the_injured",
     "implicit:two_men_and_a_boy_drowned",
-    "implicit:wad_1380_gunned_down",
-    "implicit:wad_2052_judge_some_cases",
     "implicit:wad_7441_three_groups_incl_singular",
     "negation:wad_34_feared_killed",
     "shared:wad_5884_kidnapped_and_killed_then_toll",
