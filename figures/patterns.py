@@ -409,7 +409,7 @@ def _link_right(text: str, n: Number, t: Mention, s_start: int, s_end: int) -> L
                 # "1,100 displaced families": the counted noun is the trigger's own
                 return Link(n, t, entry, rule, n.start, t.end, entry.phrase.split()[-1])
         elif entry.role in ("past", "adj", "intrans"):
-            m = SUBJECT_GAP.fullmatch(text, n.end, t.start)
+            m = SUBJECT_GAP.fullmatch(text, n.end, t.start) or SUBJECT_AND_ONE.fullmatch(text, n.end, t.start)
             rule = "number_verb"
         elif entry.role == "shelter":
             where = SHELTER_AFTER.match(text, t.end, s_end)
@@ -629,6 +629,20 @@ NAMED_OBJECT = regex.compile(
 )
 # Only these categories take a named or long-winded single victim.
 _SINGULAR_SUBJECT_CATEGORIES = frozenset({"killed", "injured"})
+# "Ten civilians and a Ugandan militant died": SUBJECT_GAP with one person joined
+# by "and" (SUBJECT_GAP's noun phrase stops before "and a"). _with_singulars
+# reads the person back out of the same gap.
+SUBJECT_AND_ONE = regex.compile(
+    rf"""
+    (?P<np> {_NP_WORD}{{0,5}} )                                      # "civilians", "Radio Television staff"
+    (?: \s* \( [^()]{{0,60}} \) {_NP_WORD}{{0,2}} )?                  # "(RTA) staff"
+    \s*,?\s+ (?:and|as\s+well\s+as|plus) \s+
+    (?P<one> (?:an?|one) \s+ (?: [\w'’-]+ \s+ ){{0,3}}? (?:{_PERSON_HEAD}) )  # "a Ugandan militant"
+    (?: [\s,]+ (?:{_AUX}|on\s+\w+day|yesterday|today|overnight) ){{0,4}}
+    [\s,]*
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
 
 
 def _is_person(head: str) -> bool:
@@ -1009,7 +1023,65 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
     figures.extend(
         _implicit(text, mentions, used, s_start, s_end, [(f["number_start"], f["number_end"]) for f in figures])
     )
-    return figures
+    return _with_singulars(text, figures)
+
+
+# "killed a dozen inmates and a female visitor": one person after the counted object.
+_AND_SINGULAR_AFTER = regex.compile(
+    rf"""
+    (?: \s+ (?!(?:and|as|plus)\b) [^\W\d][\w'’-]* ){{0,3}}?            # the count's noun: "inmates"
+    \s*,?\s+ (?:and|as\s+well\s+as|plus) \s+
+    (?P<np> (?:an?|one) \s+ (?: [\w'’-]+ \s+ ){{0,3}}? (?:{_PERSON_HEAD}) )  # "a female visitor"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# Categories where one more person joined to a count makes the total one more.
+_COUNTED_CATEGORIES = frozenset({"killed", "injured", "missing", "kidnapped"})
+
+
+def _with_singulars(text: str, figures: list[Draft]) -> list[Draft]:
+    """Counts joined by "and" to one person: the person is a part of 1 and the total is one more.
+
+    The count and the person stay as rows marked as parts (``part_of``), as for
+    "three women and six children"; when the count is itself a part of such a
+    group, that group's total grows by one instead of a new total being made.
+    """
+    extra: list[Draft] = []
+    for f in list(figures):
+        if f["rule"] not in ("number_verb", "verb_number") or f["category"] not in _COUNTED_CATEGORIES:
+            continue
+        if f["value"] is None or f["negated"]:
+            continue
+        if f["rule"] == "number_verb":
+            m = SUBJECT_AND_ONE.fullmatch(text, f["number_end"], f["trigger_start"])
+            span = m.span("one") if m is not None else None
+        else:
+            m = _AND_SINGULAR_AFTER.match(text, f["end"], f["sentence_end"])
+            span = m.span("np") if m is not None else None
+        if span is None or any(g["number_start"] < span[1] and span[0] < g["number_end"] for g in figures):
+            continue  # no person, or one already counted ("five protesters, and one member")
+        one: Draft = {**f, "value": 1, "low": 1, "high": 1, "qualifier": "exact", "rule": "implicit_singular",
+                      "number_start": span[0], "number_end": span[1], "group": None, "cumulative": False}  # fmt: skip
+        one["start"], one["end"] = min(span[0], f["trigger_start"]), max(span[1], f["trigger_end"])
+        one["text"] = text[one["start"] : one["end"]]
+        total = next((t for t in figures if f["part_of"] is not None and t["start"] == f["part_of"]
+                      and t["rule"] == "coordinated_total"), None)  # fmt: skip
+        if total is None:
+            total = {**f, "rule": "coordinated_total", "group": None, "part_of": None}
+            extra.append(total)
+        old_start = total["start"]
+        total["value"] = (total["value"] or 0) + 1
+        total["low"] = total["value"] if total["low"] is not None else None
+        total["high"] = total["value"] if total["high"] is not None else None
+        total["start"], total["end"] = min(total["start"], one["start"]), max(total["end"], one["end"])
+        total["number_end"] = max(total["number_end"], span[1])
+        total["text"] = text[total["start"] : total["end"]]
+        for part in [*figures, f]:
+            if part is not total and (part is f or part["part_of"] == old_start):
+                part["part_of"] = total["start"]
+        one["part_of"] = total["start"]
+        extra.append(one)
+    return figures + extra
 
 
 _SUBSET_WORDS = regex.compile(r"\b(?:including|includes|among\s+them|among\s+whom|of\s+whom|of\s+them|incl)\b", regex.I)
