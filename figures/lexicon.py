@@ -98,7 +98,9 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|relocated|took shelter|taken shelter|sheltering|seek refuge"
               "|seeking refuge|seek shelter|seeking shelter|taking shelter|taking refuge|take refuge|take shelter"
               "|staying with host families|living with host families|leave their homes|abandon their homes"
-              "|relocate|move to safer areas|flee their homes|leave their houses|abandon their houses|left their houses"),
+              "|relocate|move to safer areas|flee their homes|leave their houses|abandon their houses|left their houses"
+              # movements IDMC counts as displacement: across a border, away from danger, into a place
+              "|crossed the border|crossed into|fled across the border|moved away from|arrived in"),
     # "25,000 people moved to hotels and emergency shelters": a verb of staying, valid
     # only when a shelter noun follows (patterns.SHELTER_AFTER)
     *_entries("displaced", "shelter", "living in|staying in|staying at|sheltering in|sheltering at|moved to"
@@ -702,7 +704,18 @@ def category_and_unit(category: str, head: str | None) -> tuple[str, str] | None
         return (category, UNITS[head]) if head in UNITS else None  # "41,000 households had their houses destroyed"
     if head in NOT_VICTIMS:
         return None
+    if category in _CIVILIAN_ONLY and head in ARMED:
+        return None  # "200 soldiers crossed the border", "troops were evacuated": movements, not displacement
     return category, UNITS.get(head or "", "people")
+
+
+# Armed men are killed and wounded, but their movements are not displacement.
+ARMED: frozenset[str] = frozenset(
+    {"soldiers", "troops", "fighters", "militants", "rebels", "insurgents", "gunmen", "jihadists", "militiamen",
+     "militias", "policemen", "police", "officers", "forces", "servicemen", "marines", "paratroopers", "commandos",
+     "peacekeepers", "combatants", "soldier", "fighter", "militant", "rebel", "policeman"}
+)  # fmt: skip
+_CIVILIAN_ONLY: frozenset[str] = frozenset({"displaced", "evacuated", "homeless", "affected"})
 
 
 @cache

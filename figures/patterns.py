@@ -227,6 +227,7 @@ _GLUED_LEFT = (
     "be",
     "already",
     "newly",
+    "new",
     "internally",
     "recently",
     "also",
@@ -627,6 +628,9 @@ NAMED_OBJECT = regex.compile(
     """,
     regex.VERBOSE,
 )
+# One person is never a figure of these: "The president arrived in Kabul", "a
+# resident fled" are not what displacement and impact figures count.
+_NOT_ONE_PERSON = frozenset({"displaced", "evacuated", "homeless", "affected"})
 # Only these categories take a named or long-winded single victim.
 _SINGULAR_SUBJECT_CATEGORIES = frozenset({"killed", "injured"})
 # "Ten civilians and a Ugandan militant died": SUBJECT_GAP with one person joined
@@ -637,7 +641,7 @@ SUBJECT_AND_ONE = regex.compile(
     (?P<np> {_NP_WORD}{{0,5}} )                                      # "civilians", "Radio Television staff"
     (?: \s* \( [^()]{{0,60}} \) {_NP_WORD}{{0,2}} )?                  # "(RTA) staff"
     \s*,?\s+ (?:and|as\s+well\s+as|plus) \s+
-    (?P<one> (?:an?|one) \s+ (?: [\w'’-]+ \s+ ){{0,3}}? (?:{_PERSON_HEAD}) )  # "a Ugandan militant"
+    (?P<one> an? \s+ (?: [\w'’-]+ \s+ ){{0,3}}? (?:{_PERSON_HEAD}) )  # "a Ugandan militant"
     (?: [\s,]+ (?:{_AUX}|on\s+\w+day|yesterday|today|overnight) ){{0,4}}
     [\s,]*
     """,
@@ -777,7 +781,7 @@ def _implicit(
         if t.start in used:
             continue
         for entry in t.entries:
-            if entry.category in HOUSE_CATEGORIES or entry.modality:
+            if entry.category in HOUSE_CATEGORIES or entry.modality or entry.category in _NOT_ONE_PERSON:
                 continue
             span = None
             if entry.role in ("past", "adj", "intrans"):
@@ -1031,7 +1035,7 @@ _AND_SINGULAR_AFTER = regex.compile(
     rf"""
     (?: \s+ (?!(?:and|as|plus)\b) [^\W\d][\w'’-]* ){{0,3}}?            # the count's noun: "inmates"
     \s*,?\s+ (?:and|as\s+well\s+as|plus) \s+
-    (?P<np> (?:an?|one) \s+ (?: [\w'’-]+ \s+ ){{0,3}}? (?:{_PERSON_HEAD}) )  # "a female visitor"
+    (?P<np> an? \s+ (?: [\w'’-]+ \s+ ){{0,3}}? (?:{_PERSON_HEAD}) )  # "a female visitor"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )

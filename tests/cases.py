@@ -1399,6 +1399,22 @@ CASES_IMPLICIT: tuple[Case, ...] = (
     C("one_of_the_deadliest", "It was one of the deadliest attacks on the capital.", ()),
 )
 
+# Movements IDMC counts as displacement, and what they must not catch.
+CASES_MOVEMENTS: tuple[Case, ...] = (
+    C("crossed_the_border", "Between 1 and 8 October, 52,000 Afghans crossed the border from Pakistan.",
+      (exact("displaced", 52000),)),
+    C("moved_away_from", "More than 1,500 people moved away from areas at risk of shelling.",
+      (more_than("displaced", 1500),)),
+    C("arrived_in", "About 18,000 people arrived in Kodok in Western Nile state.", (about("displaced", 18000),)),
+    C("glued_new_displacements", "Nearly 500,000 newdisplacements have been recorded.",
+      (about("displaced", 500000),)),
+    C("storm_crossed_the_border", "The storm crossed the border into Mexico on Tuesday.", ()),
+    C("rescuers_arrived", "Rescue teams arrived in the town on 3 May.", ()),
+    C("trucks_arrived", "Ten trucks of aid arrived in Kodok.", ()),
+    C("soldiers_crossed", "About 200 soldiers crossed the border on Monday.", ()),
+    C("president_arrived", "The president arrived in Kabul with 40 officials.", ()),
+)  # fmt: skip
+
 # ---------------------------------------------------------------------------
 # Issue 5: one trigger for several numbers, one number for several triggers.
 CASES_SHARED: tuple[Case, ...] = (
@@ -1931,6 +1947,7 @@ TABLES: dict[str, tuple[Case, ...]] = {
     "no_figure": CASES_NO_FIGURE,
     "gold": CASES_GOLD,
     "implicit": CASES_IMPLICIT,
+    "movements": CASES_MOVEMENTS,
     "shared": CASES_SHARED,
     "cumulative": CASES_CUMULATIVE,
     "negation": CASES_NEGATION,
