@@ -679,6 +679,32 @@ PERSON: frozenset[str] = frozenset(
         "herdsman",
     ]
 )
+
+
+# Words of PERSON that are no person in the plural ("heads of cattle") or no noun.
+_NO_PLURAL = frozenset({"head", "security", "aid", "opposition", "national", "private", "major", "general", "taxi"})
+
+
+def plural(noun: str) -> str:
+    """English plural of a person noun.
+
+    >>> [plural(w) for w in ("elder", "deputy", "policeman", "wife", "child", "boy")]
+    ['elders', 'deputies', 'policemen', 'wives', 'children', 'boys']
+    """
+    irregular = {"child": "children", "wife": "wives", "person": "persons", "man": "men", "woman": "women"}
+    if noun in irregular:
+        return irregular[noun]
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "sh", "ch", "x")):
+        return noun + "es"
+    return noun + "s"
+
+
+# Counted people: the plural nouns a count of victims is made of ("12 village elders").
+PEOPLE_PLURAL: frozenset[str] = PEOPLE | frozenset(plural(w) for w in PERSON - _NO_PLURAL)
 # Possessive phrases that name one person ("killed his wife").
 POSSESSIVES: frozenset[str] = frozenset(["his", "her", "their", "its"])
 

@@ -22,7 +22,7 @@ import regex
 
 from figures import context, lexicon
 from figures.figure import Figure
-from figures.lexicon import HOUSE_CATEGORIES, HOUSING, NOT_VICTIMS, PEOPLE, UNITS, Trigger
+from figures.lexicon import HOUSE_CATEGORIES, HOUSING, NOT_VICTIMS, PEOPLE_PLURAL, UNITS, Trigger
 from figures.numbers import TENS as TENS_WORDS
 from figures.numbers import UNITS as UNIT_WORDS
 from figures.numbers import Number, find_numbers
@@ -105,7 +105,8 @@ OBJECT_GAP = regex.compile(
     r"""
     (?: \s+ | (?<=[a-z]) )                                  # PDF text glues the object on: "displacedabout 4,400"
     (?: (?:an?\s+)? (?:further|additional|another|other|total\s+of|reported|reportedly|estimated|staggering
-                     |whopping|record|overall|combined|unknown\s+number\s+of,?) \s+ )*   # "another", "a total of"
+                     |whopping|record|overall|combined|unknown\s+number\s+of,?|all|both) \s+ )*   # "another", "all six"
+    (?: (?:an?|the|his|her|their) \s+ (?:entire\s+|whole\s+)? family \s+ of \s+ )?  # "a family of seven"
     (?: (?:at\s+least|up\s+to)\s+ )?
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -321,7 +322,7 @@ def _head(words: list[str]) -> str | None:
     return joined if "-" in head and joined in _KNOWN_NOUNS else head
 
 
-_KNOWN_NOUNS = PEOPLE | HOUSING | frozenset(UNITS) | NOT_VICTIMS
+_KNOWN_NOUNS = PEOPLE_PLURAL | HOUSING | frozenset(UNITS) | NOT_VICTIMS
 
 
 def _words_after(text: str, pos: int, end: int) -> list[str]:
@@ -338,10 +339,14 @@ def _head_after(text: str, pos: int, end: int) -> tuple[str | None, int]:
     m = _AFTER_WORDS.match(text, pos, end)
     if not m:
         return None, pos
-    for word, w_end in zip(m.captures(1), m.ends(1), strict=True):
-        low = word.lower()
-        if low in PEOPLE or low in UNITS or low in HOUSING or low in NOT_VICTIMS:
-            return low, w_end
+    words = [w.lower() for w in m.captures(1)]
+    ends = m.ends(1)
+    for i, low in enumerate(words):
+        if low in PEOPLE_PLURAL or low in UNITS or low in HOUSING or low in NOT_VICTIMS:
+            after = words[i + 1] if i + 1 < len(words) else ""
+            if low not in PEOPLE_PLURAL and (after in PEOPLE_PLURAL or after in UNITS):
+                return after, ends[i + 1]  # "village elders", "camp residents": the place is a modifier
+            return low, ends[i]
     return None, pos
 
 
