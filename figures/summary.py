@@ -10,7 +10,7 @@ number (ranges, vague words, households) and which of several disagreeing
 reports is recorded.  docs/summary.md documents every rule and its source.
 
 >>> PROFILES
-('raw', 'acled', 'emdat', 'ucdp')
+('raw', 'acled', 'emdat', 'ucdp', 'wad')
 """
 
 from __future__ import annotations
@@ -78,6 +78,8 @@ OPTIONAL_COLUMNS: tuple[str, ...] = (
     "negated",
     "modality",
     "part_of",
+    "rule",
+    "group",
 )
 # A differing figure further than this many characters after the first figure
 # of a document is about another place, time or event (long articles list
@@ -95,6 +97,28 @@ INCREMENT = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# Words before a figure, in its sentence, that tell a separate incident whose count adds to the total
+# ("Russian raids also killed nine civilians", "Separately, a bomb ... killing two", "Elsewhere in Borno,
+# four aid workers were killed", "Later on the same day, three women were killed").  Read only when the
+# document's text is given (summarize(..., texts=...)): the figure table holds the figure's words alone.
+NEW_INCIDENT = regex.compile(
+    r"""
+    \b(?:also|separately|elsewhere|meanwhile|earlier|later|renewed|another|further|additional)\b
+    | \b(?:a|the)\s+(?:day|week|night)\s+(?:after|before)\b
+    | \b(?:in|on)\s+(?:a\s+)?(?:separate|another|second|other)\b
+    | \bthe\s+(?:next|following|previous)\s+(?:day|night|morning|week)\b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# ... unless the words before it are about counting or reporting: then the figure is another count of the
+# same dead ("A later investigation increased the casualty figures to 37", "Another report indicated that
+# 20 protesters were killed", "An earlier toll said 10").
+REPORTING = regex.compile(
+    r"\b(?:tolls?|figures?|reports?|reported|reporting|according|sources?|estimates?|estimated|counts?|counted"
+    r"|investigations?|indicated|revised|put|puts|said|says|say|told|confirmed)\b",
+    regex.IGNORECASE,
+)
+LEAD_CHARS = 160  # how far before a figure, within its sentence, its lead words are read
 HOUSEHOLD_UNITS: frozenset[str] = frozenset({"households", "families", "household", "family"})
 
 
@@ -135,6 +159,8 @@ class Profile:
     add_categories: Mapping[str, tuple[str, ...]]
     derive: Mapping[str, Derivation]
     pool: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    exclude_groups: frozenset[str] = frozenset()
+    prefer_group: str | None = None
 
 
 RANGE_VALUES: tuple[str, ...] = ("low", "mean", "high")
@@ -152,6 +178,8 @@ PROFILE_KEYS: frozenset[str] = frozenset(
         "add_categories",
         "derive",
         "pool",
+        "exclude_groups",
+        "prefer_group",
     }
 )
 
@@ -245,6 +273,8 @@ def parse_profile(name: str, spec: Mapping[str, Any], where: str = "profile") ->
         add_categories=MappingProxyType(add),
         derive=MappingProxyType(derive),
         pool=MappingProxyType(pool),
+        exclude_groups=frozenset(str(g) for g in spec.get("exclude_groups", [])),
+        prefer_group=None if spec.get("prefer_group") is None else str(spec["prefer_group"]),
     )
 
 
@@ -311,6 +341,19 @@ class Mention:
     cumulative: bool | None
     negated: bool
     modality: str | None = None
+    lead: str = ""  # the words before the figure in its sentence (empty when the text is not given)
+    rule: str | None = None
+    part_of_total: bool = False
+
+    @property
+    def new_incident(self) -> bool:
+        """A figure of a separate incident, by the words before it ("Russian raids also killed nine")."""
+        return (
+            self.cumulative is not True
+            and self.rule != "implicit_singular"
+            and NEW_INCIDENT.search(self.lead) is not None
+            and REPORTING.search(self.lead) is None
+        )
 
     @property
     def span(self) -> str:
@@ -343,8 +386,11 @@ def _opt_bool(x: object) -> bool | None:
     return bool(x)
 
 
-def read_mention(row: Mapping[str, object], profile: Profile) -> Mention:
-    """One table row -> a :class:`Mention` with the profile's reading of its number."""
+def read_mention(row: Mapping[str, object], profile: Profile, document: str | None = None) -> Mention:
+    """One table row -> a :class:`Mention` with the profile's reading of its number.
+
+    ``document`` is the document's text, when known: the words before the figure in its sentence are kept.
+    """
     start, number_start, number_end = (int(cast(int, row[k])) for k in ("start", "number_start", "number_end"))
     text = str(row["text"])
     value, low, high = (_opt_int(row[k]) for k in ("value", "low", "high"))
@@ -362,6 +408,10 @@ def read_mention(row: Mapping[str, object], profile: Profile) -> Mention:
             value = low = high = None
     elif qualifier == "range" and low is not None and high is not None:
         value = {"low": low, "mean": (low + high + 1) // 2, "high": high}[profile.range_value]
+    lead = ""
+    sentence_start = _opt_int(row.get("sentence_start"))
+    if document is not None and sentence_start is not None and sentence_start <= start:
+        lead = document[max(sentence_start, start - LEAD_CHARS) : start]
     if unit in HOUSEHOLD_UNITS and profile.household_size is not None:
         size = profile.household_size
         value, low, high = (None if x is None else x * size for x in (value, low, high))
@@ -372,7 +422,7 @@ def read_mention(row: Mapping[str, object], profile: Profile) -> Mention:
         end=int(cast(int, row["end"])),
         number_start=number_start,
         number_end=number_end,
-        sentence_start=_opt_int(row.get("sentence_start")),
+        sentence_start=sentence_start,
         trigger_start=_opt_int(row.get("trigger_start")),
         value=value,
         low=low,
@@ -384,6 +434,8 @@ def read_mention(row: Mapping[str, object], profile: Profile) -> Mention:
         cumulative=_opt_bool(row.get("cumulative")),
         negated=negated,
         modality=_opt_str(row.get("modality")),
+        lead=lead,
+        rule=_opt_str(row.get("rule")),
     )
 
 
@@ -521,6 +573,16 @@ def combine(mentions: Sequence[Mention], profile: Profile) -> Total | None:
                 current = chain
             else:
                 others.append(m)
+        elif (
+            m.new_incident
+            and current is chain
+            and basis in ("single", "sum")
+            and m.amount is not None
+            and m.amount != so_far
+            and m.sentence_start not in {p.sentence_start for p in chain}
+        ):
+            chain.append(m)  # a separate incident told in its own sentence ("Russian raids also killed nine")
+            basis = "sum"
         elif m.increment or _coordinated(m, current[-1]):
             current.append(m)
             if current is chain:
@@ -591,8 +653,10 @@ def _check_columns(table: pd.DataFrame) -> None:
         raise ValueError(f"the figure table lacks column(s) {', '.join(missing)}")
 
 
-def document_totals(rows: Sequence[Mapping[str, object]], profile: Profile) -> dict[str, tuple[Total, int]]:
-    """category -> (total, number of rows read) for the rows of one document."""
+def document_totals(
+    rows: Sequence[Mapping[str, object]], profile: Profile, text: str | None = None
+) -> dict[str, tuple[Total, int]]:
+    """category -> (total, number of rows read) for the rows of one document (``text``: its text, if known)."""
     by_cat: dict[str, list[Mapping[str, object]]] = {}
     for r in rows:
         by_cat.setdefault(str(r["category"]), []).append(r)
@@ -611,12 +675,15 @@ def document_totals(rows: Sequence[Mapping[str, object]], profile: Profile) -> d
             starts.setdefault(_opt_int(r["start"]), set()).add((_opt_int(r["number_start"]), _opt_int(r["number_end"])))
         kept: list[Mention] = []
         dropped: list[Mention] = []
-        for r in cat_rows:
-            m = read_mention(r, profile)
+        set_aside, promoted = _victim_groups(cat_rows, profile)
+        for k, r in enumerate(cat_rows):
+            m = read_mention(r, profile, text)
             modality = m.modality
             part_of = _opt_int(r.get("part_of"))
             subset = part_of is not None and bool(starts.get(part_of, set()) - {(m.number_start, m.number_end)})
-            if subset or (modality is not None and modality not in profile.accept_modality):
+            if k in promoted:
+                subset = False
+            if k in set_aside or subset or (modality is not None and modality not in profile.accept_modality):
                 dropped.append(m)
             else:
                 kept.append(m)
@@ -642,6 +709,49 @@ def document_totals(rows: Sequence[Mapping[str, object]], profile: Profile) -> d
             )
             totals[cat] = (derived, n)
     return totals
+
+
+def _victim_groups(rows: Sequence[Mapping[str, object]], profile: Profile) -> tuple[set[int], set[int]]:
+    """Rows set aside and parts promoted to figures of their own by the profile's victim groups.
+
+    ``exclude_groups`` (combatants: "soldiers", "police", "militants"): their rows are set aside when
+    the document has other rows, and a total made of such a part and others ("killed 15 civilians and
+    eight policemen": 23) gives way to its other parts (15).  ``prefer_group`` ("civilians"): a total
+    with a part of that group ("killed nine people including five civilians") gives way to the part (5).
+    """
+    exclude, prefer = profile.exclude_groups, profile.prefer_group
+    if not exclude and prefer is None:
+        return set(), set()
+    groups = [_opt_str(r.get("group")) for r in rows]
+    parts_of: dict[int, list[int]] = {}
+    starts = [_opt_int(r["start"]) for r in rows]
+    for k, r in enumerate(rows):
+        part_of = _opt_int(r.get("part_of"))
+        if part_of is None:
+            continue
+        for j, start in enumerate(starts):
+            same_number = (_opt_int(rows[j]["number_start"]), _opt_int(rows[j]["number_end"])) == (
+                _opt_int(r["number_start"]),
+                _opt_int(r["number_end"]),
+            )
+            if j != k and start == part_of and _opt_int(rows[j].get("part_of")) is None and not same_number:
+                parts_of.setdefault(j, []).append(k)
+    set_aside: set[int] = set()
+    promoted: set[int] = set()
+    if exclude and any(g not in exclude for g in groups):
+        set_aside.update(k for k, g in enumerate(groups) if g in exclude)
+        for total, parts in parts_of.items():
+            if any(k in set_aside for k in parts) and any(k not in set_aside for k in parts):
+                set_aside.add(total)
+                promoted.update(k for k in parts if k not in set_aside)
+    if prefer is not None:
+        for total, parts in parts_of.items():
+            chosen = [k for k in parts if groups[k] == prefer]
+            if chosen and total not in set_aside:
+                set_aside.add(total)
+                promoted.update(chosen)
+                set_aside.update(k for k in parts if k not in chosen)
+    return set_aside, promoted
 
 
 def _main_unit(kept: list[Mention], dropped: list[Mention]) -> list[Mention]:
@@ -710,13 +820,18 @@ def empty_summary() -> pd.DataFrame:
     return pd.DataFrame({n: pd.Series([], dtype=d) for n, d in SUMMARY_COLUMNS.items()})  # type: ignore[call-overload]
 
 
-def summarize(table: pd.DataFrame, profile: str | Profile = "raw") -> pd.DataFrame:
+def summarize(
+    table: pd.DataFrame, profile: str | Profile = "raw", texts: Mapping[str, str] | None = None
+) -> pd.DataFrame:
     """One row per document and category: the total to record under ``profile``, with its provenance.
 
     ``table`` is the figure table (figures.table.COLUMNS; extra or missing
     optional columns are fine).  Documents keep their order of first
     appearance, categories the order of figures.CATEGORIES; a document with
-    no figure in a category gets no row for it.
+    no figure in a category gets no row for it.  ``texts`` (doc_id -> the
+    document's text, optional) lets the rules read the words before each
+    figure ("Russian raids also killed nine"); without it they read the
+    figure's own words only.
     """
     prof = get_profile(profile)
     _check_columns(table)
@@ -733,7 +848,7 @@ def summarize(table: pd.DataFrame, profile: str | Profile = "raw") -> pd.DataFra
     records: list[dict[str, object]] = []
     order = {c: i for i, c in enumerate(CATEGORIES)}
     for doc_id, rows in by_doc.items():
-        totals = document_totals(rows, prof)
+        totals = document_totals(rows, prof, None if texts is None else texts.get(str(doc_id)))
         for cat in sorted(totals, key=order.__getitem__):
             total, n = totals[cat]
             records.append(_record(str(doc_id), total, n, prof))

@@ -56,6 +56,8 @@ class F:
     source: str | None = None
     part_of: str | None = None  # text of the figure this one is a subset of (its first occurrence)
     trigger: str | None = None  # a trigger word shared with another figure (its first occurrence); default: own span
+    group: str | None = None  # the victims' group ("civilians", "police", ...)
+    rule: str = "test"  # the extractor's rule ("implicit_singular": a victim told without a numeral)
 
 
 def _sentence_span(doc: str, pos: int) -> tuple[int, int]:
@@ -108,7 +110,8 @@ def build(doc: str, specs: list[F]) -> list[Figure]:
                 sentence_start=sentence_start,
                 sentence_end=sentence_end,
                 extractor="pattern",
-                rule="test",
+                rule=s.rule,
+                group=s.group,
                 source=s.source,
                 cumulative=s.cumulative,
                 negated=s.negated,
@@ -127,6 +130,7 @@ class Case:
     expected: dict[str, int | None]  # category -> value; categories absent here must have no row
     profile: str = "raw"
     columns: dict[str, dict[str, Any]] = field(default_factory=dict)  # category -> other expected columns
+    with_text: bool = True  # summarize with the document's text (texts=...), as `figures summarize` does
 
 
 def table_of(case: Case) -> pd.DataFrame:
@@ -578,6 +582,128 @@ CASES_NO_FIGURE = [
     ),
 ]
 
+# Separate incidents told in separate sentences, marked by the words before the figure (read from the text).
+RUSSIAN_RAIDS = (
+    "Air strikes by Russia killed four civilians in Al-Bara. Russian raids also killed two civilians in "
+    "Jabal Zawiya. Russian raids also killed nine civilians in Kafr Nabl.",
+    [
+        F("killed four civilians", "four", value=4),
+        F("killed two civilians", "two", value=2),
+        F("killed nine civilians", "nine", value=9),
+    ],
+)
+CASES_INCIDENTS = [
+    Case(
+        "separate incidents marked 'also' add up", *RUSSIAN_RAIDS, {"killed": 15}, columns={"killed": {"basis": "sum"}}
+    ),
+    Case("without the text the marks are not seen", *RUSSIAN_RAIDS, {"killed": 9}, with_text=False),
+    Case(
+        "a separate attack after 'Separately,' adds",
+        "Clashes in central Baghdad killed four people. Separately, a bomb exploded near a square, killing two "
+        "protesters.",
+        [F("killed four people", "four", value=4), F("killing two protesters", "two", value=2)],
+        {"killed": 6},
+    ),
+    Case(
+        "a later incident after 'Later on the same day' adds",
+        "Four civilians were killed in the shelling of Kafr Zita. Later on the same day, three women were killed in "
+        "an air strike on Latamneh.",
+        [F("Four civilians were killed", "Four", value=4), F("three women were killed", "three", value=3)],
+        {"killed": 7},
+    ),
+    Case(
+        "another report is a rival count, not an incident",
+        "At least six people were killed in Dhi Qar on Friday. Another report indicated that 20 protesters were "
+        "killed.",
+        [
+            F("At least six people were killed", "At least six", value=6, qualifier="at_least"),
+            F("20 protesters were killed", "20"),
+        ],
+        {"killed": 20},
+        columns={"killed": {"reported_low": 6, "reported_high": 20}},
+    ),
+    Case(
+        "a victim told again after 'Later' is not a new one",
+        "Gunmen killed four people in the village, among them a teacher. Later, the teacher was found dead near "
+        "his house.",
+        [
+            F("killed four people", "four", value=4),
+            F("the teacher was found dead", "the teacher", value=1, rule="implicit_singular"),
+        ],
+        {"killed": 4},
+    ),
+    Case(
+        "a marked figure in the first figure's sentence is a rival count",
+        "Eleven people were killed on Wednesday, a day after at least 18 people died in the same area.",
+        [
+            F("Eleven people were killed", "Eleven", value=11),
+            F("at least 18 people died", "at least 18", value=18, qualifier="at_least"),
+        ],
+        {"killed": 18},
+    ),
+    Case(
+        "a marked figure equal to the total is a restatement",
+        "Floods killed 12 people in the region. Elsewhere in the province 12 people died as well.",
+        [F("killed 12 people", "12"), F("12 people died", "12")],
+        {"killed": 12},
+    ),
+]
+
+# The `wad` profile: PITF's Worldwide Atrocities Dataset counts noncombatant civilians.
+POLICEMEN = (
+    "Three suicide car bombs killed at least 15 civilians and eight Iraqi policemen on Sunday.",
+    [
+        F("killed at least 15 civilians and eight", "at least 15 civilians and eight", value=23, qualifier="at_least"),
+        F(
+            "killed at least 15 civilians",
+            "at least 15",
+            value=15,
+            qualifier="at_least",
+            group="civilians",
+            part_of="killed at least 15 civilians and eight",
+        ),
+        F(
+            "killed at least 15 civilians and eight Iraqi policemen",
+            "eight",
+            value=8,
+            group="police",
+            part_of="killed at least 15 civilians and eight",
+        ),
+    ],
+)
+INCLUDING_CIVILIANS = (
+    "A Turkish air strike on Ras al Ain killed nine people including five civilians.",
+    [
+        F("killed nine people", "nine", value=9),
+        F(
+            "killed nine people including five civilians",
+            "five",
+            value=5,
+            group="civilians",
+            part_of="killed nine people",
+        ),
+    ],
+)
+JIHADISTS = (
+    "Jihadists attacked the town and killed 35 civilians. Ensuing clashes with the army left 80 jihadists dead.",
+    [F("killed 35 civilians", "35", group="civilians"), F("80 jihadists dead", "80", group="militants")],
+)
+CASES_VICTIMS = [
+    Case("civilians and policemen add up", *POLICEMEN, {"killed": 23}),
+    Case("the policemen are set aside", *POLICEMEN, {"killed": 15}, profile="wad"),
+    Case("a total including civilians", *INCLUDING_CIVILIANS, {"killed": 9}),
+    Case("the civilians counted apart", *INCLUDING_CIVILIANS, {"killed": 5}, profile="wad"),
+    Case("the larger count of jihadists", *JIHADISTS, {"killed": 80}),
+    Case("jihadists' deaths are set aside", *JIHADISTS, {"killed": 35}, profile="wad"),
+    Case(
+        "combatants alone still count",
+        "Seven former Muslim rebels have been killed in the south.",
+        [F("Seven former Muslim rebels have been killed", "Seven", value=7, group="militants")],
+        {"killed": 7},
+        profile="wad",
+    ),
+]
+
 CASES_KNOWN_GAPS = [
     Case(
         "a rival count inside the first one's words is taken for a part",
@@ -590,12 +716,12 @@ CASES_KNOWN_GAPS = [
     ),
 ]
 
-ALL_CASES = CASES_BASIC + CASES_PROFILES + CASES_POOL + CASES_NO_FIGURE
+ALL_CASES = CASES_BASIC + CASES_PROFILES + CASES_POOL + CASES_NO_FIGURE + CASES_INCIDENTS + CASES_VICTIMS
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=lambda c: f"{c.profile}: {c.id}")
 def test_totals(case: Case) -> None:
-    summary = summarize(table_of(case), profile=case.profile)
+    summary = summarize(table_of(case), profile=case.profile, texts={"d1": case.doc} if case.with_text else None)
     got = {str(r.category): (None if pd.isna(r.value) else int(r.value)) for r in summary.itertuples()}
     assert got == case.expected
     assert (summary["profile"] == case.profile).all()
