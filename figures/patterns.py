@@ -13,6 +13,7 @@ when the words between them fit one of the gap patterns below.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -415,7 +416,9 @@ def _link_right(text: str, n: Number, t: Mention, s_start: int, s_end: int) -> L
                 # "1,100 displaced families": the counted noun is the trigger's own
                 return Link(n, t, entry, rule, n.start, t.end, entry.phrase.split()[-1])
         elif entry.role in ("past", "adj", "intrans"):
-            m = SUBJECT_GAP.fullmatch(text, n.end, t.start) or SUBJECT_AND_ONE.fullmatch(text, n.end, t.start)
+            m = SUBJECT_GAP.fullmatch(text, n.end, t.start)
+            if m is None and _AND_A.search(text, n.end, t.start):
+                m = SUBJECT_AND_ONE.fullmatch(text, n.end, t.start)
             rule = "number_verb"
         elif entry.role == "shelter":
             where = SHELTER_AFTER.match(text, t.end, s_end)
@@ -584,11 +587,11 @@ SINGULAR_BEFORE = regex.compile(
 SINGULAR_AFTER = regex.compile(
     r"""
     \s+ (?P<np> (?: (?:an?|one) \s+ | (?:his|her|their|its) \s+       # "a", "his"
-                   | the \s+ (?=(?:head|leader|chief|director|commander|commissioner|mayor|governor|editor|owner|president
+                   | the \s+ (?=(?:[\w'’-]+\s+){0,2}?(?:head|leader|chief|director|commander|commissioner|mayor|governor|editor|owner|president
                                |founder|imam|priest|principal|secretary|spokesman|spokesperson|deputy|son|wife
                                |husband|daughter)\s+of\b) )                   # "the head of a radio station"
         (?!(?:total|number|further|additional|estimated|few|dozen|couple|handful|hundred|thousand|million)\b)
-        (?P<words> (?: [\w'’-]+ \s+ ){0,3} [\w'’-]+ ) )              # "a prominent journalist"
+        (?P<words> (?: [\w'’-]+ \s+ ){0,5} [\w'’-]+ ) )              # "a regional political party leader"
     (?! \s* (?:\d|of\s+\d) )
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -600,26 +603,32 @@ _SINGULAR_AUX = regex.compile(r"\b(?:was|has|is|got)\b", regex.I)
 _PERSON_HEAD = (
     r"(?:" + "|".join(sorted(lexicon.PERSON, key=len, reverse=True)) + r"|[^\W\d]{2,}(?:ist|man|woman|ian))(?![\w'’-])"
 )
+# Where a subject may start: the sentence's start, or after "officials said (that)".
+# Matched only there (never searched for), so its cost is a few anchored tries per trigger.
+_SUBJECT_OPENERS = regex.compile(r"\b(?:that|said|says)\s+")
 # The subject of a singular passive, with what follows its head: "An employee of
 # the International Committee of the Red Cross (ICRC) has been killed", "Stalin
 # Sanchez Gonzalez, the mayor of Paracho, was murdered". The singular auxiliary
 # is what makes it one person; a plural subject takes "were"/"have been".
 SINGULAR_SUBJECT = regex.compile(
     rf"""
-    (?: ^                                                            # the sentence's own subject
-      | (?<= ^ (?:On|In|Last|Early|Earlier|Late|Later|Meanwhile)\b [^,;]{{0,40}} , \s )  # "On February 13, "
-      | (?<= \b (?:that|said|says) \s ) )                             # "officials said that ..."
+    (?: (?:On|In|Last|Early|Earlier|Late|Later|Meanwhile)\b [^,;]{{0,40}} , \s+ )?  # "On February 13, "
     (?P<np>
-        (?: (?i:an?|one|the) \s+ (?: [\w'’-]+ \s+ ){{0,4}}? (?i:{_PERSON_HEAD})   # "A local politician"
+        (?: (?i:an?|one|the|his|her) \s+ (?: [\w'’-]+ \s+ ){{0,4}}? (?i:{_PERSON_HEAD})   # "A local politician"
+            (?: \s+ \p{{Lu}}[\w'’-]+ (?: \s+ \p{{Lu}}[\w'’.-]+ ){{0,3}} )?          # ... "Oliver Ivanovic"
+          | (?: [\p{{Lu}}\w'’-]+ \s+ ){{0,4}}? (?i:{_PERSON_HEAD})                   # "Leading Kosovo Serb politician"
+            \s+ \p{{Lu}}[\w'’-]+ (?: \s+ \p{{Lu}}[\w'’.-]+ ){{0,3}}                    # ... with the name
           | (?: (?:Mr|Mrs|Ms|Dr|Sheikh|Pa|Chief)\.? \s+ )?
             \p{{Lu}}[\w'’-]+ (?: \s+ (?:al-|bin\s+|de\s+)? \p{{Lu}}[\w'’.-]+ ){{1,4}}    # "Yehry Rivera"
             (?= \s* , ) )                                                  # ... named only with an apposition
     )
     (?P<tail>                                                         # what the head is of, from, known for:
-        (?: (?! \b(?:but|while|whether|if|said|says|told|reported|was|is|were|are|have)\b ) [^;:.!?] )   # one clause,
+        (?: (?! \b(?:but|while|whether|if|said|says|told|reported|were|are|have)\b
+              | (?<! \bwho\s ) \b(?:was|is)\b ) [^;:.!?] )                # one clause ("who was" may stay),
         {{0,160}}? )                                                  # no new subject, no plural verb
     (?<! , ) \s* ,? \s+
-    (?P<aux> (?:was|has\s+been|had\s+been|is) \s+ (?: (?:[a-z]+ly|also|later|then|reportedly|allegedly) \s+ ){{0,2}} )
+    (?P<aux> (?:was|has\s+been|had\s+been|is) \s+ (?: (?:[a-z]+ly|also|later|then|reportedly|allegedly|found) \s+ ){{0,2}}
+             (?: [a-z]+ed \s+ and \s+ (?:then\s+)? )? )                 # "was stabbed and then (beheaded)"
     $
     """,
     regex.VERBOSE,
@@ -636,11 +645,36 @@ NAMED_OBJECT = regex.compile(
 # One person is never a figure of these: "The president arrived in Kabul", "a
 # resident fled" are not what displacement and impact figures count.
 _NOT_ONE_PERSON = frozenset({"displaced", "evacuated", "homeless", "affected"})
+# "the killing of a journalist", "the death of the head of a clinic": one person
+# after a noun of killing.
+NOUN_OF_SINGULAR = regex.compile(
+    rf"""
+    (?: \s+ of )? \s+                                                   # "of" (or in the phrase: "killing of")
+    (?P<np> (?i:an?|the) \s+ (?: (?!(?:and|or)\b) [\w'’-]+ \s+ ){{0,4}}? (?i:{_PERSON_HEAD}) )  # "a university professor"
+    (?! \s+ (?:and|or) \s+ (?:his|her|their|\d|two|three|four|five|six|seven|eight|nine|ten) )  # not the first of several
+    """,
+    regex.VERBOSE,
+)
+# "the anniversary of the death of a revered imam": a death remembered, not reported.
+_REMEMBERED_BEFORE = regex.compile(
+    r"\b(?:anniversary|commemorat\w*|memorial|memory|mourn\w*|marking|marks|since|years\s+after)\b[^.;]{0,25}$",
+    regex.IGNORECASE,
+)
+# "... was killed and his brother wounded": one person, the verb's auxiliary left out.
+AND_SINGULAR_ELLIPTIC = regex.compile(
+    rf"""
+    \b and \s+ (?P<np> (?i:an?|his|her|their) \s+ (?: [\w'’-]+ \s+ ){{0,2}}? (?i:{_PERSON_HEAD}) )
+    \s+ (?: (?:was|also|later|seriously|critically|badly|slightly) \s+ ){{0,2}}
+    $
+    """,
+    regex.VERBOSE,
+)
 # Only these categories take a named or long-winded single victim.
 _SINGULAR_SUBJECT_CATEGORIES = frozenset({"killed", "injured"})
 # "Ten civilians and a Ugandan militant died": SUBJECT_GAP with one person joined
 # by "and" (SUBJECT_GAP's noun phrase stops before "and a"). _with_singulars
 # reads the person back out of the same gap.
+_AND_A = re.compile(r"\b(?:and|plus|as\s+well\s+as)\s+an?\s", re.IGNORECASE)  # SUBJECT_AND_ONE's joint, cheaply
 SUBJECT_AND_ONE = regex.compile(
     rf"""
     (?P<np> {_NP_WORD}{{0,5}} )                                      # "civilians", "Radio Television staff"
@@ -803,8 +837,14 @@ def _implicit(
                 and entry.role in ("past", "adj", "intrans")
                 and entry.category in _SINGULAR_SUBJECT_CATEGORIES
             ):
-                m = SINGULAR_SUBJECT.search(text, s_start, t.start)
+                m = _singular_subject(text, s_start, t.start) or AND_SINGULAR_ELLIPTIC.search(
+                    text, max(s_start, t.start - 80), t.start
+                )
                 if m is not None:
+                    span = m.span("np")
+            if span is None and entry.role in ("noun", "event") and entry.category in _SINGULAR_SUBJECT_CATEGORIES:
+                m = NOUN_OF_SINGULAR.match(text, t.end, s_end)
+                if m is not None and not _REMEMBERED_BEFORE.search(text, max(s_start, t.start - 60), t.start):
                     span = m.span("np")
             if span is None and entry.role in ("past", "verb") and entry.category in _SINGULAR_SUBJECT_CATEGORIES:
                 m = NAMED_OBJECT.match(text, t.end, s_end)
@@ -840,6 +880,31 @@ def _implicit(
             )
             break
     return found
+
+
+def _singular_subject(text: str, s_start: int, trigger_start: int) -> regex.Match[str] | None:
+    """SINGULAR_SUBJECT anchored at the sentence's start or right after "said (that)", ending at the trigger."""
+    if not _SINGULAR_AUX_BEFORE.match(text, max(s_start, trigger_start - 48), trigger_start):
+        return None  # no singular auxiliary just before the trigger: no need to look for a subject
+    floor = trigger_start - _SUBJECT_REACH
+    starts = [s_start] + [m.end() for m in _SUBJECT_OPENERS.finditer(text, max(s_start, floor), trigger_start)]
+    for start in starts:
+        if start >= floor:
+            m = SINGULAR_SUBJECT.match(text, start, trigger_start)
+            if m is not None:
+                return m
+    return None
+
+
+# SINGULAR_SUBJECT's auxiliary, read backwards from the trigger. Must agree with
+# its (?P<aux>) group.
+_SINGULAR_AUX_BEFORE = regex.compile(
+    r"(?:was|been|is)\s+(?:(?:[a-z]+ly|also|later|then|reportedly|allegedly|found)\s+){0,2}"
+    r"(?:[a-z]+ed\s+and\s+(?:then\s+)?)?",
+    regex.REVERSE,
+)
+# A singular subject with its fronted date, name, apposition and auxiliary fits in this.
+_SUBJECT_REACH = 320
 
 
 def _negated(text: str, mentions: list[Mention], used: set[int], s_start: int, s_end: int) -> list[Draft]:
@@ -956,6 +1021,7 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
     figures: list[Draft] = []
     extra_parts: list[Draft] = []
     rows: list[tuple[int, Draft]] = []  # (number index, figure) of linked numbers
+    by_trigger: dict[int, list[Draft]] = {}  # the same figures by trigger start, in order
     for i, n in enumerate(numbers):
         link = links.get(i)
         if link is not None and link.head is None and rows and rows[-1][1]["unit"] == "houses":
@@ -974,9 +1040,8 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
             parent = next(
                 (
                     f
-                    for _, f in rows
-                    if f["trigger_start"] == link.mention.start
-                    and f["part_of"] is None
+                    for f in by_trigger.get(link.mention.start, ())
+                    if f["part_of"] is None
                     and f["number_end"] <= n.start
                     and (
                         _SUBSET_WORDS.search(text, f["number_end"], n.start)
@@ -1024,6 +1089,7 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
             )
         fig["cumulative"] = context.cumulative_of(fig["text"], link.rule, before, text[n.end : n.end + 20])
         rows.append((i, fig))
+        by_trigger.setdefault(link.mention.start, []).append(fig)
     for group in _coordinated_groups(rows, links, is_part):
         figures.extend(_with_total(text, group, numbers, links, s_start, s_end))
     figures.extend(extra_parts)

@@ -1425,6 +1425,29 @@ CASES_BUGS_CAUGHT_DEV: tuple[Case, ...] = (
     C("all_six_members", "Gunmen shot and killed all six members of a family.", (exact("killed", 6),)),
     C("a_family_of_seven", "An armed gang slaughtered a family of seven in the village.", (exact("killed", 7),)),
     C("family_of_villages_not_a_count", "The floods affected a family of villages along the river.", ()),
+    # one person, more ways: a title and a name, "was found", "stabbed and then", the
+    # left-out auxiliary, a noun of killing with its victim, a longer object
+    C("title_and_name", "Burundi's Environment Minister Emmanuel Niyonkuru has been shot dead by unknown assailants.",
+      (exact("killed", 1),)),
+    C("noun_title_name", "Kosovo Serb politician Oliver Ivanovic was killed on Tuesday.", (exact("killed", 1),)),
+    C("was_found_shot_dead", "A Catholic priest was found shot dead by the militia.", (exact("killed", 1),)),
+    C("stabbed_and_then_beheaded", "A Hindu priest was stabbed and then beheaded in the northern district.",
+      (exact("killed", 1),)),
+    C("who_was_running", "A mayor who was running for a state seat has been killed by unidentified assailants.",
+      (exact("killed", 1),)),
+    C("his_brother_wounded", "The deputy mayor of a town was killed and his brother wounded in an explosion.",
+      (exact("killed", 1), exact("injured", 1))),
+    C("his_wife_also_wounded", "His wife was also wounded.", (exact("injured", 1),)),
+    C("killing_of_a_journalist", "Police are investigating the killing of a journalist in the capital.",
+      (exact("killed", 1),)),
+    C("death_of_a_professor", "They claimed the hacking to death of a university professor.", (exact("killed", 1),)),
+    C("killed_the_village_head_of", "Assassins have killed the village head of Ikot Anta.", (exact("killed", 1),)),
+    C("long_object", "Gunmen shot and killed a Pakistani regional political party leader in Quetta.",
+      (exact("killed", 1),)),
+    C("anniversary_of_a_death", "Pilgrims marked the anniversary of the death of a revered imam.", ()),
+    C("killing_of_a_journalist_and_driver", "Police are investigating the killing of a journalist and his driver.", ()),
+    C("killing_of_civilians_vague", "The killing of civilians must stop.", ()),
+    C("mourned_death_of_his_son", "He mourned the death of his son.", ()),
 )  # fmt: skip
 
 # ---------------------------------------------------------------------------
