@@ -397,8 +397,10 @@ def write_summaries(
         raise UsageError(f"--profile {args.profile}: {error}") from None
     dtypes = template.dtypes.to_dict()
     with open_writer(fmt, output, template) as writer:
-        for _, table in chunks:
-            writer.write(summary.summarize(table, **options).astype(dtypes))
+        for chunk, table in chunks:
+            # the texts let the rules read the words before a figure ("also killed nine")
+            texts = {d.doc_id: d.text for d in chunk}
+            writer.write(summary.summarize(table, texts=texts, **options).astype(dtypes))
 
 
 def write_report(
@@ -418,7 +420,7 @@ def write_report(
         documents.update((d.doc_id, d.text) for d in chunk)
         tables.append(table)
     table = pd.concat(tables, ignore_index=True) if tables else empty_frame()
-    html = report.render(table, documents, summary.summarize(table, **options))
+    html = report.render(table, documents, summary.summarize(table, texts=documents, **options))
     with open_output(output) as handle:
         handle.write(html)
 

@@ -494,6 +494,20 @@ def test_summarize(capsys: pytest.CaptureFixture[str]) -> None:
     assert err.startswith("figures: error: --profile no-such-profile:")
 
 
+def test_summarize_reads_the_words_before_a_figure(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # "also" sits outside the second figure's own span: only the document text shows
+    # it is a second incident, so the CLI must hand the texts to summarize().
+    doc = tmp_path / "raids.txt"
+    doc.write_text(
+        "Air strikes killed four civilians in the village of Al-Bara. "
+        "Russian raids also killed two civilians in the nearby area of Jabal Zawiya.\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run(["summarize", str(doc), "-j", "1", "-q"], capsys)
+    assert code == 0
+    assert [(r["category"], r["value"]) for r in csv_rows(out)] == [("killed", "6")]
+
+
 def test_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     pytest.importorskip("figures.report")
     out = tmp_path / "report.html"
