@@ -67,7 +67,10 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|number of deaths|number of people killed|number of fatalities|number of those killed"
               "|number of victims|dead|killed|death count|tally|number of bodies|death total|final toll"),
     *_entries("killed", "event", "killing of|killings of|deaths of|death of|murder of|murders of|massacre of"
-              "|execution of|executions of|slaughter of|loss of|lives of|bodies of"),
+              "|execution of|executions of|slaughter of|loss of|lives of|bodies of"
+              # one victim's death named by the deed: "the slaying of a radio reporter"
+              "|slaying of|slayings of|assassination of|assassinations of|fatal shooting of|fatal stabbing of"
+              "|shooting death of|beheading of|lynching of|body of"),
     # injured -----------------------------------------------------------------
     *_entries("injured", "past", "injured|wounded|hurt|maimed|seriously injured|seriously wounded"
               "|critically injured|severely injured|slightly injured|lightly injured|hospitalised|hospitalized"
@@ -479,6 +482,12 @@ PERSON: frozenset[str] = frozenset(
         "headteacher",
         "referee",
         "visitor",
+        "headmaster",
+        "headmistress",
+        "chairman",
+        "chairwoman",
+        "filmmaker",
+        "agent",
         "publisher",
         "delegate",
         "representative",

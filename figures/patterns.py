@@ -589,7 +589,9 @@ SINGULAR_AFTER = regex.compile(
     \s+ (?P<np> (?: (?:an?|one) \s+ | (?:his|her|their|its) \s+       # "a", "his"
                    | the \s+ (?=(?:[\w'’-]+\s+){0,2}?(?:head|leader|chief|director|commander|commissioner|mayor|governor|editor|owner|president
                                |founder|imam|priest|principal|secretary|spokesman|spokesperson|deputy|son|wife
-                               |husband|daughter)\s+of\b) )                   # "the head of a radio station"
+                               |husband|daughter|chairman|chairwoman|chairperson|pastor|headmaster|administrator
+                               |officer|official|manager|coordinator|member)
+                               (?:\s+(?:of|for)\b|\s*,\s*(?-i:\p{Lu}))) )   # "the head of a radio station", "the pastor, Reverend X"
         (?!(?:total|number|further|additional|estimated|few|dozen|couple|handful|hundred|thousand|million)\b)
         (?P<words> (?: [\w'’-]+ \s+ ){0,5} [\w'’-]+ ) )              # "a regional political party leader"
     (?! \s* (?:\d|of\s+\d) )
@@ -600,6 +602,8 @@ _SINGULAR_AUX = regex.compile(r"\b(?:was|has|is|got)\b", regex.I)
 
 # A person noun as a regex alternation: the head of a singular subject or object.
 # Must agree with _is_person (the lexicon's PERSON and the -ist/-man/-ian nouns).
+# A plural people noun, for "one of the founding members".
+_PEOPLE_HEAD = r"(?:" + "|".join(sorted(PEOPLE_PLURAL, key=len, reverse=True)) + r")(?![\w'’-])"
 _PERSON_HEAD = (
     r"(?:" + "|".join(sorted(lexicon.PERSON, key=len, reverse=True)) + r"|[^\W\d]{2,}(?:ist|man|woman|ian))(?![\w'’-])"
 )
@@ -614,7 +618,9 @@ SINGULAR_SUBJECT = regex.compile(
     rf"""
     (?: (?:On|In|Last|Early|Earlier|Late|Later|Meanwhile)\b [^,;]{{0,40}} , \s+ )?  # "On February 13, "
     (?P<np>
-        (?: (?i:an?|one|the|his|her) \s+ (?: [\w'’-]+ \s+ ){{0,4}}? (?i:{_PERSON_HEAD})   # "A local politician"
+        (?: (?i:one) \s+ of \s+ (?i:the|his|her|its|their) \s+ (?: [\w'’-]+ \s+ ){{0,4}}? (?i:{_PEOPLE_HEAD})  # "One of the founding members"
+          | (?i:another|one\s+other|a\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))   # "another was wounded"
+          | (?i:an?|one|the|his|her) \s+ (?: [\w'’-]+ \s+ ){{0,4}}? (?i:{_PERSON_HEAD})   # "A local politician"
             (?: \s+ \p{{Lu}}[\w'’-]+ (?: \s+ \p{{Lu}}[\w'’.-]+ ){{0,3}} )?          # ... "Oliver Ivanovic"
           | (?: [\p{{Lu}}\w'’-]+ \s+ ){{0,4}}? (?i:{_PERSON_HEAD})                   # "Leading Kosovo Serb politician"
             \s+ \p{{Lu}}[\w'’-]+ (?: \s+ \p{{Lu}}[\w'’.-]+ ){{0,3}}                    # ... with the name
@@ -627,7 +633,7 @@ SINGULAR_SUBJECT = regex.compile(
               | (?<! \bwho\s ) \b(?:was|is)\b ) [^;:.!?] )                # one clause ("who was" may stay),
         {{0,160}}? )                                                  # no new subject, no plural verb
     (?<! , ) \s* ,? \s+
-    (?P<aux> (?:was|has\s+been|had\s+been|is) \s+ (?: (?:[a-z]+ly|also|later|then|reportedly|allegedly|found) \s+ ){{0,2}}
+    (?P<aux> (?:was|has\s+been|had\s+been|is|(?P<perfect>has|had)) \s+ (?: (?:[a-z]+ly|also|later|then|reportedly|allegedly|found) \s+ ){{0,2}}
              (?: [a-z]+ed \s+ and \s+ (?:then\s+)? )? )                 # "was stabbed and then (beheaded)"
     $
     """,
@@ -638,7 +644,7 @@ NAMED_OBJECT = regex.compile(
     rf"""
     \s+ (?P<np> (?: (?:Mr|Mrs|Ms|Dr|Sheikh|Pa|Chief)\.? \s+ )?
                \p{{Lu}}[\w'’-]+ (?: \s+ (?:al-|bin\s+|de\s+)? \p{{Lu}}[\w'’.-]+ ){{1,4}} )   # the name
-    \s* , \s* (?i:an?|the) \s+ (?: [\w'’-]+ \s+ ){{0,3}}? (?i:{_PERSON_HEAD})     # ", a Sufi imam"
+    \s* , \s* (?i:who\s+(?:was|is)\s+)? (?i:an?|the) \s+ (?: [\w'’-]+ \s+ ){{0,3}}? (?i:{_PERSON_HEAD})  # ", a Sufi imam"
     """,
     regex.VERBOSE,
 )
@@ -663,7 +669,8 @@ _REMEMBERED_BEFORE = regex.compile(
 # "... was killed and his brother wounded": one person, the verb's auxiliary left out.
 AND_SINGULAR_ELLIPTIC = regex.compile(
     rf"""
-    \b and \s+ (?P<np> (?i:an?|his|her|their) \s+ (?: [\w'’-]+ \s+ ){{0,2}}? (?i:{_PERSON_HEAD}) )
+    \b and \s+ (?P<np> (?i:an?|his|her|their) \s+ (?: [\w'’-]+ \s+ ){{0,2}}? (?i:{_PERSON_HEAD})
+                     | (?i:another|one\s+other) )                           # "and another (was) wounded"
     \s+ (?: (?:was|also|later|seriously|critically|badly|slightly) \s+ ){{0,2}}
     $
     """,
@@ -837,9 +844,10 @@ def _implicit(
                 and entry.role in ("past", "adj", "intrans")
                 and entry.category in _SINGULAR_SUBJECT_CATEGORIES
             ):
-                m = _singular_subject(text, s_start, t.start) or AND_SINGULAR_ELLIPTIC.search(
-                    text, max(s_start, t.start - 80), t.start
-                )
+                m = _singular_subject(text, s_start, t.start)
+                if m is not None and m["perfect"] and entry.role != "intrans":
+                    m = None  # "A gunman has killed ...": the subject did the killing
+                m = m or AND_SINGULAR_ELLIPTIC.search(text, max(s_start, t.start - 80), t.start)
                 if m is not None:
                     span = m.span("np")
             if span is None and entry.role in ("noun", "event") and entry.category in _SINGULAR_SUBJECT_CATEGORIES:
@@ -899,7 +907,7 @@ def _singular_subject(text: str, s_start: int, trigger_start: int) -> regex.Matc
 # SINGULAR_SUBJECT's auxiliary, read backwards from the trigger. Must agree with
 # its (?P<aux>) group.
 _SINGULAR_AUX_BEFORE = regex.compile(
-    r"(?:was|been|is)\s+(?:(?:[a-z]+ly|also|later|then|reportedly|allegedly|found)\s+){0,2}"
+    r"(?:was|been|is|has|had)\s+(?:(?:[a-z]+ly|also|later|then|reportedly|allegedly|found)\s+){0,2}"
     r"(?:[a-z]+ed\s+and\s+(?:then\s+)?)?",
     regex.REVERSE,
 )
