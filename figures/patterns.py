@@ -62,7 +62,8 @@ _NP_WORD = rf"""(?: (?:[\s-]+|(?<=\d)|\s+and\s+(?!(?:{_NUMBER_WORDS})\b))  # "fi
 # Clause characters below: no clause punctuation, but "18,000" stays one number.
 _CHUNK = r"""
     (?: \s* \[ [^\[\]]{1,12} \]                                    # a reference marker "[9]"
-      | \s* \( [^()]{0,80} \)                                      # "(mostly women)", "(about 2,400 people)"
+      | \s* \( [^()]{0,120} \)                                     # "(mostly women)", "(about 2,400 people)"
+      | \s* , \s* (?-i:\p{Lu})[\w'’.-]* (?: \s+ (?-i:\p{Lu})[\w'’.-]* ){0,4} (?= \s* , )  # ", Alhaji Umar Bubaram,"
       | \s* , \s* (?: including | among\s+them | among\s+whom | most | many | some | all | both | mostly | aged
                     | mainly | almost\s+all | or | majority | the\s+majority | nearly | about | around
                     | (?:[^,;:()]|(?<=\d),(?=\d)){0,40}? \b of\s+(?:them|whom|which) )
@@ -71,7 +72,7 @@ _CHUNK = r"""
       | \s+ including \s+ (?:[^,;:()]|(?<=\d),(?=\d)){0,80}?                          # "including a 9-month-old baby"
       | \s* [-–—]+ \s* [^-–—;:()]{0,80}? \s* [-–—]+                # "- three of them from one family -"
       | \s+ or \s+ (?:[^,;:()]|(?<=\d),(?=\d)){0,40}?                                 # "2,400 families or 7,900 people"
-      | \s+ (?:in|from|of|at|across|near|living\s+in|throughout|around) \s+
+      | \s+ (?:in|from|of|at|across|near|living\s+in|throughout|around|with|under|working\s+for) \s+
             (?:(?:the|a|an)\s+)? (?!(?:the|a|an)\b)[\w'’.-]+
             (?: \s+ (?!(?:were|was|have|has|had|are|is)\b)[\w'’.-]+ ){0,4}    # "in Bima city"
     )
@@ -986,6 +987,24 @@ def _main_verb(text: str, link: Link, mentions: list[Mention]) -> Link:
     return link
 
 
+def _described_people(text: str, link: Link, mentions: list[Mention]) -> Link:
+    """ "Eight displaced Syrians, including four children, were killed": the adjective
+    describes the people, the verb after them says what happened to them."""
+    if link.entry.category != "displaced" or link.entry.role not in ("adj", "noun", "past"):
+        return link
+    if link.mention.start < link.number.end or text[link.number.end : link.mention.start].strip():
+        return link  # only "Eight displaced ...": the word right after the number
+    later = next((t for t in mentions if t.start >= link.mention.end), None)
+    entry = next((e for e in later.entries if e.role in ("past", "adj", "intrans")), None) if later else None
+    if later is None or entry is None or entry.category not in _COUNTED_CATEGORIES:
+        return link
+    if SUBJECT_GAP.fullmatch(text, link.mention.end, later.start) is None:
+        return link
+    words = _WORD.findall(text, link.mention.end, later.start)
+    head = link.head or _head(words[:1])
+    return Link(link.number, later, entry, "number_verb", link.start, later.end, head)
+
+
 def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: int) -> list[Draft]:
     if not mentions:
         return []
@@ -1022,6 +1041,8 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
         link = _choose(left, right, text)
         if link is not None and link is right and link.rule == "number_verb":
             link = _main_verb(text, link, mentions)
+        if link is not None and link is right:
+            link = _described_people(text, link, mentions)
         if link is not None and not _modal(text, s_start, min(link.mention.start, link.start)):
             links[i] = link
     is_part = _share_links(text, numbers, links, s_end, denominators)
