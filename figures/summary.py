@@ -15,6 +15,7 @@ reports is recorded.  docs/summary.md documents every rule and its source.
 
 from __future__ import annotations
 
+import bisect
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -120,6 +121,50 @@ REPORTING = regex.compile(
 )
 LEAD_CHARS = 160  # how far before a figure, within its sentence, its lead words are read
 HOUSEHOLD_UNITS: frozenset[str] = frozenset({"households", "families", "household", "family"})
+
+# Sectioned articles (Wikipedia and the like): a heading is a line of its own after a blank line, short, without
+# the end of a sentence ("Japan", "Meteorological history"); "Deaths: 243" lines of an infobox are not headings.
+HEADING = regex.compile(r"(?:\A|\n\n)([^\n]{1,80})\n(?=\S)")
+HEADING_NOT = regex.compile(r"^[\w()/ -]{1,30}:\s|(?<!\b(?:\p{Lu}\.)+)[.:;,!?\]\"]$")
+# Headings of the parts every disaster article has (the article's own subject, not one place of it):
+# Wikipedia's section conventions for storms, floods, fires and heat waves ("Meteorological history",
+# "Preparations", "Impact", "Aftermath", "Retirement", ...).  Any other heading after the lead names one
+# place, sub-event or period of the article ("Japan", "Mid-Atlantic", "July heatwave").
+GENERIC_HEADING = regex.compile(
+    r"\b(?:meteorological|meteorology|synopsis|history|preparations?|impacts?|effects?|aftermath|damages?|"
+    r"responses?|recovery|relief|rescue|background|causes?|origins?|progression|timeline|records?|retirement|"
+    r"deaths|fatalities|casualties|injuries|evacuations?|closures|utilities|infrastructure|reconstruction|"
+    r"assistance|aid|references|links|see also|overview|summary|events?|context|research|climatology|"
+    r"transportation|economic|costs?|government|official|international|local|agriculture|environmental|"
+    r"ecological|cultural|hydrology|flooding|wildfires|erosion|future|prelude|buildup|uncertainty|strength|"
+    r"track|formation|development|notes|legacy|analysis|forecasts?|warnings?|statistics|by country|regions?)\b",
+    regex.IGNORECASE,
+)
+# Deaths and injuries of one place are told as one casualty report ("In Taiwan, the storm killed 64 and
+# injured 65"): the places of either count as the places the article reports the other for.
+CASUALTY_REPORT: Mapping[str, tuple[str, ...]] = MappingProxyType({"killed": ("injured",), "injured": ("killed",)})
+# A heading naming a place after a word of a generic heading: "Effects in Dominica", "North Carolina impact".
+NAME_AFTER_FIRST = regex.compile(r"^\S+.*?\s\p{Lu}")
+# Where a figure's clause starts, in the words before it: after the end of the previous sentence or clause.
+CLAUSE_START = regex.compile(r"[.!?;](?:\[\w+\])*\s+|\n")
+# A list of places ("in Rwanda, Kenya, Somalia and Uganda") is the event's area, not one place of it.
+LIST_AFTER = regex.compile(
+    r"(?:,\s*(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*)*)*,?\s+and\s+(?:the\s+)?\p{Lu}"
+)
+# A figure's own place, in its words or the words before it in its sentence: "In Taiwan, 21 people were
+# injured", "About 500 people in Sinaloa were evacuated", "Throughout Cape Verde, Fred displaced ...",
+# "there, seven people were injured", "124 people in the country".
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+)
+PLACE_WORDS = regex.compile(
+    r"\b(?i:in|across|throughout|at)\s+(?:the\s+)?"
+    r"(?:(?i:(?:north|south|east|west)(?:ern|east|west|eastern|western)?|central|coastal|rural|upper|lower)\s+)?"
+    rf"(?!(?:{_MONTHS})\b)(\p{{Lu}}[\p{{L}}'’-]*(?:\s+(?:of\s+|and\s+|the\s+)?(?!(?:{_MONTHS})\b)\p{{Lu}}[\p{{L}}'’-]*)*)"
+    r"|\b(?i:there),"
+    r"|\b(?i:in\s+the\s+(?:country|state|province|region|area|city|island|county|prefecture|district|town))\b"
+)
 
 
 # ---------------------------------------------------------------------------
@@ -653,6 +698,55 @@ def _check_columns(table: pd.DataFrame) -> None:
         raise ValueError(f"the figure table lacks column(s) {', '.join(missing)}")
 
 
+def headings(text: str) -> list[tuple[int, str]]:
+    r"""(start, heading) of each section heading of a sectioned article, in order (none in a news report).
+
+    >>> headings("Storm\n\nDeaths: 12\n\nStorm\nIt formed.\n\nJapan\nTen died.")
+    [(19, 'Storm'), (37, 'Japan')]
+    """
+    return [
+        (m.start(1), m.group(1).strip())
+        for m in HEADING.finditer(text)
+        if HEADING_NOT.search(m.group(1).strip()) is None
+    ]
+
+
+def _places(mentions: Sequence[Mention], text: str | None, heads: Sequence[tuple[int, str]]) -> list[str | None]:
+    """Each mention's place in a sectioned article: named in its clause, else the named section it stands in.
+
+    None for a mention of the article as a whole: in the infobox, in the lead (the section headed by the
+    article's title) or in a section of a kind every article has ("Impact", "Aftermath") with no place in
+    its clause, or naming a place of the article's title ("in southern China" in "2008 South China floods").
+    """
+    if text is None or len(heads) < 2:
+        return [None] * len(mentions)
+    starts = [h[0] for h in heads]
+    title = " ".join(text[: text.find("\n")].split()).lower() if "\n" in text else ""
+    title_words = set(regex.findall(r"\w+", title))
+    lead = next((k for k, h in enumerate(heads) if " ".join(h[1].split()).lower() == title), 0)
+    out: list[str | None] = []
+    for m in mentions:
+        k = bisect.bisect_right(starts, m.start) - 1
+        if k < 0:  # the title and infobox
+            out.append(None)
+            continue
+        tail = text[m.end : m.end + LEAD_CHARS]
+        clause = CLAUSE_START.split(m.lead)[-1] + m.text + regex.split(r"[,.;:(\[]", tail, maxsplit=1)[0]
+        named = [
+            (f.group(1) or f.group(0)).lower()
+            for f in PLACE_WORDS.finditer(clause)
+            if not LIST_AFTER.match(clause, f.end()) and " and " not in f.group(0)
+        ]
+        named = [n for n in named if not set(regex.findall(r"\w+", n)) <= title_words]
+        if named:
+            out.append(named[-1])
+            continue
+        heading = heads[k][1]
+        is_place = k > lead and (GENERIC_HEADING.search(heading) is None or NAME_AFTER_FIRST.search(heading))
+        out.append(heading.lower() if is_place else None)
+    return out
+
+
 def document_totals(
     rows: Sequence[Mapping[str, object]], profile: Profile, text: str | None = None
 ) -> dict[str, tuple[Total, int]]:
@@ -667,6 +761,14 @@ def document_totals(
         if pooled:
             by_cat[cat] = [*by_cat.get(cat, []), *pooled]
     totals: dict[str, tuple[Total, int]] = {}
+    heads = headings(text) if text is not None else []
+    # Places of each category's figures in a sectioned article (none in a news report).
+    cat_places: dict[str, set[str]] = {}
+    if text is not None and len(heads) >= 2:
+        every = [read_mention(r, profile, text) for r in rows]
+        for m, p in zip(every, _places(every, text, heads), strict=True):
+            if p is not None and not m.negated:
+                cat_places.setdefault(m.category, set()).add(p)
     for cat, cat_rows in by_cat.items():
         # start -> number spans of the rows starting there: a subset names its total by the total's start,
         # which it may share ("killed 11 people, including two" starts where "killed 11 people" does).
@@ -687,6 +789,16 @@ def document_totals(
                 dropped.append(m)
             else:
                 kept.append(m)
+        if cat_places:
+            several = {
+                p
+                for c in (cat, *profile.pool.get(cat, ()), *CASUALTY_REPORT.get(cat, ()))
+                for p in cat_places.get(c, ())
+            }
+            if len(several) >= 2:  # one place among several the article reports separately: not the event's total
+                local = [p is not None for p in _places(kept, text, heads)]
+                dropped.extend(m for m, is_local in zip(kept, local, strict=True) if is_local)
+                kept = [m for m, is_local in zip(kept, local, strict=True) if not is_local]
         kept = _main_unit(kept, dropped)
         kept.sort(key=lambda m: (m.start, m.number_start))
         total = combine(kept, profile)
