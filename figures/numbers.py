@@ -193,6 +193,53 @@ _REJECT_AFTER = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+
+# _REJECT_AFTER's branches, by the lower-case word they can start with after one
+# space. Must agree with _REJECT_AFTER: when the text after a number is a space and
+# a lower-case word that is in none of these sets, and none of the next words is a
+# military unit or a place noun, no branch can match and the regex is not run
+# (most numbers: "254 people", "12 killed"). tests/test_numbers_prefilter.py checks
+# the two against each other.
+def _word_set(*groups: str) -> frozenset[str]:
+    return frozenset(word for group in groups for word in group.split())
+
+
+_AFTER_FIRST_WORDS: frozenset[str] = _word_set(
+    "per pc percent percentage",  # percent
+    "dollar dollars euro euros pound pounds rupee rupees yuan yen naira shilling shillings franc francs dinar"
+    " dinars usd eur gbp bucks",  # money
+    "and to of",  # date ("12 and 13 November", "25 of July")
+    "year years yr yrs month months",  # age
+    "am a.m a.m. pm p.m p.m. a p o'clock hrs hours hour gmt utc h local",  # time
+    "second seconds minute minutes min mins day days week weeks decade decades centuries night nights",  # duration
+    "km kms kilometer kilometers kilometre kilometres mile miles mi meter meters metre metres feet foot ft inch"
+    " inches cm mm kg kilo kilos kilogram kilograms ton tons tonne tonnes lb lbs litre litres liter liters gallon"
+    " gallons hectare hectares ha acre acres sq square mph kph km/h knot knots degree degrees mw kw gw mb gb hpa"
+    " megawatt megawatts kilowatt kilowatts gigawatt gigawatts volt volts kwh mwh millimeter millimeters"
+    " millimetre millimetres centimeter centimeters centimetre centimetres cubic barrel barrels",  # measure
+    "magnitude richter on",  # magnitude
+    MONTHS.replace("|", " "),  # date ("25 July")
+)
+_AFTER_LATER_WORDS: frozenset[str] = _word_set(
+    "battalion brigade division regiment squadron platoon",  # label
+    "camps centres centers sites settlements provinces districts villages towns cities countries regions states"
+    " counties municipalities communities localities neighbourhoods neighborhoods hospitals schools locations"
+    " islands prefectures governorates shelters",  # places
+)
+_NOT_LETTERS = re.compile(r"[^a-z°]+")
+
+
+def _may_reject_after(after: str) -> bool:
+    """False when _REJECT_AFTER cannot match ``after`` (see _AFTER_FIRST_WORDS)."""
+    if after[:1] != " " or not after[1:2].islower():
+        return True  # glued, punctuation, a capital, more space: let the regex read it
+    words = after[1:].lower().split(None, 4)[:4]
+    first = words[0].rstrip(".,;:")
+    if first in _AFTER_FIRST_WORDS or _NOT_LETTERS.split(first)[0] in _AFTER_FIRST_WORDS:
+        return True
+    return any(token in _AFTER_LATER_WORDS for token in _NOT_LETTERS.split(" ".join(words)))
+
+
 _METRES_AFTER = regex.compile(r"\s*(?:of|high|long|wide|deep|tall|away|from|above|below|thick)\b", regex.I)
 _YEAR_BEFORE = regex.compile(r"\b(?:in|since|from|until|till|by|during|of|year|early|late|mid)\s+\Z", regex.I)
 _AGE_GROUP_BEFORE = regex.compile(r"\b(?:children|kids|babies|infants|boys|girls|aged|those|adults)\s+\Z", regex.I)
@@ -324,7 +371,7 @@ def _interval(qualifier: str, value: int) -> tuple[int | None, int | None]:
 def _reject_reason(text: str, start: int, end: int, digits: bool, value: int | None) -> str | None:
     before = text[max(0, start - 24) : start]
     after = text[end : end + 48]
-    m = _REJECT_AFTER.match(after)
+    m = _REJECT_AFTER.match(after) if _may_reject_after(after) else None
     if m:
         return str(m.lastgroup)
     m = _REJECT_BEFORE.match(before)
