@@ -93,11 +93,13 @@ REPORT_WINDOW = 1000
 # not a running total `false`, increments and first counts alike.
 INCREMENT = regex.compile(
     r"""
-    \b(?:another|others|other|additional|further)\b   # "another 12", "five others", "four other civilians"
+    \b(?:another|others|other|additional|further|remaining)\b   # "another 12", "five others", "the remaining four"
     | (?<!\bor\s)\bmore\b(?!\s+than)                # "12 more", not "more than 12" nor "12 or more"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# ... or just before its span: "while the remaining four bodies were thrown into the river".
+INCREMENT_BEFORE = regex.compile(r"\b(?:remaining|another|other|additional)\s+$", regex.IGNORECASE)
 # Words before a figure, in its sentence, that tell a separate incident whose count adds to the total
 # ("Russian raids also killed nine civilians", "Separately, a bomb ... killing two", "Elsewhere in Borno,
 # four aid workers were killed", "Later on the same day, three women were killed").  Read only when the
@@ -108,9 +110,14 @@ NEW_INCIDENT = regex.compile(
     | \b(?:a|the)\s+(?:day|week|night)\s+(?:after|before)\b
     | \b(?:in|on)\s+(?:a\s+)?(?:separate|another|second|other)\b
     | \bthe\s+(?:next|following|previous)\s+(?:day|night|morning|week)\b
+    | \bon\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b                      # "On the 13th, al Shabaab militants ..."
+    | \bon\s+\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b  # "On 12 December, the army ..."
+    | \bon\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{1,2}\b  # "On December 12"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# Of those, the ones that point back to an earlier incident ("Eleven were killed, a day after 18 died").
+EARLIER_INCIDENT = regex.compile(r"\b(?:earlier|before|previous|previously|after)\b", regex.IGNORECASE)
 # ... unless the words before it are about counting or reporting: then the figure is another count of the
 # same dead ("A later investigation increased the casualty figures to 37", "Another report indicated that
 # 20 protesters were killed", "An earlier toll said 10").
@@ -401,13 +408,23 @@ class Mention:
         )
 
     @property
+    def other_incident_beside(self) -> bool:
+        """A figure after a comma marked as another incident: "Eleven were killed, a day after 18 died"."""
+        clause = self.lead.rsplit(",", 1)[-1] if "," in self.lead else ""
+        return (
+            self.cumulative is not True and NEW_INCIDENT.search(clause) is not None and REPORTING.search(clause) is None
+        )
+
+    @property
     def span(self) -> str:
         return f"{self.start}:{self.end}"
 
     @property
     def increment(self) -> bool:
         """A new figure to add to the total so far, by the words of its span."""
-        return self.cumulative is not True and is_increment(self.text)
+        return self.cumulative is not True and (
+            is_increment(self.text) or INCREMENT_BEFORE.search(self.lead[-LEAD_CHARS:]) is not None
+        )
 
     @property
     def amount(self) -> int | None:
@@ -628,6 +645,18 @@ def combine(mentions: Sequence[Mention], profile: Profile) -> Total | None:
         ):
             chain.append(m)  # a separate incident told in its own sentence ("Russian raids also killed nine")
             basis = "sum"
+        elif (
+            m.other_incident_beside
+            and len(chain) == 1
+            and m.sentence_start == chain[0].sentence_start
+            and not _coordinated(m, chain[0])
+            and not m.increment
+        ):
+            if EARLIER_INCIDENT.search(m.lead.rsplit(",", 1)[-1]):
+                others.append(m)  # an earlier incident named beside the first count ("a day after 18 died")
+            else:
+                chain.append(m)  # a later one ("... and his relatives later shot to death five men")
+                basis = "sum"
         elif m.increment or _coordinated(m, current[-1]):
             current.append(m)
             if current is chain:

@@ -633,13 +633,34 @@ CASES_INCIDENTS = [
         {"killed": 4},
     ),
     Case(
-        "a marked figure in the first figure's sentence is a rival count",
+        "an earlier incident beside the first count is set aside",
         "Eleven people were killed on Wednesday, a day after at least 18 people died in the same area.",
         [
             F("Eleven people were killed", "Eleven", value=11),
             F("at least 18 people died", "at least 18", value=18, qualifier="at_least"),
         ],
-        {"killed": 18},
+        {"killed": 11},
+    ),
+    Case(
+        "a later incident beside the first count adds",
+        "Prosecutors say a man was shot to death in a feud, and his relatives later went to the other family's "
+        "house and shot to death five men.",
+        [F("a man was shot to death", "a man", value=1), F("shot to death five men", "five", value=5)],
+        {"killed": 6},
+    ),
+    Case(
+        "a figure dated on another day in its own sentence adds",
+        "On the 4th, four civilians were killed in Mogadishu. On the 13th, al Shabaab militants shot dead three "
+        "teachers.",
+        [F("four civilians were killed", "four", value=4), F("shot dead three teachers", "three", value=3)],
+        {"killed": 7},
+    ),
+    Case(
+        "'the remaining' figure adds, even under one trigger word's neighbour",
+        "A villager said that twelve bodies were thrown into the river, while the remaining four bodies were "
+        "buried.",
+        [F("twelve bodies", "twelve", value=12), F("four bodies", "four", value=4)],
+        {"killed": 16},
     ),
     Case(
         "a marked figure equal to the total is a restatement",
@@ -704,6 +725,75 @@ CASES_VICTIMS = [
     ),
 ]
 
+# Sectioned articles (Wikipedia): figures of one place among several that the article reports separately.
+STORM_INFOBOX = "Typhoon Test\n\nDeaths: 12\n\nTyphoon Test\nTyphoon Test struck two countries.\n\n"
+DEATHS = F("Deaths: 12", "12", cumulative=True)
+CASES_PLACES = [
+    Case(
+        "injuries of two places, each in its own section, give no total",
+        STORM_INFOBOX + "Japan\nIn Japan, 10 people were injured.\n\nTaiwan\nIn Taiwan, 21 people were injured.\n\n"
+        "Aftermath\nRelief began.",
+        [DEATHS, F("10 people were injured", "10", "injured"), F("21 people were injured", "21", "injured")],
+        {"killed": 12},
+    ),
+    Case(
+        "without the text the places are not seen",
+        STORM_INFOBOX + "Japan\nIn Japan, 10 people were injured.\n\nTaiwan\nIn Taiwan, 21 people were injured.\n\n"
+        "Aftermath\nRelief began.",
+        [DEATHS, F("10 people were injured", "10", "injured"), F("21 people were injured", "21", "injured")],
+        {"killed": 12, "injured": 21},
+        with_text=False,
+    ),
+    Case(
+        "the figures of one place only are the event's",
+        STORM_INFOBOX + "Hainan\nThe storm forced 39,425 people to evacuate.\n\nVietnam\nThe storm weakened.",
+        [DEATHS, F("39,425 people to evacuate", "39,425", "evacuated")],
+        {"killed": 12, "displaced": 39425, "evacuated": 39425},
+    ),
+    Case(
+        "places in the words: an evacuation in one place, another in a second one",
+        STORM_INFOBOX + "Preparations\nOver 900,000 people were evacuated in eastern China. In Taiwan, nearly "
+        "2,000 people had to be evacuated.",
+        [
+            DEATHS,
+            F("Over 900,000 people were evacuated", "900,000", "evacuated", qualifier="more_than"),
+            F("nearly 2,000 people had to be evacuated", "2,000", "evacuated", qualifier="approximately"),
+        ],
+        {"killed": 12},
+    ),
+    Case(
+        "injuries told with one place's deaths, the deaths told for two places",
+        STORM_INFOBOX + "Japan\nIn Japan, the storm killed 4 people and injured 10.\n\nTaiwan\nIn Taiwan, 8 people "
+        "died.",
+        [DEATHS, F("killed 4 people", "4"), F("injured 10", "10", "injured"), F("8 people died", "8")],
+        {"killed": 12},
+    ),
+    Case(
+        "a list of places is the event's area, not one place",
+        "East Africa floods\n\nDeaths: 5\n\nEast Africa floods\nFloods in Rwanda, Kenya and Uganda affected "
+        "700,000 people.\n\nKenya\nIn Kenya, 100,000 people were affected.",
+        [
+            F("Deaths: 5", "5", cumulative=True),
+            F("affected 700,000 people", "700,000", "affected"),
+            F("100,000 people were affected", "100,000", "affected"),
+        ],
+        {"killed": 5, "affected": 700000},
+    ),
+    Case(
+        "a figure in the lead or a section every article has is the event's",
+        STORM_INFOBOX + "Impact\nOverall, 124 people were injured.\n\nJapan\nIn Japan, 10 people were "
+        "injured.\n\nTaiwan\nIn Taiwan, 21 people were injured.",
+        [
+            DEATHS,
+            F("124 people were injured", "124", "injured"),
+            F("10 people were injured", "10", "injured"),
+            F("21 people were injured", "21", "injured"),
+        ],
+        {"killed": 12, "injured": 124},
+        columns={"injured": {"basis": "single"}},
+    ),
+]
+
 CASES_KNOWN_GAPS = [
     Case(
         "a rival count inside the first one's words is taken for a part",
@@ -716,7 +806,9 @@ CASES_KNOWN_GAPS = [
     ),
 ]
 
-ALL_CASES = CASES_BASIC + CASES_PROFILES + CASES_POOL + CASES_NO_FIGURE + CASES_INCIDENTS + CASES_VICTIMS
+ALL_CASES = (
+    CASES_BASIC + CASES_PROFILES + CASES_POOL + CASES_NO_FIGURE + CASES_INCIDENTS + CASES_VICTIMS + CASES_PLACES
+)
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=lambda c: f"{c.profile}: {c.id}")
