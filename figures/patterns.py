@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -195,6 +196,45 @@ _WORD = regex.compile(r"[^\W\d][\w'’-]*")
 
 # A figure while it is being put together; made a frozen Figure once, at the end.
 Draft = dict[str, Any]
+
+# How far before a gap its grammar may look: the gap grammars' lookbehinds read one
+# character ((?<=\d), (?<=[a-z]), \b); eight leave room.
+_GAP_LEAD = 8
+
+
+class _Gap:
+    """The named groups of a gap grammar's full match (what the linker reads of it)."""
+
+    __slots__ = ("_groups",)
+
+    def __init__(self, groups: dict[str, str | None]) -> None:
+        self._groups = groups
+
+    def group(self, name: str) -> str | None:
+        return self._groups[name]
+
+    def groupdict(self) -> dict[str, str | None]:
+        return dict(self._groups)
+
+
+@lru_cache(maxsize=16_384)
+def _gap_groups(pattern: regex.Pattern[str], window: str, lead: int) -> _Gap | None:
+    m = pattern.fullmatch(window, lead)
+    return None if m is None else _Gap(m.groupdict())
+
+
+def _gap(pattern: regex.Pattern[str], text: str, start: int, end: int) -> _Gap | None:
+    """``pattern.fullmatch(text, start, end)``, remembered by the gap's words.
+
+    The same short gaps (" ", " people were ", ", ") come back in every document
+    and a gap grammar costs several microseconds even on one space; the words
+    from ``_GAP_LEAD`` characters before the gap to its end decide the match.
+    """
+    if end < start:  # the regex module reads this as an empty slice at ``start``
+        m = pattern.fullmatch(text, start, end)
+        return None if m is None else _Gap(m.groupdict())
+    lo = max(0, start - _GAP_LEAD)
+    return _gap_groups(pattern, text[lo:end], start - lo)
 
 
 @dataclass(frozen=True, slots=True)
@@ -381,8 +421,8 @@ def _link_left(text: str, t: Mention, n: Number, s_end: int) -> Link | None:
             gap, rule = EVENT_GAP, "event_number"
         else:
             continue
-        if gap.fullmatch(text, t.end, n.start) is None and not (
-            rule == "verb_number" and _ONE_AND.fullmatch(text, t.end, n.start)
+        if _gap(gap, text, t.end, n.start) is None and not (
+            rule == "verb_number" and _gap(_ONE_AND, text, t.end, n.start)
         ):
             continue
         head, head_end = _head_after(text, n.end, s_end)
@@ -411,19 +451,19 @@ def _link_right(text: str, n: Number, t: Mention, s_start: int, s_end: int) -> L
         if active and entry.role in ("past", "adj"):
             continue  # "Two bombers have killed at least 12": the number before is the killers
         if entry.role == "noun":
-            m = NOUN_GAP.fullmatch(text, n.end, t.start)
+            m = _gap(NOUN_GAP, text, n.end, t.start)
             rule = "number_noun"
             if m is not None and not _WORD.findall(m.group("np")) and entry.phrase.split()[-1] in _KNOWN_NOUNS:
                 # "1,100 displaced families": the counted noun is the trigger's own
                 return Link(n, t, entry, rule, n.start, t.end, entry.phrase.split()[-1])
         elif entry.role in ("past", "adj", "intrans"):
-            m = SUBJECT_GAP.fullmatch(text, n.end, t.start)
+            m = _gap(SUBJECT_GAP, text, n.end, t.start)
             if m is None and _AND_A.search(text, n.end, t.start):
-                m = SUBJECT_AND_ONE.fullmatch(text, n.end, t.start)
+                m = _gap(SUBJECT_AND_ONE, text, n.end, t.start)
             rule = "number_verb"
         elif entry.role == "shelter":
             where = SHELTER_AFTER.match(text, t.end, s_end)
-            m = SUBJECT_GAP.fullmatch(text, n.end, t.start) if where else None
+            m = _gap(SUBJECT_GAP, text, n.end, t.start) if where else None
             if m is not None and where is not None:
                 np_words = _WORD.findall(m.group("np"))
                 return Link(n, t, entry, "number_in_shelter", n.start, where.end(), _head(np_words))
@@ -434,20 +474,20 @@ def _link_right(text: str, n: Number, t: Mention, s_start: int, s_end: int) -> L
             np_words = _WORD.findall(m.group("np"))
             if np_words:
                 head = _head(np_words)
-            elif m.groupdict().get("ofhead"):
-                head = _head([m.group("ofhead")])  # "dozens of houses were affected"
+            elif ofhead := m.groupdict().get("ofhead"):
+                head = _head([ofhead])  # "dozens of houses were affected"
             else:
                 head = _head(_words_after(text, t.end, t.end + 40)[:1])  # "800 internally displaced Syrians"
             return Link(n, t, entry, rule, n.start, t.end, head)
     # "brings to 274,000 the total number of people displaced"
-    if TOTAL_OF_GAP.fullmatch(text, n.end, t.start) is not None:
+    if _gap(TOTAL_OF_GAP, text, n.end, t.start) is not None:
         total_entry = next((e for e in t.entries if e.role in ("past", "adj", "noun", "toll")), None)
         if total_entry is not None:
             return Link(n, t, total_entry, "number_total_of", n.start, t.end, None)
     # "forced more than 32,000 to flee"
     if any(e.phrase in _INFINITIVES for e in t.entries):
         cause = CAUSATIVE_BEFORE.search(text, max(s_start, n.start - 40), n.start)
-        if cause is not None and INFINITIVE_GAP.fullmatch(text, n.end, t.start) is not None:
+        if cause is not None and _gap(INFINITIVE_GAP, text, n.end, t.start) is not None:
             entry = next(e for e in t.entries if e.phrase in _INFINITIVES)
             words = _WORD.findall(text, n.end, t.start)
             head = _head([w for w in words if w.lower() != "to"])
@@ -749,7 +789,7 @@ def _share_links(
         nxt = links.get(i + 1)
         if i in links or nxt is None or nxt.rule not in ("number_verb", "coordinated_subject"):
             continue
-        m = COORD_GAP.fullmatch(text, numbers[i].end, numbers[i + 1].start)
+        m = _gap(COORD_GAP, text, numbers[i].end, numbers[i + 1].start)
         if m is not None and not m.group("part"):
             head = _head(_WORD.findall(m.group("np")))
             if (head in lexicon.HOUSING) != (nxt.head in lexicon.HOUSING):
@@ -761,7 +801,7 @@ def _share_links(
         if i in links or prev is None:
             continue
         if prev.rule in ("verb_number", "toll_number", "shared_object", "distributive"):
-            m = COORD_GAP.fullmatch(text, numbers[i - 1].end, numbers[i].start)
+            m = _gap(COORD_GAP, text, numbers[i - 1].end, numbers[i].start)
             rule = "shared_object"
             if m is not None and _OF_THEM_AFTER.match(text, numbers[i].end, s_end):
                 # "killed at least 15 people, eight of them civilians": a part, not more
@@ -775,17 +815,15 @@ def _share_links(
         if m is None:
             # after "243 people died", the places follow the verb
             gap_from = prev.end if prev.start == numbers[i - 1].start else numbers[i - 1].end
-            m = DISTRIBUTIVE_GAP.fullmatch(text, min(gap_from, numbers[i].start), numbers[i].start)
+            m = _gap(DISTRIBUTIVE_GAP, text, min(gap_from, numbers[i].start), numbers[i].start)
             rule = "distributive"
         if m is None:
             # "killed nine people including five civilians", "displaced 1,200 households, or
             # about 6,000 people", "100 people were killed, including 30 children"
             gap_from = prev.end if prev.start == numbers[i - 1].start else numbers[i - 1].end
-            m = SUBSET_AFTER.fullmatch(text, min(gap_from, numbers[i].start), numbers[i].start)
+            m = _gap(SUBSET_AFTER, text, min(gap_from, numbers[i].start), numbers[i].start)
             if m is None and _OF_THE_BEFORE.search(text, max(0, numbers[i - 1].start - 12), numbers[i - 1].start):
-                m = _COMMA.fullmatch(
-                    text, min(gap_from, numbers[i].start), numbers[i].start
-                )  # "Of the 12 killed, 7 ..."
+                m = _gap(_COMMA, text, min(gap_from, numbers[i].start), numbers[i].start)  # "Of the 12 killed, 7 ..."
             rule = "subset" if m is not None and m.groupdict().get("part") else "same_figure"
             if m is None or _OWN_VERB.match(text, numbers[i].end, s_end):
                 continue  # "of whom 76,000 have since returned": another event, not a part
@@ -998,7 +1036,7 @@ def _described_people(text: str, link: Link, mentions: list[Mention]) -> Link:
     entry = next((e for e in later.entries if e.role in ("past", "adj", "intrans")), None) if later else None
     if later is None or entry is None or entry.category not in _COUNTED_CATEGORIES:
         return link
-    if SUBJECT_GAP.fullmatch(text, link.mention.end, later.start) is None:
+    if _gap(SUBJECT_GAP, text, link.mention.end, later.start) is None:
         return link
     words = _WORD.findall(text, link.mention.end, later.start)
     head = link.head or _head(words[:1])
@@ -1015,13 +1053,11 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
     numbers = [
         n
         for n, nxt in zip(every, [*every[1:], None][: len(every)], strict=True)
-        if n.accepted and not (nxt is not None and nxt.reject == "places" and _OF_GAP.fullmatch(text, n.end, nxt.start))
+        if n.accepted and not (nxt is not None and nxt.reject == "places" and _gap(_OF_GAP, text, n.end, nxt.start))
     ]
     # "17,000 of the nation's 71,293 people were affected": the second number is
     # the population the first is taken from, never a figure of its own.
-    denominators = {
-        i + 1 for i in range(len(numbers) - 1) if _OF_GAP.fullmatch(text, numbers[i].end, numbers[i + 1].start)
-    }
+    denominators = {i + 1 for i in range(len(numbers) - 1) if _gap(_OF_GAP, text, numbers[i].end, numbers[i + 1].start)}
     links: dict[int, Link] = {}
     for i, n in enumerate(numbers):
         if i in denominators:
