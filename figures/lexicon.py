@@ -56,6 +56,9 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|slaughtering|execute|executes|executing|behead|beheading|beheads|shooting dead|shot dead"
               "|claimed the lives of|claiming the lives of|claims the lives of|took the lives of|taking the lives of"
               "|cost the lives of|costing the lives of"),
+    # a victim's body found: "his body was found", "the mayor's body was found" (one person: patterns._BODY_OWNER)
+    *_entries("killed", "intrans", "body was found|body was discovered|body was recovered|body has been found"
+              "|body had been found|body found|body was later found"),
     *_entries("killed", "intrans", "died|die|dies|perished|perish|drowned|lost their lives|lost their life"
               "|lost lives|have lost their lives|succumbed|succumbed to their injuries|succumbed to injuries"
               "|passed away|lives were lost|lives lost|lives|deceased|dying"),

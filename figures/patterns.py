@@ -661,7 +661,9 @@ SINGULAR_SUBJECT = regex.compile(
     (?P<np>
         (?: (?i:one) \s+ of \s+ (?i:the|his|her|its|their) \s+ (?: [\w'’-]+ \s+ ){{0,4}}? (?i:{_PEOPLE_HEAD})  # "One of the founding members"
           | (?i:another|one\s+other|a\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))   # "another was wounded"
-          | (?i:an?|one|the|his|her) \s+ (?: [\w'’-]+ \s+ ){{0,4}}? (?i:{_PERSON_HEAD})   # "A local politician"
+          | (?: (?i:an?|one|the|his|her)                                        # "A local politician"
+              | (?: \p{{Lu}}[\w.-]* \s+ ){{0,4}} \p{{Lu}}[\w.-]*['’]s )                # "South African Broadcasting Corporation's"
+            \s+ (?: [\w'’-]+ \s+ ){{0,4}}? (?i:{_PERSON_HEAD})                      # ... "head"
             (?: \s+ \p{{Lu}}[\w'’-]+ (?: \s+ \p{{Lu}}[\w'’.-]+ ){{0,3}} )?          # ... "Oliver Ivanovic"
           | (?: [\p{{Lu}}\w'’-]+ \s+ ){{0,4}}? (?i:{_PERSON_HEAD})                   # "Leading Kosovo Serb politician"
             \s+ \p{{Lu}}[\w'’-]+ (?: \s+ \p{{Lu}}[\w'’.-]+ ){{0,3}}                    # ... with the name
@@ -670,8 +672,8 @@ SINGULAR_SUBJECT = regex.compile(
             (?= \s* , ) )                                                  # ... named only with an apposition
     )
     (?P<tail>                                                         # what the head is of, from, known for:
-        (?: (?! \b(?:but|while|whether|if|said|says|told|reported|were|are|have)\b
-              | (?<! \bwho\s ) \b(?:was|is)\b ) [^;:.!?] )                # one clause ("who was" may stay),
+        (?: (?! (?<! \bwho\s ) \b(?:but|while|whether|if|said|says|told|reported|were|are|have|was|is)\b )
+            [^;:.!?] )                                                # one clause ("who was", "who reported" may stay),
         {{0,160}}? )                                                  # no new subject, no plural verb
     (?<! , ) \s* ,? \s+
     (?P<aux> (?:was|has\s+been|had\s+been|is|(?P<perfect>has|had)) \s+ (?: (?:[a-z]+ly|also|later|then|reportedly|allegedly|found) \s+ ){{0,2}}
@@ -716,6 +718,11 @@ AND_SINGULAR_ELLIPTIC = regex.compile(
     $
     """,
     regex.VERBOSE,
+)
+# Whose body was found: "his body was found", "the mayor's body was found".
+_BODY_OWNER = regex.compile(
+    r"(?<![\w-])(?:his|her|(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+['’]s)\s+(?:(?:charred|lifeless|mutilated|dead)\s+)?$",
+    regex.IGNORECASE,
 )
 # Only these categories take a named or long-winded single victim.
 _SINGULAR_SUBJECT_CATEGORIES = frozenset({"killed", "injured"})
@@ -869,7 +876,10 @@ def _implicit(
             if entry.category in HOUSE_CATEGORIES or entry.modality or entry.category in _NOT_ONE_PERSON:
                 continue
             span = None
-            if entry.role in ("past", "adj", "intrans"):
+            if entry.phrase.startswith("body "):
+                m = _BODY_OWNER.search(text, max(s_start, t.start - 60), t.start)
+                span = (m.start(), t.start + 4) if m is not None else None  # "his body"
+            elif entry.role in ("past", "adj", "intrans"):
                 m = SINGULAR_BEFORE.search(text, max(s_start, t.start - 120), t.start)
                 # "a journalist killed" without "was" is a headline at best: too weak
                 if (

@@ -1481,6 +1481,14 @@ CASES_BUGS_CAUGHT_DEV: tuple[Case, ...] = (
     C("displaced_families_relocated", "About 800 displaced families were relocated to a new camp.",
       (about("displaced", 800),)),
     C("left_800_displaced", "The floods left 800 displaced in the province.", (exact("displaced", 800),)),
+    C("possessive_subject", "The Broadcasting Corporation's head of legal services, Sizwe Vilakazi, was killed.",
+      (exact("killed", 1),)),
+    C("who_reported_in_subject", "Mexican journalist Javier Valdez, who reported on drug trafficking, was killed.",
+      (exact("killed", 1),)),
+    C("his_body_found", "The mayor was kidnapped on Tuesday and his body found some hours later.",
+      (exact("kidnapped", 1), exact("killed", 1))),
+    C("mayors_body_was_found", "The mayor's body was found in Cortijo Viejo.", (exact("killed", 1),)),
+    C("a_body_no_owner", "The body was found in a river.", ()),
 )  # fmt: skip
 
 # ---------------------------------------------------------------------------
