@@ -50,7 +50,7 @@ _AUX = (
     r"|(?:believed|feared|thought|said|reported|estimated|known|presumed)\s+to\s+have"
     r"|(?:may|might|could|must)\s+have"  # marked modality = possible
     r"|(?:[a-z]{3,}ed|waylaid|beaten|shot|stabbed|taken|held)\s+and"  # "were waylaid and (killed)"
-    r"|[a-z]+-?[a-z]+(?:ally|ively|ously|edly|ntly|tely|fully|arily|ssly|irely|rtly)"  # adverbs
+    r"|[a-z]+-?[a-z]+(?:ally|ively|ously|edly|ntly|tely|fully|arily|ssly|irely|rtly|enly|ckly)"  # adverbs
 )
 
 # number ... trigger: "254 people were killed", "12 civilians, including 3 children, died",
@@ -73,7 +73,7 @@ _CHUNK = r"""
       | \s+ including \s+ (?:[^,;:()]|(?<=\d),(?=\d)){0,80}?                          # "including a 9-month-old baby"
       | \s* [-–—]+ \s* [^-–—;:()]{0,80}? \s* [-–—]+                # "- three of them from one family -"
       | \s+ or \s+ (?:[^,;:()]|(?<=\d),(?=\d)){0,40}?                                 # "2,400 families or 7,900 people"
-      | \s+ (?:in|from|of|at|across|near|living\s+in|throughout|around|with|under|working\s+for) \s+
+      | \s+ (?:in|from|of|at|across|near|living\s+in|throughout|around|with|under|working\s+for|on\s+the) \s+
             (?:(?:the|a|an)\s+)? (?!(?:the|a|an)\b)[\w'’.-]+
             (?: \s+ (?!(?:were|was|have|has|had|are|is)\b)[\w'’.-]+ ){0,4}    # "in Bima city"
     )

@@ -1489,6 +1489,10 @@ CASES_BUGS_CAUGHT_DEV: tuple[Case, ...] = (
       (exact("kidnapped", 1), exact("killed", 1))),
     C("mayors_body_was_found", "The mayor's body was found in Cortijo Viejo.", (exact("killed", 1),)),
     C("a_body_no_owner", "The body was found in a river.", ()),
+    C("mistakenly_killed", "At least 11 civilians were mistakenly killed by the security forces.",
+      (at_least("killed", 11),)),
+    C("on_the_side", "Six civilians on the Pakistani side in the Nikial area had been killed by shelling.",
+      (exact("killed", 6),)),
 )  # fmt: skip
 
 # ---------------------------------------------------------------------------
