@@ -657,8 +657,7 @@ CASES_INCIDENTS = [
     ),
     Case(
         "'the remaining' figure adds, even under one trigger word's neighbour",
-        "A villager said that twelve bodies were thrown into the river, while the remaining four bodies were "
-        "buried.",
+        "A villager said that twelve bodies were thrown into the river, while the remaining four bodies were buried.",
         [F("twelve bodies", "twelve", value=12), F("four bodies", "four", value=4)],
         {"killed": 16},
     ),
@@ -806,9 +805,7 @@ CASES_KNOWN_GAPS = [
     ),
 ]
 
-ALL_CASES = (
-    CASES_BASIC + CASES_PROFILES + CASES_POOL + CASES_NO_FIGURE + CASES_INCIDENTS + CASES_VICTIMS + CASES_PLACES
-)
+ALL_CASES = CASES_BASIC + CASES_PROFILES + CASES_POOL + CASES_NO_FIGURE + CASES_INCIDENTS + CASES_VICTIMS + CASES_PLACES
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=lambda c: f"{c.profile}: {c.id}")
