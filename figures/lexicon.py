@@ -79,6 +79,8 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|critically injured|severely injured|slightly injured|lightly injured|hospitalised|hospitalized"
               "|badly injured|badly hurt"),
     *_entries("injured", "verb", "injure|injures|injuring|wound|wounds|wounding|maiming|hurting"),
+    *_entries("injured", "intrans", "in critical condition|in a critical condition|in serious condition"
+              "|in a serious condition|in critical but stable condition|in intensive care"),
     *_entries("injured", "intrans", "sustained injuries|suffered injuries|received injuries"
               "|needed treatment|required treatment|were treated|treated for injuries|sought treatment"
               "|sustained various injuries|sustained various degrees of injuries|sustained serious injuries"

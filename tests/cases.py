@@ -1493,6 +1493,9 @@ CASES_BUGS_CAUGHT_DEV: tuple[Case, ...] = (
       (at_least("killed", 11),)),
     C("on_the_side", "Six civilians on the Pakistani side in the Nikial area had been killed by shelling.",
       (exact("killed", 6),)),
+    C("in_critical_condition", "Thirty people were in critical condition after the attack.", (exact("injured", 30),)),
+    C("the_cousin_critical", "The cousin was in critical condition.", (exact("injured", 1),)),
+    C("economy_critical_condition", "The economy is in critical condition.", ()),
 )  # fmt: skip
 
 # ---------------------------------------------------------------------------
