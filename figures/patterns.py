@@ -1185,6 +1185,14 @@ _AND_SINGULAR_AFTER = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# "A candidate was killed, alongside his driver": one more person after the verb.
+_ALONGSIDE = regex.compile(
+    rf"""
+    (?: \s+ (?:on\s+\w+day|yesterday|today) )? \s* ,? \s+ (?:alongside|along\s+with|together\s+with|with) \s+
+    (?P<np> (?:his|her|their|an?) \s+ (?: [\w'’-]+ \s+ ){{0,2}}? (?:{_PERSON_HEAD}) )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
 # Categories where one more person joined to a count makes the total one more.
 _COUNTED_CATEGORIES = frozenset({"killed", "injured", "missing", "kidnapped"})
 
@@ -1198,11 +1206,17 @@ def _with_singulars(text: str, figures: list[Draft]) -> list[Draft]:
     """
     extra: list[Draft] = []
     for f in list(figures):
-        if f["rule"] not in ("number_verb", "verb_number") or f["category"] not in _COUNTED_CATEGORIES:
+        if (
+            f["rule"] not in ("number_verb", "verb_number", "implicit_singular")
+            or f["category"] not in _COUNTED_CATEGORIES
+        ):
             continue
-        if f["value"] is None or f["negated"]:
+        if f["value"] is None or f["negated"] or (f["rule"] == "implicit_singular" and f["part_of"] is not None):
             continue
-        if f["rule"] == "number_verb":
+        if f["rule"] == "implicit_singular":
+            m = _ALONGSIDE.match(text, f["trigger_end"], f["sentence_end"])
+            span = m.span("np") if m is not None else None
+        elif f["rule"] == "number_verb":
             m = SUBJECT_AND_ONE.fullmatch(text, f["number_end"], f["trigger_start"])
             span = m.span("one") if m is not None else None
         else:

@@ -1496,6 +1496,9 @@ CASES_BUGS_CAUGHT_DEV: tuple[Case, ...] = (
     C("in_critical_condition", "Thirty people were in critical condition after the attack.", (exact("injured", 30),)),
     C("the_cousin_critical", "The cousin was in critical condition.", (exact("injured", 1),)),
     C("economy_critical_condition", "The economy is in critical condition.", ()),
+    C("killed_alongside_his_driver", "A candidate from the party was killed, alongside his driver, in an attack.",
+      (exact("killed", 2, is_part=False), exact("killed", 1, is_part=True), exact("killed", 1, is_part=True))),
+    C("killed_with_a_machete", "A journalist was killed with a machete.", (exact("killed", 1),)),
 )  # fmt: skip
 
 # ---------------------------------------------------------------------------
