@@ -628,7 +628,7 @@ SINGULAR_BEFORE = regex.compile(
 SINGULAR_AFTER = regex.compile(
     r"""
     \s+ (?P<np> (?: (?:an?|one) \s+ | (?:his|her|their|its) \s+       # "a", "his"
-                   | the \s+ (?=(?:[\w'’-]+\s+){0,2}?(?:head|leader|chief|director|commander|commissioner|mayor|governor|editor|owner|president
+                   | (?:the\s+)? (?=(?:[\w'’-]+\s+){0,2}?(?:head|leader|chief|director|commander|commissioner|mayor|governor|editor|owner|president
                                |founder|imam|priest|principal|secretary|spokesman|spokesperson|deputy|son|wife
                                |husband|daughter|chairman|chairwoman|chairperson|pastor|headmaster|administrator
                                |officer|official|manager|coordinator|member)
@@ -667,6 +667,8 @@ SINGULAR_SUBJECT = regex.compile(
             (?: \s+ \p{{Lu}}[\w'’-]+ (?: \s+ \p{{Lu}}[\w'’.-]+ ){{0,3}} )?          # ... "Oliver Ivanovic"
           | (?: [\p{{Lu}}\w'’-]+ \s+ ){{0,4}}? (?i:{_PERSON_HEAD})                   # "Leading Kosovo Serb politician"
             \s+ \p{{Lu}}[\w'’-]+ (?: \s+ \p{{Lu}}[\w'’.-]+ ){{0,3}}                    # ... with the name
+          | \p{{Lu}}[\w'’-]* \s+ (?: [\w'’-]+ \s+ ){{0,2}}? (?i:{_PERSON_HEAD})        # headline style: "Muslim cleric"
+            (?= \s+ (?:working|from|of|in|for|with|who|at) \b )             # ... then what he is of
           | (?: (?:Mr|Mrs|Ms|Dr|Sheikh|Pa|Chief)\.? \s+ )?
             \p{{Lu}}[\w'’-]+ (?: \s+ (?:al-|bin\s+|de\s+)? \p{{Lu}}[\w'’.-]+ ){{1,4}}    # "Yehry Rivera"
             (?= \s* , ) )                                                  # ... named only with an apposition

@@ -1499,6 +1499,11 @@ CASES_BUGS_CAUGHT_DEV: tuple[Case, ...] = (
     C("killed_alongside_his_driver", "A candidate from the party was killed, alongside his driver, in an attack.",
       (exact("killed", 2, is_part=False), exact("killed", 1, is_part=True), exact("killed", 1, is_part=True))),
     C("killed_with_a_machete", "A journalist was killed with a machete.", (exact("killed", 1),)),
+    C("headline_bare_noun", "Muslim cleric working for Somali National TV was shot dead on Friday night.",
+      (exact("killed", 1),)),
+    C("bare_director_of", "Assassins have murdered director of the presidential palace in Bosasso.",
+      (exact("killed", 1),)),
+    C("security_was_tight", "Security was tight after the attack on the market.", ()),
 )  # fmt: skip
 
 # ---------------------------------------------------------------------------
