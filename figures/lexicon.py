@@ -108,7 +108,8 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|staying with host families|living with host families|leave their homes|abandon their homes"
               "|relocate|move to safer areas|flee their homes|leave their houses|abandon their houses|left their houses"
               # movements IDMC counts as displacement: across a border, away from danger, into a place
-              "|crossed the border|crossed into|fled across the border|moved away from|arrived in"),
+              "|crossed the border|crossed into|fled across the border|moved away from|arrived in"
+              "|stay in a shelter|stay in shelters"),
     # "25,000 people moved to hotels and emergency shelters": a verb of staying, valid
     # only when a shelter noun follows (patterns.SHELTER_AFTER)
     *_entries("displaced", "shelter", "living in|staying in|staying at|sheltering in|sheltering at|moved to"

@@ -65,6 +65,8 @@ _CHUNK = r"""
     (?: \s* \[ [^\[\]]{1,12} \]                                    # a reference marker "[9]"
       | \s* \( [^()]{0,120} \)                                     # "(mostly women)", "(about 2,400 people)"
       | \s* , \s* (?-i:\p{Lu})[\w'’.-]* (?: \s+ (?-i:\p{Lu})[\w'’.-]* ){0,4} (?= \s* , )  # ", Alhaji Umar Bubaram,"
+      | \s* , \s* the \s+ (?:whole|entire) \s+ population \s+ of \s+ (?: [^,;:()] | \( [^()]{0,60} \) ){0,100}? (?= \s* , )
+                                                                    # ", the whole population of X (Y),"
       | \s* , \s* (?: including | among\s+them | among\s+whom | most | many | some | all | both | mostly | aged
                     | mainly | almost\s+all | or | majority | the\s+majority | nearly | about | around
                     | (?:[^,;:()]|(?<=\d),(?=\d)){0,40}? \b of\s+(?:them|whom|which) )
@@ -150,14 +152,15 @@ CAUSATIVE_BEFORE = regex.compile(
     r"""
     (?:forced|forcing|forces|force|caused|causing|causes|compelled|compelling|prompted|prompting|drove|driving
       |driven|led|leading|obliged|obliging|made|making|pushed|pushing|sent|sending)
-    \s+ (?:an?\s+ (?:estimated|further|additional)\s+ | another\s+ )?$      # "forced an estimated"
+    \s*                                                             # none in PDF glue: "forcedmore than 1,000"
+    (?:an?\s+ (?:estimated|further|additional)\s+ | another\s+ )?$      # "forced an estimated"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
 INFINITIVE_GAP = regex.compile(
     r"""
     (?: \s+ (?!(?:{stop})\b) [^\W\d][\w'’-]* ){0,3}               # "people", "residents"
-    \s+ to \s+                                                      # the infinitive marker
+    \s+ (?:to|into) \s+                                             # the infinitive marker, or "into (shelters)"
     """.replace("{stop}", _STOP),
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -514,6 +517,12 @@ _INFINITIVES = frozenset(
         "move to safer areas",
         "leave their houses",
         "abandon their houses",
+        "stay in a shelter",
+        "stay in shelters",
+        "evacuation shelters",
+        "evacuation centres",
+        "evacuation centers",
+        "relief camps",
     }
 )
 _AUX_RE = regex.compile(r"\b(?:were|was|have|has|had|are|is|been)\b", regex.I)

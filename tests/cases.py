@@ -1413,6 +1413,13 @@ CASES_MOVEMENTS: tuple[Case, ...] = (
     C("trucks_arrived", "Ten trucks of aid arrived in Kodok.", ()),
     C("soldiers_crossed", "About 200 soldiers crossed the border on Monday.", ()),
     C("president_arrived", "The president arrived in Kabul with 40 officials.", ()),
+    C("forced_into_evacuation_shelters", "Roanu forced 300,000 people into evacuation shelters.",
+      (exact("displaced", 300000),)),
+    C("glued_forced_to_stay_in_a_shelter", "The landslides forcedmore than 1,000 people to stay in a shelter.",
+      (more_than("displaced", 1000),)),
+    C("whole_population_of", "More than 150 people, the whole population of Santa Rosa (Valle del Cauca),"
+      " were displaced on 11 February.", (more_than("displaced", 150),)),
+    C("forced_into_bankruptcy", "The government forced 12 companies into bankruptcy.", ()),
 )  # fmt: skip
 
 # Bugs the dev sets showed, each fixed by a general rule.
