@@ -693,6 +693,23 @@ SINGULAR_SUBJECT = regex.compile(
     """,
     regex.VERBOSE,
 )
+# "The mayor and a council member of an indigenous village were gunned down": two
+# single persons joined by "and" under a plural auxiliary: a figure of 2. Anchored
+# like SINGULAR_SUBJECT (sentence start or after "said (that)").
+SINGULAR_PAIR = regex.compile(
+    rf"""
+    (?: (?:On|In|Last|Early|Earlier|Late|Later|Meanwhile)\b [^,;]{{0,40}} , \s+ )?
+    (?P<np>
+        (?i:an?|the|his|her) \s+ (?: [\w'’-]+ \s+ ){{0,3}}? (?i:{_PERSON_HEAD})          # "The mayor"
+        \s+ and \s+
+        (?i:an?|the|his|her) \s+ (?: (?!(?:and|of)\b)[\w'’-]+ \s+ ){{0,3}}? (?i:{_PERSON_HEAD})  # "a council member"
+    )
+    (?: \s+ (?:of|from|in|at|with|for) \s+ (?: (?! \b(?:and|were|was|have|has|said)\b ) [^;:.!?] ){{0,80}}? )?  # "of an indigenous village, Rabinal,"
+    \s*,?\s+ (?:were|have\s+been|had\s+been|are) \s+ (?: (?:[a-z]+ly|also|later|reportedly|allegedly|found|both) \s+ ){{0,2}}
+    $
+    """,
+    regex.VERBOSE,
+)
 # "shot dead Sheikh Ali Othman, a Sufi imam": a name after the verb, a person by its apposition.
 NAMED_OBJECT = regex.compile(
     rf"""
@@ -887,7 +904,14 @@ def _implicit(
             if entry.category in HOUSE_CATEGORIES or entry.modality or entry.category in _NOT_ONE_PERSON:
                 continue
             span = None
-            if entry.phrase.startswith("body "):
+            value = 1
+            if entry.role in ("past", "adj", "intrans") and entry.category in _SINGULAR_SUBJECT_CATEGORIES:
+                pair = _singular_pair(text, s_start, t.start)
+                if pair is not None:
+                    span, value = pair.span("np"), 2
+            if span is not None:
+                pass
+            elif entry.phrase.startswith("body "):
                 m = _BODY_OWNER.search(text, max(s_start, t.start - 60), t.start)
                 span = (m.start(), t.start + 4) if m is not None else None  # "his body"
             elif entry.role in ("past", "adj", "intrans"):
@@ -933,7 +957,7 @@ def _implicit(
             if _modal(text, s_start, min(t.start, span[0])):
                 continue
             link = Link(
-                Number(1, 1, 1, "exact", *span),
+                Number(value, value, value, "exact", *span),
                 t,
                 entry,
                 "implicit_singular",
@@ -943,11 +967,42 @@ def _implicit(
             )
             found.append(
                 _figure(
-                    text, link, s_start, s_end, 1, 1, 1, "exact", span, "implicit_singular", entry.category, "people"
+                    text,
+                    link,
+                    s_start,
+                    s_end,
+                    value,
+                    value,
+                    value,
+                    "exact",
+                    span,
+                    "implicit_singular",
+                    entry.category,
+                    "people",
                 )
             )
             break
     return found
+
+
+def _singular_pair(text: str, s_start: int, trigger_start: int) -> regex.Match[str] | None:
+    """SINGULAR_PAIR anchored where a subject may start, ending at the trigger."""
+    if not _PLURAL_AUX_BEFORE.match(text, max(s_start, trigger_start - 48), trigger_start):
+        return None
+    floor = trigger_start - _SUBJECT_REACH
+    starts = [s_start] + [m.end() for m in _SUBJECT_OPENERS.finditer(text, max(s_start, floor), trigger_start)]
+    for start in starts:
+        if start >= floor:
+            m = SINGULAR_PAIR.match(text, start, trigger_start)
+            if m is not None:
+                return m
+    return None
+
+
+# SINGULAR_PAIR's auxiliary, read backwards from the trigger (must agree with it).
+_PLURAL_AUX_BEFORE = regex.compile(
+    r"(?:were|been|are)\s+(?:(?:[a-z]+ly|also|later|reportedly|allegedly|found|both)\s+){0,2}", regex.REVERSE
+)
 
 
 def _singular_subject(text: str, s_start: int, trigger_start: int) -> regex.Match[str] | None:

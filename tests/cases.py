@@ -1511,6 +1511,12 @@ CASES_BUGS_CAUGHT_DEV: tuple[Case, ...] = (
     C("bare_director_of", "Assassins have murdered director of the presidential palace in Bosasso.",
       (exact("killed", 1),)),
     C("security_was_tight", "Security was tight after the attack on the market.", ()),
+    # two single persons joined by "and" under a plural auxiliary: 2
+    C("mayor_and_council_member", "The mayor and a council member of the village, Rabinal, were gunned down.",
+      (exact("killed", 2),)),
+    C("soldier_and_local_chief", "A soldier and a local chief were killed in attacks.", (exact("killed", 2),)),
+    C("man_and_his_son_injured", "A man and his son were injured when the roof collapsed.", (exact("injured", 2),)),
+    C("president_and_pm_informed", "The president and the prime minister were informed.", ()),
 )  # fmt: skip
 
 # ---------------------------------------------------------------------------
