@@ -495,6 +495,8 @@ PERSON: frozenset[str] = frozenset(
         "filmmaker",
         "agent",
         "publisher",
+        "producer",
+        "announcer",
         "delegate",
         "representative",
         "devotee",

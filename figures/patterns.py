@@ -701,6 +701,7 @@ SINGULAR_PAIR = regex.compile(
     (?: (?:On|In|Last|Early|Earlier|Late|Later|Meanwhile)\b [^,;]{{0,40}} , \s+ )?
     (?P<np>
         (?i:an?|the|his|her) \s+ (?: [\w'’-]+ \s+ ){{0,3}}? (?i:{_PERSON_HEAD})          # "The mayor"
+        (?: \s+ of \s+ (?: (?!(?:and|were|was|have|has)\b)[\w'’-]+ \s* ){{1,4}}? )?    # "of the development council"
         \s+ and \s+
         (?i:an?|the|his|her) \s+ (?: (?!(?:and|of)\b)[\w'’-]+ \s+ ){{0,3}}? (?i:{_PERSON_HEAD})  # "a council member"
     )
@@ -709,6 +710,15 @@ SINGULAR_PAIR = regex.compile(
     $
     """,
     regex.VERBOSE,
+)
+# "killed the mayor and his 12-year-old daughter": two single persons as the object: 2.
+OBJECT_PAIR = regex.compile(
+    rf"""
+    \s+ (?P<np> (?:the|an?|his|her) \s+ (?: (?!(?:and|of)\b)[\w'’-]+ \s+ ){{0,2}}? (?:{_PERSON_HEAD})
+                \s+ and \s+ (?:the|an?|his|her) \s+ (?: (?!(?:and|of)\b)[\w'’-]+ \s+ ){{0,2}}? (?:{_PERSON_HEAD}) )
+    (?! \s* (?:and|,) )                                               # not the first two of a longer list
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
 )
 # "shot dead Sheikh Ali Othman, a Sufi imam": a name after the verb, a person by its apposition.
 NAMED_OBJECT = regex.compile(
@@ -909,6 +919,10 @@ def _implicit(
                 pair = _singular_pair(text, s_start, t.start)
                 if pair is not None:
                     span, value = pair.span("np"), 2
+            if span is None and entry.role in ("past", "verb") and entry.category in _SINGULAR_SUBJECT_CATEGORIES:
+                pair = OBJECT_PAIR.match(text, t.end, s_end)
+                if pair is not None:
+                    span, value = pair.span("np"), 2
             if span is not None:
                 pass
             elif entry.phrase.startswith("body "):
@@ -1101,6 +1115,26 @@ def _main_verb(text: str, link: Link, mentions: list[Mention]) -> Link:
     return link
 
 
+# "Around 10 Chadian troops who had been detained have been killed": the first
+# trigger sits in a relative clause; the main verb follows its auxiliary.
+_WHO_BEFORE = regex.compile(r"\bwho\s+(?:had|have|has|were|was)?\s*(?:been\s+)?\Z", regex.IGNORECASE)
+_MAIN_AUX_AFTER = regex.compile(
+    r"\s+(?:[a-z]+\s+){0,3}?(?:have\s+been|has\s+been|had\s+been|were|was)\s+(?:[a-z]+ly\s+)?", regex.IGNORECASE
+)
+
+
+def _past_relative(text: str, link: Link, mentions: list[Mention]) -> Link:
+    """A subject's relative clause ("who had been detained") holds the first trigger; the main verb is later."""
+    if link.rule != "number_verb" or not _WHO_BEFORE.search(text, link.number.end, link.mention.start):
+        return link
+    m = _MAIN_AUX_AFTER.match(text, link.mention.end)
+    later = next((t for t in mentions if m is not None and t.start == m.end()), None)
+    entry = next((e for e in later.entries if e.role in ("past", "adj", "intrans")), None) if later else None
+    if later is None or entry is None:
+        return link
+    return Link(link.number, later, entry, "number_verb", link.start, later.end, link.head)
+
+
 def _described_people(text: str, link: Link, mentions: list[Mention]) -> Link:
     """ "Eight displaced Syrians, including four children, were killed": the adjective
     describes the people, the verb after them says what happened to them."""
@@ -1154,7 +1188,7 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
         if link is not None and link is right and link.rule == "number_verb":
             link = _main_verb(text, link, mentions)
         if link is not None and link is right:
-            link = _described_people(text, link, mentions)
+            link = _past_relative(text, _described_people(text, link, mentions), mentions)
         if link is not None and not _modal(text, s_start, min(link.mention.start, link.start)):
             links[i] = link
     is_part = _share_links(text, numbers, links, s_end, denominators)
@@ -1254,8 +1288,8 @@ _AND_SINGULAR_AFTER = regex.compile(
 # "A candidate was killed, alongside his driver": one more person after the verb.
 _ALONGSIDE = regex.compile(
     rf"""
-    (?: \s+ (?:on\s+\w+day|yesterday|today) )? \s* ,? \s+ (?:alongside|along\s+with|together\s+with|with) \s+
-    (?P<np> (?:his|her|their|an?) \s+ (?: [\w'’-]+ \s+ ){{0,2}}? (?:{_PERSON_HEAD}) )
+    (?: \s+ (?:on\s+\w+day|yesterday|today|by\s+gunmen|by\s+\w+\s+gunmen) )? \s* ,? \s+ (?:alongside|along\s+with|together\s+with|with) \s+
+    (?P<np> (?:his|her|their|an?|another) \s+ (?: [\w'’-]+ \s+ ){{0,2}}? (?:{_PERSON_HEAD}) )
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )

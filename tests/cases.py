@@ -1517,6 +1517,16 @@ CASES_BUGS_CAUGHT_DEV: tuple[Case, ...] = (
     C("soldier_and_local_chief", "A soldier and a local chief were killed in attacks.", (exact("killed", 2),)),
     C("man_and_his_son_injured", "A man and his son were injured when the roof collapsed.", (exact("injured", 2),)),
     C("president_and_pm_informed", "The president and the prime minister were informed.", ()),
+    C("head_of_council_and_employee", "The head of the council and a government employee have been killed by gunmen.",
+      (exact("killed", 2),)),
+    C("killed_the_mayor_and_daughter", "Attackers have killed the mayor and his 12-year-old daughter in La Mesilla.",
+      (exact("killed", 2),)),
+    C("who_had_been_detained", "Around 10 troops who had been detained have been killed during an attack.",
+      (about("killed", 10),)),
+    C("along_with_another_supporter", "The Ward Chairman, Alhaji Yusuf Yahaya, has been killed, along with another"
+      " party supporter.", (exact("killed", 2, is_part=False), exact("killed", 1, is_part=True),
+                            exact("killed", 1, is_part=True))),
+    C("arrested_men_wanted_for_murder", "Police arrested 12 men who were wanted for murder.", (exact("arrested", 12),)),
 )  # fmt: skip
 
 # ---------------------------------------------------------------------------
