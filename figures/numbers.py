@@ -227,15 +227,28 @@ _AFTER_LATER_WORDS: frozenset[str] = _word_set(
     " islands prefectures governorates shelters",  # places
 )
 _NOT_LETTERS = re.compile(r"[^a-z°]+")
+_SPACES_AND_COMMAS = re.compile(r"[\s,]*")
+
+
+@cache
+def _first_word_prefix() -> re.Pattern[str]:
+    """A word of _AFTER_FIRST_WORDS at the start, not followed by a letter (the regex's word ends)."""
+    alternation = "|".join(re.escape(w) for w in sorted(_AFTER_FIRST_WORDS, key=len, reverse=True))
+    return re.compile(r"(?:" + alternation + r")(?![a-z])")
 
 
 def _may_reject_after(after: str) -> bool:
     """False when _REJECT_AFTER cannot match ``after`` (see _AFTER_FIRST_WORDS)."""
+    if after[:1] == ",":
+        # only the date branch may start with a comma: "25, July" / ", of July"
+        lead = _SPACES_AND_COMMAS.match(after)
+        rest = after[lead.end() if lead else 0 :].lower()
+        return rest.startswith("of") or _first_word_prefix().match(rest) is not None
     if after[:1] != " " or not after[1:2].islower():
         return True  # glued, punctuation, a capital, more space: let the regex read it
     words = after[1:].lower().split(None, 4)[:4]
     first = words[0].rstrip(".,;:")
-    if first in _AFTER_FIRST_WORDS or _NOT_LETTERS.split(first)[0] in _AFTER_FIRST_WORDS:
+    if _first_word_prefix().match(first):  # "o'clock" in "o'clock-July", "a.m." in "a.m.,"
         return True
     return any(token in _AFTER_LATER_WORDS for token in _NOT_LETTERS.split(" ".join(words)))
 

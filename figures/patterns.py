@@ -223,7 +223,7 @@ class _Gap:
         return dict(self._groups)
 
 
-@lru_cache(maxsize=16_384)
+@lru_cache(maxsize=4_096)
 def _gap_groups(pattern: regex.Pattern[str], window: str, lead: int) -> _Gap | None:
     m = pattern.fullmatch(window, lead)
     return None if m is None else _Gap(m.groupdict())
@@ -439,11 +439,20 @@ def _link_left(text: str, t: Mention, n: Number, s_end: int) -> Link | None:
     return None
 
 
-def _is_active(text: str, t: Mention, s_end: int) -> bool:
-    """A verb followed by its object ("have killed at least 12", "killed a policeman")."""
+def _is_active(text: str, t: Mention, s_end: int, known: dict[int, bool] | None = None) -> bool:
+    """A verb followed by its object ("have killed at least 12", "killed a policeman").
+
+    ``known`` remembers the answer per trigger within a sentence: every number
+    before the same trigger asks it again.
+    """
+    if known is not None and t.end in known:
+        return known[t.end]
     m = OBJECT_GAP.match(text, t.end, s_end)
     pos = m.end() if m else t.end
-    return bool(_OBJECT_START.match(text, pos, s_end))
+    active = bool(_OBJECT_START.match(text, pos, s_end))
+    if known is not None:
+        known[t.end] = active
+    return active
 
 
 _OBJECT_START = regex.compile(
@@ -453,9 +462,11 @@ _OBJECT_START = regex.compile(
 )
 
 
-def _link_right(text: str, n: Number, t: Mention, s_start: int, s_end: int) -> Link | None:
+def _link_right(
+    text: str, n: Number, t: Mention, s_start: int, s_end: int, known: dict[int, bool] | None = None
+) -> Link | None:
     """number ... trigger."""
-    active = _is_active(text, t, s_end)
+    active = _is_active(text, t, s_end, known)
     for entry in t.entries:
         if active and entry.role in ("past", "adj"):
             continue  # "Two bombers have killed at least 12": the number before is the killers
@@ -1175,21 +1186,24 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
     # the population the first is taken from, never a figure of its own.
     denominators = {i + 1 for i in range(len(numbers) - 1) if _gap(_OF_GAP, text, numbers[i].end, numbers[i + 1].start)}
     links: dict[int, Link] = {}
+    active: dict[int, bool] = {}  # trigger end -> has an object of its own (see _is_active)
     for i, n in enumerate(numbers):
         if i in denominators:
             continue
         if i + 1 in denominators and i + 1 < len(numbers):
             a = bisect_left(starts, numbers[i + 1].end)
-            link = _link_right(text, numbers[i + 1], mentions[a], s_start, s_end) if a < len(mentions) else None
+            link = _link_right(text, numbers[i + 1], mentions[a], s_start, s_end, active) if a < len(mentions) else None
             if link is not None:
                 links[i] = Link(n, link.mention, link.entry, link.rule, n.start, link.end, link.head)
             continue
         b = bisect_right(ends, n.start) - 1  # the last trigger before the number
         a = bisect_left(starts, n.end)  # the first trigger after it
         left = _link_left(text, mentions[b], n, s_end) if b >= 0 else None
-        right = _link_right(text, n, mentions[a], s_start, s_end) if a < len(mentions) else None
+        right = _link_right(text, n, mentions[a], s_start, s_end, active) if a < len(mentions) else None
         if right is None and a + 1 < len(mentions) and all(e.role == "shelter" for e in mentions[a].entries):
-            right = _link_right(text, n, mentions[a + 1], s_start, s_end)  # "5 people still in the car were killed"
+            right = _link_right(
+                text, n, mentions[a + 1], s_start, s_end, active
+            )  # "5 people still in the car were killed"
         link = _choose(left, right, text)
         if link is not None and link is right and link.rule == "number_verb":
             link = _main_verb(text, link, mentions)

@@ -37,6 +37,13 @@ def test_prefilter_never_skips_a_match(after: str) -> None:
         assert numbers._may_reject_after(after), after
 
 
+def test_prefilter_cases_hypothesis_found() -> None:
+    # each of these once slipped through an earlier version of the prefilter
+    for after in (" acre/Battalion", " o'clock-July", " o'clock.July", ", \nJuly", ",July"):
+        assert numbers._REJECT_AFTER.match(after), after
+        assert numbers._may_reject_after(after), after
+
+
 def test_prefilter_skips_ordinary_words() -> None:
     # it must also be worth having: the common cases are skipped
     for after in (" people were killed", " killed and 12 injured", " civilians died", " houses were destroyed"):
