@@ -343,6 +343,16 @@ def find_mentions(text: str, low: str | None = None) -> list[Mention]:
     return mentions
 
 
+@lru_cache(maxsize=1)
+def mentions_in(text: str) -> tuple[Mention, ...]:
+    """find_mentions of the document being read, kept for the next extractor.
+
+    Both extractors start from the trigger phrases of the same document; one
+    document is remembered (the one in hand), so memory does not grow.
+    """
+    return tuple(find_mentions(text))
+
+
 def _squeeze(low: str) -> tuple[str, list[int]]:
     """``low`` with space runs cut to one space, and each kept character's offset in ``low``."""
     where: list[int] = []
@@ -1438,7 +1448,7 @@ def extract(text: str) -> list[Figure]:
     drafts: list[Draft] = []
     seen_to = -1
     last_source: str | None = None
-    mentions = find_mentions(text)
+    mentions = mentions_in(text)
     starts = [m.start for m in mentions]
     for t in mentions:
         if t.start < seen_to:

@@ -54,7 +54,7 @@ from figures.figure import Figure
 from figures.lexicon import HOUSING, NOT_VICTIMS, PEOPLE, UNITS, Trigger
 from figures.numbers import QUALIFIER_WORDS, SCALES, TENS, VAGUE, Number, find_numbers, parse_number
 from figures.numbers import UNITS as NUMBER_WORDS
-from figures.patterns import MODAL_BEFORE, TOLL_GAP, Mention, find_mentions
+from figures.patterns import MODAL_BEFORE, TOLL_GAP, Mention, mentions_in
 from figures.sentences import sentence_span
 
 # Roles (see figures.lexicon) that may govern a number standing before the
@@ -793,7 +793,7 @@ def extract(text: str, known: Sequence[Figure] | None = None) -> list[Figure]:
     reading: no quantity figure comes from it or any sentence after it.
     """
     covered = _merged([(f.start, f.end) for f in known or ()])  # a figure's span holds its number span
-    found = find_mentions(text)
+    found = mentions_in(text)
     windows = _merged([(max(0, t.start - REACH), min(len(text), t.end + REACH)) for t in found])
     tokens = sorted(
         (m.start(), m.end())
