@@ -1026,40 +1026,36 @@ def _implicit(
     return found
 
 
-def _singular_pair(text: str, s_start: int, trigger_start: int) -> regex.Match[str] | None:
-    """SINGULAR_PAIR anchored where a subject may start, ending at the trigger."""
-    if not _PLURAL_AUX_BEFORE.match(text, max(s_start, trigger_start - 48), trigger_start):
+def _subject_before(
+    pattern: regex.Pattern[str], aux: regex.Pattern[str], text: str, s_start: int, trigger_start: int
+) -> regex.Match[str] | None:
+    """``pattern`` anchored where a subject may start (the sentence's start, or right
+    after "said (that)") and ending at the trigger; tried only when ``aux`` (read
+    backwards) finds the pattern's auxiliary right before the trigger."""
+    if not aux.match(text, max(s_start, trigger_start - 48), trigger_start):
         return None
     floor = trigger_start - _SUBJECT_REACH
     starts = [s_start] + [m.end() for m in _SUBJECT_OPENERS.finditer(text, max(s_start, floor), trigger_start)]
     for start in starts:
         if start >= floor:
-            m = SINGULAR_PAIR.match(text, start, trigger_start)
+            m = pattern.match(text, start, trigger_start)
             if m is not None:
                 return m
     return None
+
+
+def _singular_pair(text: str, s_start: int, trigger_start: int) -> regex.Match[str] | None:
+    return _subject_before(SINGULAR_PAIR, _PLURAL_AUX_BEFORE, text, s_start, trigger_start)
+
+
+def _singular_subject(text: str, s_start: int, trigger_start: int) -> regex.Match[str] | None:
+    return _subject_before(SINGULAR_SUBJECT, _SINGULAR_AUX_BEFORE, text, s_start, trigger_start)
 
 
 # SINGULAR_PAIR's auxiliary, read backwards from the trigger (must agree with it).
 _PLURAL_AUX_BEFORE = regex.compile(
     r"(?:were|been|are)\s+(?:(?:[a-z]+ly|also|later|reportedly|allegedly|found|both)\s+){0,2}", regex.REVERSE
 )
-
-
-def _singular_subject(text: str, s_start: int, trigger_start: int) -> regex.Match[str] | None:
-    """SINGULAR_SUBJECT anchored at the sentence's start or right after "said (that)", ending at the trigger."""
-    if not _SINGULAR_AUX_BEFORE.match(text, max(s_start, trigger_start - 48), trigger_start):
-        return None  # no singular auxiliary just before the trigger: no need to look for a subject
-    floor = trigger_start - _SUBJECT_REACH
-    starts = [s_start] + [m.end() for m in _SUBJECT_OPENERS.finditer(text, max(s_start, floor), trigger_start)]
-    for start in starts:
-        if start >= floor:
-            m = SINGULAR_SUBJECT.match(text, start, trigger_start)
-            if m is not None:
-                return m
-    return None
-
-
 # SINGULAR_SUBJECT's auxiliary, read backwards from the trigger. Must agree with
 # its (?P<aux>) group.
 _SINGULAR_AUX_BEFORE = regex.compile(
