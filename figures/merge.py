@@ -96,11 +96,12 @@ def _within(disjoint: Sequence[tuple[int, int]], span: tuple[int, int]) -> bool:
 def extract_figures(text: str, extractors: Sequence[str] = DEFAULT_EXTRACTORS) -> list[Figure]:
     """All figures of one document, ordered by position."""
     chosen = check_extractors(extractors)
-    found = patterns.extract(text) if "pattern" in chosen else []
+    mentions = patterns.find_mentions(text)  # both extractors start from the same trigger phrases
+    found = patterns.extract(text, mentions) if "pattern" in chosen else []
     if "quantity" in chosen:
         # Imported here so that a pattern-only run never loads the module;
         # quantulum3 itself loads on the first sentence that needs it.
         from figures import quantity
 
-        found = merge(found, quantity.extract(text, known=found if "pattern" in chosen else None))
+        found = merge(found, quantity.extract(text, known=found if "pattern" in chosen else None, mentions=mentions))
     return sorted(found, key=_order)

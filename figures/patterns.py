@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -341,16 +341,6 @@ def find_mentions(text: str, low: str | None = None) -> list[Mention]:
         if not mentions or start >= mentions[-1].end:
             mentions.append(Mention(start, stop, table[phrase]))
     return mentions
-
-
-@lru_cache(maxsize=1)
-def mentions_in(text: str) -> tuple[Mention, ...]:
-    """find_mentions of the document being read, kept for the next extractor.
-
-    Both extractors start from the trigger phrases of the same document; one
-    document is remembered (the one in hand), so memory does not grow.
-    """
-    return tuple(find_mentions(text))
 
 
 def _squeeze(low: str) -> tuple[str, list[int]]:
@@ -1439,12 +1429,16 @@ def _with_total(
     return [total_fig, *({**f, "part_of": total_fig["start"]} for f in figs)]
 
 
-def extract(text: str) -> list[Figure]:
-    """Every figure the patterns find in one document, in text order."""
+def extract(text: str, mentions: Sequence[Mention] | None = None) -> list[Figure]:
+    """Every figure the patterns find in one document, in text order.
+
+    ``mentions`` are the document's trigger phrases (``find_mentions``) when the
+    caller has them already (the quantity extractor reads the same ones).
+    """
     drafts: list[Draft] = []
     seen_to = -1
     last_source: str | None = None
-    mentions = mentions_in(text)
+    mentions = find_mentions(text) if mentions is None else mentions
     starts = [m.start for m in mentions]
     for t in mentions:
         if t.start < seen_to:

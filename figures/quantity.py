@@ -54,7 +54,7 @@ from figures.figure import Figure
 from figures.lexicon import HOUSING, NOT_VICTIMS, PEOPLE, UNITS, Trigger
 from figures.numbers import QUALIFIER_WORDS, SCALES, TENS, VAGUE, Number, find_numbers, parse_number
 from figures.numbers import UNITS as NUMBER_WORDS
-from figures.patterns import MODAL_BEFORE, TOLL_GAP, Mention, mentions_in
+from figures.patterns import MODAL_BEFORE, TOLL_GAP, Mention, find_mentions
 from figures.sentences import sentence_span
 
 # Roles (see figures.lexicon) that may govern a number standing before the
@@ -779,7 +779,9 @@ def _inside_any(disjoint: Sequence[tuple[int, int]], start: int, end: int) -> bo
     return (i > 0 and disjoint[i - 1][1] > start) or (i < len(disjoint) and disjoint[i][0] < end)
 
 
-def extract(text: str, known: Sequence[Figure] | None = None) -> list[Figure]:
+def extract(
+    text: str, known: Sequence[Figure] | None = None, mentions: Sequence[Mention] | None = None
+) -> list[Figure]:
     """Figures quantulum3 finds where ``known`` figures (e.g. the pattern extractor's) leave numbers unexplained.
 
     With ``known=None`` every number is open: the extractor runs on its own.
@@ -793,7 +795,7 @@ def extract(text: str, known: Sequence[Figure] | None = None) -> list[Figure]:
     reading: no quantity figure comes from it or any sentence after it.
     """
     covered = _merged([(f.start, f.end) for f in known or ()])  # a figure's span holds its number span
-    found = mentions_in(text)
+    found = find_mentions(text) if mentions is None else mentions  # the pattern extractor's, when it ran
     windows = _merged([(max(0, t.start - REACH), min(len(text), t.end + REACH)) for t in found])
     tokens = sorted(
         (m.start(), m.end())
