@@ -77,14 +77,6 @@ _BRINGING = regex.compile(
     r"\b(?:bringing|brings|brought|bring|raising|raises|raised|pushing|taking)\b[^.;]{0,40}$", regex.I
 )
 
-# Every word that _NEW, _TOTAL or _BRINGING can start with (must agree with them):
-# without one, only the rule and the words after the number decide.
-_CUMULATIVE_WORDS = re.compile(
-    r"another|further|additional|more|new|fresh|total|overall|cumulative|combined|in\s+all|altogether|so\s+far"
-    r"|to\s+date|bring|rais|push|taking|brought",
-    re.IGNORECASE,
-)
-
 # Stated zeros: "no one was killed", "there were no casualties".
 NEGATED_SUBJECT = regex.compile(
     r"""
@@ -175,9 +167,6 @@ def cumulative_of(figure_text: str, rule: str, gap_before: str, after: str) -> b
     A new count ("another 12", "12 more") and a plain count are both False: a
     summary adds them to the running total they follow.
     """
-    if not _CUMULATIVE_WORDS.search(gap_before) and not _CUMULATIVE_WORDS.search(figure_text):
-        # none of the words of _NEW, _TOTAL and _BRINGING before the number or in the figure
-        return rule in ("toll_number", "number_total_of") and not _NEW_AFTER.match(after)
     if _NEW.search(gap_before) or _NEW_AFTER.match(after):
         return False
     return bool(
