@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -29,7 +28,7 @@ import pandas as pd
 
 from figures.io import Document
 from figures.merge import DEFAULT_EXTRACTORS, check_extractors
-from figures.parallel import CHUNKS_PER_WORKER, ChunkResult, extract_chunk
+from figures.parallel import CHUNKS_PER_WORKER, ChunkResult, extract_chunk, in_input_order
 from figures.table import empty_frame
 
 if TYPE_CHECKING:
@@ -203,7 +202,6 @@ def extract_chunks(
     cluster: Any = client  # untyped
     threads = sum(cluster.nthreads().values())
     window = max(2, threads * CHUNKS_PER_WORKER)
-    in_flight: deque[tuple[list[Document], Any]] = deque()
 
     def result(future: Any) -> ChunkResult:
         try:
@@ -213,18 +211,7 @@ def extract_chunks(
             raise DaskRunError(f"Dask: {type(error).__name__}: {message}") from error
         return done
 
-    try:
-        for chunk in chunks:
-            pairs = [(d.doc_id, d.text) for d in chunk]
-            in_flight.append((chunk, client.submit(extract_chunk, pairs, chosen, pure=False)))
-            if len(in_flight) >= window:
-                done, future = in_flight.popleft()
-                yield done, result(future)
-        while in_flight:
-            done, future = in_flight.popleft()
-            yield done, result(future)
-    except BaseException:
-        for _, future in in_flight:
-            with contextlib.suppress(Exception):
-                future.cancel()
-        raise
+    def submit(chunk: list[Document]) -> Any:
+        return client.submit(extract_chunk, [(d.doc_id, d.text) for d in chunk], chosen, pure=False)
+
+    yield from in_input_order(chunks, submit, result, window)

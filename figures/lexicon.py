@@ -752,7 +752,7 @@ def category_and_unit(category: str, head: str | None) -> tuple[str, str] | None
         return (category, UNITS[head]) if head in UNITS else None  # "41,000 households had their houses destroyed"
     if head in NOT_VICTIMS:
         return None
-    if category in _CIVILIAN_ONLY and head in ARMED:
+    if category in CIVILIAN_CATEGORIES and head in ARMED:
         return None  # "200 soldiers crossed the border", "troops were evacuated": movements, not displacement
     return category, UNITS.get(head or "", "people")
 
@@ -763,7 +763,10 @@ ARMED: frozenset[str] = frozenset(
      "militias", "policemen", "police", "officers", "forces", "servicemen", "marines", "paratroopers", "commandos",
      "peacekeepers", "combatants", "soldier", "fighter", "militant", "rebel", "policeman"}
 )  # fmt: skip
-_CIVILIAN_ONLY: frozenset[str] = frozenset({"displaced", "evacuated", "homeless", "affected"})
+# What happens to civilians as a population: armed men's movements are not these
+# (category_and_unit), and one person is never a figure of them ("The president
+# arrived in Kabul", "a resident fled": patterns._implicit).
+CIVILIAN_CATEGORIES: frozenset[str] = frozenset({"displaced", "evacuated", "homeless", "affected"})
 
 
 @cache

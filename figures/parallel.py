@@ -14,9 +14,10 @@ import multiprocessing
 import os
 import sys
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
+from typing import TypeVar
 
 import pandas as pd
 
@@ -131,20 +132,44 @@ def extract_chunks(
     with ProcessPoolExecutor(
         max_workers=jobs, mp_context=context, initializer=exec, initargs=(worker.START, {})
     ) as pool:
-        in_flight: deque[tuple[list[Document], Future[tuple[worker.Rows, worker.Failures]]]] = deque()
-        try:
-            for chunk in itertools.chain(head, pending):
-                pairs = [(d.doc_id, d.text) for d in chunk]
-                with _main_script_hidden():
-                    future = pool.submit(worker.extract_rows, pairs, chosen)
-                in_flight.append((chunk, future))
-                if len(in_flight) >= jobs * CHUNKS_PER_WORKER:
-                    done, future = in_flight.popleft()
-                    yield done, _result(future.result())
-            while in_flight:
+
+        def submit(chunk: list[Document]) -> Future[tuple[worker.Rows, worker.Failures]]:
+            with _main_script_hidden():
+                return pool.submit(worker.extract_rows, [(d.doc_id, d.text) for d in chunk], chosen)
+
+        yield from in_input_order(
+            itertools.chain(head, pending),
+            submit,
+            lambda future: _result(future.result()),
+            jobs * CHUNKS_PER_WORKER,
+        )
+
+
+F = TypeVar("F")
+
+
+def in_input_order(
+    chunks: Iterable[list[Document]],
+    submit: Callable[[list[Document]], F],
+    collect: Callable[[F], ChunkResult],
+    window: int,
+) -> Iterator[tuple[list[Document], ChunkResult]]:
+    """Each chunk with its result, in input order, with at most ``window`` chunks submitted and not
+    collected (so memory is bounded by the window, not the input). What is still in flight is
+    cancelled when anything goes wrong or the caller stops reading. Worker processes and the
+    Dask cluster (figures.dask) both run through this."""
+    in_flight: deque[tuple[list[Document], F]] = deque()
+    try:
+        for chunk in chunks:
+            in_flight.append((chunk, submit(chunk)))
+            if len(in_flight) >= window:
                 done, future = in_flight.popleft()
-                yield done, _result(future.result())
-        except BaseException:
-            for _, future in in_flight:
-                future.cancel()
-            raise
+                yield done, collect(future)
+        while in_flight:
+            done, future = in_flight.popleft()
+            yield done, collect(future)
+    except BaseException:
+        for _, future in in_flight:
+            with contextlib.suppress(Exception):
+                future.cancel()  # type: ignore[attr-defined]
+        raise

@@ -667,10 +667,10 @@ SINGULAR_AFTER = regex.compile(
 )
 _SINGULAR_AUX = regex.compile(r"\b(?:was|has|is|got)\b", regex.I)
 
-# A person noun as a regex alternation: the head of a singular subject or object.
-# Must agree with _is_person (the lexicon's PERSON and the -ist/-man/-ian nouns).
 # A plural people noun, for "one of the founding members".
 _PEOPLE_HEAD = r"(?:" + "|".join(sorted(PEOPLE_PLURAL, key=len, reverse=True)) + r")(?![\w'’-])"
+# A person noun as a regex alternation: the head of a singular subject or object.
+# Must agree with _is_person (the lexicon's PERSON and the -ist/-man/-ian nouns).
 _PERSON_HEAD = (
     r"(?:" + "|".join(sorted(lexicon.PERSON, key=len, reverse=True)) + r"|[^\W\d]{2,}(?:ist|man|woman|ian))(?![\w'’-])"
 )
@@ -746,9 +746,6 @@ NAMED_OBJECT = regex.compile(
     """,
     regex.VERBOSE,
 )
-# One person is never a figure of these: "The president arrived in Kabul", "a
-# resident fled" are not what displacement and impact figures count.
-_NOT_ONE_PERSON = frozenset({"displaced", "evacuated", "homeless", "affected"})
 # "the killing of a journalist", "the death of the head of a clinic": one person
 # after a noun of killing.
 NOUN_OF_SINGULAR = regex.compile(
@@ -922,67 +919,18 @@ def _share_links(
 def _implicit(
     text: str, mentions: list[Mention], used: set[int], s_start: int, s_end: int, taken: list[tuple[int, int]]
 ) -> list[Draft]:
-    """Figures of one: "a journalist was killed", "killing a policeman", "shot his wife"."""
+    """Figures of one (or two): "a journalist was killed", "killing a policeman", "shot his wife"."""
     found: list[Draft] = []
     for t in mentions:
         if t.start in used:
             continue
         for entry in t.entries:
-            if entry.category in HOUSE_CATEGORIES or entry.modality or entry.category in _NOT_ONE_PERSON:
+            if entry.category in HOUSE_CATEGORIES or entry.modality or entry.category in lexicon.CIVILIAN_CATEGORIES:
                 continue
-            span = None
-            value = 1
-            if entry.role in ("past", "adj", "intrans") and entry.category in _SINGULAR_SUBJECT_CATEGORIES:
-                pair = _singular_pair(text, s_start, t.start)
-                if pair is not None:
-                    span, value = pair.span("np"), 2
-            if span is None and entry.role in ("past", "verb") and entry.category in _SINGULAR_SUBJECT_CATEGORIES:
-                pair = OBJECT_PAIR.match(text, t.end, s_end)
-                if pair is not None:
-                    span, value = pair.span("np"), 2
-            if span is not None:
-                pass
-            elif entry.phrase.startswith("body "):
-                m = _BODY_OWNER.search(text, max(s_start, t.start - 60), t.start)
-                span = (m.start(), t.start + 4) if m is not None else None  # "his body"
-            elif entry.role in ("past", "adj", "intrans"):
-                m = SINGULAR_BEFORE.search(text, max(s_start, t.start - 120), t.start)
-                # "a journalist killed" without "was" is a headline at best: too weak
-                if (
-                    m is not None
-                    and _is_person(m["head"])
-                    and (entry.role == "intrans" or _SINGULAR_AUX.search(m["aux"] or ""))
-                ):
-                    span = m.span("np")
-            if (
-                span is None
-                and entry.role in ("past", "adj", "intrans")
-                and entry.category in _SINGULAR_SUBJECT_CATEGORIES
-            ):
-                m = _singular_subject(text, s_start, t.start)
-                if m is not None and m["perfect"] and entry.role != "intrans":
-                    m = None  # "A gunman has killed ...": the subject did the killing
-                m = m or AND_SINGULAR_ELLIPTIC.search(text, max(s_start, t.start - 80), t.start)
-                if m is not None:
-                    span = m.span("np")
-            if span is None and entry.role in ("noun", "event") and entry.category in _SINGULAR_SUBJECT_CATEGORIES:
-                m = NOUN_OF_SINGULAR.match(text, t.end, s_end)
-                if m is not None and not _REMEMBERED_BEFORE.search(text, max(s_start, t.start - 60), t.start):
-                    span = m.span("np")
-            if span is None and entry.role in ("past", "verb") and entry.category in _SINGULAR_SUBJECT_CATEGORIES:
-                m = NAMED_OBJECT.match(text, t.end, s_end)
-                if m is not None:
-                    span = m.span("np")
-            if span is None and entry.role in ("past", "verb"):
-                m = SINGULAR_AFTER.match(text, t.end, s_end)
-                if m is not None:
-                    # the first person noun among the words: "a prominent elder at Bakaraha"
-                    for w in _WORD.finditer(text, m.start("words"), m.end("words")):
-                        if _is_person(w.group()):
-                            span = (m.start("np"), w.end())
-                            break
-            if span is None:
+            named = _persons_named(text, t, entry, s_start, s_end)
+            if named is None:
                 continue
+            span, value = named
             if any(a < span[1] and span[0] < b for a, b in taken):
                 continue
             if _modal(text, s_start, min(t.start, span[0])):
@@ -1014,6 +962,51 @@ def _implicit(
             )
             break
     return found
+
+
+def _persons_named(
+    text: str, t: Mention, entry: Trigger, s_start: int, s_end: int
+) -> tuple[tuple[int, int], int] | None:
+    """Where the trigger ``t`` names its victims without a number: (span, how many), the first
+    of the grammars below that reads it, or None."""
+    subject = entry.role in ("past", "adj", "intrans")
+    obj = entry.role in ("past", "verb")
+    counted = entry.category in _SINGULAR_SUBJECT_CATEGORIES
+    if subject and counted and (m := _singular_pair(text, s_start, t.start)):
+        return m.span("np"), 2
+    if obj and counted and (m := OBJECT_PAIR.match(text, t.end, s_end)):
+        return m.span("np"), 2
+    if entry.phrase.startswith("body "):
+        if m := _BODY_OWNER.search(text, max(s_start, t.start - 60), t.start):
+            return (m.start(), t.start + 4), 1  # "his body"
+    elif subject:
+        m = SINGULAR_BEFORE.search(text, max(s_start, t.start - 120), t.start)
+        # "a journalist killed" without "was" is a headline at best: too weak
+        if (
+            m is not None
+            and _is_person(m["head"])
+            and (entry.role == "intrans" or _SINGULAR_AUX.search(m["aux"] or ""))
+        ):
+            return m.span("np"), 1
+    if subject and counted:
+        m = _singular_subject(text, s_start, t.start)
+        if m is not None and m["perfect"] and entry.role != "intrans":
+            m = None  # "A gunman has killed ...": the subject did the killing
+        m = m or AND_SINGULAR_ELLIPTIC.search(text, max(s_start, t.start - 80), t.start)
+        if m is not None:
+            return m.span("np"), 1
+    if entry.role in ("noun", "event") and counted:
+        m = NOUN_OF_SINGULAR.match(text, t.end, s_end)
+        if m is not None and not _REMEMBERED_BEFORE.search(text, max(s_start, t.start - 60), t.start):
+            return m.span("np"), 1
+    if obj and counted and (m := NAMED_OBJECT.match(text, t.end, s_end)):
+        return m.span("np"), 1
+    if obj and (m := SINGULAR_AFTER.match(text, t.end, s_end)):
+        # the first person noun among the words: "a prominent elder at Bakaraha"
+        for w in _WORD.finditer(text, m.start("words"), m.end("words")):
+            if _is_person(w.group()):
+                return (m.start("np"), w.end()), 1
+    return None
 
 
 def _subject_before(
@@ -1117,12 +1110,17 @@ REDUCED_RELATIVE = regex.compile(
 )
 
 
+def _subject_verb(t: Mention | None) -> Trigger | None:
+    """The entry of ``t`` that takes a subject before it ("were killed", "died"), if any."""
+    return next((e for e in t.entries if e.role in ("past", "adj", "intrans")), None) if t else None
+
+
 def _main_verb(text: str, link: Link, mentions: list[Mention]) -> Link:
     if link.entry.role in ("past", "adj") and not _AUX_RE.search(text, link.number.end, link.mention.start):
         m = REDUCED_RELATIVE.match(text, link.mention.end)
         if m is not None:
             later = next((t for t in mentions if t.start == m.end()), None)
-            entry = next((e for e in later.entries if e.role in ("past", "adj", "intrans")), None) if later else None
+            entry = _subject_verb(later)
             if later is not None and entry is not None:
                 return Link(link.number, later, entry, "number_verb", link.start, later.end, link.head)
     return link
@@ -1142,7 +1140,7 @@ def _past_relative(text: str, link: Link, mentions: list[Mention]) -> Link:
         return link
     m = _MAIN_AUX_AFTER.match(text, link.mention.end)
     later = next((t for t in mentions if m is not None and t.start == m.end()), None)
-    entry = next((e for e in later.entries if e.role in ("past", "adj", "intrans")), None) if later else None
+    entry = _subject_verb(later)
     if later is None or entry is None:
         return link
     return Link(link.number, later, entry, "number_verb", link.start, later.end, link.head)
@@ -1156,7 +1154,7 @@ def _described_people(text: str, link: Link, mentions: list[Mention]) -> Link:
     if link.mention.start < link.number.end or text[link.number.end : link.mention.start].strip():
         return link  # only "Eight displaced ...": the word right after the number
     later = next((t for t in mentions if t.start >= link.mention.end), None)
-    entry = next((e for e in later.entries if e.role in ("past", "adj", "intrans")), None) if later else None
+    entry = _subject_verb(later)
     if later is None or entry is None or entry.category not in _COUNTED_CATEGORIES:
         return link
     if _gap(SUBJECT_GAP, text, link.mention.end, later.start) is None:
@@ -1356,7 +1354,7 @@ def _with_singulars(text: str, figures: list[Draft]) -> list[Draft]:
         total["start"], total["end"] = min(total["start"], one["start"]), max(total["end"], one["end"])
         total["number_end"] = max(total["number_end"], span[1])
         total["text"] = text[total["start"] : total["end"]]
-        for part in [*figures, f]:
+        for part in figures:
             if part is not total and (part is f or part["part_of"] == old_start):
                 part["part_of"] = total["start"]
         one["part_of"] = total["start"]

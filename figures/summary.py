@@ -793,9 +793,12 @@ def document_totals(
     heads = headings(text) if text is not None else []
     # Places of each category's figures in a sectioned article (none in a news report).
     cat_places: dict[str, set[str]] = {}
+    # Each row read once, with its place in a sectioned article: id(row) -> (mention, place).
+    read: dict[int, tuple[Mention, str | None]] = {}
     if text is not None and len(heads) >= 2:
         every = [read_mention(r, profile, text) for r in rows]
-        for m, p in zip(every, _places(every, text, heads), strict=True):
+        for r, m, p in zip(rows, every, _places(every, text, heads), strict=True):
+            read[id(r)] = (m, p)
             if p is not None and not m.negated:
                 cat_places.setdefault(m.category, set()).add(p)
     for cat, cat_rows in by_cat.items():
@@ -805,10 +808,11 @@ def document_totals(
         for r in cat_rows:
             starts.setdefault(_opt_int(r["start"]), set()).add((_opt_int(r["number_start"]), _opt_int(r["number_end"])))
         kept: list[Mention] = []
+        kept_places: list[str | None] = []
         dropped: list[Mention] = []
         set_aside, promoted = _victim_groups(cat_rows, profile)
         for k, r in enumerate(cat_rows):
-            m = read_mention(r, profile, text)
+            m, place = read[id(r)] if id(r) in read else (read_mention(r, profile, text), None)
             modality = m.modality
             part_of = _opt_int(r.get("part_of"))
             subset = part_of is not None and bool(starts.get(part_of, set()) - {(m.number_start, m.number_end)})
@@ -818,6 +822,7 @@ def document_totals(
                 dropped.append(m)
             else:
                 kept.append(m)
+                kept_places.append(place)
         if cat_places:
             several = {
                 p
@@ -825,7 +830,7 @@ def document_totals(
                 for p in cat_places.get(c, ())
             }
             if len(several) >= 2:  # one place among several the article reports separately: not the event's total
-                local = [p is not None for p in _places(kept, text, heads)]
+                local = [p is not None for p in kept_places]
                 dropped.extend(m for m, is_local in zip(kept, local, strict=True) if is_local)
                 kept = [m for m, is_local in zip(kept, local, strict=True) if not is_local]
         kept = _main_unit(kept, dropped)
@@ -865,17 +870,18 @@ def _victim_groups(rows: Sequence[Mapping[str, object]], profile: Profile) -> tu
         return set(), set()
     groups = [_opt_str(r.get("group")) for r in rows]
     parts_of: dict[int, list[int]] = {}
-    starts = [_opt_int(r["start"]) for r in rows]
+    numbers = [(_opt_int(r["number_start"]), _opt_int(r["number_end"])) for r in rows]
+    # the rows a part may name, by start (a total is never a part itself): one lookup a part, not a scan
+    totals_at: dict[int | None, list[int]] = {}
+    for j, r in enumerate(rows):
+        if _opt_int(r.get("part_of")) is None:
+            totals_at.setdefault(_opt_int(r["start"]), []).append(j)
     for k, r in enumerate(rows):
         part_of = _opt_int(r.get("part_of"))
         if part_of is None:
             continue
-        for j, start in enumerate(starts):
-            same_number = (_opt_int(rows[j]["number_start"]), _opt_int(rows[j]["number_end"])) == (
-                _opt_int(r["number_start"]),
-                _opt_int(r["number_end"]),
-            )
-            if j != k and start == part_of and _opt_int(rows[j].get("part_of")) is None and not same_number:
+        for j in totals_at.get(part_of, ()):
+            if j != k and numbers[j] != numbers[k]:
                 parts_of.setdefault(j, []).append(k)
     set_aside: set[int] = set()
     promoted: set[int] = set()
