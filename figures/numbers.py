@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
@@ -150,18 +150,38 @@ def number_pattern() -> regex.Pattern[str]:
         # that PDF-extracted reports glue on ("15,000people").
         + r"(?:(?=(?:people|persons|families|households)\b)|(?![\w]|[,.]\d))"
     )
-    return regex.compile(source, regex.VERBOSE | regex.IGNORECASE)
+    pattern = regex.compile(source, regex.VERBOSE | regex.IGNORECASE)
+    # find_numbers reads the groups by position (a named lookup costs more than
+    # the whole tuple): the order must be this one.
+    assert tuple(pattern.groupindex) == _GROUPS, tuple(pattern.groupindex)
+    return pattern
 
 
+_GROUPS = ("expr", "qual", "between", "lo", "hi", "lo2", "hi2", "vague", "suffix")
+
+
+def _word_set(*groups: str) -> frozenset[str]:
+    return frozenset(word for group in groups for word in group.split())
+
+
+# Words that end a _REJECT_BEFORE branch; the regex and its prefilter
+# (_may_reject_before) are both built from these tables, so they agree.
+_MONEY_BEFORE = ("us", "usd", "eur", "rs", "inr", "gbp")
+_AGE_BEFORE = ("aged", "age", "ages")
+_LABEL_BEFORE = _word_set(
+    "no number nos flight route resolution article chapter section highway road room block level grade phase category"
+    " cat page vol volume decree law act unit platoon brigade battalion division regiment squad camp sector km mile"
+    " zone district ward cell bus train line"
+)
 _REJECT_BEFORE = regex.compile(
     rf"""
-    (?: (?P<money>[$£€¥₹]|\b(?:us|usd|eur|rs|inr|gbp)\.?)\s*$                       # $5, US$ 5
+    (?: (?P<money>[$£€¥₹]|\b(?:{"|".join(_MONEY_BEFORE)})\.?)\s*$                   # $5, US$ 5
       | (?P<date>\b(?:{MONTHS})\.?\s*$)                                              # July 25
-      | (?P<age>\b(?:aged|age|ages)\s*(?:\d{{1,3}}\s*(?:and|to|or|-|–|,)\s*)?$)             # aged 12 and 14
+      | (?P<age>\b(?:{"|".join(_AGE_BEFORE)})\s*(?:\d{{1,3}}\s*(?:and|to|or|-|–|,)\s*)?$)  # aged 12 and 14
       | (?P<ref>\[\s*$)                                                              # [12]
       | (?P<denominator>\bnone\s+of\s+(?:the\s+|these\s+|those\s+|its\s+)?$)          # none of the 40 passengers
       | (?P<population>\b(?:population|inhabitants|residents)\s+of\s*$)               # a population of 4,500
-      | (?P<label>\b(?:no|number|nos|flight|route|resolution|article|chapter|section|highway|road|room|block|level|grade|phase|category|cat|page|vol|volume|decree|law|act|unit|platoon|brigade|battalion|division|regiment|squad|camp|sector|km|mile|zone|district|ward|cell|bus|train|line)\.?\s*$)  # flight 17
+      | (?P<label>\b(?:{"|".join(sorted(_LABEL_BEFORE))})\.?\s*$)                           # flight 17
       | (?P<time>\b\d{{1,2}}[:.]$)                                                   # 10:30
     )
     """,
@@ -169,6 +189,45 @@ _REJECT_BEFORE = regex.compile(
     # match anchored there replaces a search through the whole window.
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
+# The last word before a number, by what it may end: a word in none of these
+# (most: "killed", "the", "people") ends no branch of _REJECT_BEFORE.
+_BEFORE_LAST_WORDS: frozenset[str] = frozenset(
+    {*_MONEY_BEFORE, *MONTHS.split("|"), *_AGE_BEFORE, *_LABEL_BEFORE, "none"}
+)
+_BEFORE_NEEDS_AGE = frozenset({"and", "to", "or"})  # "aged 12 and 14"
+_BEFORE_NEEDS_NONE = frozenset({"the", "these", "those", "its"})  # "none of the 40"
+_BEFORE_OF_WORDS = ("none", "population", "inhabitants", "residents")  # "none of 40", "population of 4,500"
+
+
+def _may_reject_before(before: str) -> bool:
+    """False when _REJECT_BEFORE cannot match ``before`` (most numbers: "killed 12").
+
+    Must agree with _REJECT_BEFORE (tests/test_numbers_prefilter.py checks it):
+    every branch ends in a symbol, a digit and a colon or point, or one of the
+    words above, then spaces.
+    """
+    tail = before.rstrip()
+    if not tail:
+        return False
+    last = tail[-1]
+    if last.isdigit():
+        return False  # no branch ends in a digit ("10:" and "10." end in the mark)
+    if not last.isalpha():
+        return last not in ",-–" or "age" in before.lower()  # "$", "[", "10:"; "aged 12," / "aged 12-"
+    word = tail.rsplit(None, 1)[-1].lower()
+    if not word.isascii() or not word.isalpha():
+        return True  # "(no", "uſ": let the regex read it
+    if word in _BEFORE_LAST_WORDS:
+        return True
+    if word in _BEFORE_NEEDS_AGE:
+        return "age" in before.lower()
+    if word in _BEFORE_NEEDS_NONE:
+        return "none" in before.lower()
+    if word == "of":
+        low = before.lower()
+        return any(w in low for w in _BEFORE_OF_WORDS)
+    return False
+
 
 _REJECT_AFTER = regex.compile(
     rf"""
@@ -200,10 +259,6 @@ _REJECT_AFTER = regex.compile(
 # military unit or a place noun, no branch can match and the regex is not run
 # (most numbers: "254 people", "12 killed"). tests/test_numbers_prefilter.py checks
 # the two against each other.
-def _word_set(*groups: str) -> frozenset[str]:
-    return frozenset(word for group in groups for word in group.split())
-
-
 _AFTER_FIRST_WORDS: frozenset[str] = _word_set(
     "per pc percent percentage",  # percent
     "dollar dollars euro euros pound pounds rupee rupees yuan yen naira shilling shillings franc francs dinar"
@@ -226,7 +281,6 @@ _AFTER_LATER_WORDS: frozenset[str] = _word_set(
     " counties municipalities communities localities neighbourhoods neighborhoods hospitals schools locations"
     " islands prefectures governorates shelters",  # places
 )
-_NOT_LETTERS = re.compile(r"[^a-z°]+")
 _SPACES_AND_COMMAS = re.compile(r"[\s,]*")
 
 
@@ -246,11 +300,17 @@ def _may_reject_after(after: str) -> bool:
         return rest.startswith("of") or _first_word_prefix().match(rest) is not None
     if after[:1] != " " or not after[1:2].islower():
         return True  # glued, punctuation, a capital, more space: let the regex read it
-    words = after[1:].lower().split(None, 4)[:4]
-    first = words[0].rstrip(".,;:")
-    if _first_word_prefix().match(first):  # "o'clock" in "o'clock-July", "a.m." in "a.m.,"
-        return True
-    return any(token in _AFTER_LATER_WORDS for token in _NOT_LETTERS.split(" ".join(words)))
+    low = after.lower()
+    # "o'clock" in "o'clock-July", "a.m." in "a.m.,"; a later word anywhere, not only
+    # among the next four (more often True than needed, never False when needed)
+    return _first_word_prefix().match(low, 1) is not None or _later_word().search(low) is not None
+
+
+@cache
+def _later_word() -> re.Pattern[str]:
+    """A word of _AFTER_LATER_WORDS anywhere, between non-letters."""
+    alternation = "|".join(re.escape(w) for w in sorted(_AFTER_LATER_WORDS, key=len, reverse=True))
+    return re.compile(r"(?<![a-z°])(?:" + alternation + r")(?![a-z°])")
 
 
 _METRES_AFTER = regex.compile(r"\s*(?:of|high|long|wide|deep|tall|away|from|above|below|thick)\b", regex.I)
@@ -275,9 +335,12 @@ _PEOPLE_AFTER = regex.compile(
 _NAME_COMMA = regex.compile(r"[\p{Lu}][\w'’-]+\s*,\s*\Z")
 
 
-@dataclass(frozen=True, slots=True)
-class Number:
-    """One number expression: its interval and where it stands."""
+class Number(NamedTuple):
+    """One number expression: its interval and where it stands.
+
+    A named tuple, not a dataclass: one is built for every number of every
+    sentence read, and a tuple is built three times faster. Immutable all the same.
+    """
 
     value: int | None
     low: int | None
@@ -338,6 +401,8 @@ def parse_number(text: str) -> int | None:
     >>> parse_number("7.1") is None  # a decimal without a scale is no head count
     True
     """
+    if text.isascii() and text.isdigit():
+        return int(text)  # most numbers: "254"; the same value as the grammar below gives
     t = " ".join(text.lower().split())
     m = _DIGITS_FULL.fullmatch(t)
     if m:
@@ -387,7 +452,7 @@ def _reject_reason(text: str, start: int, end: int, digits: bool, value: int | N
     m = _REJECT_AFTER.match(after) if _may_reject_after(after) else None
     if m:
         return str(m.lastgroup)
-    m = _REJECT_BEFORE.match(before)
+    m = _REJECT_BEFORE.match(before) if _may_reject_before(before) else None
     if m:
         return str(m.lastgroup)
     if value is None:
@@ -408,6 +473,13 @@ def _reject_reason(text: str, start: int, end: int, digits: bool, value: int | N
     return None
 
 
+# Words that hold a number by themselves: every expression holds digits or one of these.
+_ANCHOR_WORDS: frozenset[str] = frozenset(
+    {*UNITS, *TENS, *SCALES, "dozen", "dozens", "scores", "hundreds", "thousands", "millions", "several", "few",
+     "handful", "couple", "half", "quarter"}
+)  # fmt: skip
+
+
 @cache
 def _anchor_pattern() -> re.Pattern[str]:
     """Digits and the words every number expression holds, for lower-cased text.
@@ -416,8 +488,7 @@ def _anchor_pattern() -> re.Pattern[str]:
     plain alternation runs in the standard library's engine, and the grammar is
     then tried only in a window around each anchor.
     """
-    words = sorted({*UNITS, *TENS, *SCALES, "dozen", "dozens", "scores", "hundreds", "thousands", "millions",
-                    "several", "few", "handful", "couple", "half", "quarter"}, key=len, reverse=True)  # fmt: skip
+    words = sorted(_ANCHOR_WORDS, key=len, reverse=True)
     return re.compile(r"\d+|\b(?:" + "|".join(words) + r")\b")
 
 
@@ -428,24 +499,42 @@ _REACH_AFTER = 160
 
 @cache
 def _prefix_tail() -> re.Pattern[str]:
-    """The end of a word that may begin an expression before its anchor ("than" in "more than 5").
+    """The words that may begin an expression before its anchor, ending at the anchor.
 
-    When the text just before an anchor does not end like this, no expression
-    can start before the anchor, and the grammar is tried at the anchor alone
-    instead of searched for over the whole reach: most numbers ("254 people")
-    are read in one anchored match. No word boundary on the left, so glued
-    PDF text ("displacedabout 4,400") still takes the search.
+    "more than" in "more than 5", "a" in "a dozen", "more than a" in "more than
+    a dozen", "tens of" in "tens of thousands". Its leftmost match is where an
+    expression may start: the grammar is tried there alone (one anchored match)
+    instead of searched for over the whole reach. When nothing matches, no
+    expression starts before the anchor and the grammar is tried at the anchor:
+    most numbers ("254 people") are read in one anchored match.
     """
-    words = {w for phrase in (*QUALIFIER_WORDS, *VAGUE, *VAGUE_MULTIPLIERS) for w in phrase.split()}
-    # Must agree with the grammar's other openings: "between", "a dozen", "half a
-    # million", "a quarter of a million", and the glue lookbehind's words.
-    words |= {"between", "a", "an", "one", "half", "quarter", "of", "and", "with", "by", "dozen", "tens"}
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(r"(?:" + alternation + r")\s*\Z")
+    # Must agree with the grammar's openings (a qualifier, then "between", a
+    # vague phrase or a core) and with its left edge (not glued to a word, except
+    # a qualifier after "-ed"/"-ing" in PDF text: "displacedabout 4,400"). It may
+    # match where the grammar does not (the grammar is then searched for), never
+    # the other way round.
+    openers = {"between", "a", "one"}
+    for phrase in (*VAGUE, *(f"{m} hundred" for m in VAGUE_MULTIPLIERS)):
+        words = phrase.split()
+        openers |= {" ".join(words[:i]) for i in range(1, len(words)) if words[i] in _ANCHOR_WORDS}
+
+    def alt(items: object) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True))  # type: ignore[call-overload]
+
+    quals, opens = alt(QUALIFIER_WORDS), alt(openers)
+    return re.compile(
+        rf"(?:(?<![\w./#-])|(?<=[a-z]ed)|(?<=[a-z]ing))"  # the grammar's left edge, or PDF glue
+        rf"(?:(?:{quals})\s*(?:(?:{opens})\s*)?|(?:{opens})\s*)\Z"  # "more than a ", "a ", "least"
+    )
 
 
 def _matches(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
-    """The grammar's matches in ``text[start:end]``, found from anchors."""
+    """The grammar's matches in ``text[start:end]``, found from anchors.
+
+    At each anchor not yet read: the first match that holds the anchor and starts
+    between the end of the last match (or ``_REACH_BEFORE`` before the anchor)
+    and the anchor.
+    """
     low = text[start:end].lower()
     pattern = number_pattern()
     if len(low) != end - start:  # lower-casing changed lengths: read everything
@@ -458,10 +547,14 @@ def _matches(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
         if at < last_end:
             continue
         reach = min(end, at + _REACH_AFTER)
-        if prefix_tail.search(low, max(last_end - start, a.start() - 16), a.start()):
-            m = pattern.search(text, max(last_end, at - _REACH_BEFORE), reach)
-        else:
-            m = pattern.match(text, at, reach)
+        lo = max(last_end, at - _REACH_BEFORE)
+        tail = prefix_tail.search(low, lo - start, a.start())
+        m = pattern.match(text, at if tail is None else start + tail.start(), reach)
+        if m is None and tail is not None:
+            # a tail the grammar does not take ("Somalia 5"): the first start after it, up to the anchor
+            m = pattern.search(text, start + tail.start() + 1, reach)
+            if m is not None and not m.start() <= at < m.end():
+                m = None
         if m is None:
             continue
         last_end = m.end()
@@ -472,23 +565,26 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     """Every number expression in ``text[start:end]``, offsets into ``text``."""
     found: list[Number] = []
     for m in _matches(text, start, len(text) if end is None else end):
-        qual_word = (m["qual"] or "").lower()
+        _, qual, _, lo, hi, lo2, hi2, vague, suffix = m.groups()  # in _GROUPS' order
+        m_start, m_end = m.span()
+        qual_word = qual.lower() if qual else ""
         qualifier = QUALIFIER_WORDS.get(" ".join(qual_word.split()), "exact") if qual_word else "exact"
-        suffix = (m["suffix"] or "").strip().lower()
-        if suffix in ("or more", "+", "-plus", "plus"):
-            qualifier = "at_least" if suffix == "or more" else "more_than"
-        elif suffix == "or so":
-            qualifier = "approximately"
-        lo_text = m["lo"] or m["lo2"]
-        hi_text = m["hi"] or m["hi2"]
-        if m["vague"]:
-            vague_low, vague_high = _vague_interval(m["vague"])
-            found.append(Number(None, vague_low, vague_high, "vague", m.start(), m.end()))
+        if suffix:
+            suffix = suffix.strip().lower()
+            if suffix in ("or more", "+", "-plus", "plus"):
+                qualifier = "at_least" if suffix == "or more" else "more_than"
+            elif suffix == "or so":
+                qualifier = "approximately"
+        lo_text = lo or lo2
+        hi_text = hi or hi2
+        if vague:
+            vague_low, vague_high = _vague_interval(vague)
+            found.append(Number(None, vague_low, vague_high, "vague", m_start, m_end))
             continue
         value = parse_number(lo_text)
         digits = lo_text[0].isdigit()
-        reject = _reject_reason(text, m.start("expr"), m.end(), digits, value)
-        if reject is None and lo_text.rstrip().lower().endswith("m") and _METRES_AFTER.match(text, m.end()):
+        reject = _reject_reason(text, m_start, m_end, digits, value)
+        if reject is None and lo_text.rstrip().lower().endswith("m") and _METRES_AFTER.match(text, m_end):
             reject = "measure"  # "1.5m of road", "2m high": metres, not millions
         if (
             reject is None
@@ -496,11 +592,11 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             and value is not None
             and 1000 <= value <= 2100
             and lo_text.isdigit()  # "in 1,326 homeless people" is a count
-            and _YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            and _YEAR_BEFORE.search(text, max(0, m_start - 12), m_start)
         ):
             reject = "year"  # "Floods in 2019 displaced 300 people"
         if qual_word in ("under", "over", "below", "above") and _AGE_GROUP_BEFORE.search(
-            text, max(0, m.start() - 30), m.start()
+            text, max(0, m_start - 30), m_start
         ):
             reject = "age"  # "children under 5"
         if hi_text is not None:
@@ -511,10 +607,10 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             if reject is None and value is not None and high_value is not None:
                 if digits and 1800 <= value <= 2100 and 1800 <= high_value <= 2100:
                     reject = "year"
-                found.append(Number(value, value, high_value, "range", m.start(), m.end(), reject))
+                found.append(Number(value, value, high_value, "range", m_start, m_end, reject))
                 continue
         if value is not None and value < 0:
             reject = "negative"
         low, high = _interval(qualifier, value) if value is not None else (None, None)
-        found.append(Number(value, low, high, qualifier, m.start(), m.end(), reject))
+        found.append(Number(value, low, high, qualifier, m_start, m_end, reject))
     return found

@@ -104,6 +104,10 @@ WINDOW_LONGEST = 300
 # What quantulum3 may read of one document: a share of it and a floor.
 BUDGET_SHARE = 0.002
 BUDGET_FLOOR = 2_000
+# What one call costs beside the characters it reads, in characters: about 2 ms
+# a call and 0.07 ms a character (quantulum3 0.9.2 on a 2-core machine), so many
+# short calls in a dense document spend the budget as the time they take does.
+CALL_CHARGE = 30
 # quantulum3's name for a plain count.
 DIMENSIONLESS = "dimensionless"
 # Units quantulum3 gives a scale letter glued to a number ("1.5m", "120k").
@@ -661,9 +665,12 @@ def _sentence_figures(
     document; a sentence that needs more gives no figure.
     """
     plans: list[_Plan] = []
+    mention_starts = [m.start for m in found]  # both sorted by start: a clause's share by bisection,
+    token_starts = [t[0] for t in tokens]  # not by a scan per clause (quadratic in a long sentence)
     for c_start, c_end in clauses(text, s_start, s_end):
-        here = [m for m in found if c_start <= m.start and m.end <= c_end]
-        spans = [t for t in tokens if c_start <= t[0] < c_end]
+        first = bisect.bisect_left(mention_starts, c_start)
+        here = [m for m in found[first : bisect.bisect_left(mention_starts, c_end)] if m.end <= c_end]
+        spans = tokens[bisect.bisect_left(token_starts, c_start) : bisect.bisect_left(token_starts, c_end)]
         if not here or not spans:
             continue
         embedded = _embedded(text, c_start, c_end)
@@ -677,7 +684,7 @@ def _sentence_figures(
         return []
     # One quantulum3 call for close windows, even across clauses.
     windows = _merged([w for plan in plans for w in plan.windows(text)], slack=WINDOW_SLACK, longest=WINDOW_LONGEST)
-    size = sum(end - start for start, end in windows)
+    size = sum(end - start + CALL_CHARGE for start, end in windows)
     if size > budget[0]:
         budget[0] = 0  # spent: the rest of the document is not planned for at all
         return []
@@ -779,6 +786,61 @@ def _inside_any(disjoint: Sequence[tuple[int, int]], start: int, end: int) -> bo
     return (i > 0 and disjoint[i - 1][1] > start) or (i < len(disjoint) and disjoint[i][0] < end)
 
 
+class _Tokens:
+    """The number tokens no known figure explains, in the windows around triggers.
+
+    Read a piece at a time as the reading moves on, not for the whole document
+    at once: a dense document spends its quantulum3 budget early, and the
+    tokens after that point would never be looked at.
+    """
+
+    PIECE = 2_000  # characters read at a time, up to the next space
+    LOOK_AHEAD = 64  # what a token's lookaheads may read past a piece ("5 km", "12 March")
+
+    def __init__(self, text: str, windows: Sequence[tuple[int, int]], covered: Sequence[tuple[int, int]]) -> None:
+        self._text, self._windows, self._covered = text, windows, covered
+        self._window = 0  # the window being read
+        self._at = windows[0][0] if windows else 0  # where reading goes on in it
+        self.spans: list[tuple[int, int]] = []  # sorted by start (windows are sorted and disjoint)
+        self.starts: list[int] = []
+
+    def _done(self) -> bool:
+        return self._window >= len(self._windows)
+
+    def _read_piece(self) -> None:
+        # A piece ends at a space: no token holds one, so none is cut in two, and
+        # reading on to LOOK_AHEAD past it lets each token see what follows it as
+        # in a reading of the whole window.
+        w_end = self._windows[self._window][1]
+        space = self._text.find(" ", self._at + self.PIECE, w_end)
+        cut = w_end if space < 0 else space
+        found = sorted(
+            (m.start(), m.end())
+            for pattern in numeric_tokens()
+            for m in pattern.finditer(self._text, self._at, min(w_end, cut + self.LOOK_AHEAD))
+            if m.start() < cut and not _inside_any(self._covered, m.start(), m.end())
+        )
+        self.spans.extend(found)
+        self.starts.extend(start for start, _ in found)
+        if cut >= w_end:
+            self._window += 1
+            self._at = self._windows[self._window][0] if not self._done() else w_end
+        else:
+            self._at = cut
+
+    def any_left(self) -> bool:
+        """Read on until a token is found: False when there is none at all."""
+        while not self.spans and not self._done():
+            self._read_piece()
+        return bool(self.spans)
+
+    def between(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The tokens that start in ``start..end``."""
+        while not self._done() and self._at < end:
+            self._read_piece()
+        return self.spans[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
+
+
 def extract(
     text: str, known: Sequence[Figure] | None = None, mentions: Sequence[Mention] | None = None
 ) -> list[Figure]:
@@ -797,17 +859,10 @@ def extract(
     covered = _merged([(f.start, f.end) for f in known or ()])  # a figure's span holds its number span
     found = find_mentions(text) if mentions is None else mentions  # the pattern extractor's, when it ran
     windows = _merged([(max(0, t.start - REACH), min(len(text), t.end + REACH)) for t in found])
-    tokens = sorted(
-        (m.start(), m.end())
-        for pattern in numeric_tokens()
-        for w_start, w_end in windows
-        for m in pattern.finditer(text, w_start, w_end)
-        if not _inside_any(covered, m.start(), m.end())
-    )
-    if not tokens:
+    tokens = _Tokens(text, windows, covered)
+    if not tokens.any_left():
         return []
     starts = [m.start for m in found]
-    token_starts = [t[0] for t in tokens]
     figures: list[Figure] = []
     budget = [BUDGET_FLOOR + int(len(text) * BUDGET_SHARE)]
     seen_to = -1
@@ -816,13 +871,12 @@ def extract(
             break
         if t.start < seen_to:
             continue
-        i, j = bisect.bisect_left(token_starts, t.start - REACH), bisect.bisect_right(token_starts, t.end + REACH)
-        if not any(_reachable(text, t, tokens[k]) for k in range(i, j)):
+        if not any(_reachable(text, t, token) for token in tokens.between(t.start - REACH, t.end + REACH + 1)):
             continue  # no unexplained number near enough to be this trigger's
         s_start, s_end = sentence_span(text, t.start)
         seen_to = max(s_end, t.start + 1)
         inside = found[bisect.bisect_left(starts, s_start) : bisect.bisect_left(starts, s_end)]
-        here = tokens[bisect.bisect_left(token_starts, s_start) : bisect.bisect_left(token_starts, s_end)]
+        here = tokens.between(s_start, s_end)
         mentions = [m for m in inside if m.end <= s_end]
         figures.extend(_sentence_figures(text, s_start, s_end, covered, mentions, here, budget))
     return sorted(figures, key=lambda f: (f.start, f.number_start, f.category))
