@@ -1,7 +1,7 @@
 """Hostile text (issue 8): time per MB on adversarial documents, against ordinary news, and a doubling check.
 
     .venv/bin/python benchmarks/hostile.py [--size BYTES] [--repeat N] [--extractors pattern,...]
-                                          [--huge] [--timeout SECONDS] [DEV.jsonl ...]
+                                          [--huge] [--timeout SECONDS] [--only TEXT] [DEV.jsonl ...]
 
 Each adversarial document is generated at ``--size`` bytes (default 1 MB) and
 at twice that, and extracted as one document with ``figures.extract_figures``.
@@ -170,6 +170,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--extractors", default=",".join(DEFAULT_EXTRACTORS))
     parser.add_argument("--huge", action="store_true", help="also a 100 MB single document of news text")
     parser.add_argument("--timeout", type=float, default=120.0, help="wall seconds per run before giving up")
+    parser.add_argument("--only", default="", help="run only the cases whose name holds this text")
     args = parser.parse_args(argv)
     extractors = tuple(args.extractors.split(","))
     paths = args.dev or sorted(DEV.glob("*.jsonl"))
@@ -191,6 +192,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     failures = 0
     cases = dict(CASES)
     cases["news joined (control)"] = lambda size: joined_news(news, size)
+    cases = {name: make for name, make in cases.items() if args.only in name}
     for name, make in cases.items():
         try:
             small = per_mb(make(args.size))

@@ -19,6 +19,9 @@ CATEGORIES: tuple[str, ...] = (
     "houses_damaged",
 )
 
+# Rows of one document come out by start, number start, then this rank.
+CATEGORY_RANK: dict[str, int] = {category: rank for rank, category in enumerate(CATEGORIES)}
+
 QUALIFIERS: tuple[str, ...] = (
     "exact",
     "approximately",

@@ -25,7 +25,7 @@ import sys
 from collections.abc import Sequence
 
 from figures import patterns
-from figures.figure import CATEGORIES, EXTRACTORS, Figure
+from figures.figure import CATEGORY_RANK, EXTRACTORS, Figure
 
 DEFAULT_EXTRACTORS: tuple[str, ...] = ("pattern", "quantity")
 
@@ -44,22 +44,26 @@ def check_extractors(extractors: Sequence[str]) -> tuple[str, ...]:
 
 
 def _order(f: Figure) -> tuple[int, int, int]:
-    return (f.start, f.number_start, CATEGORIES.index(f.category))
+    return (f.start, f.number_start, CATEGORY_RANK[f.category])
 
 
 def merge(pattern_figures: Sequence[Figure], quantity_figures: Sequence[Figure]) -> list[Figure]:
     """Both extractors' figures as one list, one row per figure (rules in the module docstring).
 
+    ``pattern_figures`` come in text order, as ``patterns.extract`` gives them.
+
     >>> merge([], [])
     []
     """
+    if not quantity_figures:
+        return list(pattern_figures)  # most documents: nothing to merge or sort again
     taken = _disjoint([(f.number_start, f.number_end) for f in pattern_figures])
     covered = _disjoint([(f.start, f.end) for f in pattern_figures])
     kept: list[Figure] = list(pattern_figures)
     chosen: list[tuple[int, int]] = []  # quantity number spans kept so far: sorted, disjoint
     ranked = sorted(
         quantity_figures,
-        key=lambda f: (-(f.number_end - f.number_start), f.number_start, CATEGORIES.index(f.category), f.start),
+        key=lambda f: (-(f.number_end - f.number_start), f.number_start, CATEGORY_RANK[f.category], f.start),
     )
     for f in ranked:
         number = (f.number_start, f.number_end)
@@ -104,4 +108,4 @@ def extract_figures(text: str, extractors: Sequence[str] = DEFAULT_EXTRACTORS) -
         from figures import quantity
 
         found = merge(found, quantity.extract(text, known=found if "pattern" in chosen else None, mentions=mentions))
-    return sorted(found, key=_order)
+    return found  # in text order: patterns.extract and merge give it

@@ -401,8 +401,9 @@ def parse_number(text: str) -> int | None:
     >>> parse_number("7.1") is None  # a decimal without a scale is no head count
     True
     """
-    if text.isascii() and text.isdigit():
-        return int(text)  # most numbers: "254"; the same value as the grammar below gives
+    plain = text.replace(",", "")
+    if plain.isascii() and plain.isdigit() and text[0].isdigit():
+        return int(plain)  # most numbers: "254", "1,228"; the value the grammar below gives
     t = " ".join(text.lower().split())
     m = _DIGITS_FULL.fullmatch(t)
     if m:

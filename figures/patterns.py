@@ -23,7 +23,7 @@ from typing import Any
 import regex
 
 from figures import context, lexicon
-from figures.figure import Figure
+from figures.figure import CATEGORY_RANK, Figure
 from figures.lexicon import HOUSE_CATEGORIES, HOUSING, NOT_VICTIMS, PEOPLE_PLURAL, UNITS, Trigger
 from figures.numbers import TENS as TENS_WORDS
 from figures.numbers import UNITS as UNIT_WORDS
@@ -201,8 +201,9 @@ _WORD = regex.compile(r"[^\W\d][\w'’-]*")
 Draft = dict[str, Any]
 
 # How far before a gap its grammar may look: the gap grammars' lookbehinds read one
-# character ((?<=\d), (?<=[a-z]), \b); eight leave room.
-_GAP_LEAD = 8
+# character ((?<=\d), (?<=[a-z]), \b), and no more may be kept: every character
+# kept makes fewer gaps alike. tests/test_gap_grammars.py checks the lookbehinds.
+_GAP_LEAD = 1
 
 
 _DIGITS_TO_ZERO = str.maketrans("123456789", "000000000")
@@ -1458,4 +1459,6 @@ def extract(text: str, mentions: Sequence[Mention] | None = None) -> list[Figure
     unique: dict[tuple[int, int, str], Draft] = {}
     for d in drafts:
         unique.setdefault((d["number_start"], d["number_end"], d["category"]), d)
-    return [Figure(**d) for d in sorted(unique.values(), key=lambda d: (d["start"], d["number_start"]))]
+    # in the order of merge._order: start, number start, category
+    order = sorted(unique.values(), key=lambda d: (d["start"], d["number_start"], CATEGORY_RANK[d["category"]]))
+    return [Figure(**d) for d in order]
