@@ -12,7 +12,17 @@ Roles say where a number may stand relative to the trigger:
 - ``toll``: a running total before the number ("the death toll rose to 12");
 - ``event``: a noun of the act, "of" and the number ("the killing of 12");
 - ``shelter``: a verb of staying somewhere, number before, and a shelter noun
-  after ("1,900 people were staying in nine evacuation centres").
+  after ("1,900 people were staying in nine evacuation centres");
+- ``caused``: the place a causative verb puts people in ("forced 300,000 people
+  into evacuation shelters"), read only by that rule;
+- ``camp``: a camp or shelter of displaced people, number before with a verb
+  of arrival ("3,800 people were pushed over the border into Melkadida refugee
+  camp") or after "join" ("join 195,000 Iraqis in 21 camps");
+- ``departure``: "left" with a place after it ("4,500 people left eastern
+  Aleppo"), or at a clause's end after "500 of the 4,000 villagers".
+
+The last three never take a number by themselves: the main linker skips them
+(patterns._place_links reads them for numbers it left alone).
 
 >>> lookup("Shot  dead").category
 'killed'
@@ -42,6 +52,26 @@ class Trigger:
 def _entries(category: str, role: str, phrases: str, modality: str | None = None) -> tuple[Trigger, ...]:
     return tuple(Trigger(p.strip(), category, role, modality) for p in phrases.split("|") if p.strip())
 
+
+# "120,000 homes were damaged or destroyed" counts houses in either state: the
+# figure is a houses_damaged row and a houses_destroyed row with the same number
+# (patterns._damaged_or_destroyed); neither category alone is told apart.
+DAMAGED_OR_DESTROYED: tuple[str, ...] = (
+    "damaged or destroyed",
+    "destroyed or damaged",
+    "damaged and destroyed",
+    "destroyed and damaged",
+    "damaged or completely destroyed",
+    "damaged or totally destroyed",
+    "damaged or fully destroyed",
+    "severely damaged or destroyed",
+    "badly damaged or destroyed",
+    "partially or completely destroyed",
+    "partially or totally destroyed",
+    "partially or fully destroyed",
+    "partly or completely destroyed",
+    "partly or totally destroyed",
+)
 
 TRIGGERS: tuple[Trigger, ...] = (
     # killed ------------------------------------------------------------------
@@ -95,6 +125,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     *_entries("missing", "adj", "missing|unaccounted for|remain missing|still missing|went missing|are missing"
               "|were missing|disappeared|reported missing|listed as missing"),
     *_entries("missing", "toll", "number of missing|number of people missing|missing"),
+    # Put into a shelter by a causative verb: evacuated. Listed before the displaced
+    # entries of the same phrases, as the causative rule takes a phrase's first entry
+    # ("forced 300,000 people into evacuation shelters"; "staying in evacuation
+    # centres" stays displaced, as IDMC counts it).
+    *_entries("evacuated", "caused", "evacuation shelters|evacuation centres|evacuation centers"),
     # displaced ---------------------------------------------------------------
     *_entries("displaced", "past", "displaced|internally displaced|uprooted|newly displaced|forcibly displaced"),
     *_entries("displaced", "verb", "displace|displaces|displacing|uprooting|forcing from their homes"
@@ -129,6 +164,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         for place in ("camps", "centres", "centers", "sites", "shelters", "settlements", "camp", "centre", "center")
         if adj or place in ("camps", "shelters", "settlements")
     )),
+    # A camp or shelter of displaced people (patterns._place_links): "pushed ... into
+    # Melkadida refugee camp", "join 195,000 Iraqis in 21 camps". Bare "camp(s)" only
+    # with a verb of arrival and no kind that makes it another camp (NOT_DISPLACEMENT_CAMPS).
+    *_entries("displaced", "camp", "|".join(
+        f"{kind} {place}"
+        for kind in ("refugee", "idp", "displacement", "relief", "evacuation", "evacuee", "transit", "reception",
+                     "collective", "emergency", "temporary", "makeshift", "tent", "protection of civilians", "poc")
+        for place in ("camp", "camps", "centre", "centres", "center", "centers", "site", "sites", "shelter",
+                      "shelters", "settlement", "settlements")
+    ) + "|camp|camps"),
+    # A departure (patterns._place_links; find_mentions keeps "left" only before a place)
+    *_entries("evacuated", "departure", "left|had left|have left|has left"),
     *_entries("displaced", "noun", "refugees|idps|internally displaced persons|internally displaced people"
               "|displaced people|displaced persons|displaced families|displaced households|displacements"
               "|displaced civilians|displaced residents|idp"),
@@ -184,6 +231,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     *_entries("houses_damaged", "past", "damaged|partially damaged|partly damaged|partially destroyed"
               "|partly destroyed|severely damaged|badly damaged|flooded|inundated|submerged"),
     *_entries("houses_damaged", "verb", "damage|damages|damaging"),
+    # One count of houses in either state: a row in each category (see DAMAGED_OR_DESTROYED)
+    *_entries("houses_damaged", "past", "|".join(DAMAGED_OR_DESTROYED)),
     *_entries("houses_damaged", "intrans", "suffered damage|sustained damage|suffered minor damage|suffered major damage"
               "|sustained minor damage|sustained heavy damage|suffered severe damage|suffered heavy damage"
               "|sustained major damage|sustained severe damage"),
@@ -827,11 +876,111 @@ def trie_pattern(phrases: list[str]) -> str:
     return build(trie)
 
 
+# Glued spellings that are words of their own: never read as the phrase.
+NOT_GLUED: frozenset[str] = frozenset({"roundup", "bodycount"})
+
+
+def glued(phrase: str) -> list[str]:
+    """The phrase with any of its spaces lost, as PDF extraction loses them.
+
+    >>> glued("seek refuge"), len(glued("still living in idp camps"))
+    (['seekrefuge'], 15)
+    """
+    words = phrase.split(" ")
+    found = []
+    for mask in range(1, 2 ** (len(words) - 1)):  # bit i set: the space after word i is lost
+        out = words[0]
+        for i, word in enumerate(words[1:]):
+            out += ("" if mask >> i & 1 else " ") + word
+        if out not in NOT_GLUED:
+            found.append(out)
+    return found
+
+
 @cache
 def phrase_automaton() -> ahocorasick.Automaton:
-    """Aho-Corasick automaton of every trigger phrase (lower case, single spaces) -> the phrase."""
+    """Aho-Corasick automaton of every trigger phrase (lower case, single spaces) and
+    of its glued spellings ("stillliving inidpcamps") -> (spelling, phrase).
+
+    Glued spellings only match where PDF text lost spaces, so the pass costs the
+    same on other text."""
     auto = ahocorasick.Automaton()
     for phrase in phrases():
-        auto.add_word(phrase, phrase)
+        auto.add_word(phrase, (phrase, phrase))
+        for spelling in glued(phrase):
+            if spelling not in auto:
+                auto.add_word(spelling, (spelling, phrase))
     auto.make_automaton()
     return auto
+
+
+# Verbs that bring people into a camp ("3,800 people were pushed over the border
+# into Melkadida refugee camp"): with one of them a count before a camp of
+# displaced people (role ``camp``) is a count of displaced people.
+ARRIVAL_VERBS: tuple[str, ...] = (
+    "arrived",
+    "arriving",
+    "arrive",
+    "arrives",
+    "pushed",
+    "driven",
+    "forced",
+    "fled",
+    "fleeing",
+    "moved",
+    "moving",
+    "relocated",
+    "transferred",
+    "bussed",
+    "bused",
+    "trucked",
+    "went",
+    "gone",
+    "headed",
+    "poured",
+    "streamed",
+    "flocked",
+    "crossed",
+    "settled",
+    "registered",
+    "admitted",
+    "sheltered",
+    "sought refuge",
+    "sought shelter",
+    "took refuge",
+    "took shelter",
+)
+# Verbs that put a count among people already in camps: "join 195,000 Iraqis in 21 camps".
+JOIN_VERBS: tuple[str, ...] = ("join", "joins", "joined", "joining")
+# Kinds of camp that hold no displaced people: a bare "camp" after one of these is
+# no camp of displacement ("an army camp", "a detention camp").
+NOT_DISPLACEMENT_CAMPS: frozenset[str] = frozenset(
+    {"army", "military", "training", "boot", "prison", "detention", "labour", "labor", "concentration", "internment",
+     "summer", "holiday", "police", "rebel", "militia", "terrorist", "jihadist", "insurgent", "protest", "base",
+     "mining", "logging", "fishing", "holding", "re-education", "reeducation", "work", "death", "extermination",
+     "football", "sports", "youth", "scout", "peace", "political", "opposition", "government's", "enemy"}
+)  # fmt: skip
+# What a departure ("left") must be followed by to be one (patterns.find_mentions):
+# a place, not "left 12 dead", "left homeless" or "left the meeting".
+DEPARTURE_PLACES: tuple[str, ...] = (
+    "city",
+    "town",
+    "towns",
+    "village",
+    "villages",
+    "area",
+    "areas",
+    "region",
+    "district",
+    "enclave",
+    "country",
+    "neighbourhood",
+    "neighborhood",
+    "neighbourhoods",
+    "neighborhoods",
+    "camp",
+    "camps",
+    "homes",
+    "houses",
+    "communities",
+)

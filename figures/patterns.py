@@ -24,7 +24,15 @@ import regex
 
 from figures import context, lexicon
 from figures.figure import CATEGORY_RANK, Figure
-from figures.lexicon import HOUSE_CATEGORIES, HOUSING, NOT_VICTIMS, PEOPLE_PLURAL, UNITS, Trigger
+from figures.lexicon import (
+    DEPARTURE_PLACES,
+    HOUSE_CATEGORIES,
+    HOUSING,
+    NOT_VICTIMS,
+    PEOPLE_PLURAL,
+    UNITS,
+    Trigger,
+)
 from figures.numbers import TENS as TENS_WORDS
 from figures.numbers import UNITS as UNIT_WORDS
 from figures.numbers import Number, find_numbers
@@ -47,8 +55,9 @@ _AUX = (
     r"|estimated|reported\s+to\s+have|went|gone|presumed|listed\s+as|found|since|recently|either|each|newly"
     r"|just|yet|further|critically|seriously|severely|badly|slightly|lightly|fatally|temporarily|forcibly"
     r"|forced\s+to|being|rendered|made|declared|listed|living|staying|sheltering|housed|accommodated|hosted"
+    r"|having|(?:already|still)\s+there|there\s+already"  # "5,600 people already there, having fled"
     r"|(?:believed|feared|thought|said|reported|estimated|known|presumed)\s+to\s+have"
-    r"|(?:may|might|could|must)\s+have"  # marked modality = possible
+    r"|(?:may|might|could|must)\s*have"  # marked modality = possible; "mayhave" in PDF text
     r"|(?:[a-z]{3,}ed|waylaid|beaten|shot|stabbed|taken|held)\s+and"  # "were waylaid and (killed)"
     r"|[a-z]+-?[a-z]+(?:ally|ively|ously|edly|ntly|tely|fully|arily|ssly|irely|rtly|enly|ckly)"  # adverbs
 )
@@ -325,23 +334,42 @@ def find_mentions(text: str, low: str | None = None) -> list[Mention]:
     table = lexicon.phrases()
     auto = lexicon.phrase_automaton()
     found: list[tuple[int, int, str]] = []
-    for end, phrase in auto.iter(low):
-        start = end - len(phrase) + 1
+    for end, (spelling, phrase) in auto.iter(low):
+        start = end - len(spelling) + 1
         if _edges_ok(text, low, start, end + 1):
             found.append((start, end + 1, phrase))
     if "  " in low:
         squeezed, where = _squeeze(low)
-        for end, phrase in auto.iter(squeezed):
-            if " " in phrase:
-                start, stop = where[end - len(phrase) + 1], where[end] + 1
+        for end, (spelling, phrase) in auto.iter(squeezed):
+            if " " in spelling:
+                start, stop = where[end - len(spelling) + 1], where[end] + 1
                 if _edges_ok(text, low, start, stop):
                     found.append((start, stop, phrase))
     found.sort(key=lambda m: (m[0], m[0] - m[1]))
     mentions: list[Mention] = []
     for start, stop, phrase in found:
-        if not mentions or start >= mentions[-1].end:
+        if (not mentions or start >= mentions[-1].end) and (
+            phrase not in _DEPARTURES or _DEPARTURE_AFTER.match(text, stop)
+        ):
             mentions.append(Mention(start, stop, table[phrase]))
     return mentions
+
+
+# "left" is a departure only before a place: "4,500 people left eastern Aleppo",
+# "left the city"; "had left" also at a clause's end ("500 of the 4,000 villagers
+# had left."). Never "left 12 dead", "left homeless", "left the meeting".
+_DEPARTURES = frozenset({"left", "had left", "have left", "has left"})
+_DEPARTURE_AFTER = regex.compile(
+    rf"""
+    \s+ (?: (?i:eastern|western|northern|southern|central|east|west|north|south|besieged|rebel-held) \s+ )?
+        (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June
+             |July|August|September|October|November|December|I|The|A|An)\b) \p{{Lu}}          # "Aleppo"
+    | \s+ (?i:the|their) \s+ (?: (?i:besieged|rebel-held|eastern|western|northern|southern|old) \s+ )?
+        (?i:{"|".join(DEPARTURE_PLACES)}) \b                                            # "the city"
+    | (?<= (?i:\bha(?:d|s|ve)) \s+ (?i:left) ) \s* (?: [.;,] | $ )                  # "had left."
+    """,
+    regex.VERBOSE,
+)
 
 
 def _squeeze(low: str) -> tuple[str, list[int]]:
@@ -414,7 +442,7 @@ def _possible(text: str, start: int, trigger_start: int) -> bool:
 
 
 # "may have died", "could have been killed": uncertain, but about what happened
-_PAST_MODAL = regex.compile(r"\b(?:may|might|could|must)\s+have\b", regex.IGNORECASE)
+_PAST_MODAL = regex.compile(r"\b(?:may|might|could|must)\s*have\b", regex.IGNORECASE)  # "mayhave" in PDF text
 
 
 def _link_left(text: str, t: Mention, n: Number, s_end: int) -> Link | None:
@@ -626,7 +654,7 @@ _COMMA = regex.compile(r"(?:\s+[^\W\d][\w'’-]*){0,3}\s*,\s*")
 # After a verb of staying: where the displaced stay ("in nine evacuation centres").
 SHELTER_AFTER = regex.compile(
     r"""
-    (?: \s+ (?!(?:and|but|while|because|after|when)\b) [\w'’.-]+ ){0,5}?      # "the UN mission's", "or near the"
+    (?: \s+ (?!(?:and|but|while|because|after|when)\b) [\w'’.-]+ ){0,6}?      # "the UN mission's", "or near the Hkau Shau"
     \s+ (?:camps?|shelters?|centres?|centers?|sites?|settlements?|tents?|host\s+families|hotels?
          |relief\s+camps?|collective\s+centres?|base)\b                          # the shelter noun
     """,
@@ -1168,6 +1196,7 @@ def _described_people(text: str, link: Link, mentions: list[Mention]) -> Link:
 def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: int) -> list[Draft]:
     if not mentions:
         return []
+    places, mentions = mentions, _without_places(mentions)
     starts = [t.start for t in mentions]
     ends = [t.end for t in mentions]
     every = find_numbers(text, s_start, s_end)
@@ -1207,6 +1236,7 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
         if link is not None and not _modal(text, s_start, min(link.mention.start, link.start)):
             links[i] = link
     is_part = _share_links(text, numbers, links, s_end, denominators)
+    _place_links(text, numbers, links, denominators, places, s_start, s_end)
 
     figures: list[Draft] = []
     extra_parts: list[Draft] = []
@@ -1428,6 +1458,166 @@ def _with_total(
     return [total_fig, *({**f, "part_of": total_fig["start"]} for f in figs)]
 
 
+# Roles the main linker never reads (lexicon: ``caused``, ``camp``, ``departure``).
+_PLACE_ROLES = frozenset({"caused", "camp", "departure"})
+
+
+# Phrases with no other role ("camps", "refugee camp", "left"), by their first entry.
+_PLACE_ONLY = frozenset(p for p, es in lexicon.phrases().items() if all(e.role in _PLACE_ROLES for e in es))
+
+
+def _without_places(mentions: list[Mention]) -> list[Mention]:
+    """The mentions the main linker reads. A camp or a departure alone takes no
+    number there: it would stand between a number and its verb ("300 people from
+    the refugee camp were killed") and hide the verb; _place_links reads them."""
+    return [m for m in mentions if m.entries[0].phrase not in _PLACE_ONLY]
+
+
+def _place_links(
+    text: str,
+    numbers: list[Number],
+    links: dict[int, Link],
+    denominators: set[int],
+    mentions: list[Mention],
+    s_start: int,
+    s_end: int,
+) -> None:
+    """Links for the numbers the linker left alone, read off the first trigger after
+    them: "300,000 of the evacuees" (the noun names the count's category), "4,500
+    people left eastern Aleppo", "500 of the 4,000 villagers had left", "3,800 people
+    were pushed over the border into Melkadida refugee camp", "join 195,000 Iraqis in
+    21 camps". Each grammar runs on the words between number and trigger only."""
+    starts = [m.start for m in mentions]
+    for i, n in enumerate(numbers):
+        if i in links or i in denominators:
+            continue
+        of_many = i + 1 in denominators  # "500 of the 4,000 villagers"
+        end = numbers[i + 1].end if of_many else n.end
+        a = bisect_left(starts, end)
+        if a == len(mentions) or mentions[a].start - end > _PLACE_REACH:
+            continue
+        t = mentions[a]
+        link = (
+            _partitive(text, n, end, t, mentions[a + 1] if a + 1 < len(mentions) else None)
+            or _departure(text, n, end, t, of_many)
+            or _camp(text, n, end, t, s_start)
+        )
+        if link is not None and not _modal(text, s_start, min(link.mention.start, link.start)):
+            links[i] = link
+
+
+# The longest gap between a number and the place its people went to: "3,800 people were
+# pushed by drought over the Ethiopian border into Melkadida refugee camp".
+_PLACE_REACH = 160
+
+# "300,000 of the evacuees", "200 of these IDPs": the count is of the noun's people.
+_PARTITIVE_GAP = regex.compile(
+    r"""
+    \s+ (?:out\s+)? of \s+ (?:the|these|those|all\s+the) \s+   # "of the"
+    (?: (?!(?:most|[\w-]+est)\b) [^\W\d][\w'’-]* \s+ ){0,2}?    # "newly arrived", not "biggest"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _partitive(text: str, n: Number, end: int, t: Mention, later: Mention | None) -> Link | None:
+    """ "300,000 of the evacuees": a count of the noun's people; with a verb after the
+    noun, the verb says what happened to them ("12 of the refugees were killed")."""
+    entry = next(
+        (e for e in t.entries if e.category in lexicon.CIVILIAN_CATEGORIES and e.role in ("noun", "toll", "past")),
+        None,
+    )
+    if entry is None or end != n.end or n.value == 1 or _gap(_PARTITIVE_GAP, text, n.end, t.start) is None:
+        return None
+    noun = entry.phrase.split()[-1]
+    head = noun if noun in _KNOWN_NOUNS else None
+    verb = _subject_verb(later)
+    if later is not None and verb is not None and _gap(SUBJECT_GAP, text, t.end, later.start) is not None:
+        return Link(n, later, verb, "number_verb", n.start, later.end, head)
+    return Link(n, t, entry, "number_of_noun", n.start, t.end, head)
+
+
+_CLAUSE_END = regex.compile(r"\s*(?:[.;,]|$)")
+
+
+def _departure(text: str, n: Number, end: int, t: Mention, of_many: bool) -> Link | None:
+    """People who left a place: "4,500 people, including dozens of orphans, left eastern
+    Aleppo"; "had left" with no place only after "500 of the 4,000 villagers"."""
+    entry = next((e for e in t.entries if e.role == "departure"), None)
+    if entry is None or (not of_many and _CLAUSE_END.match(text, t.end)):
+        return None
+    m = _gap(SUBJECT_GAP, text, end, t.start)
+    head = _head(_WORD.findall(m.group("np") or "")) if m is not None else None
+    if head not in PEOPLE_PLURAL:
+        return None  # people only: "ten buses left the villages", "the delegation left Geneva"
+    return Link(n, t, entry, "number_left_place", n.start, t.end, head)
+
+
+# A count that joins people in camps: "forced them to join more than 195,000 Iraqis".
+_JOIN_BEFORE = regex.compile(rf"\b(?:{'|'.join(lexicon.JOIN_VERBS)})\s+\Z", regex.IGNORECASE)
+# number ... camp, after "join": "195,000 Iraqis (already) in 21 camps".
+JOIN_GAP = regex.compile(
+    rf"""
+    (?P<np> {_NP_WORD}{{1,3}} )                                       # "Iraqis", "displaced people"
+    (?: \s+ (?:already|now|still|currently) )?                        # "already"
+    (?: \s+ (?:living|staying|sheltering|housed) )?                   # "living"
+    \s+ (?:in|at|inside) \s+                                          # "in"
+    (?: (?:the|a|an|some|about|around|over|more\s+than|\d[\d,]*) \s+ )*  # "21", "the"
+    (?: [^\W\d][\w'’.-]* \s+ ){{0,3}}?                              # "UN-run"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_ARRIVAL = "|".join(v.replace(" ", r"\s+") for v in lexicon.ARRIVAL_VERBS)
+# number ... camp, with a verb of arrival between: "3,800 people were pushed by drought
+# over the Ethiopian border into Melkadida (refugee camp)".
+ARRIVAL_GAP = regex.compile(
+    rf"""
+    (?P<np> {_NP_WORD}{{1,4}} )                                       # "people", "Somali refugees"
+    (?: {_CHUNK} )?                                                   # ", including 300 children,"
+    (?: [\s,]+ (?:{_AUX}) ){{0,4}}                                     # "were", "have been", "already"
+    \s+ (?:{_ARRIVAL}) \b                                              # "pushed", "arrived"
+    (?: \s+ (?!(?:and|but|while|who|which|where|when|after|before|because|then|to|into)\b) [\w'’.-]+ ){{0,8}}?
+                                                                      # "by drought over the Ethiopian border"
+    \s+ (?:into|to|in|at|inside|towards?) \s+                          # "into"
+    (?: [\w'’.-]+ \s+ ){{0,4}}?                                        # "Melkadida", "the"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_WORD_BEFORE = regex.compile(r"([^\W\d][\w'’-]*)\s+\Z")
+
+
+def _camp(text: str, n: Number, end: int, t: Mention, s_start: int) -> Link | None:
+    """A count of people brought into, or already in, a camp of displaced people."""
+    entry = next((e for e in t.entries if e.role == "camp"), None)
+    if entry is None or end != n.end:
+        return None
+    if " " not in entry.phrase:  # a bare "camp": not "an army camp", "a detention camp"
+        before = _WORD_BEFORE.search(text, max(s_start, t.start - 30), t.start)
+        if before is not None and before.group(1).lower() in lexicon.NOT_DISPLACEMENT_CAMPS:
+            return None
+    joined = _JOIN_BEFORE.search(text, max(s_start, n.start - 12), n.start) is not None
+    m = _gap(JOIN_GAP if joined else ARRIVAL_GAP, text, n.end, t.start)
+    words = _WORD.findall(m.group("np") or "") if m is not None else []
+    if not words:
+        return None
+    return Link(n, t, entry, "number_in_camp", n.start, t.end, _head(words))
+
+
+# "120,000 homes were damaged or destroyed" (any spacing, PDF glue too)
+_DAMAGED_OR_DESTROYED = frozenset(p.replace(" ", "") for p in lexicon.DAMAGED_OR_DESTROYED)
+
+
+def _damaged_or_destroyed(drafts: list[Draft]) -> list[Draft]:
+    """ "120,000 homes were damaged or destroyed" counts houses in either state: besides
+    its houses_damaged row, a houses_destroyed row with the same number and span (rule
+    ``damaged_or_destroyed``). Neither count alone is stated; README, "The table"."""
+    return [
+        {**d, "category": "houses_destroyed", "rule": "damaged_or_destroyed"}
+        for d in drafts
+        if d["category"] == "houses_damaged" and "".join(d["trigger"].lower().split()) in _DAMAGED_OR_DESTROYED
+    ]
+
+
 def extract(text: str, mentions: Sequence[Mention] | None = None) -> list[Figure]:
     """Every figure the patterns find in one document, in text order.
 
@@ -1456,6 +1646,7 @@ def extract(text: str, mentions: Sequence[Mention] | None = None) -> list[Figure
             d["source"] = context.source_for(text, (s_start, s_end), d["number_start"], sources) or fallback
         last_source = sources[-1][1] if sources else last_source
         drafts.extend(found)
+    drafts.extend(_damaged_or_destroyed(drafts))
     unique: dict[tuple[int, int, str], Draft] = {}
     for d in drafts:
         unique.setdefault((d["number_start"], d["number_end"], d["category"]), d)

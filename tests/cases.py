@@ -1413,8 +1413,9 @@ CASES_MOVEMENTS: tuple[Case, ...] = (
     C("trucks_arrived", "Ten trucks of aid arrived in Kodok.", ()),
     C("soldiers_crossed", "About 200 soldiers crossed the border on Monday.", ()),
     C("president_arrived", "The president arrived in Kabul with 40 officials.", ()),
+    # put into evacuation shelters is an evacuation (IDMC: evacuated); staying in them stays displaced
     C("forced_into_evacuation_shelters", "Roanu forced 300,000 people into evacuation shelters.",
-      (exact("displaced", 300000),)),
+      (exact("evacuated", 300000),)),
     C("glued_forced_to_stay_in_a_shelter", "The landslides forcedmore than 1,000 people to stay in a shelter.",
       (more_than("displaced", 1000),)),
     C("whole_population_of", "More than 150 people, the whole population of Santa Rosa (Valle del Cauca),"
@@ -2051,6 +2052,67 @@ CASES_SOURCES: tuple[Case, ...] = (
     C("source_with_trucks", "UNHCR said 3 trucks of aid arrived.", ()),
 )
 
+# Where displaced people went or stay, who left, "N of the evacuees", PDF glue and
+# "damaged or destroyed" (IDMC recall work; each rule with its near misses).
+CASES_PLACES: tuple[Case, ...] = (
+    # a camp of displaced people after a verb of arrival, or after "join"
+    C("driven_into_refugee_camp", "Some 2,600 people were driven by the floods across the river into Dadaab"
+      " refugee camp last week.", (about("displaced", 2600),)),
+    C("arrived_at_transit_centre", "At least 700 families arrived at the Kakuma transit centre on Monday.",
+      (at_least("displaced", 700, unit="families"),)),
+    C("bussed_to_camps", "More than 9,000 villagers were bussed to camps outside the city.",
+      (more_than("displaced", 9000),)),
+    C("joined_people_in_camps", "The new arrivals joined around 40,000 Sudanese already in four camps near the"
+      " border.", (about("displaced", 40000),)),
+    C("training_camp_not_displacement", "About 300 recruits were bussed to a training camp in the hills.", ()),
+    C("army_camp_not_displacement", "Police said 40 protesters arrived at the army camp.", ()),
+    C("could_be_pushed_into_camps", "Up to 20,000 people could be pushed into refugee camps if fighting resumes.",
+      ()),
+    C("camp_count_not_people", "The 21 camps host families from three districts.", ()),
+    C("killed_in_refugee_camp", "Five people from the refugee camp were killed in the raid.", (exact("killed", 5),)),
+    # "already there, having fled": the participle clause says what happened to them
+    C("already_there_having_fled", "Around 3,000 people were already there, having fled clashes in the north.",
+      (about("displaced", 3000),)),
+    # put into evacuation shelters: evacuated; staying in them: displaced (IDMC's reading)
+    C("forced_into_evacuation_centres", "The cyclone forced about 45,000 people into evacuation centres.",
+      (about("evacuated", 45000),)),
+    C("staying_in_evacuation_centres", "About 45,000 people were staying in evacuation centres.",
+      (about("displaced", 45000),)),
+    # a count of the evacuees / the displaced names its category
+    C("of_the_evacuees", "Roughly 4,000 of the evacuees have gone back to their villages.",
+      (about("evacuated", 4000),)),
+    C("of_the_displaced_families", "Only 250 of the displaced families received tents.",
+      (exact("displaced", 250, unit="families"),)),
+    C("one_of_the_largest_evacuations", "It was one of the largest evacuations in the country's history.", ()),
+    C("of_the_refugees_killed", "Twelve of the refugees were killed in the raid.", (exact("killed", 12),)),
+    # "left" with a place: a departure (evacuated); never "left dead", "left the meeting"
+    C("left_the_town", "Nearly 2,000 residents left the town on Sunday as the fighting closed in.",
+      (about("evacuated", 2000),)),
+    C("left_named_city", "More than 3,000 people, most of them women, left Mariupol in a convoy of buses.",
+      (more_than("evacuated", 3000),)),
+    C("n_of_the_m_had_left", "Only 120 of the 900 residents had left.", (exact("evacuated", 120),)),
+    C("left_the_meeting", "The 30 delegates left the meeting after 12 hours.", ()),
+    C("buses_left_the_city", "Ten buses left the city on Monday.", ()),
+    C("soldiers_left_the_area", "About 200 soldiers left the area.", ()),
+    C("have_left_without_count_of", "Some 2,000 people have left.", ()),
+    C("left_on_a_weekday", "The 40 workers left Monday morning.", ()),
+    C("left_dead_still_killed", "The raid left 14 people dead in Aleppo.", (exact("killed", 14),)),
+    # PDF text that lost its spaces
+    C("glued_seek_refuge", "Floods forced nearly 8,000 people to seekrefuge in schools.", (about("displaced", 8000),)),
+    C("glued_living_in_idp_camps", "About 14,500 people stillliving inIDPcamps after the quake.",
+      (about("displaced", 14500),)),
+    C("glued_may_have_been_destroyed", "As many as 2,500 houses mayhave been destroyed by the storm.",
+      (at_most("houses_destroyed", 2500, has_modality=True),)),
+    C("roundup_not_glued", "The weekly roundup of 40 stories.", ()),
+    # "damaged or destroyed": one count of houses in either state, a row in each category
+    C("homes_damaged_or_destroyed", "About 2,300 homes were damaged or destroyed by the cyclone.",
+      (about("houses_damaged", 2300), about("houses_destroyed", 2300))),
+    C("damaged_or_destroyed_object", "The tornado damaged or destroyed 45 houses.",
+      (exact("houses_damaged", 45), exact("houses_destroyed", 45))),
+    C("glued_damaged_ordestroyed", "More than 900 homes were damaged ordestroyed.",
+      (more_than("houses_damaged", 900), more_than("houses_destroyed", 900))),
+)  # fmt: skip
+
 # Filled by the lead as bugs are found: each case pins one fixed bug.
 CASES_BUGS_CAUGHT: tuple[Case, ...] = ()
 
@@ -2063,6 +2125,7 @@ TABLES: dict[str, tuple[Case, ...]] = {
     "implicit": CASES_IMPLICIT,
     "movements": CASES_MOVEMENTS,
     "bugs_dev": CASES_BUGS_CAUGHT_DEV,
+    "places": CASES_PLACES,
     "shared": CASES_SHARED,
     "cumulative": CASES_CUMULATIVE,
     "negation": CASES_NEGATION,
