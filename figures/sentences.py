@@ -37,6 +37,11 @@ _BOUNDARY = regex.compile(
 )
 
 
+# The same boundaries found from the right: where the last one before a position
+# ends is where its sentence starts.
+_BOUNDARY_BACK = regex.compile(_BOUNDARY.pattern, regex.VERBOSE | regex.REVERSE)
+
+
 def sentence_span(text: str, pos: int, floor: int = 0) -> tuple[int, int]:
     """The (start, end) of the sentence around ``pos``, without surrounding blanks.
 
@@ -45,9 +50,9 @@ def sentence_span(text: str, pos: int, floor: int = 0) -> tuple[int, int]:
     overlapping the previous one, so every character is read once.
     """
     lo = max(0, floor, pos - LIMIT)
-    start = lo
-    for m in _BOUNDARY.finditer(text, lo, pos):
-        start = m.end()
+    # the last boundary before pos, read backwards from pos (not every boundary from lo)
+    last = _BOUNDARY_BACK.search(text, lo, pos)
+    start = last.end() if last else lo
     hi = min(len(text), pos + LIMIT)
     m = _BOUNDARY.search(text, pos, hi)
     end = m.start() if m else hi
