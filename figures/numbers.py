@@ -22,7 +22,7 @@ later stages can tell "explained" numbers from unexplained ones.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import NamedTuple
 
@@ -123,29 +123,36 @@ _CORE = r"""
 """
 
 
+def _alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of phrases, longest first (then alphabetical, so that the
+    pattern is the same in every run), a space matching any run of white space.
+
+    >>> _alternation(["up", "over", "about", "circa"])
+    'about|circa|over|up'
+    """
+    return "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=lambda p: (-len(p), p)))
+
+
 @cache
 def number_pattern() -> regex.Pattern[str]:
     """The compiled number grammar (compiled once)."""
 
-    def alt(words: object) -> str:
-        return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
-
-    word = _WORD_NUMBER.format(units=alt(UNITS), tens=alt(TENS))
+    word = _WORD_NUMBER.format(units=_alternation(UNITS), tens=_alternation(TENS))
     core = (
         _CORE.format(scales_digit="million|billion|thousand|hundred|mln|mn|bn|m|k|lakhs?|crores?", word=word)
         .replace("{", "{{")
         .replace("}", "}}")
     )
     vague_scaled = (
-        r"(?:" + alt(VAGUE_MULTIPLIERS) + r")\s+(?:dozen|hundred|thousand|million)(?!s)"
-        r"|(?:" + alt(VAGUE) + r")"
+        r"(?:" + _alternation(VAGUE_MULTIPLIERS) + r")\s+(?:dozen|hundred|thousand|million)(?!s)"
+        r"|(?:" + _alternation(VAGUE) + r")"
     )
     source = (
         # not glued to a word, a decimal or an id, except where PDF extraction
         # lost the space after a qualifier ("at least140,000", "Around1.6 million")
         # ... or glued on after a verb ("displacedabout 4,400")
         r"(?:(?<![\w./#-]|\d,)|(?<=[a-z](?:ed|ing))(?=(?:about|around|over|some|nearly|almost|more\s+than|at\s+least)\s)|(?<=(?:least|than|around|about|over|some|between|nearly|almost|approximately|with|and|of|by))(?=\d))"
-        + _PATTERN.format(quals=alt(QUALIFIER_WORDS), core=core, vague=vague_scaled)
+        + _PATTERN.format(quals=_alternation(QUALIFIER_WORDS), core=core, vague=vague_scaled)
         .replace("{{", "{")
         .replace("}}", "}")
         # "12th", "5km": glued letters are not ours, except the people nouns
@@ -522,10 +529,7 @@ def _prefix_tail() -> re.Pattern[str]:
         words = phrase.split()
         openers |= {" ".join(words[:i]) for i in range(1, len(words)) if words[i] in _ANCHOR_WORDS}
 
-    def alt(items: object) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True))  # type: ignore[call-overload]
-
-    quals, opens = alt(QUALIFIER_WORDS), alt(openers)
+    quals, opens = _alternation(QUALIFIER_WORDS), _alternation(openers)
     return re.compile(
         rf"(?:(?<![\w./#-])|(?<=[a-z]ed)|(?<=[a-z]ing))"  # the grammar's left edge, or PDF glue
         rf"(?:(?:{quals})\s*(?:(?:{opens})\s*)?|(?:{opens})\s*)\Z"  # "more than a ", "a ", "least"
