@@ -914,6 +914,12 @@ def phrase_automaton() -> ahocorasick.Automaton:
     return auto
 
 
+@cache
+def longest_spelling() -> int:
+    """The length of the longest spelling in ``phrase_automaton``."""
+    return int(phrase_automaton().get_stats()["longest_word"])
+
+
 # Verbs that bring people into a camp ("3,800 people were pushed over the border
 # into Melkadida refugee camp"): with one of them a count before a camp of
 # displaced people (role ``camp``) is a count of displaced people.

@@ -301,8 +301,11 @@ _GLUED_LEFT = (
 )
 _GLUED_RIGHT = ("about", "around", "more", "over", "some", "nearly", "almost", "people", "up", "at")
 # White space of any kind counts as the single space the lexicon's phrases hold.
-_FLAT = regex.compile(r"[^\S ]")
-_RUNS = regex.compile(r"  +")
+# The characters of `regex`'s [^\S ] (tests/test_mentions.py checks every code
+# point), written out for the standard library's engine: twice as fast here, and
+# its own \s would also take U+001C to U+001F.
+_FLAT = re.compile("[\t\n\x0b\x0c\r\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
+_RUNS = re.compile(r"  +")
 
 
 def _lower(text: str) -> str:
@@ -343,12 +346,13 @@ def find_mentions(text: str, low: str | None = None) -> list[Mention]:
         if _edges_ok(text, low, start, end + 1):
             found.append((start, end + 1, phrase))
     if "  " in low:
-        squeezed, where = _squeeze(low)
-        for end, (spelling, phrase) in auto.iter(squeezed):
-            if " " in spelling:
-                start, stop = where[end - len(spelling) + 1], where[end] + 1
-                if _edges_ok(text, low, start, stop):
-                    found.append((start, stop, phrase))
+        for lo, hi in _around_runs(low, lexicon.longest_spelling()):
+            squeezed, where = _squeeze(low[lo:hi])
+            for end, (spelling, phrase) in auto.iter(squeezed):
+                if " " in spelling:
+                    start, stop = lo + where[end - len(spelling) + 1], lo + where[end] + 1
+                    if _edges_ok(text, low, start, stop):
+                        found.append((start, stop, phrase))
     found.sort(key=lambda m: (m[0], m[0] - m[1]))
     mentions: list[Mention] = []
     for start, stop, phrase in found:
@@ -374,6 +378,27 @@ _DEPARTURE_AFTER = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+
+def _around_runs(low: str, reach: int) -> Iterator[tuple[int, int]]:
+    """The stretches of ``low`` within ``reach`` characters of a run of spaces, overlapping ones joined.
+
+    A phrase that only matches with a run squeezed holds the run, and its
+    characters outside runs are at most ``reach`` (its spelling's length), so
+    it lies in one stretch; a stretch never starts or ends inside a run (a run
+    there would have joined its own stretch), so squeezing the stretch alone
+    gives a piece of the squeezed document. Text with one double space (PDF
+    text, "said.  The") is squeezed and read again near its runs, not whole.
+    """
+    lo = hi = -1
+    for m in _RUNS.finditer(low):
+        if hi < 0 or m.start() - reach > hi:
+            if hi >= 0:
+                yield lo, hi
+            lo = max(0, m.start() - reach)
+        hi = min(len(low), m.end() + reach)
+    if hi >= 0:
+        yield lo, hi
 
 
 def _squeeze(low: str) -> tuple[str, list[int]]:
