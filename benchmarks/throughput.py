@@ -26,7 +26,11 @@ Corpora:
 
 - ``dev``: the dev gold texts (default every ``../shared/eval/dev/*.jsonl``), as they are;
 - ``long``: the same texts joined in file order (a blank line between two) into
-  documents of at least ``--long-kb`` KB each: long articles made of real news.
+  documents of at least ``--long-kb`` KB each: long articles made of real news;
+- ``archive``: the same texts, each followed by ``--archive-padding`` characters
+  of prose without trigger words (memory.py's sentences, five to a paragraph),
+  ``--archive-mb`` MB in all: a news archive in which a few stories in a hundred
+  report casualties (the dev texts are all such stories).
 
 Then a length-scaling table: the joined texts cut (at a space) into documents of
 1 KB, 10 KB, 100 KB and 1 MB, ``--scale-mb`` MB of each size, seconds per MB for
@@ -52,6 +56,8 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+
+from memory import FILLER
 
 from figures import quantity
 from figures.merge import extract_figures
@@ -87,6 +93,24 @@ def long_documents(texts: Sequence[str], size: int) -> list[str]:
             parts, length = [], 0
     if parts:
         documents.append("\n\n".join(parts))
+    return documents
+
+
+def archive_documents(texts: Sequence[str], padding: int, total: int) -> list[str]:
+    """Each text and ``padding`` characters of prose without trigger words after it, ``total`` characters in all."""
+    documents: list[str] = []
+    taken = 0
+    for i, text in enumerate(texts):
+        if taken >= total:
+            break
+        paragraphs, size, k = [text], len(text), i
+        while size < len(text) + padding:
+            paragraph = "".join(FILLER[(k + j) % len(FILLER)] for j in range(5)).strip()
+            paragraphs.append(paragraph)
+            size += len(paragraph) + 2
+            k += 1
+        documents.append("\n\n".join(paragraphs))
+        taken += len(documents[-1])
     return documents
 
 
@@ -264,6 +288,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=2, help="passes of each engine (fastest kept)")
     parser.add_argument("--q3-bytes", type=int, default=30_000, help="text for quantulum3 per corpus (it is slow)")
     parser.add_argument("--long-kb", type=int, default=100, help="size of the long-article corpus' documents")
+    parser.add_argument("--archive-mb", type=float, default=10.0, help="size of the archive corpus")
+    parser.add_argument("--archive-padding", type=int, default=20_000, help="prose after each text in the archive")
     parser.add_argument("--scale-mb", type=float, default=1.0, help="MB of documents per length in the scaling table")
     parser.add_argument("--no-gdelt", action="store_true", help="leave GDELT's count rules out")
     parser.add_argument("--python312", help="a Python 3.12 for gdelt-regkg's environment")
@@ -292,6 +318,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     report("dev", texts, args, gdelt)
     report(f"long ({args.long_kb} KB documents)", long_documents(texts, args.long_kb * 1000), args, gdelt)
+    archive = archive_documents(texts, args.archive_padding, int(args.archive_mb * 1e6))
+    report(f"archive (each text and {args.archive_padding:,} characters of prose)", archive, args, gdelt)
     linear = True if args.no_scaling else scaling(texts, args)
     return 0 if linear else 1
 
