@@ -192,7 +192,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # homeless ----------------------------------------------------------------
     *_entries("homeless", "adj", "homeless|left homeless|made homeless|rendered homeless|without shelter"
               "|without homes|without a home|lost their homes|lost homes|are homeless|were homeless"
-              "|were left homeless|have been left homeless|been left homeless"),
+              "|were left homeless|have been left homeless|been left homeless|losing their homes|losing homes"),
     *_entries("homeless", "toll", "number of homeless|homeless"),
     # affected ----------------------------------------------------------------
     *_entries("affected", "past", "affected|impacted|severely affected|directly affected|badly affected"),
@@ -235,7 +235,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     *_entries("houses_damaged", "past", "|".join(DAMAGED_OR_DESTROYED)),
     *_entries("houses_damaged", "intrans", "suffered damage|sustained damage|suffered minor damage|suffered major damage"
               "|sustained minor damage|sustained heavy damage|suffered severe damage|suffered heavy damage"
-              "|sustained major damage|sustained severe damage"),
+              "|sustained major damage|sustained severe damage|sustained varying degrees of damage"
+              "|suffered varying degrees of damage|sustained some damage|suffered some damage"
+              "|sustained significant damage|suffered significant damage|sustained extensive damage"
+              "|suffered extensive damage|sustained structural damage|suffered structural damage"),
     # "41,000 households had their houses destroyed": counted in households
     *_entries("houses_destroyed", "intrans", "had their houses destroyed|had their homes destroyed"
               "|saw their homes destroyed|lost their houses|had their houses completely destroyed"),

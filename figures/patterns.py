@@ -87,6 +87,8 @@ _CHUNK = r"""
       | \s+ (?:in|from|of|at|across|near|living\s+in|throughout|around|with|under|working\s+for|on\s+the) \s+
             (?:(?:the|a|an)\s+)? (?!(?:the|a|an)\b)[\w'’.-]+
             (?: \s+ (?!(?:were|was|have|has|had|are|is)\b)[\w'’.-]+ ){0,4}    # "in Bima city"
+            (?: \s*,\s* (?:and\s+)? (?-i:\p{Lu})[\w'’.-]*
+                (?: \s+ (?:and\s+)? (?-i:\p{Lu})[\w'’.-]* ){0,3} ){0,8}     # ", Jiangsu, and Zhejiang"
     )
 """
 SUBJECT_GAP = regex.compile(
@@ -474,9 +476,46 @@ def _possible(text: str, start: int, trigger_start: int) -> bool:
 _PAST_MODAL = regex.compile(r"\b(?:may|might|could|must)\s*have\b", regex.IGNORECASE)  # "mayhave" in PDF text
 
 
+# A field of an infobox or a table: "Structures destroyed: 488", "Homes damaged: 1,200".
+_LABEL_COLON = regex.compile(r"[ \t]*:[ \t]*")
+_WORD_BEFORE = regex.compile(r"(?<![\w'’-])([^\W\d][\w'’-]*)[ \t]+\Z")
+
+
+def _house_label(text: str, t: Mention, entry: Trigger, n: Number) -> Link | None:
+    """A house count labelled by its noun and participle, the count after a colon."""
+    if not _LABEL_COLON.fullmatch(text, t.end, n.start):
+        return None
+    noun = _WORD_BEFORE.search(text, max(0, t.start - 30), t.start)
+    if noun is None or noun[1].lower() not in lexicon.HOUSING:
+        return None
+    return Link(n, t, entry, "house_label", noun.start(1), n.end, noun[1].lower())
+
+
+def _is_label(text: str, t: Mention, s_end: int) -> bool:
+    """A capitalised field name before a colon and its count: "Injuries: 435", "Structures destroyed: 488".
+
+    A number before a label is the previous field's ("Deaths: 4 Injuries: 435"),
+    never the label's; a clause's verb before a colon is lower case ("12 were
+    killed: 5 in Homs and 7 in Hama").
+    """
+    if not _LABEL_AFTER.match(text, t.end, s_end):
+        return False
+    if text[t.start].isupper():
+        return True
+    word = _WORD_BEFORE.search(text, max(0, t.start - 30), t.start)
+    return word is not None and word[1][0].isupper()
+
+
+_LABEL_AFTER = regex.compile(r"[ \t]*:[ \t]*\d")
+
+
 def _link_left(text: str, t: Mention, n: Number, s_end: int) -> Link | None:
     """trigger ... number."""
     for entry in t.entries:
+        if entry.role == "past" and entry.category in lexicon.HOUSE_CATEGORIES:
+            label = _house_label(text, t, entry, n)
+            if label is not None:
+                return label
         if entry.role in ("past", "verb"):
             gap, rule = OBJECT_GAP, "verb_number"
         elif entry.role in ("toll", "noun"):
@@ -493,6 +532,8 @@ def _link_left(text: str, t: Mention, n: Number, s_end: int) -> Link | None:
         ):
             continue
         head, head_end = _head_after(text, n.end, s_end)
+        if head is not None and text[head_end - len(head)].isupper() and _LABEL_COLON.fullmatch(text, t.end, n.start):
+            head, head_end = None, n.end  # "Injuries: 435 Structures destroyed: 488": the next field's name
         return Link(n, t, entry, rule, t.start, max(n.end, head_end), head)
     return None
 
@@ -524,6 +565,8 @@ def _link_right(
     text: str, n: Number, t: Mention, s_start: int, s_end: int, known: dict[int, bool] | None = None
 ) -> Link | None:
     """number ... trigger."""
+    if _is_label(text, t, s_end):
+        return None
     active = _is_active(text, t, s_end, known)
     for entry in t.entries:
         if active and entry.role in ("past", "adj"):
@@ -633,7 +676,8 @@ def _category_and_unit(link: Link) -> tuple[str, str] | None:
 # SUBJECT_GAP's noun phrase (the words after the first number).
 COORD_GAP = regex.compile(
     rf"""
-    (?P<np> {_NP_WORD}{{0,4}} )                                   # "soldiers"
+    (?P<np> {_NP_WORD}{{0,4}}                                     # "soldiers"
+            (?: \s* \( [^()]{{1,40}} \) {_NP_WORD}{{0,2}} )? )         # "Radio Television Afghanistan (RTA) staff"
     (?: \s* \[ [^\[\]]{{1,12}} \] )*                              # "[9]"
     (?: \s*,\s*(?:and\s+|as\s+well\s+as\s+)? | \s+(?:and|as\s+well\s+as|plus)\s+ )  # ", " / " and "
     (?P<part> (?:including|among\s+them|of\s+whom|of\s+them)\s+ )?  # ", including" makes it a part

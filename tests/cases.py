@@ -2114,7 +2114,25 @@ CASES_PLACES: tuple[Case, ...] = (
 )  # fmt: skip
 
 # Filled by the lead as bugs are found: each case pins one fixed bug.
-CASES_BUGS_CAUGHT: tuple[Case, ...] = ()
+CASES_BUGS_CAUGHT: tuple[Case, ...] = (
+    # infobox fields: a count after its label, never before the next one ("4 Injuries" was read as injured)
+    C("infobox_fields_in_a_row", "Deaths: 4 Non-fatal injuries: 435 Structures destroyed: 488 Damage: $350 million",
+      (exact("killed", 4), exact("injured", 435), exact("houses_destroyed", 488, **HOUSES))),
+    C("infobox_number_before_label", "Deaths: 4 Injuries: 435", (exact("killed", 4), exact("injured", 435))),
+    C("label_homes_damaged", "Homes damaged: 1,200", (exact("houses_damaged", 1200, **HOUSES),)),
+    C("structures_varying_degrees_of_damage", "A total of 636 structures sustained varying degrees of damage.",
+      (exact("houses_damaged", 636, **HOUSES),)),
+    C("people_losing_their_homes", "The storm led to roughly 600,000 people losing their homes.",
+      (about("homeless", 600000),)),
+    # a subject with a list of places between the count and its verb
+    C("subject_place_list", "387,100 people in Shanghai, Jiangsu and Zhejiang were evacuated.",
+      (exact("evacuated", 387100),)),
+    # an acronym in brackets inside the first of two coordinated counts
+    C("coordinated_with_acronym", "Four Radio Television Afghanistan (RTA) staff and two policemen were killed.",
+      (exact("killed", 6), exact("killed", 4, **PART), exact("killed", 2, **PART))),
+    C("subject_place_list_oxford_comma", "About 5,000 people across Kerala, Karnataka, and Tamil Nadu were displaced.",
+      (about("displaced", 5000),)),
+)  # fmt: skip
 
 # Every table the runner checks, by the name used in test ids.
 TABLES: dict[str, tuple[Case, ...]] = {
