@@ -46,6 +46,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
+from typing import Any
 
 import regex
 
@@ -244,10 +245,41 @@ def _contained() -> Iterator[None]:
             root.setLevel(level)
 
 
+def _as_written(target: Any = None, **_: Any) -> Any:
+    """typeguard's ``typechecked`` as it is under ``python -O``: the function unchanged."""
+    return target if target is not None else _as_written
+
+
+@contextlib.contextmanager
+def _no_runtime_type_checks() -> Iterator[None]:
+    """Import with typeguard's ``@typechecked`` a no-op, as ``python -O`` makes it.
+
+    inflect, which quantulum3 loads on its first parse, decorates its functions
+    with it, and each one is rewritten and compiled again at import: 2.4 s of
+    quantulum3's 3 s first call on our 2-core machine, paid by every process
+    that loads it (each worker, each Dask worker). The checks are a debugging
+    aid for inflect's callers; without them its functions run as written.
+    typeguard's own ``typechecked`` is put back at once.
+    """
+    try:
+        typeguard: Any = importlib.import_module("typeguard")
+    except ImportError:
+        yield
+        return
+    original = typeguard.typechecked
+    typeguard.typechecked = _as_written
+    try:
+        yield
+    finally:
+        typeguard.typechecked = original
+
+
 @cache
 def _parser() -> ModuleType:
-    """quantulum3's parser module, imported on first use."""
+    """quantulum3's parser module, imported on first use, inflect first (see _no_runtime_type_checks)."""
     with _contained():
+        with contextlib.suppress(ImportError), _no_runtime_type_checks():
+            importlib.import_module("inflect")
         parser: ModuleType = importlib.import_module("quantulum3.parser")
     return parser
 

@@ -339,3 +339,21 @@ def test_budget_bounds_what_quantulum3_reads() -> None:
     assert len(found) < 2000
     assert max(f.number_end for f in found) < len(text) / 2
     assert sum(f.number_end - f.number_start for f in found) <= budget
+
+
+def test_runtime_type_checks_off_only_while_importing() -> None:
+    # quantulum3's inflect is imported with typeguard's decorator a no-op (as under
+    # python -O); typeguard must get its own decorator back, also after an error
+    typeguard = pytest.importorskip("typeguard")
+    original = typeguard.typechecked
+
+    def f(x: int) -> int:
+        return x
+
+    with quantity._no_runtime_type_checks():
+        assert typeguard.typechecked(f) is f
+        assert typeguard.typechecked(forward_ref_policy=None)(f) is f
+    assert typeguard.typechecked is original
+    with pytest.raises(RuntimeError), quantity._no_runtime_type_checks():
+        raise RuntimeError
+    assert typeguard.typechecked is original
