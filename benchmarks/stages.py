@@ -33,11 +33,12 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import json
 import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+
+from throughput import DEV, load_texts
 
 from figures import lexicon, numbers
 from figures.figure import Figure
@@ -45,17 +46,6 @@ from figures.merge import extract_figures
 from figures.numbers import find_numbers
 from figures.patterns import find_mentions
 from figures.sentences import sentence_span
-
-HERE = Path(__file__).resolve().parent
-DEV = HERE.parents[1] / "shared" / "eval" / "dev"
-
-
-def load_texts(paths: Sequence[Path]) -> list[str]:
-    texts: list[str] = []
-    for path in paths:
-        with path.open(encoding="utf-8") as f:
-            texts.extend(json.loads(line)["text"] for line in f if line.strip())
-    return texts
 
 
 def trigger_sentences(texts: Sequence[str]) -> list[list[tuple[int, int]]]:
