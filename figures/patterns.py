@@ -478,14 +478,20 @@ _PAST_MODAL = regex.compile(r"\b(?:may|might|could|must)\s*have\b", regex.IGNORE
 
 # A field of an infobox or a table: "Structures destroyed: 488", "Homes damaged: 1,200".
 _LABEL_COLON = regex.compile(r"[ \t]*:[ \t]*")
+_LABEL_AFTER = regex.compile(r"[ \t]*:[ \t]*\d")  # _LABEL_COLON and the count's first digit
 _WORD_BEFORE = regex.compile(r"(?<![\w'’-])([^\W\d][\w'’-]*)[ \t]+\Z")
+
+
+def _word_before(text: str, t: Mention) -> regex.Match[str] | None:
+    """The word right before a trigger ("Structures" in "Structures destroyed"), as group 1."""
+    return _WORD_BEFORE.search(text, max(0, t.start - 30), t.start)
 
 
 def _house_label(text: str, t: Mention, entry: Trigger, n: Number) -> Link | None:
     """A house count labelled by its noun and participle, the count after a colon."""
     if not _LABEL_COLON.fullmatch(text, t.end, n.start):
         return None
-    noun = _WORD_BEFORE.search(text, max(0, t.start - 30), t.start)
+    noun = _word_before(text, t)
     if noun is None or noun[1].lower() not in lexicon.HOUSING:
         return None
     return Link(n, t, entry, "house_label", noun.start(1), n.end, noun[1].lower())
@@ -502,11 +508,8 @@ def _is_label(text: str, t: Mention, s_end: int) -> bool:
         return False
     if text[t.start].isupper():
         return True
-    word = _WORD_BEFORE.search(text, max(0, t.start - 30), t.start)
+    word = _word_before(text, t)
     return word is not None and word[1][0].isupper()
-
-
-_LABEL_AFTER = regex.compile(r"[ \t]*:[ \t]*\d")
 
 
 def _link_left(text: str, t: Mention, n: Number, s_end: int) -> Link | None:
