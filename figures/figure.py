@@ -80,6 +80,14 @@ class Figure:
     # PERSONS_PER_HOUSEHOLD); null for figures already counted in people.
     persons_low: int | None = None
     persons_high: int | None = None
+    # Where (figures.places): the place the figure belongs to as written and its
+    # span, ISO 3166-1 alpha-3 country, ISO 3166-2 subdivision, and how it was found.
+    place: str | None = None
+    place_start: int | None = None
+    place_end: int | None = None
+    country: str | None = None
+    admin1: str | None = None
+    place_basis: str | None = None
 
     def __post_init__(self) -> None:
         if self.unit in ("households", "families") and self.persons_low is None and self.persons_high is None:

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from figures.figure import CATEGORIES, EXTRACTORS, QUALIFIERS, Figure
+from figures.places import BASES
 
 # Column order is part of the contract (SPEC.md); the extras follow it.
 COLUMNS: dict[str, object] = {
@@ -37,6 +38,12 @@ COLUMNS: dict[str, object] = {
     "part_of": "Int64",
     "persons_low": "Int64",
     "persons_high": "Int64",
+    "place": "string",
+    "place_start": "Int64",
+    "place_end": "Int64",
+    "country": "string",
+    "admin1": "string",
+    "place_basis": pd.CategoricalDtype(list(BASES)),
 }
 
 

