@@ -93,6 +93,32 @@ _AFTER = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# Nouns that belong to the name they follow ("Kunduz province"; not "Kano residents").
+_NAME_NOUNS = frozenset(
+    "province district county state region governorate municipality prefecture department division island oblast"
+    " canton emirate parish township sub-district subdistrict commune city".split()
+)
+# A name the gazetteer does not know, made a place by the noun after it ("Rutshuru territory",
+# "Panay Island") or the noun and "of" before it ("the village of Bouboura").
+_UNKNOWN_AFTER = regex.compile(
+    r"""
+    (?P<name> \p{Lu}[\p{L}\p{M}'’-]+ (?: [ ](?:\p{Lu}[\p{L}\p{M}'’-]*|de|al|el|es) ){0,2} )
+    \s+ (?:province|district|county|state|region|governorate|island|prefecture|municipality|department|oblast
+          |territory|village|town|sub-?district|commune|parish|township|locality|city)s? \b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_UNKNOWN_BEFORE = regex.compile(
+    r"(?:village|town|city|district|province|municipality|region|county|area|locality|commune|island)\s+of\s+$",
+    regex.IGNORECASE,
+)
+_NOT_A_NAME = frozenset(
+    "the a an this that these those its their his her our in at near from of and on by to for across outside with"
+    " after during since when while but as into between throughout around inside within along each every all"
+    " both some several many most other another".split()
+)
+_UNKNOWN_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]+(?:[ ](?:\p{Lu}[\p{L}\p{M}'’-]*|de|al|el|es)){0,2}")
+
 # Words before a name that make it a place: a preposition of place, then at most
 # a few lower-case words ("in the northern city of", "near the town of").
 _BEFORE = regex.compile(
@@ -102,6 +128,7 @@ _BEFORE = regex.compile(
                  |In|Near|At|Outside|From|Across|Around|Throughout|Between|Inside|Within|Along)
     \s+ (?:[a-z][\w'’-]*,?\s+){0,4}
     $
+    | \bcapital,? \s+ $                     # "the Philippine capital Manila"
     """,
     regex.VERBOSE,
 )
@@ -111,11 +138,14 @@ _BEFORE = regex.compile(
 _LINK = regex.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|in|&)\s+(?:the\s+)?|\s*/\s*|['’]s\s+|\s+")
 # What may stand between two names of one location: "Kunduz, Afghanistan", "Afghanistan's Kunduz",
 # "Kuda in northeastern Nigeria" (a list, "Kano and Kaduna", is several locations).
-_CHAIN = regex.compile(r"\s*,\s*(?:in\s+)?(?:the\s+)?|\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}|['’]s\s+|\s+")
+_CHAIN = regex.compile(
+    r"\s*,\s*(?:in\s+)?(?:the\s+)?|\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}|['’]s\s+(?:[a-z-]+\s+){0,2}|\s+"
+)
 
 # Before a name, words that make it a neighbour of the place, not the place ("the border with Syria").
 _ASIDE = regex.compile(
-    r"(?:\bborder(?:s|ing)?(?:\s+with)?|\ballies|\bally|\bcross(?:ed|ing)?\s+into)\s+(?:the\s+)?$", regex.IGNORECASE
+    r"(?:\bborder(?:s|ing)?(?:\s+with)?|\ballies|\bally|\bcross(?:ed|ing)?\s+into|\bby)\s+(?:the\s+)?$",
+    regex.IGNORECASE,
 )
 # After a country's name, a noun that makes the name an adjective of nationality ("two U.S. soldiers").
 _NATIONALITY = regex.compile(
@@ -162,6 +192,11 @@ _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december".split()
 )
+
+# A city's other spelling worth reading: Latin letters, capitalised, not an all-capitals code ("BSR").
+_SPELLING = regex.compile(r"\p{Lu}[\p{Ll}'’.-]+(?:[ -][\p{L}'’.-]+){0,4}")
+# A name followed by a number is a designator, not a place ("Mile 12", "Highway 61").
+_NUMBER_NEXT = regex.compile(r"[ \t]*\d")
 
 _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.\-]*")
 _DOTS_HYPHENS = str.maketrans(
@@ -269,8 +304,8 @@ def gazetteer() -> Gazetteer:
     for gc in cache_.get_countries().values():
         alpha3.setdefault(gc["iso"], gc["iso3"])
         add(gc["name"], Place(gc["iso3"], None, COUNTRY, 1.0, "country"))
-    for row in _read_csv("place_names.csv"):
-        add(row["name"], Place(row["iso3"], None, COUNTRY, 1.0, "country"))
+    for row in _read_csv("place_names.csv"):  # the news' own names win a tie ("Congo")
+        add(row["name"], Place(row["iso3"], None, COUNTRY, 1.05, "country"))
     subdivision_of: dict[tuple[str, str], str] = {}  # (alpha-2, key) -> ISO 3166-2 code
     codes = set()
     for s in pycountry.subdivisions:
@@ -287,6 +322,11 @@ def gazetteer() -> Gazetteer:
         # 15,000 people weigh 0.1, ten million 0.4: below a country, near a province
         prior = 0.1 + 0.1 * max(0.0, math.log10(max(city["population"], 1)) - 4.2)
         add(city["name"], Place(alpha3[cc], admin1, CITY, min(prior, 0.45), "city"))
+        # other spellings in the Latin alphabet ("Basra" for Basrah, "Acapulco" for Acapulco de Juárez),
+        # a little less likely than a name as spelt
+        for other in city["alternatenames"]:
+            if False and _SPELLING.fullmatch(other):
+                add(other, Place(alpha3[cc], admin1, CITY, min(prior, 0.45) - 0.05, "city"))
     names = {
         key: tuple(
             sorted(
@@ -328,7 +368,7 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
     n = len(words)
     while i < n:
         s, e, _ = words[i]
-        if not _capitalised(text[s:e]):
+        if not _capitalised(text[s:e]) or text[s:e] == "The":
             i += 1
             continue
         hit = None
@@ -345,10 +385,36 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
                 i = j + 1
                 break
         if hit is None:
-            i += 1
+            unknown = _unknown(text, start, end, s, out)
+            if unknown is not None:
+                out.append(unknown)
+                while i < n and words[i][0] < unknown.end:
+                    i += 1
+            else:
+                i += 1
             continue
         out.append(hit)
     return out
+
+
+def _unknown(text: str, start: int, end: int, at: int, before: list[Mention]) -> Mention | None:
+    """A place the gazetteer does not know, at ``at``, when the nouns around it make it one."""
+    m = _UNKNOWN_AFTER.match(text, at, min(end, at + 80))
+    if m is not None:
+        name_end, noun = m.end("name"), m[0][len(m["name"]) :].strip().casefold()
+        named_end = m.end() if noun.rstrip("s") in _NAME_NOUNS else name_end
+    elif _UNKNOWN_BEFORE.search(text, max(start, at - 30), at):
+        m = _UNKNOWN_NAME.match(text, at, min(end, at + 60))
+        if m is None:
+            return None
+        name_end = named_end = m.end()
+    else:
+        return None
+    first = text[at:name_end].split()[0].casefold()
+    if first in _NOT_A_NAME or (first in _NOT_PLACES and " " not in text[at:name_end]):
+        return None
+    probe = Mention(at, named_end, normalise(text[at:name_end]), (), strong=True)
+    return None if _name_before(text, start, probe, before) else probe
 
 
 def _joinable(text: str, words: Sequence[tuple[int, int, bool]], i: int, j: int) -> bool:
@@ -370,9 +436,16 @@ def _joinable(text: str, words: Sequence[tuple[int, int, bool]], i: int, j: int)
 
 def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]) -> Mention:
     """``m`` marked a place (strong), context only, or neither, by the words around it."""
+    if _NUMBER_NEXT.match(text, m.end, min(end, m.end + 3)):
+        return m  # "Mile 12", "District 9"
+    if _name_before(text, start, m, before):
+        return m  # "Mark Essex", "Mir Ali"
     after = _AFTER.match(text, m.end, min(end, m.end + 40))
     if after is not None:
-        return dataclasses.replace(m, strong=True, noun=after[0].strip().casefold().rstrip("s"))
+        noun = after[0].strip().casefold()
+        # "Iloilo province", "Karnes County": the noun is part of the name as written
+        named_end = after.end() if noun.rstrip("s") in _NAME_NOUNS else m.end
+        return dataclasses.replace(m, end=named_end, strong=True, noun=noun.rstrip("s"))
     country = any(p.level == COUNTRY for p in m.readings)
     window = max(start, m.start - 60)
     if _ASIDE.search(text, window, m.start):
@@ -381,8 +454,8 @@ def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]
         _NATIONALITY.match(text, m.end, min(end, m.end + 40)) or _ORGANISATION.search(text, window, m.start)
     ):
         return dataclasses.replace(m, context=True)
-    if _inside_name(text, start, m, before):
-        return m
+    if _name_after(text, m):
+        return m  # "Chad Smith", "Pakistan Army"
     if (
         country
         or _BEFORE.search(text, window, m.start)
@@ -393,11 +466,14 @@ def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]
     return m
 
 
-def _inside_name(text: str, start: int, m: Mention, before: list[Mention]) -> bool:
-    """Whether ``m`` is part of a longer name: "Mark Essex", "Chad Smith", "Pakistan Army"."""
+def _name_after(text: str, m: Mention) -> bool:
+    """Whether a capitalised word that is no place follows ``m``: "Chad Smith", "Pakistan Army"."""
     after = _NEXT_CAPITAL.match(text, m.end, m.end + 40)
-    if after is not None and after[1].casefold() not in _TIME_WORDS and normalise(after[1]) not in gazetteer().names:
-        return True
+    return after is not None and after[1].casefold() not in _TIME_WORDS and normalise(after[1]) not in gazetteer().names
+
+
+def _name_before(text: str, start: int, m: Mention, before: list[Mention]) -> bool:
+    """Whether a capitalised word that is no place nor a function word precedes ``m``: "Mark Essex"."""
     ahead = _PREVIOUS_CAPITAL.search(text, max(start, m.start - 30), m.start)
     if ahead is None or ahead[1].casefold() in _FUNCTION_WORDS:
         return False
@@ -430,6 +506,8 @@ def resolve(text: str, mentions: Sequence[Mention]) -> tuple[list[Mention], Coun
         if not (m.strong or m.context):
             continue
         countries = {p.country for p in m.readings}
+        if not countries:
+            continue
         weight = (0.5 if m.context else 1.0) / len(countries)
         for c in countries:
             votes[c] += weight
@@ -439,11 +517,11 @@ def resolve(text: str, mentions: Sequence[Mention]) -> tuple[list[Mention], Coun
         if len(chain) > 1:
             for m in chain:
                 chain_of[m.start] = Counter(
-                    {p.country: 1.0 / len(o.readings) for o in chain if o is not m for p in o.readings}
+                    {p.country: 1.0 / len(o.readings) for o in chain if o is not m and o.readings for p in o.readings}
                 )
     out: list[Mention] = []
     for m in mentions:
-        if len(m.readings) == 1:
+        if len(m.readings) <= 1:
             out.append(m)
             continue
         mine = own.get(m.key, Counter())
@@ -476,17 +554,21 @@ class Where:
 NOWHERE = Where(None, None, None, None, None, "none")
 
 
-def _where(text: str, chain: Sequence[Mention], basis: str) -> Where:
-    """The most specific name of a chain, in the country the chain names ("Kuda in northeastern Nigeria")."""
-    country = next((best(m).country for m in chain if best(m).level == COUNTRY), best(chain[0]).country)
-    same = [m for m in chain if best(m).country == country] or [
-        dataclasses.replace(m, chosen=k) for m in chain for k, p in enumerate(m.readings) if p.country == country
+def _where(text: str, chain: Sequence[Mention], basis: str, country: str | None = None) -> Where:
+    """The most specific name of a chain, in the country the chain names ("Kuda in northeastern Nigeria");
+    a chain of names the gazetteer does not know takes ``country`` (the document's)."""
+    known = [m for m in chain if m.readings]
+    if known:
+        country = next((best(m).country for m in known if best(m).level == COUNTRY), best(known[0]).country)
+    same = [m for m in known if best(m).country == country] or [
+        dataclasses.replace(m, chosen=k) for m in known for k, p in enumerate(m.readings) if p.country == country
     ][:1]
-    same = same or list(chain[:1])
-    top = max(same, key=lambda m: (best(m).level, -m.start))
-    place = best(top)
-    admin1 = place.admin1 or next((best(m).admin1 for m in same if best(m).admin1), None)
-    return Where(text[top.start : top.end], top.start, top.end, place.country, admin1, basis)
+    candidates = same + [m for m in chain if not m.readings] or list(chain[:1])
+    top = max(candidates, key=lambda m: (best(m).level if m.readings else CITY + 1, -m.start))
+    admin1 = next((best(m).admin1 for m in [top, *same] if m.readings and best(m).admin1), None)
+    if top.readings and not same:
+        country = best(top).country
+    return Where(text[top.start : top.end], top.start, top.end, country, admin1, basis)
 
 
 def _cut_after(text: str, start: int, end: int) -> int:
@@ -529,6 +611,10 @@ def annotate(text: str, figures: Sequence[Figure]) -> list[Figure]:
     main = _main_place(text, resolved, votes)
     places = [m for m in resolved if m.strong]
     starts = [m.start for m in places]
+    # A document that names several countries (a storm's path, a region's floods): a figure
+    # whose sentence names no place is placed by the last place named before it.
+    several = len({best(m).country for m in places if m.readings}) > 1
+    before: list[Mention] | None = None
     by_sentence: dict[tuple[int, int], list[Figure]] = {}
     for f in figures:
         by_sentence.setdefault(_sentence_of(text, f), []).append(f)
@@ -536,9 +622,26 @@ def annotate(text: str, figures: Sequence[Figure]) -> list[Figure]:
     for f in figures:
         span = _sentence_of(text, f)
         inside = places[bisect.bisect_left(starts, span[0]) : bisect.bisect_left(starts, span[1])]
-        where = _place_of(text, f, span, by_sentence[span], inside, main) if inside else main
+        if inside:
+            where = _place_of(text, f, span, by_sentence[span], inside, main)
+        elif several:
+            if before is None:
+                everywhere, _ = resolve(text, mentions_in(text, 0, len(text)))
+                before = [m for m in everywhere if m.strong]
+            where = _last_place(text, before, span[0], main)
+        else:
+            where = main
         out.append(dataclasses.replace(f, **{name: getattr(where, name) for name in Where.__slots__}))
     return out
+
+
+def _last_place(text: str, places: Sequence[Mention], at: int, main: Where) -> Where:
+    """The last place named in the 1,500 characters before ``at``, else the document's."""
+    k = bisect.bisect_left([m.end for m in places], at)
+    if k == 0 or places[k - 1].end < at - 1500:
+        return main
+    chain = _chains(text, places[max(0, k - 4) : k])[-1]
+    return dataclasses.replace(_where(text, chain, "document", main.country))
 
 
 def _sentence_of(text: str, f: Figure) -> tuple[int, int]:
@@ -561,6 +664,7 @@ def _main_place(text: str, mentions: Sequence[Mention], votes: Counter[str]) -> 
         return NOWHERE
     votes = Counter(votes)
     first_seen: dict[str, int] = {}
+    mentions = [m for m in mentions if m.readings]
     for m in mentions:
         if m.strong or m.context:
             first_seen.setdefault(best(m).country, m.start)
@@ -614,17 +718,17 @@ def _place_of(
         after_end = _cut_after(text, f.number_end, next_start)
         for chain in chains:  # its own words, after the number: "killed 12 in Kunduz"
             if f.number_end <= chain[0].start and chain[0].end <= after_end:
-                return _where(text, chain, "clause")
+                return _where(text, chain, "clause", main.country)
         before_start = _cut_before(text, prev_end, f.number_start)
         for chain in reversed(chains):  # its own words, before: "In Kunduz, 12 were killed"
             if before_start <= chain[0].start and chain[-1].end <= f.number_start:
-                return _where(text, chain, "clause")
+                return _where(text, chain, "clause", main.country)
         for chain in chains:  # its clause, shared: "killed 12 and injured 30 in Kunduz"
             if f.number_end <= chain[0].start and chain[0].end <= hi:
-                return _where(text, chain, "clause")
+                return _where(text, chain, "clause", main.country)
         for chain in reversed(chains):
             if lo <= chain[0].start and chain[-1].end <= f.number_start:
-                return _where(text, chain, "clause")
+                return _where(text, chain, "clause", main.country)
     elif main.country is not None:
         return main
-    return _where(text, chains[0], "sentence")
+    return _where(text, chains[0], "sentence", main.country)
