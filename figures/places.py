@@ -255,13 +255,18 @@ def normalise(name: str) -> str:
     ('kandahar', 'us', 'rhineland palatinate', 'st petersburg')
     """
     if not name.isascii():
-        name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+        # letters NFKD does not split into a base letter and a mark, then every mark dropped
+        name = unicodedata.normalize("NFKD", name.translate(_LETTERS)).encode("ascii", "ignore").decode("ascii")
     words = name.translate(_DOTS_HYPHENS).casefold().split()
     if words and words[0] == "the":
         words = words[1:]
     return " ".join(_SHORT.get(w, w) for w in words)
 
 
+_LETTERS = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe",
+     "þ": "th", "ð": "d", "’": "'", "ʿ": "'", "ʾ": "'", "ʻ": "'", "‘": "'", "\u2010": "-", "\u2011": "-"}
+)  # fmt: skip
 _SHORT = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft"}
 
 
@@ -322,10 +327,11 @@ def gazetteer() -> Gazetteer:
         # 15,000 people weigh 0.1, ten million 0.4: below a country, near a province
         prior = 0.1 + 0.1 * max(0.0, math.log10(max(city["population"], 1)) - 4.2)
         add(city["name"], Place(alpha3[cc], admin1, CITY, min(prior, 0.45), "city"))
-        # other spellings in the Latin alphabet ("Basra" for Basrah, "Acapulco" for Acapulco de Juárez),
-        # a little less likely than a name as spelt
-        for other in city["alternatenames"]:
-            if False and _SPELLING.fullmatch(other):
+        # other spellings in the Latin alphabet of big cities ("Basra" for Basrah, "Acapulco" for
+        # Acapulco de Juárez), a little less likely than a name as spelt
+        big = city["population"] >= 300_000
+        for other in city["alternatenames"] if big else ():
+            if big and other.isascii() and _SPELLING.fullmatch(other):
                 add(other, Place(alpha3[cc], admin1, CITY, min(prior, 0.45) - 0.05, "city"))
     names = {
         key: tuple(
