@@ -165,6 +165,7 @@ _ORGANISATION = regex.compile(
     r"|Republic|Federation|League|Brigades?|Forces)\s+of\s+(?:the\s+)?$"
 )
 # "a Tel Aviv restaurant", "the Kano governor": a determiner, the name, a noun.
+_OF_NEXT = regex.compile(r"\s+of\b")  # "the Mexico state of Durango": the noun is Durango's
 _DETERMINER = regex.compile(r"(?:^|\W)(?:a|an|the)\s+$")
 _NOUN_NEXT = regex.compile(r"\s+[a-z]")
 # Ends of sentences the sentence splitter reads as one (Wikipedia's "died.[12] The").
@@ -237,6 +238,7 @@ class Mention:
     strong: bool = False  # a place by its context, not only a capitalised word the gazetteer knows
     context: bool = False  # names a country without being the place ("Afghan", "U.S. soldiers")
     noun: str = ""  # the place noun after it ("province" in "Kunduz province")
+    locative: bool = False  # after a preposition of place ("in Kunduz"), or listed with such a place
     chosen: int = 0  # index of the reading the document's context chose
 
     def text(self, document: str) -> str:
@@ -420,7 +422,9 @@ def _unknown(text: str, start: int, end: int, at: int, before: list[Mention]) ->
     if first in _NOT_A_NAME or (first in _NOT_PLACES and " " not in text[at:name_end]):
         return None
     probe = Mention(at, named_end, normalise(text[at:name_end]), (), strong=True)
-    return None if _name_before(text, start, probe, before) else probe
+    if _name_before(text, start, probe, before):
+        return None
+    return dataclasses.replace(probe, locative=_BEFORE.search(text, max(start, at - 60), at) is not None)
 
 
 def _joinable(text: str, words: Sequence[tuple[int, int, bool]], i: int, j: int) -> bool:
@@ -447,13 +451,21 @@ def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]
     if _name_before(text, start, m, before):
         return m  # "Mark Essex", "Mir Ali"
     after = _AFTER.match(text, m.end, min(end, m.end + 40))
-    if after is not None:
-        noun = after[0].strip().casefold()
-        # "Iloilo province", "Karnes County": the noun is part of the name as written
-        named_end = after.end() if noun.rstrip("s") in _NAME_NOUNS else m.end
-        return dataclasses.replace(m, end=named_end, strong=True, noun=noun.rstrip("s"))
-    country = any(p.level == COUNTRY for p in m.readings)
     window = max(start, m.start - 60)
+    locative = _BEFORE.search(text, window, m.start) is not None or bool(
+        before and before[-1].locative and _LINK.fullmatch(text, before[-1].end, m.start)
+    )
+    if after is not None and not _OF_NEXT.match(text, after.end(), after.end() + 4):
+        noun = after[0].strip().casefold().rstrip("s")
+        # "Iloilo province", "Karnes County": the noun is part of the name as written
+        named_end = after.end() if noun in _NAME_NOUNS else m.end
+        readings = m.readings
+        if noun in _NAME_NOUNS and noun != "city" and all(p.level == COUNTRY for p in readings):
+            readings = ()  # "Niger State", "Benin region": a province named like a country, not the country
+        elif noun in _NAME_NOUNS and noun != "city":
+            readings = tuple(p for p in readings if p.level != COUNTRY)
+        return dataclasses.replace(m, end=named_end, readings=readings, strong=True, noun=noun, locative=locative)
+    country = any(p.level == COUNTRY for p in m.readings)
     if _ASIDE.search(text, window, m.start):
         return dataclasses.replace(m, context=True)
     if country and (
@@ -464,11 +476,11 @@ def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]
         return m  # "Chad Smith", "Pakistan Army"
     if (
         country
-        or _BEFORE.search(text, window, m.start)
+        or locative
         or (before and before[-1].strong and _LINK.fullmatch(text, before[-1].end, m.start))
         or (_DETERMINER.search(text, window, m.start) and _NOUN_NEXT.match(text, m.end, min(end, m.end + 3)))
     ):
-        return dataclasses.replace(m, strong=True)
+        return dataclasses.replace(m, strong=True, locative=locative)
     return m
 
 
@@ -509,12 +521,10 @@ def resolve(text: str, mentions: Sequence[Mention]) -> tuple[list[Mention], Coun
     votes: Counter[str] = Counter()
     own: dict[str, Counter[str]] = {}
     for m in mentions:
-        if not (m.strong or m.context):
-            continue
         countries = {p.country for p in m.readings}
-        if not countries:
+        if not countries or not (m.strong or m.context or len(countries) == 1):
             continue
-        weight = (0.5 if m.context else 1.0) / len(countries)
+        weight = (1.0 if m.strong else 0.5 if m.context else 0.3) / len(countries)
         for c in countries:
             votes[c] += weight
             own.setdefault(m.key, Counter())[c] += weight
@@ -527,11 +537,14 @@ def resolve(text: str, mentions: Sequence[Mention]) -> tuple[list[Mention], Coun
                 )
     out: list[Mention] = []
     for m in mentions:
-        if len(m.readings) <= 1:
-            out.append(m)
-            continue
         mine = own.get(m.key, Counter())
         chain = chain_of.get(m.start, Counter())
+        if len(m.readings) == 1:
+            out.append(_abroad(m, m.readings[0], votes, mine, chain))
+            continue
+        if not m.readings:
+            out.append(m)
+            continue
         scores = [
             votes[p.country]
             - mine[p.country]
@@ -541,8 +554,19 @@ def resolve(text: str, mentions: Sequence[Mention]) -> tuple[list[Mention], Coun
             for p in m.readings
         ]
         chosen = max(range(len(scores)), key=lambda k: (scores[k], -k))
-        out.append(dataclasses.replace(m, chosen=chosen))
+        out.append(_abroad(dataclasses.replace(m, chosen=chosen), m.readings[chosen], votes, mine, chain))
     return out, votes
+
+
+def _abroad(m: Mention, place: Place, votes: Counter[str], mine: Counter[str], chain: Counter[str]) -> Mention:
+    """A town read in a country nothing else in the document names, while the document names
+    another, is a village of the same name there ("Banki" in a report on Nigeria): kept as a
+    place the gazetteer does not know (it takes the document's country)."""
+    if place.level != CITY or votes[place.country] - mine[place.country] + chain[place.country] > 0:
+        return m
+    if any(v >= 1 for c, v in votes.items() if c != place.country):
+        return dataclasses.replace(m, readings=(), chosen=0)
+    return m
 
 
 @dataclass(frozen=True, slots=True)
@@ -681,7 +705,7 @@ def _main_place(text: str, mentions: Sequence[Mention], votes: Counter[str]) -> 
     places = [m for m in mentions if m.strong and best(m).country == top]
     if places:
         return _where(text, [places[0]], "document")
-    named = [m for m in mentions if m.context and best(m).country == top]
+    named = [m for m in mentions if best(m).country == top]
     if named:
         m = named[0]
         return Where(text[m.start : m.end], m.start, m.end, top, None, "document")
@@ -722,18 +746,23 @@ def _place_of(
         prev_end = max((g.number_end for g in others if lo < g.number_end <= f.number_start), default=lo)
         next_start = min((g.number_start for g in others if f.number_end <= g.number_start < hi), default=hi)
         after_end = _cut_after(text, f.number_end, next_start)
-        for chain in chains:  # its own words, after the number: "killed 12 in Kunduz"
-            if f.number_end <= chain[0].start and chain[0].end <= after_end:
-                return _where(text, chain, "clause", main.country)
         before_start = _cut_before(text, prev_end, f.number_start)
-        for chain in reversed(chains):  # its own words, before: "In Kunduz, 12 were killed"
-            if before_start <= chain[0].start and chain[-1].end <= f.number_start:
-                return _where(text, chain, "clause", main.country)
-        for chain in chains:  # its clause, shared: "killed 12 and injured 30 in Kunduz"
-            if f.number_end <= chain[0].start and chain[0].end <= hi:
-                return _where(text, chain, "clause", main.country)
-        for chain in reversed(chains):
-            if lo <= chain[0].start and chain[-1].end <= f.number_start:
+        after = [c for c in chains if f.number_end <= c[0].start and c[0].end <= after_end]
+        before = [c for c in chains if before_start <= c[0].start and c[-1].end <= f.number_start]
+        clause_after = [c for c in chains if f.number_end <= c[0].start and c[0].end <= hi]
+        clause_before = [c for c in chains if lo <= c[0].start and c[-1].end <= f.number_start]
+        for chain in (
+            # its own words: after the number, a place after a preposition ("killed 12 in Kunduz"),
+            next((c for c in after if c[0].locative), None),
+            # before it ("In Kunduz, 12 were killed"; "Kano residents said 12 died"), any after it;
+            before[-1] if before else None,
+            after[0] if after else None,
+            # else its clause's, shared with other figures ("killed 12 and injured 30 in Kunduz")
+            next((c for c in clause_after if c[0].locative), None),
+            clause_after[0] if clause_after else None,
+            clause_before[-1] if clause_before else None,
+        ):
+            if chain is not None:
                 return _where(text, chain, "clause", main.country)
     elif main.country is not None:
         return main
