@@ -115,7 +115,8 @@ _UNKNOWN_BEFORE = regex.compile(
 _NOT_A_NAME = frozenset(
     "the a an this that these those its their his her our in at near from of and on by to for across outside with"
     " after during since when while but as into between throughout around inside within along each every all"
-    " both some several many most other another".split()
+    " both some several many most other another islamic federal united national free suspected independent"
+    " democratic people's peoples popular revolutionary".split()
 )
 _UNKNOWN_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]+(?:[ ](?:\p{Lu}[\p{L}\p{M}'’-]*|de|al|el|es)){0,2}")
 
@@ -139,7 +140,7 @@ _LINK = regex.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|in|&)\s+(?:the\s+)
 # What may stand between two names of one location: "Kunduz, Afghanistan", "Afghanistan's Kunduz",
 # "Kuda in northeastern Nigeria" (a list, "Kano and Kaduna", is several locations).
 _CHAIN = regex.compile(
-    r"\s*,\s*(?:in\s+)?(?:the\s+)?|\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}|['’]s\s+(?:[a-z-]+\s+){0,2}|\s+"
+    r"\s*,\s*(?:in\s+)?(?:the\s+)?|(?:\s+[a-z]+)?\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}|['’]s\s+(?:[a-z-]+\s+){0,2}|\s+"
 )
 
 # Before a name, words that make it a neighbour of the place, not the place ("the border with Syria").
@@ -165,6 +166,7 @@ _ORGANISATION = regex.compile(
     r"|Republic|Federation|League|Brigades?|Forces)\s+of\s+(?:the\s+)?$"
 )
 # "a Tel Aviv restaurant", "the Kano governor": a determiner, the name, a noun.
+_ARTICLE_NEXT = regex.compile(r"[ -](?:al|el|ad|ar|as|ash|at|az|ul|an)[- ]\p{Lu}")
 _OF_NEXT = regex.compile(r"\s+of\b")  # "the Mexico state of Durango": the noun is Durango's
 _DETERMINER = regex.compile(r"(?:^|\W)(?:a|an|the)\s+$")
 _NOUN_NEXT = regex.compile(r"\s+[a-z]")
@@ -330,11 +332,11 @@ def gazetteer() -> Gazetteer:
         prior = 0.1 + 0.1 * max(0.0, math.log10(max(city["population"], 1)) - 4.2)
         add(city["name"], Place(alpha3[cc], admin1, CITY, min(prior, 0.45), "city"))
         # other spellings in the Latin alphabet of big cities ("Basra" for Basrah, "Acapulco" for
-        # Acapulco de Juárez), a little less likely than a name as spelt
+        # Acapulco de Juárez), less likely than any name as spelt
         big = city["population"] >= 300_000
         for other in city["alternatenames"] if big else ():
             if big and other.isascii() and _SPELLING.fullmatch(other):
-                add(other, Place(alpha3[cc], admin1, CITY, min(prior, 0.45) - 0.05, "city"))
+                add(other, Place(alpha3[cc], admin1, CITY, 0.08, "city"))
     names = {
         key: tuple(
             sorted(
@@ -485,9 +487,14 @@ def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]
 
 
 def _name_after(text: str, m: Mention) -> bool:
-    """Whether a capitalised word that is no place follows ``m``: "Chad Smith", "Pakistan Army"."""
+    """Whether ``m`` goes on as a longer name: a capitalised word that is no country ("Chad Smith",
+    "Pakistan Army", "Anar Dara"), or an Arabic article and a name ("Ain al-Tamer")."""
+    if _ARTICLE_NEXT.match(text, m.end, m.end + 8):
+        return True
     after = _NEXT_CAPITAL.match(text, m.end, m.end + 40)
-    return after is not None and after[1].casefold() not in _TIME_WORDS and normalise(after[1]) not in gazetteer().names
+    if after is None or after[1].casefold() in _TIME_WORDS:
+        return False
+    return not any(p.level == COUNTRY for p in gazetteer().names.get(normalise(after[1]), ()))
 
 
 def _name_before(text: str, start: int, m: Mention, before: list[Mention]) -> bool:
