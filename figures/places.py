@@ -156,7 +156,7 @@ _NATIONALITY = regex.compile(
       |personnel|servicem[ae]n|marines?|airm[ae]n|sailors?|navy|air\s+force|officers?|workers?|tourists?
       |journalists?|aid|government|authorities|nationals|residents|airbase|base|consulate|company|firm
       |national|team|delegation|envoy|ambassador|president|prime|minister|ministry|media|television|channel
-      |citizenship|passport)\b
+      |citizenship|passport|border|frontier|side)\b
     """,
     regex.VERBOSE,
 )
@@ -648,9 +648,9 @@ def annotate(text: str, figures: Sequence[Figure]) -> list[Figure]:
     main = _main_place(text, resolved, votes)
     places = [m for m in resolved if m.strong]
     starts = [m.start for m in places]
-    # A document that names several countries (a storm's path, a region's floods): a figure
-    # whose sentence names no place is placed by the last place named before it.
-    several = len({best(m).country for m in places if m.readings}) > 1
+    # A document about several countries (a storm's path, a region's floods: none has half the
+    # votes): a figure whose sentence names no place is placed by the last place named before it.
+    several = bool(votes) and max(votes.values()) < 0.5 * sum(votes.values())
     before: list[Mention] | None = None
     by_sentence: dict[tuple[int, int], list[Figure]] = {}
     for f in figures:
