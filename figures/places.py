@@ -167,6 +167,8 @@ _ORGANISATION = regex.compile(
 )
 # "a Tel Aviv restaurant", "the Kano governor": a determiner, the name, a noun.
 _ARTICLE_NEXT = regex.compile(r"[ -](?:al|el|ad|ar|as|ash|at|az|ul|an)[- ]\p{Lu}")
+# Before a country's name, words that put a place outside it ("near Somalia", "fired from Libya").
+_NEAR = regex.compile(r"\b(?:near|from|via|towards?|off)\s+(?:the\s+)?$", regex.IGNORECASE)
 _OF_NEXT = regex.compile(r"\s+of\b")  # "the Mexico state of Durango": the noun is Durango's
 _DETERMINER = regex.compile(r"(?:^|\W)(?:a|an|the)\s+$")
 _NOUN_NEXT = regex.compile(r"\s+[a-z]")
@@ -389,7 +391,9 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
             if key in gaz.demonyms:
                 place = Place(gaz.demonyms[key], None, COUNTRY, 1.0, "country")
                 hit = Mention(s, words[j][1], key, (place,), context=True)
-            elif key in gaz.names:
+            elif key in gaz.names and not (
+                text[s : words[j][1]].isupper() and all(p.level != COUNTRY for p in gaz.names[key])
+            ):  # "UN", "SIM": an acronym, unless a country's ("US", "DRC")
                 hit = _classify(text, start, end, Mention(s, words[j][1], key, gaz.names[key]), out)
             if hit is not None:
                 i = j + 1
@@ -468,7 +472,7 @@ def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]
             readings = tuple(p for p in readings if p.level != COUNTRY)
         return dataclasses.replace(m, end=named_end, readings=readings, strong=True, noun=noun, locative=locative)
     country = any(p.level == COUNTRY for p in m.readings)
-    if _ASIDE.search(text, window, m.start):
+    if _ASIDE.search(text, window, m.start) or (country and _NEAR.search(text, window, m.start)):
         return dataclasses.replace(m, context=True)
     if country and (
         _NATIONALITY.match(text, m.end, min(end, m.end + 40)) or _ORGANISATION.search(text, window, m.start)
