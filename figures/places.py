@@ -41,6 +41,7 @@ import bisect
 import csv
 import dataclasses
 import math
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
@@ -263,10 +264,12 @@ def normalise(name: str) -> str:
     if not name.isascii():
         # letters NFKD does not split into a base letter and a mark, then every mark dropped
         name = unicodedata.normalize("NFKD", name.translate(_LETTERS)).encode("ascii", "ignore").decode("ascii")
-    words = name.translate(_DOTS_HYPHENS).casefold().split()
-    if words and words[0] == "the":
-        words = words[1:]
-    return " ".join(_SHORT.get(w, w) for w in words)
+    key = " ".join(name.translate(_DOTS_HYPHENS).lower().split())
+    if key.startswith("the "):
+        key = key[4:]
+    if _SHORTENED.search(key):
+        key = " ".join(_SHORT.get(w, w) for w in key.split())
+    return key
 
 
 _LETTERS = str.maketrans(
@@ -274,6 +277,7 @@ _LETTERS = str.maketrans(
      "þ": "th", "ð": "d", "’": "'", "ʿ": "'", "ʾ": "'", "ʻ": "'", "‘": "'", "\u2010": "-", "\u2011": "-"}
 )  # fmt: skip
 _SHORT = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft"}
+_SHORTENED = re.compile(r"\b(?:saint|sainte|mount|fort)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -335,7 +339,7 @@ def gazetteer() -> Gazetteer:
         add(city["name"], Place(alpha3[cc], admin1, CITY, min(prior, 0.45), "city"))
         # other spellings in the Latin alphabet of big cities ("Basra" for Basrah, "Acapulco" for
         # Acapulco de Juárez), less likely than any name as spelt
-        big = city["population"] >= 300_000
+        big = city["population"] >= 100_000
         for other in city["alternatenames"] if big else ():
             if big and other.isascii() and _SPELLING.fullmatch(other):
                 add(other, Place(alpha3[cc], admin1, CITY, 0.08, "city"))
