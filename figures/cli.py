@@ -204,6 +204,11 @@ def build_parser() -> argparse.ArgumentParser:
     summarize = commands.add_parser("summarize", help="one row per document and category: its best total")
     add_reading_options(summarize)
     summarize.add_argument("--profile", metavar="NAME", help="convention profile for the totals")
+    summarize.add_argument(
+        "--by",
+        choices=("country", "admin1"),
+        help="one row per document, category and place: its country (ISO 3166-1 alpha-3) or admin1 (ISO 3166-2)",
+    )
     summarize.add_argument("--format", "-f", choices=FORMATS, help="csv (default), jsonl or parquet")
     summarize.add_argument("--output", "-o", metavar="OUT", help="output file (default: standard output)")
 
@@ -395,12 +400,22 @@ def write_summaries(
         template = summary.summarize(empty_frame(), **options)
     except (KeyError, ValueError) as error:
         raise UsageError(f"--profile {args.profile}: {error}") from None
+    by = getattr(args, "by", None)
+    if by is not None:  # totals per place (figures/place_summary.py): the place column after the others
+        from figures.place_summary import empty_by, summarize_by
+
+        template = empty_by(by)
     dtypes = template.dtypes.to_dict()
     with open_writer(fmt, output, template) as writer:
         for chunk, table in chunks:
             # the texts let the rules read the words before a figure ("also killed nine")
             texts = {d.doc_id: d.text for d in chunk}
-            writer.write(summary.summarize(table, texts=texts, **options).astype(dtypes))
+            totals = (
+                summary.summarize(table, texts=texts, **options)
+                if by is None
+                else summarize_by(table, by, texts=texts, **options)
+            )
+            writer.write(totals.astype(dtypes))
 
 
 def write_report(

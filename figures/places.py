@@ -677,7 +677,31 @@ def annotate(text: str, figures: Sequence[Figure]) -> list[Figure]:
         else:
             where = main
         out.append(dataclasses.replace(f, **{name: getattr(where, name) for name in Where.__slots__}))
-    return out
+    return [_sum_place(f, out) for f in out]
+
+
+def _sum_place(f: Figure, placed: Sequence[Figure]) -> Figure:
+    """A sum of figures written apart ("5 in Kano and 7 in Kaduna" read as 12) is where its parts
+    are: their place if they share one, else their country (no place), else nowhere in particular."""
+    parts = [
+        g
+        for g in placed
+        if g.sentence_start == f.sentence_start
+        and f.number_start <= g.number_start
+        and g.number_end <= f.number_end
+        and (g.number_start, g.number_end) != (f.number_start, f.number_end)
+    ]
+    if not parts:
+        return f
+    if len({(g.place, g.place_start, g.country, g.admin1) for g in parts}) == 1:
+        g = parts[0]
+        where = Where(g.place, g.place_start, g.place_end, g.country, g.admin1, g.place_basis or "none")
+    elif len({g.country for g in parts}) == 1 and parts[0].country is not None:
+        admin1 = parts[0].admin1 if len({g.admin1 for g in parts}) == 1 else None
+        where = Where(None, None, None, parts[0].country, admin1, "clause")
+    else:
+        where = NOWHERE
+    return dataclasses.replace(f, **{name: getattr(where, name) for name in Where.__slots__})
 
 
 def _last_place(text: str, places: Sequence[Mention], at: int, main: Where) -> Where:

@@ -99,6 +99,10 @@ _FIELDS = (
     "negated",
     "modality",
     "part_of",
+    "place",
+    "country",
+    "admin1",
+    "place_basis",
 )
 _OFFSETS = frozenset(
     ("start", "end", "number_start", "number_end", "trigger_start", "trigger_end", "qualifier_start", "qualifier_end")
@@ -374,6 +378,31 @@ def _chart(totals: Mapping[str, float], what: str) -> str:
 _DASH = {"solid": "", "dashed": ' stroke-dasharray="4 2"', "dotted": ' stroke-dasharray="1 2"'}
 
 
+def _countries(table: pd.DataFrame) -> str:
+    """The per-country panel: documents and figures (rows) per country, and rows per category."""
+    if "country" not in table.columns or not len(table):
+        return ""
+    country = table["country"].astype("string").fillna("unknown")
+    categories = _ordered(sorted({str(c) for c in table["category"].dropna().astype(str)}))
+    counts = pd.crosstab(country, table["category"].astype(str))
+    docs = table.groupby(country)["doc_id"].nunique()
+    head = "".join(f"<th scope='col'>{html.escape(_style(c).label)}</th>" for c in categories)
+    rows = []
+    for name in sorted(counts.index, key=lambda c: (c == "unknown", -int(counts.loc[c].sum()), c)):
+        cells = "".join(f"<td>{int(counts.loc[name].get(c, 0))}</td>" for c in categories)
+        rows.append(
+            f"<tr><th scope='row'>{html.escape(str(name))}</th><td>{int(docs[name])}</td>"
+            f"<td>{int(counts.loc[name].sum())}</td>{cells}</tr>"
+        )
+    return (
+        '<div class="panel wide" id="countries"><h2>Per country</h2>'
+        '<p class="note">documents and figures (rows of the table) per country (ISO 3166-1 alpha-3; '
+        "<code>figures summarize --by country</code> gives the totals)</p>"
+        f"<table><thead><tr><th scope='col'>country</th><th scope='col'>documents</th>"
+        f"<th scope='col'>figures</th>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
+    )
+
+
 def _json_for_script(data: object) -> str:
     """JSON that can sit inside a <script> element and still parse to ``data``.
 
@@ -490,6 +519,7 @@ def render(table: pd.DataFrame, documents: Mapping[str, str], summary: pd.DataFr
         f'<div class="panel"><h2>Totals per category</h2><p class="note">{html.escape(what)}</p>'
         f"{_chart(totals, what)}</div>"
         f'<div class="panel wide"><h2>Summary</h2>{summary_html}</div>'
+        f"{_countries(table)}"
         "</section>\n"
         f"{_controls(present, extractors, counts)}\n"
         '<p id="status" role="status" aria-live="polite"></p>\n'

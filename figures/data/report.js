@@ -65,7 +65,12 @@
     const parts = [style(fig.category)[2], shortValue(fig), fig.unit, fig.qualifier && "(" + fig.qualifier + ")"];
     if (fig.extractor) parts.push("by " + fig.extractor + (fig.rule ? " rule " + fig.rule : ""));
     if (fig.source) parts.push("source " + fig.source);
+    if (fig.place || fig.country) parts.push("in " + where(fig));
     return parts.filter(Boolean).join(" ");
+  }
+  function where(fig) {
+    if (!fig.place) return fig.country || "";
+    return fig.place + (fig.country ? " (" + fig.country + ")" : "");
   }
 
   // ---- search and filters -------------------------------------------------
@@ -155,7 +160,7 @@
     button.id = "fig-" + fig.n;
     button.dataset.n = String(fig.n);
     // Shown by CSS (::before), so the text of the document stays exactly the document.
-    button.dataset.label = (st[2] + " " + shortValue(fig)).trim();
+    button.dataset.label = (st[2] + " " + shortValue(fig) + (fig.place || fig.country ? " · " + where(fig) : "")).trim();
     button.setAttribute("aria-label", "figure: " + describe(fig));
     button.setAttribute("aria-describedby", "tip");
     button.style.setProperty("--c", st[0]);
@@ -390,6 +395,10 @@
       field(list, "negated", fig.negated);
       field(list, "modality", fig.modality);
       field(list, "part of figure at", fig.part_of);
+      field(list, "place", fig.place);
+      field(list, "country", fig.country);
+      field(list, "admin1", fig.admin1);
+      field(list, "place from", fig.place_basis);
       field(list, "row", fig.n);
       block.append(title, list);
       return block;
