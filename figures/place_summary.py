@@ -9,8 +9,9 @@ in a report that also counts "3 killed in Niamey" gives Nigeria 12 and Niger
 >>> import figures
 >>> text = "Gunmen killed 5 people in Kano, Nigeria. In Niamey, Niger, 3 people were killed."
 >>> table = figures.extract(text, doc_id="d1")
->>> summarize_by(table, "country", texts={"d1": text})[["doc_id", "category", "value", "country"]].to_dict("records")
-[{'doc_id': 'd1', 'category': 'killed', 'value': 5, 'country': 'NGA'}, {'doc_id': 'd1', 'category': 'killed', 'value': 3, 'country': 'NER'}]
+>>> totals = summarize_by(table, "country", texts={"d1": text})
+>>> totals[["doc_id", "category", "value", "country"]].values.tolist()
+[['d1', 'killed', 5, 'NGA'], ['d1', 'killed', 3, 'NER']]
 """
 
 from __future__ import annotations

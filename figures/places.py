@@ -43,7 +43,7 @@ import dataclasses
 import math
 import re
 import unicodedata
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -57,21 +57,30 @@ BASES: tuple[str, ...] = ("clause", "sentence", "document", "none")
 
 COUNTRY, SUBDIVISION, CITY = 0, 1, 2
 
+
+def _words(text: str) -> list[str]:
+    """A word list written as one string (the lexicons below)."""
+    return text.split()
+
+
 # Longest name the gazetteer is searched for, in words ("Democratic Republic of the Congo").
 _MAX_WORDS = 6
 
 # Lower-case words that may stand inside a place name ("Valkenburg aan de Geul",
 # "Bosnia and Herzegovina", "Rio de Janeiro"); the name's last word is capitalised.
 _CONNECTORS = frozenset(
-    "de del della di da do dos das du la le les los el al aan an am der den op of and the upon y sur en bin ibn es"
-    " as ar ad ash az ul".split()
+    _words(
+        "de del della di da do dos das du la le les los el al aan an am der den op of and the upon y sur en bin ibn es"
+        " as ar ad ash az ul"
+    )
 )
 
 # Capitalised words that the gazetteer knows as a town but that, after "in" or
 # at a sentence's start, are mostly something else: months and days, holidays,
 # institutions, generic words of place names in pycountry ("Central", "North").
 _NOT_PLACES = frozenset(
-    """
+    _words(
+        """
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
     christmas easter ramadan eid islam god parliament congress senate court police army government mobile
@@ -81,7 +90,8 @@ _NOT_PLACES = frozenset(
     best of along deal sale split reading nice bath moss normal opportunity enterprise sunrise spring
     eagle paradise orange aurora mission commerce gulf bay river lake sea ocean mount valley delta desert
     border frontier plains highlands lowlands interior littoral hurricane storm typhoon cyclone
-    """.split()
+    """
+    )
 )
 
 # Nouns after a name that make it a place ("Kunduz province", "Kano residents").
@@ -96,8 +106,10 @@ _AFTER = regex.compile(
 
 # Nouns that belong to the name they follow ("Kunduz province"; not "Kano residents").
 _NAME_NOUNS = frozenset(
-    "province district county state region governorate municipality prefecture department division island oblast"
-    " canton emirate parish township sub-district subdistrict commune city".split()
+    _words(
+        "province district county state region governorate municipality prefecture department division island oblast"
+        " canton emirate parish township sub-district subdistrict commune city"
+    )
 )
 # A name the gazetteer does not know, made a place by the noun after it ("Rutshuru territory",
 # "Panay Island") or the noun and "of" before it ("the village of Bouboura").
@@ -114,10 +126,12 @@ _UNKNOWN_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 _NOT_A_NAME = frozenset(
-    "the a an this that these those its their his her our in at near from of and on by to for across outside with"
-    " after during since when while but as into between throughout around inside within along each every all"
-    " both some several many most other another islamic federal united national free suspected independent"
-    " democratic people's peoples popular revolutionary".split()
+    _words(
+        "the a an this that these those its their his her our in at near from of and on by to for across outside with"
+        " after during since when while but as into between throughout around inside within along each every all"
+        " both some several many most other another islamic federal united national free suspected independent"
+        " democratic people's peoples popular revolutionary"
+    )
 )
 _UNKNOWN_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]+(?:[ ](?:\p{Lu}[\p{L}\p{M}'’-]*|de|al|el|es)){0,2}")
 
@@ -190,13 +204,17 @@ _NEXT_CAPITAL = regex.compile(r"[ \t]+(\p{Lu}[\w'’-]*)")
 _PREVIOUS_CAPITAL = regex.compile(r"(?:^|(?<=\s))(\p{Lu}[\w'’.-]*?)(?:['’]s)?[ \t]+$")
 # Capitalised words after which a name still stands alone ("In Kunduz", "The Kano governor").
 _FUNCTION_WORDS = frozenset(
-    "in at near from of and the on by to for across outside a an with after during since when while but as into "
-    "between throughout around inside within along north south east west northern southern eastern western "
-    "central".split()
+    _words(
+        "in at near from of and the on by to for across outside a an with after during since when while but as into "
+        "between throughout around inside within along north south east west northern southern eastern western "
+        "central"
+    )
 )
 _TIME_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
-    "september october november december".split()
+    _words(
+        "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+        "september october november december"
+    )
 )
 
 # A city's other spelling worth reading: Latin letters, capitalised, not an all-capitals code ("BSR").
@@ -219,6 +237,9 @@ _DOTS_HYPHENS = str.maketrans(
         "\u2011": " ",
     }
 )
+
+
+Votes = defaultdict[str, float]  # country -> weight of the names that read as it
 
 
 @dataclass(frozen=True, slots=True)
@@ -524,7 +545,7 @@ def _chains(text: str, mentions: Sequence[Mention]) -> list[list[Mention]]:
     return chains
 
 
-def resolve(text: str, mentions: Sequence[Mention]) -> tuple[list[Mention], Counter[str]]:
+def resolve(text: str, mentions: Sequence[Mention]) -> tuple[list[Mention], Votes]:
     """Each mention's reading chosen by the countries the others name; and those votes.
 
     Each place and each adjective votes for its readings' countries (one vote
@@ -533,8 +554,8 @@ def resolve(text: str, mentions: Sequence[Mention]) -> tuple[list[Mention], Coun
     names of its own chain ("San Isidro, Tarlac, Philippines"), plus its prior
     and a bonus when the noun after it is its kind ("Plateau state").
     """
-    votes: Counter[str] = Counter()
-    own: dict[str, Counter[str]] = {}
+    votes: Votes = defaultdict(float)
+    own: dict[str, Votes] = {}
     for m in mentions:
         countries = {p.country for p in m.readings}
         if not countries or not (m.strong or m.context or len(countries) == 1):
@@ -542,20 +563,21 @@ def resolve(text: str, mentions: Sequence[Mention]) -> tuple[list[Mention], Coun
         weight = (1.0 if m.strong else 0.5 if m.context else 0.3) / len(countries)
         for c in countries:
             votes[c] += weight
-            own.setdefault(m.key, Counter())[c] += weight
-    chain_of: dict[int, Counter[str]] = {}
+            own.setdefault(m.key, defaultdict(float))[c] += weight
+    chain_of: dict[int, Votes] = {}
     for chain in _chains(text, [m for m in mentions if m.strong]):
         if len(chain) > 1:
             for m in chain:
-                chain_of[m.start] = Counter(
-                    {p.country: 1.0 / len(o.readings) for o in chain if o is not m and o.readings for p in o.readings}
+                chain_of[m.start] = defaultdict(
+                    float,
+                    {p.country: 1.0 / len(o.readings) for o in chain if o is not m and o.readings for p in o.readings},
                 )
     out: list[Mention] = []
     for m in mentions:
-        mine = own.get(m.key, Counter())
-        chain = chain_of.get(m.start, Counter())
+        mine = own.get(m.key, defaultdict(float))
+        near = chain_of.get(m.start, defaultdict(float))
         if len(m.readings) == 1:
-            out.append(_abroad(m, m.readings[0], votes, mine, chain))
+            out.append(_abroad(m, m.readings[0], votes, mine, near))
             continue
         if not m.readings:
             out.append(m)
@@ -563,17 +585,17 @@ def resolve(text: str, mentions: Sequence[Mention]) -> tuple[list[Mention], Coun
         scores = [
             votes[p.country]
             - mine[p.country]
-            + 2 * chain[p.country]
+            + 2 * near[p.country]
             + p.prior
             + (0.3 if m.noun and m.noun == p.kind else 0)
             for p in m.readings
         ]
         chosen = max(range(len(scores)), key=lambda k: (scores[k], -k))
-        out.append(_abroad(dataclasses.replace(m, chosen=chosen), m.readings[chosen], votes, mine, chain))
+        out.append(_abroad(dataclasses.replace(m, chosen=chosen), m.readings[chosen], votes, mine, near))
     return out, votes
 
 
-def _abroad(m: Mention, place: Place, votes: Counter[str], mine: Counter[str], chain: Counter[str]) -> Mention:
+def _abroad(m: Mention, place: Place, votes: Votes, mine: Votes, chain: Votes) -> Mention:
     """A town read in a country nothing else in the document names, while the document names
     another, is a village of the same name there ("Banki" in a report on Nigeria): kept as a
     place the gazetteer does not know (it takes the document's country)."""
@@ -726,12 +748,12 @@ def _sentence_of(text: str, f: Figure) -> tuple[int, int]:
     return s, e
 
 
-def _main_place(text: str, mentions: Sequence[Mention], votes: Counter[str]) -> Where:
+def _main_place(text: str, mentions: Sequence[Mention], votes: Votes) -> Where:
     """The document's place: the country named most (the first place named counts one more),
     at its first place name (or adjective, when no place of it is named)."""
     if not votes:
         return NOWHERE
-    votes = Counter(votes)
+    votes = defaultdict(float, votes)
     first_seen: dict[str, int] = {}
     mentions = [m for m in mentions if m.readings]
     for m in mentions:

@@ -384,15 +384,18 @@ def _countries(table: pd.DataFrame) -> str:
         return ""
     country = table["country"].astype("string").fillna("unknown")
     categories = _ordered(sorted({str(c) for c in table["category"].dropna().astype(str)}))
-    counts = pd.crosstab(country, table["category"].astype(str))
-    docs = table.groupby(country)["doc_id"].nunique()
+    grid = pd.crosstab(country, table["category"].astype(str))
+    counts: dict[str, dict[str, int]] = {
+        str(name): {str(c): int(n) for c, n in row.items()} for name, row in grid.iterrows()
+    }
+    docs = {str(k): int(v) for k, v in table.groupby(country)["doc_id"].nunique().items()}
     head = "".join(f"<th scope='col'>{html.escape(_style(c).label)}</th>" for c in categories)
     rows = []
-    for name in sorted(counts.index, key=lambda c: (c == "unknown", -int(counts.loc[c].sum()), c)):
-        cells = "".join(f"<td>{int(counts.loc[name].get(c, 0))}</td>" for c in categories)
+    totals = {name: sum(row.values()) for name, row in counts.items()}
+    for name in sorted(counts, key=lambda c: (c == "unknown", -totals[c], c)):
+        cells = "".join(f"<td>{counts[name].get(c, 0)}</td>" for c in categories)
         rows.append(
-            f"<tr><th scope='row'>{html.escape(str(name))}</th><td>{int(docs[name])}</td>"
-            f"<td>{int(counts.loc[name].sum())}</td>{cells}</tr>"
+            f"<tr><th scope='row'>{html.escape(name)}</th><td>{docs[name]}</td><td>{totals[name]}</td>{cells}</tr>"
         )
     return (
         '<div class="panel wide" id="countries"><h2>Per country</h2>'
