@@ -184,6 +184,11 @@ _ORGANISATION = regex.compile(
 _ARTICLE_NEXT = regex.compile(r"[ -](?:al|el|ad|ar|as|ash|at|az|ul|an)[- ]\p{Lu}")
 # Before a country's name, words that put a place outside it ("near Somalia", "fired from Libya").
 _NEAR = regex.compile(r"\b(?:near|from|via|towards?|off)\s+(?:the\s+)?$", regex.IGNORECASE)
+# After a country's name, the body it names ("the Pakistan Army", "the Nigeria Police"): context.
+_BODY_NEXT = regex.compile(
+    r"\s+(?:Army|Navy|Air\s+Force|Police|Government|Ministry|Armed\s+Forces|Coast\s+Guard|Embassy|Red\s+Crescent"
+    r"|Red\s+Cross|Defen[cs]e\s+Forces?|Border\s+Guards?|Military|Marines?)\b"
+)
 _OF_NEXT = regex.compile(r"\s+of\b")  # "the Mexico state of Durango": the noun is Durango's
 _DETERMINER = regex.compile(r"(?:^|\W)(?:a|an|the)\s+$")
 _NOUN_NEXT = regex.compile(r"\s+[a-z]")
@@ -500,7 +505,9 @@ def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]
     if _ASIDE.search(text, window, m.start) or (country and _NEAR.search(text, window, m.start)):
         return dataclasses.replace(m, context=True)
     if country and (
-        _NATIONALITY.match(text, m.end, min(end, m.end + 40)) or _ORGANISATION.search(text, window, m.start)
+        _NATIONALITY.match(text, m.end, min(end, m.end + 40))
+        or _ORGANISATION.search(text, window, m.start)
+        or _BODY_NEXT.match(text, m.end, min(end, m.end + 40))
     ):
         return dataclasses.replace(m, context=True)
     if _name_after(text, m):
@@ -709,10 +716,15 @@ def _sum_place(f: Figure, placed: Sequence[Figure]) -> Figure:
         g
         for g in placed
         if g.sentence_start == f.sentence_start
-        and f.number_start <= g.number_start
-        and g.number_end <= f.number_end
         and (g.number_start, g.number_end) != (f.number_start, f.number_end)
+        and (
+            (f.number_start <= g.number_start and g.number_end <= f.number_end)
+            # "40 died, including 25 in Germany and 15 in Belgium": parts named after their total
+            or (g.part_of == f.start and g.number_start >= f.number_end and g.place_basis == "clause")
+        )
     ]
+    if f.number_end <= min((g.number_start for g in parts), default=f.number_end) and f.place_basis == "clause":
+        return f  # a total with a place of its own ("40 died in Germany, including 25 in Bonn")
     if not parts:
         return f
     if len({(g.place, g.place_start, g.country, g.admin1) for g in parts}) == 1:
