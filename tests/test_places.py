@@ -1,0 +1,310 @@
+"""Where each figure happened (figures.places): the place columns, rule by rule.
+
+Every sentence is invented for these tests. A case is a document and, for
+each figure the extractor finds in it (in table order), what a reader would
+record: (value, place as written, ISO 3166-1 alpha-3 country, place_basis).
+The expected places were read off the sentences, not copied from the output.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import figures
+from figures import places
+from figures.cli import main
+from figures.place_summary import summarize_by
+from figures.table import COLUMNS
+
+Row = tuple[int, str | None, str | None, str]
+
+
+def _rows(text: str) -> list[Row]:
+    table = figures.extract(text)
+    out: list[Row] = []
+    for r in table.itertuples():
+        place = None if pd.isna(r.place) else str(r.place)
+        country = None if pd.isna(r.country) else str(r.country)
+        out.append((int(r.value), place, country, str(r.place_basis)))
+    return out
+
+
+# The place its own clause names: after the number ("killed 12 in Kunduz"),
+# before it ("In Herat, ..."), a place as subject or modifier ("Kano residents").
+CASES_CLAUSE: list[tuple[str, str, list[Row]]] = [
+    ("after_in", "Militants killed 14 villagers in Kunduz on Sunday.", [(14, "Kunduz", "AFG", "clause")]),
+    ("before_in", "In Herat, a roadside bomb killed nine soldiers.", [(9, "Herat", "AFG", "clause")]),
+    ("near", "An airstrike near Aleppo killed 31 civilians.", [(31, "Aleppo", "SYR", "clause")]),
+    ("residents", "Kano residents said 23 people died in the attack.", [(23, "Kano", "NGA", "clause")]),
+    (
+        "most_specific_of_a_chain",
+        "A mortar round killed 6 people in Mosul, Iraq.",
+        [(6, "Mosul", "IRQ", "clause")],
+    ),
+    (
+        "possessive_chain",
+        "Gunmen killed 8 farmers in Nigeria's Kaduna state.",
+        [(8, "Kaduna state", "NGA", "clause")],
+    ),
+    (
+        "shared_by_two_figures",
+        "A bomb in Mogadishu killed 9 and wounded 22.",
+        [(9, "Mogadishu", "SOM", "clause"), (22, "Mogadishu", "SOM", "clause")],
+    ),
+    (
+        "unknown_village_takes_the_chain_country",
+        "Raiders killed 5 herders in Tumbalawa village, Chad.",
+        [(5, "Tumbalawa", "TCD", "clause")],
+    ),
+]
+
+# Per-place breakdowns: each part gets its own place; their sum, their common country.
+CASES_BREAKDOWN: list[tuple[str, str, list[Row]]] = [
+    (
+        "two_states",
+        "Gunmen killed 4 people in Kano and 9 in Kaduna.",
+        [(13, None, "NGA", "clause"), (4, "Kano", "NGA", "clause"), (9, "Kaduna", "NGA", "clause")],
+    ),
+    (
+        "three_states",
+        "Storms left 3 dead in Ohio, 5 in Indiana and 2 in Kentucky.",
+        [
+            (10, None, "USA", "clause"),
+            (3, "Ohio", "USA", "clause"),
+            (5, "Indiana", "USA", "clause"),
+            (2, "Kentucky", "USA", "clause"),
+        ],
+    ),
+    (
+        "total_over_two_countries_has_none",
+        "At least 40 people died in the floods, including 25 in Germany and 15 in Belgium.",
+        [(40, None, None, "none"), (25, "Germany", "DEU", "clause"), (15, "Belgium", "BEL", "clause")],
+    ),
+    (
+        "total_with_its_own_place",
+        "At least 40 people died in Germany, including 25 in Bonn and 15 in Cologne.",
+        [(40, "Germany", "DEU", "clause"), (25, "Bonn", "DEU", "clause"), (15, "Cologne", "DEU", "clause")],
+    ),
+]
+
+# Two incidents in one sentence: never the other incident's place.
+CASES_TWO_INCIDENTS: list[tuple[str, str, list[Row]]] = [
+    (
+        "and",
+        "12 were killed in Kunduz and 30 injured in Kandahar.",
+        [(12, "Kunduz", "AFG", "clause"), (30, "Kandahar", "AFG", "clause")],
+    ),
+    (
+        "killed_and_wounded",
+        "Shelling killed 11 in Donetsk and wounded 40 in Kharkiv.",
+        [(11, "Donetsk", "UKR", "clause"), (40, "Kharkiv", "UKR", "clause")],
+    ),
+    (
+        "while",
+        "A car bomb killed 6 people in Baghdad, while a second blast wounded 15 in Basra.",
+        [(6, "Baghdad", "IRQ", "clause"), (15, "Basra", "IRQ", "clause")],
+    ),
+    (
+        "place_before_and_after",
+        "Floods in Sindh killed 30 people, and 12 died in Punjab.",
+        [(30, "Sindh", "PAK", "clause"), (12, "Punjab", "PAK", "clause")],
+    ),
+]
+
+# Ambiguous names settled by the document's other places.
+CASES_AMBIGUITY: list[tuple[str, str, list[Row]]] = [
+    ("georgia_the_state_by_its_city", "Storms killed 5 people in Atlanta, Georgia.", [(5, "Atlanta", "USA", "clause")]),
+    (
+        "georgia_the_state_by_the_next_sentence",
+        "Storms killed 5 people in Georgia. Power was cut in Atlanta and Savannah.",
+        [(5, "Georgia", "USA", "clause")],
+    ),
+    (
+        "georgia_the_country_by_its_capital",
+        "A landslide in Georgia killed 7 people. Rescuers from Tbilisi searched the rubble.",
+        [(7, "Georgia", "GEO", "clause")],
+    ),
+    (
+        "tripoli_in_libya",
+        "Clashes in Tripoli killed 8 people, Libyan officials said.",
+        [(8, "Tripoli", "LBY", "clause")],
+    ),
+    (
+        "tripoli_in_lebanon",
+        "Clashes in Tripoli killed 8 people, Lebanese officials said.",
+        [(8, "Tripoli", "LBN", "clause")],
+    ),
+]
+
+# Adjectives of nationality are context: never a clause's place when it names one.
+CASES_DEMONYMS: list[tuple[str, str, list[Row]]] = [
+    (
+        "adjective_does_not_override_the_clause",
+        "Nigerian troops killed 12 insurgents in Diffa, Niger.",
+        [(12, "Diffa", "NER", "clause")],
+    ),
+    ("adjective_alone_gives_the_country", "Afghan officials said 10 civilians were killed.", [(10, "Afghan", "AFG", "document")]),
+    (
+        "nationality_of_victims_is_not_the_place",
+        "Two U.S. soldiers were among 9 people killed in Kabul.",
+        [(9, "Kabul", "AFG", "clause")],
+    ),
+    (
+        "a_neighbour_is_not_the_place",
+        "Fighting killed 7 people in a village near the border with Cameroon. The village lies in Nigeria.",
+        [(7, "Nigeria", "NGA", "document")],
+    ),
+]
+
+# No place anywhere: the columns stay empty, basis "none"; a designator is no place.
+CASES_NO_PLACE: list[tuple[str, str, list[Row]]] = [
+    (
+        "no_place",
+        "Fire killed 3 people and injured 12 at a factory.",
+        [(3, None, None, "none"), (12, None, None, "none")],
+    ),
+    ("designator_is_not_a_place", "Three people were killed in District 9 of the city.", [(3, None, None, "none")]),
+    ("acronym_is_not_a_town", "The UN said 14 people were killed.", [(14, None, None, "none")]),
+]
+
+# The document's place, when the figure's sentence names none.
+CASES_DOCUMENT: list[tuple[str, str, list[Row]]] = [
+    (
+        "earlier_sentence",
+        "Heavy rain fell on Kunduz for three days. The floods killed 4 people.",
+        [(4, "Kunduz", "AFG", "document")],
+    ),
+    (
+        "most_named_country",
+        "Pakistan's floods reached Sindh and Punjab. Officials in Islamabad said 30 people died.",
+        [(30, "Islamabad", "PAK", "clause")],
+    ),
+]
+
+
+def _ids(cases: list[tuple[str, str, list[Row]]]) -> list[str]:
+    return [name for name, _, _ in cases]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES_CLAUSE, ids=_ids(CASES_CLAUSE))
+def test_clause_place(name: str, text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES_BREAKDOWN, ids=_ids(CASES_BREAKDOWN))
+def test_per_place_breakdowns(name: str, text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES_TWO_INCIDENTS, ids=_ids(CASES_TWO_INCIDENTS))
+def test_two_incidents_in_one_sentence(name: str, text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES_AMBIGUITY, ids=_ids(CASES_AMBIGUITY))
+def test_ambiguity_resolved_by_the_document(name: str, text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES_DEMONYMS, ids=_ids(CASES_DEMONYMS))
+def test_demonyms_are_context(name: str, text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES_NO_PLACE, ids=_ids(CASES_NO_PLACE))
+def test_no_place(name: str, text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES_DOCUMENT, ids=_ids(CASES_DOCUMENT))
+def test_document_place(name: str, text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected
+
+
+# A place name is never a figure's number.
+CASES_NEVER_A_NUMBER: list[tuple[str, str, list[int]]] = [
+    ("highway", "Traffic on Highway 61 stopped after 4 people were killed in a crash in Memphis.", [4]),
+    ("district", "Three people were killed in District 9 of the city.", [3]),
+    ("route", "Gunmen killed 5 travellers on Route 66 near Kingman.", [5]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "values"), CASES_NEVER_A_NUMBER, ids=[c[0] for c in CASES_NEVER_A_NUMBER])
+def test_a_place_name_is_never_a_figure(name: str, text: str, values: list[int]) -> None:
+    table = figures.extract(text)
+    assert table["value"].tolist() == values
+    for r in table.itertuples():  # and the place, where one is found, lies outside the number
+        if not pd.isna(r.place_start):
+            assert r.place_end <= r.number_start or r.place_start >= r.number_end
+
+
+def test_columns_come_after_the_existing_ones_in_order() -> None:
+    names = list(COLUMNS)
+    assert names[-6:] == ["place", "place_start", "place_end", "country", "admin1", "place_basis"]
+    assert names.index("persons_high") < names.index("place")
+    table = figures.extract("Militants killed 14 villagers in Kunduz.")
+    assert list(table.columns) == names
+    assert str(table["place_basis"].dtype) == "category"
+
+
+def test_place_span_is_the_text_and_admin1_is_iso() -> None:
+    text = "Storms left 3 dead in Ohio. In Herat, a bomb killed nine soldiers."
+    table = figures.extract(text)
+    for r in table.itertuples():
+        assert text[r.place_start : r.place_end] == r.place
+    assert table["admin1"].tolist() == ["US-OH", "AF-HER"]
+
+
+def test_gazetteer_loaded_once_and_only_for_documents_with_figures() -> None:
+    places.gazetteer.cache_clear()
+    figures.extract("Nothing happened in Kunduz today.")
+    assert places.gazetteer.cache_info().currsize == 0  # no figure: no place lookup
+    figures.extract("Militants killed 14 villagers in Kunduz.")
+    figures.extract("Militants killed 14 villagers in Herat.")
+    info = places.gazetteer.cache_info()
+    assert (info.misses, info.currsize) == (1, 1)
+
+
+def test_summarize_by_country_and_admin1() -> None:
+    text = "Gunmen killed 5 people in Kano, Nigeria. In Niamey, Niger, 3 people were killed."
+    table = figures.extract(text, doc_id="d1")
+    by_country = summarize_by(table, "country", texts={"d1": text})
+    assert by_country[["category", "value", "country"]].values.tolist() == [["killed", 5, "NGA"], ["killed", 3, "NER"]]
+    assert list(by_country.columns)[-1] == "country"
+    by_admin1 = summarize_by(table, "admin1", texts={"d1": text})
+    assert by_admin1["admin1"].tolist() == ["NG-KN", "NE-8"]
+    with pytest.raises(ValueError, match="--by"):
+        summarize_by(table, "city")
+
+
+def test_summarize_by_on_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "docs.jsonl"
+    docs = [
+        {"doc_id": "a", "text": "Floods killed 4 people in Kano and 9 in Kaduna. In Niamey, 3 people drowned."},
+        {"doc_id": "b", "text": "Fire killed 2 people."},
+    ]
+    source.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    out = tmp_path / "by.csv"
+    assert main(["summarize", str(source), "--by", "country", "-o", str(out), "-q", "--jobs", "1"]) == 0
+    table = pd.read_csv(out, keep_default_na=False)
+    assert table[["doc_id", "value", "country"]].values.tolist() == [["a", 13, "NGA"], ["a", 3, "NER"], ["b", 2, ""]]
+
+
+def test_report_shows_places_and_a_country_table(tmp_path: Path) -> None:
+    source = tmp_path / "docs.jsonl"
+    docs = [{"doc_id": "a", "text": "Floods killed 4 people in Kano and 9 in Kaduna. In Niamey, 3 people drowned."}]
+    source.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    out = tmp_path / "report.html"
+    assert main(["report", str(source), "-o", str(out), "-q", "--jobs", "1"]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert '<div class="panel wide" id="countries"><h2>Per country</h2>' in page
+    assert "<th scope='row'>NGA</th><td>1</td><td>3</td>" in page  # one document, three rows (4, 9, their sum)
+    data = json.loads(page.split('id="figures-data">', 1)[1].split("</script>", 1)[0])
+    cols = data["cols"]
+    rows = data["docs"][0]["figs"]
+    assert {r[cols.index("place")] for r in rows} == {"Kano", "Kaduna", "Niamey", None}
+    assert {r[cols.index("country")] for r in rows} == {"NGA", "NER"}
