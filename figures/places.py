@@ -123,7 +123,7 @@ _UNKNOWN_AFTER = regex.compile(
 )
 _UNKNOWN_BEFORE = regex.compile(
     r"(?:village|town|city|district|province|municipality|region|county|area|locality|commune|island)\s+of\s+$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 _NOT_A_NAME = frozenset(
     _words(
@@ -146,7 +146,7 @@ _BEFORE = regex.compile(
     $
     | \bcapital,? \s+ $                     # "the Philippine capital Manila"
     """,
-    regex.VERBOSE,
+    regex.VERBOSE | regex.REVERSE,
 )
 
 # What may stand between two places of one chain or list: "Kunduz, Afghanistan",
@@ -161,7 +161,7 @@ _CHAIN = regex.compile(
 # Before a name, words that make it a neighbour of the place, not the place ("the border with Syria").
 _ASIDE = regex.compile(
     r"(?:\bborder(?:s|ing)?(?:\s+with)?|\ballies|\bally|\bcross(?:ed|ing)?\s+into|\bby)\s+(?:the\s+)?$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 # After a country's name, a noun that makes the name an adjective of nationality ("two U.S. soldiers").
 _NATIONALITY = regex.compile(
@@ -178,19 +178,23 @@ _NATIONALITY = regex.compile(
 # Before a country's name, the start of an organisation's name ("Islamic State of Iraq", "Bank of England").
 _ORGANISATION = regex.compile(
     r"\b(?:State|Party|Bank|Church|Union|Front|Movement|Army|Council|Organi[sz]ation|Association|University"
-    r"|Republic|Federation|League|Brigades?|Forces)\s+of\s+(?:the\s+)?$"
+    r"|Republic|Federation|League|Brigades?|Forces)\s+of\s+(?:the\s+)?$",
+    regex.REVERSE,
 )
 # "a Tel Aviv restaurant", "the Kano governor": a determiner, the name, a noun.
 _ARTICLE_NEXT = regex.compile(r"[ -](?:al|el|ad|ar|as|ash|at|az|ul|an)[- ]\p{Lu}")
 # Before a country's name, words that put a place outside it ("near Somalia", "fired from Libya").
-_NEAR = regex.compile(r"\b(?:near|from|via|towards?|off)\s+(?:the\s+)?$", regex.IGNORECASE)
+_NEAR = regex.compile(
+    r"\b(?:near|from|via|towards?|off)\s+(?:the\s+)?$",
+    regex.IGNORECASE | regex.REVERSE,
+)
 # After a country's name, the body it names ("the Pakistan Army", "the Nigeria Police"): context.
 _BODY_NEXT = regex.compile(
     r"\s+(?:Army|Navy|Air\s+Force|Police|Government|Ministry|Armed\s+Forces|Coast\s+Guard|Embassy|Red\s+Crescent"
     r"|Red\s+Cross|Defen[cs]e\s+Forces?|Border\s+Guards?|Military|Marines?)\b"
 )
 _OF_NEXT = regex.compile(r"\s+of\b")  # "the Mexico state of Durango": the noun is Durango's
-_DETERMINER = regex.compile(r"(?:^|\W)(?:a|an|the)\s+$")
+_DETERMINER = regex.compile(r"(?:^|\W)(?:a|an|the)\s+$", regex.REVERSE)
 _NOUN_NEXT = regex.compile(r"\s+[a-z]")
 # Ends of sentences the sentence splitter reads as one (Wikipedia's "died.[12] The").
 _CITED_END = regex.compile(r"[.!?](?:\[[^\]\n]{1,20}\])+\s+(?=[\p{Lu}\d])")
@@ -206,7 +210,7 @@ _AND = regex.compile(r"\s+(?:and|or|but)\s+|,\s+(?:and|or|but)\s+")
 
 # A capitalised word right after a name, or right before it, with only spaces between.
 _NEXT_CAPITAL = regex.compile(r"[ \t]+(\p{Lu}[\w'’-]*)")
-_PREVIOUS_CAPITAL = regex.compile(r"(?:^|(?<=\s))(\p{Lu}[\w'’.-]*?)(?:['’]s)?[ \t]+$")
+_PREVIOUS_CAPITAL = regex.compile(r"(?:^|(?<=\s))(\p{Lu}[\w'’.-]*?)(?:['’]s)?[ \t]+$", regex.REVERSE)
 # Capitalised words after which a name still stands alone ("In Kunduz", "The Kano governor").
 _FUNCTION_WORDS = frozenset(
     _words(
@@ -227,7 +231,26 @@ _SPELLING = regex.compile(r"\p{Lu}[\p{Ll}'’.-]+(?:[ -][\p{L}'’.-]+){0,4}")
 # A name followed by a number is a designator, not a place ("Mile 12", "Highway 61").
 _NUMBER_NEXT = regex.compile(r"[ \t]*\d")
 
-_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.\-]*")
+# A run of capitalised words, with the lower-case connectors names may hold ("Dar es Salaam").
+_RUN = regex.compile(
+    r"""
+    \p{Lu} [\p{L}\p{M}\p{N}'’.\-]*                                    # a capitalised word
+    (?: (?: [ ] (?:CONNECTORS) )* [ ] \p{Lu} [\p{L}\p{M}\p{N}'’.\-]* )*  # more, connectors between
+    """.replace("CONNECTORS", "|".join(sorted(_CONNECTORS, key=len, reverse=True))),
+    regex.VERBOSE,
+)
+# A noun after a run of capitalised words that makes it a place ("Rutshuru territory").
+_UNKNOWN_NOUNS = frozenset(
+    _words(
+        "province district county state region governorate island prefecture municipality department oblast"
+        " territory village town sub-district subdistrict commune parish township locality city"
+    )
+)
+_NOUN_AFTER_RUN = regex.compile(
+    r"\s+(?:province|district|county|state|region|governorate|island|prefecture|municipality|department|oblast"
+    r"|territory|village|town|sub-?district|commune|parish|township|locality|city)s?\b",
+    regex.IGNORECASE,
+)
 _DOTS_HYPHENS = str.maketrans(
     {
         ".": None,
@@ -258,7 +281,7 @@ class Place:
     kind: str = ""  # a subdivision's type in ISO 3166-2, lower case ("state", "province")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Mention:
     """A place name (or an adjective of nationality) in the text, with its readings."""
 
@@ -274,6 +297,13 @@ class Mention:
 
     def text(self, document: str) -> str:
         return document[self.start : self.end]
+
+
+def _set(m: Mention, **changes: object) -> Mention:
+    """``m`` changed in place (quicker than a copy; a mention belongs to one scan)."""
+    for name, value in changes.items():
+        setattr(m, name, value)
+    return m
 
 
 def best(mention: Mention) -> Place:
@@ -312,6 +342,8 @@ class Gazetteer:
 
     names: dict[str, tuple[Place, ...]]
     demonyms: dict[str, str]
+    first_words: frozenset[str]  # the first word of every name and adjective
+    prefixes: frozenset[str]  # every name's and adjective's first words ("new", "new york")
 
 
 def _read_csv(name: str) -> list[dict[str, str]]:
@@ -383,101 +415,135 @@ def gazetteer() -> Gazetteer:
         key = normalise(row["demonym"])
         demonyms[key] = row["iso3"]
         demonyms.setdefault(key + "s", row["iso3"])
-    return Gazetteer(names, demonyms)
-
-
-def _capitalised(word: str) -> bool:
-    return word[:1].isupper()
+    first_words = frozenset(key.split(" ")[0] for key in (*names, *demonyms))
+    prefixes = frozenset(
+        " ".join(words[:k])
+        for key in (*names, *demonyms)
+        for words in [key.split(" ")]
+        for k in range(1, len(words) + 1)
+    )
+    return Gazetteer(names, demonyms, first_words, prefixes)
 
 
 def mentions_in(text: str, start: int, end: int) -> list[Mention]:
     """The place names and adjectives of nationality in ``text[start:end]``, in text order,
-    each with its readings sorted likeliest first (``chosen`` = 0; see ``resolve``)."""
+    each with its readings sorted likeliest first (``chosen`` = 0; see ``resolve``).
+
+    Only runs of capitalised words are read (``_RUN``, one pass of the regex
+    engine); a run is looked up only from words that begin some name.
+    """
     gaz = gazetteer()
-    words: list[tuple[int, int, bool]] = []  # start, end, possessive
-    for m in _WORD.finditer(text, start, end):
-        s, e = m.span()
-        possessive = False
-        if text[e - 2 : e] in ("'s", "’s"):
-            e -= 2
-            possessive = True
-        while e > s and text[e - 1] in ".-'’" and not (text[e - 1] == "." and "." in text[s : e - 1]):
-            e -= 1
-        if e > s:
-            words.append((s, e, possessive))
     out: list[Mention] = []
-    i = 0
-    n = len(words)
-    while i < n:
-        s, e, _ = words[i]
-        if not _capitalised(text[s:e]) or text[s:e] == "The":
-            i += 1
-            continue
-        hit = None
-        for j in range(min(n, i + _MAX_WORDS) - 1, i - 1, -1):
-            if j > i and not _joinable(text, words, i, j):
+    first_words, prefixes = gaz.first_words, gaz.prefixes
+    for run in _RUN.finditer(text, start, end):
+        written = run[0]
+        if " " not in written:  # most runs are one word ("The", "Police"): look at it cheaply first
+            bare = written.rstrip(".,'’-")
+            if bare.endswith(("'s", "’s")):
+                bare = bare[:-2]
+            if _first_key(bare) not in first_words and not _may_be_unknown(text, run.start(), run.end(), start):
                 continue
-            key = normalise(text[s : words[j][1]])
-            if key in gaz.demonyms:
-                place = Place(gaz.demonyms[key], None, COUNTRY, 1.0, "country")
-                hit = Mention(s, words[j][1], key, (place,), context=True)
-            elif key in gaz.names and not (
-                text[s : words[j][1]].isupper() and all(p.level != COUNTRY for p in gaz.names[key])
-            ):  # "UN", "SIM": an acronym, unless a country's ("US", "DRC")
-                hit = _classify(text, start, end, Mention(s, words[j][1], key, gaz.names[key]), out)
-            if hit is not None:
-                i = j + 1
-                break
-        if hit is None:
-            unknown = _unknown(text, start, end, s, out)
+        words: list[tuple[int, int, bool]] = []  # start, end, possessive
+        at = run.start()
+        for word in written.split(" "):
+            s, e = at, at + len(word)
+            at = e + 1
+            possessive = word.endswith(("'s", "’s"))
+            if possessive:
+                e -= 2
+            while e > s and text[e - 1] in ".-'’" and not (text[e - 1] == "." and "." in text[s : e - 1]):
+                e -= 1
+            if e > s:
+                words.append((s, e, possessive))
+        keys = [_word_key(text[s:e]) for s, e, _ in words]
+        i, n = 0, len(words)
+        while i < n:
+            s = words[i][0]
+            if not text[s].isupper() or keys[i] not in prefixes:
+                i += 1
+                continue
+            # the longest name from word i: extend while the words read so far begin some name
+            found, key, j = -1, keys[i], i
+            while True:
+                if (key in gaz.names or key in gaz.demonyms) and text[words[j][0]].isupper():
+                    found, found_key = j, key
+                if words[j][2] or j + 1 >= n or j + 1 - i >= _MAX_WORDS:
+                    break
+                key = f"{key} {keys[j + 1]}"
+                if key not in prefixes:
+                    break
+                j += 1
+            hit = None
+            if found >= 0:
+                e = words[found][1]
+                if found_key in gaz.demonyms:
+                    place = Place(gaz.demonyms[found_key], None, COUNTRY, 1.0, "country")
+                    hit = Mention(s, e, found_key, (place,), context=True)
+                elif not (text[s:e].isupper() and all(p.level != COUNTRY for p in gaz.names[found_key])):
+                    # not an acronym ("UN", "SIM"), unless a country's ("US", "DRC")
+                    hit = _classify(text, start, end, Mention(s, e, found_key, gaz.names[found_key]), out)
+            if hit is None:
+                i += 1
+            else:
+                out.append(hit)
+                i = found + 1
+        # a name the gazetteer lacks, made a place by a noun after it or "the village of" before it
+        if words and (not out or out[-1].end <= words[0][0]):
+            unknown = _unknown(text, start, end, words, out)
             if unknown is not None:
                 out.append(unknown)
-                while i < n and words[i][0] < unknown.end:
-                    i += 1
-            else:
-                i += 1
-            continue
-        out.append(hit)
     return out
 
 
-def _unknown(text: str, start: int, end: int, at: int, before: list[Mention]) -> Mention | None:
-    """A place the gazetteer does not know, at ``at``, when the nouns around it make it one."""
-    m = _UNKNOWN_AFTER.match(text, at, min(end, at + 80))
-    if m is not None:
-        name_end, noun = m.end("name"), m[0][len(m["name"]) :].strip().casefold()
-        named_end = m.end() if noun.rstrip("s") in _NAME_NOUNS else name_end
-    elif _UNKNOWN_BEFORE.search(text, max(start, at - 30), at):
-        m = _UNKNOWN_NAME.match(text, at, min(end, at + 60))
-        if m is None:
-            return None
-        name_end = named_end = m.end()
+def _may_be_unknown(text: str, at: int, end: int, start: int) -> bool:
+    """Whether a place noun follows the word ending at ``end`` or "of " precedes it (see ``_unknown``)."""
+    if text[at - 3 : at] == "of " and at - 3 >= start:
+        return True
+    following = text[end : end + 16].split(None, 1)
+    return bool(following) and following[0].lower().rstrip(",.;:)").rstrip("s") in _UNKNOWN_NOUNS
+
+
+def _word_key(word: str) -> str:
+    """The look-up key of one word of a name (``normalise`` of the word, quicker for plain words)."""
+    if word.isascii() and word.isalpha():
+        key = word.lower()
+        return _SHORT.get(key, key)
+    return normalise(word)
+
+
+def _first_key(word: str) -> str:
+    """The look-up key of a name's first word (``normalise``, quicker for plain words)."""
+    return word.lower() if word.isascii() and word.isalpha() else normalise(word).split(" ")[0]
+
+
+def _unknown(
+    text: str, start: int, end: int, words: list[tuple[int, int, bool]], before: list[Mention]
+) -> Mention | None:
+    """A place the gazetteer does not know in a run of capitalised ``words``, when a place noun
+    ends or follows the run ("Rutshuru territory", "Tunga Malam Village") or "of" precedes it."""
+    while words and text[words[0][0] : words[0][1]].casefold() in _NOT_A_NAME:
+        words = words[1:]  # "In Tunga Malam Village"
+    if not words or len(words) > 4:
+        return None
+    at, name_end = words[0][0], words[-1][1]
+    last = text[words[-1][0] : name_end].casefold()
+    if len(words) > 1 and last.rstrip("s") in _UNKNOWN_NOUNS and not words[-2][2]:
+        name_end = words[-2][1]
+        named_end = words[-1][1] if last.rstrip("s") in _NAME_NOUNS else name_end
+    elif (noun := _NOUN_AFTER_RUN.match(text, name_end, min(end, name_end + 20))) is not None:
+        named_end = noun.end() if noun[0].strip().casefold().rstrip("s") in _NAME_NOUNS else name_end
+    elif text[max(start, at - 3) : at] == "of " and _UNKNOWN_BEFORE.search(text, max(start, at - 30), at):
+        named_end = name_end
     else:
         return None
-    first = text[at:name_end].split()[0].casefold()
-    if first in _NOT_A_NAME or (first in _NOT_PLACES and " " not in text[at:name_end]):
+    name = text[at:name_end]
+    first = name.split()[0].casefold()
+    if first in _NOT_PLACES and " " not in name:
         return None
-    probe = Mention(at, named_end, normalise(text[at:name_end]), (), strong=True)
+    probe = Mention(at, named_end, normalise(name), (), strong=True)
     if _name_before(text, start, probe, before):
         return None
-    return dataclasses.replace(probe, locative=_BEFORE.search(text, max(start, at - 60), at) is not None)
-
-
-def _joinable(text: str, words: Sequence[tuple[int, int, bool]], i: int, j: int) -> bool:
-    """Whether words i..j can be one name: single spaces or hyphens between, no possessive inside,
-    capitalised at both ends, lower-case words inside only if they are connectors."""
-    if not _capitalised(text[words[j][0] : words[j][1]]):
-        return False
-    for k in range(i, j):
-        if words[k][2] or text[words[k][1] : words[k + 1][0]] not in (" ", "-"):
-            return False
-        if (
-            k > i
-            and not _capitalised(text[words[k][0] : words[k][1]])
-            and text[words[k][0] : words[k][1]] not in _CONNECTORS
-        ):
-            return False
-    return True
+    return _set(probe, locative=_BEFORE.search(text, max(start, at - 60), at) is not None)
 
 
 def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]) -> Mention:
@@ -500,16 +566,16 @@ def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]
             readings = ()  # "Niger State", "Benin region": a province named like a country, not the country
         elif noun in _NAME_NOUNS and noun != "city":
             readings = tuple(p for p in readings if p.level != COUNTRY)
-        return dataclasses.replace(m, end=named_end, readings=readings, strong=True, noun=noun, locative=locative)
+        return _set(m, end=named_end, readings=readings, strong=True, noun=noun, locative=locative)
     country = any(p.level == COUNTRY for p in m.readings)
     if _ASIDE.search(text, window, m.start) or (country and _NEAR.search(text, window, m.start)):
-        return dataclasses.replace(m, context=True)
+        return _set(m, context=True)
     if country and (
         _NATIONALITY.match(text, m.end, min(end, m.end + 40))
         or _ORGANISATION.search(text, window, m.start)
         or _BODY_NEXT.match(text, m.end, min(end, m.end + 40))
     ):
-        return dataclasses.replace(m, context=True)
+        return _set(m, context=True)
     if _name_after(text, m):
         return m  # "Chad Smith", "Pakistan Army"
     if (
@@ -518,7 +584,7 @@ def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]
         or (before and before[-1].strong and _LINK.fullmatch(text, before[-1].end, m.start))
         or (_DETERMINER.search(text, window, m.start) and _NOUN_NEXT.match(text, m.end, min(end, m.end + 3)))
     ):
-        return dataclasses.replace(m, strong=True, locative=locative)
+        return _set(m, strong=True, locative=locative)
     return m
 
 
@@ -598,7 +664,7 @@ def resolve(text: str, mentions: Sequence[Mention]) -> tuple[list[Mention], Vote
             for p in m.readings
         ]
         chosen = max(range(len(scores)), key=lambda k: (scores[k], -k))
-        out.append(_abroad(dataclasses.replace(m, chosen=chosen), m.readings[chosen], votes, mine, near))
+        out.append(_abroad(_set(m, chosen=chosen), m.readings[chosen], votes, mine, near))
     return out, votes
 
 
@@ -609,7 +675,7 @@ def _abroad(m: Mention, place: Place, votes: Votes, mine: Votes, chain: Votes) -
     if place.level != CITY or votes[place.country] - mine[place.country] + chain[place.country] > 0:
         return m
     if any(v >= 1 for c, v in votes.items() if c != place.country):
-        return dataclasses.replace(m, readings=(), chosen=0)
+        return _set(m, readings=(), chosen=0)
     return m
 
 
@@ -661,11 +727,15 @@ _HEAD_END = regex.compile(r"[.!?:;]\s|\n")
 
 
 def _head_end(text: str) -> int:
-    """Where the document's first lines end: the first sentence end after 500 characters, at most 800."""
-    if len(text) <= 800:
+    """Where the document's first lines end: the first sentence end after HEAD characters, at most
+    twice that (a dateline, a headline and a lead name the place a report is about)."""
+    if len(text) <= _HEAD:
         return len(text)
-    m = _HEAD_END.search(text, 500, 800)
-    return m.end() if m else max(text.rfind(" ", 0, 800), 500)
+    m = _HEAD_END.search(text, _HEAD, 2 * _HEAD)
+    return m.end() if m else max(text.rfind(" ", 0, 2 * _HEAD), _HEAD)
+
+
+_HEAD = 250
 
 
 def annotate(text: str, figures: Sequence[Figure]) -> list[Figure]:
@@ -688,25 +758,46 @@ def annotate(text: str, figures: Sequence[Figure]) -> list[Figure]:
     # A document about several countries (a storm's path, a region's floods: none has half the
     # votes): a figure whose sentence names no place is placed by the last place named before it.
     several = bool(votes) and max(votes.values()) < 0.5 * sum(votes.values())
-    before: list[Mention] | None = None
+    spans = [_sentence_of(text, f) for f in figures]
     by_sentence: dict[tuple[int, int], list[Figure]] = {}
-    for f in figures:
-        by_sentence.setdefault(_sentence_of(text, f), []).append(f)
+    for f, span in zip(figures, spans, strict=True):
+        by_sentence.setdefault(span, []).append(f)
+    ends = [m.end for m in places]
+    read: dict[tuple[int, int], tuple[list[list[Mention]], list[tuple[int, int]]]] = {}
     out: list[Figure] = []
-    for f in figures:
-        span = _sentence_of(text, f)
+    for f, span in zip(figures, spans, strict=True):
         inside = places[bisect.bisect_left(starts, span[0]) : bisect.bisect_left(starts, span[1])]
         if inside:
-            where = _place_of(text, f, span, by_sentence[span], inside, main)
+            if span not in read:  # its places' chains and its clause breaks, once per sentence
+                breaks = [b.span() for b in _CLAUSE_BREAK.finditer(text, *span)]
+                read[span] = (_chains(text, inside), breaks)
+            where = _place_of(text, f, span, by_sentence[span], *read[span], main)
         elif several:
-            if before is None:
-                everywhere, _ = resolve(text, mentions_in(text, 0, len(text)))
-                before = [m for m in everywhere if m.strong]
-            where = _last_place(text, before, span[0], main)
+            where = _last_place(text, places, ends, span[0], main)
         else:
             where = main
-        out.append(dataclasses.replace(f, **{name: getattr(where, name) for name in Where.__slots__}))
-    return [_sum_place(f, out) for f in out]
+        out.append(_placed(f, where))
+    return _sum_places(out)
+
+
+def _placed(f: Figure, where: Where) -> Figure:
+    """``f`` with its place columns set. The figure was made by this extraction and is not yet
+    shared, so it is filled in place (as ``Figure.__post_init__`` does), not copied."""
+    for name in Where.__slots__:
+        object.__setattr__(f, name, getattr(where, name))
+    return f
+
+
+def _sum_places(placed: list[Figure]) -> list[Figure]:
+    """Each sum of figures written apart put where its parts are (``_sum_place``), sentence by sentence."""
+    by_sentence: dict[int, list[Figure]] = {}
+    for f in placed:
+        by_sentence.setdefault(f.sentence_start, []).append(f)
+    for group in by_sentence.values():
+        if len(group) > 1:
+            for f in group:
+                _sum_place(f, group)
+    return placed
 
 
 def _sum_place(f: Figure, placed: Sequence[Figure]) -> Figure:
@@ -723,10 +814,10 @@ def _sum_place(f: Figure, placed: Sequence[Figure]) -> Figure:
             or (g.part_of == f.start and g.number_start >= f.number_end and g.place_basis == "clause")
         )
     ]
-    if f.number_end <= min((g.number_start for g in parts), default=f.number_end) and f.place_basis == "clause":
-        return f  # a total with a place of its own ("40 died in Germany, including 25 in Bonn")
     if not parts:
         return f
+    if f.number_end <= min(g.number_start for g in parts) and f.place_basis == "clause":
+        return f  # a total with a place of its own ("40 died in Germany, including 25 in Bonn")
     if len({(g.place, g.place_start, g.country, g.admin1) for g in parts}) == 1:
         g = parts[0]
         where = Where(g.place, g.place_start, g.place_end, g.country, g.admin1, g.place_basis or "none")
@@ -735,16 +826,17 @@ def _sum_place(f: Figure, placed: Sequence[Figure]) -> Figure:
         where = Where(None, None, None, parts[0].country, admin1, "clause")
     else:
         where = NOWHERE
-    return dataclasses.replace(f, **{name: getattr(where, name) for name in Where.__slots__})
+    return _placed(f, where)
 
 
-def _last_place(text: str, places: Sequence[Mention], at: int, main: Where) -> Where:
-    """The last place named in the 1,500 characters before ``at``, else the document's."""
-    k = bisect.bisect_left([m.end for m in places], at)
+def _last_place(text: str, places: Sequence[Mention], ends: Sequence[int], at: int, main: Where) -> Where:
+    """The last place read (the document's first lines and its figures' sentences) in the 1,500
+    characters before ``at``, else the document's."""
+    k = bisect.bisect_left(ends, at)
     if k == 0 or places[k - 1].end < at - 1500:
         return main
     chain = _chains(text, places[max(0, k - 4) : k])[-1]
-    return dataclasses.replace(_where(text, chain, "document", main.country))
+    return _where(text, chain, "document", main.country)
 
 
 def _sentence_of(text: str, f: Figure) -> tuple[int, int]:
@@ -790,18 +882,17 @@ def _place_of(
     f: Figure,
     sentence: tuple[int, int],
     sentence_figures: Sequence[Figure],
-    places: Sequence[Mention],
+    chains: Sequence[list[Mention]],
+    breaks: Sequence[tuple[int, int]],
     main: Where,
 ) -> Where:
     """The figure's place: its own words', its clause's, its sentence's, else the document's."""
-    chains = _chains(text, places)
-    s, e = sentence
-    lo, hi = s, e
-    for b in _CLAUSE_BREAK.finditer(text, s, e):
-        if b.end() <= f.number_start:
-            lo = b.end()
-        elif b.start() >= f.number_end:
-            hi = b.start()
+    lo, hi = sentence
+    for b_start, b_end in breaks:
+        if b_end <= f.number_start:
+            lo = b_end
+        elif b_start >= f.number_end:
+            hi = b_start
             break
     number = (f.number_start, f.number_end)
     others = [
