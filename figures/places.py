@@ -436,16 +436,17 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
     out: list[Mention] = []
     first_words, prefixes = gaz.first_words, gaz.prefixes
     for run in _RUN.finditer(text, start, end):
-        written = run[0]
-        if " " not in written:  # most runs are one word ("The", "Police"): look at it cheaply first
-            bare = written.rstrip(".,'’-")
-            if bare.endswith(("'s", "’s")):
-                bare = bare[:-2]
-            if _first_key(bare) not in first_words and not _may_be_unknown(text, run.start(), run.end(), start):
-                continue
+        parts = run[0].split(" ")
+        # most runs hold no word that begins a name ("The", "Police", "Mohammad Younus"): skip them
+        if not any(
+            _first_key(part.rstrip(".,'’-").removesuffix("'s").removesuffix("’s")) in first_words
+            for part in parts
+            if part[0].isupper()
+        ) and not _may_be_unknown(text, run.start(), run.end(), start):
+            continue
         words: list[tuple[int, int, bool]] = []  # start, end, possessive
         at = run.start()
-        for word in written.split(" "):
+        for word in parts:
             s, e = at, at + len(word)
             at = e + 1
             possessive = word.endswith(("'s", "’s"))
@@ -513,7 +514,10 @@ def _word_key(word: str) -> str:
 
 def _first_key(word: str) -> str:
     """The look-up key of a name's first word (``normalise``, quicker for plain words)."""
-    return word.lower() if word.isascii() and word.isalpha() else normalise(word).split(" ")[0]
+    if word.isascii() and word.isalpha():
+        return word.lower()
+    key = normalise(word)
+    return key[: key.find(" ")] if " " in key else key
 
 
 def _unknown(
@@ -548,11 +552,14 @@ def _unknown(
 
 def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]) -> Mention:
     """``m`` marked a place (strong), context only, or neither, by the words around it."""
-    if _NUMBER_NEXT.match(text, m.end, min(end, m.end + 3)):
+    # the checks after the name need a space after it, those before it a space before: most
+    # names end a clause or follow punctuation, and skip them
+    spaced = text[m.end : m.end + 1] in (" ", "\t")
+    if spaced and _NUMBER_NEXT.match(text, m.end, min(end, m.end + 3)):
         return m  # "Mile 12", "District 9"
-    if _name_before(text, start, m, before):
+    if text[m.start - 1 : m.start] == " " and _name_before(text, start, m, before):
         return m  # "Mark Essex", "Mir Ali"
-    after = _AFTER.match(text, m.end, min(end, m.end + 40))
+    after = _AFTER.match(text, m.end, min(end, m.end + 40)) if spaced else None
     window = max(start, m.start - 60)
     locative = _BEFORE.search(text, window, m.start) is not None or bool(
         before and before[-1].locative and _LINK.fullmatch(text, before[-1].end, m.start)
@@ -571,18 +578,18 @@ def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]
     if _ASIDE.search(text, window, m.start) or (country and _NEAR.search(text, window, m.start)):
         return _set(m, context=True)
     if country and (
-        _NATIONALITY.match(text, m.end, min(end, m.end + 40))
+        (spaced and _NATIONALITY.match(text, m.end, min(end, m.end + 40)))
         or _ORGANISATION.search(text, window, m.start)
-        or _BODY_NEXT.match(text, m.end, min(end, m.end + 40))
+        or (spaced and _BODY_NEXT.match(text, m.end, min(end, m.end + 40)))
     ):
         return _set(m, context=True)
-    if _name_after(text, m):
+    if (spaced or text[m.end : m.end + 1] == "-") and _name_after(text, m):
         return m  # "Chad Smith", "Pakistan Army"
     if (
         country
         or locative
         or (before and before[-1].strong and _LINK.fullmatch(text, before[-1].end, m.start))
-        or (_DETERMINER.search(text, window, m.start) and _NOUN_NEXT.match(text, m.end, min(end, m.end + 3)))
+        or (spaced and _NOUN_NEXT.match(text, m.end, min(end, m.end + 3)) and _DETERMINER.search(text, window, m.start))
     ):
         return _set(m, strong=True, locative=locative)
     return m
@@ -842,7 +849,7 @@ def _last_place(text: str, places: Sequence[Mention], ends: Sequence[int], at: i
 def _sentence_of(text: str, f: Figure) -> tuple[int, int]:
     """The figure's sentence, cut where the splitter read two as one ("died.[12] The")."""
     s, e = f.sentence_start, f.sentence_end
-    if "[" not in text[s:e]:
+    if text.find("[", s, e) < 0:
         return s, e
     for m in _CITED_END.finditer(text, s, e):
         if m.end() <= f.number_start:
