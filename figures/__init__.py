@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 import pandas as pd
 
 from figures.figure import CATEGORIES, QUALIFIERS, Figure
-from figures.merge import DEFAULT_EXTRACTORS, extract_figures
+from figures.pipeline import DEFAULT_EXTRACTORS, extract_figures
 from figures.report import render as render_report
 from figures.summary import summarize
 from figures.table import COLUMNS, empty_frame, to_frame

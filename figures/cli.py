@@ -38,8 +38,8 @@ from figures.io import (
     read_documents,
     resolve_inputs,
 )
-from figures.merge import DEFAULT_EXTRACTORS, check_extractors
 from figures.parallel import CHUNK_DOCUMENTS, ChunkResult, chunked, default_jobs, extract_chunks
+from figures.pipeline import DEFAULT_EXTRACTORS, check_extractors
 from figures.table import empty_frame
 
 log = logging.getLogger("figures")
