@@ -1275,7 +1275,7 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
     places, mentions = mentions, _without_places(mentions)
     starts = [t.start for t in mentions]
     ends = [t.end for t in mentions]
-    every = find_numbers(text, s_start, s_end)
+    every = _sentence_numbers(text, s_start, s_end)
     # "22 out of 34 provinces": a count taken from a count of places is one too
     numbers = [
         n
@@ -1710,7 +1710,10 @@ def _with_grammar(
     """
     if not mentions:
         return found
-    drafts, agents = grammar.read_sentence(text, s_start, s_end, find_numbers(text, s_start, s_end), mentions)
+    numbers = _sentence_numbers(text, s_start, s_end)
+    if not _unexplained(text, found, numbers, mentions, s_start, s_end):
+        return found  # nothing for the constructions to add or remove: most sentences of dense text
+    drafts, agents = grammar.read_sentence(text, s_start, s_end, numbers, mentions)
     if agents:
         found = [d for d in found if (d["number_start"], d["number_end"]) not in agents]
         vetoed.update(agents)
@@ -1732,6 +1735,39 @@ def _with_grammar(
 
 
 _IMPLIED_RULES = frozenset(c.name for c in grammar.CONSTRUCTIONS if c.implied)
+# Trigger roles a construction reads without a number ("the driver was killed",
+# "escaped with cuts", "taken to hospital").
+_IMPLICIT_ROLES = frozenset({"past", "intrans", "adj", "verb", "harm", "care", "event"})
+# The categories of the constructions that read a victim without a number (no_civilian).
+_IMPLICIT_CATEGORIES = frozenset({"killed", "injured", "missing", "kidnapped", "arrested", "casualties"})
+_AGENT_WORD = regex.compile(
+    rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{'|'.join(sorted(grammar.words.AGENTS, key=len, reverse=True))})\b", regex.I
+)
+
+
+@lru_cache(maxsize=16)
+def _sentence_numbers(text: str, s_start: int, s_end: int) -> list[Number]:
+    """find_numbers, remembered: the gap grammars and the constructions read the same sentence.
+    (A string's hash is computed once and kept, so the key costs nothing after the first call.)"""
+    return find_numbers(text, s_start, s_end)
+
+
+def _unexplained(
+    text: str, found: list[Draft], numbers: list[Number], mentions: list[Mention], s_start: int, s_end: int
+) -> bool:
+    """Whether a construction may change the sentence's rows: a number no row explains, a
+    trigger no row used, or a word of attackers whose number a row may have taken."""
+    spans = [(d["number_start"], d["number_end"]) for d in found]
+    if any(n.accepted and not any(_overlaps((n.start, n.end), sp) for sp in spans) for n in numbers):
+        return True
+    used = {d["trigger_start"] for d in found}
+    if any(
+        m.start not in used and any(e.role in _IMPLICIT_ROLES and e.category in _IMPLICIT_CATEGORIES for e in m.entries)
+        for m in mentions
+    ):
+        return True
+    # "Two gunmen shot dead ...": an attackers' noun right after a row's number
+    return any(_AGENT_WORD.match(text, d["number_end"], s_end) for d in found)
 
 
 def extract(

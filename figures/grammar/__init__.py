@@ -9,19 +9,21 @@ sentence, and the number spans they show are not victims (the attackers of
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
 from figures import lexicon
+from figures.grammar import words
 from figures.grammar.chunks import VERB_ROLES, Chunk, chunk
 from figures.grammar.constructions import CONSTRUCTIONS, Construction
-from figures.grammar.engine import Binding, compile_pattern, implied_count, match_at
+from figures.grammar.engine import Binding, Element, anchor_index, compile_pattern, implied_count, match_at
 from figures.grammar.tokens import MentionLike, Token, tokenize
 from figures.grammar.words import NOMINALS
 from figures.numbers import Number
 
 Draft = dict[str, Any]
 
-__all__ = ["CONSTRUCTIONS", "Construction", "read_sentence"]
+__all__ = ["CONSTRUCTIONS", "Construction", "read_sentence", "words"]
 
 
 def _entry(c: Construction, anchor: Chunk) -> tuple[str, str | None] | None:
@@ -94,6 +96,18 @@ def _draft(text: str, c: Construction, b: Binding, chunks: Sequence[Chunk], s_st
     )  # fmt: skip
 
 
+@cache
+def _by_anchor_kind() -> dict[str, list[tuple[Construction, tuple[Element, ...], int]]]:
+    """Chunk kind -> the constructions whose anchor takes it, in table order, with their compiled pattern."""
+    table: dict[str, list[tuple[Construction, tuple[Element, ...], int]]] = {}
+    for c in CONSTRUCTIONS:
+        elements = compile_pattern(c.pattern)
+        k = anchor_index(c.pattern, c.anchor)
+        for kind in elements[k].kinds:
+            table.setdefault(kind, []).append((c, elements, k))
+    return table
+
+
 def read_chunks(
     text: str, s_start: int, s_end: int, numbers: Sequence[Number], mentions: Sequence[MentionLike]
 ) -> tuple[list[Token], list[Chunk]]:
@@ -110,10 +124,8 @@ def read_sentence(
     drafts: list[Draft] = []
     agents: set[tuple[int, int]] = set()
     for a, ch in enumerate(chunks):
-        if ch.kind not in ("vg", "tnoun", "np", "pp"):
-            continue
-        for c in CONSTRUCTIONS:
-            b = match_at(compile_pattern(c.pattern), c.anchor, chunks, tokens, a)
+        for c, elements, k in _by_anchor_kind().get(ch.kind, ()):
+            b = match_at(elements, k, chunks, tokens, a)
             if b is None:
                 continue
             if c.agent is not None:

@@ -45,6 +45,8 @@ _NP_KINDS: frozenset[str] = frozenset(
     {"det", "quant", "num", "person", "house", "thing", "name", "word", "adv", "date"}
 )
 _NOUN_KINDS: frozenset[str] = frozenset({"person", "house", "thing", "name"})
+# Token kinds a verb group can start with (_verb_at): others never do.
+_VG_OPENERS: frozenset[str] = frozenset({"be", "aux", "modal", "neg", "adv", "trigger", "verb"})
 _OPEN = {"(": ")", "[": "]"}
 _DASHES = frozenset({"—", "–", "-", "--"})
 # Words that open a comma-set parenthetical of a noun phrase's members or share.
@@ -166,6 +168,8 @@ def _vg_starts(tokens: Sequence[Token], i: int) -> bool:
 
 def _verb_at(tokens: Sequence[Token], i: int) -> int | None:
     """The index of the verb of a verb group starting at ``i``, or None."""
+    if tokens[i].kind not in _VG_OPENERS:
+        return None
     if i > 0 and tokens[i - 1].kind in ("det", "quant"):
         return None  # "the flooded shaft", "the arrest": a determiner's word is a noun phrase's
     j = i
@@ -301,7 +305,7 @@ def chunk(tokens: Sequence[Token]) -> list[Chunk]:
             else:
                 out.append(_span("punct", tokens, i, i + 1))
                 i += 1
-        elif _vg_starts(tokens, i):
+        elif t.kind in _VG_OPENERS and _vg_starts(tokens, i):
             vg = _vg(tokens, i)
             out.append(vg)
             i = vg.last

@@ -182,7 +182,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         doc="Two people named without numbers and joined by 'and' are two victims.",
         examples=(
             ("Mr Okafor, the village head, and his nephew were killed in the raid.", (("killed", 2),)),
-            ("A guard and a cleaner were wounded by the blast.", (("injured", 2),)),
+            ("Maria Lopez, 34, and her neighbour were injured when the balcony collapsed.", (("injured", 2),)),
         ),
         near_misses=("The mayor and the governor were criticised after the raid.",),
     ),

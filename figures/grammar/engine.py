@@ -187,11 +187,17 @@ def _match(
         yield from _match(rest, chunks, tokens, i, step, bound)
 
 
+@cache
+def anchor_index(pattern: str, anchor: str) -> int:
+    """The position of the anchor element in a pattern."""
+    return next(i for i, e in enumerate(compile_pattern(pattern)) if e.role == anchor)
+
+
 def match_at(
-    elements: Sequence[Element], anchor: str, chunks: Sequence[Chunk], tokens: Sequence[Token], a: int
+    elements: Sequence[Element], k: int, chunks: Sequence[Chunk], tokens: Sequence[Token], a: int
 ) -> Binding | None:
-    """The first binding of a pattern whose ``anchor`` element is chunk ``a``, or None."""
-    k = next(i for i, e in enumerate(elements) if e.role == anchor)
+    """The first binding of a pattern whose anchor element (``elements[k]``) is chunk ``a``, or None."""
+    anchor = elements[k].role
     if not _fits(elements[k], chunks[a], tokens):
         return None
     right = elements[k + 1 :]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Protocol
 
 import regex
@@ -91,6 +92,35 @@ class Token:
     entries: tuple[Trigger, ...] = ()
 
 
+@cache
+def _classes() -> dict[str, str]:
+    """Lower-case word -> its class, from the word tables; the first table naming a word wins."""
+    tables: list[tuple[str, frozenset[str]]] = [
+        ("be", words.BE_FORMS),
+        ("aux", words.AUXILIARIES),
+        ("modal", words.MODALS),
+        ("neg", words.NEGATIONS),
+        ("rel", words.RELATIVES),
+        ("coord", words.COORDINATORS),
+        ("sub", words.SUBORDINATORS),
+        ("det", words.DETERMINERS),
+        ("quant", words.QUANTIFIERS),
+        ("prep", words.PREPOSITIONS),
+        ("pron", words.PRONOUNS),
+        ("verb", words.LIGHT_VERBS | words.CARE_VERBS | words.COPULA_VERBS),
+        ("time", words.TIME_WORDS),
+        ("house", lexicon.HOUSING),
+        ("person", lexicon.PEOPLE_PLURAL | lexicon.PERSON | words.AGENTS),
+        ("thing", lexicon.NOT_VICTIMS),
+        ("adv", words.ADVERBS),
+    ]
+    table: dict[str, str] = {}
+    for kind, members in tables:
+        for w in members:
+            table.setdefault(w, kind)
+    return table
+
+
 def word_kind(word: str, low: str, first: bool) -> str:
     """The class of one word (not a number nor a trigger phrase).
 
@@ -101,39 +131,12 @@ def word_kind(word: str, low: str, first: bool) -> str:
     """
     if not word[0].isalnum():
         return "punct"
-    if low in words.BE_FORMS:
-        return "be"
-    if low in words.AUXILIARIES:
-        return "aux"
-    if low in words.MODALS:
-        return "modal"
-    if low in words.NEGATIONS or low.endswith("n't"):
+    kind = _classes().get(low)
+    if kind is not None:
+        return kind
+    if low.endswith("n't"):
         return "neg"
-    if low in words.RELATIVES:
-        return "rel"
-    if low in words.COORDINATORS:
-        return "coord"
-    if low in words.SUBORDINATORS:
-        return "sub"
-    if low in words.DETERMINERS:
-        return "det"
-    if low in words.QUANTIFIERS:
-        return "quant"
-    if low in words.PREPOSITIONS:
-        return "prep"
-    if low in words.PRONOUNS:
-        return "pron"
-    if low in words.LIGHT_VERBS or low in words.CARE_VERBS or low in words.COPULA_VERBS:
-        return "verb"
-    if low in words.TIME_WORDS:
-        return "time"
-    if low in lexicon.HOUSING:
-        return "house"
-    if low in lexicon.PEOPLE_PLURAL or low in lexicon.PERSON or low in words.AGENTS:
-        return "person"
-    if low in lexicon.NOT_VICTIMS:
-        return "thing"
-    if low in words.ADVERBS or (low.endswith(_ADVERB_END) and len(low) > 4 and low not in lexicon.PERSON):
+    if low.endswith(_ADVERB_END) and len(low) > 4:
         return "adv"
     if word[0].isupper() and not first:
         return "name"
