@@ -520,9 +520,10 @@ def write(
     table: pd.DataFrame,
     documents: Mapping[str, str],
     summary: pd.DataFrame | None = None,
+    metadata: Mapping[str, Mapping[str, str | None]] | None = None,
 ) -> Path:
     """Render the report and write it to ``path`` through a temporary file, so no half-written report is left."""
-    page = render(table, documents, summary)
+    page = render(table, documents, summary, metadata)
     target = Path(path)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
