@@ -14,7 +14,7 @@ import pandas as pd
 
 from figures.figure import CATEGORIES, QUALIFIERS, Figure
 from figures.keep import check_keep
-from figures.merge import DEFAULT_EXTRACTORS, extract_figures
+from figures.pipeline import DEFAULT_EXTRACTORS, extract_figures
 from figures.report import render as render_report
 from figures.summary import summarize
 from figures.table import COLUMNS, empty_frame, to_frame

@@ -39,8 +39,8 @@ from figures.io import (
     resolve_inputs,
 )
 from figures.keep import attach, attach_by_id, check_keep, parse_keep, with_kept_columns
-from figures.merge import DEFAULT_EXTRACTORS, check_extractors
 from figures.parallel import CHUNK_DOCUMENTS, ChunkResult, chunked, default_jobs, extract_chunks
+from figures.pipeline import DEFAULT_EXTRACTORS, check_extractors
 from figures.table import COLUMNS, empty_frame
 
 log = logging.getLogger("figures")

@@ -28,8 +28,8 @@ import pandas as pd
 
 from figures.io import Document
 from figures.keep import check_keep
-from figures.merge import DEFAULT_EXTRACTORS, check_extractors
 from figures.parallel import CHUNKS_PER_WORKER, ChunkResult, extract_chunk, in_input_order
+from figures.pipeline import DEFAULT_EXTRACTORS, check_extractors
 from figures.table import empty_frame
 
 if TYPE_CHECKING:

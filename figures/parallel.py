@@ -23,7 +23,7 @@ import pandas as pd
 
 from figures import worker
 from figures.io import Document
-from figures.merge import extract_figures
+from figures.pipeline import extract_figures
 from figures.table import to_frame
 
 # A chunk closes at whichever limit it reaches first. Big enough that building

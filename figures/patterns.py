@@ -22,7 +22,7 @@ from typing import Any
 
 import regex
 
-from figures import context, lexicon
+from figures import context, grammar, lexicon
 from figures.figure import CATEGORY_RANK, Figure
 from figures.lexicon import (
     DEPARTURE_PLACES,
@@ -1535,7 +1535,7 @@ def _with_total(
 
 
 # Roles the main linker never reads (lexicon: ``caused``, ``camp``, ``departure``).
-_PLACE_ROLES = frozenset({"caused", "camp", "departure"})
+_PLACE_ROLES = frozenset({"caused", "camp", "departure", "harm", "care"})
 
 
 # Phrases with no other role ("camps", "refugee camp", "left"), by their first entry.
@@ -1694,12 +1694,56 @@ def _damaged_or_destroyed(drafts: list[Draft]) -> list[Draft]:
     ]
 
 
-def extract(text: str, mentions: Sequence[Mention] | None = None) -> list[Figure]:
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _with_grammar(
+    text: str, found: list[Draft], mentions: list[Mention], s_start: int, s_end: int, vetoed: set[tuple[int, int]]
+) -> list[Draft]:
+    """The sentence's drafts with the construction table's (figures.grammar) added.
+
+    A number the gap grammars linked keeps their row; the constructions add rows
+    for numbers and named victims left unexplained, and drop rows whose number
+    counts the attackers ("Five gunmen shot dead a farmer"); those number spans
+    are added to ``vetoed`` so that no other extractor reads them as victims.
+    """
+    if not mentions:
+        return found
+    drafts, agents = grammar.read_sentence(text, s_start, s_end, find_numbers(text, s_start, s_end), mentions)
+    if agents:
+        found = [d for d in found if (d["number_start"], d["number_end"]) not in agents]
+        vetoed.update(agents)
+    for d in drafts:
+        span = (d["number_start"], d["number_end"])
+        same = [i for i, f in enumerate(found) if (f["number_start"], f["number_end"]) == span]
+        if same and all(found[i]["rule"] == "implicit_singular" for i in same) and d["rule"] in _IMPLIED_RULES:
+            for i in same:  # the same reading, now a row of the construction table
+                found[i] = {**found[i], "rule": d["rule"]}
+            continue
+        if any(_overlaps(span, (f["number_start"], f["number_end"])) for f in found) or span in agents:
+            continue
+        if d["rule"] in _IMPLIED_RULES and any(
+            (f["trigger_start"], f["category"]) == (d["trigger_start"], d["category"]) for f in found
+        ):
+            continue  # the trigger's victims were counted already
+        found.append(d)
+    return found
+
+
+_IMPLIED_RULES = frozenset(c.name for c in grammar.CONSTRUCTIONS if c.implied)
+
+
+def extract(
+    text: str, mentions: Sequence[Mention] | None = None, vetoed: set[tuple[int, int]] | None = None
+) -> list[Figure]:
     """Every figure the patterns find in one document, in text order.
 
     ``mentions`` are the document's trigger phrases (``find_mentions``) when the
     caller has them already (the quantity extractor reads the same ones).
+    ``vetoed`` receives the number spans the grammar found to count attackers.
     """
+    vetoed = set() if vetoed is None else vetoed
     drafts: list[Draft] = []
     seen_to = -1
     last_source: str | None = None
@@ -1711,7 +1755,8 @@ def extract(text: str, mentions: Sequence[Mention] | None = None) -> list[Figure
         s_start, s_end = sentence_span(text, t.start, floor=seen_to)
         seen_to = max(s_end, t.start + 1)
         inside = mentions[bisect_left(starts, s_start) : bisect_left(starts, s_end)]
-        found = _sentence_figures(text, [m for m in inside if m.end <= s_end], s_start, s_end)
+        here = [m for m in inside if m.end <= s_end]
+        found = _with_grammar(text, _sentence_figures(text, here, s_start, s_end), here, s_start, s_end, vetoed)
         if not found:
             continue
         sources = context.sources_in(text, s_start, s_end)

@@ -20,8 +20,8 @@ distributed = pytest.importorskip("distributed", reason="distributed is not inst
 
 import figures  # noqa: E402
 import figures.dask  # noqa: E402
-import figures.merge  # noqa: E402
 import figures.parallel  # noqa: E402
+import figures.pipeline  # noqa: E402
 from figures.cli import main  # noqa: E402
 from figures.io import Document, read_all  # noqa: E402
 from figures.table import COLUMNS, empty_frame  # noqa: E402
@@ -161,7 +161,7 @@ def fragile_extract_figures(text: str, extractors: object) -> object:
     """An extractor bug on one document (the one holding BOOM)."""
     if "BOOM" in text:
         raise RuntimeError("simulated extractor bug")
-    return figures.merge.extract_figures(text, extractors)  # type: ignore[arg-type]
+    return figures.pipeline.extract_figures(text, extractors)  # type: ignore[arg-type]
 
 
 def test_cli_dask_skips_bad_records_and_failing_documents_as_locally(
@@ -174,15 +174,15 @@ def test_cli_dask_skips_bad_records_and_failing_documents_as_locally(
     """A bad record (found while reading, here) and a document whose extraction raises (on a worker)."""
 
     def patch(install: bool) -> None:  # runs in each worker process (pickled by value: a local function)
-        import figures.merge
         import figures.parallel
+        import figures.pipeline
 
         def extract_figures(text: str, extractors: object) -> object:
             if "BOOM" in text:
                 raise RuntimeError("simulated extractor bug")
-            return figures.merge.extract_figures(text, extractors)  # type: ignore[arg-type]
+            return figures.pipeline.extract_figures(text, extractors)  # type: ignore[arg-type]
 
-        figures.parallel.extract_figures = extract_figures if install else figures.merge.extract_figures  # type: ignore[assignment]
+        figures.parallel.extract_figures = extract_figures if install else figures.pipeline.extract_figures  # type: ignore[assignment]
 
     monkeypatch.chdir(tmp_path)
     lines = [json.dumps(r) for r in jsonl_records(6)]
