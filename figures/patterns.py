@@ -1740,9 +1740,40 @@ _IMPLIED_RULES = frozenset(c.name for c in grammar.CONSTRUCTIONS if c.implied)
 _IMPLICIT_ROLES = frozenset({"past", "intrans", "adj", "verb", "harm", "care", "event"})
 # The categories of the constructions that read a victim without a number (no_civilian).
 _IMPLICIT_CATEGORIES = frozenset({"killed", "injured", "missing", "kidnapped", "arrested", "casualties"})
+_BE_WORD = regex.compile(r"\b(?:was|were|is|are|been|be|being)\b", regex.I)
+# A noun phrase that names people without a number: a capitalised name inside the
+# sentence, a determiner of one or two, or a noun of people (the implicit constructions).
+_NAMED_NEAR = regex.compile(
+    rf"""
+    (?<=\w[\s,]+) (?-i:\p{{Lu}}) [\w'’-]+           # a name inside the sentence
+    | \b (?:a|an|the|his|her|their|both|another|one) \s+ (?:[\w'’-]+\s+){{0,3}}? (?:{
+        lexicon.trie_pattern(sorted(lexicon.PERSON | lexicon.PEOPLE_PLURAL | grammar.words.AGENTS))
+    }) \b
+    | \b (?:both|another) \b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
 _AGENT_WORD = regex.compile(
     rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{'|'.join(sorted(grammar.words.AGENTS, key=len, reverse=True))})\b", regex.I
 )
+
+
+@lru_cache(maxsize=1)
+def _counted_after() -> regex.Pattern[str]:
+    """What may follow a number that counts people or houses: a noun of people or houses
+    within three words ("17 shoppers", "six elderly residents"), or a verb, "of" or an
+    aside right after it ("the two were", "12 of", "30, including"). Numbers of
+    measures and things ("75,000 km2", "8 in of rain") are left to the gap grammars."""
+    nouns = sorted(lexicon.PEOPLE_PLURAL | lexicon.PERSON | lexicon.HOUSING | grammar.words.AGENTS | set(lexicon.UNITS))
+    nouns += sorted(p for p, es in lexicon.phrases().items() if any(e.role in ("noun", "adj") for e in es))
+    return regex.compile(
+        rf"""
+        (?: (?:[\s-]+[^\W\d][\w'’.-]*){{0,3}}? [\s-]+ (?:{lexicon.trie_pattern(nouns)}) \b   # "17 shoppers"
+          | \s* (?: [,(—–] | (?:were|was|are|is|have|has|had|of|with|who)\b )               # "the two were"
+        )
+        """,
+        regex.VERBOSE | regex.IGNORECASE,
+    )
 
 
 @lru_cache(maxsize=16)
@@ -1758,16 +1789,25 @@ def _unexplained(
     """Whether a construction may change the sentence's rows: a number no row explains, a
     trigger no row used, or a word of attackers whose number a row may have taken."""
     spans = [(d["number_start"], d["number_end"]) for d in found]
-    if any(n.accepted and not any(_overlaps((n.start, n.end), sp) for sp in spans) for n in numbers):
+    if any(
+        n.accepted and not any(_overlaps((n.start, n.end), sp) for sp in spans) and _counted_after().match(text, n.end)
+        for n in numbers
+    ):
         return True
     used = {d["trigger_start"] for d in found}
     if any(
-        m.start not in used and any(e.role in _IMPLICIT_ROLES and e.category in _IMPLICIT_CATEGORIES for e in m.entries)
+        m.start not in used
+        and any(e.role in _IMPLICIT_ROLES and e.category in _IMPLICIT_CATEGORIES for e in m.entries)
+        and _NAMED_NEAR.search(text, max(s_start, m.start - 200), min(s_end, m.end + 80))
         for m in mentions
     ):
-        return True
-    # "Two gunmen shot dead ...": an attackers' noun right after a row's number
-    return any(_AGENT_WORD.match(text, d["number_end"], s_end) for d in found)
+        return True  # a victim named without a number may stand near an unused trigger
+    # "Two gunmen shot dead ...": an attackers' noun after a row's number, and no "were" before its verb
+    return any(
+        _AGENT_WORD.match(text, d["number_end"], s_end)
+        and not _BE_WORD.search(text, d["number_end"], d["trigger_start"])
+        for d in found
+    )
 
 
 def extract(

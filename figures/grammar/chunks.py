@@ -31,7 +31,7 @@ kinds: material is skipped because it is a ``pp``, ``paren``, ``rel`` or
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from figures.grammar import words
 from figures.grammar.tokens import Token
@@ -72,8 +72,7 @@ _PAREN_OPENERS: frozenset[str] = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Chunk:
+class Chunk(NamedTuple):
     """A run of tokens ``tokens[first:last]`` with its kind and what the grammar reads of it."""
 
     kind: str
@@ -373,6 +372,6 @@ def chunk(tokens: Sequence[Token]) -> list[Chunk]:
             i += 1
     # an active verb has its object right after it
     return [
-        replace(c, has_object=True) if c.kind == "vg" and k + 1 < len(out) and out[k + 1].kind == "np" else c
+        c._replace(has_object=True) if c.kind == "vg" and k + 1 < len(out) and out[k + 1].kind == "np" else c
         for k, c in enumerate(out)
     ]

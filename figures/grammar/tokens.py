@@ -15,9 +15,8 @@ punctuation mark is one token, classed from the closed word classes
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 import regex
 
@@ -79,9 +78,9 @@ _ADVERB_END = ("ly",)
 _NAME_AFTER = regex.compile(r",|\s+\p{Lu}\w*\s+(?:was|were|is|has|had|died|,)")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One token of a sentence: its span, its spelling and its class."""
+class Token(NamedTuple):
+    """One token of a sentence: its span, its spelling and its class (a named tuple: one is made
+    for every word of every sentence read, and a tuple is the cheapest immutable record)."""
 
     start: int
     end: int
@@ -156,21 +155,33 @@ def tokenize(
             taken.append((m.start, m.end, None, m.entries))
     taken.sort(key=lambda t: t[0])
     out: list[Token] = []
+    append = out.append
+    classes = _classes()
     pos = s_start
     for start, end, number, entries in [*taken, (s_end, s_end, None, ())]:
         for m in _WORD.finditer(text, pos, start):
             w = m.group()
+            st, en = m.span()
+            if not w[0].isalnum():
+                append(Token(st, en, w, w, "punct"))
+                continue
             low = w.lower()
-            kind = word_kind(w, low, not out)
-            if not out and kind == "word" and w[0].isupper() and _NAME_AFTER.match(text, m.end()):
-                kind = "name"  # "Habawil, a former official, ...", "Maria Lopez was hurt"
-            out.append(Token(m.start(), m.end(), w, low, kind, None, ()))
+            kind = classes.get(low)
+            if kind is None:  # word_kind's fallbacks, inline: this loop runs for every word read
+                if low.endswith("n't"):
+                    kind = "neg"
+                elif low.endswith(_ADVERB_END) and len(low) > 4:
+                    kind = "adv"
+                elif w[0].isupper() and (out or _NAME_AFTER.match(text, en)):
+                    kind = "name"  # inside; or first: "Habawil, a former official, ...", "Maria Lopez was hurt"
+                else:
+                    kind = "word"
+            append(Token(st, en, w, low, kind))
         if end > start:
             w = text[start:end]
             if number is not None:
-                kind = "num" if number.reject is None else "date"
-                out.append(Token(start, end, w, w.lower(), kind, number, ()))
+                append(Token(start, end, w, w.lower(), "num" if number.reject is None else "date", number))
             else:
-                out.append(Token(start, end, w, w.lower(), "trigger", None, entries))
+                append(Token(start, end, w, w.lower(), "trigger", None, entries))
         pos = max(pos, end)
     return out
