@@ -59,8 +59,8 @@ def _draft(text: str, c: Construction, b: Binding, chunks: Sequence[Chunk], s_st
     if cu is None:
         return None
     category, unit = cu
-    if victims.count is not None and victims.count.number is not None:
-        n: Number = victims.count.number
+    if victims.numeral is not None and victims.numeral.number is not None:
+        n: Number = victims.numeral.number
         value, low, high, qualifier = n.value, n.low, n.high, n.qualifier
         number_span = (n.start, n.end)
     elif c.implied:
@@ -129,7 +129,7 @@ def read_sentence(
             if b is None:
                 continue
             if c.agent is not None:
-                agent = chunks[b[c.agent][0]].count
+                agent = chunks[b[c.agent][0]].numeral
                 if agent is not None:
                     agents.add((agent.start, agent.end))
             d = _draft(text, c, b, chunks, s_start, s_end)

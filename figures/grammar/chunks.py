@@ -81,7 +81,7 @@ class Chunk(NamedTuple):
     start: int  # character offsets
     end: int
     head: Token | None = None  # np: the head noun; vg/tnoun: the trigger or light verb
-    count: Token | None = None  # np: the number token counting it
+    numeral: Token | None = None  # np, pp: the number token counting it
     entries: tuple[Trigger, ...] = ()  # vg/tnoun: the trigger's lexicon entries
     passive: bool = False  # vg: a form of "be"/"get" before a past participle
     modal: bool = False  # vg: a modal auxiliary ("could", "may have")
@@ -329,7 +329,7 @@ def chunk(tokens: Sequence[Token]) -> list[Chunk]:
                     break  # "in the attack injuring one": the participle starts a clause
                 j += 1
             count = next((x for x in tokens[i + 1 : j] if x.kind == "num"), None)
-            out.append(_span("pp", tokens, i, max(j, i + 1), count=count, head=_head(tokens, i + 1, j)))
+            out.append(_span("pp", tokens, i, max(j, i + 1), numeral=count, head=_head(tokens, i + 1, j)))
             i = max(j, i + 1)
         elif t.kind == "rel":
             end = _rel_end(tokens, i)
@@ -358,7 +358,7 @@ def chunk(tokens: Sequence[Token]) -> list[Chunk]:
             if count is None and head is None:
                 count = next((x for x in tokens[i:end] if x.kind == "num"), None)  # "the two"
             det = next((x.low for x in tokens[i:end] if x.kind in ("det", "quant")), None)
-            out.append(_span("np", tokens, i, end, head=head, count=count, determiner=det))
+            out.append(_span("np", tokens, i, end, head=head, numeral=count, determiner=det))
             i = end
         elif t.kind == "coord":
             out.append(_span("coord", tokens, i, i + 1))

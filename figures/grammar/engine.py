@@ -62,7 +62,7 @@ def _singular_head(c: Chunk) -> bool:
 
 def _implied(c: Chunk) -> int | None:
     """How many people a noun phrase without a number names: "a guard" 1, "both officers" 2."""
-    if c.kind != "np" or c.count is not None:
+    if c.kind != "np" or c.numeral is not None:
         return None
     if c.determiner == "both":
         return 2  # "both officers", "Both were hurt"
@@ -80,17 +80,17 @@ def _victim(c: Chunk, tokens: Sequence[Token]) -> bool:
     if c.kind not in ("np", "pp"):
         return False
     if h is None:
-        return c.count is not None or c.determiner in ("both", "another")  # "the two", "both", "another"
+        return c.numeral is not None or c.determiner in ("both", "another")  # "the two", "both", "another"
     if h.kind in ("thing", "house", "time", "date"):
         return False
     if h.kind == "pron":
         return False
-    return h.kind in ("person", "name", "trigger") or (c.count is not None and h.kind == "word")
+    return h.kind in ("person", "name", "trigger") or (c.numeral is not None and h.kind == "word")
 
 
 FEATURES: dict[str, Feature] = {
-    "count": lambda c, t: c.count is not None,
-    "nocount": lambda c, t: c.count is None,
+    "count": lambda c, t: c.numeral is not None,
+    "nocount": lambda c, t: c.numeral is None,
     "implied": lambda c, t: _implied(c) is not None,
     "victim": _victim,
     "house": lambda c, t: c.head is not None and c.head.kind == "house",
