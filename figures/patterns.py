@@ -1535,7 +1535,7 @@ def _with_total(
 
 
 # Roles the main linker never reads (lexicon: ``caused``, ``camp``, ``departure``).
-_PLACE_ROLES = frozenset({"caused", "camp", "departure", "harm", "care"})
+_PLACE_ROLES = frozenset({"caused", "camp", "departure", "harm", "care", "result"})
 
 
 # Phrases with no other role ("camps", "refugee camp", "left"), by their first entry.
@@ -1731,13 +1731,20 @@ def _with_grammar(
         ):
             continue  # the trigger's victims were counted already
         found.append(d)
+        for i, f in enumerate(found):
+            if (
+                f["rule"] == "implicit_singular"
+                and f["trigger_start"] == d["trigger_start"]
+                and d["number_end"] <= f["number_start"] < f["number_end"] <= d["end"]
+            ):  # "Seven people, including ... a driver, died": the driver is one of the seven
+                found[i] = {**f, "part_of": d["start"]}
     return found
 
 
 _IMPLIED_RULES = frozenset(c.name for c in grammar.CONSTRUCTIONS if c.implied)
 # Trigger roles a construction reads without a number ("the driver was killed",
 # "escaped with cuts", "taken to hospital").
-_IMPLICIT_ROLES = frozenset({"past", "intrans", "adj", "verb", "harm", "care", "event"})
+_IMPLICIT_ROLES = frozenset({"past", "intrans", "adj", "verb", "harm", "care", "event", "result"})
 # The categories of the constructions that read a victim without a number (no_civilian).
 _IMPLICIT_CATEGORIES = frozenset({"killed", "injured", "missing", "kidnapped", "arrested", "casualties"})
 _BE_WORD = regex.compile(r"\b(?:was|were|is|are|been|be|being)\b", regex.I)

@@ -112,6 +112,8 @@ def _np_end(tokens: Sequence[Token], i: int) -> int:
         ):
             j += 1  # "the flooded shaft", "two injured guards": a modifier
             continue
+        if t.kind == "trigger" and any(e.role == "result" for e in t.entries):
+            break  # "12 farmers | to death": the result after an object is the verb's
         if t.kind == "trigger" and (
             not any(e.role in VERB_ROLES for e in t.entries)
             or (j > i and tokens[j - 1].kind == "det" and any(e.role not in VERB_ROLES for e in t.entries))

@@ -106,6 +106,10 @@ FEATURES: dict[str, Feature] = {
     "trigger": lambda c, t: bool(c.entries) or (c.head is not None and c.head.kind == "trigger"),
     "light": lambda c, t: c.head is not None and c.head.low in words.LIGHT_VERBS,
     "care": lambda c, t: c.head is not None and c.head.low in words.CARE_VERBS,
+    "force": lambda c, t: c.head is not None and c.head.low in words.FORCE_VERBS,
+    "result": lambda c, t: "result" in _roles(c),
+    # "to death" after an object: "hacked 12 farmers to death"
+    "to_death": lambda c, t: c.last - c.first == 2 and t[c.first].low == "to" and t[c.first + 1].low == "death",
     "copula": lambda c, t: c.head is not None and c.head.low in words.COPULA_VERBS | words.BE_FORMS,
     "harm": lambda c, t: (
         c.head is not None and (c.head.low in words.HARM_NOUNS or any(e.category == "injured" for e in c.head.entries))
