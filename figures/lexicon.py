@@ -302,6 +302,17 @@ UNITS: dict[str, str] = {
 # Nouns of things and places that are never victims ("three provinces were affected").
 NOT_VICTIMS: frozenset[str] = frozenset(
     [
+        # installations and craft that are evacuated, lost or missing as things
+        "platforms",
+        "platform",
+        "rigs",
+        "rig",
+        "tree",
+        "canoes",
+        "canoe",
+        "boat",
+        "poles",
+        "barrels",
         "provinces",
         "province",
         "districts",

@@ -180,9 +180,12 @@ INFINITIVE_GAP = regex.compile(
 # ("could kill up to 1,000", "may have died").
 MODAL_BEFORE = regex.compile(
     r"""
-    \b (?:could|would|might|may|can|will|threatens?\s+to|threatened\s+to|threatening\s+to|risk|risks|risking
+    \b (?:(?-i:could|would|might|may|can|will)|threatens?\s+to   # lower case: "3 May killed five" is a date|threatened\s+to|threatening\s+to|risk|risks|risking
         |likely\s+to|expected\s+to|feared\s+to|set\s+to|plans?\s+to|planning\s+to|aims?\s+to|intends?\s+to
-        |would\s+have|could\s+have|might\s+have|may\s+have|enough\s+to|capable\s+of|designed\s+to)
+        |would\s+have|could\s+have|might\s+have|may\s+have|enough\s+to|capable\s+of|designed\s+to
+        |planned\s+to|preparing\s+to|prepared\s+to|prepares?\s+to|ready\s+to|seeking\s+to|sought\s+to
+        |seeks?\s+to|trying\s+to|tried\s+to|tries\s+to|attempting\s+to|attempted\s+to|vowed\s+to|vows?\s+to
+        |wants?\s+to|wanted\s+to|intended\s+to|aimed\s+to|hoping\s+to|hoped\s+to)  # intentions
     (?: \s+ (?:have|be|been|potentially|possibly|still|also|eventually|even|easily|soon) )*
     \s+ $
     """,
@@ -464,6 +467,42 @@ def _head_after(text: str, pos: int, end: int) -> tuple[str | None, int]:
 def _modal(text: str, sentence_start: int, trigger_start: int) -> bool:
     """A possibility about the future ("could kill up to 1,000"): never a figure."""
     m = MODAL_BEFORE.search(text, max(sentence_start, trigger_start - 60), trigger_start)
+    return m is not None and _PAST_MODAL.search(m.group()) is None
+
+
+# A possibility carried through coordination: "could kill up to 1,000 people and leave
+# 200,000 homeless", "planned to kill 50 and wound 100": a modal or an intention, then
+# within one clause (no comma, no full stop) "and" and at most one word before the figure;
+# or a modal and its verb right before a figure whose trigger follows ("could leave 300 homeless").
+MODAL_CHAIN = regex.compile(
+    r"""
+    \b (?:(?-i:could|would|might|may|can|will)|(?:plan(?:s|ned|ning)?   # lower case: "12 May" is a date|prepar(?:e|es|ed|ing)|threaten(?:s|ed|ing)?
+          |intend(?:s|ed)?|aim(?:s|ed)?|expected|likely|set)\s+to) \s+
+    (?: (?:[^,.;:()]|(?<=\d)[,.](?=\d)){1,80}?          # the first verb and its object: "kill up to 1,000 people"
+        \b (?:and|or) \s+ (?:[^\W\d][\w'’-]*\s+)?       # "and leave", "or"
+      | (?:leave|make|render|force|drive|send|affect|put|cause)\s+ )  # or a verb of result: "could leave (300 homeless)"
+    \Z
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+# Rules whose number is a number expression (not a person named without one).
+_COUNT_RULES = frozenset({"verb_number", "number_verb", "number_noun", "toll_number", "event_number"})
+
+
+@lru_cache(maxsize=1)
+def _of_things() -> regex.Pattern[str]:
+    """ "dozens of trees", "hundreds of vehicles": a count of things after "of" counts no victims."""
+    return regex.compile(
+        rf"\s+of\s+(?:the\s+)?(?:[^\W\d][\w'’-]*\s+){{0,2}}?(?:{lexicon.trie_pattern(sorted(NOT_VICTIMS))})\b",
+        regex.IGNORECASE,
+    )
+
+
+def _in_modal_chain(text: str, sentence_start: int, start: int) -> bool:
+    """Whether the figure starting at ``start`` is the second of a modal's coordinated verbs."""
+    m = MODAL_CHAIN.search(text, max(sentence_start, start - 120), start)
     return m is not None and _PAST_MODAL.search(m.group()) is None
 
 
@@ -1840,6 +1879,15 @@ def extract(
         inside = mentions[bisect_left(starts, s_start) : bisect_left(starts, s_end)]
         here = [m for m in inside if m.end <= s_end]
         found = _with_grammar(text, _sentence_figures(text, here, s_start, s_end), here, s_start, s_end, vetoed)
+        dropped = [
+            d
+            for d in found
+            if _in_modal_chain(text, s_start, d["start"])
+            or (d["rule"] in _COUNT_RULES and _of_things().match(text, d["number_end"]))
+        ]
+        if dropped:  # no figure, from either extractor (a possibility, or things)
+            vetoed.update((d["number_start"], d["number_end"]) for d in dropped)
+            found = [d for d in found if d not in dropped]
         if not found:
             continue
         sources = context.sources_in(text, s_start, s_end)
