@@ -1763,7 +1763,22 @@ def _with_grammar(
             for i in same:  # the same reading, now a row of the construction table
                 found[i] = {**found[i], "rule": d["rule"]}
             continue
-        if any(_overlaps(span, (f["number_start"], f["number_end"])) for f in found) or span in agents:
+        inside = [i for i, f in enumerate(found) if _overlaps(span, (f["number_start"], f["number_end"]))]
+        if (
+            d["rule"] == "implicit_pair"
+            and inside
+            and all(
+                found[i]["trigger_start"] == d["trigger_start"]
+                and span[0] <= found[i]["number_start"]
+                and found[i]["number_end"] <= span[1]
+                for i in inside
+            )
+        ):  # "the driver and two passengers were hurt": 2 is a part of 3
+            for i in inside:
+                found[i] = {**found[i], "part_of": d["start"]}
+            found.append(d)
+            continue
+        if inside or span in agents:
             continue
         if d["rule"] in _IMPLIED_RULES and any(
             (f["trigger_start"], f["category"]) == (d["trigger_start"], d["category"]) for f in found
@@ -1848,10 +1863,14 @@ def _unexplained(
         for m in mentions
     ):
         return True  # a victim named without a number may stand near an unused trigger
-    # "Two gunmen shot dead ...": an attackers' noun after a row's number, and no "were" before its verb
+    # "Two gunmen shot dead ...": an attackers' noun after a row's number, and no "were" before its verb;
+    # "the driver and two passengers were hurt": a person joined to a row's number
     return any(
-        _AGENT_WORD.match(text, d["number_end"], s_end)
-        and not _BE_WORD.search(text, d["number_end"], d["trigger_start"])
+        (
+            _AGENT_WORD.match(text, d["number_end"], s_end)
+            and not _BE_WORD.search(text, d["number_end"], d["trigger_start"])
+        )
+        or text.endswith(" and ", max(s_start, d["number_start"] - 5), d["number_start"])
         for d in found
     )
 

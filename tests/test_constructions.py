@@ -28,8 +28,8 @@ def test_example(rule: str, sentence: str, rows: tuple[tuple[str, int], ...]) ->
     df = figures.extract(sentence)
     got = sorted((r.category, int(r.value)) for r in df.itertuples() if r.rule == rule)
     assert got == sorted(rows), df[["category", "value", "text", "rule"]].to_string()
-    # and no other reading of the same sentence adds a figure of its own
-    assert len(df) == len(rows), df[["category", "value", "text", "rule"]].to_string()
+    # and no other reading of the same sentence adds a figure of its own (parts of a row may stand)
+    assert int(df["part_of"].isna().sum()) == len(rows), df[["category", "value", "text", "rule"]].to_string()
 
 
 @pytest.mark.parametrize(("rule", "sentence"), NEAR_MISSES)

@@ -71,6 +71,8 @@ def _draft(text: str, c: Construction, b: Binding, chunks: Sequence[Chunk], s_st
         if c.pair is not None:
             second = chunks[b[c.pair][0]]
             more = implied_count(second)
+            if more is None and second.numeral is not None and second.numeral.number is not None:
+                more = second.numeral.number.value  # "the driver and two passengers"
             if more is None:
                 return None
             implied += more

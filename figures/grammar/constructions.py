@@ -57,6 +57,25 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         near_misses=("Two gunmen could kill a hostage at any moment, the negotiator warned.",),
     ),
     Construction(
+        name="implicit_pair",
+        pattern=(
+            "victims:np[implied,victim] paren? and:coord second:np[implied|count,victim] skip* "
+            "verb:vg[passive|intrans,trigger,!modal,!negated]"
+        ),
+        anchor="verb",
+        count="victims",
+        implied=True,
+        pair="second",
+        no_civilian=True,
+        doc="A person named without a number, 'and', and another or a count: 'the driver and one passenger' is 2.",
+        examples=(
+            ("Mr Okafor, the village head, and his nephew were killed in the raid.", (("killed", 2),)),
+            ("Maria Lopez, 34, and her neighbour were injured when the balcony collapsed.", (("injured", 2),)),
+            ("The driver and two passengers were hurt when the bus overturned.", (("injured", 3),)),
+        ),
+        near_misses=("The mayor and the governor were criticised after the raid.",),
+    ),
+    Construction(
         name="subject_verb",
         pattern="victims:np[count,victim] skip* verb:vg[passive|intrans,trigger,!modal,!negated]",
         anchor="verb",
@@ -203,24 +222,6 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             ),
         ),
         near_misses=("The gale could kill a climber on the ridge.", "Police shot the suspect at the scene."),
-    ),
-    Construction(
-        name="implicit_pair",
-        pattern=(
-            "victims:np[implied,victim] paren? and:coord second:np[implied,victim] skip* "
-            "verb:vg[passive|intrans,trigger,!modal,!negated]"
-        ),
-        anchor="verb",
-        count="victims",
-        implied=True,
-        pair="second",
-        no_civilian=True,
-        doc="Two people named without numbers and joined by 'and' are two victims.",
-        examples=(
-            ("Mr Okafor, the village head, and his nephew were killed in the raid.", (("killed", 2),)),
-            ("Maria Lopez, 34, and her neighbour were injured when the balcony collapsed.", (("injured", 2),)),
-        ),
-        near_misses=("The mayor and the governor were criticised after the raid.",),
     ),
     Construction(
         name="implicit_subject",
