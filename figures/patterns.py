@@ -1756,6 +1756,20 @@ def _with_grammar(
     if agents:
         found = [d for d in found if (d["number_start"], d["number_end"]) not in agents]
         vetoed.update(agents)
+    groups = [d for d in drafts if d["rule"] in _LIST_RULES and d["part_of"] is None]
+    for total in groups:
+        parts = [d for d in drafts if d["part_of"] == total["start"] and d["rule"] == total["rule"]]
+        span = (total["number_start"], total["number_end"])
+        covered = [f for f in found if _overlaps(span, (f["number_start"], f["number_end"]))]
+        if any(
+            f["trigger_start"] != total["trigger_start"] or (f["part_of"] is None and f["value"] == total["value"])
+            for f in covered
+        ) or any(f["rule"] == "coordinated_total" for f in covered):
+            continue  # the gap grammars read this list already, or another verb took its numbers
+        # the list's reading replaces the partial rows of its members ("killed a guard, two clerks and a driver")
+        found = [f for f in found if not any(f is g for g in covered)]
+        found.extend([total, *parts])
+    drafts = [d for d in drafts if d["rule"] not in _LIST_RULES]
     for d in drafts:
         span = (d["number_start"], d["number_end"])
         same = [i for i, f in enumerate(found) if (f["number_start"], f["number_end"]) == span]
@@ -1796,6 +1810,10 @@ def _with_grammar(
 
 
 _IMPLIED_RULES = frozenset(c.name for c in grammar.CONSTRUCTIONS if c.implied)
+_LIST_RULES = frozenset(c.name for c in grammar.CONSTRUCTIONS if c.members)
+
+
+
 # Trigger roles a construction reads without a number ("the driver was killed",
 # "escaped with cuts", "taken to hospital").
 _IMPLICIT_ROLES = frozenset({"past", "intrans", "adj", "verb", "harm", "care", "event", "result"})
