@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from figures import lexicon
 from figures.grammar import words
@@ -23,7 +23,7 @@ from figures.numbers import Number
 
 Draft = dict[str, Any]
 
-__all__ = ["CONSTRUCTIONS", "Construction", "read_sentence", "words"]
+__all__ = ["CONSTRUCTIONS", "Construction", "Reading", "read_sentence", "words"]
 
 
 def _entry(c: Construction, anchor: Chunk) -> tuple[str, str | None] | None:
@@ -153,10 +153,18 @@ def read_chunks(
     return tokens, chunk(tokens)
 
 
+class Reading(NamedTuple):
+    """What the constructions read in one sentence."""
+
+    drafts: list[Draft]  # the rows they give
+    agents: set[tuple[int, int]]  # number spans that count attackers: no row, from any extractor
+    embedded: list[tuple[int, int]]  # spans of relative clauses: a trigger there is not the main verb's
+
+
 def read_sentence(
     text: str, s_start: int, s_end: int, numbers: Sequence[Number], mentions: Sequence[MentionLike]
-) -> tuple[list[Draft], set[tuple[int, int]]]:
-    """The drafts the constructions give in one sentence, and the number spans that count attackers."""
+) -> Reading:
+    """The drafts the constructions give in one sentence, and what else the pipeline needs of it."""
     tokens, chunks = read_chunks(text, s_start, s_end, numbers, mentions)
     drafts: list[Draft] = []
     agents: set[tuple[int, int]] = set()
@@ -173,4 +181,4 @@ def read_sentence(
             if found:
                 drafts.extend(found)
                 break
-    return drafts, agents
+    return Reading(drafts, agents, [(ch.start, ch.end) for ch in chunks if ch.kind == "rel"])

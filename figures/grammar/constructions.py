@@ -131,6 +131,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
                 "Twelve miners trapped since the weekend in the flooded shaft near the river died.",
                 (("killed", 12),),
             ),
+            ("Fifteen detainees were killed when the prison wall collapsed.", (("killed", 15),)),
         ),
         near_misses=(
             "Three provinces, including the capital region, were affected.",
@@ -299,6 +300,21 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         doc="A noun of the act, an aside between commas, and its counted object.",
         examples=(("They ordered the evacuation of, officials said, 6,000 residents.", (("evacuated", 6000),)),),
         near_misses=("They ordered the evacuation of, officials said, the whole valley.",),
+    ),
+)
+
+# (kept last: the gap grammars' verb_number reads most of these; this one decides where a relative
+# clause's trigger took the object of the main verb)
+CONSTRUCTIONS = (
+    *CONSTRUCTIONS,
+    Construction(
+        name="verb_object",
+        pattern="verb:vg[active,transitive,trigger,!modal,!negated] victims:np[count,victim]",
+        anchor="verb",
+        count="victims",
+        doc="The main clause's verb and its counted object, over a trigger in a relative clause after it.",
+        examples=(("The blast killed 17 shoppers who had taken refuge in the hall.", (("killed", 17),)),),
+        near_misses=("The storm could kill 17 hikers who camp on the ridge.",),
     ),
 )
 
