@@ -1880,7 +1880,7 @@ def _outranked(f: Draft, d: Draft, embedded: list[tuple[int, int]]) -> bool:
 
     if inside(f["trigger_start"]) and not inside(d["trigger_start"]):
         return True
-    return f["rule"] == "number_noun" and d["rule"] == "subject_verb" and f["trigger_end"] <= d["trigger_start"]
+    return bool(f["rule"] == "number_noun" and d["rule"] == "subject_verb" and f["trigger_end"] <= d["trigger_start"])
 
 
 def _unexplained(
