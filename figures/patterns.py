@@ -1824,7 +1824,10 @@ _LIST_RULES = frozenset(c.name for c in grammar.CONSTRUCTIONS if c.members)
 _IMPLICIT_ROLES = frozenset({"past", "intrans", "adj", "verb", "harm", "care", "event", "result"})
 # The categories of the constructions that read a victim without a number (no_civilian).
 _IMPLICIT_CATEGORIES = frozenset({"killed", "injured", "missing", "kidnapped", "arrested", "casualties"})
-_RELATIVE = regex.compile(r"\b(?:who|whom|which|that)\b", regex.I)
+_LIGHT_BEFORE = regex.compile(
+    rf"\b(?:{'|'.join(sorted(grammar.words.LIGHT_VERBS))})\s+(?:with\s+)?(?:[\w'’-]+\s+){{0,2}}\Z", regex.I
+)
+_RELATIVE_WORD = regex.compile(r"\b(?:who|whom|which|that)\b", regex.I)
 _BE_WORD = regex.compile(r"\b(?:was|were|is|are|been|be|being)\b", regex.I)
 # A noun phrase that names people without a number: a capitalised name inside the
 # sentence, a determiner of one or two, or a noun of people (the implicit constructions).
@@ -1855,6 +1858,7 @@ def _counted_after() -> regex.Pattern[str]:
         rf"""
         (?: (?:[\s-]+[^\W\d][\w'’.-]*){{0,3}}? [\s-]+ (?:{lexicon.trie_pattern(nouns)}) \b   # "17 shoppers"
           | \s* (?: [,(—–] | (?:were|was|are|is|have|has|had|of|with|who)\b )               # "the two were"
+          | [ \t]* (?: \n | \Z )                                                          # a field's value: "Destroyed shelters: 1,240"
         )
         """,
         regex.VERBOSE | regex.IGNORECASE,
@@ -1902,6 +1906,8 @@ def _unexplained(
         for m in mentions
     ):
         return True  # a victim named without a number may stand near an unused trigger
+    if any(m.start not in used and _LIGHT_BEFORE.search(text, max(s_start, m.start - 40), m.start) for m in mentions):
+        return True  # "both occupants received minor injuries": a harm noun after a light verb
     # "Two gunmen shot dead ...": an attackers' noun after a row's number, and no "were" before its verb;
     # "the driver and two passengers were hurt": a person joined to a row's number
     return any(
@@ -1911,7 +1917,7 @@ def _unexplained(
         )
         or text.endswith(" and ", max(s_start, d["number_start"] - 5), d["number_start"])
         # a relative clause between a row's number and its trigger, or a noun row before a verb
-        or (d["number_end"] < d["trigger_start"] and _RELATIVE.search(text, d["number_end"], d["trigger_start"]))
+        or (d["number_end"] < d["trigger_start"] and _RELATIVE_WORD.search(text, d["number_end"], d["trigger_start"]))
         or (d["rule"] == "number_noun" and any(m.start > d["trigger_start"] and m.start not in used for m in mentions))
         for d in found
     )

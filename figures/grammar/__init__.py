@@ -54,7 +54,8 @@ def _draft(text: str, c: Construction, b: Binding, chunks: Sequence[Chunk], s_st
     category, modality = got
     if c.no_civilian and (category in lexicon.CIVILIAN_CATEGORIES or category in lexicon.HOUSE_CATEGORIES):
         return None
-    head = victims.head.low if victims.head is not None else None
+    named = chunks[b[c.head_from][0]] if c.head_from else victims
+    head = named.head.low if named.head is not None else None
     cu = lexicon.category_and_unit(category, head)
     if cu is None:
         return None
@@ -86,8 +87,8 @@ def _draft(text: str, c: Construction, b: Binding, chunks: Sequence[Chunk], s_st
     t_start, t_end = (trigger.start, trigger.end) if trigger is not None else (giver.start, giver.end)
     if c.trigger_to is not None:
         t_end = chunks[b[c.trigger_to][-1]].end
-    start = min(number_span[0], t_start, victims.start, anchor.start, giver.start)
-    end = max(number_span[1], t_end, victims.end, anchor.end, giver.end)
+    start = min(number_span[0], t_start, victims.start, anchor.start, giver.start, named.start)
+    end = max(number_span[1], t_end, victims.end, anchor.end, giver.end, named.end)
     return dict(
         category=category, value=value, low=low, high=high, qualifier=qualifier, unit=unit,
         start=start, end=end, text=text[start:end],

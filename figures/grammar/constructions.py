@@ -40,6 +40,7 @@ class Construction:
     trigger_to: str | None = None  # the trigger span runs to this role's end ("taken to hospital")
     no_civilian: bool = False  # not for displaced/evacuated/homeless/affected (one resident is no figure)
     members: bool = False  # the count role is a list: a row per counted member, and their total
+    head_from: str | None = None  # the role whose head noun says what is counted; None: the count's own
 
 
 CONSTRUCTIONS: tuple[Construction, ...] = (
@@ -154,6 +155,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             ("Six campers sleeping in the lower field received minor injuries.", (("injured", 6),)),
             ("Eleven hikers escaped with cuts and bruises.", (("injured", 11),)),
             ("A farmer suffered two broken legs when the barn collapsed.", (("injured", 1),)),
+            ("Both occupants received minor injuries.", (("injured", 2),)),
         ),
         near_misses=("Six players received yellow cards in the second half.",),
     ),
@@ -278,6 +280,19 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             ("Both officers were injured during the arrest.", (("injured", 2),)),
         ),
         near_misses=("A resident fled before the flood reached the street.", "He was injured in the fall."),
+    ),
+    Construction(
+        name="label_before",
+        pattern="verb:vg[past,!modal,!negated] label:np[house,nocount] colon:punct[colon]? value:np[count]",
+        anchor="verb",
+        count="value",
+        head_from="label",
+        doc="A table or list field whose label is a participle and a housing noun, then its count.",
+        examples=(
+            ("Destroyed shelters: 1,240", (("houses_destroyed", 1240),)),
+            ("Damaged houses 7,315", (("houses_damaged", 7315),)),
+        ),
+        near_misses=("Damaged houses were rebuilt in 2019.",),
     ),
     Construction(
         name="toll_copula",
