@@ -2193,7 +2193,6 @@ KNOWN_GAPS: set[str] = {
     "cumulative:wad_7008_a_further_and_subset",
     "gold:idmc_1_pdf_ligatures_lost",
     "gold:wad_501_no_fewer_than_mile_12",
-    "implicit:one_died_another_injured",
     "implicit:one_of_the_injured",
     "shared:wad_5884_kidnapped_and_killed_then_toll",
     "subsets:idmc_34_of_the_remained_displaced",
