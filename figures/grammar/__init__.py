@@ -171,6 +171,8 @@ def read_sentence(
     drafts: list[Draft] = []
     agents: set[tuple[int, int]] = set()
     for a, ch in enumerate(chunks):
+        if ch.head is None or ch.head.kind not in ("trigger", "verb", "aux"):
+            continue  # every construction's anchor holds a trigger, a verb of the word tables or "had"
         for c, elements, k in _by_anchor_kind().get(ch.kind, ()):
             b = match_at(elements, k, chunks, tokens, a)
             if b is None:
