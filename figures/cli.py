@@ -36,7 +36,9 @@ from figures.io import (
     open_output,
     open_writer,
     read_documents,
+    replaceable,
     resolve_inputs,
+    temp_beside,
 )
 from figures.merge import DEFAULT_EXTRACTORS, check_extractors
 from figures.parallel import CHUNK_DOCUMENTS, ChunkResult, chunked, default_jobs, extract_chunks
@@ -348,13 +350,23 @@ def optional_module(name: str, command: str) -> ModuleType:
 
 
 def check_output_path(path: str | None) -> None:
+    """Before anything is read: the output can be written (its folder exists and takes a new file)."""
     if path is None or path == "-":
         return
-    folder = os.path.dirname(os.path.abspath(path))
-    if not os.path.isdir(folder):
-        raise UsageError(f"{path}: cannot write there: folder {folder} does not exist")
     if os.path.isdir(path):
         raise UsageError(f"{path}: is a folder, not a file")
+    target = replaceable(path)
+    if target is None:  # a device or FIFO, written into as it is
+        return
+    folder = os.path.dirname(target)
+    if not os.path.isdir(folder):
+        raise UsageError(f"{path}: cannot write there: folder {folder} does not exist")
+    try:  # the one sure test (root ignores permissions, a read-only file system does not)
+        fd, probe = temp_beside(target)
+    except OSError as error:
+        raise UsageError(f"{path}: {error.strerror}") from None
+    os.close(fd)
+    os.unlink(probe)
 
 
 def run(args: argparse.Namespace) -> int:

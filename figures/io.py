@@ -28,6 +28,7 @@ import io
 import json
 import logging
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
@@ -595,15 +596,41 @@ def current_umask() -> int:
     return mask
 
 
+def replaceable(path: str) -> str | None:
+    """The file a run may replace atomically for ``path``, or None to write straight into ``path``.
+
+    A regular file or a new path is replaced through a temporary file; a symbolic
+    link is followed, so that its target is replaced and the link kept; a device
+    (``/dev/null``), a FIFO or a socket is written into as it is, never replaced.
+
+    >>> replaceable("/dev/null") is None
+    True
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return os.path.realpath(path)
+    return os.path.realpath(path) if stat.S_ISREG(mode) else None
+
+
+def temp_beside(path: str) -> tuple[int, str]:
+    """A new private temporary file in ``path``'s folder; a folder we cannot write in is named as such."""
+    folder = os.path.dirname(os.path.abspath(path))
+    try:
+        return tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(path)}.", suffix=".part")
+    except OSError as error:
+        raise OSError(error.errno, f"cannot write in folder {folder}: {error.strerror}", path) from None
+
+
 @contextlib.contextmanager
 def atomic_path(path: str) -> Iterator[str]:
     """A temporary path beside ``path``, renamed onto it if the block succeeds and removed otherwise.
 
     Any exception, Ctrl-C included, leaves ``path`` as it was before the run
-    (absent, or the previous version), never half-written.
+    (absent, or the previous version), never half-written. ``path`` should be
+    what :func:`replaceable` gives (a symbolic link is not followed here).
     """
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(path)}.", suffix=".part")
+    fd, temp = temp_beside(path)
     os.close(fd)
     try:
         yield temp
@@ -623,7 +650,13 @@ def open_output(path: str | None, binary: bool = False) -> Iterator[IO[str] | IO
         yield sys.stdout.buffer if binary else sys.stdout
         (sys.stdout.buffer if binary else sys.stdout).flush()
         return
-    with atomic_path(path) as temp:
+    target = replaceable(path)
+    if target is None:
+        # a device or FIFO: written into, never replaced (nothing half-written can be taken back there)
+        with open(path, "wb") if binary else open(path, "w", encoding="utf-8", newline="") as stream:
+            yield stream
+        return
+    with atomic_path(target) as temp:
         handle: IO[str] | IO[bytes]
         with open(temp, "wb") if binary else open(temp, "w", encoding="utf-8", newline="") as handle:
             yield handle
@@ -664,11 +697,15 @@ class ErrorLog:
     COLUMNS: tuple[str, ...] = ("file", "line", "reason")
 
     def __init__(self, path: str) -> None:
-        self.path = path
         self.jsonl = format_for(path, None) == "jsonl"
-        folder = os.path.dirname(os.path.abspath(path))
-        fd, self.temp = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(path)}.", suffix=".part")
-        self.handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        target = replaceable(path)
+        self.path = path if target is None else target
+        self.temp: str | None = None
+        if target is None:  # a device or FIFO (--errors /dev/stderr): written into as records come
+            self.handle = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed in close()
+        else:
+            fd, self.temp = temp_beside(target)
+            self.handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
         self.csv = csv.writer(self.handle, lineterminator=CSV_LINE_END)
         self.count = 0
         if not self.jsonl:
@@ -684,5 +721,6 @@ class ErrorLog:
 
     def close(self) -> None:
         self.handle.close()
-        os.chmod(self.temp, 0o666 & ~current_umask())
-        os.replace(self.temp, self.path)
+        if self.temp is not None:
+            os.chmod(self.temp, 0o666 & ~current_umask())
+            os.replace(self.temp, self.path)
