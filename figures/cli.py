@@ -489,3 +489,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Terminated:
         log.error("terminated")
         return EXIT_TERMINATED
+    except Exception as error:  # a bug: one line, never a traceback; -o is left as it was
+        if os.environ.get("FIGURES_TRACEBACK"):
+            raise
+        log.error("internal error: %s: %s (a bug; FIGURES_TRACEBACK=1 shows where)", type(error).__name__, error)
+        return EXIT_DATA

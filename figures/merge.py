@@ -25,7 +25,7 @@ import sys
 from collections.abc import Sequence
 
 from figures import patterns
-from figures.figure import CATEGORY_RANK, EXTRACTORS, Figure
+from figures.figure import CATEGORY_RANK, EXTRACTORS, Figure, within_bound
 
 DEFAULT_EXTRACTORS: tuple[str, ...] = ("pattern", "quantity")
 
@@ -108,4 +108,6 @@ def extract_figures(text: str, extractors: Sequence[str] = DEFAULT_EXTRACTORS) -
         from figures import quantity
 
         found = merge(found, quantity.extract(text, known=found if "pattern" in chosen else None, mentions=mentions))
+    if not all(map(within_bound, found)):
+        found = [f for f in found if within_bound(f)]  # a number beyond any count (figure.MAX_COUNT)
     return found  # in text order: patterns.extract and merge give it

@@ -71,3 +71,69 @@ def test_errors_log_through_a_symlink_updates_its_target(tmp_path: Path, capsys:
     assert code == 0
     assert link.is_symlink()
     assert "`text` is a number" in target.read_text()
+
+
+# ------------------------------------------- 2. a number beyond any count is not a figure
+
+CASES_HUGE: list[tuple[str, str]] = [
+    ("20-digits", "The fighting has killed 12345678901234567890 people."),
+    ("2-to-the-63", "The floods displaced 9223372036854775808 people."),
+    ("grouped-10-to-the-20", "The storm affected 100,000,000,000,000,000,000 people."),
+    ("huge-upper-bound", "Between 5 and 99999999999999999999 people were killed."),
+    ("just-above-bound", "The storm affected 1,000,000,000,001 people."),
+]
+
+
+@pytest.mark.parametrize(("text"), [c[1] for c in CASES_HUGE], ids=[c[0] for c in CASES_HUGE])
+def test_huge_number_is_not_a_figure(text: str) -> None:
+    import figures
+
+    assert figures.extract(text).empty
+    assert figures.extract_figures(text) == []
+
+
+def test_bound_itself_is_a_figure() -> None:
+    import figures
+    from figures.figure import MAX_COUNT
+
+    table = figures.extract("The storm affected 1,000,000,000,000 people.")
+    assert list(table["value"]) == [MAX_COUNT]
+
+
+@pytest.mark.parametrize("command", ["extract", "summarize", "report"])
+def test_huge_numbers_lose_no_good_rows(tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str) -> None:
+    lines = [SENTENCE.format(n=4), *(text for _, text in CASES_HUGE), SENTENCE.format(n=9)]
+    (tmp_path / "docs.jsonl").write_text("".join(f'{{"doc_id": "d{i}", "text": "{t}"}}\n' for i, t in enumerate(lines)))
+    out = tmp_path / ("out.html" if command == "report" else "out.csv")
+    argv = [command, str(tmp_path / "docs.jsonl"), "-o", str(out), "--on-error", "skip", "-j", "1"]
+    code, _, err = run(argv, capsys)
+    assert code == 0, err
+    assert "Traceback" not in err and "error:" not in err
+    if command == "extract":
+        assert [(r["doc_id"], r["value"]) for r in csv_rows(out.read_text())] == [("d0", "4"), ("d6", "9")]
+    elif command == "summarize":
+        assert {r["doc_id"] for r in csv_rows(out.read_text())} == {"d0", "d6"}
+    else:
+        assert out.stat().st_size > 0
+
+
+def test_a_bug_is_one_line_not_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import figures.cli
+
+    def broken(*args: object) -> object:
+        raise OverflowError("Python int too large to convert to C long")
+
+    monkeypatch.setattr(figures.cli, "extracted", broken)
+    monkeypatch.delenv("FIGURES_TRACEBACK", raising=False)
+    (tmp_path / "a.txt").write_text(SENTENCE.format(n=3))
+    out = tmp_path / "out.csv"
+    out.write_text("previous\n")
+    code, _, err = run(["extract", str(tmp_path / "a.txt"), "-o", str(out)], capsys)
+    assert code == 1
+    assert err == (
+        "figures: error: internal error: OverflowError: Python int too large to convert to C long"
+        " (a bug; FIGURES_TRACEBACK=1 shows where)\n"
+    )
+    assert out.read_text() == "previous\n"
