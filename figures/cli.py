@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import importlib
 import logging
 import os
@@ -181,6 +182,12 @@ def add_reading_options(parser: argparse.ArgumentParser) -> None:
         help="extract on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786), or start one here "
         "with `local` (--jobs workers); needs figures[dask]",
     )
+    parser.add_argument(
+        "--id-from",
+        choices=("stem", "path"),
+        default="stem",
+        help="doc_id of a .txt file: its name without .txt (stem, default) or its path (path: day1/nigeria.txt)",
+    )
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar, no closing summary")
     # Documents per chunk handed to a worker; tests use small chunks to exercise the streaming.
     parser.add_argument("--chunk-size", type=positive, default=CHUNK_DOCUMENTS, help=argparse.SUPPRESS)
@@ -308,6 +315,60 @@ def chunk_extractor(args: argparse.Namespace) -> Iterator[Extractor]:
         yield on_cluster
 
 
+# A document whose doc_id an earlier one already has is extracted, summarised and
+# shown under ``doc_id + APART + n`` (its n-th use), so that its rows and totals stay
+# apart from the other's; ``figures extract`` and ``summarize`` write the id as given.
+APART = "\x1f"
+NAMED_DUPLICATES = 10
+
+
+class DuplicateIds:
+    """Notices a doc_id used again, warns once per id, and keeps each document apart by its position.
+
+    Seen ids are kept as hashes (8 bytes each, not the strings) so that a batch of
+    millions of documents costs little memory; a hash collision would at worst give
+    one needless warning.
+    """
+
+    def __init__(self) -> None:
+        self.seen: set[int] = set()
+        self.uses: dict[str, int] = {}
+
+    def apart(self, document: Document) -> Document:
+        key = hash(document.doc_id)
+        if key not in self.seen:
+            self.seen.add(key)
+            return document
+        uses = self.uses[document.doc_id] = self.uses.get(document.doc_id, 1) + 1
+        if uses == 2 and len(self.uses) <= NAMED_DUPLICATES:
+            log.warning(
+                "%s: doc_id %r is used again by this document; its rows stay apart, in input order "
+                "(for .txt inputs, --id-from path gives ids that differ)",
+                document.origin,
+                document.doc_id,
+            )
+        elif uses == 2 and len(self.uses) == NAMED_DUPLICATES + 1:
+            log.warning("more doc_ids used again; not named one by one")
+        return dataclasses.replace(document, doc_id=f"{document.doc_id}{APART}{uses}")
+
+
+def given_ids(table: pd.DataFrame) -> pd.DataFrame:
+    """The table with each doc_id as the input gave it (see APART)."""
+    if len(table) and table["doc_id"].str.contains(APART, regex=False).any():
+        table = table.assign(doc_id=table["doc_id"].str.partition(APART)[0].astype(table["doc_id"].dtype))
+    return table
+
+
+def shown_id(doc_id: str) -> str:
+    """How the report names a document: ``nigeria (#2)`` for the second one called ``nigeria``.
+
+    >>> shown_id("nigeria"), shown_id("nigeria" + APART + "2")
+    ('nigeria', 'nigeria (#2)')
+    """
+    given, _, uses = doc_id.partition(APART)
+    return f"{given} (#{uses})" if uses else given
+
+
 def extracted(
     args: argparse.Namespace,
     sources: list[Source],
@@ -318,14 +379,16 @@ def extracted(
 ) -> Iterator[tuple[list[Document], pd.DataFrame]]:
     """Each chunk of good documents with its figure table, in input order."""
 
+    ids = DuplicateIds()
+
     def good_documents() -> Iterator[Document]:
-        for item in read_documents(sources, args.encoding):
+        for item in read_documents(sources, args.encoding, id_from=getattr(args, "id_from", "stem")):
             if isinstance(item, BadRecord):
                 on_bad(item)
                 stats.nbytes += item.nbytes
                 bar.update(item.nbytes)
             else:
-                yield item
+                yield ids.apart(item)
 
     for chunk, result in extract(chunked(good_documents(), args.chunk_size)):
         for index, reason in result.failures:
@@ -388,7 +451,7 @@ def run(args: argparse.Namespace) -> int:
         if args.command == "extract":
             with open_writer(fmt, output, empty_frame()) as writer:
                 for _, table in chunks:
-                    writer.write(table)
+                    writer.write(given_ids(table))
         elif args.command == "summarize":
             write_summaries(args, fmt, output, chunks)
         else:
@@ -412,7 +475,7 @@ def write_summaries(
         for chunk, table in chunks:
             # the texts let the rules read the words before a figure ("also killed nine")
             texts = {d.doc_id: d.text for d in chunk}
-            writer.write(summary.summarize(table, texts=texts, **options).astype(dtypes))
+            writer.write(given_ids(summary.summarize(table, texts=texts, **options).astype(dtypes)))
 
 
 def write_report(
@@ -432,6 +495,9 @@ def write_report(
         documents.update((d.doc_id, d.text) for d in chunk)
         tables.append(table)
     table = pd.concat(tables, ignore_index=True) if tables else empty_frame()
+    if any(APART in doc_id for doc_id in documents):
+        documents = {shown_id(doc_id): text for doc_id, text in documents.items()}
+        table = table.assign(doc_id=table["doc_id"].map(shown_id).astype(table["doc_id"].dtype))
     html = report.render(table, documents, summary.summarize(table, texts=documents, **options))
     with open_output(output) as handle:
         handle.write(html)

@@ -460,29 +460,33 @@ def read_csv(path: str, encoding: str) -> Iterator[Item]:
             log.warning("%s: empty file (no documents)", path)
 
 
-def read_source(source: Source, encoding: str) -> Iterator[Item]:
-    """Every document (or bad record) of one input, in file order."""
+def read_source(source: Source, encoding: str, id_from: str = "stem") -> Iterator[Item]:
+    """Every document (or bad record) of one input, in file order.
+
+    A ``.txt`` file's id is its stem (``nigeria``), or with ``id_from="path"`` its
+    path as given or found in the folder (``day1/nigeria.txt``).
+    """
     if source.kind is Kind.STDIN:
         yield read_stdin(encoding)
     elif source.kind is Kind.TEXT:
-        yield read_text_file(Path(source.path), encoding)
+        yield read_text_file(Path(source.path), encoding, source.path if id_from == "path" else None)
     elif source.kind is Kind.FOLDER:
         for path in folder_texts(source.path):
-            yield read_text_file(path, encoding)
+            yield read_text_file(path, encoding, str(path) if id_from == "path" else None)
     elif source.kind is Kind.JSONL:
         yield from read_jsonl(source.path, encoding)
     else:
         yield from read_csv(source.path, encoding)
 
 
-def read_documents(sources: Iterable[Source], encoding: str = "utf-8") -> Iterator[Item]:
+def read_documents(sources: Iterable[Source], encoding: str = "utf-8", id_from: str = "stem") -> Iterator[Item]:
     """Every document of every input, in the order given, one at a time.
 
     An empty text is a document like any other (it has no figures); a warning names it.
     """
     encoding = check_encoding(encoding)
     for source in sources:
-        for item in read_source(source, encoding):
+        for item in read_source(source, encoding, id_from):
             if isinstance(item, Document) and not item.text:
                 log.warning("%s: empty text (no figures)", item.origin)
             yield item

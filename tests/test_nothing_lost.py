@@ -137,3 +137,50 @@ def test_a_bug_is_one_line_not_a_traceback(
         " (a bug; FIGURES_TRACEBACK=1 shows where)\n"
     )
     assert out.read_text() == "previous\n"
+
+
+# ------------------------------------------- 3. a doc_id used twice: warned, kept apart, or ids from paths
+
+DAY1 = "Gunmen killed 12 people in the village."
+DAY2 = "A flood displaced 300 families. Later 4 people were killed in a landslide."
+
+
+def two_days(tmp_path: Path) -> list[str]:
+    for day, text in (("day1", DAY1), ("day2", DAY2)):
+        (tmp_path / day).mkdir()
+        (tmp_path / day / "nigeria.txt").write_text(text)
+    return [str(tmp_path / "day1" / "nigeria.txt"), str(tmp_path / "day2" / "nigeria.txt")]
+
+
+def test_duplicate_doc_id_warned_once_and_summaries_kept_apart(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    inputs = two_days(tmp_path)
+    code, out, err = run(["summarize", *inputs, inputs[1], "-j", "1"], capsys)
+    assert code == 0, err
+    assert err.count("doc_id 'nigeria' is used again") == 1
+    killed = [(r["doc_id"], r["value"]) for r in csv_rows(out) if r["category"] == "killed"]
+    assert killed == [("nigeria", "12"), ("nigeria", "4"), ("nigeria", "4")]  # never 16 (12 + 4) or 20
+
+
+def test_duplicate_doc_id_extract_writes_the_id_as_given(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(["extract", *two_days(tmp_path), "-j", "1", "--chunk-size", "1"], capsys)
+    assert code == 0, err
+    assert [(r["doc_id"], r["value"]) for r in csv_rows(out)] == [("nigeria", "12"), ("nigeria", "300"), ("nigeria", "4")]
+
+
+def test_duplicate_doc_id_report_shows_both(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "r.html"
+    code, _, err = run(["report", *two_days(tmp_path), "-o", str(out), "-j", "1"], capsys)
+    assert code == 0, err
+    page = out.read_text()
+    assert "nigeria (#2)" in page and "Gunmen killed 12" in page and "A flood displaced 300" in page
+
+
+def test_id_from_path(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    two_days(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(["extract", "day1", "day2/nigeria.txt", "--id-from", "path", "-j", "1"], capsys)
+    assert code == 0, err
+    assert "used again" not in err
+    assert [r["doc_id"] for r in csv_rows(out)] == ["day1/nigeria.txt", "day2/nigeria.txt", "day2/nigeria.txt"]
