@@ -1,7 +1,7 @@
 """The ``figures`` command: extract, summarize, report. The one place that configures logging.
 
 Exit status: 0 done, 1 bad input or a failed run, 2 bad usage, 130 interrupted
-(Ctrl-C), 143 terminated (SIGTERM). Every problem is one line on standard
+(Ctrl-C), 143 terminated (SIGTERM), 129 hangup (SIGHUP). Every problem is one line on standard
 error, ``figures: error: FILE:LINE: problem``; no traceback for bad input.
 """
 
@@ -53,6 +53,7 @@ EXIT_USAGE = 2
 EXIT_BROKEN_PIPE = 141
 EXIT_INTERRUPTED = 130
 EXIT_TERMINATED = 143
+EXIT_HANGUP = 129
 
 
 class UsageError(Exception):
@@ -64,7 +65,11 @@ class CommandError(Exception):
 
 
 class Terminated(BaseException):
-    """SIGTERM, raised so that cleanup (removing a temporary output) runs as for Ctrl-C."""
+    """SIGTERM or SIGHUP, raised so that cleanup (removing a temporary output) runs as for Ctrl-C."""
+
+    def __init__(self, signum: int = signal.SIGTERM) -> None:
+        super().__init__(signum)
+        self.signum = signum
 
 
 @dataclass(slots=True)
@@ -285,11 +290,14 @@ Extractor = Callable[[Iterable[list[Document]]], Iterator[tuple[list[Document], 
 
 
 @contextlib.contextmanager
-def chunk_extractor(args: argparse.Namespace) -> Iterator[Extractor]:
-    """What extracts the chunks: worker processes here (--jobs), or the Dask cluster of --dask."""
+def chunk_extractor(
+    args: argparse.Namespace, progress: Callable[[Document, float], None] | None = None
+) -> Iterator[Extractor]:
+    """What extracts the chunks: worker processes here (--jobs), or the Dask cluster of --dask.
+    ``progress`` hears how far a long document read in this process has got."""
     jobs = args.jobs if args.jobs is not None else default_jobs()
     if args.dask is None:
-        yield lambda chunks: extract_chunks(chunks, args.extractors, jobs)
+        yield lambda chunks: extract_chunks(chunks, args.extractors, jobs, progress)
         return
     # Imported only with --dask: the module itself loads dask only when it connects.
     from figures import dask as on_dask
@@ -320,6 +328,11 @@ def chunk_extractor(args: argparse.Namespace) -> Iterator[Extractor]:
 # apart from the other's; ``figures extract`` and ``summarize`` write the id as given.
 APART = "\x1f"
 NAMED_DUPLICATES = 10
+
+
+# The most document text one report page embeds (a browser struggles beyond it,
+# and the whole page is held in memory): later documents are left out, with a warning.
+REPORT_CHARACTERS = 20_000_000
 
 
 class DuplicateIds:
@@ -369,6 +382,26 @@ def shown_id(doc_id: str) -> str:
     return f"{given} (#{uses})" if uses else given
 
 
+class WithinDocument:
+    """Moves the progress bar while a long document is read (it moves otherwise once per chunk)."""
+
+    def __init__(self) -> None:
+        self.bar: tqdm[None] | None = None
+        self.shown = 0  # bytes of the current chunk already shown
+        self.document: Document | None = None
+        self.document_shown = 0
+
+    def __call__(self, document: Document, done: float) -> None:
+        if self.bar is None:
+            return
+        if document is not self.document:
+            self.document, self.document_shown = document, 0
+        step = int(document.nbytes * done) - self.document_shown
+        self.bar.update(step)
+        self.document_shown += step
+        self.shown += step
+
+
 def extracted(
     args: argparse.Namespace,
     sources: list[Source],
@@ -376,6 +409,7 @@ def extracted(
     stats: Stats,
     bar: tqdm[None],
     extract: Extractor,
+    within: WithinDocument,
 ) -> Iterator[tuple[list[Document], pd.DataFrame]]:
     """Each chunk of good documents with its figure table, in input order."""
 
@@ -397,7 +431,8 @@ def extracted(
         stats.figures += len(result.table)
         nbytes = sum(d.nbytes for d in chunk)
         stats.nbytes += nbytes
-        bar.update(nbytes)
+        bar.update(nbytes - within.shown)  # what the bar has not yet been told
+        within.shown = 0
         bar.set_postfix_str(f"{stats.documents:,} docs", refresh=False)
         yield chunk, result.table
 
@@ -425,7 +460,7 @@ def check_output_path(path: str | None) -> None:
     if not os.path.isdir(folder):
         raise UsageError(f"{path}: cannot write there: folder {folder} does not exist")
     try:  # the one sure test (root ignores permissions, a read-only file system does not)
-        fd, probe = temp_beside(target)
+        fd, probe = temp_beside(target, suffix=".probe")
     except OSError as error:
         raise UsageError(f"{path}: {error.strerror}") from None
     os.close(fd)
@@ -445,9 +480,10 @@ def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     with contextlib.ExitStack() as stack:
         errors = stack.enter_context(contextlib.closing(ErrorLog(args.errors))) if args.errors else None
-        extract = stack.enter_context(chunk_extractor(args))
-        bar = stack.enter_context(progress_bar(input_bytes(sources), args.quiet))
-        chunks = extracted(args, sources, on_bad_record(args.on_error, errors, stats), stats, bar, extract)
+        within = WithinDocument()
+        extract = stack.enter_context(chunk_extractor(args, within))
+        bar = within.bar = stack.enter_context(progress_bar(input_bytes(sources), args.quiet))
+        chunks = extracted(args, sources, on_bad_record(args.on_error, errors, stats), stats, bar, extract, within)
         if args.command == "extract":
             with open_writer(fmt, output, empty_frame()) as writer:
                 for _, table in chunks:
@@ -481,7 +517,7 @@ def write_summaries(
 def write_report(
     args: argparse.Namespace, output: str | None, chunks: Iterator[tuple[list[Document], pd.DataFrame]]
 ) -> None:
-    """One HTML page; it shows every document, so the whole batch is held in memory."""
+    """One HTML page; it holds the documents it shows in memory, up to REPORT_CHARACTERS of text."""
     summary = optional_module("summary", "report")
     report = optional_module("report", "report")
     options = {} if args.profile is None else {"profile": args.profile}
@@ -491,9 +527,31 @@ def write_report(
         raise UsageError(f"--profile {args.profile}: {error}") from None
     documents: dict[str, str] = {}
     tables = []
+    shown = 0
+    left_out = [0, 0]  # documents, figures
     for chunk, table in chunks:
-        documents.update((d.doc_id, d.text) for d in chunk)
+        kept = []
+        for document in chunk:
+            if shown + len(document.text) > REPORT_CHARACTERS and documents:
+                left_out[0] += 1
+                continue
+            documents[document.doc_id] = document.text
+            shown += len(document.text)
+            kept.append(document.doc_id)
+        if len(kept) < len(chunk):
+            in_page = table["doc_id"].isin(kept)
+            left_out[1] += int((~in_page).sum())
+            table = table[in_page]
         tables.append(table)
+    if left_out[0]:
+        log.warning(
+            "report: the page shows the first %s (%s characters, the cap); %s and their %s are left out "
+            "(figures extract or summarize read the whole batch)",
+            plural(len(documents), "document"),
+            f"{shown:,}",
+            plural(left_out[0], "later document"),
+            plural(left_out[1], "figure"),
+        )
     table = pd.concat(tables, ignore_index=True) if tables else empty_frame()
     if any(APART in doc_id for doc_id in documents):
         documents = {shown_id(doc_id): text for doc_id, text in documents.items()}
@@ -503,21 +561,28 @@ def write_report(
         handle.write(html)
 
 
+# Signals that end a run as Ctrl-C does (temporary files removed), with their exit status and word.
+ENDING_SIGNALS: dict[int, tuple[int, str]] = {signal.SIGTERM: (EXIT_TERMINATED, "terminated")}
+if hasattr(signal, "SIGHUP"):  # not on Windows
+    ENDING_SIGNALS[signal.SIGHUP] = (EXIT_HANGUP, "hangup")
+
+
 @contextlib.contextmanager
 def sigterm_as_exception() -> Iterator[None]:
-    """Turn SIGTERM into an exception for the length of the run, so temporary files are removed."""
+    """Turn SIGTERM and SIGHUP into an exception for the length of the run, so temporary files are removed."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
 
     def terminate(signum: int, frame: FrameType | None) -> None:
-        raise Terminated()
+        raise Terminated(signum)
 
-    previous = signal.signal(signal.SIGTERM, terminate)
+    previous = {signum: signal.signal(signum, terminate) for signum in ENDING_SIGNALS}
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -552,9 +617,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         log.error("interrupted")
         return EXIT_INTERRUPTED
-    except Terminated:
-        log.error("terminated")
-        return EXIT_TERMINATED
+    except Terminated as ended:
+        code, word = ENDING_SIGNALS.get(ended.signum, (EXIT_TERMINATED, "terminated"))
+        log.error("%s", word)
+        return code
     except Exception as error:  # a bug: one line, never a traceback; -o is left as it was
         if os.environ.get("FIGURES_TRACEBACK"):
             raise

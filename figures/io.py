@@ -617,11 +617,11 @@ def replaceable(path: str) -> str | None:
     return os.path.realpath(path) if stat.S_ISREG(mode) else None
 
 
-def temp_beside(path: str) -> tuple[int, str]:
+def temp_beside(path: str, suffix: str = ".part") -> tuple[int, str]:
     """A new private temporary file in ``path``'s folder; a folder we cannot write in is named as such."""
     folder = os.path.dirname(os.path.abspath(path))
     try:
-        return tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(path)}.", suffix=".part")
+        return tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(path)}.", suffix=suffix)
     except OSError as error:
         raise OSError(error.errno, f"cannot write in folder {folder}: {error.strerror}", path) from None
 

@@ -184,3 +184,98 @@ def test_id_from_path(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkey
     assert code == 0, err
     assert "used again" not in err
     assert [r["doc_id"] for r in csv_rows(out)] == ["day1/nigeria.txt", "day2/nigeria.txt", "day2/nigeria.txt"]
+
+
+# ------------------------------------------- 4. a long document: read a segment at a time, progress moves
+
+PARAGRAPHS = [
+    "Gunmen killed 14 villagers and wounded 9 others near the market on Sunday, officials said.",
+    "The floods have displaced more than 2,300 families.\nAbout 40 homes were destroyed and 120 damaged.",
+    "Police arrested 31 suspects. Two soldiers remain missing after the ambush.",
+    "No one was hurt.",
+    "Rescuers said 6 people died and between 20 and 25 were injured when the bridge collapsed.",
+]
+
+
+def long_text(paragraphs: int) -> str:
+    return "\n\n".join(PARAGRAPHS[i % len(PARAGRAPHS)] for i in range(paragraphs))
+
+
+def test_long_document_read_by_segments_gives_the_same_rows() -> None:
+    from figures.merge import extract_figures
+    from figures.worker import extract_long
+
+    text = long_text(60)
+    whole = extract_figures(text)
+    assert len(whole) > 100
+    done: list[float] = []
+    assert extract_long(text, ("pattern", "quantity"), progress=done.append, size=700) == whole
+    assert len(done) > 5 and done[-1] == 1.0 and done == sorted(done)
+    for figure in whole:
+        assert text[figure.start : figure.end] == figure.text
+
+
+def test_progress_moves_within_one_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    import figures.worker
+    from figures.io import Document, Origin
+    from figures.parallel import extract_chunks
+
+    monkeypatch.setattr(figures.worker, "SEGMENT_CHARACTERS", 1000)
+    document = Document("long", long_text(50), Origin("long.txt"), 5000)
+    heard: list[tuple[str, float]] = []
+    results = list(extract_chunks([[document]], ("pattern",), 1, lambda d, done: heard.append((d.doc_id, done))))
+    assert len(results) == 1 and len(results[0][1].table) > 40
+    assert len(heard) >= 4 and heard[-1] == ("long", 1.0)
+
+
+def test_report_caps_the_text_it_embeds_and_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import figures.cli
+
+    texts = [f"Day {i}: gunmen killed {10 + i} people in village number {i}." for i in range(5)]
+    (tmp_path / "docs.jsonl").write_text("".join(f'{{"doc_id": "d{i}", "text": "{t}"}}\n' for i, t in enumerate(texts)))
+    monkeypatch.setattr(figures.cli, "REPORT_CHARACTERS", 2 * len(texts[0]) + 5)
+    out = tmp_path / "r.html"
+    code, _, err = run(["report", str(tmp_path / "docs.jsonl"), "-o", str(out), "-j", "1"], capsys)
+    assert code == 0, err
+    assert "the page shows the first 2 documents" in err and "3 later documents and their 3 figures are left out" in err
+    page = out.read_text()
+    assert "killed 11 people" in page and "killed 12 people" not in page
+
+
+# ------------------------------------------- 5. a hangup (SIGHUP) cleans up as Ctrl-C does
+
+
+def test_hangup_removes_the_part_file(tmp_path: Path) -> None:
+    import json
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    big = tmp_path / "big.jsonl"
+    line = json.dumps({"text": "Officials met in the capital to discuss roads. " * 30 + "Fighting killed 12 people."})
+    big.write_text((line + "\n") * 20_000)  # many seconds of work
+    out = tmp_path / "out.csv"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "figures", "extract", str(big), "-o", str(out), "-j", "1", "--chunk-size", "50"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGHUP, signal.SIG_DFL),
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while not list(tmp_path.glob(".out.csv.*.part")):
+            assert process.poll() is None and time.monotonic() < deadline, process.communicate()
+            time.sleep(0.01)
+        time.sleep(0.3)
+        assert process.poll() is None, "the run ended before the signal: make the input bigger"
+        process.send_signal(signal.SIGHUP)
+        _, err = process.communicate(timeout=120)
+    finally:
+        process.kill()
+        process.wait()
+    assert (process.returncode, err) == (129, "figures: error: hangup\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["big.jsonl"]
