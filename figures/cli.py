@@ -188,6 +188,12 @@ def add_reading_options(parser: argparse.ArgumentParser) -> None:
         "with `local` (--jobs workers); needs figures[dask]",
     )
     parser.add_argument(
+        "--input-format",
+        choices=("txt", "jsonl", "csv"),
+        help="read standard input (-) and every input file as this, whatever its suffix "
+        "(default: from the suffix; - is one plain-text document)",
+    )
+    parser.add_argument(
         "--id-from",
         choices=("stem", "path"),
         default="stem",
@@ -469,7 +475,7 @@ def check_output_path(path: str | None) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Read, extract and write for one subcommand, with the error policy, progress and summary."""
-    sources = resolve_inputs(args.inputs)
+    sources = resolve_inputs(args.inputs, args.input_format)
     output = None if args.output in (None, "-") else args.output
     check_output_path(output)
     check_output_path(args.errors)

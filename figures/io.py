@@ -120,10 +120,12 @@ class InputError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """One input named on the command line, with its kind."""
+    """One input named on the command line, with its kind (for standard input, ``read_as`` says how
+    its content is read: as one text, the default, or as JSON lines or CSV)."""
 
     path: str
     kind: Kind
+    read_as: Kind = Kind.TEXT
 
     @property
     def name(self) -> str:
@@ -157,17 +159,28 @@ def folder_texts(folder: str) -> list[Path]:
     )
 
 
-def resolve_inputs(paths: Iterable[str]) -> list[Source]:
+INPUT_FORMATS: dict[str, Kind] = {"txt": Kind.TEXT, "jsonl": Kind.JSONL, "csv": Kind.CSV}
+
+
+def resolve_inputs(paths: Iterable[str], input_format: str | None = None) -> list[Source]:
     """Check every input up front, before anything is read or written.
 
+    ``input_format`` (txt, jsonl, csv) says how standard input and every file
+    are read, whatever their suffix (folders are folders of .txt files).
     Raises :class:`InputError` for a path that does not exist, a folder with no
     ``.txt`` file, or a file whose kind is unknown.
     """
     sources = []
+    forced = None if input_format is None else INPUT_FORMATS[input_format]
     for path in paths:
         if path != STDIN and not os.path.exists(path):
             raise InputError(BadRecord(Origin(path), "no such file or folder"))
         kind = kind_of(path)
+        if forced is not None and kind is Kind.STDIN:
+            sources.append(Source(path, kind, forced))
+            continue
+        if forced is not None and kind is not Kind.FOLDER:
+            kind = forced
         if kind is None:
             raise InputError(
                 BadRecord(Origin(path), "unknown input kind (expected a .txt, .jsonl or .csv file, a folder, or -)")
@@ -348,6 +361,12 @@ def open_text_file(path: str, encoding: str) -> IO[bytes] | BadRecord:
     return handle
 
 
+def stream_or_binary(stream: IO[bytes], encoding: str, name: str) -> IO[bytes] | BadRecord:
+    """An open stream (standard input), or why it cannot be read as text."""
+    binary = sniff_binary(stream, encoding, name)
+    return stream if binary is None else binary
+
+
 def text_lines(handle: IO[bytes], encoding: str) -> Iterator[bytes]:
     """Raw lines for an ASCII-compatible encoding; for others (UTF-16, UTF-32) re-encoded as UTF-8."""
     if ascii_compatible(encoding):
@@ -358,13 +377,14 @@ def text_lines(handle: IO[bytes], encoding: str) -> Iterator[bytes]:
         yield line.encode("utf-8")
 
 
-def read_jsonl(path: str, encoding: str) -> Iterator[Item]:
-    """One document per JSON object line; blank lines are skipped."""
-    handle = open_text_file(path, encoding)
+def read_jsonl(path: str, encoding: str, stream: IO[bytes] | None = None) -> Iterator[Item]:
+    """One document per JSON object line; blank lines are skipped. ``stream`` (standard input) is read
+    instead of opening ``path``, and left open."""
+    handle = open_text_file(path, encoding) if stream is None else stream_or_binary(stream, encoding, path)
     if isinstance(handle, BadRecord):
         yield handle
         return
-    with handle:
+    with handle if stream is None else contextlib.nullcontext(handle):
         line_encoding = encoding if ascii_compatible(encoding) else "utf-8"
         lines = 0
         try:
@@ -406,15 +426,16 @@ def csv_lines(handle: IO[bytes], encoding: str, bad_lines: dict[int, str]) -> It
         yield text
 
 
-def read_csv(path: str, encoding: str) -> Iterator[Item]:
-    """One document per CSV row, with a ``text`` column and optionally ``doc_id`` or ``id``."""
+def read_csv(path: str, encoding: str, stream: IO[bytes] | None = None) -> Iterator[Item]:
+    """One document per CSV row, with a ``text`` column and optionally ``doc_id`` or ``id``.
+    ``stream`` (standard input) is read instead of opening ``path``, and left open."""
     # News articles are longer than the csv module's default 128 KiB field limit.
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
-    handle = open_text_file(path, encoding)
+    handle = open_text_file(path, encoding) if stream is None else stream_or_binary(stream, encoding, path)
     if isinstance(handle, BadRecord):
         yield handle
         return
-    with handle:
+    with handle if stream is None else contextlib.nullcontext(handle):
         bad_lines: dict[int, str] = {}
         reader = csv.reader(csv_lines(handle, encoding, bad_lines))
         header: list[str] | None = None
@@ -466,7 +487,11 @@ def read_source(source: Source, encoding: str, id_from: str = "stem") -> Iterato
     A ``.txt`` file's id is its stem (``nigeria``), or with ``id_from="path"`` its
     path as given or found in the folder (``day1/nigeria.txt``).
     """
-    if source.kind is Kind.STDIN:
+    if source.kind is Kind.STDIN and source.read_as is Kind.JSONL:
+        yield from read_jsonl(STDIN_NAME, encoding, stream=sys.stdin.buffer)
+    elif source.kind is Kind.STDIN and source.read_as is Kind.CSV:
+        yield from read_csv(STDIN_NAME, encoding, stream=sys.stdin.buffer)
+    elif source.kind is Kind.STDIN:
         yield read_stdin(encoding)
     elif source.kind is Kind.TEXT:
         yield read_text_file(Path(source.path), encoding, source.path if id_from == "path" else None)
@@ -489,7 +514,35 @@ def read_documents(sources: Iterable[Source], encoding: str = "utf-8", id_from: 
         for item in read_source(source, encoding, id_from):
             if isinstance(item, Document) and not item.text:
                 log.warning("%s: empty text (no figures)", item.origin)
+            elif isinstance(item, Document) and item.origin.line is None and looks_like_json_lines(item.text):
+                log.warning(
+                    "%s: looks like JSON lines (an object with a `text` field a line), read as one plain-text "
+                    "document; pass --input-format jsonl to read one document a line",
+                    item.origin,
+                )
             yield item
+
+
+def looks_like_json_lines(text: str) -> bool:
+    """Whether a plain text's first line is a JSON object with a ``text`` field (only that line is parsed).
+
+    >>> looks_like_json_lines('{"doc_id": "a", "text": "5 killed"}\\n{"doc_id": "b", "text": ""}\\n')
+    True
+    >>> looks_like_json_lines("{Editor's note} 5 killed"), looks_like_json_lines("5 killed")
+    (False, False)
+    """
+    start = 0
+    while start < len(text) and text[start].isspace():
+        start += 1
+    if text[start : start + 1] != "{":
+        return False
+    end = text.find("\n", start)
+    first = text[start : end if end >= 0 else len(text)]  # only the first line, not a copy of the text
+    try:
+        record = json.loads(first)
+    except ValueError:
+        return False
+    return isinstance(record, dict) and TEXT_FIELD in record
 
 
 def read_all(paths: Iterable[str], encoding: str = "utf-8") -> Iterator[Item]:

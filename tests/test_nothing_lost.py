@@ -279,3 +279,55 @@ def test_hangup_removes_the_part_file(tmp_path: Path) -> None:
         process.wait()
     assert (process.returncode, err) == (129, "figures: error: hangup\n")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["big.jsonl"]
+
+
+# ------------------------------------------- 6. standard input: --input-format, and a warning for JSON lines
+
+JSONL_DOCS = (
+    b'{"doc_id": "a", "text": "Gunmen killed 5 people."}\n'
+    b'{"doc_id": "b", "text": "The flood displaced 300 families."}\n'
+)
+
+
+def with_stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(io.BytesIO(data))))  # type: ignore[arg-type]
+
+
+CASES_STDIN: list[tuple[str, bytes, list[str], list[tuple[str, str]]]] = [
+    ("jsonl", JSONL_DOCS, ["--input-format", "jsonl"], [("a", "5"), ("b", "300")]),
+    ("csv", b'doc_id,text\r\nx,"Gunmen killed 5 people, police said."\r\n', ["--input-format", "csv"], [("x", "5")]),
+    ("txt", b"Gunmen killed 5 people.", ["--input-format", "txt"], [("stdin", "5")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("data", "options", "expected"), [c[1:] for c in CASES_STDIN], ids=[c[0] for c in CASES_STDIN]
+)
+def test_stdin_input_format(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    data: bytes,
+    options: list[str],
+    expected: list[tuple[str, str]],
+) -> None:
+    with_stdin(monkeypatch, data)
+    code, out, err = run(["extract", "-", *options, "-j", "1"], capsys)
+    assert code == 0, err
+    assert [(r["doc_id"], r["value"]) for r in csv_rows(out)] == expected
+    assert "warning" not in err
+
+
+def test_stdin_json_lines_read_as_text_are_warned(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    with_stdin(monkeypatch, JSONL_DOCS)
+    code, _, err = run(["extract", "-", "-j", "1"], capsys)
+    assert code == 0
+    assert "figures: warning: <stdin>: looks like JSON lines" in err and "--input-format jsonl" in err
+
+
+def test_stdin_jsonl_bad_line_is_named(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    with_stdin(monkeypatch, JSONL_DOCS + b'{"text": 5}\n')
+    code, out, err = run(["extract", "-", "--input-format", "jsonl", "-j", "1"], capsys)
+    assert (code, out) == (1, "")
+    assert err == "figures: error: <stdin>:3: `text` is a number, not a string\n"
