@@ -187,10 +187,45 @@ def resolve_inputs(paths: Iterable[str], input_format: str | None = None) -> lis
             )
         if kind is Kind.FOLDER and not folder_texts(path):
             raise InputError(BadRecord(Origin(path), "folder has no .txt files"))
+        if kind in (Kind.JSONL, Kind.CSV) and is_figure_table(path, kind):
+            raise InputError(
+                BadRecord(
+                    Origin(path, 1),
+                    "a table of figures (the output of `figures extract` or `summarize`: columns category, value, "
+                    "start, end), not documents; give the documents it came from (in Python, "
+                    "figures.summarize(pandas.read_csv(...)) totals a figure table)",
+                )
+            )
         sources.append(Source(path, kind))
     if sum(s.kind is Kind.STDIN for s in sources) > 1:
         raise InputError(BadRecord(Origin(STDIN_NAME), "standard input (-) given more than once"))
     return sources
+
+
+# Columns every figure table and every summary has, and no table of documents needs.
+FIGURE_TABLE_COLUMNS = frozenset({"doc_id", "category", "value", "start", "end"})
+
+
+def is_figure_table(path: str, kind: Kind) -> bool:
+    """Whether a .csv or .jsonl file is a figure table or a summary (read from its first line only).
+
+    A table of documents has a ``text`` column too, so a figure table (whose
+    ``text`` is each figure's words) would otherwise be read as documents.
+    """
+    try:
+        with open(path, "rb") as handle:
+            first = handle.readline(1_000_000).decode("utf-8", errors="replace").lstrip("\ufeff")
+    except OSError:
+        return False  # the reader says why
+    if kind is Kind.CSV:
+        columns: set[str] = set(next(csv.reader([first]), []))
+    else:
+        try:
+            record = json.loads(first)
+        except ValueError:
+            return False
+        columns = set(record) if isinstance(record, dict) else set()
+    return FIGURE_TABLE_COLUMNS <= columns
 
 
 def input_bytes(sources: Iterable[Source]) -> int | None:

@@ -331,3 +331,36 @@ def test_stdin_jsonl_bad_line_is_named(monkeypatch: pytest.MonkeyPatch, capsys: 
     code, out, err = run(["extract", "-", "--input-format", "jsonl", "-j", "1"], capsys)
     assert (code, out) == (1, "")
     assert err == "figures: error: <stdin>:3: `text` is a number, not a string\n"
+
+
+# ------------------------------------------- 7. a figure table given as documents is refused
+
+
+@pytest.mark.parametrize("command", ["summarize", "extract", "report"])
+@pytest.mark.parametrize("suffix", ["csv", "jsonl"])
+def test_figure_table_is_not_read_as_documents(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str, suffix: str
+) -> None:
+    (tmp_path / "a.txt").write_text("Gunmen killed 12 people. Later 4 people were killed in a second attack.")
+    table = tmp_path / f"figures.{suffix}"
+    assert run(["extract", str(tmp_path / "a.txt"), "-o", str(table), "-q", "-j", "1"], capsys)[0] == 0
+    out = tmp_path / "out.html"
+    code, stdout, err = run([command, str(table), "-o", str(out), "-j", "1"], capsys)
+    assert code == 1
+    assert err.startswith(f"figures: error: {table}:1: a table of figures (the output of `figures extract`")
+    assert not out.exists()
+
+
+def test_summary_is_not_read_as_documents(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text("Gunmen killed 12 people.")
+    summary = tmp_path / "summary.csv"
+    assert run(["summarize", str(tmp_path / "a.txt"), "-o", str(summary), "-q", "-j", "1"], capsys)[0] == 0
+    code, _, err = run(["summarize", str(summary)], capsys)
+    assert code == 1 and "a table of figures" in err
+
+
+def test_documents_with_a_category_column_are_still_documents(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "docs.csv").write_text('doc_id,category,text\r\nr1,conflict,"Gunmen killed 12 people."\r\n')
+    code, out, err = run(["extract", str(tmp_path / "docs.csv"), "-j", "1"], capsys)
+    assert code == 0, err
+    assert [r["value"] for r in csv_rows(out)] == ["12"]
