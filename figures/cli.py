@@ -194,6 +194,9 @@ def add_reading_options(parser: argparse.ArgumentParser) -> None:
         "(default: from the suffix; - is one plain-text document)",
     )
     parser.add_argument(
+        "--recursive", "-r", action="store_true", help="a folder input: read the .txt files of its subfolders too"
+    )
+    parser.add_argument(
         "--id-from",
         choices=("stem", "path"),
         default="stem",
@@ -475,7 +478,7 @@ def check_output_path(path: str | None) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Read, extract and write for one subcommand, with the error policy, progress and summary."""
-    sources = resolve_inputs(args.inputs, args.input_format)
+    sources = resolve_inputs(args.inputs, args.input_format, args.recursive)
     output = None if args.output in (None, "-") else args.output
     check_output_path(output)
     check_output_path(args.errors)

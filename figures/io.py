@@ -126,6 +126,7 @@ class Source:
     path: str
     kind: Kind
     read_as: Kind = Kind.TEXT
+    recursive: bool = False  # a folder: its subfolders too
 
     @property
     def name(self) -> str:
@@ -151,18 +152,48 @@ def kind_of(path: str) -> Kind | None:
     return {".txt": Kind.TEXT, ".jsonl": Kind.JSONL, ".ndjson": Kind.JSONL, ".csv": Kind.CSV}.get(suffix)
 
 
-def folder_texts(folder: str) -> list[Path]:
-    """The ``.txt`` files directly in a folder, sorted by name (the order of the output)."""
+def folder_texts(folder: str, recursive: bool = False) -> list[Path]:
+    """The ``.txt`` files directly in a folder (or, ``recursive``, in it and its subfolders), sorted by
+    path within the folder (the order of the output)."""
+    found = Path(folder).rglob("*") if recursive else Path(folder).iterdir()
     return sorted(
-        (p for p in Path(folder).iterdir() if p.suffix.lower() == ".txt" and p.is_file()),
-        key=lambda p: p.name,
+        (p for p in found if p.suffix.lower() == ".txt" and p.is_file()),
+        key=lambda p: p.relative_to(folder).parts,
     )
+
+
+def folder_skipped(folder: str, recursive: bool = False) -> str | None:
+    """What a folder input holds that is not read, told in words, or None when it holds only .txt files.
+
+    >>> import tempfile, pathlib
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     for name in ("a.txt", "b.jsonl", "c.csv", "d.csv", "notes.md"):
+    ...         _ = (pathlib.Path(d) / name).write_text("x")
+    ...     (pathlib.Path(d) / "sub").mkdir()
+    ...     folder_skipped(d)
+    '1 .jsonl file, 2 .csv files, 1 other file and 1 subfolder'
+    """
+    counts = {".jsonl file": 0, ".csv file": 0, "other file": 0, "subfolder": 0}
+    for path in Path(folder).rglob("*") if recursive else Path(folder).iterdir():
+        if path.is_dir():
+            counts["subfolder"] += not recursive
+        elif path.suffix.lower() in (".jsonl", ".ndjson"):
+            counts[".jsonl file"] += 1
+        elif path.suffix.lower() == ".csv":
+            counts[".csv file"] += 1
+        elif path.suffix.lower() != ".txt" or not path.is_file():
+            counts["other file"] += 1
+    said = [f"{n:,} {what}" + ("" if n == 1 else "s") for what, n in counts.items() if n]
+    # resolve_inputs reads these words for its hints (".jsonl", ".csv", "subfolder")
+    if not said:
+        return None
+    return ", ".join(said[:-1]) + " and " + said[-1] if len(said) > 1 else said[0]
 
 
 INPUT_FORMATS: dict[str, Kind] = {"txt": Kind.TEXT, "jsonl": Kind.JSONL, "csv": Kind.CSV}
 
 
-def resolve_inputs(paths: Iterable[str], input_format: str | None = None) -> list[Source]:
+def resolve_inputs(paths: Iterable[str], input_format: str | None = None, recursive: bool = False) -> list[Source]:
     """Check every input up front, before anything is read or written.
 
     ``input_format`` (txt, jsonl, csv) says how standard input and every file
@@ -185,8 +216,18 @@ def resolve_inputs(paths: Iterable[str], input_format: str | None = None) -> lis
             raise InputError(
                 BadRecord(Origin(path), "unknown input kind (expected a .txt, .jsonl or .csv file, a folder, or -)")
             )
-        if kind is Kind.FOLDER and not folder_texts(path):
-            raise InputError(BadRecord(Origin(path), "folder has no .txt files"))
+        if kind is Kind.FOLDER:
+            skipped = folder_skipped(path, recursive)
+            hints = [
+                *(["a .jsonl or .csv file is read when named as an input"] if skipped and (".jsonl" in skipped or ".csv" in skipped) else []),
+                *(["--recursive reads subfolders"] if skipped and "subfolder" in skipped else []),
+            ]
+            hint = "; " + ", ".join(hints) if hints else ""
+            if not folder_texts(path, recursive):
+                said = f" ({skipped}{hint})" if skipped else ""
+                raise InputError(BadRecord(Origin(path), f"folder has no .txt files{said}"))
+            if skipped:
+                log.warning("%s: only the .txt files are read; skipped %s%s", path, skipped, hint)
         if kind in (Kind.JSONL, Kind.CSV) and is_figure_table(path, kind):
             raise InputError(
                 BadRecord(
@@ -196,7 +237,7 @@ def resolve_inputs(paths: Iterable[str], input_format: str | None = None) -> lis
                     "figures.summarize(pandas.read_csv(...)) totals a figure table)",
                 )
             )
-        sources.append(Source(path, kind))
+        sources.append(Source(path, kind, recursive=recursive))
     if sum(s.kind is Kind.STDIN for s in sources) > 1:
         raise InputError(BadRecord(Origin(STDIN_NAME), "standard input (-) given more than once"))
     return sources
@@ -234,7 +275,7 @@ def input_bytes(sources: Iterable[Source]) -> int | None:
     for source in sources:
         if source.kind is Kind.STDIN:
             return None
-        files = folder_texts(source.path) if source.kind is Kind.FOLDER else [Path(source.path)]
+        files = folder_texts(source.path, source.recursive) if source.kind is Kind.FOLDER else [Path(source.path)]
         total += sum(f.stat().st_size for f in files)
     return total
 
@@ -531,7 +572,7 @@ def read_source(source: Source, encoding: str, id_from: str = "stem") -> Iterato
     elif source.kind is Kind.TEXT:
         yield read_text_file(Path(source.path), encoding, source.path if id_from == "path" else None)
     elif source.kind is Kind.FOLDER:
-        for path in folder_texts(source.path):
+        for path in folder_texts(source.path, source.recursive):
             yield read_text_file(path, encoding, str(path) if id_from == "path" else None)
     elif source.kind is Kind.JSONL:
         yield from read_jsonl(source.path, encoding)

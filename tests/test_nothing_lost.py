@@ -364,3 +364,48 @@ def test_documents_with_a_category_column_are_still_documents(tmp_path: Path, ca
     code, out, err = run(["extract", str(tmp_path / "docs.csv"), "-j", "1"], capsys)
     assert code == 0, err
     assert [r["value"] for r in csv_rows(out)] == ["12"]
+
+
+# ------------------------------------------- 8. a folder: what is skipped is said; --recursive
+
+
+def folder_of_everything(tmp_path: Path) -> Path:
+    folder = tmp_path / "reports"
+    (folder / "2024" / "may").mkdir(parents=True)
+    (folder / "a.txt").write_text("Gunmen killed 3 people.")
+    (folder / "more.jsonl").write_text('{"text": "Gunmen killed 5 people."}\n')
+    (folder / "more.csv").write_text('text\r\n"Gunmen killed 6 people."\r\n')
+    (folder / "2024" / "b.txt").write_text("Floods displaced 40 families.")
+    (folder / "2024" / "may" / "c.txt").write_text("Police arrested 7 men.")
+    return folder
+
+
+def test_folder_says_what_it_skipped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = folder_of_everything(tmp_path)
+    code, out, err = run(["extract", str(folder), "-j", "1"], capsys)
+    assert code == 0
+    assert [r["doc_id"] for r in csv_rows(out)] == ["a"]
+    assert err.splitlines()[0] == (
+        f"figures: warning: {folder}: only the .txt files are read; skipped 1 .jsonl file, 1 .csv file and "
+        "1 subfolder; a .jsonl or .csv file is read when named as an input, --recursive reads subfolders"
+    )
+
+
+def test_folder_recursive_reads_subfolders_in_path_order(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = folder_of_everything(tmp_path)
+    code, out, err = run(["extract", str(folder), "--recursive", "--id-from", "path", "-j", "1"], capsys)
+    assert code == 0, err
+    assert [r["doc_id"] for r in csv_rows(out)] == [
+        str(folder / "2024" / "b.txt"),
+        str(folder / "2024" / "may" / "c.txt"),
+        str(folder / "a.txt"),
+    ]
+    assert "subfolder" not in err
+
+
+def test_folder_with_only_subfolders_points_to_recursive(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "days" / "day1").mkdir(parents=True)
+    (tmp_path / "days" / "day1" / "a.txt").write_text("Gunmen killed 3 people.")
+    code, _, err = run(["extract", str(tmp_path / "days")], capsys)
+    assert code == 1
+    assert err == f"figures: error: {tmp_path / 'days'}: folder has no .txt files (1 subfolder; --recursive reads subfolders)\n"
