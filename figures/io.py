@@ -259,7 +259,10 @@ def is_figure_table(path: str, kind: Kind) -> bool:
     except OSError:
         return False  # the reader says why
     if kind is Kind.CSV:
-        columns: set[str] = set(next(csv.reader([first]), []))
+        try:
+            columns: set[str] = set(next(csv.reader([first]), []))
+        except csv.Error:
+            return False  # the reader says why
     else:
         try:
             record = json.loads(first)
