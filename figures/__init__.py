@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable, Sequence
 
 import pandas as pd
@@ -62,4 +63,28 @@ def extract_frame(
     if id is not None and id not in frame.columns:
         raise KeyError(f"no column {id!r} in the frame")
     ids = frame[id].astype(str) if id is not None else frame.index.astype(str)
-    return extract_documents(zip(ids, frame[text], strict=True), extractors)
+    return extract_documents(zip(ids, _texts(frame[text], ids, text), strict=True), extractors)
+
+
+def _texts(cells: pd.Series, ids: Iterable[str], column: str) -> list[str]:
+    """The column's texts; a missing one (None, NaN, NA) is an empty document, with a warning naming its
+    row, and any other non-string raises TypeError naming its row."""
+    texts: list[str] = []
+    missing: list[str] = []
+    for position, (doc_id, cell) in enumerate(zip(ids, cells, strict=True)):
+        if isinstance(cell, str):
+            texts.append(cell)
+        elif cell is None or (pd.api.types.is_scalar(cell) and pd.isna(cell)):
+            missing.append(doc_id)
+            texts.append("")
+        else:
+            raise TypeError(
+                f"row {position} (id {doc_id!r}): column {column!r} holds {type(cell).__name__} {cell!r}, not a string"
+            )
+    if missing:
+        named = ", ".join(map(repr, missing[:5])) + (f" and {len(missing) - 5:,} more" if len(missing) > 5 else "")
+        warnings.warn(
+            f"{len(missing):,} row(s) with no text in column {column!r} (id {named}): read as empty documents",
+            stacklevel=3,
+        )
+    return texts

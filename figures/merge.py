@@ -33,10 +33,11 @@ DEFAULT_EXTRACTORS: tuple[str, ...] = ("pattern", "quantity")
 def check_extractors(extractors: Sequence[str]) -> tuple[str, ...]:
     """Validate an extractor list; returns it as a tuple.
 
-    >>> check_extractors(["pattern"])
-    ('pattern',)
+    >>> check_extractors(["pattern"]), check_extractors("pattern"), check_extractors("pattern, quantity")
+    (('pattern',), ('pattern',), ('pattern', 'quantity'))
     """
-    chosen = tuple(extractors)
+    # a string is one name or a comma-separated list, never a sequence of letters
+    chosen = tuple(n.strip() for n in extractors.split(",")) if isinstance(extractors, str) else tuple(extractors)
     unknown = [name for name in chosen if name not in EXTRACTORS]
     if unknown or not chosen:
         raise ValueError(f"extractors must be some of {', '.join(EXTRACTORS)}; got {', '.join(chosen) or 'none'}")

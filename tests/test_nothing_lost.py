@@ -409,3 +409,36 @@ def test_folder_with_only_subfolders_points_to_recursive(tmp_path: Path, capsys:
     code, _, err = run(["extract", str(tmp_path / "days")], capsys)
     assert code == 1
     assert err == f"figures: error: {tmp_path / 'days'}: folder has no .txt files (1 subfolder; --recursive reads subfolders)\n"
+
+
+# ------------------------------------------- 9. extract_frame: missing or odd text cells; extractors as a string
+
+
+def test_extract_frame_missing_text_is_an_empty_document() -> None:
+    import pandas as pd
+
+    import figures
+
+    frame = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "text": ["Gunmen killed 4 people.", None, float("nan"), pd.NA]})
+    with pytest.warns(UserWarning, match=r"3 row\(s\) with no text in column 'text' \(id 'b', 'c', 'd'\)"):
+        table = figures.extract_frame(frame)
+    assert list(table["doc_id"]) == ["a"] and list(table["value"]) == [4]
+
+
+@pytest.mark.parametrize("cell", [12, 3.5, b"bytes", ["a list"]], ids=["int", "float", "bytes", "list"])
+def test_extract_frame_other_types_name_the_row(cell: object) -> None:
+    import pandas as pd
+
+    import figures
+
+    frame = pd.DataFrame({"id": ["a", "b"], "text": ["Gunmen killed 4 people.", cell]})
+    with pytest.raises(TypeError, match=r"^row 1 \(id 'b'\): column 'text' holds "):
+        figures.extract_frame(frame)
+
+
+def test_extractors_given_as_a_string() -> None:
+    import figures
+
+    text = "The fighting has killed 254 people."
+    assert list(figures.extract(text, extractors="pattern")["extractor"]) == ["pattern"]
+    assert len(figures.extract(text, extractors="pattern,quantity")) == 1
