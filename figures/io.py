@@ -219,7 +219,11 @@ def resolve_inputs(paths: Iterable[str], input_format: str | None = None, recurs
         if kind is Kind.FOLDER:
             skipped = folder_skipped(path, recursive)
             hints = [
-                *(["a .jsonl or .csv file is read when named as an input"] if skipped and (".jsonl" in skipped or ".csv" in skipped) else []),
+                *(
+                    ["a .jsonl or .csv file is read when named as an input"]
+                    if skipped and (".jsonl" in skipped or ".csv" in skipped)
+                    else []
+                ),
                 *(["--recursive reads subfolders"] if skipped and "subfolder" in skipped else []),
             ]
             hint = "; " + ", ".join(hints) if hints else ""
@@ -269,7 +273,7 @@ def is_figure_table(path: str, kind: Kind) -> bool:
         except ValueError:
             return False
         columns = set(record) if isinstance(record, dict) else set()
-    return FIGURE_TABLE_COLUMNS <= columns
+    return columns >= FIGURE_TABLE_COLUMNS
 
 
 def input_bytes(sources: Iterable[Source]) -> int | None:

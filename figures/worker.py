@@ -47,7 +47,16 @@ Progress = Callable[[int, float], None]
 # figures is that of one segment, and progress can be told within the document.
 SEGMENT_CHARACTERS = 1_000_000
 # Offsets of a Figure that point into the document (shifted with the segment).
-_OFFSETS = ("start", "end", "number_start", "number_end", "trigger_start", "trigger_end", "sentence_start", "sentence_end")
+_OFFSETS = (
+    "start",
+    "end",
+    "number_start",
+    "number_end",
+    "trigger_start",
+    "trigger_end",
+    "sentence_start",
+    "sentence_end",
+)
 
 
 def segment_ends(text: str, size: int = SEGMENT_CHARACTERS) -> list[int]:
