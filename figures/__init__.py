@@ -8,16 +8,43 @@
 
 from __future__ import annotations
 
+import importlib
 import warnings
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+from figures.figure import CATEGORIES, EXTRACTORS, QUALIFIERS, Figure
 
-from figures.figure import CATEGORIES, QUALIFIERS, Figure
-from figures.merge import DEFAULT_EXTRACTORS, extract_figures
-from figures.report import render as render_report
-from figures.summary import summarize
-from figures.table import COLUMNS, empty_frame, to_frame
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from figures.merge import extract_figures
+    from figures.report import render as render_report
+    from figures.summary import summarize
+    from figures.table import COLUMNS, empty_frame
+
+# figures.merge.DEFAULT_EXTRACTORS (a test keeps the two equal): named here so that
+# ``import figures`` compiles no pattern and loads no pandas until they are used.
+DEFAULT_EXTRACTORS: tuple[str, ...] = EXTRACTORS
+
+# Loaded on first use (``figures --help`` and the worker processes need none of them).
+_LAZY: dict[str, tuple[str, str]] = {
+    "COLUMNS": ("figures.table", "COLUMNS"),
+    "empty_frame": ("figures.table", "empty_frame"),
+    "extract_figures": ("figures.merge", "extract_figures"),
+    "render_report": ("figures.report", "render"),
+    "summarize": ("figures.summary", "summarize"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module 'figures' has no attribute {name!r}")
+    module, attribute = _LAZY[name]
+    value = getattr(importlib.import_module(module), attribute)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "CATEGORIES",
@@ -40,11 +67,17 @@ def extract(text: str, doc_id: str = "doc", extractors: Sequence[str] = DEFAULT_
     """The figure table of one document."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
+    from figures.merge import extract_figures
+    from figures.table import to_frame
+
     return to_frame([(doc_id, extract_figures(text, extractors))])
 
 
 def extract_documents(docs: Iterable[tuple[str, str]], extractors: Sequence[str] = DEFAULT_EXTRACTORS) -> pd.DataFrame:
     """The figure table of many ``(doc_id, text)`` documents, in their order."""
+    from figures.merge import extract_figures
+    from figures.table import to_frame
+
     return to_frame((doc_id, extract_figures(text, extractors)) for doc_id, text in docs)
 
 
@@ -69,6 +102,8 @@ def extract_frame(
 def _texts(cells: pd.Series, ids: Iterable[str], column: str) -> list[str]:
     """The column's texts; a missing one (None, NaN, NA) is an empty document, with a warning naming its
     row, and any other non-string raises TypeError naming its row."""
+    import pandas as pd
+
     texts: list[str] = []
     missing: list[str] = []
     for position, (doc_id, cell) in enumerate(zip(ids, cells, strict=True)):

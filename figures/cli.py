@@ -20,10 +20,9 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from types import FrameType, ModuleType
+from typing import TYPE_CHECKING
 
-import pandas as pd
-from tqdm import tqdm
-
+from figures.figure import EXTRACTORS
 from figures.io import (
     FORMATS,
     BadRecord,
@@ -41,9 +40,14 @@ from figures.io import (
     resolve_inputs,
     temp_beside,
 )
-from figures.merge import DEFAULT_EXTRACTORS, check_extractors
-from figures.parallel import CHUNK_DOCUMENTS, ChunkResult, chunked, default_jobs, extract_chunks
-from figures.table import empty_frame
+
+# pandas, tqdm, the extractors (their patterns compile at import) and the workers
+# are imported where a run needs them, so that --help and --version answer at once.
+if TYPE_CHECKING:
+    import pandas as pd
+    from tqdm import tqdm
+
+    from figures.parallel import ChunkResult
 
 log = logging.getLogger("figures")
 
@@ -113,6 +117,8 @@ def plural(count: int, word: str) -> str:
 def extractor_list(value: str) -> tuple[str, ...]:
     """``pattern,quantity`` -> ('pattern', 'quantity'), checked."""
     try:
+        from figures.merge import check_extractors
+
         return check_extractors([name.strip() for name in value.split(",") if name.strip()])
     except ValueError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
@@ -133,7 +139,7 @@ def job_count(value: str) -> int:
         raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
     if jobs < 0:
         raise argparse.ArgumentTypeError("must be 0 (all cores) or more")
-    return jobs or default_jobs()
+    return jobs or (os.cpu_count() or 1)
 
 
 def positive(value: str) -> int:
@@ -158,8 +164,8 @@ def add_reading_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--extractors",
         type=extractor_list,
-        default=DEFAULT_EXTRACTORS,
-        help=f"comma-separated: pattern, quantity (default: {','.join(DEFAULT_EXTRACTORS)})",
+        default=EXTRACTORS,  # figures.merge.DEFAULT_EXTRACTORS, all of them (a test keeps the two equal)
+        help=f"comma-separated: pattern, quantity (default: {','.join(EXTRACTORS)})",
     )
     parser.add_argument(
         "--encoding", type=encoding_name, default="utf-8", help="encoding of the input files (default: utf-8)"
@@ -185,7 +191,7 @@ def add_reading_options(parser: argparse.ArgumentParser) -> None:
         "--dask",
         metavar="ADDRESS",
         help="extract on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786), or start one here "
-        "with `local` (--jobs workers); needs figures[dask]",
+        "with `local` (--jobs workers); needs the dask extra: pip install -e '.[dask]'",
     )
     parser.add_argument(
         "--input-format",
@@ -204,7 +210,31 @@ def add_reading_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar, no closing summary")
     # Documents per chunk handed to a worker; tests use small chunks to exercise the streaming.
-    parser.add_argument("--chunk-size", type=positive, default=CHUNK_DOCUMENTS, help=argparse.SUPPRESS)
+    parser.add_argument("--chunk-size", type=positive, default=None, help=argparse.SUPPRESS)
+
+
+def version() -> str:
+    """The version of this package (read without importing anything heavy)."""
+    from figures import __version__
+
+    return __version__
+
+
+def profile_names() -> str:
+    """The profiles ``--profile`` takes, for its help, read from the packaged profiles.json (no pandas).
+
+    >>> profile_names()
+    'raw (default), acled, emdat, ucdp, wad (docs/summary.md says what each does)'
+    """
+    import json
+    from importlib import resources
+
+    try:
+        profiles = json.loads((resources.files("figures") / "data" / "profiles.json").read_text(encoding="utf-8"))
+        names = [name for name in profiles if not name.startswith("_")]
+    except (OSError, ValueError):
+        return "see docs/summary.md"
+    return ", ".join(f"{n} (default)" if n == "raw" else n for n in names) + " (docs/summary.md says what each does)"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -212,6 +242,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="figures",
         description="Casualty and displacement figures from news text, each with its exact span.",
     )
+    parser.add_argument("--version", action="version", version=f"figures {version()}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     extract = commands.add_parser("extract", help="the figure table: one row per figure found")
@@ -226,13 +257,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     summarize = commands.add_parser("summarize", help="one row per document and category: its best total")
     add_reading_options(summarize)
-    summarize.add_argument("--profile", metavar="NAME", help="convention profile for the totals")
+    summarize.add_argument("--profile", metavar="NAME", help=f"convention profile for the totals: {profile_names()}")
     summarize.add_argument("--format", "-f", choices=FORMATS, help="csv (default), jsonl or parquet")
     summarize.add_argument("--output", "-o", metavar="OUT", help="output file (default: standard output)")
 
     report = commands.add_parser("report", help="a self-contained HTML page with the figures highlighted")
     add_reading_options(report)
-    report.add_argument("--profile", metavar="NAME", help="convention profile for the totals shown")
+    report.add_argument("--profile", metavar="NAME", help=f"convention profile for the totals shown: {profile_names()}")
     report.add_argument("--output", "-o", metavar="OUT", help="HTML file (default: standard output)")
     return parser
 
@@ -282,6 +313,8 @@ def on_bad_record(on_error: str, errors: ErrorLog | None, stats: Stats) -> Calla
 
 def progress_bar(total: int | None, quiet: bool) -> tqdm[None]:
     """Bytes read, MB/s and documents, on standard error when it is a terminal."""
+    from tqdm import tqdm
+
     show = not quiet and sys.stderr.isatty()
     return tqdm(
         total=total,
@@ -295,7 +328,7 @@ def progress_bar(total: int | None, quiet: bool) -> tqdm[None]:
     )
 
 
-Extractor = Callable[[Iterable[list[Document]]], Iterator[tuple[list[Document], ChunkResult]]]
+Extractor = Callable[[Iterable[list[Document]]], Iterator[tuple[list[Document], "ChunkResult"]]]
 
 
 @contextlib.contextmanager
@@ -304,8 +337,10 @@ def chunk_extractor(
 ) -> Iterator[Extractor]:
     """What extracts the chunks: worker processes here (--jobs), or the Dask cluster of --dask.
     ``progress`` hears how far a long document read in this process has got."""
-    jobs = args.jobs if args.jobs is not None else default_jobs()
+    jobs = args.jobs if args.jobs is not None else (os.cpu_count() or 1)
     if args.dask is None:
+        from figures.parallel import extract_chunks
+
         yield lambda chunks: extract_chunks(chunks, args.extractors, jobs, progress)
         return
     # Imported only with --dask: the module itself loads dask only when it connects.
@@ -433,7 +468,9 @@ def extracted(
             else:
                 yield ids.apart(item)
 
-    for chunk, result in extract(chunked(good_documents(), args.chunk_size)):
+    from figures.parallel import CHUNK_DOCUMENTS, chunked
+
+    for chunk, result in extract(chunked(good_documents(), args.chunk_size or CHUNK_DOCUMENTS)):
         for index, reason in result.failures:
             on_bad(BadRecord(chunk[index].origin, reason))
         stats.documents += len(chunk) - len(result.failures)
@@ -486,7 +523,7 @@ def run(args: argparse.Namespace) -> int:
     if args.command != "report" and fmt == "parquet" and output is None:
         raise UsageError("parquet output needs a file: pass -o FILE")
     stats = Stats()
-    started = time.perf_counter()
+    started = getattr(args, "started", None) or time.perf_counter()
     with contextlib.ExitStack() as stack:
         errors = stack.enter_context(contextlib.closing(ErrorLog(args.errors))) if args.errors else None
         within = WithinDocument()
@@ -494,6 +531,8 @@ def run(args: argparse.Namespace) -> int:
         bar = within.bar = stack.enter_context(progress_bar(input_bytes(sources), args.quiet))
         chunks = extracted(args, sources, on_bad_record(args.on_error, errors, stats), stats, bar, extract, within)
         if args.command == "extract":
+            from figures.table import empty_frame
+
             with open_writer(fmt, output, empty_frame()) as writer:
                 for _, table in chunks:
                     writer.write(given_ids(table))
@@ -509,6 +548,8 @@ def write_summaries(
     args: argparse.Namespace, fmt: str, output: str | None, chunks: Iterator[tuple[list[Document], pd.DataFrame]]
 ) -> None:
     """Document totals, chunk by chunk: a chunk always holds whole documents, and totals are per document."""
+    from figures.table import empty_frame
+
     summary = optional_module("summary", "summarize")
     options = {} if args.profile is None else {"profile": args.profile}
     try:
@@ -527,6 +568,10 @@ def write_report(
     args: argparse.Namespace, output: str | None, chunks: Iterator[tuple[list[Document], pd.DataFrame]]
 ) -> None:
     """One HTML page; it holds the documents it shows in memory, up to REPORT_CHARACTERS of text."""
+    import pandas as pd
+
+    from figures.table import empty_frame
+
     summary = optional_module("summary", "report")
     report = optional_module("report", "report")
     options = {} if args.profile is None else {"profile": args.profile}
@@ -594,6 +639,19 @@ def sigterm_as_exception() -> Iterator[None]:
             signal.signal(signum, handler)
 
 
+def process_started() -> float:
+    """When this process started, on the ``time.perf_counter`` clock (Linux: from /proc; elsewhere: now)."""
+    now = time.perf_counter()
+    try:
+        with open("/proc/self/stat", encoding="ascii") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+        # field 22, starttime, in clock ticks since boot; after the ")" the fields start at 3
+        age = time.clock_gettime(time.CLOCK_BOOTTIME) - int(fields[19]) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, AttributeError):
+        return now
+    return now - age if 0 <= age < 86_400 else now
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     parser = build_parser()
@@ -602,6 +660,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_:  # argparse has printed the usage line and the error
         return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
     configure_logging(args.quiet)
+    # Run as the command, the closing line counts from the start of the process (imports
+    # included, as `time` would); called from Python, from here.
+    args.started = process_started() if argv is None else time.perf_counter()
     try:
         with sigterm_as_exception():
             return run(args)

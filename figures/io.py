@@ -35,11 +35,11 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import IO, Protocol
+from typing import IO, TYPE_CHECKING, Protocol
 
-import pandas as pd
-import pyarrow as pa
-import pyarrow.parquet as pq
+if TYPE_CHECKING:  # pandas and pyarrow load with the writers that need them (``figures --help`` needs none)
+    import pandas as pd
+    import pyarrow as pa
 
 log = logging.getLogger(__name__)
 
@@ -689,6 +689,10 @@ class ParquetTableWriter:
     """Parquet in row groups of about ``row_group_rows`` rows; the schema comes from the template's dtypes."""
 
     def __init__(self, sink: str | IO[bytes], template: pd.DataFrame, row_group_rows: int = ROW_GROUP_ROWS) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        self.pa = pa
         self.schema = pa.Schema.from_pandas(template.iloc[:0], preserve_index=False)
         self.writer = pq.ParquetWriter(sink, self.schema)
         self.row_group_rows = row_group_rows
@@ -698,14 +702,14 @@ class ParquetTableWriter:
     def write(self, frame: pd.DataFrame) -> None:
         if not len(frame):
             return
-        self.pending.append(pa.Table.from_pandas(frame, schema=self.schema, preserve_index=False))
+        self.pending.append(self.pa.Table.from_pandas(frame, schema=self.schema, preserve_index=False))
         self.pending_rows += len(frame)
         if self.pending_rows >= self.row_group_rows:
             self.flush()
 
     def flush(self) -> None:
         if self.pending:
-            self.writer.write_table(pa.concat_tables(self.pending), row_group_size=max(self.pending_rows, 1))
+            self.writer.write_table(self.pa.concat_tables(self.pending), row_group_size=max(self.pending_rows, 1))
             self.pending, self.pending_rows = [], 0
 
     def close(self) -> None:

@@ -451,3 +451,100 @@ def test_extractors_given_as_a_string() -> None:
     text = "The fighting has killed 254 people."
     assert list(figures.extract(text, extractors="pattern")["extractor"]) == ["pattern"]
     assert len(figures.extract(text, extractors="pattern,quantity")) == 1
+
+
+# ------------------------------------------- 12. --version, --profile help, light --help, wall time, unwritable folder
+
+SEED = Path(__file__).resolve().parents[1] / "fixtures" / "libya_haftar_breitbart.txt"
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    import figures
+
+    code, out, _ = run(["--version"], capsys)
+    assert (code, out) == (0, f"figures {figures.__version__}\n")
+
+
+@pytest.mark.parametrize("command", ["summarize", "report"])
+def test_profile_help_lists_the_profiles(capsys: pytest.CaptureFixture[str], command: str) -> None:
+    from figures.summary import PROFILES
+
+    code, out, _ = run([command, "--help"], capsys)
+    assert code == 0
+    words = " ".join(out.split())
+    assert all(name in words for name in PROFILES), words
+    assert "raw (default), acled, emdat, ucdp, wad" in words
+
+
+def test_help_and_import_load_nothing_heavy() -> None:
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, contextlib, io\n"
+        "import figures\n"
+        "from figures.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    main(['--help']); main(['extract', '--help']); main(['--version'])\n"
+        "heavy = ['pandas', 'pyarrow', 'tqdm', 'quantulum3', 'dask', 'figures.patterns', 'figures.report']\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout == "[]\n", done.stderr
+
+
+def test_default_extractors_are_the_ones_the_command_line_names() -> None:
+    import figures
+    from figures.figure import EXTRACTORS
+    from figures.merge import DEFAULT_EXTRACTORS
+
+    assert figures.DEFAULT_EXTRACTORS == DEFAULT_EXTRACTORS == EXTRACTORS
+
+
+def test_closing_line_time_is_the_wall_time(tmp_path: Path) -> None:
+    import re
+    import subprocess
+    import sys
+    import time
+
+    began = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-m", "figures", "extract", str(SEED), "-o", str(tmp_path / "out.csv"), "-j", "1"],
+        capture_output=True,
+        text=True,
+    )
+    wall = time.perf_counter() - began
+    found = re.search(r"in (\d+\.\d\d) s \(", done.stderr)
+    assert done.returncode == 0 and found, done.stderr
+    # what the run said against what it took, the interpreter's start and exit included
+    assert 0.6 * wall <= float(found[1]) <= wall, (found[1], wall)
+
+
+def test_unwritable_folder_is_a_usage_error_naming_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import tempfile
+
+    def refuse(*args: object, **kwargs: object) -> tuple[int, str]:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)  # root ignores folder permissions; the refusal is simulated
+    (tmp_path / "a.txt").write_text(SENTENCE.format(n=3))
+    out = tmp_path / "locked" / "out.csv"
+    out.parent.mkdir()
+    code, _, err = run(["extract", str(tmp_path / "a.txt"), "-o", str(out)], capsys)
+    assert code == 2
+    assert err == f"figures: error: {out}: cannot write in folder {out.parent}: Permission denied\n"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes in every folder")
+def test_unwritable_folder_for_real(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text(SENTENCE.format(n=3))
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        code, _, err = run(["extract", str(tmp_path / "a.txt"), "-o", str(locked / "out.csv")], capsys)
+    finally:
+        locked.chmod(0o700)
+    assert code == 2 and f"cannot write in folder {locked}" in err
