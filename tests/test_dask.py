@@ -15,8 +15,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-dd = pytest.importorskip("dask.dataframe", reason="dask is not installed (pip install 'figures[dask]')")
-distributed = pytest.importorskip("distributed", reason="distributed is not installed (pip install 'figures[dask]')")
+dd = pytest.importorskip("dask.dataframe", reason="dask is not installed (pip install -e '.[dask]')")
+distributed = pytest.importorskip("distributed", reason="distributed is not installed (pip install -e '.[dask]')")
 
 import figures  # noqa: E402
 import figures.dask  # noqa: E402
@@ -226,8 +226,8 @@ def test_cli_without_dask_says_how_to_install(
     assert main(["extract", str(FIXTURES), "-o", str(tmp_path / "out.csv"), "--dask", "tcp://127.0.0.1:8786"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("figures: error: --dask: distributed is not installed") and err.count("\n") == 1, err
-    assert err.rstrip().endswith("pip install 'figures[dask]'")
-    with pytest.raises(figures.dask.DaskMissing, match=r"pip install 'figures\[dask\]'"):
+    assert err.rstrip().endswith("pip install -e '.[dask]' in the clone of figures")
+    with pytest.raises(figures.dask.DaskMissing, match=r"pip install -e '\.\[dask\]' in the clone of figures"):
         figures.dask.require("distributed")
 
 
