@@ -1,4 +1,5 @@
-"""Issue 19, item 11: a distribution name that is not someone else's, install hints that work from a clone."""
+"""Issue 19, items 10 and 11: a README for users, a distribution name that is not someone else's,
+install hints that work from a clone."""
 
 from __future__ import annotations
 
@@ -28,3 +29,48 @@ def test_every_install_hint_works_from_a_clone() -> None:
         if wrong.search(line) or "figures[dask]" in line
     ]
     assert found == []
+
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_readme_has_what_a_user_needs_and_not_the_history() -> None:
+    headings = re.findall(r"^## (.+)$", README, re.M)
+    for needed in ("Set up", "Usage", "Options", "Exit status", "Bad input: what you see", "Output columns", "Limits"):
+        assert needed in headings, needed
+    assert "Use in analysis" in headings  # a place for that section
+    assert len(README.encode()) < 30_000  # was 37 KB, half of it measurements and history
+    for history in ("Quality on the development gold sets", "Hostile text", "Large batches"):
+        assert history not in headings, history
+
+
+def test_readme_names_no_file_outside_the_repository() -> None:
+    assert "../" not in README
+    assert "/work/" not in README
+    for path in re.findall(r"\b((?:docs|benchmarks|fixtures|figures|tests)/[\w./-]+\.\w+)", README):
+        assert (ROOT / path).exists(), path
+
+
+def test_readme_test_command_is_what_ci_runs() -> None:
+    commands = re.findall(r"^python3 -m venv \.venv && .*$", README, re.M)
+    assert len(commands) == 2
+    assert "figures extract fixtures/" in commands[0]
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert commands[1] in ci
+
+
+def test_readme_bad_input_table_has_the_issue_19_rows() -> None:
+    table = README[README.index("## Bad input: what you see") : README.index("## Output columns")]
+    for words in (
+        "`-o out.fifo`",  # 1
+        "is a symbolic link",  # 1
+        "12345678901234567890",  # 2
+        "doc_id 'nigeria' is used again",  # 3
+        "the page shows the first 2,418 documents",  # 4
+        "figures: error: hangup",  # 5
+        "looks like JSON lines",  # 6
+        "a table of figures (the output of `figures extract`",  # 7
+        "only the .txt files are read; skipped",  # 8
+        "column 'text' holds int 17, not a string",  # 9
+    ):
+        assert words in table, words
