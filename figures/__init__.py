@@ -18,12 +18,12 @@ from figures.figure import CATEGORIES, EXTRACTORS, QUALIFIERS, Figure
 if TYPE_CHECKING:
     import pandas as pd
 
-    from figures.merge import extract_figures
+    from figures.pipeline import extract_figures
     from figures.report import render as render_report
     from figures.summary import summarize
     from figures.table import COLUMNS, empty_frame
 
-# figures.merge.DEFAULT_EXTRACTORS (a test keeps the two equal): named here so that
+# figures.pipeline.DEFAULT_EXTRACTORS (a test keeps the two equal): named here so that
 # ``import figures`` compiles no pattern and loads no pandas until they are used.
 DEFAULT_EXTRACTORS: tuple[str, ...] = EXTRACTORS
 
@@ -31,7 +31,7 @@ DEFAULT_EXTRACTORS: tuple[str, ...] = EXTRACTORS
 _LAZY: dict[str, tuple[str, str]] = {
     "COLUMNS": ("figures.table", "COLUMNS"),
     "empty_frame": ("figures.table", "empty_frame"),
-    "extract_figures": ("figures.merge", "extract_figures"),
+    "extract_figures": ("figures.pipeline", "extract_figures"),
     "render_report": ("figures.report", "render"),
     "summarize": ("figures.summary", "summarize"),
 }
@@ -67,7 +67,7 @@ def extract(text: str, doc_id: str = "doc", extractors: Sequence[str] = DEFAULT_
     """The figure table of one document."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
-    from figures.merge import extract_figures
+    from figures.pipeline import extract_figures
     from figures.table import to_frame
 
     return to_frame([(doc_id, extract_figures(text, extractors))])
@@ -75,28 +75,58 @@ def extract(text: str, doc_id: str = "doc", extractors: Sequence[str] = DEFAULT_
 
 def extract_documents(docs: Iterable[tuple[str, str]], extractors: Sequence[str] = DEFAULT_EXTRACTORS) -> pd.DataFrame:
     """The figure table of many ``(doc_id, text)`` documents, in their order."""
-    from figures.merge import extract_figures
+    from figures.pipeline import extract_figures
     from figures.table import to_frame
 
     return to_frame((doc_id, extract_figures(text, extractors)) for doc_id, text in docs)
 
 
 def extract_frame(
-    frame: pd.DataFrame, text: str = "text", id: str | None = None, extractors: Sequence[str] = DEFAULT_EXTRACTORS
+    frame: pd.DataFrame,
+    text: str = "text",
+    id: str | None = None,
+    extractors: Sequence[str] = DEFAULT_EXTRACTORS,
+    keep: Sequence[str] = (),
 ) -> pd.DataFrame:
     """The figure table of every row of ``frame``.
 
     ``text`` names the column holding the documents, ``id`` the column of
     their ids (default: ``doc_id`` or ``id`` when present, else the index).
+    ``keep`` names columns of ``frame`` (``["date", "url"]``) copied into each
+    row of the document's figures, after the table's own columns, with their
+    dtypes; a name that is a column of the table already is a ValueError.
+
+    >>> import pandas as pd
+    >>> docs = pd.DataFrame({"id": ["a"], "date": ["2024-05-01"], "text": ["Floods killed 7 people."]})
+    >>> extract_frame(docs, keep=["date"])[["doc_id", "value", "date"]].to_dict("records")
+    [{'doc_id': 'a', 'value': 7, 'date': '2024-05-01'}]
     """
+    import pandas as pd
+
+    from figures.keep import check_keep
+    from figures.pipeline import extract_figures
+    from figures.table import COLUMNS, to_frame
+
     if text not in frame.columns:
         raise KeyError(f"no column {text!r} in the frame (columns: {', '.join(map(str, frame.columns))})")
     if id is None:
         id = next((c for c in ("doc_id", "id") if c in frame.columns), None)
     if id is not None and id not in frame.columns:
         raise KeyError(f"no column {id!r} in the frame")
+    kept = check_keep(list(keep), COLUMNS)
+    absent = [name for name in kept if name not in frame.columns]
+    if absent:
+        raise KeyError(f"no column {', '.join(map(repr, absent))} to keep in the frame")
     ids = frame[id].astype(str) if id is not None else frame.index.astype(str)
-    return extract_documents(zip(ids, _texts(frame[text], ids, text), strict=True), extractors)
+    texts = _texts(frame[text], ids, text)
+    if not kept:
+        return extract_documents(zip(ids, texts, strict=True), extractors)
+    found = [(doc_id, extract_figures(body, extractors)) for doc_id, body in zip(ids, texts, strict=True)]
+    table = to_frame(found)
+    # each document's row of `frame`, once per figure of it, with the frame's own dtypes
+    rows = [i for i, (_, figs) in enumerate(found) for _ in figs]
+    extra = frame[list(kept)].iloc[rows].reset_index(drop=True)
+    return pd.concat([table.reset_index(drop=True), extra], axis=1)
 
 
 def _texts(cells: pd.Series, ids: Iterable[str], column: str) -> list[str]:

@@ -117,9 +117,19 @@ def plural(count: int, word: str) -> str:
 def extractor_list(value: str) -> tuple[str, ...]:
     """``pattern,quantity`` -> ('pattern', 'quantity'), checked."""
     try:
-        from figures.merge import check_extractors
+        from figures.pipeline import check_extractors
 
         return check_extractors([name.strip() for name in value.split(",") if name.strip()])
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def field_names(value: str) -> tuple[str, ...]:
+    """``date,url,outlet`` -> ('date', 'url', 'outlet'), checked (no empty name, no repeat)."""
+    from figures.keep import parse_keep  # (imports pandas: only when --keep is given)
+
+    try:
+        return parse_keep(value)
     except ValueError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
 
@@ -207,6 +217,14 @@ def add_reading_options(parser: argparse.ArgumentParser) -> None:
         choices=("stem", "path"),
         default="stem",
         help="doc_id of a .txt file: its name without .txt (stem, default) or its path (path: day1/nigeria.txt)",
+    )
+    parser.add_argument(
+        "--keep",
+        type=field_names,
+        default=(),
+        metavar="FIELDS",
+        help="comma-separated fields of each JSONL/CSV record (date,url,outlet) copied into every output row, "
+        "after the table's own columns; a field a record lacks is left empty",
     )
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar, no closing summary")
     # Documents per chunk handed to a worker; tests use small chunks to exercise the streaming.
@@ -460,7 +478,7 @@ def extracted(
     ids = DuplicateIds()
 
     def good_documents() -> Iterator[Document]:
-        for item in read_documents(sources, args.encoding, id_from=getattr(args, "id_from", "stem")):
+        for item in read_documents(sources, args.encoding, args.keep, id_from=getattr(args, "id_from", "stem")):
             if isinstance(item, BadRecord):
                 on_bad(item)
                 stats.nbytes += item.nbytes
@@ -480,7 +498,14 @@ def extracted(
         bar.update(nbytes - within.shown)  # what the bar has not yet been told
         within.shown = 0
         bar.set_postfix_str(f"{stats.documents:,} docs", refresh=False)
-        yield chunk, result.table
+        table = result.table
+        if args.keep:
+            from figures.keep import attach
+
+            failed = {index for index, _ in result.failures}
+            good = [d.fields for i, d in enumerate(chunk) if i not in failed]
+            table = attach(table, args.keep, good, result.sizes)
+        yield chunk, table
 
 
 def optional_module(name: str, command: str) -> ModuleType:
@@ -522,6 +547,15 @@ def run(args: argparse.Namespace) -> int:
     fmt = format_for(output, getattr(args, "format", None))
     if args.command != "report" and fmt == "parquet" and output is None:
         raise UsageError("parquet output needs a file: pass -o FILE")
+    if args.keep:
+        from figures.keep import check_keep
+        from figures.table import COLUMNS
+
+        own = COLUMNS if args.command == "extract" else optional_module("summary", args.command).SUMMARY_COLUMNS
+        try:
+            check_keep(args.keep, own)
+        except ValueError as error:
+            raise UsageError(f"--keep: {error}") from None
     stats = Stats()
     started = getattr(args, "started", None) or time.perf_counter()
     with contextlib.ExitStack() as stack:
@@ -531,9 +565,10 @@ def run(args: argparse.Namespace) -> int:
         bar = within.bar = stack.enter_context(progress_bar(input_bytes(sources), args.quiet))
         chunks = extracted(args, sources, on_bad_record(args.on_error, errors, stats), stats, bar, extract, within)
         if args.command == "extract":
+            from figures.keep import with_kept_columns
             from figures.table import empty_frame
 
-            with open_writer(fmt, output, empty_frame()) as writer:
+            with open_writer(fmt, output, with_kept_columns(empty_frame(), args.keep)) as writer:
                 for _, table in chunks:
                     writer.write(given_ids(table))
         elif args.command == "summarize":
@@ -548,12 +583,13 @@ def write_summaries(
     args: argparse.Namespace, fmt: str, output: str | None, chunks: Iterator[tuple[list[Document], pd.DataFrame]]
 ) -> None:
     """Document totals, chunk by chunk: a chunk always holds whole documents, and totals are per document."""
+    from figures.keep import attach_by_id, with_kept_columns
     from figures.table import empty_frame
 
     summary = optional_module("summary", "summarize")
     options = {} if args.profile is None else {"profile": args.profile}
     try:
-        template = summary.summarize(empty_frame(), **options)
+        template = with_kept_columns(summary.summarize(empty_frame(), **options), args.keep)
     except (KeyError, ValueError) as error:
         raise UsageError(f"--profile {args.profile}: {error}") from None
     dtypes = template.dtypes.to_dict()
@@ -561,7 +597,12 @@ def write_summaries(
         for chunk, table in chunks:
             # the texts let the rules read the words before a figure ("also killed nine")
             texts = {d.doc_id: d.text for d in chunk}
-            writer.write(given_ids(summary.summarize(table, texts=texts, **options).astype(dtypes)))
+            totals = summary.summarize(table, texts=texts, **options)
+            if args.keep:
+                # a summary row is per doc_id; of documents sharing an id, the last one's fields, as for texts
+                fields = {d.doc_id: d.fields for d in chunk}
+                totals = attach_by_id(totals, args.keep, fields)
+            writer.write(given_ids(totals.astype(dtypes)))
 
 
 def write_report(
@@ -570,6 +611,7 @@ def write_report(
     """One HTML page; it holds the documents it shows in memory, up to REPORT_CHARACTERS of text."""
     import pandas as pd
 
+    from figures.keep import attach_by_id, with_kept_columns
     from figures.table import empty_frame
 
     summary = optional_module("summary", "report")
@@ -580,6 +622,7 @@ def write_report(
     except (KeyError, ValueError) as error:
         raise UsageError(f"--profile {args.profile}: {error}") from None
     documents: dict[str, str] = {}
+    fields: dict[str, tuple[str | None, ...]] = {}
     tables = []
     shown = 0
     left_out = [0, 0]  # documents, figures
@@ -590,6 +633,7 @@ def write_report(
                 left_out[0] += 1
                 continue
             documents[document.doc_id] = document.text
+            fields[document.doc_id] = document.fields
             shown += len(document.text)
             kept.append(document.doc_id)
         if len(kept) < len(chunk):
@@ -606,11 +650,17 @@ def write_report(
             plural(left_out[0], "later document"),
             plural(left_out[1], "figure"),
         )
-    table = pd.concat(tables, ignore_index=True) if tables else empty_frame()
+    table = pd.concat(tables, ignore_index=True) if tables else with_kept_columns(empty_frame(), args.keep)
     if any(APART in doc_id for doc_id in documents):
         documents = {shown_id(doc_id): text for doc_id, text in documents.items()}
+        fields = {shown_id(doc_id): values for doc_id, values in fields.items()}
         table = table.assign(doc_id=table["doc_id"].map(shown_id).astype(table["doc_id"].dtype))
-    html = report.render(table, documents, summary.summarize(table, texts=documents, **options))
+    totals = summary.summarize(table, texts=documents, **options)
+    metadata = None
+    if args.keep:
+        totals = attach_by_id(totals, args.keep, fields)
+        metadata = {doc_id: dict(zip(args.keep, values, strict=True)) for doc_id, values in fields.items()}
+    html = report.render(table, documents, totals, metadata=metadata)
     with open_output(output) as handle:
         handle.write(html)
 

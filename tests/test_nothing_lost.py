@@ -206,7 +206,7 @@ def long_text(paragraphs: int) -> str:
 
 
 def test_long_document_read_by_segments_gives_the_same_rows() -> None:
-    from figures.merge import extract_figures
+    from figures.pipeline import extract_figures
     from figures.worker import extract_long
 
     text = long_text(60)
@@ -496,7 +496,7 @@ def test_help_and_import_load_nothing_heavy() -> None:
 def test_default_extractors_are_the_ones_the_command_line_names() -> None:
     import figures
     from figures.figure import EXTRACTORS
-    from figures.merge import DEFAULT_EXTRACTORS
+    from figures.pipeline import DEFAULT_EXTRACTORS
 
     assert figures.DEFAULT_EXTRACTORS == DEFAULT_EXTRACTORS == EXTRACTORS
 
