@@ -780,9 +780,14 @@ def replaceable(path: str) -> str | None:
     link is followed, so that its target is replaced and the link kept; a device
     (``/dev/null``), a FIFO or a socket is written into as it is, never replaced.
 
-    >>> replaceable("/dev/null") is None
-    True
+    A path under ``/dev`` or ``/proc`` (``/dev/stdout``, ``/dev/fd/3``) is always
+    written into: it names a stream even when that stream is redirected to a file.
+
+    >>> replaceable("/dev/null") is None, replaceable("/dev/stderr") is None
+    (True, True)
     """
+    if os.path.abspath(path).startswith(("/dev/", "/proc/")):
+        return None
     try:
         mode = os.stat(path).st_mode
     except FileNotFoundError:

@@ -548,3 +548,21 @@ def test_unwritable_folder_for_real(tmp_path: Path, capsys: pytest.CaptureFixtur
     finally:
         locked.chmod(0o700)
     assert code == 2 and f"cannot write in folder {locked}" in err
+
+
+def test_dev_stdout_redirected_to_a_file_is_written_into(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    (tmp_path / "a.txt").write_text(SENTENCE.format(n=21))
+    log = tmp_path / "log.txt"
+    with open(log, "w") as handle:  # standard output is a regular file here
+        done = subprocess.run(
+            [sys.executable, "-m", "figures", "extract", str(tmp_path / "a.txt"), "-o", "/dev/stdout", "-q", "-j", "1"],
+            stdout=handle,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+    assert done.returncode == 0, done.stderr
+    assert [row["value"] for row in csv_rows(log.read_text())] == ["21"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "log.txt"]
