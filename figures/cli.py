@@ -526,6 +526,8 @@ def check_output_path(path: str | None) -> None:
         raise UsageError(f"{path}: is a folder, not a file")
     target = replaceable(path)
     if target is None:  # a device or FIFO, written into as it is
+        if not os.path.exists(path):
+            raise UsageError(f"{path}: cannot write there: no such device or stream")
         return
     folder = os.path.dirname(target)
     if not os.path.isdir(folder):

@@ -773,6 +773,18 @@ def current_umask() -> int:
     return mask
 
 
+def names_a_stream(path: str, hops: int = 40) -> bool:
+    """Whether ``path``, or a symbolic link it goes through, lies under ``/dev`` or ``/proc``."""
+    for _ in range(hops):
+        path = os.path.abspath(path)
+        if path.startswith(("/dev/", "/proc/")):
+            return True
+        if not os.path.islink(path):
+            return False
+        path = os.path.join(os.path.dirname(path), os.readlink(path))
+    return False
+
+
 def replaceable(path: str) -> str | None:
     """The file a run may replace atomically for ``path``, or None to write straight into ``path``.
 
@@ -780,13 +792,14 @@ def replaceable(path: str) -> str | None:
     link is followed, so that its target is replaced and the link kept; a device
     (``/dev/null``), a FIFO or a socket is written into as it is, never replaced.
 
-    A path under ``/dev`` or ``/proc`` (``/dev/stdout``, ``/dev/fd/3``) is always
-    written into: it names a stream even when that stream is redirected to a file.
+    A path under ``/dev`` or ``/proc`` (``/dev/stdout``, ``/dev/fd/3``), or a link
+    to one, is always written into: it names a stream even when that stream is
+    redirected to a regular file.
 
     >>> replaceable("/dev/null") is None, replaceable("/dev/stderr") is None
     (True, True)
     """
-    if os.path.abspath(path).startswith(("/dev/", "/proc/")):
+    if names_a_stream(path):
         return None
     try:
         mode = os.stat(path).st_mode

@@ -550,19 +550,24 @@ def test_unwritable_folder_for_real(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert code == 2 and f"cannot write in folder {locked}" in err
 
 
-def test_dev_stdout_redirected_to_a_file_is_written_into(tmp_path: Path) -> None:
+def test_standard_output_redirected_to_a_file_is_written_into(tmp_path: Path) -> None:
     import subprocess
     import sys
 
     (tmp_path / "a.txt").write_text(SENTENCE.format(n=21))
     log = tmp_path / "log.txt"
+    # A link of our own to /proc/self/fd/1, as /dev/stdout is: the test must not touch the machine's /dev
+    # (a version with the bug renames its file over the path given).
+    stdout = tmp_path / "stdout"
+    stdout.symlink_to("/proc/self/fd/1")
     with open(log, "w") as handle:  # standard output is a regular file here
         done = subprocess.run(
-            [sys.executable, "-m", "figures", "extract", str(tmp_path / "a.txt"), "-o", "/dev/stdout", "-q", "-j", "1"],
+            [sys.executable, "-m", "figures", "extract", str(tmp_path / "a.txt"), "-o", str(stdout), "-q", "-j", "1"],
             stdout=handle,
             stderr=subprocess.PIPE,
             text=True,
         )
     assert done.returncode == 0, done.stderr
     assert [row["value"] for row in csv_rows(log.read_text())] == ["21"]
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "log.txt"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "log.txt", "stdout"]
+    assert stdout.is_symlink()
