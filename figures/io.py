@@ -263,6 +263,8 @@ def is_figure_table(path: str, kind: Kind) -> bool:
     A table of documents has a ``text`` column too, so a figure table (whose
     ``text`` is each figure's words) would otherwise be read as documents.
     """
+    if not os.path.isfile(path):
+        return False  # a FIFO (`<(...)` named .jsonl) is read once, by the reader: its first line must not be taken
     try:
         with open(path, "rb") as handle:
             first = handle.readline(1_000_000).decode("utf-8", errors="replace").lstrip("\ufeff")

@@ -571,3 +571,26 @@ def test_standard_output_redirected_to_a_file_is_written_into(tmp_path: Path) ->
     assert [row["value"] for row in csv_rows(log.read_text())] == ["21"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "log.txt", "stdout"]
     assert stdout.is_symlink()
+
+
+def test_a_fifo_input_loses_no_line_to_the_figure_table_check(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    fifo = tmp_path / "docs.jsonl"
+    os.mkfifo(fifo)
+    lines = '{"doc_id": "a", "text": "Gunmen killed 5 people."}\n{"doc_id": "b", "text": "Police arrested 7 men."}\n'
+
+    def feed() -> None:
+        with open(fifo, "w") as handle:
+            handle.write(lines)
+
+    writer = threading.Thread(target=feed, daemon=True)
+    writer.start()
+    command = [sys.executable, "-m", "figures", "extract", str(fifo), "-j", "1", "-q"]
+    try:  # a version that reads the FIFO twice waits for a second writer for ever
+        done = subprocess.run(command, capture_output=True, text=True, timeout=60)
+    except subprocess.TimeoutExpired:  # (subprocess.run has killed it)
+        pytest.fail("the run waited for the FIFO a second time: its first line was read by the check")
+    assert done.returncode == 0, done.stderr
+    assert [r["doc_id"] for r in csv_rows(done.stdout)] == ["a", "b"]
