@@ -21,10 +21,11 @@ Roles say where a number may stand relative to the trigger:
 - ``departure``: "left" with a place after it ("4,500 people left eastern
   Aleppo"), or at a clause's end after "500 of the 4,000 villagers".
 
-- ``harm`` and ``care``: a harm noun ("bruises") and a place of care
-  ("hospital"), read only by the construction table (``figures.grammar``).
+- ``harm``, ``care`` and ``result``: a harm noun ("bruises"), a place of care
+  ("hospital") and a result after an object ("to death", "from their homes"),
+  read only by the construction table (``figures.grammar``).
 
-The last five never take a number by themselves: the main linker skips them
+The last six never take a number by themselves: the main linker skips them
 (patterns._place_links reads them for numbers it left alone).
 
 >>> lookup("Shot  dead").category
@@ -128,6 +129,10 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|concussions|frostbite|hypothermia|broken bones|broken legs|broken leg|broken arm|broken arms|broken ribs|sprained ankles"
               "|sprained ankle|broken ankle|broken ankles|minor cuts|head wounds|head injury|smoke inhalation"),
     *_entries("injured", "care", "hospital|hospitals|medical treatment|medical attention"),
+    # a result after a verb's object, read only by the construction table: "drove 640
+    # villagers out of their houses" ("hacked 12 farmers to death" is read from "death")
+    *_entries("displaced", "result", "from their homes|out of their homes|from their houses|out of their houses"
+              "|from their villages|out of their villages|from their land|off their land|from their homesteads"),
     *_entries("injured", "toll", "number of injured|number of wounded|number of injuries|injury toll"
               "|number of people injured|number of people wounded|injured|wounded"),
     # missing -----------------------------------------------------------------
@@ -140,9 +145,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     # centres" stays displaced, as IDMC counts it).
     *_entries("evacuated", "caused", "evacuation shelters|evacuation centres|evacuation centers"),
     # displaced ---------------------------------------------------------------
-    *_entries("displaced", "past", "displaced|internally displaced|uprooted|newly displaced|forcibly displaced"),
+    *_entries("displaced", "past", "displaced|internally displaced|uprooted|newly displaced|forcibly displaced"
+              # past participles: "500,000 people were forced from their homes" (were `verb`: after only)
+              "|forced from their homes|driven from their homes|forced out of their homes"),
     *_entries("displaced", "verb", "displace|displaces|displacing|uprooting|forcing from their homes"
-              "|forced from their homes|driven from their homes|forced out of their homes|driving from their homes"),
+              "|driving from their homes"),
     *_entries("displaced", "intrans", "fled|flee|fleeing|flees|fled their homes|have fled|had fled"
               "|were forced to flee|forced to flee|been forced to flee|had to flee|left their homes"
               "|abandoned their homes|sought refuge|sought shelter|took refuge|taken refuge"
@@ -295,6 +302,17 @@ UNITS: dict[str, str] = {
 # Nouns of things and places that are never victims ("three provinces were affected").
 NOT_VICTIMS: frozenset[str] = frozenset(
     [
+        # installations and craft that are evacuated, lost or missing as things
+        "platforms",
+        "platform",
+        "rigs",
+        "rig",
+        "tree",
+        "canoes",
+        "canoe",
+        "boat",
+        "poles",
+        "barrels",
         "provinces",
         "province",
         "districts",
@@ -480,6 +498,7 @@ PEOPLE: frozenset[str] = frozenset(
 PERSON: frozenset[str] = frozenset(
     [
         # people named by what they were doing or where they were (storm and accident reports)
+        "constable",
         "cleaner",
         "skater",
         "camper",

@@ -112,6 +112,8 @@ def _np_end(tokens: Sequence[Token], i: int) -> int:
         ):
             j += 1  # "the flooded shaft", "two injured guards": a modifier
             continue
+        if t.kind == "trigger" and any(e.role == "result" for e in t.entries):
+            break  # "12 farmers | to death": the result after an object is the verb's
         if t.kind == "trigger" and (
             not any(e.role in VERB_ROLES for e in t.entries)
             or (j > i and tokens[j - 1].kind == "det" and any(e.role not in VERB_ROLES for e in t.entries))
@@ -147,7 +149,8 @@ def _head(tokens: Sequence[Token], first: int, last: int) -> Token | None:
     if known:
         # "police officers", "village elders": the last known noun of the first run
         k = tokens.index(known[0], first, last)
-        while k + 1 < last and tokens[k + 1].kind in ("person", "house", "thing", "trigger"):
+        # ... and a word after it ends the compound: "a police constable"
+        while k + 1 < last and tokens[k + 1].kind in ("person", "house", "thing", "trigger", "word"):
             k += 1
         return tokens[k]
     for t in reversed(tokens[first:last]):

@@ -312,6 +312,55 @@ DAMAGE_NOUNS: frozenset[str] = frozenset(["damage", "damages"])
 CARE_VERBS: frozenset[str] = frozenset(
     ["taken", "transported", "rushed", "admitted", "airlifted", "carried", "brought", "transferred", "treated", "flown"]
 )
+# Verbs that drive people from where they live: with a result phrase after the
+# object, displacement ("drove 640 villagers out of their houses").
+FORCE_VERBS: frozenset[str] = frozenset(
+    [
+        "forced",
+        "force",
+        "forces",
+        "forcing",
+        "drove",
+        "drive",
+        "drives",
+        "driving",
+        "driven",
+        "chased",
+        "chase",
+        "chasing",
+        "pushed",
+        "push",
+        "pushing",
+        "expelled",
+        "expel",
+        "expelling",
+        "evicted",
+        "evict",
+        "evicting",
+        "uprooted",
+        "uproot",
+        "uprooting",
+        "ran",
+    ]
+)
+# Verbs that put people in a state: "left 300 homeless", "rendered 5,000 homeless". Verbs,
+# whatever follows them ("could kill 900 people and leave 150,000 homeless" holds no list).
+RESULT_VERBS: frozenset[str] = frozenset(
+    [
+        "leave",
+        "leaves",
+        "left",
+        "leaving",
+        "render",
+        "renders",
+        "rendered",
+        "rendering",
+        "make",
+        "makes",
+        "made",
+        "making",
+    ]
+)
 # People whose going to hospital is their work, not their harm.
 CARERS: frozenset[str] = frozenset(
     [
