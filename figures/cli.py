@@ -174,7 +174,7 @@ def add_reading_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--extractors",
         type=extractor_list,
-        default=EXTRACTORS,  # figures.merge.DEFAULT_EXTRACTORS, all of them (a test keeps the two equal)
+        default=EXTRACTORS,  # figures.pipeline.DEFAULT_EXTRACTORS, all of them (a test keeps the two equal)
         help=f"comma-separated: pattern, quantity (default: {','.join(EXTRACTORS)})",
     )
     parser.add_argument(
@@ -400,7 +400,7 @@ REPORT_CHARACTERS = 20_000_000
 class DuplicateIds:
     """Notices a doc_id used again, warns once per id, and keeps each document apart by its position.
 
-    Seen ids are kept as hashes (8 bytes each, not the strings) so that a batch of
+    Seen ids are kept as hashes (a small int each, not the strings) so that a batch of
     millions of documents costs little memory; a hash collision would at worst give
     one needless warning.
     """
