@@ -1,0 +1,250 @@
+"""Grammar 2: a sentence read into tokens and chunks, and a table of constructions tried over them.
+
+``read_sentence`` gives the figure drafts the constructions find in one
+sentence, and the number spans they show are not victims (the attackers of
+"Five gunmen shot dead a farmer"). The pattern extractor
+(``figures.patterns.extract``) calls it for each sentence that holds a trigger.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from typing import Any, NamedTuple
+
+from figures import lexicon
+from figures.grammar import words
+from figures.grammar.chunks import VERB_ROLES, Chunk, chunk
+from figures.grammar.constructions import CONSTRUCTIONS, Construction
+from figures.grammar.engine import Binding, Element, anchor_index, compile_pattern, implied_count, match_at
+from figures.grammar.tokens import MentionLike, Token, tokenize
+from figures.grammar.words import NOMINALS
+from figures.numbers import Number
+
+Draft = dict[str, Any]
+
+__all__ = ["CONSTRUCTIONS", "Construction", "Reading", "Token", "breakdown_spans", "read_sentence", "words"]
+
+
+def _entry(c: Construction, anchor: Chunk) -> tuple[str, str | None] | None:
+    """The category (and modality) the anchor gives."""
+    if c.category is not None:
+        return c.category, None
+    head = anchor.head
+    if head is not None and head.low in NOMINALS and not head.entries:
+        return NOMINALS[head.low], None
+    entries = anchor.entries or (head.entries if head is not None else ())
+    if anchor.kind == "vg":
+        entries = tuple(e for e in entries if e.role in VERB_ROLES) or entries
+    else:
+        entries = tuple(e for e in entries if e.role not in VERB_ROLES) or entries
+    if head is not None and head.low in NOMINALS and not any(e.role == "event" for e in entries):
+        return NOMINALS[head.low], None  # "damage to 2,000 houses": the noun, not the verb
+    if not entries:
+        return None
+    return entries[0].category, entries[0].modality
+
+
+def _draft(text: str, c: Construction, b: Binding, chunks: Sequence[Chunk], s_start: int, s_end: int) -> Draft | None:
+    anchor = chunks[b[c.anchor][0]]
+    victims = chunks[b[c.count][0]]
+    got = _entry(c, chunks[b[c.category_from][0]] if c.category_from else anchor)
+    if got is None:
+        return None
+    category, modality = got
+    if c.no_civilian and (category in lexicon.CIVILIAN_CATEGORIES or category in lexicon.HOUSE_CATEGORIES):
+        return None
+    named = chunks[b[c.head_from][0]] if c.head_from else victims
+    head = named.head.low if named.head is not None else None
+    cu = lexicon.category_and_unit(category, head)
+    if cu is None:
+        return None
+    category, unit = cu
+    if victims.numeral is not None and victims.numeral.number is not None:
+        n: Number = victims.numeral.number
+        value, low, high, qualifier = n.value, n.low, n.high, n.qualifier
+        number_span = (n.start, n.end)
+    elif c.implied:
+        implied = implied_count(victims, in_list=c.members)
+        if implied is None:
+            return None
+        number_span = (victims.start, victims.end)
+        if c.pair is not None:
+            second = chunks[b[c.pair][0]]
+            more = implied_count(second)
+            if more is None and second.numeral is not None and second.numeral.number is not None:
+                more = second.numeral.number.value  # "the driver and two passengers"
+            if more is None:
+                return None
+            implied += more
+            number_span = (victims.start, second.end)
+        value = low = high = implied
+        qualifier = "exact"
+    else:
+        return None
+    giver = chunks[b[c.category_from][0]] if c.category_from else anchor
+    trigger = giver.head
+    t_start, t_end = (trigger.start, trigger.end) if trigger is not None else (giver.start, giver.end)
+    if c.trigger_to is not None:
+        t_end = chunks[b[c.trigger_to][-1]].end
+    start = min(number_span[0], t_start, victims.start, anchor.start, giver.start, named.start)
+    end = max(number_span[1], t_end, victims.end, anchor.end, giver.end, named.end)
+    return dict(
+        category=category, value=value, low=low, high=high, qualifier=qualifier, unit=unit,
+        start=start, end=end, text=text[start:end],
+        number_start=number_span[0], number_end=number_span[1],
+        trigger=text[t_start:t_end], trigger_start=t_start, trigger_end=t_end,
+        sentence_start=s_start, sentence_end=s_end, extractor="pattern", rule=c.name,
+        modality=modality, part_of=None, group=None, source=None, cumulative=False, negated=False,
+    )  # fmt: skip
+
+
+def _sum_qualifier(rows: Sequence[Draft]) -> str:
+    quals = {r["qualifier"] for r in rows}
+    if quals == {"exact"}:
+        return "exact"
+    return "at_least" if quals <= {"exact", "at_least", "more_than"} else "approximately"
+
+
+def _drafts(text: str, c: Construction, b: Binding, chunks: Sequence[Chunk], s_start: int, s_end: int) -> list[Draft]:
+    """The rows a match gives: one, or for a list one per counted member and their total."""
+    if not c.members:
+        d = _draft(text, c, b, chunks, s_start, s_end)
+        return [] if d is None else [d]
+    rows = [d for m in b[c.count] if (d := _draft(text, c, {**b, c.count: [m]}, chunks, s_start, s_end))]
+    if len(rows) < len(b[c.count]) or len({(r["category"], r["unit"]) for r in rows}) > 1:
+        # "a school, 40 houses and a clinic were destroyed": only the houses; no total of unlike members
+        return [r for r in rows if r["value"] is not None and len(rows) == 1]
+    if any(r["value"] is None for r in rows):
+        return []
+    lows, highs = [r["low"] for r in rows], [r["high"] for r in rows]
+    start, end = min(r["start"] for r in rows), max(r["end"] for r in rows)
+    total = {
+        **rows[0],
+        "value": sum(r["value"] for r in rows),
+        "low": None if None in lows else sum(lows),
+        "high": None if None in highs else sum(highs),
+        "qualifier": _sum_qualifier(rows),
+        "start": start,
+        "end": end,
+        "text": text[start:end],
+        "number_start": rows[0]["number_start"],
+        "number_end": rows[-1]["number_end"],
+    }
+    return [total, *({**r, "part_of": start} for r in rows)]
+
+
+@cache
+def _by_anchor_kind() -> dict[str, list[tuple[Construction, tuple[Element, ...], int]]]:
+    """Chunk kind -> the constructions whose anchor takes it, in table order, with their compiled pattern."""
+    table: dict[str, list[tuple[Construction, tuple[Element, ...], int]]] = {}
+    for c in CONSTRUCTIONS:
+        elements = compile_pattern(c.pattern)
+        k = anchor_index(c.pattern, c.anchor)
+        for kind in elements[k].kinds:
+            table.setdefault(kind, []).append((c, elements, k))
+    return table
+
+
+def read_chunks(
+    text: str, s_start: int, s_end: int, numbers: Sequence[Number], mentions: Sequence[MentionLike]
+) -> tuple[list[Token], list[Chunk]]:
+    """The tokens and chunks of one sentence."""
+    tokens = tokenize(text, s_start, s_end, numbers, mentions)
+    return tokens, chunk(tokens)
+
+
+class Reading(NamedTuple):
+    """What the constructions read in one sentence."""
+
+    drafts: list[Draft]  # the rows they give
+    agents: set[tuple[int, int]]  # number spans that count attackers: no row, from any extractor
+    embedded: list[tuple[int, int]]  # spans of relative clauses: a trigger there is not the main verb's
+    tokens: list[Token]  # the sentence read
+
+
+def read_sentence(
+    text: str, s_start: int, s_end: int, numbers: Sequence[Number], mentions: Sequence[MentionLike]
+) -> Reading:
+    """The drafts the constructions give in one sentence, and what else the pipeline needs of it."""
+    tokens, chunks = read_chunks(text, s_start, s_end, numbers, mentions)
+    drafts: list[Draft] = []
+    agents: set[tuple[int, int]] = set()
+    for a, ch in enumerate(chunks):
+        if ch.head is None or ch.head.kind not in ("trigger", "verb", "aux"):
+            continue  # every construction's anchor holds a trigger, a verb of the word tables or "had"
+        for c, elements, k in _by_anchor_kind().get(ch.kind, ()):
+            b = match_at(elements, k, chunks, tokens, a)
+            if b is None:
+                continue
+            if c.agent is not None:
+                agent = chunks[b[c.agent][0]].numeral
+                if agent is not None:
+                    agents.add((agent.start, agent.end))
+            found = _drafts(text, c, b, chunks, s_start, s_end)
+            if found:
+                drafts.extend(found)
+                break
+    return Reading(drafts, agents, [(ch.start, ch.end) for ch in chunks if ch.kind == "rel"], tokens)
+
+
+# --- breakdowns -------------------------------------------------------------------
+# Words that may stand between a figure and the breakdown after it: "..., including
+# 196 in Germany", "24 deaths in Bosnia: 17 in Republika Srpska and 7 in the Federation".
+_BREAKDOWN_OPENERS = frozenset({",", ":", ";", "including", "of", "whom", "which", "among", "them", "—", "–", "("})
+_ITEM_GLUE = frozenset({",", ";", "and", "[", "]", ")", "("})
+
+
+def _reference_end(tokens: Sequence[Token], j: int) -> int:
+    """The token after a reference marker "[9]" or "[nb 1]" starting at ``j`` (``j`` when there is none)."""
+    if j < len(tokens) and tokens[j].text == "[":
+        for k in range(j + 1, min(len(tokens), j + 5)):
+            if tokens[k].text == "]":
+                return k + 1
+    return j
+
+
+def _place_end(tokens: Sequence[Token], j: int) -> int | None:
+    """The token after a place named from ``j`` ("Germany", "the Federation", "Bosnia and Herzegovina")."""
+    if j < len(tokens) and tokens[j].low == "the":
+        j += 1
+    if not (j < len(tokens) and tokens[j].text[:1].isupper() and tokens[j].kind in ("name", "word", "person", "time")):
+        return None
+    k = j + 1
+    while k < len(tokens) and (
+        (tokens[k].text[:1].isupper() and tokens[k].kind not in ("num", "date"))
+        or (tokens[k].low in ("and", "of", "de", "del") and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper()
+            and tokens[k + 1].kind != "num")
+    ):  # fmt: skip
+        k += 1
+    return k
+
+
+def breakdown_spans(tokens: Sequence[Token], after: int) -> list[tuple[Number, int]]:
+    """The items "N in PLACE" that follow character offset ``after``: (number, end of the place).
+
+    Up to six words of the figure's own clause may come first ("died in the floods,
+    including ..."); items are joined by commas, "and" and reference markers.
+    """
+    j = next((i for i, t in enumerate(tokens) if t.start >= after), len(tokens))
+    skipped = 0
+    while j < len(tokens) and tokens[j].kind != "num" and skipped < 8:
+        if tokens[j].kind in ("trigger", "be", "aux", "modal", "rel") and tokens[j].low not in _BREAKDOWN_OPENERS:
+            return []  # another clause begins
+        j += 1
+        skipped += 1
+    items: list[tuple[Number, int]] = []
+    while j < len(tokens) and tokens[j].kind == "num" and (number := tokens[j].number) is not None:
+        k = j + 1
+        if k < len(tokens) and tokens[k].kind in ("person", "trigger"):
+            k += 1  # "one death in Idaho", "17 people in Doboj"
+        if not (k < len(tokens) and tokens[k].low in ("in", "at")):
+            break
+        end = _place_end(tokens, k + 1)
+        if end is None:
+            break
+        items.append((number, tokens[end - 1].end))
+        j = _reference_end(tokens, end)
+        while j < len(tokens) and (tokens[j].text in _ITEM_GLUE or tokens[j].low in _ITEM_GLUE):
+            j = _reference_end(tokens, j) if tokens[j].text == "[" else j + 1
+    return items if len(items) >= 2 or (items and skipped <= 8) else []
