@@ -147,7 +147,11 @@ CASES_DEMONYMS: list[tuple[str, str, list[Row]]] = [
         "Nigerian troops killed 12 insurgents in Diffa, Niger.",
         [(12, "Diffa", "NER", "clause")],
     ),
-    ("adjective_alone_gives_the_country", "Afghan officials said 10 civilians were killed.", [(10, "Afghan", "AFG", "document")]),
+    (
+        "adjective_alone_gives_the_country",
+        "Afghan officials said 10 civilians were killed.",
+        [(10, "Afghan", "AFG", "document")],
+    ),
     (
         "nationality_of_victims_is_not_the_place",
         "Two U.S. soldiers were among 9 people killed in Kabul.",
