@@ -30,7 +30,14 @@ def check_extractors(extractors: Sequence[str]) -> tuple[str, ...]:
 
 
 def extract_figures(text: str, extractors: Sequence[str] = DEFAULT_EXTRACTORS) -> list[Figure]:
-    """All figures of one document, ordered by position."""
+    """All figures of one document, ordered by position, each with its place (figures/places.py)."""
+    return places.annotate(text, extract_unplaced(text, extractors))
+
+
+def extract_unplaced(text: str, extractors: Sequence[str] = DEFAULT_EXTRACTORS) -> list[Figure]:
+    """The figures of ``text`` without their place columns: a long document read by segments is
+    placed once, whole (``figures.worker.extract_long``), since its first lines and its other
+    places settle each figure's place."""
     chosen = check_extractors(extractors)
     mentions = patterns.find_mentions(text)  # both extractors start from the same trigger phrases
     vetoed: set[tuple[int, int]] = set()
@@ -44,5 +51,4 @@ def extract_figures(text: str, extractors: Sequence[str] = DEFAULT_EXTRACTORS) -
         found = merge(found, quantity.extract(text, known=known, mentions=mentions), frozenset(vetoed))
     if not all(map(within_bound, found)):
         found = [f for f in found if within_bound(f)]  # a number beyond any count (figure.MAX_COUNT)
-    # where each figure happened (figures/places.py), read after extraction from its sentence
-    return places.annotate(text, found)  # in text order: patterns.extract and merge give it
+    return found  # in text order: patterns.extract and merge give it

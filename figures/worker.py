@@ -20,7 +20,8 @@ import functools
 from collections.abc import Callable, Sequence
 
 from figures.figure import Figure
-from figures.pipeline import extract_figures
+from figures import places
+from figures.pipeline import extract_figures, extract_unplaced
 
 # Run by each worker process first (``exec``, passed as the pool's initializer,
 # so that nothing of ``figures`` is imported to unpickle it). Ctrl-C (and a
@@ -99,10 +100,12 @@ def extract_long(
     size = SEGMENT_CHARACTERS if size is None else size
     if len(text) <= size:
         return extract(text, extractors)
+    # the default extraction places figures on the whole document, once, after the segments
+    segment = extract_unplaced if extract is extract_figures else extract
     found: list[Figure] = []
     start = 0
     for end in segment_ends(text, size):
-        for figure in extract(text[start:end], extractors):
+        for figure in segment(text[start:end], extractors):
             if start:
                 shift = {name: getattr(figure, name) + start for name in _OFFSETS}
                 if figure.part_of is not None:
@@ -112,7 +115,7 @@ def extract_long(
         start = end
         if progress is not None:
             progress(end / len(text))
-    return found
+    return places.annotate(text, found)
 
 
 def extract_rows(
