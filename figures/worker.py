@@ -19,8 +19,8 @@ import dataclasses
 import functools
 from collections.abc import Callable, Sequence
 
-from figures.figure import Figure
 from figures import places
+from figures.figure import Figure
 from figures.pipeline import extract_figures, extract_unplaced
 
 # Run by each worker process first (``exec``, passed as the pool's initializer,
