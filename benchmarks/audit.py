@@ -22,6 +22,10 @@ stratum in proportion to its size, with at least ``--min-per-stratum`` rows of
 each (default 1) so a small stratum can be oversampled; the ``weight`` column
 (stratum rows / rows drawn from it) then keeps the set's estimate unbiased.
 
+``--carry OLD.csv`` fills the verdicts of rows an earlier judged sheet holds
+unchanged (same ``doc_id``, span, category, value and qualifier), so a sheet
+drawn after a change needs judging only where the rows changed.
+
 A judge fills ``verdict`` with ``ok`` or one error class (``VERDICTS``); a blank
 verdict is a row not judged yet and is left out.
 
@@ -243,8 +247,26 @@ def draw(args: argparse.Namespace) -> None:
     rows = read_rows(args.figures) if args.figures else run_rows(texts)
     set_name = args.set or Path(args.input).stem
     drawn = draw_rows(rows, args.n, args.seed, args.stratify, args.min_per_stratum)
-    write_sheet(sheet_of(drawn, texts, set_name), args.output)
+    sheet = sheet_of(drawn, texts, set_name)
+    carried = carry(sheet, pd.concat([read_sheet(path) for path in args.carry])) if args.carry else 0
+    write_sheet(sheet, args.output)
     print(f"audit: {len(drawn)} of {len(rows)} rows of {set_name} drawn (seed {args.seed})", file=sys.stderr)
+    if args.carry:
+        print(f"audit: {carried} verdicts carried over, {len(sheet) - carried} rows to judge", file=sys.stderr)
+
+
+def carry(sheet: pd.DataFrame, old: pd.DataFrame) -> int:
+    """Fill ``sheet``'s verdicts and notes from judged rows of ``old`` that say the same; how many were filled."""
+    judged: dict[Key, list[pd.Series]] = defaultdict(list)
+    for _, row in old[old["verdict"] != ""].iterrows():
+        judged[key_of(row)].append(row)
+    filled = 0
+    for index, row in sheet.iterrows():
+        match = [old_row for old_row in judged.get(key_of(row), []) if _same(old_row, row)]
+        if match:
+            sheet.loc[index, ["verdict", "note"]] = [match[0]["verdict"], match[0].get("note", "")]
+            filled += 1
+    return filled
 
 
 # ----------------------------------------------------------------- score
@@ -400,6 +422,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     d.add_argument("--min-per-stratum", type=int, default=1)
     d.add_argument("--figures", help="a `figures extract` CSV of INPUT to draw from instead of running the pipeline")
     d.add_argument("--set", help="the set's name in the sheet (default: INPUT's file stem)")
+    d.add_argument("--carry", action="append", help="a judged sheet of an earlier run: verdicts of rows unchanged")
     d.add_argument("-o", "--output", help="the sheet (default: standard output)")
     d.set_defaults(func=draw)
     s = commands.add_parser("score", help="judged precision of filled sheets")

@@ -131,3 +131,18 @@ def test_uncovered_rows_of_a_new_run_are_listed(tmp_path: Path, capsys: pytest.C
     # the gone and changed rows are out of the precision: every row still given was ok
     kept = len(sheet) - from_c - 1
     assert f"news: {kept}/{kept} = 1.000" in out
+
+
+def test_carry_fills_verdicts_of_unchanged_rows(tmp_path: Path) -> None:
+    src = write_docs(tmp_path / "news.jsonl", DOCS)
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    audit.main(["draw", str(src), "--seed", "5", "-n", "100", "-o", str(first)])
+    sheet = pd.read_csv(first, dtype=str, keep_default_na=False)
+    sheet["verdict"] = ["ok" if i % 2 else "not_a_figure" for i in range(len(sheet))]
+    changed = sheet.index[sheet["text"] == "killed 12 people"][0]
+    sheet.loc[changed, "qualifier"] = "more_than"  # judged when it read otherwise: not carried
+    sheet.to_csv(first, index=False)
+    audit.main(["draw", str(src), "--seed", "5", "-n", "100", "--carry", str(first), "-o", str(second)])
+    again = pd.read_csv(second, dtype=str, keep_default_na=False)
+    expected = sheet["verdict"].where(sheet.index != changed, "")
+    assert again["verdict"].tolist() == expected.tolist()
