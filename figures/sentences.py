@@ -18,7 +18,9 @@ import regex
 LIMIT = 1000
 
 # A boundary is the whitespace after sentence-final punctuation (not after a
-# known abbreviation or an initial), or a line break that starts a new block.
+# known abbreviation or an initial), the citation markers after a full stop
+# (Wikipedia: "in 1950.[12] The next day"; no abbreviation takes a citation), or a
+# line break that starts a new block.
 _BOUNDARY = regex.compile(
     r"""
     (?:
@@ -29,6 +31,10 @@ _BOUNDARY = regex.compile(
         )                                  # not "Gen." nor an initial as in "U.N."
         \s+
         (?= ["“‘'(\[]? [\p{Lu}\d] )        # the next sentence starts with a capital or digit
+      | (?<= [.!?] ["”’')]? (?: \[ [^\[\]\s]{1,12} \] )+  # a full stop and citation markers: "in 1950.[12][13]",
+             (?: : [ \t]? \d{1,4} (?:[-–]\d{1,4})? (?!\d) )? )  # maybe a page number after them: ".[7]: 44"
+        [ \t]*                            # (Wikipedia text may lose the space after them)
+        (?= ["“‘'(]? [\p{Lu}\d] )          # the next sentence starts with a capital or digit
       | \n\s*\n\s*                         # a blank line: a new paragraph
       | \n(?=\s*[\p{Lu}\d"“‘(\[*•-])       # a line break before a capital: a heading or a list item
     )
