@@ -16,8 +16,13 @@ False
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from itertools import pairwise
 
 import regex
+
+from figures import lexicon
+from figures.figure import CATEGORY_RANK, Figure
 
 # Head noun -> the group column ("including 30 children" -> children).
 GROUPS: dict[str, str] = {
@@ -153,7 +158,10 @@ def _trim(src: str) -> str:
         words.pop(0)
     while words and words[-1].lower() in ("of", "for", "and", "on", "the", "de", "du"):
         words.pop()
-    return " ".join(words).rstrip(",;:")
+    name = " ".join(words).rstrip(",;:")
+    if name.endswith(".") and "." not in name[:-1].rsplit(None, 1)[-1]:
+        name = name[:-1]  # the sentence's full stop ("Ministry of Health."), not an abbreviation's ("U.N.")
+    return name
 
 
 def attributed_by_pronoun(sentence: str) -> bool:
@@ -180,3 +188,204 @@ def cumulative_of(figure_text: str, rule: str, gap_before: str, after: str) -> b
 def group_of(head: str | None) -> str | None:
     """The group a head noun names, or None."""
     return GROUPS.get((head or "").lower())
+
+
+# --- the last look at each figure (issue 16) -----------------------------------
+# Both extractors' rows pass here once (figures.merge.extract_figures). What is
+# checked is read from the words around a figure, not from how it was linked:
+# the counted noun, a comparison with another event, an agent before an active
+# verb, the words of an uncertain report.
+
+# The counted noun phrase after a number: up to four words, not a verb nor a joint.
+_NP_AFTER = regex.compile(
+    r"""(?: [\s-]+ (?!(?:were|was|are|is|have|has|had|and|or|in|on|at|of|to|that|which|who|with|from|by|for|as
+                       |while|when|after|during|being|been|received|suffered|sustained|but|across|along|near)\b)
+            [^\W\d][\w'’-]* ){1,4}""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_NUMBER_IN = regex.compile(
+    r"\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty"
+    r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|dozens|hundreds|few)\b",
+    regex.IGNORECASE,
+)
+# "affected 29 of the country's 47 counties": the number counts the things after it.
+_PARTITIVE_OF = regex.compile(
+    r"\s+of\s+(?:the|its|their|these|those|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}(?P<noun>[^\W\d][\w-]*)",
+    regex.IGNORECASE,
+)
+_AFFECTED_ADJECTIVE = regex.compile(
+    r"\s+(?:localities|locality|areas|area|regions|region|districts|district|villages|communities|provinces|zones"
+    r"|municipalities|countries|states|counties|towns|cities|parts|sectors|islands|governorates|departments)\b",
+    regex.IGNORECASE,
+)
+_WITHOUT_POWER = regex.compile(r"\b(?:lost|losing|lose|without|no|cut\s+off\s+from)\s+(?:power|electricity)\b", regex.I)
+# Another, earlier event named or dated for comparison, then a relative clause
+# holding the figure: "the worst since Hurricane Zeta, which killed 300 people in
+# 1950", "worse than in 1910, when up to 200 people died".
+_OTHER_EVENT_BEFORE = regex.compile(
+    r"""
+    \b(?:since|than|surpass\w*|compared\s+(?:with|to)|previous(?:ly)?|prior|last\s+time|record|recalled?|recalling
+        |reminiscent\s+of|echo(?:es|ed|ing)?)\b
+    [^.;!?]{0,100}?
+    (?: \b(?:1[5-9]\d\d|20[0-2]\d)\b                                       # a year
+      | \b(?-i:(?:Hurricane|Typhoon|Cyclone|Storm|Tropical\s+Storm|Super\s+Typhoon)\s+\p{Lu}\w+) )  # a named storm
+    [^.;!?]{0,40}?
+    \b(?:which|that|when|where|who)\b [^.;!?]{0,60} \Z
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# Verbs whose subject is an agent when they take an object: "Forty members of the
+# group killed five soldiers", "three hooded men murdered a village leader".
+_ACTIVE_VERBS = lexicon._words(
+    """killed murdered massacred slaughtered executed beheaded shot stabbed abducted kidnapped seized injured
+    wounded evacuated displaced arrested detained"""
+)
+_AUX_BETWEEN = regex.compile(
+    r"\b(?:were|was|are|is|been|be|being|have|has|had|got|get|gets|who|which|that|reportedly|allegedly|remain"
+    r"|remained|remains|left|lay|lie|lying|still|found)\b",
+    regex.I,
+)
+_OBJECT_AFTER = regex.compile(
+    r"""\s+(?:(?:and|or)\s+\w+\s+)?                                   # "shot and killed", "killed and wounded"
+        (?: (?:his|her|their|its)\b(?!\s+(?:own\s+)?(?:homes?|houses?|villages?|towns?|areas?|land|lands
+                                            |propert(?:y|ies)|neighbou?rhoods?|communit(?:y|ies))\b)
+          | (?:a|an|several|dozens|scores|hundreds)\b
+          | the\b(?!\s+(?:day|night|morning|evening|afternoon|week|weekend|previous|following|same|next|last|first)\b)
+          | (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|\d+)\b
+              (?!\s+(?:were|was|others|more|injured|wounded|dead|killed|missing|hurt)\b)
+          | (?-i:\p{Lu}[\p{Ll}'’-]+)\b
+              (?<!Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June
+                 |July|August|September|October|November|December|On|In|At|By|When|After|During|Last|Early|Late) )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_UNCONFIRMED_BEFORE = regex.compile(
+    r"\b(?:feared|believed|presumed|thought|assumed)\s+(?:to\s+(?:have\s+)?(?:been\s+)?)?\Z", regex.IGNORECASE
+)
+_MINOR_INJURY = regex.compile(r"\bminor\s+(?:injur|wound|burn|cut|bruis|damage|hurt)", regex.IGNORECASE)
+
+
+def _noun_after(text: str, pos: int) -> str:
+    m = _NP_AFTER.match(text, pos, min(len(text), pos + 60))
+    return m.group().lower() if m else ""
+
+
+def _names_non_dwelling(noun: str) -> bool:
+    """Whether a counted noun phrase names buildings that are not homes.
+
+    >>> _names_non_dwelling(" chicken houses"), _names_non_dwelling(" auction barn"), _names_non_dwelling(" homes")
+    (True, True, False)
+    """
+    words = noun.replace("-", " ").split()
+    if any(w in lexicon.NOT_DWELLINGS for w in words):
+        return True
+    return any(a in lexicon.NOT_DWELLING_MODIFIERS and b in _BUILDINGS for a, b in pairwise(words))
+
+
+_BUILDINGS = frozenset({"houses", "house", "buildings", "building", "structures", "structure", "units", "properties"})
+
+
+def _counted_nouns(text: str, fig: Figure) -> list[str]:
+    """The noun after the figure's number and, for a coordinated figure, after each of its conjuncts."""
+    nouns = [_noun_after(text, fig.number_end)]
+    if fig.rule == "coordinated_total":  # a total of things of several kinds: each kind counts
+        nouns += [_noun_after(text, m.end()) for m in _NUMBER_IN.finditer(text, fig.start, fig.end)]
+        nouns.append(_noun_after(text, fig.end))
+    return [n for n in nouns if n]
+
+
+def other_event(text: str, fig: Figure) -> bool:
+    """A toll of another, earlier event named or dated for comparison (not this document's figure).
+
+    >>> t = "It was the worst storm since Hurricane Zeta, which killed 300 people in 1950."
+    >>> _OTHER_EVENT_BEFORE.search(t, 0, t.index("killed")) is not None
+    True
+    """
+    return _OTHER_EVENT_BEFORE.search(text, max(fig.sentence_start, fig.start - 240), fig.start) is not None
+
+
+_SUBJECT_RULES = frozenset({"number_verb", "quantulum3:subject", "coordinated_subject", "coordinated_total"})
+
+
+def _agent(text: str, fig: Figure) -> bool:
+    """The number counts who did it: "Forty members of the group killed five soldiers"."""
+    if fig.rule not in _SUBJECT_RULES or fig.trigger.lower() not in _ACTIVE_VERBS:
+        return False
+    if fig.number_end > fig.trigger_start:
+        return False
+    if _AUX_BETWEEN.search(text, fig.number_end, fig.trigger_start):
+        return False
+    return _OBJECT_AFTER.match(text, fig.trigger_end, min(len(text), fig.trigger_end + 40)) is not None
+
+
+def rejection(text: str, fig: Figure) -> str | None:
+    """Why ``fig`` is not a figure of this document after all, or None."""
+    nouns = _counted_nouns(text, fig)
+    if fig.category in lexicon.HOUSE_CATEGORIES and any(_names_non_dwelling(n) for n in nouns):
+        return "not_a_dwelling"
+    if fig.category in ("affected", *lexicon.HOUSE_CATEGORIES) and _WITHOUT_POWER.search(
+        text, fig.start, min(fig.sentence_end, fig.end + 30)
+    ):
+        return "power_outage"
+    m = _PARTITIVE_OF.match(text, fig.number_end, fig.sentence_end)
+    if m and m["noun"].lower() in lexicon.NOT_VICTIMS and fig.number_end >= fig.trigger_end and fig.value != 1:
+        return "partitive_of_things"
+    if fig.category == "affected":
+        adjective = fig.trigger.lower() == "affected" and _AFFECTED_ADJECTIVE.match(
+            text, fig.trigger_end, fig.sentence_end
+        )
+        if adjective and not fig.number_end <= fig.trigger_start <= fig.number_end + 1:
+            return "affected_as_adjective"
+        if any(set(n.split()) & lexicon.HELPERS for n in nouns):
+            return "helpers"
+    if other_event(text, fig):
+        return "other_event"
+    if _agent(text, fig):
+        return "agent"
+    return None
+
+
+def refine(text: str, found: list[Figure]) -> list[Figure]:
+    """The figures that stay, with context columns corrected (issue 16).
+
+    Drops a figure ``rejection`` explains away, and a part whose total was
+    dropped stops pointing to it; marks an unconfirmed report ("are feared to
+    have been killed", "presumed dead") with ``modality = feared``; "one minor
+    injury" names no children; a part whose span began where its total's does
+    starts at its own number.
+    """
+    kept = [f for f in found if rejection(text, f) is None]
+    if len(kept) == len(found) and not any(_needs_fix(text, f) for f in kept):
+        return found
+    starts = {f.start for f in kept if f.part_of is None}
+    out = []
+    for f in kept:
+        changes: dict[str, object] = {}
+        if f.part_of is not None and f.part_of not in starts:
+            changes["part_of"] = None
+        elif f.part_of is not None and f.part_of == f.start and f.number_start > f.start:
+            changes.update(start=f.number_start, text=text[f.number_start : f.end])
+        if _unconfirmed(text, f):
+            changes["modality"] = "feared"
+        if f.group == "children" and _MINOR_INJURY.search(text, f.start, min(f.sentence_end, f.end + 20)):
+            changes["group"] = None
+        out.append(replace(f, **changes) if changes else f)  # type: ignore[arg-type]
+    # a part that now starts at its number may stand after rows it came before
+    return sorted(out, key=lambda f: (f.start, f.number_start, CATEGORY_RANK[f.category]))
+
+
+def _unconfirmed(text: str, f: Figure) -> bool:
+    """An unmarked report that says it is not confirmed: "are feared to have been killed", "presumed dead"."""
+    if f.modality is not None:
+        return False
+    if f.trigger.lower().startswith(("presumed", "feared", "believed", "thought")):
+        return True
+    return _UNCONFIRMED_BEFORE.search(text, max(f.start, f.trigger_start - 40), f.trigger_start) is not None
+
+
+def _needs_fix(text: str, f: Figure) -> bool:
+    return (
+        (f.part_of is not None and f.part_of == f.start)
+        or _unconfirmed(text, f)
+        or (f.group == "children" and _MINOR_INJURY.search(text, f.start, min(f.sentence_end, f.end + 20)) is not None)
+    )

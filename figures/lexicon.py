@@ -421,8 +421,42 @@ NOT_VICTIMS: frozenset[str] = frozenset(
         "oxen",
         "dolphins",
         "whales",
+        # utility accounts, not people nor houses ("outages affected 2 million customers")
+        "customers",
+        "subscribers",
+        "accounts",
+        "meters",
+        "connections",
     ]
 )
+
+
+# Buildings that are not dwellings (issue 16): a count of them is no houses_* figure
+# and gives no row ("four chicken houses were demolished", "destroyed two homes and
+# seven outbuildings" is 2 houses, not 9). Plain "buildings" and "structures" stay
+# houses: in disaster reports they are mostly homes (Wikimpacts counts them so).
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+NOT_DWELLINGS: frozenset[str] = _words(
+    """greenhouse greenhouses hothouse hothouses outbuilding outbuildings barn barns shed sheds garage garages
+    kiosk kiosks warehouse warehouses church churches chapel chapels mosque mosques temple temples school schools
+    store stores shop shops business businesses silo silos hangar hangars stable stables carport carports gazebo
+    gazebos pavilion pavilions office offices factory factories restaurant restaurants hotel hotels motel motels
+    hospital hospitals clinic clinics plant plants mill mills"""
+)
+# Words that make a house or building noun a non-dwelling ("chicken houses", "government buildings").
+NOT_DWELLING_MODIFIERS: frozenset[str] = _words(
+    """chicken poultry hen broiler turkey hog pig cattle storage tool pump guard boat club bath green
+    government public office commercial industrial business municipal administrative school church hospital
+    factory agricultural"""
+)
+# People who come to help, never counted as affected ("aid workers in the affected localities").
+HELPERS: frozenset[str] = _words(
+    """aid relief humanitarian volunteers volunteer rescuers rescuer responders responder firefighters"""
+)
+
 # Nouns that only make the figure's span longer ("killed 254 people").
 PEOPLE: frozenset[str] = frozenset(
     [

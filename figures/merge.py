@@ -24,7 +24,7 @@ import bisect
 import sys
 from collections.abc import Sequence
 
-from figures import patterns
+from figures import context, patterns
 from figures.figure import CATEGORY_RANK, EXTRACTORS, Figure
 
 DEFAULT_EXTRACTORS: tuple[str, ...] = ("pattern", "quantity")
@@ -108,4 +108,5 @@ def extract_figures(text: str, extractors: Sequence[str] = DEFAULT_EXTRACTORS) -
         from figures import quantity
 
         found = merge(found, quantity.extract(text, known=found if "pattern" in chosen else None, mentions=mentions))
-    return found  # in text order: patterns.extract and merge give it
+    # in text order: patterns.extract and merge give it; the words around each figure read last (issue 16)
+    return context.refine(text, found)
