@@ -198,8 +198,9 @@ def group_of(head: str | None) -> str | None:
 
 # The counted noun phrase after a number: up to four words, not a verb nor a joint.
 _NP_AFTER = regex.compile(
-    r"""(?: [\s-]+ (?!(?:were|was|are|is|have|has|had|and|or|in|on|at|of|to|that|which|who|with|from|by|for|as
-                       |while|when|after|during|being|been|received|suffered|sustained|but|across|along|near)\b)
+    r"""(?: [ \t-]+ (?!(?:were|was|are|is|have|has|had|and|or|in|on|at|of|to|that|which|who|with|from|by|for|as
+                       |while|when|after|during|being|been|received|suffered|sustained|but|across|along|near|the
+                       |outside|inside|including|among)\b)
             [^\W\d][\w'’-]* ){1,4}""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -210,8 +211,27 @@ _NUMBER_IN = regex.compile(
 )
 # "affected 29 of the country's 47 counties": the number counts the things after it.
 _PARTITIVE_OF = regex.compile(
-    r"\s+of\s+(?:the|its|their|these|those|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}(?P<noun>[^\W\d][\w-]*)",
+    r"\s+of\s+(?:the|its|their|these|those|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[^\W\d][\w-]*)(?![\w'’])",
     regex.IGNORECASE,
+)
+# "seven people, one of whom later died": the verb tells of the part, not of the number.
+_PART_OF_WHOM = regex.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|none|several)\s+of\s+(?:whom|them|which|those)"
+    r"(?:\s+(?:later|also|had|have|has|were|was|subsequently|eventually|reportedly|may|might|been|[a-z]+ly))*\s+\Z",
+    regex.IGNORECASE,
+)
+# "388 homes were damaged, five of which were condemned", "four personnel, two seriously":
+# a conjunct that is a part of the count before it, not a count to add.
+_SUBSET_CONJUNCT = regex.compile(
+    r"\s+(?:of\s+(?:which|whom|them|those|these)\b|(?:of\s+them\s+)?(?:seriously|critically|severely|badly"
+    r"|slightly|lightly|gravely|mortally|fatally)\b)",
+    regex.IGNORECASE,
+)
+# "45 percent of the nation's nearly 10,000 people were displaced": a share, not the count.
+_SHARE_OF_BEFORE = regex.compile(r"(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}\Z", regex.I)
+# "destroyed, 20 homes received major damage": the number opens the next clause.
+_CLAUSE_VERB_AFTER = regex.compile(
+    r"\s+(?:received|suffered|sustained|had|have|has|were|was|are|is)\b", regex.IGNORECASE
 )
 _AFFECTED_ADJECTIVE = regex.compile(
     r"\s+(?:localities|locality|areas|area|regions|region|districts|district|villages|communities|provinces|zones"
@@ -265,9 +285,9 @@ _UNCONFIRMED_BEFORE = regex.compile(
 _MINOR_INJURY = regex.compile(r"\bminor\s+(?:injur|wound|burn|cut|bruis|damage|hurt)", regex.IGNORECASE)
 
 
-def _noun_after(text: str, pos: int) -> str:
+def _noun_after(text: str, pos: int, lower: bool = True) -> str:
     m = _NP_AFTER.match(text, pos, min(len(text), pos + 60))
-    return m.group().lower() if m else ""
+    return "" if m is None else m.group().lower() if lower else m.group()
 
 
 def _names_non_dwelling(noun: str) -> bool:
@@ -283,6 +303,30 @@ def _names_non_dwelling(noun: str) -> bool:
 
 
 _BUILDINGS = frozenset({"houses", "house", "buildings", "building", "structures", "structure", "units", "properties"})
+
+
+def _things(category: str, noun: str) -> bool:
+    """Whether a counted noun names things this category cannot count (the lexicon's one rule)."""
+    if noun in lexicon.NOT_DWELLINGS:
+        return True
+    return noun in lexicon.NOT_VICTIMS or (noun in lexicon.HOUSING and category not in lexicon.HOUSE_CATEGORIES)
+
+
+def _things_counted(category: str, noun: str) -> bool:
+    """Whether the noun phrase after the number counts things ("six hotels"), read word by word."""
+    words = noun.split()[:2]  # "85 sections", "village elders"; not "one Kaduna Living Faith Church Pastor"
+    if not words or not words[0][:1].islower():
+        return False  # a name, or the next field of a flattened infobox ("injuries: 435 Structures destroyed")
+    words = [w.lower() for w in words]
+    for i, word in enumerate(words):
+        if word in lexicon.PEOPLE_PLURAL or word in lexicon.UNITS:
+            return False
+        if word in lexicon.NOT_VICTIMS or word in lexicon.NOT_DWELLINGS:
+            after = words[i + 1] if i + 1 < len(words) else ""
+            return after not in lexicon.PEOPLE_PLURAL and after not in lexicon.UNITS  # not "village elders"
+        if word in lexicon.HOUSING:
+            return lexicon.category_and_unit(category, word) is None
+    return False
 
 
 def _counted_nouns(text: str, fig: Figure) -> list[str]:
@@ -304,18 +348,21 @@ def other_event(text: str, fig: Figure) -> bool:
     return _OTHER_EVENT_BEFORE.search(text, max(fig.sentence_start, fig.start - 240), fig.start) is not None
 
 
+_COUNTED = frozenset({"killed", "injured", "missing", "kidnapped", "arrested", "casualties"})
 _SUBJECT_RULES = frozenset({"number_verb", "quantulum3:subject", "coordinated_subject", "coordinated_total"})
 
 
 def _agent(text: str, fig: Figure) -> bool:
     """The number counts who did it: "Forty members of the group killed five soldiers"."""
-    if fig.rule not in _SUBJECT_RULES or fig.trigger.lower() not in _ACTIVE_VERBS:
-        return False
+    if fig.rule not in _SUBJECT_RULES or fig.trigger.lower().rsplit(None, 1)[-1] not in _ACTIVE_VERBS:
+        return False  # "killed", "shot and killed"
     if fig.number_end > fig.trigger_start:
         return False
     if _AUX_BETWEEN.search(text, fig.number_end, fig.trigger_start):
         return False
-    return _OBJECT_AFTER.match(text, fig.trigger_end, min(len(text), fig.trigger_end + 40)) is not None
+    m = _OBJECT_AFTER.match(text, fig.trigger_end, min(len(text), fig.trigger_end + 40))
+    # "800 internally displaced Syrians were stuck": the participle describes the noun after it
+    return m is not None and not _CLAUSE_VERB_AFTER.match(text, m.end())
 
 
 def rejection(text: str, fig: Figure) -> str | None:
@@ -328,8 +375,31 @@ def rejection(text: str, fig: Figure) -> str | None:
     ):
         return "power_outage"
     m = _PARTITIVE_OF.match(text, fig.number_end, fig.sentence_end)
-    if m and m["noun"].lower() in lexicon.NOT_VICTIMS and fig.number_end >= fig.trigger_end and fig.value != 1:
-        return "partitive_of_things"
+    if m and not fig.rule.startswith("implicit") and _things(fig.category, m["noun"].lower()):
+        return "partitive_of_things"  # "affected 29 of the country's 47 counties", "one of the homes died"
+    first = _noun_after(text, fig.number_end, lower=False)
+    if not fig.rule.startswith("implicit") and _things_counted(fig.category, first):
+        return "things"  # "evacuation of six hotels", "85 sections in the county affected"
+    if (
+        fig.category in _COUNTED
+        and fig.number_end <= fig.trigger_start
+        and _PART_OF_WHOM.search(text, fig.number_end, fig.trigger_start)
+    ):
+        return "verb_of_a_part"
+    if fig.rule == "coordinated_total" and any(
+        _SUBSET_CONJUNCT.match(text, m.end()) for m in _NUMBER_IN.finditer(text, fig.start, fig.end)
+    ):
+        return "subset_added"
+    if _SHARE_OF_BEFORE.search(text, max(fig.sentence_start, fig.number_start - 60), fig.number_start):
+        return "share_of_a_count"
+    if (
+        fig.extractor == "quantity"
+        and first
+        and fig.trigger_end <= fig.number_start
+        and "," in text[fig.trigger_end : fig.number_start]
+        and _CLAUSE_VERB_AFTER.match(text, fig.number_end + len(first))
+    ):
+        return "next_clause"
     if fig.category == "affected":
         adjective = fig.trigger.lower() == "affected" and _AFFECTED_ADJECTIVE.match(
             text, fig.trigger_end, fig.sentence_end
@@ -354,14 +424,23 @@ def refine(text: str, found: list[Figure]) -> list[Figure]:
     injury" names no children; a part whose span began where its total's does
     starts at its own number.
     """
-    kept = [f for f in found if rejection(text, f) is None]
+    reasons = [rejection(text, f) for f in found]
+    kept = [f for f, why in zip(found, reasons, strict=True) if why is None]
     if len(kept) == len(found) and not any(_needs_fix(text, f) for f in kept):
         return found
-    starts = {f.start for f in kept if f.part_of is None}
+    # "injured four personnel, two seriously": the total that added a subset is gone;
+    # its first part is the figure, the others stay parts of it
+    promoted: dict[int, int] = {}  # id of a part that becomes a total -> its start
+    for f, why in zip(found, reasons, strict=True):
+        children = [c for c in kept if c.part_of == f.start] if why == "subset_added" else []
+        if children:
+            first = min(children, key=lambda c: c.number_start)
+            promoted[id(first)] = first.start
+    starts = {f.start for f in kept if f.part_of is None} | set(promoted.values())
     out = []
     for f in kept:
         changes: dict[str, object] = {}
-        if f.part_of is not None and f.part_of not in starts:
+        if id(f) in promoted or (f.part_of is not None and f.part_of not in starts):
             changes["part_of"] = None
         elif f.part_of is not None and f.part_of == f.start and f.number_start > f.start:
             changes.update(start=f.number_start, text=text[f.number_start : f.end])

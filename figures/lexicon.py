@@ -421,6 +421,14 @@ NOT_VICTIMS: frozenset[str] = frozenset(
         "oxen",
         "dolphins",
         "whales",
+        # issue 16: things counted in reports ("three events of snow", "106 blocks", "85 sections")
+        "events",
+        "blocks",
+        "sections",
+        "hardwoods",
+        "poles",
+        "tornadoes",
+        "storms",
         # utility accounts, not people nor houses ("outages affected 2 million customers")
         "customers",
         "subscribers",
