@@ -211,8 +211,7 @@ _NUMBER_IN = regex.compile(
 )
 # "affected 29 of the country's 47 counties": the number counts the things after it.
 _PARTITIVE_OF = regex.compile(
-    r"\s+of\s+(?:the|its|their|these|those|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[^\W\d][\w-]*)(?![\w'’])",
-    regex.IGNORECASE,
+    r"\s+of\s+(?:(?:the|its|their|these|those)\s+)?(?P<words>[\w'’-]+(?:[ \t]+[\w'’-]+){0,2})", regex.IGNORECASE
 )
 # "seven people, one of whom later died": the verb tells of the part, not of the number.
 _PART_OF_WHOM = regex.compile(
@@ -238,7 +237,21 @@ _AFFECTED_ADJECTIVE = regex.compile(
     r"|municipalities|countries|states|counties|towns|cities|parts|sectors|islands|governorates|departments)\b",
     regex.IGNORECASE,
 )
-_WITHOUT_POWER = regex.compile(r"\b(?:lost|losing|lose|without|no|cut\s+off\s+from)\s+(?:power|electricity)\b", regex.I)
+_WITHOUT_POWER = regex.compile(
+    r"\b(?:(?:lost|losing|lose|without|no|cut\s+off\s+from)\s+(?:power|electricity)|(?:power\s+)?outages?"
+    r"|blackouts?)\b",
+    regex.I,
+)
+# "Power outages affected 50,000 homes", "a power outage ... affected 360 households": the outage is the subject.
+_OUTAGE_BEFORE = regex.compile(
+    r"\b(?:power\s+)?(?:outages?|blackouts?)\b(?![^.;]*\b(?:and|but|while)\b)[^.;]{0,40}\Z", regex.I
+)
+# "80 people out of the 86 crew members perished": the number after "out of" is the whole.
+_OUT_OF_BEFORE = regex.compile(r"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?\Z", regex.IGNORECASE)
+# "33 people were killed, including the two assailants, and at least 70 were injured":
+# a total that starts inside a subset of another count.
+_INCLUDING_BEFORE = regex.compile(r",\s*including\b[^.;,]{0,40}\Z", regex.IGNORECASE)  # not "15 people including"
+_FATALLY_BEFORE = regex.compile(r"\b(?:fatally|mortally)\s+\Z", regex.IGNORECASE)
 # Another, earlier event named or dated for comparison, then a relative clause
 # holding the figure: "the worst since Hurricane Zeta, which killed 300 people in
 # 1950", "worse than in 1910, when up to 200 people died".
@@ -305,27 +318,30 @@ def _names_non_dwelling(noun: str) -> bool:
 _BUILDINGS = frozenset({"houses", "house", "buildings", "building", "structures", "structure", "units", "properties"})
 
 
-def _things(category: str, noun: str) -> bool:
-    """Whether a counted noun names things this category cannot count (the lexicon's one rule)."""
-    if noun in lexicon.NOT_DWELLINGS:
-        return True
-    return noun in lexicon.NOT_VICTIMS or (noun in lexicon.HOUSING and category not in lexicon.HOUSE_CATEGORIES)
+def _things_counted(category: str, noun: str, any_case: bool = False) -> bool:
+    """Whether the noun phrase after the number counts things ("six hotels"), read word by word.
 
-
-def _things_counted(category: str, noun: str) -> bool:
-    """Whether the noun phrase after the number counts things ("six hotels"), read word by word."""
-    words = noun.split()[:2]  # "85 sections", "village elders"; not "one Kaduna Living Faith Church Pastor"
-    if not words or not words[0][:1].islower():
+    >>> _things_counted("killed", "homes died", any_case=True), _things_counted("killed", "country's soldiers")
+    (True, False)
+    """
+    words = noun.split()[: 3 if any_case else 2]  # "85 sections", "village elders"; not "one Kaduna ... Church Pastor"
+    if any_case:  # "the country's 47 counties"
+        words = [w.lower() for w in words if not w.lower().endswith(("'s", "’s")) and not w[:1].isdigit()]
+    elif not words or not words[0][:1].islower():
         return False  # a name, or the next field of a flattened infobox ("injuries: 435 Structures destroyed")
     words = [w.lower() for w in words]
     for i, word in enumerate(words):
         if word in lexicon.PEOPLE_PLURAL or word in lexicon.UNITS:
             return False
-        if word in lexicon.NOT_VICTIMS or word in lexicon.NOT_DWELLINGS:
+        if word in lexicon.NOT_VICTIMS or (word in lexicon.NOT_DWELLINGS and category not in lexicon.HOUSE_CATEGORIES):
             after = words[i + 1] if i + 1 < len(words) else ""
             return after not in lexicon.PEOPLE_PLURAL and after not in lexicon.UNITS  # not "village elders"
-        if word in lexicon.HOUSING:
-            return lexicon.category_and_unit(category, word) is None
+        if word in lexicon.HOUSING:  # "one of the homes died"; in a partitive, "dozens of houses" are no people
+            return (
+                category not in lexicon.HOUSE_CATEGORIES
+                if any_case
+                else lexicon.category_and_unit(category, word) is None
+            )
     return False
 
 
@@ -365,17 +381,47 @@ def _agent(text: str, fig: Figure) -> bool:
     return m is not None and not _CLAUSE_VERB_AFTER.match(text, m.end())
 
 
+def _bad_total(text: str, fig: Figure) -> str | None:
+    """Why a coordinated total adds what is no conjunct of one count, or None.
+
+    Across a semicolon; starting inside an "including" list of another count;
+    or with the verb between its numbers ("Five people died in Haiti, four from
+    an accident and one from a landslide": a breakdown of the five).
+    """
+    if ";" in fig.text:
+        return "total_semicolon"
+    if _INCLUDING_BEFORE.search(text, max(fig.sentence_start, fig.start - 60), fig.start):
+        return "total_including"
+    numbers = list(_NUMBER_IN.finditer(text, fig.start, fig.end))
+    if len(numbers) > 1 and numbers[0].end() <= fig.trigger_start and fig.trigger_end <= numbers[-1].start():
+        return "total_breakdown"
+    return None
+
+
 def rejection(text: str, fig: Figure) -> str | None:
     """Why ``fig`` is not a figure of this document after all, or None."""
     nouns = _counted_nouns(text, fig)
-    if fig.category in lexicon.HOUSE_CATEGORIES and any(_names_non_dwelling(n) for n in nouns):
-        return "not_a_dwelling"
-    if fig.category in ("affected", *lexicon.HOUSE_CATEGORIES) and _WITHOUT_POWER.search(
-        text, fig.start, min(fig.sentence_end, fig.end + 30)
+    if (
+        fig.category in ("affected", *lexicon.HOUSE_CATEGORIES)
+        and fig.unit != "people"
+        and (
+            _WITHOUT_POWER.search(text, fig.start, min(fig.sentence_end, fig.end + 30))
+            or _OUTAGE_BEFORE.search(text, max(fig.sentence_start, fig.start - 60), fig.start)
+        )
     ):
-        return "power_outage"
+        return "power_outage"  # "a power outage affected 360 households", "9,000 homes lost power" (not people)
+    if _OUT_OF_BEFORE.search(text, max(fig.sentence_start, fig.number_start - 30), fig.number_start):
+        return "denominator"
+    if (
+        fig.category in lexicon.HOUSE_CATEGORIES
+        and fig.unit in ("families", "households")
+        and not any(w in fig.trigger.lower() for w in ("their", "house", "home"))
+    ):
+        return "people_not_houses"  # "one family was swept away"; not "households had their houses destroyed"
+    if fig.rule == "coordinated_total" and (why := _bad_total(text, fig)):
+        return why
     m = _PARTITIVE_OF.match(text, fig.number_end, fig.sentence_end)
-    if m and not fig.rule.startswith("implicit") and _things(fig.category, m["noun"].lower()):
+    if m and not fig.rule.startswith("implicit") and _things_counted(fig.category, m["words"], any_case=True):
         return "partitive_of_things"  # "affected 29 of the country's 47 counties", "one of the homes died"
     first = _noun_after(text, fig.number_end, lower=False)
     if not fig.rule.startswith("implicit") and _things_counted(fig.category, first):
@@ -419,38 +465,96 @@ def refine(text: str, found: list[Figure]) -> list[Figure]:
     """The figures that stay, with context columns corrected (issue 16).
 
     Drops a figure ``rejection`` explains away, and a part whose total was
-    dropped stops pointing to it; marks an unconfirmed report ("are feared to
+    dropped stops pointing to it (or points to the count that stands for it);
+    a count of buildings that are not homes keeps its category with ``unit =
+    buildings``; marks an unconfirmed report ("are feared to
     have been killed", "presumed dead") with ``modality = feared``; "one minor
     injury" names no children; a part whose span began where its total's does
     starts at its own number.
     """
-    reasons = [rejection(text, f) for f in found]
-    kept = [f for f, why in zip(found, reasons, strict=True) if why is None]
-    if len(kept) == len(found) and not any(_needs_fix(text, f) for f in kept):
-        return found
-    # "injured four personnel, two seriously": the total that added a subset is gone;
-    # its first part is the figure, the others stay parts of it
-    promoted: dict[int, int] = {}  # id of a part that becomes a total -> its start
+    reasons: list[str | None] = [rejection(text, f) for f in found]
+    # "23 people, including three soldiers and 20 assailants, were wounded": the
+    # coordinated total of a list inside a stated count repeats it (or disagrees with it)
+    stated: dict[tuple[str, int], Figure] = {}
     for f, why in zip(found, reasons, strict=True):
-        children = [c for c in kept if c.part_of == f.start] if why == "subset_added" else []
-        if children:
-            first = min(children, key=lambda c: c.number_start)
-            promoted[id(first)] = first.start
-    starts = {f.start for f in kept if f.part_of is None} | set(promoted.values())
+        if why is None and f.rule != "coordinated_total" and f.part_of is None:
+            stated.setdefault((f.category, f.trigger_start), f)
+    inside: dict[int, int] = {}  # id of a coordinated total inside a stated count -> the count's start
+    for i, f in enumerate(found):
+        head = stated.get((f.category, f.trigger_start))
+        if f.rule != "coordinated_total" or head is None or head.start >= f.start:
+            continue
+        if head.value == f.value:
+            reasons[i] = "duplicate"
+        elif reasons[i] in (None, "total_including"):
+            reasons[i] = None
+            inside[id(f)] = head.start  # "fifteen individuals including two guards, ... were killed": a part
+    kept = [f for f, why in zip(found, reasons, strict=True) if why is None]
+    if len(kept) == len(found) and not inside and not any(_needs_fix(text, f) for f in kept):
+        return found
+    parent, dropped = _reparent(text, found, reasons, kept, {k: f.start for k, f in stated.items()})
+    parent.update(inside)
+    part_of = {id(f): parent.get(id(f), f.part_of) for f in kept}
+    starts = {f.start for f in kept if id(f) not in dropped}
     out = []
     for f in kept:
+        if id(f) in dropped:
+            continue
         changes: dict[str, object] = {}
-        if id(f) in promoted or (f.part_of is not None and f.part_of not in starts):
+        if part_of[id(f)] is not None and part_of[id(f)] not in starts:
             changes["part_of"] = None
-        elif f.part_of is not None and f.part_of == f.start and f.number_start > f.start:
+        elif part_of[id(f)] != f.part_of:
+            changes["part_of"] = part_of[id(f)]
+        if part_of[id(f)] is not None and part_of[id(f)] == f.start and f.number_start > f.start:
             changes.update(start=f.number_start, text=text[f.number_start : f.end])
         if _unconfirmed(text, f):
             changes["modality"] = "feared"
         if f.group == "children" and _MINOR_INJURY.search(text, f.start, min(f.sentence_end, f.end + 20)):
             changes["group"] = None
+        if _fatal_injury(text, f):
+            changes["category"] = "killed"  # "fatally injuring a woman"
+        if f.category in lexicon.HOUSE_CATEGORIES and f.unit != "buildings" and _non_dwelling(text, f):
+            changes["unit"] = "buildings"  # "four chicken houses were demolished", "two homes, seven outbuildings"
         out.append(replace(f, **changes) if changes else f)  # type: ignore[arg-type]
     # a part that now starts at its number may stand after rows it came before
     return sorted(out, key=lambda f: (f.start, f.number_start, CATEGORY_RANK[f.category]))
+
+
+def _reparent(
+    text: str,
+    found: list[Figure],
+    reasons: list[str | None],
+    kept: list[Figure],
+    stated: dict[tuple[str, int], int],
+) -> tuple[dict[int, int | None], set[int]]:
+    """The parts of a dropped coordinated total: (new part_of by id, ids dropped with it).
+
+    Its first remaining part becomes the figure and the others its parts
+    ("injured four personnel, two seriously"); a total that repeats a stated one
+    hands its parts to that one; a part after a semicolon, or a first part that
+    was another count's subset ("including the two assailants"), goes with it.
+    """
+    parent: dict[int, int | None] = {}
+    dropped: set[int] = set()
+    for f, why in zip(found, reasons, strict=True):
+        if why is None or f.rule != "coordinated_total":
+            continue
+        children = sorted(
+            (c for c in kept if c.part_of == f.start and c.category == f.category), key=lambda c: c.number_start
+        )
+        if why == "duplicate":
+            parent.update((id(c), stated[(f.category, f.trigger_start)]) for c in children)
+            continue
+        if why == "total_including" and children:
+            dropped.add(id(children.pop(0)))
+        elif why == "total_semicolon":
+            semicolon = text.find(";", f.start, f.end)
+            dropped.update(id(c) for c in children if c.number_start > semicolon)
+            children = [c for c in children if c.number_start < semicolon]
+        if children:
+            parent[id(children[0])] = None
+            parent.update((id(c), children[0].start) for c in children[1:])
+    return parent, dropped
 
 
 def _unconfirmed(text: str, f: Figure) -> bool:
@@ -462,9 +566,20 @@ def _unconfirmed(text: str, f: Figure) -> bool:
     return _UNCONFIRMED_BEFORE.search(text, max(f.start, f.trigger_start - 40), f.trigger_start) is not None
 
 
+def _non_dwelling(text: str, f: Figure) -> bool:
+    return any(_names_non_dwelling(n) for n in _counted_nouns(text, f))
+
+
+def _fatal_injury(text: str, f: Figure) -> bool:
+    window = max(f.sentence_start, f.trigger_start - 12)
+    return f.category == "injured" and _FATALLY_BEFORE.search(text, window, f.trigger_start) is not None
+
+
 def _needs_fix(text: str, f: Figure) -> bool:
     return (
-        (f.part_of is not None and f.part_of == f.start)
+        _fatal_injury(text, f)
+        or (f.category in lexicon.HOUSE_CATEGORIES and _non_dwelling(text, f))
+        or (f.part_of is not None and f.part_of == f.start)
         or _unconfirmed(text, f)
         or (f.group == "children" and _MINOR_INJURY.search(text, f.start, min(f.sentence_end, f.end + 20)) is not None)
     )

@@ -429,6 +429,11 @@ NOT_VICTIMS: frozenset[str] = frozenset(
         "poles",
         "tornadoes",
         "storms",
+        "barangays",
+        "classrooms",
+        "rooms",
+        "suburbs",
+        "supplies",
         # utility accounts, not people nor houses ("outages affected 2 million customers")
         "customers",
         "subscribers",
@@ -456,7 +461,7 @@ NOT_DWELLINGS: frozenset[str] = _words(
 )
 # Words that make a house or building noun a non-dwelling ("chicken houses", "government buildings").
 NOT_DWELLING_MODIFIERS: frozenset[str] = _words(
-    """chicken poultry hen broiler turkey hog pig cattle storage tool pump guard boat club bath green
+    """chicken poultry hen broiler turkey hog pig cattle mushroom storage tool pump guard boat club bath green
     government public office commercial industrial business municipal administrative school church hospital
     factory agricultural"""
 )
