@@ -295,7 +295,7 @@ def key_of(row: pd.Series) -> Key:
 
 def _same(sheet_row: pd.Series, row: pd.Series) -> bool:
     """Whether a judged row still says what it said when judged (else the verdict no longer applies)."""
-    for col in ("category", "value", "qualifier"):
+    for col in ("category", "value", "qualifier", "unit"):
         if col not in sheet_row.index:
             continue
         old, new = str(sheet_row[col]), "" if pd.isna(row[col]) else str(row[col])
