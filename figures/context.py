@@ -251,6 +251,7 @@ _OUT_OF_BEFORE = regex.compile(r"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?\Z", 
 # "33 people were killed, including the two assailants, and at least 70 were injured":
 # a total that starts inside a subset of another count.
 _INCLUDING_BEFORE = regex.compile(r",\s*including\b[^.;,]{0,40}\Z", regex.IGNORECASE)  # not "15 people including"
+_PART_OF_HOUSE_BEFORE = regex.compile(r"\b(?:roofs?|windows|walls?|doors|porch(?:es)?)\s+of\s+\Z", regex.I)
 _FATALLY_BEFORE = regex.compile(r"\b(?:fatally|mortally)\s+\Z", regex.IGNORECASE)
 # Another, earlier event named or dated for comparison, then a relative clause
 # holding the figure: "the worst since Hurricane Zeta, which killed 300 people in
@@ -287,8 +288,8 @@ _OBJECT_AFTER = regex.compile(
           | (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|\d+)\b
               (?!\s+(?:were|was|others|more|injured|wounded|dead|killed|missing|hurt)\b)
           | (?-i:\p{Lu}[\p{Ll}'’-]+)\b
-              (?<!Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June
-                 |July|August|September|October|November|December|On|In|At|By|When|After|During|Last|Early|Late) )
+              (?<!\b(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June
+                 |July|August|September|October|November|December|On|In|At|By|When|After|During|Last|Early|Late)) )
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -364,14 +365,18 @@ def other_event(text: str, fig: Figure) -> bool:
     return _OTHER_EVENT_BEFORE.search(text, max(fig.sentence_start, fig.start - 240), fig.start) is not None
 
 
+_ACTIVE_PHRASES = frozenset({"shot dead", "gunned down", "hacked to death", "stabbed to death", "beaten to death"})
 _COUNTED = frozenset({"killed", "injured", "missing", "kidnapped", "arrested", "casualties"})
 _SUBJECT_RULES = frozenset({"number_verb", "quantulum3:subject", "coordinated_subject", "coordinated_total"})
 
 
 def _agent(text: str, fig: Figure) -> bool:
     """The number counts who did it: "Forty members of the group killed five soldiers"."""
-    if fig.rule not in _SUBJECT_RULES or fig.trigger.lower().rsplit(None, 1)[-1] not in _ACTIVE_VERBS:
-        return False  # "killed", "shot and killed"
+    trigger = fig.trigger.lower()
+    if fig.rule not in _SUBJECT_RULES or (
+        trigger.rsplit(None, 1)[-1] not in _ACTIVE_VERBS and trigger not in _ACTIVE_PHRASES
+    ):
+        return False  # "killed", "shot and killed", "shot dead"
     if fig.number_end > fig.trigger_start:
         return False
     if _AUX_BETWEEN.search(text, fig.number_end, fig.trigger_start):
@@ -511,6 +516,10 @@ def refine(text: str, found: list[Figure]) -> list[Figure]:
             changes["modality"] = "feared"
         if f.group == "children" and _MINOR_INJURY.search(text, f.start, min(f.sentence_end, f.end + 20)):
             changes["group"] = None
+        if f.category == "houses_destroyed" and _PART_OF_HOUSE_BEFORE.search(
+            text, max(f.sentence_start, f.number_start - 30), f.number_start
+        ):
+            changes["category"] = "houses_damaged"  # "destroying roofs of two buildings": the buildings stand
         if _fatal_injury(text, f):
             changes["category"] = "killed"  # "fatally injuring a woman"
         if f.category in lexicon.HOUSE_CATEGORIES and f.unit != "buildings" and _non_dwelling(text, f):
@@ -578,6 +587,11 @@ def _fatal_injury(text: str, f: Figure) -> bool:
 def _needs_fix(text: str, f: Figure) -> bool:
     return (
         _fatal_injury(text, f)
+        or (
+            f.category == "houses_destroyed"
+            and _PART_OF_HOUSE_BEFORE.search(text, max(f.sentence_start, f.number_start - 30), f.number_start)
+            is not None
+        )
         or (f.category in lexicon.HOUSE_CATEGORIES and _non_dwelling(text, f))
         or (f.part_of is not None and f.part_of == f.start)
         or _unconfirmed(text, f)
