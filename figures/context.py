@@ -191,7 +191,7 @@ def group_of(head: str | None) -> str | None:
 
 
 # --- the last look at each figure (issue 16) -----------------------------------
-# Both extractors' rows pass here once (figures.merge.extract_figures). What is
+# Both extractors' rows pass here once (figures.pipeline.extract_figures). What is
 # checked is read from the words around a figure, not from how it was linked:
 # the counted noun, a comparison with another event, an agent before an active
 # verb, the words of an uncertain report.
