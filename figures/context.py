@@ -209,6 +209,11 @@ _NUMBER_IN = regex.compile(
     r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|dozens|hundreds|few)\b",
     regex.IGNORECASE,
 )
+_NUMERAL_END = regex.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|hundred|thousand"
+    r"|million|dozen|dozens|hundreds|thousands|millions|several|few))\Z",
+    regex.IGNORECASE,
+)
 # "affected 29 of the country's 47 counties": the number counts the things after it.
 _PARTITIVE_OF = regex.compile(
     r"\s+of\s+(?:(?:the|its|their|these|those)\s+)?(?P<words>[\w'’-]+(?:[ \t]+[\w'’-]+){0,2})", regex.IGNORECASE
@@ -415,7 +420,9 @@ def rejection(text: str, fig: Figure) -> str | None:
         )
     ):
         return "power_outage"  # "a power outage affected 360 households", "9,000 homes lost power" (not people)
-    if _OUT_OF_BEFORE.search(text, max(fig.sentence_start, fig.number_start - 30), fig.number_start):
+    if _OUT_OF_BEFORE.search(text, max(fig.sentence_start, fig.number_start - 30), fig.number_start) and not (
+        fig.number_end <= fig.trigger_start <= fig.number_end + 1  # "out of the seven slain police, four were"
+    ):
         return "denominator"
     if (
         fig.category in lexicon.HOUSE_CATEGORIES
@@ -426,7 +433,13 @@ def rejection(text: str, fig: Figure) -> str | None:
     if fig.rule == "coordinated_total" and (why := _bad_total(text, fig)):
         return why
     m = _PARTITIVE_OF.match(text, fig.number_end, fig.sentence_end)
-    if m and not fig.rule.startswith("implicit") and _things_counted(fig.category, m["words"], any_case=True):
+    numeral = _NUMERAL_END.search(text, fig.number_start, fig.number_end) is not None  # not "a member of the staff"
+    if (
+        m
+        and numeral
+        and not fig.rule.startswith("implicit")
+        and _things_counted(fig.category, m["words"], any_case=True)
+    ):
         return "partitive_of_things"  # "affected 29 of the country's 47 counties", "one of the homes died"
     first = _noun_after(text, fig.number_end, lower=False)
     if not fig.rule.startswith("implicit") and _things_counted(fig.category, first):
