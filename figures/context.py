@@ -257,6 +257,18 @@ _OUT_OF_BEFORE = regex.compile(r"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?\Z", 
 # a total that starts inside a subset of another count.
 _INCLUDING_BEFORE = regex.compile(r",\s*including\b[^.;,]{0,40}\Z", regex.IGNORECASE)  # not "15 people including"
 _PART_OF_HOUSE_BEFORE = regex.compile(r"\b(?:roofs?|windows|walls?|doors|porch(?:es)?)\s+of\s+\Z", regex.I)
+# "The two were taken to the hospital, where they died": a death, not an injury.
+_DIED_AFTER = regex.compile(
+    r"[^.;]{0,60}?\bwhere\s+(?:he|she|they|both|the\s+\w+)\s+(?:later\s+|eventually\s+)?"
+    r"(?:died|succumbed|was\s+pronounced\s+dead|were\s+pronounced\s+dead)\b",
+    regex.IGNORECASE,
+)
+# "One homeless man died of hypothermia": homeless before the person is who he was, not what the event did.
+_HOMELESS_PERSON_AFTER = regex.compile(
+    r"\s+(?:man|woman|person|people|men|women|individual|individuals)\b[^.;]{0,60}?\b(?:died|was\s+found\s+dead"
+    r"|were\s+found\s+dead|froze)\b",
+    regex.IGNORECASE,
+)
 _FATALLY_BEFORE = regex.compile(r"\b(?:fatally|mortally)\s+\Z", regex.IGNORECASE)
 # Another, earlier event named or dated for comparison, then a relative clause
 # holding the figure: "the worst since Hurricane Zeta, which killed 300 people in
@@ -330,7 +342,7 @@ def _things_counted(category: str, noun: str, any_case: bool = False) -> bool:
     >>> _things_counted("killed", "homes died", any_case=True), _things_counted("killed", "country's soldiers")
     (True, False)
     """
-    words = noun.split()[: 3 if any_case else 2]  # "85 sections", "village elders"; not "one Kaduna ... Church Pastor"
+    words = noun.split()[:3]  # "85 sections", "village elders", "mobile home parks"
     if any_case:  # "the country's 47 counties"
         words = [w.lower() for w in words if not w.lower().endswith(("'s", "’s")) and not w[:1].isdigit()]
     elif not words or not words[0][:1].islower():
@@ -342,6 +354,8 @@ def _things_counted(category: str, noun: str, any_case: bool = False) -> bool:
         if word in lexicon.NOT_VICTIMS or (word in lexicon.NOT_DWELLINGS and category not in lexicon.HOUSE_CATEGORIES):
             after = words[i + 1] if i + 1 < len(words) else ""
             return after not in lexicon.PEOPLE_PLURAL and after not in lexicon.UNITS  # not "village elders"
+        if word in lexicon.HOUSING and i + 1 < len(words) and words[i + 1] in lexicon.NOT_VICTIMS:
+            return True  # "two mobile home parks"
         if word in lexicon.HOUSING:  # "one of the homes died"; in a partitive, "dozens of houses" are no people
             return (
                 category not in lexicon.HOUSE_CATEGORIES
@@ -472,6 +486,8 @@ def rejection(text: str, fig: Figure) -> str | None:
             return "affected_as_adjective"
         if any(set(n.split()) & lexicon.HELPERS for n in nouns):
             return "helpers"
+    if fig.category == "homeless" and _HOMELESS_PERSON_AFTER.match(text, fig.trigger_end, fig.sentence_end):
+        return "homeless_as_a_description"
     if other_event(text, fig):
         return "other_event"
     if _agent(text, fig):
@@ -593,8 +609,14 @@ def _non_dwelling(text: str, f: Figure) -> bool:
 
 
 def _fatal_injury(text: str, f: Figure) -> bool:
+    """ "fatally injuring a woman", "taken to the hospital, where they died": an injury that killed."""
+    if f.category != "injured":
+        return False
     window = max(f.sentence_start, f.trigger_start - 12)
-    return f.category == "injured" and _FATALLY_BEFORE.search(text, window, f.trigger_start) is not None
+    return (
+        _FATALLY_BEFORE.search(text, window, f.trigger_start) is not None
+        or _DIED_AFTER.match(text, f.end, f.sentence_end) is not None
+    )
 
 
 def _needs_fix(text: str, f: Figure) -> bool:

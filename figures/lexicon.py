@@ -450,6 +450,7 @@ NOT_VICTIMS: frozenset[str] = frozenset(
         "storms",
         "barangays",
         "classrooms",
+        "parks",
         "rooms",
         "suburbs",
         "supplies",
