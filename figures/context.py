@@ -269,6 +269,10 @@ _HOMELESS_PERSON_AFTER = regex.compile(
     r"|were\s+found\s+dead|froze)\b",
     regex.IGNORECASE,
 )
+# "casualties ... listed as 40 killed and 95 injured": the word after the number tells which.
+_KILLED_OR_INJURED_AFTER = regex.compile(
+    r"\s+(?:(?P<killed>killed|dead|deaths|fatalities)|(?P<injured>injured|wounded|hurt))\b", regex.I
+)
 _FATALLY_BEFORE = regex.compile(r"\b(?:fatally|mortally)\s+\Z", regex.IGNORECASE)
 # Another, earlier event named or dated for comparison, then a relative clause
 # holding the figure: "the worst since Hurricane Zeta, which killed 300 people in
@@ -551,6 +555,8 @@ def refine(text: str, found: list[Figure]) -> list[Figure]:
             changes["category"] = "houses_damaged"  # "destroying roofs of two buildings": the buildings stand
         if _fatal_injury(text, f):
             changes["category"] = "killed"  # "fatally injuring a woman"
+        if f.category == "casualties" and (m := _KILLED_OR_INJURED_AFTER.match(text, f.number_end, f.sentence_end)):
+            changes["category"] = str(m.lastgroup)  # "casualties were listed as 40 killed and 95 injured"
         if f.category in lexicon.HOUSE_CATEGORIES and f.unit != "buildings" and _non_dwelling(text, f):
             changes["unit"] = "buildings"  # "four chicken houses were demolished", "two homes, seven outbuildings"
         out.append(replace(f, **changes) if changes else f)  # type: ignore[arg-type]
@@ -622,6 +628,10 @@ def _fatal_injury(text: str, f: Figure) -> bool:
 def _needs_fix(text: str, f: Figure) -> bool:
     return (
         _fatal_injury(text, f)
+        or (
+            f.category == "casualties"
+            and _KILLED_OR_INJURED_AFTER.match(text, f.number_end, f.sentence_end) is not None
+        )
         or (
             f.category == "houses_destroyed"
             and _PART_OF_HOUSE_BEFORE.search(text, max(f.sentence_start, f.number_start - 30), f.number_start)

@@ -2231,6 +2231,8 @@ CASES_AUDIT: tuple[Case, ...] = (
       (exact("killed", 2),)),
     C("homeless_man_died", "One homeless man died from hypothermia in a vacant home.", ()),
     C("mobile_home_parks", "The tornado did extensive damage to two mobile home parks.", ()),
+    C("casualties_listed_as_killed", "The casualties were listed as 40 killed and 95 injured.",
+      (exact("killed", 40), exact("injured", 95))),
     C("fatally_injuring_is_killed", "A tree fell on a car fatally injuring a woman.", (exact("killed", 1),)),
     C("classrooms_are_no_victims",
       "The roof was torn off eight classrooms with one teacher and eight children injured.",
