@@ -378,6 +378,23 @@ def _counted_nouns(text: str, fig: Figure) -> list[str]:
     return [n for n in nouns if n]
 
 
+# The words _OTHER_EVENT_BEFORE starts with: plain substring tests rule out most figures first.
+_COMPARISON_WORDS = (
+    "since",
+    "than",
+    "surpass",
+    "compared",
+    "previous",
+    "prior",
+    "last",
+    "record",
+    "recall",
+    "reminiscent",
+    "echo",
+)
+_UNCONFIRMED_WORDS = ("feared", "believed", "presumed", "thought", "assumed")
+
+
 def other_event(text: str, fig: Figure) -> bool:
     """A toll of another, earlier event named or dated for comparison (not this document's figure).
 
@@ -385,7 +402,11 @@ def other_event(text: str, fig: Figure) -> bool:
     >>> _OTHER_EVENT_BEFORE.search(t, 0, t.index("killed")) is not None
     True
     """
-    return _OTHER_EVENT_BEFORE.search(text, max(fig.sentence_start, fig.start - 240), fig.start) is not None
+    lo = max(fig.sentence_start, fig.start - 240)
+    window = text[lo : fig.start].lower()
+    if not any(word in window for word in _COMPARISON_WORDS):
+        return False  # most figures: no comparison before them
+    return _OTHER_EVENT_BEFORE.search(text, lo, fig.start) is not None
 
 
 _ACTIVE_PHRASES = frozenset({"shot dead", "gunned down", "hacked to death", "stabbed to death", "beaten to death"})
@@ -428,7 +449,6 @@ def _bad_total(text: str, fig: Figure) -> str | None:
 
 def rejection(text: str, fig: Figure) -> str | None:
     """Why ``fig`` is not a figure of this document after all, or None."""
-    nouns = _counted_nouns(text, fig)
     if (
         fig.category in ("affected", *lexicon.HOUSE_CATEGORIES)
         and fig.unit != "people"
@@ -438,8 +458,13 @@ def rejection(text: str, fig: Figure) -> str | None:
         )
     ):
         return "power_outage"  # "a power outage affected 360 households", "9,000 homes lost power" (not people)
-    if _OUT_OF_BEFORE.search(text, max(fig.sentence_start, fig.number_start - 30), fig.number_start) and not (
-        fig.number_end <= fig.trigger_start <= fig.number_end + 1  # "out of the seven slain police, four were"
+    before = text[max(fig.sentence_start, fig.number_start - 60) : fig.number_start]
+    if (
+        "out of" in before.lower()
+        and _OUT_OF_BEFORE.search(before)
+        and not (
+            fig.number_end <= fig.trigger_start <= fig.number_end + 1  # "out of the seven slain police, four were"
+        )
     ):
         return "denominator"
     if (
@@ -451,10 +476,9 @@ def rejection(text: str, fig: Figure) -> str | None:
     if fig.rule == "coordinated_total" and (why := _bad_total(text, fig)):
         return why
     m = _PARTITIVE_OF.match(text, fig.number_end, fig.sentence_end)
-    numeral = _NUMERAL_END.search(text, fig.number_start, fig.number_end) is not None  # not "a member of the staff"
     if (
         m
-        and numeral
+        and _NUMERAL_END.search(text, fig.number_start, fig.number_end) is not None  # not "a member of the staff"
         and not fig.rule.startswith("implicit")
         and _things_counted(fig.category, m["words"], any_case=True)
     ):
@@ -465,6 +489,7 @@ def rejection(text: str, fig: Figure) -> str | None:
     if (
         fig.category in _COUNTED
         and fig.number_end <= fig.trigger_start
+        and " of " in text[fig.number_end : fig.trigger_start]
         and _PART_OF_WHOM.search(text, fig.number_end, fig.trigger_start)
     ):
         return "verb_of_a_part"
@@ -472,7 +497,7 @@ def rejection(text: str, fig: Figure) -> str | None:
         _SUBSET_CONJUNCT.match(text, m.end()) for m in _NUMBER_IN.finditer(text, fig.start, fig.end)
     ):
         return "subset_added"
-    if _SHARE_OF_BEFORE.search(text, max(fig.sentence_start, fig.number_start - 60), fig.number_start):
+    if ("%" in before or "cent" in before) and _SHARE_OF_BEFORE.search(before):
         return "share_of_a_count"
     if (
         fig.extractor == "quantity"
@@ -488,7 +513,7 @@ def rejection(text: str, fig: Figure) -> str | None:
         )
         if adjective and not fig.number_end <= fig.trigger_start <= fig.number_end + 1:
             return "affected_as_adjective"
-        if any(set(n.split()) & lexicon.HELPERS for n in nouns):
+        if any(set(n.split()) & lexicon.HELPERS for n in _counted_nouns(text, fig)):
             return "helpers"
     if fig.category == "homeless" and _HOMELESS_PERSON_AFTER.match(text, fig.trigger_end, fig.sentence_end):
         return "homeless_as_a_description"
@@ -528,7 +553,9 @@ def refine(text: str, found: list[Figure]) -> list[Figure]:
             reasons[i] = None
             inside[id(f)] = head.start  # "fifteen individuals including two guards, ... were killed": a part
     kept = [f for f, why in zip(found, reasons, strict=True) if why is None]
-    if len(kept) == len(found) and not inside and not any(_needs_fix(text, f) for f in kept):
+    fixes = {id(f): _column_fixes(text, f) for f in kept}
+    unchanged = not inside and not any(fixes.values()) and not any(f.part_of == f.start for f in kept)
+    if unchanged and len(kept) == len(found):
         return found
     parent, dropped = _reparent(text, found, reasons, kept, {k: f.start for k, f in stated.items()})
     parent.update(inside)
@@ -545,20 +572,7 @@ def refine(text: str, found: list[Figure]) -> list[Figure]:
             changes["part_of"] = part_of[id(f)]
         if part_of[id(f)] is not None and part_of[id(f)] == f.start and f.number_start > f.start:
             changes.update(start=f.number_start, text=text[f.number_start : f.end])
-        if _unconfirmed(text, f):
-            changes["modality"] = "feared"
-        if f.group == "children" and _MINOR_INJURY.search(text, f.start, min(f.sentence_end, f.end + 20)):
-            changes["group"] = None
-        if f.category == "houses_destroyed" and _PART_OF_HOUSE_BEFORE.search(
-            text, max(f.sentence_start, f.number_start - 30), f.number_start
-        ):
-            changes["category"] = "houses_damaged"  # "destroying roofs of two buildings": the buildings stand
-        if _fatal_injury(text, f):
-            changes["category"] = "killed"  # "fatally injuring a woman"
-        if f.category == "casualties" and (m := _KILLED_OR_INJURED_AFTER.match(text, f.number_end, f.sentence_end)):
-            changes["category"] = str(m.lastgroup)  # "casualties were listed as 40 killed and 95 injured"
-        if f.category in lexicon.HOUSE_CATEGORIES and f.unit != "buildings" and _non_dwelling(text, f):
-            changes["unit"] = "buildings"  # "four chicken houses were demolished", "two homes, seven outbuildings"
+        changes.update(fixes[id(f)])
         out.append(replace(f, **changes) if changes else f)  # type: ignore[arg-type]
     # a part that now starts at its number may stand after rows it came before
     return sorted(out, key=lambda f: (f.start, f.number_start, CATEGORY_RANK[f.category]))
@@ -601,13 +615,34 @@ def _reparent(
     return parent, dropped
 
 
+def _column_fixes(text: str, f: Figure) -> dict[str, object]:
+    """The context columns the words around ``f`` correct (empty for most figures)."""
+    changes: dict[str, object] = {}
+    if _unconfirmed(text, f):
+        changes["modality"] = "feared"
+    if f.group == "children" and _MINOR_INJURY.search(text, f.start, min(f.sentence_end, f.end + 20)):
+        changes["group"] = None
+    if f.category == "houses_destroyed" and _PART_OF_HOUSE_BEFORE.search(
+        text, max(f.sentence_start, f.number_start - 30), f.number_start
+    ):
+        changes["category"] = "houses_damaged"  # "destroying roofs of two buildings": the buildings stand
+    if _fatal_injury(text, f):
+        changes["category"] = "killed"  # "fatally injuring a woman"
+    if f.category == "casualties" and (m := _KILLED_OR_INJURED_AFTER.match(text, f.number_end, f.sentence_end)):
+        changes["category"] = str(m.lastgroup)  # "casualties were listed as 40 killed and 95 injured"
+    if f.category in lexicon.HOUSE_CATEGORIES and f.unit != "buildings" and _non_dwelling(text, f):
+        changes["unit"] = "buildings"  # "four chicken houses were demolished", "two homes, seven outbuildings"
+    return changes
+
+
 def _unconfirmed(text: str, f: Figure) -> bool:
     """An unmarked report that says it is not confirmed: "are feared to have been killed", "presumed dead"."""
     if f.modality is not None:
         return False
     if f.trigger.lower().startswith(("presumed", "feared", "believed", "thought")):
         return True
-    return _UNCONFIRMED_BEFORE.search(text, max(f.start, f.trigger_start - 40), f.trigger_start) is not None
+    window = text[max(f.start, f.trigger_start - 40) : f.trigger_start]
+    return any(w in window for w in _UNCONFIRMED_WORDS) and _UNCONFIRMED_BEFORE.search(window) is not None
 
 
 def _non_dwelling(text: str, f: Figure) -> bool:
@@ -622,23 +657,4 @@ def _fatal_injury(text: str, f: Figure) -> bool:
     return (
         _FATALLY_BEFORE.search(text, window, f.trigger_start) is not None
         or _DIED_AFTER.match(text, f.end, f.sentence_end) is not None
-    )
-
-
-def _needs_fix(text: str, f: Figure) -> bool:
-    return (
-        _fatal_injury(text, f)
-        or (
-            f.category == "casualties"
-            and _KILLED_OR_INJURED_AFTER.match(text, f.number_end, f.sentence_end) is not None
-        )
-        or (
-            f.category == "houses_destroyed"
-            and _PART_OF_HOUSE_BEFORE.search(text, max(f.sentence_start, f.number_start - 30), f.number_start)
-            is not None
-        )
-        or (f.category in lexicon.HOUSE_CATEGORIES and _non_dwelling(text, f))
-        or (f.part_of is not None and f.part_of == f.start)
-        or _unconfirmed(text, f)
-        or (f.group == "children" and _MINOR_INJURY.search(text, f.start, min(f.sentence_end, f.end + 20)) is not None)
     )
