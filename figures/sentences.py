@@ -43,6 +43,8 @@ _BOUNDARY = regex.compile(
 )
 
 
+_LINE_START = regex.compile(r"""["“‘(*•-]|[\p{Lu}\d]""")  # what opens a heading or list line (see _BOUNDARY)
+
 # The same boundaries found from the right: where the last one before a position
 # ends is where its sentence starts.
 _BOUNDARY_BACK = regex.compile(_BOUNDARY.pattern, regex.VERBOSE | regex.REVERSE)
@@ -59,6 +61,11 @@ def sentence_span(text: str, pos: int, floor: int = 0) -> tuple[int, int]:
     # the last boundary before pos, read backwards from pos (not every boundary from lo)
     last = _BOUNDARY_BACK.search(text, lo, pos)
     start = last.end() if last else lo
+    # a line that starts right at pos: the boundary's look at the line's first character is
+    # out of the backward search's reach ("Aftermath\n5 people were injured")
+    line = text.rfind("\n", start, pos)
+    if line >= 0 and not text[line + 1 : pos].strip() and _LINE_START.match(text, pos):
+        start = line + 1
     hi = min(len(text), pos + LIMIT)
     m = _BOUNDARY.search(text, pos, hi)
     end = m.start() if m else hi
