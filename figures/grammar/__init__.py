@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from figures import lexicon
 from figures.grammar import words
@@ -23,7 +23,7 @@ from figures.numbers import Number
 
 Draft = dict[str, Any]
 
-__all__ = ["CONSTRUCTIONS", "Construction", "read_sentence", "words"]
+__all__ = ["CONSTRUCTIONS", "Construction", "Reading", "read_sentence", "words"]
 
 
 def _entry(c: Construction, anchor: Chunk) -> tuple[str, str | None] | None:
@@ -54,7 +54,8 @@ def _draft(text: str, c: Construction, b: Binding, chunks: Sequence[Chunk], s_st
     category, modality = got
     if c.no_civilian and (category in lexicon.CIVILIAN_CATEGORIES or category in lexicon.HOUSE_CATEGORIES):
         return None
-    head = victims.head.low if victims.head is not None else None
+    named = chunks[b[c.head_from][0]] if c.head_from else victims
+    head = named.head.low if named.head is not None else None
     cu = lexicon.category_and_unit(category, head)
     if cu is None:
         return None
@@ -64,13 +65,15 @@ def _draft(text: str, c: Construction, b: Binding, chunks: Sequence[Chunk], s_st
         value, low, high, qualifier = n.value, n.low, n.high, n.qualifier
         number_span = (n.start, n.end)
     elif c.implied:
-        implied = implied_count(victims)
+        implied = implied_count(victims, in_list=c.members)
         if implied is None:
             return None
         number_span = (victims.start, victims.end)
         if c.pair is not None:
             second = chunks[b[c.pair][0]]
             more = implied_count(second)
+            if more is None and second.numeral is not None and second.numeral.number is not None:
+                more = second.numeral.number.value  # "the driver and two passengers"
             if more is None:
                 return None
             implied += more
@@ -84,8 +87,8 @@ def _draft(text: str, c: Construction, b: Binding, chunks: Sequence[Chunk], s_st
     t_start, t_end = (trigger.start, trigger.end) if trigger is not None else (giver.start, giver.end)
     if c.trigger_to is not None:
         t_end = chunks[b[c.trigger_to][-1]].end
-    start = min(number_span[0], t_start, victims.start, anchor.start, giver.start)
-    end = max(number_span[1], t_end, victims.end, anchor.end, giver.end)
+    start = min(number_span[0], t_start, victims.start, anchor.start, giver.start, named.start)
+    end = max(number_span[1], t_end, victims.end, anchor.end, giver.end, named.end)
     return dict(
         category=category, value=value, low=low, high=high, qualifier=qualifier, unit=unit,
         start=start, end=end, text=text[start:end],
@@ -94,6 +97,41 @@ def _draft(text: str, c: Construction, b: Binding, chunks: Sequence[Chunk], s_st
         sentence_start=s_start, sentence_end=s_end, extractor="pattern", rule=c.name,
         modality=modality, part_of=None, group=None, source=None, cumulative=False, negated=False,
     )  # fmt: skip
+
+
+def _sum_qualifier(rows: Sequence[Draft]) -> str:
+    quals = {r["qualifier"] for r in rows}
+    if quals == {"exact"}:
+        return "exact"
+    return "at_least" if quals <= {"exact", "at_least", "more_than"} else "approximately"
+
+
+def _drafts(text: str, c: Construction, b: Binding, chunks: Sequence[Chunk], s_start: int, s_end: int) -> list[Draft]:
+    """The rows a match gives: one, or for a list one per counted member and their total."""
+    if not c.members:
+        d = _draft(text, c, b, chunks, s_start, s_end)
+        return [] if d is None else [d]
+    rows = [d for m in b[c.count] if (d := _draft(text, c, {**b, c.count: [m]}, chunks, s_start, s_end))]
+    if len(rows) < len(b[c.count]) or len({(r["category"], r["unit"]) for r in rows}) > 1:
+        # "a school, 40 houses and a clinic were destroyed": only the houses; no total of unlike members
+        return [r for r in rows if r["value"] is not None and len(rows) == 1]
+    if any(r["value"] is None for r in rows):
+        return []
+    lows, highs = [r["low"] for r in rows], [r["high"] for r in rows]
+    start, end = min(r["start"] for r in rows), max(r["end"] for r in rows)
+    total = {
+        **rows[0],
+        "value": sum(r["value"] for r in rows),
+        "low": None if None in lows else sum(lows),
+        "high": None if None in highs else sum(highs),
+        "qualifier": _sum_qualifier(rows),
+        "start": start,
+        "end": end,
+        "text": text[start:end],
+        "number_start": rows[0]["number_start"],
+        "number_end": rows[-1]["number_end"],
+    }
+    return [total, *({**r, "part_of": start} for r in rows)]
 
 
 @cache
@@ -116,10 +154,18 @@ def read_chunks(
     return tokens, chunk(tokens)
 
 
+class Reading(NamedTuple):
+    """What the constructions read in one sentence."""
+
+    drafts: list[Draft]  # the rows they give
+    agents: set[tuple[int, int]]  # number spans that count attackers: no row, from any extractor
+    embedded: list[tuple[int, int]]  # spans of relative clauses: a trigger there is not the main verb's
+
+
 def read_sentence(
     text: str, s_start: int, s_end: int, numbers: Sequence[Number], mentions: Sequence[MentionLike]
-) -> tuple[list[Draft], set[tuple[int, int]]]:
-    """The drafts the constructions give in one sentence, and the number spans that count attackers."""
+) -> Reading:
+    """The drafts the constructions give in one sentence, and what else the pipeline needs of it."""
     tokens, chunks = read_chunks(text, s_start, s_end, numbers, mentions)
     drafts: list[Draft] = []
     agents: set[tuple[int, int]] = set()
@@ -132,8 +178,8 @@ def read_sentence(
                 agent = chunks[b[c.agent][0]].numeral
                 if agent is not None:
                     agents.add((agent.start, agent.end))
-            d = _draft(text, c, b, chunks, s_start, s_end)
-            if d is not None:
-                drafts.append(d)
+            found = _drafts(text, c, b, chunks, s_start, s_end)
+            if found:
+                drafts.extend(found)
                 break
-    return drafts, agents
+    return Reading(drafts, agents, [(ch.start, ch.end) for ch in chunks if ch.kind == "rel"])
