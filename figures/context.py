@@ -538,14 +538,21 @@ def refine(text: str, found: list[Figure]) -> list[Figure]:
     reasons: list[str | None] = [rejection(text, f) for f in found]
     # "23 people, including three soldiers and 20 assailants, were wounded": the
     # coordinated total of a list inside a stated count repeats it (or disagrees with it)
+    parents = {f.part_of for f in found if f.part_of is not None}
+    # a sum of a list's counts: the grammar's coordinated totals, and its list totals with parts
+    totals = {
+        id(f): f.part_of is None
+        and (f.rule == "coordinated_total" or (f.rule.startswith("list_") and f.start in parents))
+        for f in found
+    }
     stated: dict[tuple[str, int], Figure] = {}
     for f, why in zip(found, reasons, strict=True):
-        if why is None and f.rule != "coordinated_total" and f.part_of is None:
+        if why is None and not totals[id(f)] and f.part_of is None:
             stated.setdefault((f.category, f.trigger_start), f)
     inside: dict[int, int] = {}  # id of a coordinated total inside a stated count -> the count's start
     for i, f in enumerate(found):
         head = stated.get((f.category, f.trigger_start))
-        if f.rule != "coordinated_total" or head is None or head.start >= f.start:
+        if not totals[id(f)] or head is None or head.start >= f.start:
             continue
         if head.value == f.value:
             reasons[i] = "duplicate"
@@ -557,7 +564,7 @@ def refine(text: str, found: list[Figure]) -> list[Figure]:
     unchanged = not inside and not any(fixes.values()) and not any(f.part_of == f.start for f in kept)
     if unchanged and len(kept) == len(found):
         return found
-    parent, dropped = _reparent(text, found, reasons, kept, {k: f.start for k, f in stated.items()})
+    parent, dropped = _reparent(text, found, reasons, kept, {k: f.start for k, f in stated.items()}, totals)
     parent.update(inside)
     part_of = {id(f): parent.get(id(f), f.part_of) for f in kept}
     starts = {f.start for f in kept if id(f) not in dropped}
@@ -584,6 +591,7 @@ def _reparent(
     reasons: list[str | None],
     kept: list[Figure],
     stated: dict[tuple[str, int], int],
+    totals: dict[int, bool],
 ) -> tuple[dict[int, int | None], set[int]]:
     """The parts of a dropped coordinated total: (new part_of by id, ids dropped with it).
 
@@ -595,7 +603,7 @@ def _reparent(
     parent: dict[int, int | None] = {}
     dropped: set[int] = set()
     for f, why in zip(found, reasons, strict=True):
-        if why is None or f.rule != "coordinated_total":
+        if why is None or not totals[id(f)]:
             continue
         children = sorted(
             (c for c in kept if c.part_of == f.start and c.category == f.category), key=lambda c: c.number_start

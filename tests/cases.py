@@ -2245,6 +2245,11 @@ CASES_AUDIT: tuple[Case, ...] = (
     C("mobile_home_parks", "The tornado did extensive damage to two mobile home parks.", ()),
     C("casualties_listed_as_killed", "The casualties were listed as 40 killed and 95 injured.",
       (exact("killed", 40), exact("injured", 95))),
+    C("list_total_inside_a_count_is_a_part",
+      "On Friday, eight people including four policemen and the party secretary, Alhaji Idrissa, were killed and 56"
+      " people were injured.",
+      (exact("killed", 8), exact("killed", 5, **PART), exact("killed", 4, **PART), exact("killed", 1, **PART),
+       exact("injured", 56))),
     C("fatally_injuring_is_killed", "A tree fell on a car fatally injuring a woman.", (exact("killed", 1),)),
     C("classrooms_are_no_victims",
       "The roof was torn off eight classrooms with one teacher and eight children injured.",
