@@ -273,6 +273,12 @@ _HOMELESS_PERSON_AFTER = regex.compile(
 _KILLED_OR_INJURED_AFTER = regex.compile(
     r"\s+(?:(?P<killed>killed|dead|deaths|fatalities)|(?P<injured>injured|wounded|hurt))\b", regex.I
 )
+# "bringing the final death toll up to 13": "up to" after a verb of raising is "to", not "at most".
+_RAISED_UP_TO = regex.compile(
+    r"\b(?:bring|brings|bringing|brought|raise[ds]?|raising|rose|risen|rises|rising|climb(?:ed|s|ing)?|push(?:ed|es|ing)?)\b"
+    r"[^.;]{0,60}\Z",
+    regex.IGNORECASE,
+)
 _FATALLY_BEFORE = regex.compile(r"\b(?:fatally|mortally)\s+\Z", regex.IGNORECASE)
 # Another, earlier event named or dated for comparison, then a relative clause
 # holding the figure: "the worst since Hurricane Zeta, which killed 300 people in
@@ -636,6 +642,12 @@ def _column_fixes(text: str, f: Figure) -> dict[str, object]:
         changes["category"] = "houses_damaged"  # "destroying roofs of two buildings": the buildings stand
     if _fatal_injury(text, f):
         changes["category"] = "killed"  # "fatally injuring a woman"
+    if (
+        f.qualifier == "at_most"
+        and text[f.number_start : f.number_end].lower().startswith("up to")
+        and _RAISED_UP_TO.search(text, max(f.sentence_start, f.number_start - 60), f.number_start)
+    ):
+        changes.update(qualifier="exact", low=f.value, high=f.value)  # "bringing the death toll up to 13"
     if f.category == "casualties" and (m := _KILLED_OR_INJURED_AFTER.match(text, f.number_end, f.sentence_end)):
         changes["category"] = str(m.lastgroup)  # "casualties were listed as 40 killed and 95 injured"
     if f.category in lexicon.HOUSE_CATEGORIES and f.unit != "buildings" and _non_dwelling(text, f):

@@ -468,6 +468,7 @@ NOT_VICTIMS: frozenset[str] = frozenset(
         # utility accounts, not people nor houses ("outages affected 2 million customers")
         "customers",
         "subscribers",
+        "users",
         "accounts",
         "meters",
         "connections",
