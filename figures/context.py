@@ -228,7 +228,7 @@ _PART_OF_WHOM = regex.compile(
 # a conjunct that is a part of the count before it, not a count to add.
 _SUBSET_CONJUNCT = regex.compile(
     r"\s+(?:of\s+(?:which|whom|them|those|these)\b|(?:of\s+them\s+)?(?:seriously|critically|severely|badly"
-    r"|slightly|lightly|gravely|mortally|fatally)\b)",
+    r"|slightly|lightly|gravely|mortally|fatally)\b|[a-z]+ing\b)",  # "two guards, one performing duty"
     regex.IGNORECASE,
 )
 # "45 percent of the nation's nearly 10,000 people were displaced": a share, not the count.
@@ -279,6 +279,7 @@ _RAISED_UP_TO = regex.compile(
     r"[^.;]{0,60}\Z",
     regex.IGNORECASE,
 )
+_WORD_RE = re.compile(r"[a-z]+")
 _FATALLY_BEFORE = regex.compile(r"\b(?:fatally|mortally)\s+\Z", regex.IGNORECASE)
 # Another, earlier event named or dated for comparison, then a relative clause
 # holding the figure: "the worst since Hurricane Zeta, which killed 300 people in
@@ -521,6 +522,8 @@ def rejection(text: str, fig: Figure) -> str | None:
             return "affected_as_adjective"
         if any(set(n.split()) & lexicon.HELPERS for n in _counted_nouns(text, fig)):
             return "helpers"
+    if fig.rule.startswith("implicit") and any(w in lexicon.ANIMALS for w in _WORD_RE.findall(fig.text.lower())):
+        return "animal"  # "a mountain lion ... was killed by the wildfire"
     if fig.category == "homeless" and _HOMELESS_PERSON_AFTER.match(text, fig.trigger_end, fig.sentence_end):
         return "homeless_as_a_description"
     if other_event(text, fig):

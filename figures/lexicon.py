@@ -459,6 +459,9 @@ NOT_VICTIMS: frozenset[str] = frozenset(
         "poles",
         "tornadoes",
         "storms",
+        "cyclones",
+        "hurricanes",
+        "typhoons",
         "barangays",
         "classrooms",
         "parks",
@@ -496,6 +499,12 @@ NOT_DWELLING_MODIFIERS: frozenset[str] = _words(
     """chicken poultry hen broiler turkey hog pig cattle mushroom storage tool pump guard boat club bath green
     government public office commercial industrial business municipal administrative school church hospital
     factory agricultural"""
+)
+# Animals named as a singular victim ("a mountain lion was killed by the wildfire"): no figure of people.
+ANIMALS: frozenset[str] = _words(
+    """lion lions bear bears deer elk moose dog dogs cat cats horse horses cow cows calf bull whale whales dolphin
+    dolphins elephant elephants tiger tigers leopard wolf wolves koala koalas kangaroo kangaroos bird birds eagle
+    pig pigs sheep goat goats camel camels donkey mule"""
 )
 # People who come to help, never counted as affected ("aid workers in the affected localities").
 HELPERS: frozenset[str] = _words(

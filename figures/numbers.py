@@ -64,7 +64,7 @@ QUALIFIER_WORDS: dict[str, str] = {
     "about": "approximately", "around": "approximately", "some": "approximately",
     "roughly": "approximately", "approximately": "approximately", "approx.": "approximately",
     "an estimated": "approximately", "estimated": "approximately", "nearly": "approximately",
-    "almost": "approximately", "close to": "approximately", "circa": "approximately",
+    "almost": "approximately", "close to": "approximately", "circa": "approximately", "near": "approximately",
     "around about": "approximately", "an approximate": "approximately", "~": "approximately",
     "almost exactly": "exact", "exactly": "exact",
 }  # fmt: skip
