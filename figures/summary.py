@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -33,6 +33,7 @@ from figures.figure import CATEGORIES, QUALIFIERS
 RangeValue = Literal["low", "mean", "high"]
 Conflict = Literal["first", "latest", "min", "max"]
 Interval = Literal["text", "reports"]
+LinkedIncidents = Literal["keep", "divide"]
 
 # The summary table: fixed column order and nullable dtypes, like figures.table.COLUMNS.
 SUMMARY_COLUMNS: dict[str, object] = {
@@ -54,6 +55,8 @@ SUMMARY_COLUMNS: dict[str, object] = {
     "text": "string",
     "rows": "string",  # 'start:end;start:end' of every extraction row added into the total
     "other_rows": "string",  # rows read but not added: restatements, details, rivals, subsets, negations
+    "perpetrators": "Int64",  # how many of `value` are the attackers' own dead (profiles that count them)
+    "implied_rows": "string",  # 'start:end' of words a count was read from that are no extraction row ("a suicide bomber")
 }
 
 # Columns of the extraction table the summary reads; others are ignored.
@@ -124,6 +127,68 @@ EARLIER_INCIDENT = regex.compile(r"\b(?:earlier|before|previous|previously|after
 REPORTING = regex.compile(
     r"\b(?:tolls?|figures?|reports?|reported|reporting|according|sources?|estimates?|estimated|counts?|counted"
     r"|investigations?|indicated|revised|put|puts|said|says|say|told|confirmed)\b",
+    regex.IGNORECASE,
+)
+# The attackers of an event (the `group` column): GTD, ACLED and UCDP count their dead with the victims, WAD does not.
+PERPETRATOR_GROUPS: frozenset[str] = frozenset({"perpetrators", "militants"})
+# An attacker named in a figure's words, for rows the extractor gives no group ("An assailant was killed").
+_ATTACKER = r"(?:suicide\s+(?:car\s+)?)?(?:bombers?|attackers?|assailants?|gunm[ae]n|perpetrators?|hijackers?|militants?)"
+PERPETRATOR_WORDS = regex.compile(rf"\b{_ATTACKER}\b", regex.IGNORECASE)
+# A figure of attackers that is the agent of its verb, not its victims: "eight gunmen killed the director",
+# "Two gunmen shot and killed Doloh": an active verb ending the span, its object after it.
+AGENT_SPAN = regex.compile(
+    r"(?<!\b(?:was|were|been|be|is|are|being|get|got)\s+(?:\w+\s+)?)"  # not passive ("were also killed")
+    r"\b(?:killed|shot|wounded|injured|murdered|stabbed|beheaded|executed)$",
+    regex.IGNORECASE,
+)
+AGENT_OBJECT = regex.compile(
+    r"\s+(?:the|a|an|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|\d|\p{Lu})"
+)
+_SMALL = {"a": 1, "an": 1, "the": 1, "one": 1, "two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+          "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+_SMALL_NUMBER = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+# Attackers' deaths told without a figure of their own ("In addition to the assailant, seven people were
+# killed", "Aside from the deaths of the two assailants, one guard was injured"): the count of attackers.
+IMPLIED_ATTACKERS = regex.compile(
+    rf"""
+    \b(?:in\s+addition\s+to|aside\s+from|apart\s+from|besides|excluding|not\s+including|not\s+counting)\s+
+    (?:the\s+)?(?:deaths?\s+of\s+)?(?:the\s+)?(?:(?P<n>{_SMALL_NUMBER})\s+)?(?:\w+\s+)?   # "the two", "two female"
+    (?P<who>{_ATTACKER})\b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# A suicide attacker who set off the charge: dead in the attack ("A suicide bomber detonated an explosives-laden
+# vehicle", "Two suicide bombers blew themselves up").
+SUICIDE_ATTACKERS = regex.compile(
+    rf"""
+    \b(?P<n>{_SMALL_NUMBER})\s+(?:[\w-]+\s+){{0,2}}?suicide\s+(?:car\s+)?(?:bombers?|attackers?|assailants?)\b
+    (?P<rest>[^.;]{{0,120}}?)\b(?:detonated|blew|exploded|set\s+off|triggered)\b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# ... unless the text says a suicide attacker lived ("was arrested", "failed to detonate").
+SUICIDE_SURVIVED = regex.compile(
+    r"\b(?:bombers?|attackers?|assailants?)\b[^.;]{0,80}\b(?:arrested|captured|detained|survived|apprehended|"
+    r"failed\s+to\s+detonate|was\s+injured|were\s+injured)\b",
+    regex.IGNORECASE,
+)
+# Attackers counted among the dead already: "Seven people, including the bomber, were killed", "killing himself".
+ATTACKER_INCLUDED = regex.compile(
+    rf"\binclud\w*\s+(?:the\s+)?(?:{_SMALL_NUMBER}\s+)?{_ATTACKER}\b|\bkill\w*\s+(?:himself|herself|themselves)\b",
+    regex.IGNORECASE,
+)
+# An event told as one of several linked incidents whose figures are given for all of them together
+# ("This was one of two coordinated attacks ... at least 30 people were killed across both attacks").
+LINKED_INCIDENTS = regex.compile(
+    rf"\bone\s+of\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:attacks|bombings|blasts|explosions|incidents|assaults|shootings|raids)\b",
+    regex.IGNORECASE,
+)
+ACROSS_INCIDENTS = regex.compile(
+    r"\b(?:across|in|between|during|from)\s+(?:both|all|the|these|those)\s+(?:(?:two|three|four|five|six|"
+    r"seven|eight|nine|ten|\d{1,2}|of\s+the)\s+)?(?:[\w-]+\s+)?(?:attacks|bombings|blasts|explosions|incidents|"
+    r"assaults|shootings|raids)\b|\bin\s+all\s+(?:two|three|four|five|\d)\b|\b(?:both|all)\s+(?:attacks|blasts|"
+    r"bombings|explosions|incidents)\b",
     regex.IGNORECASE,
 )
 LEAD_CHARS = 160  # how far before a figure, within its sentence, its lead words are read
@@ -213,11 +278,15 @@ class Profile:
     pool: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
     exclude_groups: frozenset[str] = frozenset()
     prefer_group: str | None = None
+    count_perpetrators: bool = False
+    implied_perpetrators: bool = False
+    linked_incidents: LinkedIncidents = "keep"
 
 
 RANGE_VALUES: tuple[str, ...] = ("low", "mean", "high")
 CONFLICTS: tuple[str, ...] = ("first", "latest", "min", "max")
 INTERVALS: tuple[str, ...] = ("text", "reports")
+LINKED: tuple[str, ...] = ("keep", "divide")
 PROFILE_KEYS: frozenset[str] = frozenset(
     {
         "description",
@@ -232,6 +301,9 @@ PROFILE_KEYS: frozenset[str] = frozenset(
         "pool",
         "exclude_groups",
         "prefer_group",
+        "count_perpetrators",
+        "implied_perpetrators",
+        "linked_incidents",
     }
 )
 
@@ -272,6 +344,12 @@ def _count(where: str, value: object, optional: bool = False) -> int | None:
         return None
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
         raise ValueError(f"{where}: must be a non-negative integer, not {value!r}")
+    return value
+
+
+def _flag(where: str, value: object) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError(f"{where}: must be true or false, not {value!r}")
     return value
 
 
@@ -327,6 +405,11 @@ def parse_profile(name: str, spec: Mapping[str, Any], where: str = "profile") ->
         pool=MappingProxyType(pool),
         exclude_groups=frozenset(str(g) for g in spec.get("exclude_groups", [])),
         prefer_group=None if spec.get("prefer_group") is None else str(spec["prefer_group"]),
+        count_perpetrators=_flag(f"{at}.count_perpetrators", spec.get("count_perpetrators", False)),
+        implied_perpetrators=_flag(f"{at}.implied_perpetrators", spec.get("implied_perpetrators", False)),
+        linked_incidents=cast(
+            LinkedIncidents, _choice(f"{at}.linked_incidents", spec.get("linked_incidents", "keep"), LINKED)
+        ),
     )
 
 
@@ -396,6 +479,13 @@ class Mention:
     lead: str = ""  # the words before the figure in its sentence (empty when the text is not given)
     rule: str | None = None
     part_of_total: bool = False
+    group: str | None = None  # the `group` column, or "perpetrators" for an attacker named without a numeral
+    agent: bool = False  # attackers that are the agent of the verb ("eight gunmen killed the director")
+
+    @property
+    def perpetrator(self) -> bool:
+        """A figure of the event's attackers (their dead count in GTD's, ACLED's and UCDP's totals)."""
+        return self.group in PERPETRATOR_GROUPS
 
     @property
     def new_incident(self) -> bool:
@@ -474,6 +564,14 @@ def read_mention(row: Mapping[str, object], profile: Profile, document: str | No
     sentence_start = _opt_int(row.get("sentence_start"))
     if document is not None and sentence_start is not None and sentence_start <= start:
         lead = document[max(sentence_start, start - LEAD_CHARS) : start]
+    group = _row_group(row)
+    rule = _opt_str(row.get("rule"))
+    agent = (
+        (group in PERPETRATOR_GROUPS or PERPETRATOR_WORDS.search(text) is not None)
+        and rule != "implicit_singular"
+        and AGENT_SPAN.search(text) is not None
+        and (document is None or AGENT_OBJECT.match(document, int(cast(int, row["end"]))) is not None)
+    )
     if unit in HOUSEHOLD_UNITS and profile.household_size is not None:
         size = profile.household_size
         value, low, high = (None if x is None else x * size for x in (value, low, high))
@@ -497,8 +595,18 @@ def read_mention(row: Mapping[str, object], profile: Profile, document: str | No
         negated=negated,
         modality=_opt_str(row.get("modality")),
         lead=lead,
-        rule=_opt_str(row.get("rule")),
+        rule=rule,
+        group=group,
+        agent=agent,
     )
+
+
+def _row_group(row: Mapping[str, object]) -> str | None:
+    """The row's group; an attacker named without a numeral ("An assailant was killed") is "perpetrators"."""
+    group = _opt_str(row.get("group"))
+    if group is None and _opt_str(row.get("rule")) == "implicit_singular" and PERPETRATOR_WORDS.search(str(row["text"])):
+        return "perpetrators"
+    return group
 
 
 # ---------------------------------------------------------------------------
@@ -516,15 +624,28 @@ class Total:
     basis: str
     sources: tuple[str, ...]
     factor: int = 1  # a derived total is its parts' sum times this
+    extra: int = 0  # attackers' dead told without a figure row ("in addition to the assailant"), before dividing
+    divisor: int = 1  # linked incidents whose figures are told together: the share of one of them
+    extra_after: int = 0  # attackers' dead of this incident alone ("a suicide bomber detonated"), after dividing
+    perpetrators: int | None = None  # how many of the total are attackers, as the text tells them
+    implied: tuple[str, ...] = ()  # 'start:end' of the words the attackers' dead were read from
 
     @property
-    def principal(self) -> Mention:
-        return self.parts[0]
+    def principal(self) -> Mention | None:
+        return self.parts[0] if self.parts else None
+
+    def adjust(self, amount: int) -> int:
+        """A sum of rows in this total's convention: times the factor, plus attackers, shared, plus attackers."""
+        whole = amount * self.factor + self.extra
+        share = whole if self.divisor == 1 else (2 * whole + self.divisor) // (2 * self.divisor)  # half up
+        return share + self.extra_after
 
     @property
     def value(self) -> int | None:
         amounts = [m.amount for m in self.parts if m.amount is not None]
-        return sum(amounts) * self.factor if amounts else None
+        if not amounts and not (self.extra or self.extra_after):
+            return None
+        return self.adjust(sum(amounts))
 
 
 def _same_number(m: Mention, parts: Iterable[Mention]) -> bool:
@@ -818,7 +939,12 @@ def document_totals(
             subset = part_of is not None and bool(starts.get(part_of, set()) - {(m.number_start, m.number_end)})
             if k in promoted:
                 subset = False
-            if k in set_aside or subset or (modality is not None and modality not in profile.accept_modality):
+            if (
+                k in set_aside
+                or subset
+                or m.agent
+                or (modality is not None and modality not in profile.accept_modality)
+            ):
                 dropped.append(m)
             else:
                 kept.append(m)
@@ -835,13 +961,22 @@ def document_totals(
                 kept = [m for m, is_local in zip(kept, local, strict=True) if not is_local]
         kept = _main_unit(kept, dropped)
         kept.sort(key=lambda m: (m.start, m.number_start))
-        total = combine(kept, profile)
+        total = _with_perpetrators(kept, profile) if profile.count_perpetrators else combine(kept, profile)
+        if text is not None and cat == "killed" and profile.implied_perpetrators:
+            total = _implied_perpetrators(total, text, cat)
         if total is None:
             continue
+        if text is not None and profile.linked_incidents == "divide":
+            total = _shared_by_linked_incidents(total, text)
         if dropped or total.category != cat:
             others = sorted([*total.others, *dropped], key=lambda m: m.start)
-            total = Total(cat, total.parts, tuple(others), total.rivals, total.basis, total.sources)
+            total = replace(total, category=cat, others=tuple(others))
         totals[cat] = (total, len(cat_rows))
+    if text is not None and "killed" not in totals and profile.implied_perpetrators:
+        # attackers' dead are the only deaths the text tells ("Two suicide bombers blew themselves up")
+        implied = _implied_perpetrators(None, text, "killed")
+        if implied is not None:
+            totals["killed"] = (implied, 0)
     for cat, extra in profile.add_categories.items():
         found = [totals[c] for c in (cat, *extra) if c in totals]
         if found and any(c in totals for c in extra):
@@ -857,6 +992,94 @@ def document_totals(
     return totals
 
 
+def _with_perpetrators(kept: Sequence[Mention], profile: Profile) -> Total | None:
+    """The victims' total plus the attackers' own dead, each built by the rules on its own rows.
+
+    "Five soldiers were killed. Three attackers were killed in the exchange of fire": 5 + 3, whatever the
+    rules would make of the two figures read as one count (a detail, a rival report).
+    """
+    attackers = [m for m in kept if m.perpetrator]
+    victims = [m for m in kept if not m.perpetrator]
+    if not attackers:
+        return combine(kept, profile)
+    a = combine(attackers, profile)
+    assert a is not None
+    if not victims:
+        return replace(a, perpetrators=a.value)
+    v = combine(victims, profile)
+    assert v is not None
+    merged = _merge(v.category, [v, a], f"{v.basis}+perpetrators")
+    return replace(merged, rivals=tuple(x + (a.value or 0) for x in v.rivals), perpetrators=a.value)
+
+
+def _count_word(word: str | None) -> int:
+    if word is None:
+        return 1
+    return int(word) if word.isdigit() else _SMALL[word.lower()]
+
+
+def _implied_perpetrators(total: Total | None, text: str, category: str) -> Total | None:
+    """The total with the attackers' dead the text tells without a figure row (GTD: every death counts).
+
+    "In addition to the assailant, at least seven people were killed" (7 + 1: in the shared count of linked
+    incidents, if any); "A suicide bomber detonated ..." (the bomber, of this incident).  Attackers already
+    counted in rows are not counted twice: the larger of the two counts is kept.
+    """
+    if ATTACKER_INCLUDED.search(text):
+        return total  # "Seven people, including the bomber, were killed": already in the count
+    told = 0
+    spans: list[str] = []
+    inside = [(p.start, p.end) for p in total.parts] if total is not None else []
+    for m in IMPLIED_ATTACKERS.finditer(text):
+        if any(a <= m.start("who") < b for a, b in inside):
+            continue  # "In addition to the two bombers, 11 people were killed" read as one figure (13) already
+        sentence = text[m.start() : m.end() + 200].split(".")[0]
+        if not regex.search(r"\b(?:kill|killed|killing|died|dead|deaths?|fatalit)", sentence, regex.IGNORECASE):
+            continue
+        n = _count_word(m.group("n")) if m.group("n") or not m.group("who").lower().endswith(("s", "men")) else None
+        if n is not None and n > told:
+            told, spans = n, [f"{m.start('who')}:{m.end('who')}"]
+    suicide = 0
+    if not told and SUICIDE_SURVIVED.search(text) is None:
+        for m in SUICIDE_ATTACKERS.finditer(text):
+            n = _count_word(m.group("n"))
+            if n > suicide:
+                suicide, spans = n, [f"{m.start()}:{m.start('rest')}"]
+    already = (total.perpetrators or 0) if total is not None else 0
+    extra, extra_after = max(0, told - already), max(0, suicide - already)
+    if not (extra or extra_after):
+        return total
+    if total is None:
+        total = Total(category, (), (), (), "implied_perpetrators", ())
+    else:
+        total = replace(total, basis=f"{total.basis}+implied_perpetrators")
+    return replace(
+        total,
+        extra=extra,
+        extra_after=extra_after,
+        perpetrators=max(already, told, suicide),
+        implied=(*total.implied, *spans),
+    )
+
+
+def _shared_by_linked_incidents(total: Total, text: str) -> Total:
+    """One incident's share of a count told for several linked ones (GTD's practice: divided evenly).
+
+    "This was one of two coordinated attacks ... at least 30 people were killed across both attacks": 15.
+    Only a count whose own sentence says it is of all the incidents is shared.
+    """
+    linked = LINKED_INCIDENTS.search(text)
+    if linked is None or not total.parts:
+        return total
+    n = _count_word(linked.group("n"))
+    for m in total.parts:
+        start = m.sentence_start if m.sentence_start is not None else m.start
+        end = text.find(".", m.end)
+        if ACROSS_INCIDENTS.search(text, start, end if end >= 0 else len(text)) and n > 1:
+            return replace(total, divisor=n, basis=f"{total.basis}:shared_by_{n}")
+    return total
+
+
 def _victim_groups(rows: Sequence[Mapping[str, object]], profile: Profile) -> tuple[set[int], set[int]]:
     """Rows set aside and parts promoted to figures of their own by the profile's victim groups.
 
@@ -868,7 +1091,7 @@ def _victim_groups(rows: Sequence[Mapping[str, object]], profile: Profile) -> tu
     exclude, prefer = profile.exclude_groups, profile.prefer_group
     if not exclude and prefer is None:
         return set(), set()
-    groups = [_opt_str(r.get("group")) for r in rows]
+    groups = [_row_group(r) for r in rows]
     parts_of: dict[int, list[int]] = {}
     numbers = [(_opt_int(r["number_start"]), _opt_int(r["number_end"])) for r in rows]
     # the rows a part may name, by start (a total is never a part itself): one lookup a part, not a scan
@@ -916,16 +1139,17 @@ def _record(doc_id: str, total: Total, n_rows: int, profile: Profile) -> dict[st
     parts = total.parts
     lows = [m.low if m.low is not None else (m.value if m.qualifier == "exact" else None) for m in parts]
     highs = [m.high for m in parts]
+    rivals = [total.adjust(x) for x in total.rivals]
     if profile.interval == "text":
-        low = sum(cast(list[int], lows)) * total.factor if None not in lows else None
-        high = sum(cast(list[int], highs)) * total.factor if None not in highs else None
+        low = total.adjust(sum(cast(list[int], lows))) if None not in lows else None
+        high = total.adjust(sum(cast(list[int], highs))) if None not in highs else None
     else:
-        spread = [x for x in (*total.rivals, *(lows if None not in lows else []), value) if x is not None]
+        spread = [x for x in (*rivals, *(lows if None not in lows else []), value) if x is not None]
         low = min(spread) if spread else None
         high = max(spread) if spread else None
         if None not in highs and high is not None:
-            high = max(high, sum(cast(list[int], highs)) * total.factor)
-    reported = [x for x in (*total.rivals, value) if x is not None]
+            high = max(high, total.adjust(sum(cast(list[int], highs))))
+    reported = [x for x in (*rivals, value) if x is not None]
     principal = total.principal
     modalities = sorted({m.modality for m in parts if m.modality})
     pooled = sorted({m.category for m in parts} & set(profile.pool.get(total.category, ())))
@@ -935,19 +1159,21 @@ def _record(doc_id: str, total: Total, n_rows: int, profile: Profile) -> dict[st
         "value": value,
         "low": low,
         "high": high,
-        "qualifier": _qualifier(parts),
-        "unit": "people" if total.factor != 1 else principal.unit,
+        "qualifier": _qualifier(parts) if parts else "exact",
+        "unit": "people" if total.factor != 1 or principal is None else principal.unit,
         "profile": profile.name,
         "basis": ":".join([total.basis, *modalities, *pooled]),
         "n_mentions": n_rows,
         "reported_low": min(reported) if reported else None,
         "reported_high": max(reported) if reported else None,
         "sources": "; ".join(total.sources) or None,
-        "start": principal.start,
-        "end": principal.end,
-        "text": principal.text,
-        "rows": ";".join(m.span for m in parts),
+        "start": None if principal is None else principal.start,
+        "end": None if principal is None else principal.end,
+        "text": None if principal is None else principal.text,
+        "rows": ";".join(m.span for m in parts) or None,
         "other_rows": ";".join(m.span for m in total.others) or None,
+        "perpetrators": total.perpetrators or None,
+        "implied_rows": ";".join(total.implied) or None,
     }
 
 
