@@ -191,6 +191,32 @@ ACROSS_INCIDENTS = regex.compile(
     r"bombings|explosions|incidents)\b",
     regex.IGNORECASE,
 )
+# A figure of another, earlier event told as background ("In 2014, Boko Haram kidnapped 276 schoolgirls",
+# "two years ago a flood killed 300"): in the words before it in its sentence or in its own words.
+BACKGROUND = regex.compile(
+    r"""
+    \b(?:years?|decades?|months?)\s+(?:ago|earlier|before)\b     # "two years ago"
+    | \blast\s+(?:year|decade)\b | \bin\s+the\s+past\b | \bin\s+previous\b
+    | \bprevious(?:ly)?\s+(?:attacks?|incidents?|floods?|storms?|years?|events?|kidnapping|abduction)\b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+YEAR = regex.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])")
+# A year that dates the figure's own clause: "In 2014, ...", "during April 2011", "back in 1998".
+IN_YEAR = regex.compile(
+    r"\b(?i:in|during|back\s+in)\s+(?:(?:early|late|mid|\p{Lu}\w+)\s+)?((?:19|20)\d\d)(?![\d,]\d)(?!\s*[-–]\s*\d)"
+)
+EVENT_YEAR_CHARS = 300  # the event's year: the first year named this near the start (a dateline, a title)
+# "17 of the dead were children": a part of a count told elsewhere, never a competing report.
+PARTITIVE = regex.compile(
+    r"\bof\s+(?:the|those|them|whom)\b(?:\s+(?:dead|killed|victims|injured|wounded|casualties|people|bodies))?",
+    regex.IGNORECASE,
+)
+# A victim told without a numeral but as someone new ("A bus driver was also shot dead"), not "the teacher".
+# An ordinal ("a sixth protester died") counts on from the total: a running total, not a new victim.
+INDEFINITE = regex.compile(
+    r"(?:an?|another)\s(?!(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+th)\b)", regex.IGNORECASE
+)
 LEAD_CHARS = 160  # how far before a figure, within its sentence, its lead words are read
 HOUSEHOLD_UNITS: frozenset[str] = frozenset({"households", "families", "household", "family"})
 
@@ -481,6 +507,10 @@ class Mention:
     part_of_total: bool = False
     group: str | None = None  # the `group` column, or "perpetrators" for an attacker named without a numeral
     agent: bool = False  # attackers that are the agent of the verb ("eight gunmen killed the director")
+    background: bool = False  # a figure of an earlier event ("In 2014, ... kidnapped 276"), texts given
+    stated_low: int | None = None  # the interval the table gives (a vague word's own: "dozens" 24..99)
+    stated_high: int | None = None
+    partitive: bool = False  # "17 of the dead": a part of a count told elsewhere
 
     @property
     def perpetrator(self) -> bool:
@@ -492,7 +522,7 @@ class Mention:
         """A figure of a separate incident, by the words before it ("Russian raids also killed nine")."""
         return (
             self.cumulative is not True
-            and self.rule != "implicit_singular"
+            and (self.rule != "implicit_singular" or INDEFINITE.match(self.text) is not None)
             and NEW_INCIDENT.search(self.lead) is not None
             and REPORTING.search(self.lead) is None
         )
@@ -564,6 +594,15 @@ def read_mention(row: Mapping[str, object], profile: Profile, document: str | No
     sentence_start = _opt_int(row.get("sentence_start"))
     if document is not None and sentence_start is not None and sentence_start <= start:
         lead = document[max(sentence_start, start - LEAD_CHARS) : start]
+    stated_low, stated_high = _opt_int(row["low"]), _opt_int(row["high"])
+    background = False
+    if document is not None and not negated:
+        words = CLAUSE_START.split(lead)[-1] + text
+        event = YEAR.search(document, 0, EVENT_YEAR_CHARS)
+        background = BACKGROUND.search(words) is not None or (
+            event is not None and any(int(y) < int(event.group()) for y in IN_YEAR.findall(words))
+        )
+    partitive = PARTITIVE.match(text, number_end - start) is not None if number_end > start else False
     group = _row_group(row)
     rule = _opt_str(row.get("rule"))
     agent = (
@@ -598,6 +637,10 @@ def read_mention(row: Mapping[str, object], profile: Profile, document: str | No
         rule=rule,
         group=group,
         agent=agent,
+        background=background,
+        stated_low=stated_low,
+        stated_high=stated_high,
+        partitive=partitive,
     )
 
 
@@ -696,6 +739,15 @@ def _breakdown_parts(mentions: Sequence[Mention]) -> set[int]:
     return parts
 
 
+def _agrees(vague: Mention, number: Mention) -> bool:
+    """Whether a number falls in the interval a vague word allows ("more than 60" in "dozens": 24..99)."""
+    if vague.amount is None:
+        return True  # a vague word that states no number in this profile: any number says more
+    amount = cast(int, number.amount)
+    low = vague.stated_low if vague.stated_low is not None else vague.amount
+    return low <= amount and (vague.stated_high is None or amount <= vague.stated_high)
+
+
 def _coordinated(m: Mention, last: Mention) -> bool:
     """A figure listed under the same trigger in the same sentence: "killed 5 in Kano and 7 in Kaduna"."""
     return (
@@ -734,6 +786,12 @@ def combine(mentions: Sequence[Mention], profile: Profile) -> Total | None:
     outer = [m for i, m in enumerate(positive) if i not in inner]
     parts = _breakdown_parts(outer)
     rest = [m for i, m in enumerate(outer) if i not in parts]
+    if len(rest) > 1:
+        # a part told as "17 of the dead" never competes with the count it is part of
+        rest = [m for m in rest if not m.partitive] or rest[:1]
+        numbers = [m for m in rest if m.qualifier != "vague" and m.amount is not None]
+        if numbers:  # a number beats a vague word it agrees with ("dozens ... more than 60")
+            rest = [m for m in rest if m.qualifier != "vague" or not any(_agrees(m, n) for n in numbers)]
     others.extend(m for m in positive if not any(m is r for r in rest))
     chain: list[Mention] = [rest[0]]
     basis = "single"
@@ -960,6 +1018,9 @@ def document_totals(
                 dropped.extend(m for m, is_local in zip(kept, local, strict=True) if is_local)
                 kept = [m for m, is_local in zip(kept, local, strict=True) if not is_local]
         kept = _main_unit(kept, dropped)
+        # figures of earlier events told as background lose to the document's own; alone, they make no total
+        dropped.extend(m for m in kept if m.background)
+        kept = [m for m in kept if not m.background]
         kept.sort(key=lambda m: (m.start, m.number_start))
         total = _with_perpetrators(kept, profile) if profile.count_perpetrators else combine(kept, profile)
         if text is not None and cat == "killed" and profile.implied_perpetrators:
@@ -982,11 +1043,18 @@ def document_totals(
         if found and any(c in totals for c in extra):
             names = "+".join(c for c in (cat, *extra) if c in totals)
             totals[cat] = (_merge(cat, [t for t, _ in found], names), sum(n for _, n in found))
+    derived_numbers: set[tuple[int, int]] = set()
     for cat, rule in profile.derive.items():
         if cat not in totals and rule.source in totals:
             src, n = totals[rule.source]
+            # a number derived once: "50,000 houses destroyed or damaged" is one figure in two categories
+            # (twin rows); it gives homeless people, not homeless and affected people again
+            parts = tuple(m for m in src.parts if (m.number_start, m.number_end) not in derived_numbers)
+            if not parts:
+                continue
+            derived_numbers.update((m.number_start, m.number_end) for m in parts)
             derived = Total(
-                cat, src.parts, src.others, (), f"derived:{rule.source}x{rule.factor}", src.sources, rule.factor
+                cat, parts, src.others, (), f"derived:{rule.source}x{rule.factor}", src.sources, rule.factor
             )
             totals[cat] = (derived, n)
     return totals
