@@ -56,7 +56,7 @@ SUMMARY_COLUMNS: dict[str, object] = {
     "rows": "string",  # 'start:end;start:end' of every extraction row added into the total
     "other_rows": "string",  # rows read but not added: restatements, details, rivals, subsets, negations
     "perpetrators": "Int64",  # how many of `value` are the attackers' own dead (profiles that count them)
-    "implied_rows": "string",  # 'start:end' of words a count was read from that are no extraction row ("a suicide bomber")
+    "implied_rows": "string",  # 'start:end' of the words a count was read from, no extraction row ("a suicide bomber")
 }
 
 # Columns of the extraction table the summary reads; others are ignored.
@@ -132,7 +132,9 @@ REPORTING = regex.compile(
 # The attackers of an event (the `group` column): GTD, ACLED and UCDP count their dead with the victims, WAD does not.
 PERPETRATOR_GROUPS: frozenset[str] = frozenset({"perpetrators", "militants"})
 # An attacker named in a figure's words, for rows the extractor gives no group ("An assailant was killed").
-_ATTACKER = r"(?:suicide\s+(?:car\s+)?)?(?:bombers?|attackers?|assailants?|gunm[ae]n|perpetrators?|hijackers?|militants?)"
+_ATTACKER = (
+    r"(?:suicide\s+(?:car\s+)?)?(?:bombers?|attackers?|assailants?|gunm[ae]n|perpetrators?|hijackers?|militants?)"
+)
 PERPETRATOR_WORDS = regex.compile(rf"\b{_ATTACKER}\b", regex.IGNORECASE)
 # A figure of attackers that is the agent of its verb, not its victims: "eight gunmen killed the director",
 # "Two gunmen shot and killed Doloh": an active verb ending the span, its object after it.
@@ -180,7 +182,7 @@ ATTACKER_INCLUDED = regex.compile(
 # An event told as one of several linked incidents whose figures are given for all of them together
 # ("This was one of two coordinated attacks ... at least 30 people were killed across both attacks").
 LINKED_INCIDENTS = regex.compile(
-    rf"\bone\s+of\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+(?:[\w-]+\s+){{0,3}}?"
+    r"\bone\s+of\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,3}?"
     r"(?:attacks|bombings|blasts|explosions|incidents|assaults|shootings|raids)\b",
     regex.IGNORECASE,
 )
@@ -209,7 +211,7 @@ IN_YEAR = regex.compile(
 EVENT_YEAR_CHARS = 300  # the event's year: the first year named this near the start (a dateline, a title)
 # "17 of the dead were children": a part of a count told elsewhere, never a competing report.
 PARTITIVE = regex.compile(
-    r"\bof\s+(?:the|those|them|whom)\b(?:\s+(?:dead|killed|victims|injured|wounded|casualties|people|bodies))?",
+    r"\s*of\s+(?:the|those|them|whom)\b(?:\s+(?:dead|killed|victims|injured|wounded|casualties|people|bodies))?",
     regex.IGNORECASE,
 )
 # A victim told without a numeral but as someone new ("A bus driver was also shot dead"), not "the teacher".
@@ -647,7 +649,8 @@ def read_mention(row: Mapping[str, object], profile: Profile, document: str | No
 def _row_group(row: Mapping[str, object]) -> str | None:
     """The row's group; an attacker named without a numeral ("An assailant was killed") is "perpetrators"."""
     group = _opt_str(row.get("group"))
-    if group is None and _opt_str(row.get("rule")) == "implicit_singular" and PERPETRATOR_WORDS.search(str(row["text"])):
+    implicit = _opt_str(row.get("rule")) == "implicit_singular"
+    if group is None and implicit and PERPETRATOR_WORDS.search(str(row["text"])):
         return "perpetrators"
     return group
 
