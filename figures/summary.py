@@ -76,6 +76,7 @@ NEEDED_COLUMNS: tuple[str, ...] = (
 )
 OPTIONAL_COLUMNS: tuple[str, ...] = (
     "sentence_start",
+    "sentence_end",
     "trigger_start",
     "source",
     "cumulative",
@@ -213,6 +214,11 @@ EVENT_YEAR_CHARS = 300  # the event's year: the first year named this near the s
 PARTITIVE = regex.compile(
     r"\s*of\s+(?:the|those|them|whom)\b(?:\s+(?:dead|killed|victims|injured|wounded|casualties|people|bodies))?",
     regex.IGNORECASE,
+)
+# The day of a sentence's event: a weekday not of a period ("since Sunday") or of a report ("said Wednesday").
+WEEKDAY = regex.compile(
+    r"(?<!\b(?:since|said|says|told|reported|announced|added|until|from)\s+(?:on\s+|last\s+)?)"
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 # A victim told without a numeral but as someone new ("A bus driver was also shot dead"), not "the teacher".
 # An ordinal ("a sixth protester died") counts on from the total: a running total, not a new victim.
@@ -513,6 +519,8 @@ class Mention:
     stated_low: int | None = None  # the interval the table gives (a vague word's own: "dozens" 24..99)
     stated_high: int | None = None
     partitive: bool = False  # "17 of the dead": a part of a count told elsewhere
+    day: str | None = None  # the weekday its sentence names ("on Friday"), texts given
+    reported: bool = False  # its sentence has words of reporting ("told", "said", "according"), texts given
 
     @property
     def perpetrator(self) -> bool:
@@ -604,6 +612,12 @@ def read_mention(row: Mapping[str, object], profile: Profile, document: str | No
         background = BACKGROUND.search(words) is not None or (
             event is not None and any(int(y) < int(event.group()) for y in IN_YEAR.findall(words))
         )
+    day, reported = None, False
+    sentence_end = _opt_int(row.get("sentence_end"))
+    if document is not None and sentence_start is not None and sentence_end is not None:
+        sentence = document[sentence_start:sentence_end]
+        day = _day_of(sentence)
+        reported = REPORTING.search(sentence) is not None
     partitive = PARTITIVE.match(text, number_end - start) is not None if number_end > start else False
     group = _row_group(row)
     rule = _opt_str(row.get("rule"))
@@ -643,6 +657,8 @@ def read_mention(row: Mapping[str, object], profile: Profile, document: str | No
         stated_low=stated_low,
         stated_high=stated_high,
         partitive=partitive,
+        day=day,
+        reported=reported,
     )
 
 
@@ -742,6 +758,27 @@ def _breakdown_parts(mentions: Sequence[Mention]) -> set[int]:
     return parts
 
 
+def _day_of(sentence: str) -> str | None:
+    """The weekday a sentence's event happened on, if it names one."""
+    named = WEEKDAY.search(sentence)
+    return None if named is None else named.group().lower()
+
+
+def _another_day(m: Mention, first: Mention) -> bool:
+    """A figure whose sentence names another weekday than the first figure's: another incident of the story.
+
+    "Seven people were killed on Thursday ... Three protesters were killed on Friday": 7 + 3.
+    """
+    return (
+        m.day is not None
+        and first.day is not None
+        and m.day != first.day
+        and m.cumulative is not True
+        and m.rule != "implicit_singular"
+        and not m.reported
+    )
+
+
 def _agrees(vague: Mention, number: Mention) -> bool:
     """Whether a number falls in the interval a vague word allows ("more than 60" in "dozens": 24..99)."""
     if vague.amount is None:
@@ -790,8 +827,6 @@ def combine(mentions: Sequence[Mention], profile: Profile) -> Total | None:
     parts = _breakdown_parts(outer)
     rest = [m for i, m in enumerate(outer) if i not in parts]
     if len(rest) > 1:
-        # a part told as "17 of the dead" never competes with the count it is part of
-        rest = [m for m in rest if not m.partitive] or rest[:1]
         numbers = [m for m in rest if m.qualifier != "vague" and m.amount is not None]
         if numbers:  # a number beats a vague word it agrees with ("dozens ... more than 60")
             rest = [m for m in rest if m.qualifier != "vague" or not any(_agrees(m, n) for n in numbers)]
@@ -818,7 +853,7 @@ def combine(mentions: Sequence[Mention], profile: Profile) -> Total | None:
             else:
                 others.append(m)
         elif (
-            m.new_incident
+            (m.new_incident or _another_day(m, chain[0]))
             and current is chain
             and basis in ("single", "sum")
             and m.amount is not None
@@ -848,7 +883,9 @@ def combine(mentions: Sequence[Mention], profile: Profile) -> Total | None:
                 reports.append(current)  # it was another count
         elif m.amount is None or m.amount == so_far or any(m.amount == p.amount for p in chain):
             others.append(m)
-        elif (m.source is not None and m.source not in {p.source for p in chain}) or m.amount > so_far:
+        elif not m.partitive and (
+            (m.source is not None and m.source not in {p.source for p in chain}) or m.amount > so_far
+        ):  # a part told as "17 of the dead" is a detail, never a competing report
             reports.append([m])
             current = reports[-1]
         else:
