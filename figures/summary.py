@@ -220,6 +220,9 @@ WEEKDAY = regex.compile(
     r"(?<!\b(?:since|said|says|told|reported|announced|added|until|from)\s+(?:on\s+|last\s+)?)"
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
+# NWS Storm Data fatality codes closing an event narrative: one per death, sex, age and where ("(F29VE)",
+# "(M43O)": NWS Instruction 10-1605, Storm Data Preparation).
+FATALITY_CODE = regex.compile(r"\((?:[FMU])\d{0,3}(?:[A-Z]{1,2})\)")
 # A victim told without a numeral but as someone new ("A bus driver was also shot dead"), not "the teacher".
 # An ordinal ("a sixth protester died") counts on from the total: a running total, not a new victim.
 INDEFINITE = regex.compile(
@@ -315,6 +318,7 @@ class Profile:
     count_perpetrators: bool = False
     implied_perpetrators: bool = False
     linked_incidents: LinkedIncidents = "keep"
+    fatality_codes: bool = False
 
 
 RANGE_VALUES: tuple[str, ...] = ("low", "mean", "high")
@@ -338,6 +342,7 @@ PROFILE_KEYS: frozenset[str] = frozenset(
         "count_perpetrators",
         "implied_perpetrators",
         "linked_incidents",
+        "fatality_codes",
     }
 )
 
@@ -441,6 +446,7 @@ def parse_profile(name: str, spec: Mapping[str, Any], where: str = "profile") ->
         prefer_group=None if spec.get("prefer_group") is None else str(spec["prefer_group"]),
         count_perpetrators=_flag(f"{at}.count_perpetrators", spec.get("count_perpetrators", False)),
         implied_perpetrators=_flag(f"{at}.implied_perpetrators", spec.get("implied_perpetrators", False)),
+        fatality_codes=_flag(f"{at}.fatality_codes", spec.get("fatality_codes", False)),
         linked_incidents=cast(
             LinkedIncidents, _choice(f"{at}.linked_incidents", spec.get("linked_incidents", "keep"), LINKED)
         ),
@@ -1065,6 +1071,8 @@ def document_totals(
         total = _with_perpetrators(kept, profile) if profile.count_perpetrators else combine(kept, profile)
         if text is not None and cat == "killed" and profile.implied_perpetrators:
             total = _implied_perpetrators(total, text, cat)
+        if text is not None and cat == "killed" and profile.fatality_codes:
+            total = _fatality_codes(total, text)
         if total is None:
             continue
         if text is not None and profile.linked_incidents == "divide":
@@ -1078,6 +1086,10 @@ def document_totals(
         implied = _implied_perpetrators(None, text, "killed")
         if implied is not None:
             totals["killed"] = (implied, 0)
+    if text is not None and "killed" not in totals and profile.fatality_codes:
+        coded = _fatality_codes(None, text)
+        if coded is not None:
+            totals["killed"] = (coded, 0)
     for cat, extra in profile.add_categories.items():
         found = [totals[c] for c in (cat, *extra) if c in totals]
         if found and any(c in totals for c in extra):
@@ -1166,6 +1178,26 @@ def _implied_perpetrators(total: Total | None, text: str, category: str) -> Tota
         extra=extra,
         extra_after=extra_after,
         perpetrators=max(already, told, suicide),
+        implied=(*total.implied, *spans),
+    )
+
+
+def _fatality_codes(total: Total | None, text: str) -> Total | None:
+    """The deaths a Storm Data narrative codes at its end, one code each, when they outnumber the rows' total.
+
+    "A tree fell on a car, killing the driver. (M43O)": 1, the same death; "(F73O)(F70O)(M71O)" alone: 3.
+    """
+    codes = list(FATALITY_CODE.finditer(text))
+    value = total.value if total is not None else None
+    if not codes or (value is not None and value >= len(codes)):
+        return total
+    spans = tuple(f"{c.start()}:{c.end()}" for c in codes)
+    if total is None:
+        return Total("killed", (), (), (), "fatality_codes", (), extra_after=len(codes), implied=spans)
+    return replace(
+        total,
+        basis=f"{total.basis}+fatality_codes",
+        extra_after=total.extra_after + len(codes) - (value or 0),
         implied=(*total.implied, *spans),
     )
 
@@ -1316,7 +1348,8 @@ def summarize(
     """
     prof = get_profile(profile)
     _check_columns(table)
-    if table.empty:
+    implies = texts is not None and (prof.implied_perpetrators or prof.fatality_codes)
+    if table.empty and not implies:
         return empty_summary()
     columns = [c for c in (*NEEDED_COLUMNS, *OPTIONAL_COLUMNS) if c in table.columns]
     frame = table[columns].astype({"doc_id": "string", "category": "string", "qualifier": "string"})
@@ -1326,6 +1359,10 @@ def summarize(
     for row in values:
         record = dict(zip(columns, row, strict=True))
         by_doc.setdefault(str(record["doc_id"]), []).append(record)
+    if implies and texts is not None:
+        # deaths told without a figure row (attackers, Storm Data codes): documents without rows are read too
+        for doc_id in texts:
+            by_doc.setdefault(str(doc_id), [])
     records: list[dict[str, object]] = []
     order = {c: i for i, c in enumerate(CATEGORIES)}
     for doc_id, rows in by_doc.items():

@@ -921,6 +921,44 @@ CASES_ISSUE17 = [
         {"houses_destroyed": 50000, "houses_damaged": 50000, "homeless": 250000},
         profile="emdat",
     ),
+    Case(
+        "sums: figures of another weekday are another incident of the story",
+        "Four people were killed on Monday when police fired on marchers in Orlo. Two more marchers were shot "
+        "dead in the capital on Wednesday.",
+        [F("Four people were killed", "Four", value=4), F("Two more marchers were shot dead", "Two", value=2)],
+        {"killed": 6},
+    ),
+    Case(
+        "sums: another weekday in a report of the count is not another incident",
+        "Four people were killed on Monday when police fired on marchers in Orlo. Six were killed, a medic told "
+        "reporters on Wednesday.",
+        [F("Four people were killed", "Four", value=4), F("Six were killed", "Six", value=6)],
+        {"killed": 6},
+        columns={"killed": {"basis": "report_max"}},
+    ),
+    # Storm Data narratives close with one fatality code per death (noaa).
+    Case(
+        "implicit: Storm Data fatality codes count the deaths (noaa)",
+        "A tornado crossed the county and destroyed two mobile homes near Dell. (F71MH)(M74MH)",
+        [],
+        {"killed": 2},
+        profile="noaa",
+    ),
+    Case(
+        "implicit: fatality codes of the deaths a figure told are the same deaths (noaa)",
+        "A tree fell on a car, killing one man near Dell. Two other people were injured. (M43VE)",
+        [F("killing one man", "one", value=1), F("Two other people were injured", "Two", "injured", value=2)],
+        {"killed": 1, "injured": 2},
+        profile="noaa",
+    ),
+    Case(
+        "implicit: fatality codes give the deaths the text leaves unsaid (noaa)",
+        "A tornado destroyed two mobile homes near Dell, injuring four people. (F71MH)(M74MH)",
+        [F("injuring four people", "four", "injured", value=4)],
+        {"killed": 2, "injured": 4},
+        profile="noaa",
+        columns={"killed": {"basis": "fatality_codes", "implied_rows": "70:77;77:84"}},
+    ),
     # Implicit counts.
     Case(
         "implicit: a victim told without a numeral is 1",
