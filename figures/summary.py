@@ -160,6 +160,18 @@ IMPLIED_ATTACKERS = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# Attackers' deaths told of the attackers, without a numeral or with a small one ("The assailant was killed in the
+# ensuing clash", "killing the assailant", "killing only himself", "Both attackers died").
+ATTACKERS_DIED = regex.compile(
+    rf"""
+    \b(?:(?P<n>an?|the|both|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+(?:[\w-]+\s+)?
+       (?P<who>{_ATTACKER})\s+(?:was|were)\s+(?:also\s+)?(?:killed|shot\s+dead)\b
+     | (?P<n2>an?|the|both|one|two|three|four|five|\d)\s+(?:[\w-]+\s+)?(?P<who2>{_ATTACKER})\s+(?:also\s+)?died\b
+     | \bkill(?:ing|ed)\s+(?P<n3>the|an?|both|one|two|three|four|five|\d)\s+(?:[\w-]+\s+)?(?P<who3>{_ATTACKER})\b
+     | \bkilling\s+(?:only\s+)?(?P<self>himself|herself)\b)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
 # A suicide attacker who set off the charge: dead in the attack ("A suicide bomber detonated an explosives-laden
 # vehicle", "Two suicide bombers blew themselves up").
 SUICIDE_ATTACKERS = regex.compile(
@@ -1159,6 +1171,19 @@ def _implied_perpetrators(total: Total | None, text: str, category: str) -> Tota
         n = _count_word(m.group("n")) if m.group("n") or not m.group("who").lower().endswith(("s", "men")) else None
         if n is not None and n > told:
             told, spans = n, [f"{m.start('who')}:{m.end('who')}"]
+    for m in ATTACKERS_DIED.finditer(text):
+        if any(a <= m.start() < b for a, b in inside):
+            continue
+        word = m.group("n") or m.group("n2") or m.group("n3")
+        who = m.group("who") or m.group("who2") or m.group("who3") or ""
+        if m.group("self"):
+            n: int | None = 1
+        elif word is not None and word.lower() == "the" and who.lower().endswith(("s", "men")):
+            n = None  # "the assailants were killed": how many, the text does not say
+        else:
+            n = 1 if word is None or word.lower() == "the" else _count_word(word)
+        if n is not None and n > told:
+            told, spans = n, [f"{m.start()}:{m.end()}"]
     suicide = 0
     if not told and SUICIDE_SURVIVED.search(text) is None:
         for m in SUICIDE_ATTACKERS.finditer(text):

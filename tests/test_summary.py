@@ -863,6 +863,28 @@ CASES_ISSUE17 = [
         columns={"killed": {"basis": "implied_perpetrators", "rows": None, "start": None}},
     ),
     Case(
+        "roles: an attacker told dead without a numeral (gtd)",
+        "An assailant tried to stab a guard at the gate of the Marro depot. The assailant was killed in the ensuing "
+        "clash.",
+        [],
+        {"killed": 1},
+        profile="gtd",
+    ),
+    Case(
+        "roles: a bomber 'killing only himself' (gtd)",
+        "A bomber's device went off early near the Tovi barracks, killing only himself and wounding two guards.",
+        [F("wounding two guards", "two", "injured", value=2)],
+        {"killed": 1, "injured": 2},
+        profile="gtd",
+    ),
+    Case(
+        "roles: 'the attackers were killed' says no number",
+        "Gunmen attacked the Tovi barracks, wounding two guards. The attackers were killed by soldiers.",
+        [F("wounding two guards", "two", "injured", value=2)],
+        {"injured": 2},
+        profile="gtd",
+    ),
+    Case(
         "roles: attackers that are the agent of the verb are no victims",
         "Four gunmen killed a shopkeeper in Melan.",
         [F("Four gunmen killed", "Four", value=4, group="perpetrators", rule="number_verb"),
