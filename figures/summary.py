@@ -1160,6 +1160,7 @@ def _implied_perpetrators(total: Total | None, text: str, category: str) -> Tota
     if ATTACKER_INCLUDED.search(text):
         return total  # "Seven people, including the bomber, were killed": already in the count
     told = 0
+    n: int | None
     spans: list[str] = []
     inside = [(p.start, p.end) for p in total.parts] if total is not None else []
     for m in IMPLIED_ATTACKERS.finditer(text):
@@ -1177,7 +1178,7 @@ def _implied_perpetrators(total: Total | None, text: str, category: str) -> Tota
         word = m.group("n") or m.group("n2") or m.group("n3")
         who = m.group("who") or m.group("who2") or m.group("who3") or ""
         if m.group("self"):
-            n: int | None = 1
+            n = 1
         elif word is not None and word.lower() == "the" and who.lower().endswith(("s", "men")):
             n = None  # "the assailants were killed": how many, the text does not say
         else:
