@@ -738,21 +738,24 @@ def _inside_another(mentions: Sequence[Mention]) -> set[int]:
 
     "At least nine civilians, including four children, were killed" holds the
     words of "four children, were killed": the inner figure is a part or an
-    aside of the outer one, never a separate incident.
+    aside of the outer one, never a separate incident.  One pass over the
+    mentions by start (longest first), keeping the few reaching furthest:
+    linear in the number of mentions.
     """
     inner: set[int] = set()
-    for i, m in enumerate(mentions):
-        for j, o in enumerate(mentions):
-            if (
-                i != j
-                and o.start <= m.start
-                and m.end <= o.end
-                and (o.start, o.end) != (m.start, m.end)
-                and not _same_number(m, [o])
-            ):
-                inner.add(i)
-                break
+    order = sorted(range(len(mentions)), key=lambda i: (mentions[i].start, -mentions[i].end))
+    reach: list[Mention] = []  # earlier mentions ending furthest, with distinct number spans (a handful)
+    for i in order:
+        m = mentions[i]
+        if any(o.end >= m.end and (o.start, o.end) != (m.start, m.end) and not _same_number(m, [o]) for o in reach):
+            inner.add(i)
+        reach.append(m)
+        reach.sort(key=lambda o: -o.end)
+        del reach[_REACH:]
     return inner
+
+
+_REACH = 4  # mentions ending furthest kept by _inside_another: enough for spans sharing their number
 
 
 def _breakdown_parts(mentions: Sequence[Mention]) -> set[int]:
@@ -848,25 +851,26 @@ def combine(mentions: Sequence[Mention], profile: Profile) -> Total | None:
         numbers = [m for m in rest if m.qualifier != "vague" and m.amount is not None]
         if numbers:  # a number beats a vague word it agrees with ("dozens ... more than 60")
             rest = [m for m in rest if m.qualifier != "vague" or not any(_agrees(m, n) for n in numbers)]
-    others.extend(m for m in positive if not any(m is r for r in rest))
-    chain: list[Mention] = [rest[0]]
+    kept = {id(m) for m in rest}
+    others.extend(m for m in positive if id(m) not in kept)
+    chain = _Run([rest[0]])
     basis = "single"
-    reports: list[list[Mention]] = []
+    reports: list[_Run] = []
     story_end = rest[0].end
-    details: list[list[Mention]] = []  # runs of smaller figures: parts of the total told again
+    details: list[_Run] = []  # runs of smaller figures: parts of the total told again
     current = chain  # the run the next new figure ("two more died") adds to
     for m in rest[1:]:
-        so_far = sum(p.amount or 0 for p in chain)
+        so_far = chain.total
         if m.start - story_end > REPORT_WINDOW:
             others.append(m)  # past the run of figures that tell this total: another place, time or event
             continue
         story_end = max(story_end, m.end)
-        if _same_number(m, chain):
+        if chain.same_number(m):
             others.append(m)
         elif m.cumulative is True:
             if m.amount is not None and m.amount >= so_far:
                 others.extend(chain)
-                chain, basis = [m], "running_total"
+                chain, basis = _Run([m]), "running_total"
                 current = chain
             else:
                 others.append(m)
@@ -876,7 +880,7 @@ def combine(mentions: Sequence[Mention], profile: Profile) -> Total | None:
             and basis in ("single", "sum")
             and m.amount is not None
             and m.amount != so_far
-            and m.sentence_start not in {p.sentence_start for p in chain}
+            and m.sentence_start not in chain.sentences
         ):
             chain.append(m)  # a separate incident told in its own sentence ("Russian raids also killed nine")
             basis = "sum"
@@ -896,21 +900,20 @@ def combine(mentions: Sequence[Mention], profile: Profile) -> Total | None:
             current.append(m)
             if current is chain:
                 basis = "running_total+new" if basis.startswith("running_total") else "sum"
-            elif any(current is d for d in details) and sum(p.amount or 0 for p in current) > so_far:
-                details = [d for d in details if d is not current]  # the detail outgrew the total:
-                reports.append(current)  # it was another count
-        elif m.amount is None or m.amount == so_far or any(m.amount == p.amount for p in chain):
+            elif current.detail and current.total > so_far:
+                current.detail = False  # the detail outgrew the total: it was another count
+                reports.append(current)
+        elif m.amount is None or m.amount == so_far or m.amount in chain.amounts:
             others.append(m)
-        elif not m.partitive and (
-            (m.source is not None and m.source not in {p.source for p in chain}) or m.amount > so_far
-        ):  # a part told as "17 of the dead" is a detail, never a competing report
-            reports.append([m])
+        elif not m.partitive and ((m.source is not None and m.source not in chain.sources) or m.amount > so_far):
+            # a part told as "17 of the dead" is a detail, never a competing report
+            reports.append(_Run([m]))
             current = reports[-1]
         else:
-            details.append([m])
+            details.append(_Run([m], detail=True))
             current = details[-1]
-    others.extend(m for d in details for m in d)
-    chosen, rivals = _choose(chain, reports, profile.conflict)
+    others.extend(m for d in details if d.detail for m in d)
+    chosen, rivals = _choose(chain, list(reports), profile.conflict)
     if chosen is not chain:
         others.extend(chain)
         basis = f"report_{profile.conflict}"
@@ -924,6 +927,34 @@ def combine(mentions: Sequence[Mention], profile: Profile) -> Total | None:
         basis=basis,
         sources=_sources(sorted([*chain, *(m for r in reports for m in r)], key=lambda m: m.start)),
     )
+
+
+class _Run(list[Mention]):
+    """Figures read as one count (the total so far, a detail, a rival report), with what the rules ask of
+    it kept up to date as figures are added: the rules stay linear in the number of figures."""
+
+    def __init__(self, mentions: Iterable[Mention] = (), detail: bool = False) -> None:
+        super().__init__()
+        self.detail = detail
+        self.total = 0
+        self.amounts: set[int | None] = set()
+        self.sentences: set[int | None] = set()
+        self.sources: set[str | None] = set()
+        self.number_end = -1
+        for m in mentions:
+            self.append(m)
+
+    def append(self, m: Mention) -> None:
+        super().append(m)
+        self.total += m.amount or 0
+        self.amounts.add(m.amount)
+        self.sentences.add(m.sentence_start)
+        self.sources.add(m.source)
+        self.number_end = max(self.number_end, m.number_end)
+
+    def same_number(self, m: Mention) -> bool:
+        """A row on a number span overlapping one already in the run (checked only when it can)."""
+        return m.number_start < self.number_end and _same_number(m, self)
 
 
 def _sources(mentions: Iterable[Mention]) -> tuple[str, ...]:
