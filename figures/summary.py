@@ -10,7 +10,7 @@ number (ranges, vague words, households) and which of several disagreeing
 reports is recorded.  docs/summary.md documents every rule and its source.
 
 >>> PROFILES
-('raw', 'acled', 'emdat', 'ucdp', 'wad')
+('raw', 'acled', 'emdat', 'ucdp', 'gtd', 'noaa', 'wad')
 """
 
 from __future__ import annotations
