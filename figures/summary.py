@@ -160,17 +160,39 @@ IMPLIED_ATTACKERS = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-# Attackers' deaths told of the attackers, without a numeral or with a small one ("The assailant was killed in the
-# ensuing clash", "killing the assailant", "killing only himself", "Both attackers died").
-ATTACKERS_DIED = regex.compile(
-    rf"""
-    \b(?:(?P<n>an?|the|both|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+(?:[\w-]+\s+)?
-       (?P<who>{_ATTACKER})\s+(?:was|were)\s+(?:also\s+)?(?:killed|shot\s+dead)\b
-     | (?P<n2>an?|the|both|one|two|three|four|five|\d)\s+(?:[\w-]+\s+)?(?P<who2>{_ATTACKER})\s+(?:also\s+)?died\b
-     | \bkill(?:ing|ed)\s+(?P<n3>the|an?|both|one|two|three|four|five|\d)\s+(?:[\w-]+\s+)?(?P<who3>{_ATTACKER})\b
-     | \bkilling\s+(?:only\s+)?(?P<self>himself|herself)\b)
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
+
+
+# Attackers' deaths (or injuries) told of the attackers, without a numeral or with a small one ("The assailant
+# was killed in the ensuing clash", "killing the assailant", "killing only himself", "Both attackers died",
+# "The assailant was also injured").
+def _attackers_hurt(passive: str, active: str, intransitive: str, reflexive: str) -> regex.Pattern[str]:
+    return regex.compile(
+        rf"""
+        \b(?:(?P<n>an?|the|both|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+(?:[\w-]+\s+)?
+           (?P<who>{_ATTACKER})\s+(?:was|were)\s+(?:also\s+)?(?:{passive})\b
+         | (?P<n2>an?|the|both|one|two|three|four|five|\d)\s+(?:[\w-]+\s+)?(?P<who2>{_ATTACKER})\s+(?:also\s+)?
+           (?:{intransitive})\b
+         | \b(?:{active})\s+(?P<n3>the|an?|both|one|two|three|four|five|\d)\s+(?:[\w-]+\s+)?(?P<who3>{_ATTACKER})\b
+         | \b(?:{reflexive})\s+(?:only\s+)?(?P<self>himself|herself)\b)
+        """,
+        regex.VERBOSE | regex.IGNORECASE,
+    )
+
+
+ATTACKERS_HURT: Mapping[str, regex.Pattern[str]] = MappingProxyType(
+    {
+        "killed": _attackers_hurt(r"killed|shot\s+dead", r"kill(?:ing|ed)", r"died", r"killing"),
+        "injured": _attackers_hurt(
+            r"injured|wounded|hurt", r"(?:injur|wound)(?:ing|ed)", r"(?!)", r"(?:injur|wound)ing"
+        ),
+    }
+)
+# The words of a sentence about a category's figures: "In addition to the assailant, three were injured".
+CATEGORY_WORDS: Mapping[str, regex.Pattern[str]] = MappingProxyType(
+    {
+        "killed": regex.compile(r"\b(?:kill|killed|killing|died|dead|deaths?|fatalit)", regex.IGNORECASE),
+        "injured": regex.compile(r"\b(?:injur\w*|wound\w*|hurt)\b", regex.IGNORECASE),
+    }
 )
 # A suicide attacker who set off the charge: dead in the attack ("A suicide bomber detonated an explosives-laden
 # vehicle", "Two suicide bombers blew themselves up").
@@ -183,13 +205,13 @@ SUICIDE_ATTACKERS = regex.compile(
 )
 # ... unless the text says a suicide attacker lived ("was arrested", "failed to detonate").
 SUICIDE_SURVIVED = regex.compile(
-    r"\b(?:bombers?|attackers?|assailants?)\b[^.;]{0,80}\b(?:arrested|captured|detained|survived|apprehended|"
-    r"failed\s+to\s+detonate|was\s+injured|were\s+injured)\b",
+    r"\b(?:bombers?|attackers?|assailants?)\s+(?:[\w,-]+\s+){0,3}?(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?"
+    r"(?:arrested|captured|detained|apprehended|injured|wounded)\b|\b(?:survived|failed\s+to\s+detonate)\b",
     regex.IGNORECASE,
 )
 # Attackers counted among the dead already: "Seven people, including the bomber, were killed", "killing himself".
 ATTACKER_INCLUDED = regex.compile(
-    rf"\binclud\w*\s+(?:the\s+)?(?:{_SMALL_NUMBER}\s+)?{_ATTACKER}\b|\bkill\w*\s+(?:himself|herself|themselves)\b",
+    rf"\binclud\w*\s+[^.;]{{0,60}}?\b{_ATTACKER}\b|\bkill\w*\s+(?:himself|herself|themselves)\b",
     regex.IGNORECASE,
 )
 # An event told as one of several linked incidents whose figures are given for all of them together
@@ -199,12 +221,18 @@ LINKED_INCIDENTS = regex.compile(
     r"(?:attacks|bombings|blasts|explosions|incidents|assaults|shootings|raids)\b",
     regex.IGNORECASE,
 )
+_INCIDENTS = r"(?:attacks|bombings|blasts|explosions|incidents|assaults|shootings|raids)"
+_FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 ACROSS_INCIDENTS = regex.compile(
-    r"\b(?:across|in|between|during|from)\s+(?:both|all|the|these|those)\s+(?:(?:two|three|four|five|six|"
-    r"seven|eight|nine|ten|\d{1,2}|of\s+the)\s+)?(?:[\w-]+\s+)?(?:attacks|bombings|blasts|explosions|incidents|"
-    r"assaults|shootings|raids)\b|\bin\s+all\s+(?:two|three|four|five|\d)\b|\b(?:both|all)\s+(?:attacks|blasts|"
-    r"bombings|explosions|incidents)\b",
-    regex.IGNORECASE,
+    rf"""
+    \bacross\s+which\b                                                  # "... attacks, across which 12 were injured"
+    | \bacross\s+(?:both|all(?:\s+of\s+the)?|the|these|those)\s+(?:{_FEW}\s+)?(?:[\w-]+\s+)?{_INCIDENTS}\b
+    | \bin\s+the\s+{_INCIDENTS}\b                                         # "in the blasts": of all of them
+    | \b(?:in|between|during|from)\s+(?:both|all\s+(?:of\s+)?(?:the\s+)?{_FEW}|the\s+{_FEW}|these\s+{_FEW})\s+
+      (?:[\w-]+\s+)?{_INCIDENTS}\b                                       # "in the two blasts", "in all three attacks"
+    | \b(?:both|all)\s+{_INCIDENTS}\b | \bin\s+all\s+{_FEW}\b              # "both blasts", "in all three"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
 )
 # A figure of another, earlier event told as background ("In 2014, Boko Haram kidnapped 276 schoolgirls",
 # "two years ago a flood killed 300"): in the words before it in its sentence or in its own words.
@@ -235,6 +263,15 @@ WEEKDAY = regex.compile(
 # NWS Storm Data fatality codes closing an event narrative: one per death, sex, age and where ("(F29VE)",
 # "(M43O)": NWS Instruction 10-1605, Storm Data Preparation).
 FATALITY_CODE = regex.compile(r"\((?:[FMU])\d{0,3}(?:[A-Z]{1,2})\)")
+# "<someone named> and 19 others": the others and the one named before them, who has no figure of its own.
+AND_OTHERS = regex.compile(r"\s+others\b", regex.IGNORECASE)
+AND_BEFORE = regex.compile(r"(\S.*?),?\s+and\s+$", regex.DOTALL)
+NUMBER_WORD = regex.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty"
+    r"|sixty|seventy|eighty|ninety|dozens?|hundreds?|several|many|some)\b"
+    r"|\b(?:was|were|killed|died|dead|wounded|injured|hurt)\b",  # another count's clause: "12 were killed and"
+    regex.IGNORECASE,
+)
 # A victim told without a numeral but as someone new ("A bus driver was also shot dead"), not "the teacher".
 # An ordinal ("a sixth protester died") counts on from the total: a running total, not a new victim.
 INDEFINITE = regex.compile(
@@ -645,6 +682,16 @@ def read_mention(row: Mapping[str, object], profile: Profile, document: str | No
         and AGENT_SPAN.search(text) is not None
         and (document is None or AGENT_OBJECT.match(document, int(cast(int, row["end"]))) is not None)
     )
+    if (
+        lead
+        and value is not None
+        and number_start == start
+        and AND_OTHERS.match(text, number_end - start)
+        and (named := AND_BEFORE.search(CLAUSE_START.split(lead)[-1])) is not None
+        and not NUMBER_WORD.search(named.group(1))
+    ):
+        # "Raziq, the police chief, and 19 others were wounded": the one named and the 19 others, 20
+        value, low, high = (None if x is None else x + 1 for x in (value, low, high))
     if unit in HOUSEHOLD_UNITS and profile.household_size is not None:
         size = profile.household_size
         value, low, high = (None if x is None else x * size for x in (value, low, high))
@@ -1112,7 +1159,7 @@ def document_totals(
         kept = [m for m in kept if not m.background]
         kept.sort(key=lambda m: (m.start, m.number_start))
         total = _with_perpetrators(kept, profile) if profile.count_perpetrators else combine(kept, profile)
-        if text is not None and cat == "killed" and profile.implied_perpetrators:
+        if text is not None and cat in ATTACKERS_HURT and profile.implied_perpetrators:
             total = _implied_perpetrators(total, text, cat)
         if text is not None and cat == "killed" and profile.fatality_codes:
             total = _fatality_codes(total, text)
@@ -1124,11 +1171,12 @@ def document_totals(
             others = sorted([*total.others, *dropped], key=lambda m: m.start)
             total = replace(total, category=cat, others=tuple(others))
         totals[cat] = (total, len(cat_rows))
-    if text is not None and "killed" not in totals and profile.implied_perpetrators:
-        # attackers' dead are the only deaths the text tells ("Two suicide bombers blew themselves up")
-        implied = _implied_perpetrators(None, text, "killed")
-        if implied is not None:
-            totals["killed"] = (implied, 0)
+    for cat in ATTACKERS_HURT if text is not None and profile.implied_perpetrators else ():
+        if cat not in totals:
+            # attackers' dead are the only deaths the text tells ("Two suicide bombers blew themselves up")
+            implied = _implied_perpetrators(None, cast(str, text), cat)
+            if implied is not None:
+                totals[cat] = (implied, 0)
     if text is not None and "killed" not in totals and profile.fatality_codes:
         coded = _fatality_codes(None, text)
         if coded is not None:
@@ -1194,17 +1242,22 @@ def _implied_perpetrators(total: Total | None, text: str, category: str) -> Tota
     n: int | None
     spans: list[str] = []
     inside = [(p.start, p.end) for p in total.parts] if total is not None else []
+    in_rows = False
     for m in IMPLIED_ATTACKERS.finditer(text):
         if any(a <= m.start("who") < b for a, b in inside):
+            in_rows = True
             continue  # "In addition to the two bombers, 11 people were killed" read as one figure (13) already
         sentence = text[m.start() : m.end() + 200].split(".")[0]
-        if not regex.search(r"\b(?:kill|killed|killing|died|dead|deaths?|fatalit)", sentence, regex.IGNORECASE):
-            continue
+        if not CATEGORY_WORDS[category].search(sentence) or (
+            category != "killed" and (CATEGORY_WORDS["killed"].search(sentence) or SUICIDE_ATTACKERS.search(text))
+        ):
+            continue  # "In addition to the assailant, 7 were killed and 20 injured": the assailant died
         n = _count_word(m.group("n")) if m.group("n") or not m.group("who").lower().endswith(("s", "men")) else None
         if n is not None and n > told:
             told, spans = n, [f"{m.start('who')}:{m.end('who')}"]
-    for m in ATTACKERS_DIED.finditer(text):
+    for m in ATTACKERS_HURT[category].finditer(text):
         if any(a <= m.start() < b for a, b in inside):
+            in_rows = True
             continue
         word = m.group("n") or m.group("n2") or m.group("n3")
         who = m.group("who") or m.group("who2") or m.group("who3") or ""
@@ -1217,7 +1270,7 @@ def _implied_perpetrators(total: Total | None, text: str, category: str) -> Tota
         if n is not None and n > told:
             told, spans = n, [f"{m.start()}:{m.end()}"]
     suicide = 0
-    if not told and SUICIDE_SURVIVED.search(text) is None:
+    if not told and not in_rows and category == "killed" and SUICIDE_SURVIVED.search(text) is None:
         for m in SUICIDE_ATTACKERS.finditer(text):
             n = _count_word(m.group("n"))
             if n > suicide:

@@ -903,6 +903,39 @@ CASES_ISSUE17 = [
          F("a driver", "a", "injured", value=1, trigger="wounding")],
         {"injured": 5},
     ),
+    Case(
+        "sums: someone named and 'N others' are N + 1",
+        "A roadside bomb hit the convoy of Governor Tamsin Rook near Alva. The governor and 19 others were wounded.",
+        [F("19 others were wounded", "19", "injured", value=19)],
+        {"injured": 20},
+    ),
+    Case(
+        "sums: 'N others' after another count's clause are N",
+        "A roadside bomb hit a convoy near Alva. Twenty people were killed and 30 others were wounded.",
+        [F("Twenty people were killed", "Twenty", value=20), F("30 others were wounded", "30", "injured", value=30)],
+        {"killed": 20, "injured": 30},
+    ),
+    Case(
+        "roles: an attacker wounded beside the victims (gtd)",
+        "A man stabbed two shoppers at a market in Selm. In addition to the assailant, two civilians were injured.",
+        [F("two civilians were injured", "two", "injured", value=2, group="civilians")],
+        {"injured": 3},
+        profile="gtd",
+    ),
+    Case(
+        "roles: a suicide bomber 'in addition' to the injured died, was not injured (gtd)",
+        "A suicide bomber detonated a vest at a gate in Selm. In addition to the assailant, 27 guards were injured.",
+        [F("27 guards were injured", "27", "injured", value=27)],
+        {"killed": 1, "injured": 27},
+        profile="gtd",
+    ),
+    Case(
+        "linked incidents: 'across which' (gtd)",
+        "Gunmen attacked a base in Orsk. This was one of two related attacks, across which 12 soldiers were injured.",
+        [F("12 soldiers were injured", "12", "injured", value=12, group="soldiers")],
+        {"injured": 6},
+        profile="gtd",
+    ),
     # Parts never compete with totals.
     Case(
         "parts: '17 of the dead' is a part, never a rival report",
