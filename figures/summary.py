@@ -1125,9 +1125,17 @@ def document_totals(
         kept: list[Mention] = []
         kept_places: list[str | None] = []
         dropped: list[Mention] = []
-        set_aside, promoted = _victim_groups(cat_rows, profile)
+        set_aside, promoted, less = _victim_groups(cat_rows, profile)
         for k, r in enumerate(cat_rows):
             m, place = read[id(r)] if id(r) in read else (read_mention(r, profile, text), None)
+            if k in less:  # the total less its combatants
+                cut = less[k]
+                m = replace(
+                    m,
+                    value=None if m.value is None else m.value - cut,
+                    low=None if m.low is None else m.low - cut,
+                    high=None if m.high is None else m.high - cut,
+                )
             modality = m.modality
             part_of = _opt_int(r.get("part_of"))
             subset = part_of is not None and bool(starts.get(part_of, set()) - {(m.number_start, m.number_end)})
@@ -1330,7 +1338,7 @@ def _shared_by_linked_incidents(total: Total, text: str) -> Total:
     return total
 
 
-def _victim_groups(rows: Sequence[Mapping[str, object]], profile: Profile) -> tuple[set[int], set[int]]:
+def _victim_groups(rows: Sequence[Mapping[str, object]], profile: Profile) -> tuple[set[int], set[int], dict[int, int]]:
     """Rows set aside and parts promoted to figures of their own by the profile's victim groups.
 
     ``exclude_groups`` (combatants: "soldiers", "police", "militants"): their rows are set aside when
@@ -1340,7 +1348,7 @@ def _victim_groups(rows: Sequence[Mapping[str, object]], profile: Profile) -> tu
     """
     exclude, prefer = profile.exclude_groups, profile.prefer_group
     if not exclude and prefer is None:
-        return set(), set()
+        return set(), set(), {}
     groups = [_row_group(r) for r in rows]
     parts_of: dict[int, list[int]] = {}
     numbers = [(_opt_int(r["number_start"]), _opt_int(r["number_end"])) for r in rows]
@@ -1371,7 +1379,16 @@ def _victim_groups(rows: Sequence[Mapping[str, object]], profile: Profile) -> tu
                 set_aside.add(total)
                 promoted.update(chosen)
                 set_aside.update(k for k in parts if k not in chosen)
-    return set_aside, promoted
+    less: dict[int, int] = {}
+    for total, parts in parts_of.items():
+        # "14 others, including six commandos, were wounded": the others are the 14 less the 6 combatants
+        combatants = all(groups[k] in exclude for k in parts)
+        if exclude and combatants and total not in set_aside and groups[total] not in exclude:
+            amounts = [_opt_int(rows[k]["value"]) for k in parts]
+            whole = _opt_int(rows[total]["value"])
+            if whole is not None and None not in amounts and whole > sum(cast(list[int], amounts)):
+                less[total] = sum(cast(list[int], amounts))
+    return set_aside, promoted, less
 
 
 def _main_unit(kept: list[Mention], dropped: list[Mention]) -> list[Mention]:

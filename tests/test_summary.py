@@ -716,6 +716,39 @@ CASES_VICTIMS = [
     Case("the larger count of jihadists", *JIHADISTS, {"killed": 80}),
     Case("jihadists' deaths are set aside", *JIHADISTS, {"killed": 35}, profile="wad"),
     Case(
+        "the wounded less the combatants among them (wad)",
+        "Gunmen attacked a market in Tarvo. 14 people, including six policemen, were wounded.",
+        [
+            F("14 people, including six policemen, were wounded", "14", "injured", value=14),
+            F(
+                "six policemen, were wounded",
+                "six",
+                "injured",
+                value=6,
+                group="police",
+                part_of="14 people, including six policemen, were wounded",
+            ),
+        ],
+        {"injured": 8},
+        profile="wad",
+    ),
+    Case(
+        "the wounded with the combatants among them (raw)",
+        "Gunmen attacked a market in Tarvo. 14 people, including six policemen, were wounded.",
+        [
+            F("14 people, including six policemen, were wounded", "14", "injured", value=14),
+            F(
+                "six policemen, were wounded",
+                "six",
+                "injured",
+                value=6,
+                group="police",
+                part_of="14 people, including six policemen, were wounded",
+            ),
+        ],
+        {"injured": 14},
+    ),
+    Case(
         "combatants alone still count",
         "Seven former Muslim rebels have been killed in the south.",
         [F("Seven former Muslim rebels have been killed", "Seven", value=7, group="militants")],
