@@ -263,6 +263,12 @@ WEEKDAY = regex.compile(
 # NWS Storm Data fatality codes closing an event narrative: one per death, sex, age and where ("(F29VE)",
 # "(M43O)": NWS Instruction 10-1605, Storm Data Preparation).
 FATALITY_CODE = regex.compile(r"\((?:[FMU])\d{0,3}(?:[A-Z]{1,2})\)")
+# A count told as a breakdown of the dead: "Among those killed, 10 were civilians", "The dead included six
+# civilians", "21 civilians were among those killed", "18 people, comprising 10 soldiers and eight civilians".
+BREAKDOWN_WORDS = regex.compile(
+    r"\b(?:among|included|including|includes|comprising|comprised|of\s+whom|of\s+them|of\s+those|of\s+the\s+dead)\b",
+    regex.IGNORECASE,
+)
 # "<someone named> and 19 others": the others and the one named before them, who has no figure of its own.
 AND_OTHERS = regex.compile(r"\s+others\b", regex.IGNORECASE)
 AND_BEFORE = regex.compile(r"(\S.*?),?\s+and\s+$", regex.DOTALL)
@@ -575,6 +581,7 @@ class Mention:
     stated_high: int | None = None
     partitive: bool = False  # "17 of the dead": a part of a count told elsewhere
     day: str | None = None  # the weekday its sentence names ("on Friday"), texts given
+    tail: str = ""  # the words after the figure in its sentence (texts given)
     reported: bool = False  # its sentence has words of reporting ("told", "said", "according"), texts given
 
     @property
@@ -667,10 +674,11 @@ def read_mention(row: Mapping[str, object], profile: Profile, document: str | No
         background = BACKGROUND.search(words) is not None or (
             event is not None and any(int(y) < int(event.group()) for y in IN_YEAR.findall(words))
         )
-    day, reported = None, False
+    day, reported, tail = None, False, ""
     sentence_end = _opt_int(row.get("sentence_end"))
     if document is not None and sentence_start is not None and sentence_end is not None:
         sentence = document[sentence_start:sentence_end]
+        tail = document[int(cast(int, row["end"])) : min(sentence_end, int(cast(int, row["end"])) + 60)]
         day = _day_of(sentence)
         reported = REPORTING.search(sentence) is not None
     partitive = PARTITIVE.match(text, number_end - start) is not None if number_end > start else False
@@ -724,6 +732,7 @@ def read_mention(row: Mapping[str, object], profile: Profile, document: str | No
         partitive=partitive,
         day=day,
         reported=reported,
+        tail=tail,
     )
 
 
@@ -1162,6 +1171,8 @@ def document_totals(
                 dropped.extend(m for m, is_local in zip(kept, local, strict=True) if is_local)
                 kept = [m for m, is_local in zip(kept, local, strict=True) if not is_local]
         kept = _main_unit(kept, dropped)
+        if profile.prefer_group is not None:
+            kept = _preferred_breakdown(kept, dropped, profile.prefer_group)
         # figures of earlier events told as background lose to the document's own; alone, they make no total
         dropped.extend(m for m in kept if m.background)
         kept = [m for m in kept if not m.background]
@@ -1389,6 +1400,29 @@ def _victim_groups(rows: Sequence[Mapping[str, object]], profile: Profile) -> tu
             if whole is not None and None not in amounts and whole > sum(cast(list[int], amounts)):
                 less[total] = sum(cast(list[int], amounts))
     return set_aside, promoted, less
+
+
+def _preferred_breakdown(kept: list[Mention], dropped: list[Mention], group: str) -> list[Mention]:
+    """The preferred group's count told as a breakdown of an earlier total: that count, not the total.
+
+    "At least 14 people were killed ... Among those killed, at least 10 were civilians and four were police":
+    10 in `wad`, as "killed 14 people, including 10 civilians" gives 10 (`prefer_group`).
+    """
+    first = kept[0] if kept else None
+    for m in kept[1:]:
+        if (
+            m.group == group
+            and first is not None
+            and first.group != group
+            and m.amount is not None
+            and first.amount is not None
+            and m.amount < first.amount
+            and BREAKDOWN_WORDS.search(m.lead[-60:] + m.text + " " + m.tail) is not None
+        ):
+            chosen = [k for k in kept if k.group == group and k.start >= m.start]
+            dropped.extend(k for k in kept if not any(k is c for c in chosen))
+            return chosen
+    return kept
 
 
 def _main_unit(kept: list[Mention], dropped: list[Mention]) -> list[Mention]:

@@ -749,6 +749,25 @@ CASES_VICTIMS = [
         {"injured": 14},
     ),
     Case(
+        "the civilians of a breakdown told after the total (wad)",
+        "At least 14 people were killed in a bombing in Tarvo. Among those killed, 10 civilians died in the market.",
+        [
+            F("At least 14 people were killed", "At least 14", value=14, qualifier="at_least"),
+            F("10 civilians died", "10", value=10, group="civilians"),
+        ],
+        {"killed": 10},
+        profile="wad",
+    ),
+    Case(
+        "the civilians of a breakdown told after the total (raw)",
+        "At least 14 people were killed in a bombing in Tarvo. Among those killed, 10 civilians died in the market.",
+        [
+            F("At least 14 people were killed", "At least 14", value=14, qualifier="at_least"),
+            F("10 civilians died", "10", value=10, group="civilians"),
+        ],
+        {"killed": 14},
+    ),
+    Case(
         "combatants alone still count",
         "Seven former Muslim rebels have been killed in the south.",
         [F("Seven former Muslim rebels have been killed", "Seven", value=7, group="militants")],
