@@ -31,7 +31,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import FrameType
 
-from figures.merge import DEFAULT_EXTRACTORS, extract_figures
+try:
+    from figures.pipeline import DEFAULT_EXTRACTORS, extract_figures
+except ImportError:  # a commit before figures.pipeline, measured beside this one
+    from figures.merge import DEFAULT_EXTRACTORS, extract_figures  # type: ignore[no-redef]
 
 DEV = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "dev"
 MAX_RATIO_TO_NEWS = 5.0

@@ -60,7 +60,11 @@ from pathlib import Path
 from memory import FILLER
 
 from figures import quantity
-from figures.merge import extract_figures
+
+try:
+    from figures.pipeline import extract_figures
+except ImportError:  # a commit before figures.pipeline, measured beside this one
+    from figures.merge import extract_figures  # type: ignore[no-redef]
 from figures.patterns import find_mentions
 
 HERE = Path(__file__).resolve().parent

@@ -13,7 +13,8 @@ from collections.abc import Iterable, Sequence
 import pandas as pd
 
 from figures.figure import CATEGORIES, QUALIFIERS, Figure
-from figures.merge import DEFAULT_EXTRACTORS, extract_figures
+from figures.keep import check_keep
+from figures.pipeline import DEFAULT_EXTRACTORS, extract_figures
 from figures.report import render as render_report
 from figures.summary import summarize
 from figures.table import COLUMNS, empty_frame, to_frame
@@ -48,12 +49,23 @@ def extract_documents(docs: Iterable[tuple[str, str]], extractors: Sequence[str]
 
 
 def extract_frame(
-    frame: pd.DataFrame, text: str = "text", id: str | None = None, extractors: Sequence[str] = DEFAULT_EXTRACTORS
+    frame: pd.DataFrame,
+    text: str = "text",
+    id: str | None = None,
+    extractors: Sequence[str] = DEFAULT_EXTRACTORS,
+    keep: Sequence[str] = (),
 ) -> pd.DataFrame:
     """The figure table of every row of ``frame``.
 
     ``text`` names the column holding the documents, ``id`` the column of
     their ids (default: ``doc_id`` or ``id`` when present, else the index).
+    ``keep`` names columns of ``frame`` (``["date", "url"]``) copied into each
+    row of the document's figures, after the table's own columns, with their
+    dtypes; a name that is a column of the table already is a ValueError.
+
+    >>> docs = pd.DataFrame({"id": ["a"], "date": ["2024-05-01"], "text": ["Floods killed 7 people."]})
+    >>> extract_frame(docs, keep=["date"])[["doc_id", "value", "date"]].to_dict("records")
+    [{'doc_id': 'a', 'value': 7, 'date': '2024-05-01'}]
     """
     if text not in frame.columns:
         raise KeyError(f"no column {text!r} in the frame (columns: {', '.join(map(str, frame.columns))})")
@@ -61,5 +73,16 @@ def extract_frame(
         id = next((c for c in ("doc_id", "id") if c in frame.columns), None)
     if id is not None and id not in frame.columns:
         raise KeyError(f"no column {id!r} in the frame")
+    kept = check_keep(list(keep), COLUMNS)
+    absent = [name for name in kept if name not in frame.columns]
+    if absent:
+        raise KeyError(f"no column {', '.join(map(repr, absent))} to keep in the frame")
     ids = frame[id].astype(str) if id is not None else frame.index.astype(str)
-    return extract_documents(zip(ids, frame[text], strict=True), extractors)
+    if not kept:
+        return extract_documents(zip(ids, frame[text], strict=True), extractors)
+    found = [(doc_id, extract_figures(body, extractors)) for doc_id, body in zip(ids, frame[text], strict=True)]
+    table = to_frame(found)
+    # each document's row of `frame`, once per figure of it, with the frame's own dtypes
+    rows = [i for i, (_, figs) in enumerate(found) for _ in figs]
+    extra = frame[list(kept)].iloc[rows].reset_index(drop=True)
+    return pd.concat([table.reset_index(drop=True), extra], axis=1)

@@ -38,9 +38,10 @@ from figures.io import (
     read_documents,
     resolve_inputs,
 )
-from figures.merge import DEFAULT_EXTRACTORS, check_extractors
+from figures.keep import attach, attach_by_id, check_keep, parse_keep, with_kept_columns
 from figures.parallel import CHUNK_DOCUMENTS, ChunkResult, chunked, default_jobs, extract_chunks
-from figures.table import empty_frame
+from figures.pipeline import DEFAULT_EXTRACTORS, check_extractors
+from figures.table import COLUMNS, empty_frame
 
 log = logging.getLogger("figures")
 
@@ -106,6 +107,14 @@ def extractor_list(value: str) -> tuple[str, ...]:
     """``pattern,quantity`` -> ('pattern', 'quantity'), checked."""
     try:
         return check_extractors([name.strip() for name in value.split(",") if name.strip()])
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def field_names(value: str) -> tuple[str, ...]:
+    """``date,url,outlet`` -> ('date', 'url', 'outlet'), checked (no empty name, no repeat)."""
+    try:
+        return parse_keep(value)
     except ValueError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
 
@@ -178,6 +187,14 @@ def add_reading_options(parser: argparse.ArgumentParser) -> None:
         metavar="ADDRESS",
         help="extract on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786), or start one here "
         "with `local` (--jobs workers); needs figures[dask]",
+    )
+    parser.add_argument(
+        "--keep",
+        type=field_names,
+        default=(),
+        metavar="FIELDS",
+        help="comma-separated fields of each JSONL/CSV record (date,url,outlet) copied into every output row, "
+        "after the table's own columns; a field a record lacks is left empty",
     )
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar, no closing summary")
     # Documents per chunk handed to a worker; tests use small chunks to exercise the streaming.
@@ -317,7 +334,7 @@ def extracted(
     """Each chunk of good documents with its figure table, in input order."""
 
     def good_documents() -> Iterator[Document]:
-        for item in read_documents(sources, args.encoding):
+        for item in read_documents(sources, args.encoding, args.keep):
             if isinstance(item, BadRecord):
                 on_bad(item)
                 stats.nbytes += item.nbytes
@@ -334,7 +351,12 @@ def extracted(
         stats.nbytes += nbytes
         bar.update(nbytes)
         bar.set_postfix_str(f"{stats.documents:,} docs", refresh=False)
-        yield chunk, result.table
+        table = result.table
+        if args.keep:
+            failed = {index for index, _ in result.failures}
+            good = [d.fields for i, d in enumerate(chunk) if i not in failed]
+            table = attach(table, args.keep, good, result.sizes)
+        yield chunk, table
 
 
 def optional_module(name: str, command: str) -> ModuleType:
@@ -366,6 +388,12 @@ def run(args: argparse.Namespace) -> int:
     fmt = format_for(output, getattr(args, "format", None))
     if args.command != "report" and fmt == "parquet" and output is None:
         raise UsageError("parquet output needs a file: pass -o FILE")
+    if args.keep:
+        own = COLUMNS if args.command == "extract" else optional_module("summary", args.command).SUMMARY_COLUMNS
+        try:
+            check_keep(args.keep, own)
+        except ValueError as error:
+            raise UsageError(f"--keep: {error}") from None
     stats = Stats()
     started = time.perf_counter()
     with contextlib.ExitStack() as stack:
@@ -374,7 +402,7 @@ def run(args: argparse.Namespace) -> int:
         bar = stack.enter_context(progress_bar(input_bytes(sources), args.quiet))
         chunks = extracted(args, sources, on_bad_record(args.on_error, errors, stats), stats, bar, extract)
         if args.command == "extract":
-            with open_writer(fmt, output, empty_frame()) as writer:
+            with open_writer(fmt, output, with_kept_columns(empty_frame(), args.keep)) as writer:
                 for _, table in chunks:
                     writer.write(table)
         elif args.command == "summarize":
@@ -392,7 +420,7 @@ def write_summaries(
     summary = optional_module("summary", "summarize")
     options = {} if args.profile is None else {"profile": args.profile}
     try:
-        template = summary.summarize(empty_frame(), **options)
+        template = with_kept_columns(summary.summarize(empty_frame(), **options), args.keep)
     except (KeyError, ValueError) as error:
         raise UsageError(f"--profile {args.profile}: {error}") from None
     dtypes = template.dtypes.to_dict()
@@ -400,7 +428,12 @@ def write_summaries(
         for chunk, table in chunks:
             # the texts let the rules read the words before a figure ("also killed nine")
             texts = {d.doc_id: d.text for d in chunk}
-            writer.write(summary.summarize(table, texts=texts, **options).astype(dtypes))
+            totals = summary.summarize(table, texts=texts, **options)
+            if args.keep:
+                # a summary row is per doc_id; of documents sharing an id, the last one's fields, as for texts
+                fields = {d.doc_id: d.fields for d in chunk}
+                totals = attach_by_id(totals, args.keep, fields)
+            writer.write(totals.astype(dtypes))
 
 
 def write_report(
@@ -415,12 +448,19 @@ def write_report(
     except (KeyError, ValueError) as error:
         raise UsageError(f"--profile {args.profile}: {error}") from None
     documents: dict[str, str] = {}
+    fields: dict[str, tuple[str | None, ...]] = {}
     tables = []
     for chunk, table in chunks:
         documents.update((d.doc_id, d.text) for d in chunk)
+        fields.update((d.doc_id, d.fields) for d in chunk)
         tables.append(table)
-    table = pd.concat(tables, ignore_index=True) if tables else empty_frame()
-    html = report.render(table, documents, summary.summarize(table, texts=documents, **options))
+    table = pd.concat(tables, ignore_index=True) if tables else with_kept_columns(empty_frame(), args.keep)
+    totals = summary.summarize(table, texts=documents, **options)
+    metadata = None
+    if args.keep:
+        totals = attach_by_id(totals, args.keep, fields)
+        metadata = {doc_id: dict(zip(args.keep, values, strict=True)) for doc_id, values in fields.items()}
+    html = report.render(table, documents, totals, metadata=metadata)
     with open_output(output) as handle:
         handle.write(html)
 

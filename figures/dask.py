@@ -27,8 +27,9 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from figures.io import Document
-from figures.merge import DEFAULT_EXTRACTORS, check_extractors
+from figures.keep import check_keep
 from figures.parallel import CHUNKS_PER_WORKER, ChunkResult, extract_chunk, in_input_order
+from figures.pipeline import DEFAULT_EXTRACTORS, check_extractors
 from figures.table import empty_frame
 
 if TYPE_CHECKING:
@@ -70,7 +71,11 @@ def require(module: str = "dask.dataframe") -> Any:
 
 
 def extract(
-    ddf: dd.DataFrame, text: str = "text", id: str | None = "doc_id", extractors: Sequence[str] | None = None
+    ddf: dd.DataFrame,
+    text: str = "text",
+    id: str | None = "doc_id",
+    extractors: Sequence[str] | None = None,
+    keep: Sequence[str] = (),
 ) -> dd.DataFrame:
     """The figure table of every row of a Dask DataFrame, as a lazy Dask DataFrame.
 
@@ -78,6 +83,8 @@ def extract(
     (None: ``doc_id`` or ``id`` when present, else the index, as in
     :func:`figures.extract_frame`); ids become strings (``str(value)``), as in a
     local run. ``extractors`` defaults to ``figures.DEFAULT_EXTRACTORS``.
+    ``keep`` names columns of ``ddf`` copied into each figure row of their
+    document, after the table's own columns, as in :func:`figures.extract_frame`.
 
     The result has exactly the columns and dtypes of the local table
     (``figures.empty_frame()``), one partition per input partition, each the
@@ -108,18 +115,27 @@ def extract(
         raise KeyError(
             f"no column {id!r} in the frame (columns: {', '.join(map(str, columns))}); id=None uses the index"
         )
+    kept = check_keep(list(keep), empty_frame().columns)
+    absent = [name for name in kept if name not in columns]
+    if absent:
+        raise KeyError(f"no column {', '.join(map(repr, absent))} to keep in the frame")
     frame: Any = ddf  # dask's methods are untyped
+    meta = empty_frame()
+    for name in kept:
+        meta[name] = frame._meta[name].iloc[:0].reset_index(drop=True)
     table: dd.DataFrame = frame.map_partitions(
-        extract_partition, text, id, chosen, meta=empty_frame(), clear_divisions=True
+        extract_partition, text, id, chosen, kept, meta=meta, clear_divisions=True
     )
     return table
 
 
-def extract_partition(part: pd.DataFrame, text: str, id: str | None, extractors: tuple[str, ...]) -> pd.DataFrame:
+def extract_partition(
+    part: pd.DataFrame, text: str, id: str | None, extractors: tuple[str, ...], keep: tuple[str, ...] = ()
+) -> pd.DataFrame:
     """The figure table of one partition (runs on a worker): the local :func:`figures.extract_frame`."""
     from figures import extract_frame
 
-    return extract_frame(part, text=text, id=id, extractors=extractors)
+    return extract_frame(part, text=text, id=id, extractors=extractors, keep=keep)
 
 
 # ------------------------------------------------ streaming (the command line)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import csv
+import dataclasses
 import io
 import json
 import logging
@@ -89,12 +90,17 @@ class Origin:
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """One document to extract from; ``nbytes`` is how many input bytes it took (for progress)."""
+    """One document to extract from; ``nbytes`` is how many input bytes it took (for progress).
+
+    ``fields`` holds the values of the record's fields named by ``--keep``, in
+    that order (None where the record has no such field), as text.
+    """
 
     doc_id: str
     text: str
     origin: Origin
     nbytes: int = 0
+    fields: tuple[str | None, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,7 +310,20 @@ def doc_id_of(record: dict[str, object], line: int) -> str | None:
     return str(line)
 
 
-def record_document(record: object, origin: Origin, nbytes: int, fields_word: str = "field") -> Item:
+def field_text(value: object) -> str | None:
+    """A kept field's value as text: a string as it is, null as missing, anything else as its JSON.
+
+    >>> field_text("2024-03-01"), field_text(None), field_text(12), field_text(True), field_text({"a": [1]})
+    ('2024-03-01', None, '12', 'true', '{"a":[1]}')
+    """
+    if value is None or isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def record_document(
+    record: object, origin: Origin, nbytes: int, fields_word: str = "field", keep: tuple[str, ...] = ()
+) -> Item:
     """A parsed JSONL object or CSV row -> document, or what is wrong with it."""
     assert origin.line is not None
     if not isinstance(record, dict):
@@ -319,7 +338,7 @@ def record_document(record: object, origin: Origin, nbytes: int, fields_word: st
     if doc_id is None:
         field = next(f for f in ID_FIELDS if record.get(f) not in (None, ""))
         return BadRecord(origin, f"`{field}` is {json_type(record[field])}, not a string or integer", nbytes)
-    return Document(doc_id, text, origin, nbytes)
+    return Document(doc_id, text, origin, nbytes, tuple(field_text(record.get(name)) for name in keep))
 
 
 def sniff_binary(handle: IO[bytes], encoding: str, path: str) -> BadRecord | None:
@@ -357,7 +376,7 @@ def text_lines(handle: IO[bytes], encoding: str) -> Iterator[bytes]:
         yield line.encode("utf-8")
 
 
-def read_jsonl(path: str, encoding: str) -> Iterator[Item]:
+def read_jsonl(path: str, encoding: str, keep: tuple[str, ...] = ()) -> Iterator[Item]:
     """One document per JSON object line; blank lines are skipped."""
     handle = open_text_file(path, encoding)
     if isinstance(handle, BadRecord):
@@ -382,7 +401,7 @@ def read_jsonl(path: str, encoding: str) -> Iterator[Item]:
                     problem = error.msg.removesuffix(" at").lower()
                     yield BadRecord(origin, f"malformed JSON at column {error.colno}: {problem}", len(raw))
                     continue
-                yield record_document(record, origin, len(raw))
+                yield record_document(record, origin, len(raw), keep=keep)
         except UnicodeDecodeError as error:
             yield BadRecord(Origin(path, lines + 1), f"invalid {encoding}: {error.reason}; rest of the file not read")
             return
@@ -405,7 +424,7 @@ def csv_lines(handle: IO[bytes], encoding: str, bad_lines: dict[int, str]) -> It
         yield text
 
 
-def read_csv(path: str, encoding: str) -> Iterator[Item]:
+def read_csv(path: str, encoding: str, keep: tuple[str, ...] = ()) -> Iterator[Item]:
     """One document per CSV row, with a ``text`` column and optionally ``doc_id`` or ``id``."""
     # News articles are longer than the csv module's default 128 KiB field limit.
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
@@ -439,6 +458,10 @@ def read_csv(path: str, encoding: str) -> Iterator[Item]:
                         found = ", ".join(header) or "none"
                         yield BadRecord(Origin(path, first_line), f"no `{TEXT_FIELD}` column (columns: {found})")
                         return
+                    absent = [name for name in keep if name not in header]
+                    if absent:
+                        names = ", ".join(absent)
+                        log.warning("%s: no column %s to keep (left empty)", path, names)
                     continue
                 if not row:
                     continue
@@ -450,7 +473,7 @@ def read_csv(path: str, encoding: str) -> Iterator[Item]:
                     yield BadRecord(origin, f"row has {len(row)} fields, the header has {len(header)}")
                     continue
                 record: dict[str, object] = dict(zip(header, row, strict=True))
-                yield record_document(record, origin, sum(map(len, row)), fields_word="column")
+                yield record_document(record, origin, sum(map(len, row)), fields_word="column", keep=keep)
         except UnicodeDecodeError as error:
             reason = f"invalid {encoding}: {error.reason}; rest of the file not read"
             yield BadRecord(Origin(path, previous + 1), reason)
@@ -459,8 +482,8 @@ def read_csv(path: str, encoding: str) -> Iterator[Item]:
             log.warning("%s: empty file (no documents)", path)
 
 
-def read_source(source: Source, encoding: str) -> Iterator[Item]:
-    """Every document (or bad record) of one input, in file order."""
+def read_source(source: Source, encoding: str, keep: tuple[str, ...] = ()) -> Iterator[Item]:
+    """Every document (or bad record) of one input, in file order; ``keep``: the record fields to carry."""
     if source.kind is Kind.STDIN:
         yield read_stdin(encoding)
     elif source.kind is Kind.TEXT:
@@ -469,19 +492,26 @@ def read_source(source: Source, encoding: str) -> Iterator[Item]:
         for path in folder_texts(source.path):
             yield read_text_file(path, encoding)
     elif source.kind is Kind.JSONL:
-        yield from read_jsonl(source.path, encoding)
+        yield from read_jsonl(source.path, encoding, keep)
     else:
-        yield from read_csv(source.path, encoding)
+        yield from read_csv(source.path, encoding, keep)
 
 
-def read_documents(sources: Iterable[Source], encoding: str = "utf-8") -> Iterator[Item]:
+def read_documents(sources: Iterable[Source], encoding: str = "utf-8", keep: Iterable[str] = ()) -> Iterator[Item]:
     """Every document of every input, in the order given, one at a time.
 
     An empty text is a document like any other (it has no figures); a warning names it.
+    ``keep`` names JSONL/CSV record fields each document carries in ``fields``
+    (a plain-text document has none: its ``fields`` are all None).
     """
     encoding = check_encoding(encoding)
+    kept = tuple(keep)
     for source in sources:
-        for item in read_source(source, encoding):
+        if kept and source.kind in (Kind.TEXT, Kind.FOLDER, Kind.STDIN):
+            log.warning("%s: plain text has no fields to keep (left empty)", source.name)
+        for item in read_source(source, encoding, kept):
+            if isinstance(item, Document) and len(item.fields) != len(kept):
+                item = dataclasses.replace(item, fields=(None,) * len(kept))
             if isinstance(item, Document) and not item.text:
                 log.warning("%s: empty text (no figures)", item.origin)
             yield item

@@ -21,7 +21,11 @@ Roles say where a number may stand relative to the trigger:
 - ``departure``: "left" with a place after it ("4,500 people left eastern
   Aleppo"), or at a clause's end after "500 of the 4,000 villagers".
 
-The last three never take a number by themselves: the main linker skips them
+- ``harm``, ``care`` and ``result``: a harm noun ("bruises"), a place of care
+  ("hospital") and a result after an object ("to death", "from their homes"),
+  read only by the construction table (``figures.grammar``).
+
+The last six never take a number by themselves: the main linker skips them
 (patterns._place_links reads them for numbers it left alone).
 
 >>> lookup("Shot  dead").category
@@ -91,7 +95,7 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|body had been found|body found|body was later found"),
     *_entries("killed", "intrans", "died|die|dies|perished|perish|drowned|lost their lives|lost their life"
               "|lost lives|have lost their lives|succumbed|succumbed to their injuries|succumbed to injuries"
-              "|passed away|lives were lost|lives lost|lives|deceased|dying"),
+              "|passed away|lives were lost|lives lost|lives|deceased|dying|lost at sea"),
     *_entries("killed", "adj", "dead|confirmed dead|presumed dead|killed"),
     *_entries("killed", "adj", "feared dead|feared killed|believed dead|believed killed|reported dead",
               modality="feared"),
@@ -119,6 +123,16 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|sustained varying degrees of injuries|suffered varying degrees of injuries"
               "|sustained varying degrees of injury|sustained different degrees of injuries"),
     *_entries("injured", "noun", "injuries|injured people|wounded people|injured persons|people injured|injury"),
+    # read only by the construction table (figures.grammar): a harm noun after a light
+    # verb ("escaped with cuts and bruises") and a place of care ("taken to hospital")
+    *_entries("injured", "harm", "bruises|cuts|fractures|lacerations|burns|scratches|abrasions|concussion"
+              "|concussions|frostbite|hypothermia|broken bones|broken legs|broken leg|broken arm|broken arms|broken ribs|sprained ankles"
+              "|sprained ankle|broken ankle|broken ankles|minor cuts|head wounds|head injury|smoke inhalation"),
+    *_entries("injured", "care", "hospital|hospitals|medical treatment|medical attention"),
+    # a result after a verb's object, read only by the construction table: "drove 640
+    # villagers out of their houses" ("hacked 12 farmers to death" is read from "death")
+    *_entries("displaced", "result", "from their homes|out of their homes|from their houses|out of their houses"
+              "|from their villages|out of their villages|from their land|off their land|from their homesteads"),
     *_entries("injured", "toll", "number of injured|number of wounded|number of injuries|injury toll"
               "|number of people injured|number of people wounded|injured|wounded"),
     # missing -----------------------------------------------------------------
@@ -131,9 +145,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     # centres" stays displaced, as IDMC counts it).
     *_entries("evacuated", "caused", "evacuation shelters|evacuation centres|evacuation centers"),
     # displaced ---------------------------------------------------------------
-    *_entries("displaced", "past", "displaced|internally displaced|uprooted|newly displaced|forcibly displaced"),
+    *_entries("displaced", "past", "displaced|internally displaced|uprooted|newly displaced|forcibly displaced"
+              # past participles: "500,000 people were forced from their homes" (were `verb`: after only)
+              "|forced from their homes|driven from their homes|forced out of their homes"),
     *_entries("displaced", "verb", "displace|displaces|displacing|uprooting|forcing from their homes"
-              "|forced from their homes|driven from their homes|forced out of their homes|driving from their homes"),
+              "|driving from their homes"),
     *_entries("displaced", "intrans", "fled|flee|fleeing|flees|fled their homes|have fled|had fled"
               "|were forced to flee|forced to flee|been forced to flee|had to flee|left their homes"
               "|abandoned their homes|sought refuge|sought shelter|took refuge|taken refuge"
@@ -231,6 +247,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     *_entries("houses_damaged", "past", "damaged|partially damaged|partly damaged|partially destroyed"
               "|partly destroyed|severely damaged|badly damaged|flooded|inundated|submerged"),
     *_entries("houses_damaged", "verb", "damage|damages|damaging"),
+    # the act as a noun: "the destruction of 1,450 homes", "damage to 2,000 houses"
+    *_entries("houses_destroyed", "event", "destruction of|razing of|demolition of"),
+    *_entries("houses_damaged", "event", "damage to|damage of|damaging of"),
     # One count of houses in either state: a row in each category (see DAMAGED_OR_DESTROYED)
     *_entries("houses_damaged", "past", "|".join(DAMAGED_OR_DESTROYED)),
     *_entries("houses_damaged", "intrans", "suffered damage|sustained damage|suffered minor damage|suffered major damage"
@@ -467,6 +486,13 @@ PEOPLE: frozenset[str] = frozenset(
 # Singular nouns for people: "a journalist was killed" is a figure of one.
 PERSON: frozenset[str] = frozenset(
     [
+        # people named by what they were doing or where they were (storm and accident reports)
+        "cleaner",
+        "skater",
+        "camper",
+        "occupant",
+        "female",
+        "male",
         # professions and roles that news names a single victim by (WAD's lone victims)
         "commentator",
         "chairperson",

@@ -14,6 +14,8 @@ The merge rule, when both extractors run (also in docs/extractors.md):
    ``figures.figure.CATEGORIES``).
 4. Figures whose whole spans overlap but whose numbers are apart are different
    figures ("killed 5 and injured 12") and both stand.
+5. A quantity figure whose number the grammar read as the attackers ("Five
+   gunmen shot dead a farmer") is dropped.
 
 Rows come out in text order: by ``start``, then ``number_start``, then category.
 """
@@ -24,33 +26,22 @@ import bisect
 import sys
 from collections.abc import Sequence
 
-from figures import patterns
-from figures.figure import CATEGORY_RANK, EXTRACTORS, Figure
-
-DEFAULT_EXTRACTORS: tuple[str, ...] = ("pattern", "quantity")
-
-
-def check_extractors(extractors: Sequence[str]) -> tuple[str, ...]:
-    """Validate an extractor list; returns it as a tuple.
-
-    >>> check_extractors(["pattern"])
-    ('pattern',)
-    """
-    chosen = tuple(extractors)
-    unknown = [name for name in chosen if name not in EXTRACTORS]
-    if unknown or not chosen:
-        raise ValueError(f"extractors must be some of {', '.join(EXTRACTORS)}; got {', '.join(chosen) or 'none'}")
-    return chosen
+from figures.figure import CATEGORY_RANK, Figure
 
 
 def _order(f: Figure) -> tuple[int, int, int]:
     return (f.start, f.number_start, CATEGORY_RANK[f.category])
 
 
-def merge(pattern_figures: Sequence[Figure], quantity_figures: Sequence[Figure]) -> list[Figure]:
+def merge(
+    pattern_figures: Sequence[Figure],
+    quantity_figures: Sequence[Figure],
+    vetoed: frozenset[tuple[int, int]] = frozenset(),
+) -> list[Figure]:
     """Both extractors' figures as one list, one row per figure (rules in the module docstring).
 
-    ``pattern_figures`` come in text order, as ``patterns.extract`` gives them.
+    ``pattern_figures`` come in text order, as ``patterns.extract`` gives them;
+    ``vetoed`` number spans count attackers (the grammar's reading) and give no row.
 
     >>> merge([], [])
     []
@@ -67,7 +58,7 @@ def merge(pattern_figures: Sequence[Figure], quantity_figures: Sequence[Figure])
     )
     for f in ranked:
         number = (f.number_start, f.number_end)
-        if _hits(taken, number) or _hits(chosen, number) or _within(covered, number):
+        if number in vetoed or _hits(taken, number) or _hits(chosen, number) or _within(covered, number):
             continue
         bisect.insort(chosen, number)
         kept.append(f)
@@ -95,17 +86,3 @@ def _within(disjoint: Sequence[tuple[int, int]], span: tuple[int, int]) -> bool:
     """Whether ``span`` lies inside one of the sorted, disjoint spans."""
     i = bisect.bisect_right(disjoint, (span[0], sys.maxsize))
     return i > 0 and disjoint[i - 1][0] <= span[0] and span[1] <= disjoint[i - 1][1]
-
-
-def extract_figures(text: str, extractors: Sequence[str] = DEFAULT_EXTRACTORS) -> list[Figure]:
-    """All figures of one document, ordered by position."""
-    chosen = check_extractors(extractors)
-    mentions = patterns.find_mentions(text)  # both extractors start from the same trigger phrases
-    found = patterns.extract(text, mentions) if "pattern" in chosen else []
-    if "quantity" in chosen:
-        # Imported here so that a pattern-only run never loads the module;
-        # quantulum3 itself loads on the first sentence that needs it.
-        from figures import quantity
-
-        found = merge(found, quantity.extract(text, known=found if "pattern" in chosen else None, mentions=mentions))
-    return found  # in text order: patterns.extract and merge give it

@@ -23,7 +23,7 @@ import pandas as pd
 
 from figures import worker
 from figures.io import Document
-from figures.merge import extract_figures
+from figures.pipeline import extract_figures
 from figures.table import to_frame
 
 # A chunk closes at whichever limit it reaches first. Big enough that building
@@ -37,10 +37,12 @@ CHUNKS_PER_WORKER = 2
 
 @dataclass(frozen=True, slots=True)
 class ChunkResult:
-    """The table of one chunk, and the documents of it whose extraction raised (index, reason)."""
+    """The table of one chunk, the documents of it whose extraction raised (index, reason), and how many
+    rows of the table each other document has, in order (to carry each document's ``--keep`` fields)."""
 
     table: pd.DataFrame
     failures: tuple[tuple[int, str], ...]
+    sizes: tuple[int, ...] = ()
 
 
 def default_jobs() -> int:
@@ -78,7 +80,7 @@ def extract_chunk(documents: Sequence[tuple[str, str]], extractors: tuple[str, .
 
 def _result(done: tuple[worker.Rows, worker.Failures]) -> ChunkResult:
     found, failures = done
-    return ChunkResult(to_frame(found), failures)
+    return ChunkResult(to_frame(found), failures, tuple(len(figs) for _, figs in found))
 
 
 def worker_context() -> multiprocessing.context.BaseContext:

@@ -22,7 +22,7 @@ from typing import Any
 
 import regex
 
-from figures import context, lexicon
+from figures import context, grammar, lexicon
 from figures.figure import CATEGORY_RANK, Figure
 from figures.lexicon import (
     DEPARTURE_PLACES,
@@ -1275,7 +1275,7 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
     places, mentions = mentions, _without_places(mentions)
     starts = [t.start for t in mentions]
     ends = [t.end for t in mentions]
-    every = find_numbers(text, s_start, s_end)
+    every = _sentence_numbers(text, s_start, s_end)
     # "22 out of 34 provinces": a count taken from a count of places is one too
     numbers = [
         n
@@ -1535,7 +1535,7 @@ def _with_total(
 
 
 # Roles the main linker never reads (lexicon: ``caused``, ``camp``, ``departure``).
-_PLACE_ROLES = frozenset({"caused", "camp", "departure"})
+_PLACE_ROLES = frozenset({"caused", "camp", "departure", "harm", "care", "result"})
 
 
 # Phrases with no other role ("camps", "refugee camp", "left"), by their first entry.
@@ -1694,12 +1694,139 @@ def _damaged_or_destroyed(drafts: list[Draft]) -> list[Draft]:
     ]
 
 
-def extract(text: str, mentions: Sequence[Mention] | None = None) -> list[Figure]:
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _with_grammar(
+    text: str, found: list[Draft], mentions: list[Mention], s_start: int, s_end: int, vetoed: set[tuple[int, int]]
+) -> list[Draft]:
+    """The sentence's drafts with the construction table's (figures.grammar) added.
+
+    A number the gap grammars linked keeps their row; the constructions add rows
+    for numbers and named victims left unexplained, and drop rows whose number
+    counts the attackers ("Five gunmen shot dead a farmer"); those number spans
+    are added to ``vetoed`` so that no other extractor reads them as victims.
+    """
+    if not mentions:
+        return found
+    numbers = _sentence_numbers(text, s_start, s_end)
+    if not _unexplained(text, found, numbers, mentions, s_start, s_end):
+        return found  # nothing for the constructions to add or remove: most sentences of dense text
+    drafts, agents = grammar.read_sentence(text, s_start, s_end, numbers, mentions)
+    if agents:
+        found = [d for d in found if (d["number_start"], d["number_end"]) not in agents]
+        vetoed.update(agents)
+    for d in drafts:
+        span = (d["number_start"], d["number_end"])
+        same = [i for i, f in enumerate(found) if (f["number_start"], f["number_end"]) == span]
+        if same and all(found[i]["rule"] == "implicit_singular" for i in same) and d["rule"] in _IMPLIED_RULES:
+            for i in same:  # the same reading, now a row of the construction table
+                found[i] = {**found[i], "rule": d["rule"]}
+            continue
+        if any(_overlaps(span, (f["number_start"], f["number_end"])) for f in found) or span in agents:
+            continue
+        if d["rule"] in _IMPLIED_RULES and any(
+            (f["trigger_start"], f["category"]) == (d["trigger_start"], d["category"]) for f in found
+        ):
+            continue  # the trigger's victims were counted already
+        found.append(d)
+        for i, f in enumerate(found):
+            if (
+                f["rule"] == "implicit_singular"
+                and f["trigger_start"] == d["trigger_start"]
+                and d["number_end"] <= f["number_start"] < f["number_end"] <= d["end"]
+            ):  # "Seven people, including ... a driver, died": the driver is one of the seven
+                found[i] = {**f, "part_of": d["start"]}
+    return found
+
+
+_IMPLIED_RULES = frozenset(c.name for c in grammar.CONSTRUCTIONS if c.implied)
+# Trigger roles a construction reads without a number ("the driver was killed",
+# "escaped with cuts", "taken to hospital").
+_IMPLICIT_ROLES = frozenset({"past", "intrans", "adj", "verb", "harm", "care", "event", "result"})
+# The categories of the constructions that read a victim without a number (no_civilian).
+_IMPLICIT_CATEGORIES = frozenset({"killed", "injured", "missing", "kidnapped", "arrested", "casualties"})
+_BE_WORD = regex.compile(r"\b(?:was|were|is|are|been|be|being)\b", regex.I)
+# A noun phrase that names people without a number: a capitalised name inside the
+# sentence, a determiner of one or two, or a noun of people (the implicit constructions).
+_NAMED_NEAR = regex.compile(
+    rf"""
+    (?<=\w[\s,]+) (?-i:\p{{Lu}}) [\w'’-]+           # a name inside the sentence
+    | \b (?:a|an|the|his|her|their|both|another|one) \s+ (?:[\w'’-]+\s+){{0,3}}? (?:{
+        lexicon.trie_pattern(sorted(lexicon.PERSON | lexicon.PEOPLE_PLURAL | grammar.words.AGENTS))
+    }) \b
+    | \b (?:both|another) \b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_AGENT_WORD = regex.compile(
+    rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{'|'.join(sorted(grammar.words.AGENTS, key=len, reverse=True))})\b", regex.I
+)
+
+
+@lru_cache(maxsize=1)
+def _counted_after() -> regex.Pattern[str]:
+    """What may follow a number that counts people or houses: a noun of people or houses
+    within three words ("17 shoppers", "six elderly residents"), or a verb, "of" or an
+    aside right after it ("the two were", "12 of", "30, including"). Numbers of
+    measures and things ("75,000 km2", "8 in of rain") are left to the gap grammars."""
+    nouns = sorted(lexicon.PEOPLE_PLURAL | lexicon.PERSON | lexicon.HOUSING | grammar.words.AGENTS | set(lexicon.UNITS))
+    nouns += sorted(p for p, es in lexicon.phrases().items() if any(e.role in ("noun", "adj") for e in es))
+    return regex.compile(
+        rf"""
+        (?: (?:[\s-]+[^\W\d][\w'’.-]*){{0,3}}? [\s-]+ (?:{lexicon.trie_pattern(nouns)}) \b   # "17 shoppers"
+          | \s* (?: [,(—–] | (?:were|was|are|is|have|has|had|of|with|who)\b )               # "the two were"
+        )
+        """,
+        regex.VERBOSE | regex.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=16)
+def _sentence_numbers(text: str, s_start: int, s_end: int) -> list[Number]:
+    """find_numbers, remembered: the gap grammars and the constructions read the same sentence.
+    (A string's hash is computed once and kept, so the key costs nothing after the first call.)"""
+    return find_numbers(text, s_start, s_end)
+
+
+def _unexplained(
+    text: str, found: list[Draft], numbers: list[Number], mentions: list[Mention], s_start: int, s_end: int
+) -> bool:
+    """Whether a construction may change the sentence's rows: a number no row explains, a
+    trigger no row used, or a word of attackers whose number a row may have taken."""
+    spans = [(d["number_start"], d["number_end"]) for d in found]
+    if any(
+        n.accepted and not any(_overlaps((n.start, n.end), sp) for sp in spans) and _counted_after().match(text, n.end)
+        for n in numbers
+    ):
+        return True
+    used = {d["trigger_start"] for d in found}
+    if any(
+        m.start not in used
+        and any(e.role in _IMPLICIT_ROLES and e.category in _IMPLICIT_CATEGORIES for e in m.entries)
+        and _NAMED_NEAR.search(text, max(s_start, m.start - 200), min(s_end, m.end + 80))
+        for m in mentions
+    ):
+        return True  # a victim named without a number may stand near an unused trigger
+    # "Two gunmen shot dead ...": an attackers' noun after a row's number, and no "were" before its verb
+    return any(
+        _AGENT_WORD.match(text, d["number_end"], s_end)
+        and not _BE_WORD.search(text, d["number_end"], d["trigger_start"])
+        for d in found
+    )
+
+
+def extract(
+    text: str, mentions: Sequence[Mention] | None = None, vetoed: set[tuple[int, int]] | None = None
+) -> list[Figure]:
     """Every figure the patterns find in one document, in text order.
 
     ``mentions`` are the document's trigger phrases (``find_mentions``) when the
     caller has them already (the quantity extractor reads the same ones).
+    ``vetoed`` receives the number spans the grammar found to count attackers.
     """
+    vetoed = set() if vetoed is None else vetoed
     drafts: list[Draft] = []
     seen_to = -1
     last_source: str | None = None
@@ -1711,7 +1838,8 @@ def extract(text: str, mentions: Sequence[Mention] | None = None) -> list[Figure
         s_start, s_end = sentence_span(text, t.start, floor=seen_to)
         seen_to = max(s_end, t.start + 1)
         inside = mentions[bisect_left(starts, s_start) : bisect_left(starts, s_end)]
-        found = _sentence_figures(text, [m for m in inside if m.end <= s_end], s_start, s_end)
+        here = [m for m in inside if m.end <= s_end]
+        found = _with_grammar(text, _sentence_figures(text, here, s_start, s_end), here, s_start, s_end, vetoed)
         if not found:
             continue
         sources = context.sources_in(text, s_start, s_end)

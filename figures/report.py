@@ -435,7 +435,12 @@ def _controls(categories: Sequence[str], extractors: Sequence[str], counts: Mapp
     )
 
 
-def render(table: pd.DataFrame, documents: Mapping[str, str], summary: pd.DataFrame | None = None) -> str:
+def render(
+    table: pd.DataFrame,
+    documents: Mapping[str, str],
+    summary: pd.DataFrame | None = None,
+    metadata: Mapping[str, Mapping[str, str | None]] | None = None,
+) -> str:
     """The report as one self-contained HTML document.
 
     ``table`` is the figure table (``figures.table.COLUMNS``; at least
@@ -443,9 +448,15 @@ def render(table: pd.DataFrame, documents: Mapping[str, str], summary: pd.DataFr
     text (documents without rows are shown too, in this order), ``summary``
     is the optional output of ``figures summarize`` (at least doc_id and
     category; its start/end link each row to the figure it came from).
+    ``metadata`` (doc_id -> {field: value}, optional: the ``--keep`` fields)
+    is shown under each document's id.
     Raises ValueError when a row does not fit its document.
     """
     docs, spans = _doc_payload(table, documents)
+    if metadata:
+        for doc in docs:
+            shown = metadata.get(doc["id"], {})
+            doc["meta"] = [[str(k), str(v)] for k, v in shown.items() if v is not None and v != ""]
     summary_data = None if summary is None else _summary_payload(summary, documents, spans)
     present = _ordered(sorted({str(c) for c in table["category"].dropna().astype(str)}))
     extractors = sorted({str(e) for e in table["extractor"].dropna().astype(str)}) if "extractor" in table else []
@@ -509,9 +520,10 @@ def write(
     table: pd.DataFrame,
     documents: Mapping[str, str],
     summary: pd.DataFrame | None = None,
+    metadata: Mapping[str, Mapping[str, str | None]] | None = None,
 ) -> Path:
     """Render the report and write it to ``path`` through a temporary file, so no half-written report is left."""
-    page = render(table, documents, summary)
+    page = render(table, documents, summary, metadata)
     target = Path(path)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:

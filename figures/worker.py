@@ -1,6 +1,6 @@
 """What a worker process of ``figures.parallel`` runs: extraction of one chunk, and nothing else.
 
-This module imports only the extractors (``figures.merge`` and what it needs;
+This module imports only the extractors (``figures.pipeline`` and what it needs;
 quantulum3 on first use), never pandas or pyarrow: a worker sends its figures
 back as ``Figure`` objects and the main process builds the table. ``START``
 is run in each worker before anything is imported, and registers the
@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from figures.figure import Figure
-from figures.merge import extract_figures
+from figures.pipeline import extract_figures
 
 # Run by each worker process first (``exec``, passed as the pool's initializer,
 # so that nothing of ``figures`` is imported to unpickle it). Ctrl-C reaches

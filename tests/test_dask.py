@@ -20,8 +20,8 @@ distributed = pytest.importorskip("distributed", reason="distributed is not inst
 
 import figures  # noqa: E402
 import figures.dask  # noqa: E402
-import figures.merge  # noqa: E402
 import figures.parallel  # noqa: E402
+import figures.pipeline  # noqa: E402
 from figures.cli import main  # noqa: E402
 from figures.io import Document, read_all  # noqa: E402
 from figures.table import COLUMNS, empty_frame  # noqa: E402
@@ -115,6 +115,25 @@ def test_empty_partitions_give_the_empty_table(client: distributed.Client) -> No
     )
 
 
+def test_extract_keeps_columns_as_extract_frame(client: distributed.Client) -> None:
+    """``keep``: the named columns of each document in its rows, with their dtypes, as locally."""
+    frame = pd.DataFrame(jsonl_records())
+    frame["date"] = pd.to_datetime("2024-01-01") + pd.to_timedelta(frame["id"], unit="D")
+    frame["outlet"] = [f"outlet {i % 3}" for i in range(len(frame))]
+    ddf = dd.from_pandas(frame, npartitions=3)
+    table = figures.dask.extract(ddf, id="id", extractors=["pattern"], keep=["outlet", "date"])
+    assert list(table.columns) == [*COLUMNS, "outlet", "date"]
+    result = compute(client, table).reset_index(drop=True)
+    # Dask may give text columns its own string dtype: the local run reads the frame as Dask holds it
+    local = figures.extract_frame(ddf.compute(), id="id", extractors=["pattern"], keep=["outlet", "date"])
+    pd.testing.assert_frame_equal(result, local.reset_index(drop=True))
+    # document 2: "More than 1991 people were forced to flee", outlet 1, 2024-01-03
+    row = result[result["doc_id"] == "2"].iloc[0]
+    assert (row["outlet"], str(row["date"].date())) == ("outlet 1", "2024-01-03")
+    with pytest.raises(ValueError, match="value is a column of the table already"):
+        figures.dask.extract(dd.from_pandas(frame.assign(value=1), npartitions=1), id="id", keep=["value"])
+
+
 def test_extract_checks_columns() -> None:
     ddf = dd.from_pandas(pd.DataFrame({"url": ["u"], "body": ["5 people were killed."]}), npartitions=1)
     with pytest.raises(KeyError, match="no column 'text'"):
@@ -142,7 +161,7 @@ def fragile_extract_figures(text: str, extractors: object) -> object:
     """An extractor bug on one document (the one holding BOOM)."""
     if "BOOM" in text:
         raise RuntimeError("simulated extractor bug")
-    return figures.merge.extract_figures(text, extractors)  # type: ignore[arg-type]
+    return figures.pipeline.extract_figures(text, extractors)  # type: ignore[arg-type]
 
 
 def test_cli_dask_skips_bad_records_and_failing_documents_as_locally(
@@ -155,15 +174,15 @@ def test_cli_dask_skips_bad_records_and_failing_documents_as_locally(
     """A bad record (found while reading, here) and a document whose extraction raises (on a worker)."""
 
     def patch(install: bool) -> None:  # runs in each worker process (pickled by value: a local function)
-        import figures.merge
         import figures.parallel
+        import figures.pipeline
 
         def extract_figures(text: str, extractors: object) -> object:
             if "BOOM" in text:
                 raise RuntimeError("simulated extractor bug")
-            return figures.merge.extract_figures(text, extractors)  # type: ignore[arg-type]
+            return figures.pipeline.extract_figures(text, extractors)  # type: ignore[arg-type]
 
-        figures.parallel.extract_figures = extract_figures if install else figures.merge.extract_figures  # type: ignore[assignment]
+        figures.parallel.extract_figures = extract_figures if install else figures.pipeline.extract_figures  # type: ignore[assignment]
 
     monkeypatch.chdir(tmp_path)
     lines = [json.dumps(r) for r in jsonl_records(6)]

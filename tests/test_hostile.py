@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from figures.merge import DEFAULT_EXTRACTORS, extract_figures
+from figures.pipeline import DEFAULT_EXTRACTORS, extract_figures
 
 SPEC = importlib.util.spec_from_file_location(
     "hostile", Path(__file__).resolve().parents[1] / "benchmarks" / "hostile.py"

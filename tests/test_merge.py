@@ -10,7 +10,8 @@ import pytest
 
 import figures
 from figures.figure import Figure
-from figures.merge import DEFAULT_EXTRACTORS, check_extractors, extract_figures, merge
+from figures.merge import merge
+from figures.pipeline import DEFAULT_EXTRACTORS, check_extractors, extract_figures
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXT = "Floods killed 254 people and injured another 1,228 in the north; 300 families fled their homes."

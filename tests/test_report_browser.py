@@ -137,8 +137,14 @@ def browser() -> Iterator[Any]:
 def open_report(browser: Any, tmp_path: Path) -> Iterator[Any]:
     contexts: list[Any] = []
 
-    def open_(table: pd.DataFrame, docs: dict[str, str], summary: pd.DataFrame | None = None, hash: str = "") -> Opened:
-        path = report.write(tmp_path / f"report{len(contexts)}.html", table, docs, summary)
+    def open_(
+        table: pd.DataFrame,
+        docs: dict[str, str],
+        summary: pd.DataFrame | None = None,
+        hash: str = "",
+        metadata: dict[str, dict[str, str | None]] | None = None,
+    ) -> Opened:
+        path = report.write(tmp_path / f"report{len(contexts)}.html", table, docs, summary, metadata)
         context = browser.new_context(viewport={"width": 1200, "height": 900})
         contexts.append(context)
         page = context.new_page()
@@ -382,4 +388,23 @@ def test_summary_panel_without_a_summary(open_report: Any) -> None:
     opened = open_report(table, docs)
     assert opened.page.locator("#no-summary").is_visible()
     assert opened.page.locator("svg.chart rect").count() == table["category"].nunique()
+    check_clean(opened)
+
+
+def test_kept_fields_show_under_the_document_id(open_report: Any) -> None:
+    """``figures report --keep date,outlet``: each document's fields as a line of text under its id."""
+    table, docs = hand_made()
+    metadata = {
+        "libya": {"date": "2024-01-05", "outlet": "Daily <b>News</b>"},
+        "overlap": {"date": None, "outlet": "Weekly"},
+    }
+    opened = open_report(table, docs, metadata=metadata)
+    lines = opened.page.eval_on_selector_all("#docs article", "a => a.map(e => [e.querySelector('h2').textContent,"
+                                             " (e.querySelector('p.fields') || {}).textContent || null])")  # fmt: skip
+    assert dict(map(tuple, lines)) == {
+        "libya": "date: 2024-01-05 · outlet: Daily <b>News</b>",  # text, never markup
+        "hostile <script>": None,
+        "overlap": "outlet: Weekly",  # a missing field is left out
+        "emoji": None,
+    }
     check_clean(opened)

@@ -229,7 +229,15 @@
     body.className = "text";
     body.dataset.doc = String(di);
     drawText(body, doc.text, figs);
-    article.append(head, meta, body);
+    article.append(head);
+    if (doc.meta && doc.meta.length) {
+      // the document's --keep fields (date, outlet, url ...), as text
+      const fields = document.createElement("p");
+      fields.className = "meta fields";
+      fields.textContent = doc.meta.map(([k, v]) => k + ": " + v).join(" · ");
+      article.append(fields);
+    }
+    article.append(meta, body);
     return article;
   }
 

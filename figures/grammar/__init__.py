@@ -1,0 +1,139 @@
+"""Grammar 2: a sentence read into tokens and chunks, and a table of constructions tried over them.
+
+``read_sentence`` gives the figure drafts the constructions find in one
+sentence, and the number spans they show are not victims (the attackers of
+"Five gunmen shot dead a farmer"). The pattern extractor
+(``figures.patterns.extract``) calls it for each sentence that holds a trigger.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
+
+from figures import lexicon
+from figures.grammar import words
+from figures.grammar.chunks import VERB_ROLES, Chunk, chunk
+from figures.grammar.constructions import CONSTRUCTIONS, Construction
+from figures.grammar.engine import Binding, Element, anchor_index, compile_pattern, implied_count, match_at
+from figures.grammar.tokens import MentionLike, Token, tokenize
+from figures.grammar.words import NOMINALS
+from figures.numbers import Number
+
+Draft = dict[str, Any]
+
+__all__ = ["CONSTRUCTIONS", "Construction", "read_sentence", "words"]
+
+
+def _entry(c: Construction, anchor: Chunk) -> tuple[str, str | None] | None:
+    """The category (and modality) the anchor gives."""
+    if c.category is not None:
+        return c.category, None
+    head = anchor.head
+    if head is not None and head.low in NOMINALS and not head.entries:
+        return NOMINALS[head.low], None
+    entries = anchor.entries or (head.entries if head is not None else ())
+    if anchor.kind == "vg":
+        entries = tuple(e for e in entries if e.role in VERB_ROLES) or entries
+    else:
+        entries = tuple(e for e in entries if e.role not in VERB_ROLES) or entries
+    if head is not None and head.low in NOMINALS and not any(e.role == "event" for e in entries):
+        return NOMINALS[head.low], None  # "damage to 2,000 houses": the noun, not the verb
+    if not entries:
+        return None
+    return entries[0].category, entries[0].modality
+
+
+def _draft(text: str, c: Construction, b: Binding, chunks: Sequence[Chunk], s_start: int, s_end: int) -> Draft | None:
+    anchor = chunks[b[c.anchor][0]]
+    victims = chunks[b[c.count][0]]
+    got = _entry(c, chunks[b[c.category_from][0]] if c.category_from else anchor)
+    if got is None:
+        return None
+    category, modality = got
+    if c.no_civilian and (category in lexicon.CIVILIAN_CATEGORIES or category in lexicon.HOUSE_CATEGORIES):
+        return None
+    head = victims.head.low if victims.head is not None else None
+    cu = lexicon.category_and_unit(category, head)
+    if cu is None:
+        return None
+    category, unit = cu
+    if victims.numeral is not None and victims.numeral.number is not None:
+        n: Number = victims.numeral.number
+        value, low, high, qualifier = n.value, n.low, n.high, n.qualifier
+        number_span = (n.start, n.end)
+    elif c.implied:
+        implied = implied_count(victims)
+        if implied is None:
+            return None
+        number_span = (victims.start, victims.end)
+        if c.pair is not None:
+            second = chunks[b[c.pair][0]]
+            more = implied_count(second)
+            if more is None:
+                return None
+            implied += more
+            number_span = (victims.start, second.end)
+        value = low = high = implied
+        qualifier = "exact"
+    else:
+        return None
+    giver = chunks[b[c.category_from][0]] if c.category_from else anchor
+    trigger = giver.head
+    t_start, t_end = (trigger.start, trigger.end) if trigger is not None else (giver.start, giver.end)
+    if c.trigger_to is not None:
+        t_end = chunks[b[c.trigger_to][-1]].end
+    start = min(number_span[0], t_start, victims.start, anchor.start, giver.start)
+    end = max(number_span[1], t_end, victims.end, anchor.end, giver.end)
+    return dict(
+        category=category, value=value, low=low, high=high, qualifier=qualifier, unit=unit,
+        start=start, end=end, text=text[start:end],
+        number_start=number_span[0], number_end=number_span[1],
+        trigger=text[t_start:t_end], trigger_start=t_start, trigger_end=t_end,
+        sentence_start=s_start, sentence_end=s_end, extractor="pattern", rule=c.name,
+        modality=modality, part_of=None, group=None, source=None, cumulative=False, negated=False,
+    )  # fmt: skip
+
+
+@cache
+def _by_anchor_kind() -> dict[str, list[tuple[Construction, tuple[Element, ...], int]]]:
+    """Chunk kind -> the constructions whose anchor takes it, in table order, with their compiled pattern."""
+    table: dict[str, list[tuple[Construction, tuple[Element, ...], int]]] = {}
+    for c in CONSTRUCTIONS:
+        elements = compile_pattern(c.pattern)
+        k = anchor_index(c.pattern, c.anchor)
+        for kind in elements[k].kinds:
+            table.setdefault(kind, []).append((c, elements, k))
+    return table
+
+
+def read_chunks(
+    text: str, s_start: int, s_end: int, numbers: Sequence[Number], mentions: Sequence[MentionLike]
+) -> tuple[list[Token], list[Chunk]]:
+    """The tokens and chunks of one sentence."""
+    tokens = tokenize(text, s_start, s_end, numbers, mentions)
+    return tokens, chunk(tokens)
+
+
+def read_sentence(
+    text: str, s_start: int, s_end: int, numbers: Sequence[Number], mentions: Sequence[MentionLike]
+) -> tuple[list[Draft], set[tuple[int, int]]]:
+    """The drafts the constructions give in one sentence, and the number spans that count attackers."""
+    tokens, chunks = read_chunks(text, s_start, s_end, numbers, mentions)
+    drafts: list[Draft] = []
+    agents: set[tuple[int, int]] = set()
+    for a, ch in enumerate(chunks):
+        for c, elements, k in _by_anchor_kind().get(ch.kind, ()):
+            b = match_at(elements, k, chunks, tokens, a)
+            if b is None:
+                continue
+            if c.agent is not None:
+                agent = chunks[b[c.agent][0]].numeral
+                if agent is not None:
+                    agents.add((agent.start, agent.end))
+            d = _draft(text, c, b, chunks, s_start, s_end)
+            if d is not None:
+                drafts.append(d)
+                break
+    return drafts, agents

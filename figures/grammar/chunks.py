@@ -1,0 +1,379 @@
+"""Chunks: the phrases a sentence is built of, read from its tokens.
+
+A chunk is a run of tokens with one job in the clause:
+
+- ``np``: a noun phrase: determiners, quantifiers, a number, modifiers, the
+  head noun, and "of" phrases ("12 of them", "members of a militia group");
+- ``vg``: a verb group around a trigger or a light verb, with its voice,
+  modality and negation ("had been shot dead", "could kill", "were not hurt");
+- ``tnoun``: a trigger used as a noun ("injuries", "the death toll");
+- ``pp``: a preposition and what it governs ("in the hills", "on Tuesday");
+- ``paren``: material set off by brackets, dashes or commas (", a former
+  official,", "(mostly women)", ", including two guards and a driver,");
+- ``rel``: a relative clause ("who had taken refuge in the hall") or a reduced
+  one ("travelling from the town to the shrine");
+- ``time``: a time adverbial without a preposition ("Tuesday evening");
+- ``aux``: an auxiliary parted from its verb ("was on Tuesday shot dead");
+- ``coord``, ``punct``, ``other``: what is left.
+
+The constructions (``figures.grammar.constructions``) are written over chunk
+kinds: material is skipped because it is a ``pp``, ``paren``, ``rel`` or
+``time`` chunk, never because a window allowed so many words.
+
+>>> from figures.grammar.tokens import tokenize
+>>> from figures.numbers import find_numbers
+>>> from figures.patterns import find_mentions
+>>> s = "Nine pilgrims travelling from the town to the shrine in the hills died."
+>>> [c.kind for c in chunk(tokenize(s, 0, len(s), find_numbers(s), find_mentions(s)))]
+['np', 'rel', 'vg', 'punct']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from figures.grammar import words
+from figures.grammar.tokens import Token
+from figures.lexicon import Trigger
+
+# Roles of trigger entries that stand as verbs or predicates; the rest are nouns.
+VERB_ROLES: frozenset[str] = frozenset({"past", "verb", "intrans", "adj", "shelter"})
+# Token kinds that may stand inside a noun phrase.
+# ("date" for ages and measures that modify a noun: "a 17-year-old cyclist")
+_NP_KINDS: frozenset[str] = frozenset(
+    {"det", "quant", "num", "person", "house", "thing", "name", "word", "adv", "date"}
+)
+_NOUN_KINDS: frozenset[str] = frozenset({"person", "house", "thing", "name"})
+# Token kinds a verb group can start with (_verb_at): others never do.
+_VG_OPENERS: frozenset[str] = frozenset({"be", "aux", "modal", "neg", "adv", "trigger", "verb"})
+_OPEN = {"(": ")", "[": "]"}
+_DASHES = frozenset({"—", "–", "-", "--"})
+# Words that open a comma-set parenthetical of a noun phrase's members or share.
+_PAREN_OPENERS: frozenset[str] = frozenset(
+    [
+        "including",
+        "among",
+        "mostly",
+        "mainly",
+        "many",
+        "most",
+        "some",
+        "all",
+        "both",
+        "nearly",
+        "almost",
+        "about",
+        "around",
+        "or",
+        "aged",
+        "such",
+    ]
+)
+
+
+class Chunk(NamedTuple):
+    """A run of tokens ``tokens[first:last]`` with its kind and what the grammar reads of it."""
+
+    kind: str
+    first: int  # token index
+    last: int  # token index, exclusive
+    start: int  # character offsets
+    end: int
+    head: Token | None = None  # np: the head noun; vg/tnoun: the trigger or light verb
+    numeral: Token | None = None  # np, pp: the number token counting it
+    entries: tuple[Trigger, ...] = ()  # vg/tnoun: the trigger's lexicon entries
+    passive: bool = False  # vg: a form of "be"/"get" before a past participle
+    modal: bool = False  # vg: a modal auxiliary ("could", "may have")
+    negated: bool = False  # vg: "not", "never"
+    determiner: str | None = None  # np: its first determiner or quantifier, lower case
+    has_object: bool = False  # vg: a noun phrase follows it ("killed 12 people"): an active verb
+    perfect: bool = False  # vg: "have", "has" or "had" before the verb ("have killed"): active
+
+
+def _is_verbish(t: Token) -> bool:
+    """A word that reads as a verb form ("opened", "travelling"): it ends a noun phrase."""
+    return t.kind == "word" and len(t.low) > 3 and t.low.endswith(("ed", "ing"))
+
+
+def _np_end(tokens: Sequence[Token], i: int) -> int:
+    """Where the noun phrase starting at ``i`` ends (exclusive)."""
+    n = len(tokens)
+    j = i
+    nouns = 0
+    while j < n:
+        t = tokens[j]
+        if (
+            t.kind == "trigger"
+            and j > i
+            and tokens[j - 1].kind in ("det", "quant", "num")
+            and j + 1 < n
+            and tokens[j + 1].kind in ("person", "house", "thing", "word")
+        ):
+            j += 1  # "the flooded shaft", "two injured guards": a modifier
+            continue
+        if t.kind == "trigger" and any(e.role == "result" for e in t.entries):
+            break  # "12 farmers | to death": the result after an object is the verb's
+        if t.kind == "trigger" and (
+            not any(e.role in VERB_ROLES for e in t.entries)
+            or (j > i and tokens[j - 1].kind == "det" and any(e.role not in VERB_ROLES for e in t.entries))
+        ):
+            j += 1  # "two refugees", "12 deaths", "the dead": a trigger noun heads the phrase
+            break
+        if t.kind not in _NP_KINDS:
+            break
+        if t.kind == "adv" and not (j + 1 < n and tokens[j + 1].kind in _NP_KINDS - {"adv"}):
+            break  # "badly" before a verb ends the phrase; "newly displaced" is a trigger anyway
+        if _is_verbish(t) and not (j + 1 < n and tokens[j + 1].kind in _NP_KINDS - {"adv", "det", "quant", "num"}):
+            break  # "opened" (fire): a verb; "armed men": a modifier
+        if t.kind in _NOUN_KINDS:
+            nouns += 1
+        elif nouns and t.kind in ("det", "quant", "num"):
+            break  # "the villagers two days later": a new phrase
+        elif nouns and t.kind == "word" and tokens[j - 1].kind in ("person", "house", "thing"):
+            break  # "people residing": the noun has ended
+        j += 1
+    # "12 of them", "members of a militia group", "one of the swimmers"
+    # (never "of 1,450 homes": a counted object is the phrase's own, "the destruction of 1,450 homes")
+    if j > i and j + 1 < n and tokens[j].low == "of" and tokens[j + 1].kind in ("det", "pron", "person"):
+        k = j + 1
+        if tokens[k].kind == "pron":
+            return k + 1
+        return max(_np_end(tokens, k), k + 1)
+    return j
+
+
+def _head(tokens: Sequence[Token], first: int, last: int) -> Token | None:
+    """The head of a noun phrase: its first known noun after the count, else its last word."""
+    known = [t for t in tokens[first:last] if t.kind in ("person", "house", "thing", "trigger")]
+    if known:
+        # "police officers", "village elders": the last known noun of the first run
+        k = tokens.index(known[0], first, last)
+        while k + 1 < last and tokens[k + 1].kind in ("person", "house", "thing", "trigger"):
+            k += 1
+        return tokens[k]
+    for t in reversed(tokens[first:last]):
+        if t.kind in ("word", "name", "pron"):
+            return t
+    return None
+
+
+def _clause_stop(t: Token) -> bool:
+    return t.kind == "punct" and t.text in (".", ";", ":", "!", "?")
+
+
+def _vg_starts(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a verb group starts at ``i``: auxiliaries, adverbs and negation before a verb."""
+    return _verb_at(tokens, i) is not None
+
+
+def _verb_at(tokens: Sequence[Token], i: int) -> int | None:
+    """The index of the verb of a verb group starting at ``i``, or None."""
+    if tokens[i].kind not in _VG_OPENERS:
+        return None
+    if i > 0 and tokens[i - 1].kind in ("det", "quant"):
+        return None  # "the flooded shaft", "the arrest": a determiner's word is a noun phrase's
+    j = i
+    while j < len(tokens) and tokens[j].kind in ("be", "aux", "modal", "neg", "adv"):
+        j += 1
+    if j < len(tokens):
+        t = tokens[j]
+        if t.kind == "trigger" and any(e.role in VERB_ROLES for e in t.entries):
+            return j
+        if t.kind == "verb":
+            return j
+        if j > i and tokens[i].kind in ("be", "aux", "modal") and _is_verbish(t):
+            return j
+    if j > i and tokens[j - 1].low in words.LIGHT_VERBS:
+        return j - 1  # "two barns had roof damage": "had" is the verb
+    return None
+
+
+def _vg(tokens: Sequence[Token], i: int) -> Chunk:
+    v = _verb_at(tokens, i)
+    assert v is not None
+    before = tokens[i:v]
+    verb = tokens[v]
+    entries = tuple(e for e in verb.entries if e.role in VERB_ROLES)
+    be = any(t.kind == "be" for t in before)
+    participle = (verb.kind == "trigger" and any(e.role in ("past", "adj") for e in entries)) or (
+        verb.kind != "trigger" and verb.low.endswith(("ed", "en", "wn"))
+    )
+    j = v + 1
+    # "shot dead and wounded": adverbs after the verb stay in its group
+    while j < len(tokens) and tokens[j].kind == "adv":
+        j += 1
+    return Chunk(
+        "vg", i, j, tokens[i].start, tokens[j - 1].end, head=verb, entries=entries,
+        passive=be and participle,
+        perfect=not be and any(t.kind == "aux" for t in before),
+        modal=any(t.kind == "modal" for t in before),
+        negated=any(t.kind == "neg" for t in before),
+    )  # fmt: skip
+
+
+def _span(kind: str, tokens: Sequence[Token], first: int, last: int, **kw: object) -> Chunk:
+    return Chunk(kind, first, last, tokens[first].start, tokens[last - 1].end, **kw)  # type: ignore[arg-type]
+
+
+def _paren_end(tokens: Sequence[Token], i: int) -> int | None:
+    """The end (exclusive) of a parenthetical opening at token ``i``, or None."""
+    t = tokens[i]
+    n = len(tokens)
+    if t.text in _OPEN:
+        close = _OPEN[t.text]
+        for j in range(i + 1, min(n, i + 40)):
+            if tokens[j].text == close:
+                return j + 1
+        return None
+    if t.text in _DASHES and i + 1 < n and t.kind == "punct":
+        for j in range(i + 1, min(n, i + 25)):
+            if tokens[j].text in _DASHES:
+                return j + 1
+            if _clause_stop(tokens[j]):
+                return None
+        return None
+    if t.text != "," or i + 1 >= n:
+        return None
+    nxt = tokens[i + 1]
+    if nxt.low in _PAREN_OPENERS or (nxt.kind == "num" and i + 2 < n and tokens[i + 2].low == "of"):
+        # ", including a civilian, a guard, and an assailant, were killed": to the verb group
+        for j in range(i + 2, n):
+            if _clause_stop(tokens[j]):
+                return j
+            if _vg_starts(tokens, j):
+                return j
+        return n
+    # ", a former village official," ", aged 34,": a short phrase between commas with no verb
+    for j in range(i + 1, min(n, i + 12)):
+        tj = tokens[j]
+        if tj.text == ",":
+            return j + 1 if j > i + 1 else None
+        if _clause_stop(tj) or tj.kind in ("trigger", "be", "aux", "modal", "rel", "num"):
+            return None
+        if _is_verbish(tj) and j > i + 1 and tokens[j - 1].kind not in ("det", "quant", "word"):
+            return None  # "..., a man fleeing...": a clause; ", a retired teacher,", ", riding nearby,": asides
+    return None
+
+
+def _rel_end(tokens: Sequence[Token], i: int) -> int:
+    """The end of a relative clause opening at ``i``: its own verb group, then up to the next one."""
+    n = len(tokens)
+    seen_verb = False
+    j = i + 1
+    while j < n:
+        t = tokens[j]
+        if _clause_stop(t) or t.text == ",":
+            return j
+        if _vg_starts(tokens, j) and t.kind in ("be", "aux", "modal", "trigger"):
+            if seen_verb:
+                return j
+            seen_verb = True
+            j = _vg(tokens, j).last
+            continue
+        if t.kind == "word" or t.kind == "trigger":
+            seen_verb = True
+        j += 1
+    return n
+
+
+def _reduced_end(tokens: Sequence[Token], i: int) -> int:
+    """A participle phrase after a noun ("travelling from X to Y", "residing in the homes")."""
+    n = len(tokens)
+    j = i + 1
+    while j < n:
+        t = tokens[j]
+        if _clause_stop(t) or t.text == "," or t.kind in ("rel", "coord"):
+            return j
+        if _vg_starts(tokens, j):
+            return j
+        j += 1
+    return n
+
+
+def chunk(tokens: Sequence[Token]) -> list[Chunk]:
+    """The chunks of one sentence, in order, covering every token."""
+    out: list[Chunk] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        t = tokens[i]
+        if t.kind == "punct":
+            end = _paren_end(tokens, i)
+            if end is not None and end > i + 1:
+                out.append(_span("paren", tokens, i, end))
+                i = end
+            else:
+                out.append(_span("punct", tokens, i, i + 1))
+                i += 1
+        elif t.kind in _VG_OPENERS and _vg_starts(tokens, i):
+            vg = _vg(tokens, i)
+            out.append(vg)
+            i = vg.last
+        elif t.kind == "trigger":
+            out.append(_span("tnoun", tokens, i, i + 1, head=t, entries=t.entries))
+            i += 1
+        elif t.kind == "prep":
+            j = i + 1
+            while (
+                j < n
+                and tokens[j].kind
+                in ("det", "quant", "num", "date", "name", "word", "person", "house", "thing", "time", "adv", "trigger")
+                and not _vg_starts(tokens, j)
+            ):
+                if (
+                    tokens[j].kind == "trigger"
+                    and tokens[j - 1].kind not in ("det", "quant", "word")
+                    and any(e.role in VERB_ROLES for e in tokens[j].entries)
+                ):
+                    break  # "in the attack killed 12": a verb; "during the arrest": a noun
+                if _is_verbish(tokens[j]) and j + 1 < n and tokens[j + 1].kind in ("prep", "det"):
+                    break  # "in the attack injuring one": the participle starts a clause
+                j += 1
+            count = next((x for x in tokens[i + 1 : j] if x.kind == "num"), None)
+            out.append(_span("pp", tokens, i, max(j, i + 1), numeral=count, head=_head(tokens, i + 1, j)))
+            i = max(j, i + 1)
+        elif t.kind == "rel":
+            end = _rel_end(tokens, i)
+            out.append(_span("rel", tokens, i, end))
+            i = end
+        elif _is_verbish(t) and out and out[-1].kind == "np":
+            end = _reduced_end(tokens, i)
+            if end < n and _vg_starts(tokens, end):
+                out.append(_span("rel", tokens, i, end))  # "pilgrims travelling to the shrine were killed"
+                i = end
+            else:
+                out.append(_span("vg", tokens, i, i + 1, head=t))  # "the storm caused": the main verb
+                i += 1
+        elif t.kind == "time":
+            j = i + 1
+            while j < n and tokens[j].kind == "time":
+                j += 1
+            out.append(_span("time", tokens, i, j))
+            i = j
+        elif t.kind in _NP_KINDS or t.kind in ("pron", "date"):
+            end = max(_np_end(tokens, i), i + 1)
+            head = _head(tokens, i, end)
+            # the count stands before the head: "the driver of one vehicle" counts no one
+            upto = tokens.index(head, i, end) if head is not None else end
+            count = next((x for x in tokens[i:upto] if x.kind == "num"), None)
+            if count is None and head is None:
+                count = next((x for x in tokens[i:end] if x.kind == "num"), None)  # "the two"
+            det = next((x.low for x in tokens[i:end] if x.kind in ("det", "quant")), None)
+            out.append(_span("np", tokens, i, end, head=head, numeral=count, determiner=det))
+            i = end
+        elif t.kind == "coord":
+            out.append(_span("coord", tokens, i, i + 1))
+            i += 1
+        elif t.kind in ("be", "aux", "modal", "neg"):
+            # "was on Tuesday evening shot dead": an auxiliary parted from its verb
+            out.append(_span("aux", tokens, i, i + 1, head=t, modal=t.kind == "modal", negated=t.kind == "neg"))
+            i += 1
+        else:
+            out.append(_span("other", tokens, i, i + 1))
+            i += 1
+    # an active verb has its object right after it
+    return [
+        c._replace(has_object=True) if c.kind == "vg" and k + 1 < len(out) and out[k + 1].kind == "np" else c
+        for k, c in enumerate(out)
+    ]

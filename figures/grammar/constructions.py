@@ -1,0 +1,293 @@
+"""The table of constructions: one record per way a sentence links a count to its event.
+
+Each record is data: its name (the ``rule`` column of the rows it gives), its
+pattern over chunks (the language of ``figures.grammar.engine``), which role is
+the anchor, which gives the number, what category it gives, its guards, and
+examples that must give their rows plus near misses that must give nothing.
+``tests/test_constructions.py`` runs every example and near miss through the
+whole pipeline and checks the ``rule`` name; docs/patterns.md's table of these
+rules is generated from this table (``python -m figures.grammar.constructions
+docs/patterns.md``).
+
+The examples are invented sentences, written for the construction, never
+copied from an evaluation set.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# An expected row: (category, value).
+Row = tuple[str, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Construction:
+    """One construction: a pattern over chunks and what a match of it means."""
+
+    name: str
+    pattern: str
+    anchor: str  # the role of the chunk the engine tries: a verb group or a trigger noun
+    count: str  # the role whose noun phrase gives the number (or the implied one)
+    doc: str
+    examples: tuple[tuple[str, tuple[Row, ...]], ...]
+    near_misses: tuple[str, ...]
+    category: str | None = None  # fixed category; None: the trigger entries of `category_from` say it
+    category_from: str | None = None  # the role whose trigger gives the category; None: the anchor
+    implied: bool = False  # the count is implied by the noun phrase ("a guard" 1, "both men" 2)
+    pair: str | None = None  # a second noun phrase whose implied count is added ("X and his son")
+    agent: str | None = None  # a role whose number counts the attackers: never a figure
+    trigger_to: str | None = None  # the trigger span runs to this role's end ("taken to hospital")
+    no_civilian: bool = False  # not for displaced/evacuated/homeless/affected (one resident is no figure)
+
+
+CONSTRUCTIONS: tuple[Construction, ...] = (
+    Construction(
+        name="agent_subject",
+        pattern="agents:np[count,agent] skip* verb:vg[active,transitive,!modal,!negated] victims:np[implied,victim]",
+        anchor="verb",
+        count="victims",
+        implied=True,
+        agent="agents",
+        doc="A number of attackers before an active verb counts the attackers; the victim is the object.",
+        examples=(
+            ("Three militants shot dead a police officer at the checkpoint.", (("killed", 1),)),
+            ("Five gunmen shot and killed a farmer near the market on Friday.", (("killed", 1),)),
+        ),
+        near_misses=("Two gunmen could kill a hostage at any moment, the negotiator warned.",),
+    ),
+    Construction(
+        name="subject_verb",
+        pattern="victims:np[count,victim] skip* verb:vg[passive|intrans,trigger,!modal,!negated]",
+        anchor="verb",
+        count="victims",
+        doc="A counted subject, then anything chunk-skippable, then a passive or intransitive trigger.",
+        examples=(
+            (
+                "At least three people, including a shopkeeper, a guard and a driver, were killed on Monday.",
+                (("killed", 3),),
+            ),
+            (
+                "Twelve miners trapped since the weekend in the flooded shaft near the river died.",
+                (("killed", 12),),
+            ),
+        ),
+        near_misses=(
+            "Three provinces, including the capital region, were affected.",
+            "Nine climbers could be killed if the ridge gives way.",
+        ),
+    ),
+    Construction(
+        name="harm_predicate",
+        pattern=(
+            "victims:np[count|implied,victim,!carer] skip* verb:vg[light,!modal,!negated] "
+            "mods:np[nocount,!victim]? harm:tnoun|np|vg|pp[harm]"
+        ),
+        anchor="verb",
+        count="victims",
+        category="injured",
+        implied=True,
+        trigger_to="harm",
+        doc="A light verb and a harm noun with any modifiers: 'received minor injuries', 'escaped with cuts'.",
+        examples=(
+            ("Six campers sleeping in the lower field received minor injuries.", (("injured", 6),)),
+            ("Eleven hikers escaped with cuts and bruises.", (("injured", 11),)),
+            ("A farmer suffered two broken legs when the barn collapsed.", (("injured", 1),)),
+        ),
+        near_misses=("Six players received yellow cards in the second half.",),
+    ),
+    Construction(
+        name="house_damage",
+        pattern=(
+            "victims:np[count,house] skip* verb:vg[light,!modal,!negated] mods:np[nocount]? harm:tnoun|np|vg[damage]"
+        ),
+        anchor="verb",
+        count="victims",
+        category="houses_damaged",
+        trigger_to="harm",
+        doc="Counted houses, a light verb and a damage noun: '870 homes received minor roof damage'.",
+        examples=(("Some 870 homes along the coast received minor roof damage.", (("houses_damaged", 870),)),),
+        near_misses=("Two cars received minor damage in the car park.",),
+    ),
+    Construction(
+        name="care_transfer",
+        pattern=(
+            "victims:np[count|implied,victim,!carer] skip* verb:vg[care,!modal,!negated] "
+            "by:pp[!hospital]? place:pp[hospital]"
+        ),
+        anchor="verb",
+        count="victims",
+        category="injured",
+        implied=True,
+        trigger_to="place",
+        doc="People taken, rushed or admitted to a hospital are injured.",
+        examples=(
+            ("Four passengers were rushed by ambulance to the district hospital.", (("injured", 4),)),
+            ("Two skaters were taken to hospital after the ice gave way.", (("injured", 2),)),
+        ),
+        near_misses=("Two nurses were taken to the hospital to help with the night shift.",),
+    ),
+    Construction(
+        name="object_to_death",
+        pattern="verb:vg[active,!modal,!negated] victims:np[count,victim] result:pp[to_death]",
+        anchor="result",
+        count="victims",
+        category="killed",
+        trigger_to="result",
+        doc="Any verb, its counted object, and 'to death': 'hacked 12 farmers to death'.",
+        examples=(("Raiders hacked 12 farmers to death near the river.", (("killed", 12),)),),
+        near_misses=("The fans cheered the players to the final whistle.",),
+    ),
+    Construction(
+        name="forced_from_homes",
+        pattern="verb:vg[active,force,!modal,!negated] victims:np[count,victim] result:tnoun[result]",
+        anchor="result",
+        count="victims",
+        category_from="result",
+        trigger_to="result",
+        doc="A verb of driving out, its counted object, and where from: 'drove 640 villagers out of their houses'.",
+        examples=(
+            ("The militia drove 640 villagers out of their houses.", (("displaced", 640),)),
+            ("Floodwater forced 6,500 people from their homes in the valley.", (("displaced", 6500),)),
+        ),
+        near_misses=("Volunteers drove 40 elderly residents to their homes after the concert.",),
+    ),
+    Construction(
+        name="forced_from_homes_passive",
+        pattern="victims:np[count,victim] skip* verb:vg[passive,force,!modal,!negated] result:tnoun[result]",
+        anchor="result",
+        count="victims",
+        category_from="result",
+        trigger_to="result",
+        doc="A counted subject driven out, in the passive: '640 villagers were driven out of their houses'.",
+        examples=(("Some 640 villagers were driven out of their houses by the militia.", (("displaced", 640),)),),
+        near_misses=("Some 640 villagers could be driven out of their houses by the dam.",),
+    ),
+    Construction(
+        name="with_harm",
+        pattern="victims:np[count,victim,!carer] harm:pp[with,harm]",
+        anchor="harm",
+        count="victims",
+        category="injured",
+        trigger_to="harm",
+        doc="A count of people with a harm noun and no verb, as in lists and notes: '4 others with minor injuries'.",
+        examples=(
+            ("The roof fell in; 4 others with minor injuries.", (("injured", 4),)),
+            ("Two climbers with frostbite and broken ribs were flown out.", (("injured", 2),)),
+        ),
+        near_misses=("Two climbers with ropes and helmets were flown out.",),
+    ),
+    Construction(
+        name="care_aside",
+        pattern="victims:pp[with,count,victim,!carer] verb:vg[care,!modal,!negated] place:pp[hospital]",
+        anchor="verb",
+        count="victims",
+        category="injured",
+        trigger_to="place",
+        doc="A count after 'with' and a verb of care: 'with four patients taken to hospital'.",
+        examples=(("The van left the road, with three passengers transported to hospital.", (("injured", 3),)),),
+        near_misses=("The van left the road, with three passengers transported to the depot.",),
+    ),
+    Construction(
+        name="implicit_object",
+        pattern="verb:vg[active,transitive,!modal,!negated] victims:np[implied,victim,new]",
+        anchor="verb",
+        count="victims",
+        implied=True,
+        no_civilian=True,
+        doc="An active trigger verb and one person named without a number ('injuring another').",
+        examples=(
+            (
+                "A falling tree killed a motorist and seriously injured another on the bridge.",
+                (("killed", 1), ("injured", 1)),
+            ),
+        ),
+        near_misses=("The gale could kill a climber on the ridge.", "Police shot the suspect at the scene."),
+    ),
+    Construction(
+        name="implicit_pair",
+        pattern=(
+            "victims:np[implied,victim] paren? and:coord second:np[implied,victim] skip* "
+            "verb:vg[passive|intrans,trigger,!modal,!negated]"
+        ),
+        anchor="verb",
+        count="victims",
+        implied=True,
+        pair="second",
+        no_civilian=True,
+        doc="Two people named without numbers and joined by 'and' are two victims.",
+        examples=(
+            ("Mr Okafor, the village head, and his nephew were killed in the raid.", (("killed", 2),)),
+            ("Maria Lopez, 34, and her neighbour were injured when the balcony collapsed.", (("injured", 2),)),
+        ),
+        near_misses=("The mayor and the governor were criticised after the raid.",),
+    ),
+    Construction(
+        name="implicit_subject",
+        pattern="victims:np[implied,victim] skip* verb:vg[passive|intrans,trigger,!modal,!negated]",
+        anchor="verb",
+        count="victims",
+        implied=True,
+        no_civilian=True,
+        doc="A subject without a number names one person ('the driver', a name) or two ('both officers').",
+        examples=(
+            ("Ndlovu, a retired teacher, was killed when the wall fell.", (("killed", 1),)),
+            ("Both officers were injured during the arrest.", (("injured", 2),)),
+        ),
+        near_misses=("A resident fled before the flood reached the street.", "He was injured in the fall."),
+    ),
+    Construction(
+        name="toll_copula",
+        pattern="toll:np[toll] skip* verb:vg[copula,!modal,!negated] victims:np|pp[count]",
+        anchor="verb",
+        count="victims",
+        category_from="toll",
+        doc="A toll noun with a copula or a verb of reaching: 'the dead included 23 women'.",
+        examples=(
+            ("The dead included 23 women and children from the same street.", (("killed", 23),)),
+            ("The dead numbered 14, among them two teachers.", (("killed", 14),)),
+        ),
+        near_misses=("The toll road reopened to traffic on Monday.",),
+    ),
+    Construction(
+        name="nominal_aside",
+        pattern="act:tnoun|np[event] aside:paren obj:np[count]",
+        anchor="act",
+        count="obj",
+        doc="A noun of the act, an aside between commas, and its counted object.",
+        examples=(("They ordered the evacuation of, officials said, 6,000 residents.", (("evacuated", 6000),)),),
+        near_misses=("They ordered the evacuation of, officials said, the whole valley.",),
+    ),
+)
+
+BY_NAME: dict[str, Construction] = {c.name: c for c in CONSTRUCTIONS}
+
+
+def rule_table() -> str:
+    """The Markdown table of the constructions, as docs/patterns.md holds it."""
+    lines = ["| rule | pattern | what it reads | example |", "|---|---|---|---|"]
+    for c in CONSTRUCTIONS:
+        example = c.examples[0][0] if c.examples else ""
+        lines.append(f"| `{c.name}` | `{c.pattern}` | {c.doc} | {example} |")
+    return "\n".join(lines) + "\n"
+
+
+START, END = "<!-- constructions:start -->\n", "<!-- constructions:end -->\n"
+
+
+def with_rule_table(doc: str) -> str:
+    """``doc`` with the text between its two markers replaced by ``rule_table()``."""
+    head, _, rest = doc.partition(START)
+    _, _, tail = rest.partition(END)
+    return head + START + rule_table() + END + tail
+
+
+if __name__ == "__main__":
+    import sys
+    from pathlib import Path
+
+    if len(sys.argv) > 1:  # rewrite the table inside a document, between its markers
+        path = Path(sys.argv[1])
+        path.write_text(with_rule_table(path.read_text(encoding="utf-8")), encoding="utf-8")
+    else:
+        print(rule_table(), end="")

@@ -1,0 +1,217 @@
+"""The engine: tries the table of constructions over a sentence's chunks.
+
+A construction's pattern is a line of elements, each ``role:kinds[features]``
+with an optional ``?`` (at most one) or ``*`` (any number):
+
+- ``kinds``: chunk kinds joined by ``|`` (``np|tnoun``), or ``skip``, any chunk
+  that may stand between a subject and its verb without changing what it says
+  (a ``pp``, ``paren``, ``rel`` or ``time`` chunk, or a bare auxiliary);
+- ``features``: names of the predicates in ``FEATURES``, joined by ``,`` (all
+  must hold) or ``|`` (one must), a leading ``!`` negates one.
+
+One element is the construction's anchor (a verb group or a trigger noun); the
+engine tries every anchor chunk of the sentence against each construction in
+table order, matching leftwards and rightwards from it, and the first match
+for an anchor wins.
+
+>>> compile_pattern("victims:np[count] skip* verb:vg[passive|intrans]")[1]
+Element(role='skip', kinds=('pp', 'paren', 'rel', 'time', 'aux'), features=(), repeat='*')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from figures import lexicon
+from figures.grammar import words
+from figures.grammar.chunks import Chunk
+from figures.grammar.tokens import Token
+
+SKIPPABLE: tuple[str, ...] = ("pp", "paren", "rel", "time", "aux")
+
+
+@dataclass(frozen=True, slots=True)
+class Element:
+    """One element of a pattern: the chunk kinds it takes, its features and how often it may repeat."""
+
+    role: str
+    kinds: tuple[str, ...]
+    features: tuple[tuple[str, ...], ...]  # all of the groups; one name of each group
+    repeat: str  # "", "?" or "*"
+
+
+Feature = Callable[[Chunk, Sequence[Token]], bool]
+
+
+def _roles(c: Chunk) -> set[str]:
+    return {e.role for e in c.entries} | ({e.role for e in c.head.entries} if c.head is not None else set())
+
+
+def _singular_head(c: Chunk) -> bool:
+    h = c.head
+    if h is None:
+        return False
+    if h.kind == "name":
+        return True
+    if h.kind != "person" or (h.low in lexicon.PEOPLE_PLURAL and h.low not in lexicon.PERSON):
+        return False
+    return h.low in lexicon.PERSON or not h.low.endswith("s")
+
+
+def _implied(c: Chunk) -> int | None:
+    """How many people a noun phrase without a number names: "a guard" 1, "both officers" 2."""
+    if c.kind != "np" or c.numeral is not None:
+        return None
+    if c.determiner == "both":
+        return 2  # "both officers", "Both were hurt"
+    if c.head is None:
+        return 1 if c.determiner == "another" else None  # "... and wounded another"
+    if c.head.kind == "name" and c.determiner is None:
+        return 1  # "Habawil, a former official, was killed"
+    if _singular_head(c) and c.determiner in ("a", "an", "the", "his", "her", "their", "its", "another"):
+        return 1
+    return None
+
+
+def _victim(c: Chunk, tokens: Sequence[Token]) -> bool:
+    h = c.head
+    if c.kind not in ("np", "pp"):
+        return False
+    if h is None:
+        return c.numeral is not None or c.determiner in ("both", "another")  # "the two", "both", "another"
+    if h.kind in ("thing", "house", "time", "date"):
+        return False
+    if h.kind == "pron":
+        return False
+    return h.kind in ("person", "name", "trigger") or (c.numeral is not None and h.kind == "word")
+
+
+FEATURES: dict[str, Feature] = {
+    "count": lambda c, t: c.numeral is not None,
+    "nocount": lambda c, t: c.numeral is None,
+    "implied": lambda c, t: _implied(c) is not None,
+    "victim": _victim,
+    "house": lambda c, t: c.head is not None and c.head.kind == "house",
+    "agent": lambda c, t: c.head is not None and c.head.low in words.AGENTS,
+    "passive": lambda c, t: c.passive,
+    "active": lambda c, t: not c.passive,
+    # "12 died", "12 people dead", "12 killed": not "have killed 12", nor "killed 24 people"
+    "intrans": lambda c, t: (
+        "intrans" in _roles(c) or ("adj" in _roles(c) and not c.has_object and not c.perfect and c.kind == "vg")
+    ),
+    "past": lambda c, t: "past" in _roles(c),
+    "transitive": lambda c, t: bool(_roles(c) & {"past", "verb"}),
+    "trigger": lambda c, t: bool(c.entries) or (c.head is not None and c.head.kind == "trigger"),
+    "light": lambda c, t: c.head is not None and c.head.low in words.LIGHT_VERBS,
+    "care": lambda c, t: c.head is not None and c.head.low in words.CARE_VERBS,
+    "force": lambda c, t: c.head is not None and c.head.low in words.FORCE_VERBS,
+    "result": lambda c, t: "result" in _roles(c),
+    # "to death" after an object: "hacked 12 farmers to death"
+    "to_death": lambda c, t: c.last - c.first == 2 and t[c.first].low == "to" and t[c.first + 1].low == "death",
+    "copula": lambda c, t: c.head is not None and c.head.low in words.COPULA_VERBS | words.BE_FORMS,
+    "harm": lambda c, t: (
+        c.head is not None and (c.head.low in words.HARM_NOUNS or any(e.category == "injured" for e in c.head.entries))
+    ),
+    "damage": lambda c, t: (
+        c.head is not None
+        and (c.head.low in words.DAMAGE_NOUNS or any(e.category == "houses_damaged" for e in c.head.entries))
+    ),
+    "hospital": lambda c, t: any(x.low in words.CARE_PLACES for x in t[c.first : c.last]),
+    "toll": lambda c, t: c.head is not None and any(e.role in ("toll", "noun") for e in c.head.entries),
+    "of": lambda c, t: t[c.first].low in ("of", "to"),
+    "with": lambda c, t: t[c.first].low == "with",
+    # "killed a farmer", "wounded another", "shot his wife": not "the suspect", who was named before
+    "new": lambda c, t: c.determiner != "the",
+    "event": lambda c, t: "event" in _roles(c),
+    "nominal": lambda c, t: c.head is not None and c.head.low in words.NOMINALS,
+    "carer": lambda c, t: c.head is not None and c.head.low in words.CARERS,
+    "modal": lambda c, t: c.modal,
+    "negated": lambda c, t: c.negated,
+    "be": lambda c, t: c.head is not None and c.head.kind == "be",
+}
+
+
+def _element(text: str) -> Element:
+    repeat = text[-1] if text[-1] in "?*" else ""
+    body = text[:-1] if repeat else text
+    role, _, rest = body.rpartition(":") if ":" in body else ("", "", body)
+    kinds_text, _, feats = rest.partition("[")
+    kinds = SKIPPABLE if kinds_text == "skip" else tuple(kinds_text.split("|"))
+    features = tuple(tuple(g.split("|")) for g in feats.rstrip("]").split(",") if g) if feats else ()
+    for group in features:
+        for name in group:
+            if name.lstrip("!") not in FEATURES:
+                raise ValueError(f"unknown feature {name!r} in {text!r}")
+    return Element(role or kinds_text, kinds, features, repeat)
+
+
+@cache
+def compile_pattern(pattern: str) -> tuple[Element, ...]:
+    """A pattern's elements, checked against ``FEATURES`` (raises ValueError on an unknown name)."""
+    return tuple(_element(p) for p in pattern.split())
+
+
+def _fits(e: Element, c: Chunk, tokens: Sequence[Token]) -> bool:
+    if c.kind not in e.kinds:
+        return False
+    if e.role == "skip" and c.kind == "aux" and (c.modal or c.negated):
+        return False  # "could", "not": never skipped
+    for group in e.features:
+        if not any((not FEATURES[n[1:]](c, tokens)) if n.startswith("!") else FEATURES[n](c, tokens) for n in group):
+            return False
+    return True
+
+
+Binding = dict[str, list[int]]
+
+
+def _match(
+    elements: Sequence[Element], chunks: Sequence[Chunk], tokens: Sequence[Token], i: int, step: int, bound: Binding
+) -> Iterator[Binding]:
+    """Bindings of ``elements`` read from chunk ``i`` in direction ``step`` (+1 right, -1 left)."""
+    if not elements:
+        yield bound
+        return
+    e, rest = elements[0], elements[1:]
+    inside = 0 <= i < len(chunks)
+    if e.repeat == "*":
+        j = i
+        taken: list[int] = []
+        while 0 <= j < len(chunks) and _fits(e, chunks[j], tokens):
+            taken.append(j)
+            j += step
+        for k in range(len(taken), -1, -1):  # greedy, then give back
+            yield from _match(rest, chunks, tokens, i + k * step, step, {**bound, e.role: taken[:k]})
+        return
+    if inside and _fits(e, chunks[i], tokens):
+        yield from _match(rest, chunks, tokens, i + step, step, {**bound, e.role: [i]})
+    if e.repeat == "?":
+        yield from _match(rest, chunks, tokens, i, step, bound)
+
+
+@cache
+def anchor_index(pattern: str, anchor: str) -> int:
+    """The position of the anchor element in a pattern."""
+    return next(i for i, e in enumerate(compile_pattern(pattern)) if e.role == anchor)
+
+
+def match_at(
+    elements: Sequence[Element], k: int, chunks: Sequence[Chunk], tokens: Sequence[Token], a: int
+) -> Binding | None:
+    """The first binding of a pattern whose anchor element (``elements[k]``) is chunk ``a``, or None."""
+    anchor = elements[k].role
+    if not _fits(elements[k], chunks[a], tokens):
+        return None
+    right = elements[k + 1 :]
+    left = elements[:k][::-1]
+    for r in _match(right, chunks, tokens, a + 1, 1, {anchor: [a]}):
+        for b in _match(left, chunks, tokens, a - 1, -1, r):
+            return b
+    return None
+
+
+def implied_count(c: Chunk) -> int | None:
+    """The count a noun phrase without a number implies (1 or 2), or None."""
+    return _implied(c)

@@ -1,0 +1,187 @@
+"""One reading of a sentence: tokens with exact offsets and their word class.
+
+A sentence is read once, left to right. Number expressions (``figures.numbers``)
+and trigger phrases (``figures.patterns.find_mentions``) are taken whole, as one
+token each, since both were found on the same text before; every other word or
+punctuation mark is one token, classed from the closed word classes
+(``figures.grammar.words``) and the lexicon's nouns.
+
+>>> from figures.numbers import find_numbers
+>>> s = "Nine pilgrims were killed."
+>>> [(t.kind, t.text) for t in tokenize(s, 0, len(s), find_numbers(s), [])]
+[('num', 'Nine'), ('person', 'pilgrims'), ('be', 'were'), ('word', 'killed'), ('punct', '.')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from typing import NamedTuple, Protocol
+
+import regex
+
+from figures import lexicon
+from figures.grammar import words
+from figures.lexicon import Trigger
+from figures.numbers import Number
+
+
+class MentionLike(Protocol):
+    """A trigger phrase found in the text (``figures.patterns.Mention``)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def entries(self) -> tuple[Trigger, ...]: ...
+
+
+# Token kinds. A token has exactly one; the chunker reads kinds, never spellings,
+# except through the word tables.
+KINDS: tuple[str, ...] = (
+    "num",  # a number expression that can count people or houses
+    "date",  # a number expression rejected as a count: year, date, age, measure
+    "trigger",  # a trigger phrase of the lexicon
+    "person",  # a noun that names people ("villagers", "driver")
+    "house",  # a noun that names dwellings
+    "thing",  # a noun that is never a victim ("provinces", "vehicles")
+    "det",
+    "quant",
+    "prep",
+    "be",  # forms of "be" and "get": passive voice
+    "aux",  # other auxiliaries ("has", "had", "did")
+    "modal",
+    "neg",
+    "rel",
+    "coord",
+    "sub",  # a subordinator: "if", "because", "as"
+    "pron",
+    "adv",
+    "verb",  # a light, care or copula verb of the word tables ("received", "taken", "included")
+    "time",
+    "name",  # a capitalised word inside the sentence: a proper name
+    "word",
+    "punct",
+)
+
+_WORD = regex.compile(
+    r"""
+      [^\W\d_] (?: [\w'’.-]* \w )? (?: n't )?   # a word, "U.N", "al-Shabaab", "didn't"
+    | \d [\d.,:/]* \w*                          # a number the number grammar did not take
+    | [^\w\s]                                   # one punctuation mark
+    """,
+    regex.VERBOSE,
+)
+_ADVERB_END = ("ly",)
+# After a sentence's first word: a comma or another capitalised word makes it a name.
+_NAME_AFTER = regex.compile(r",|\s+\p{Lu}\w*\s+(?:was|were|is|has|had|died|,)")
+
+
+class Token(NamedTuple):
+    """One token of a sentence: its span, its spelling and its class (a named tuple: one is made
+    for every word of every sentence read, and a tuple is the cheapest immutable record)."""
+
+    start: int
+    end: int
+    text: str
+    low: str
+    kind: str
+    number: Number | None = None
+    entries: tuple[Trigger, ...] = ()
+
+
+@cache
+def _classes() -> dict[str, str]:
+    """Lower-case word -> its class, from the word tables; the first table naming a word wins."""
+    tables: list[tuple[str, frozenset[str]]] = [
+        ("be", words.BE_FORMS),
+        ("aux", words.AUXILIARIES),
+        ("modal", words.MODALS),
+        ("neg", words.NEGATIONS),
+        ("rel", words.RELATIVES),
+        ("coord", words.COORDINATORS),
+        ("sub", words.SUBORDINATORS),
+        ("det", words.DETERMINERS),
+        ("quant", words.QUANTIFIERS),
+        ("prep", words.PREPOSITIONS),
+        ("pron", words.PRONOUNS),
+        ("verb", words.LIGHT_VERBS | words.CARE_VERBS | words.COPULA_VERBS | words.FORCE_VERBS),
+        ("time", words.TIME_WORDS),
+        ("house", lexicon.HOUSING),
+        ("person", lexicon.PEOPLE_PLURAL | lexicon.PERSON | words.AGENTS),
+        ("thing", lexicon.NOT_VICTIMS),
+        ("adv", words.ADVERBS),
+    ]
+    table: dict[str, str] = {}
+    for kind, members in tables:
+        for w in members:
+            table.setdefault(w, kind)
+    return table
+
+
+def word_kind(word: str, low: str, first: bool) -> str:
+    """The class of one word (not a number nor a trigger phrase).
+
+    >>> word_kind("villagers", "villagers", False), word_kind("Kunduz", "kunduz", False)
+    ('person', 'name')
+    >>> word_kind("badly", "badly", False), word_kind("were", "were", False)
+    ('adv', 'be')
+    """
+    if not word[0].isalnum():
+        return "punct"
+    kind = _classes().get(low)
+    if kind is not None:
+        return kind
+    if low.endswith("n't"):
+        return "neg"
+    if low.endswith(_ADVERB_END) and len(low) > 4:
+        return "adv"
+    if word[0].isupper() and not first:
+        return "name"
+    return "word"
+
+
+def tokenize(
+    text: str, s_start: int, s_end: int, numbers: Sequence[Number], mentions: Sequence[MentionLike]
+) -> list[Token]:
+    """The tokens of ``text[s_start:s_end]``; ``numbers`` and ``mentions`` inside it, in order."""
+    taken: list[tuple[int, int, Number | None, tuple[Trigger, ...]]] = []
+    for n in numbers:
+        if s_start <= n.start and n.end <= s_end:
+            taken.append((n.start, n.end, n, ()))
+    for m in mentions:
+        if s_start <= m.start and m.end <= s_end and not any(a < m.end and m.start < b for a, b, _, _ in taken):
+            taken.append((m.start, m.end, None, m.entries))
+    taken.sort(key=lambda t: t[0])
+    out: list[Token] = []
+    append = out.append
+    classes = _classes()
+    pos = s_start
+    for start, end, number, entries in [*taken, (s_end, s_end, None, ())]:
+        for m in _WORD.finditer(text, pos, start):
+            w = m.group()
+            st, en = m.span()
+            if not w[0].isalnum():
+                append(Token(st, en, w, w, "punct"))
+                continue
+            low = w.lower()
+            kind = classes.get(low)
+            if kind is None:  # word_kind's fallbacks, inline: this loop runs for every word read
+                if low.endswith("n't"):
+                    kind = "neg"
+                elif low.endswith(_ADVERB_END) and len(low) > 4:
+                    kind = "adv"
+                elif w[0].isupper() and (out or _NAME_AFTER.match(text, en)):
+                    kind = "name"  # inside; or first: "Habawil, a former official, ...", "Maria Lopez was hurt"
+                else:
+                    kind = "word"
+            append(Token(st, en, w, low, kind))
+        if end > start:
+            w = text[start:end]
+            if number is not None:
+                append(Token(start, end, w, w.lower(), "num" if number.reject is None else "date", number))
+            else:
+                append(Token(start, end, w, w.lower(), "trigger", None, entries))
+        pos = max(pos, end)
+    return out

@@ -1,0 +1,468 @@
+"""Closed word classes of the grammar: plain typed tables, read once.
+
+The trigger words and the counted nouns live in ``figures.lexicon``; these are
+the small words that tell the grammar how a sentence is built around them
+(which words a noun phrase may hold, which start a clause, which carry voice,
+modality and negation). Each table is a frozenset of lower-case words.
+"""
+
+from __future__ import annotations
+
+DETERMINERS: frozenset[str] = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "some",
+        "any",
+        "each",
+        "every",
+        "such",
+    ]
+)
+# Words that quantify a noun phrase without being its count ("all six", "another 12").
+QUANTIFIERS: frozenset[str] = frozenset(
+    [
+        "all",
+        "both",
+        "another",
+        "other",
+        "others",
+        "further",
+        "additional",
+        "more",
+        "most",
+        "least",
+        "total",
+        "estimated",
+        "only",
+        "some",
+    ]
+)
+PREPOSITIONS: frozenset[str] = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "from",
+        "to",
+        "into",
+        "near",
+        "across",
+        "over",
+        "under",
+        "inside",
+        "outside",
+        "along",
+        "around",
+        "during",
+        "after",
+        "before",
+        "since",
+        "between",
+        "among",
+        "amid",
+        "amidst",
+        "through",
+        "throughout",
+        "within",
+        "without",
+        "by",
+        "for",
+        "with",
+        "of",
+        "off",
+        "onto",
+        "toward",
+        "towards",
+        "via",
+        "per",
+        "against",
+        "beside",
+        "behind",
+        "following",
+        "beyond",
+        "upon",
+        "up",
+        "down",
+        "past",
+    ]
+)
+AUXILIARIES: frozenset[str] = frozenset(
+    [
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "being",
+        "am",
+        "has",
+        "have",
+        "had",
+        "having",
+        "got",
+        "get",
+        "gets",
+        "getting",
+        "did",
+        "do",
+        "does",
+    ]
+)
+BE_FORMS: frozenset[str] = frozenset(
+    ["was", "were", "is", "are", "be", "been", "being", "am", "got", "get", "gets", "getting"]
+)
+MODALS: frozenset[str] = frozenset(["could", "would", "might", "may", "can", "will", "shall", "should", "must"])
+NEGATIONS: frozenset[str] = frozenset(["not", "never", "no", "none", "n't", "nobody"])
+RELATIVES: frozenset[str] = frozenset(["who", "whom", "whose", "which", "that", "where", "when", "while", "whereas"])
+# Words that open a subordinate clause: a phrase before one has ended.
+SUBORDINATORS: frozenset[str] = frozenset(
+    [
+        "if",
+        "because",
+        "although",
+        "though",
+        "unless",
+        "until",
+        "whether",
+        "as",
+        "so",
+        "than",
+        "once",
+        "whenever",
+        "wherever",
+    ]
+)
+COORDINATORS: frozenset[str] = frozenset(["and", "or", "but", "plus"])
+PRONOUNS: frozenset[str] = frozenset(
+    ["he", "she", "it", "they", "we", "i", "you", "him", "them", "us", "someone", "anyone", "everyone"]
+)
+# Words of time that stand as adverbials: "on Tuesday evening", "overnight".
+TIME_WORDS: frozenset[str] = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "yesterday",
+        "today",
+        "tonight",
+        "overnight",
+        "earlier",
+        "later",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "dawn",
+        "dusk",
+        "noon",
+        "midnight",
+        "week",
+        "weekend",
+        "month",
+        "year",
+        "hours",
+        "days",
+        "weeks",
+        "months",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)
+# Adverbs that sit inside a verb group or a clause without changing what it says.
+ADVERBS: frozenset[str] = frozenset(
+    [
+        "also",
+        "reportedly",
+        "later",
+        "still",
+        "already",
+        "just",
+        "yet",
+        "then",
+        "now",
+        "subsequently",
+        "eventually",
+        "allegedly",
+        "even",
+        "only",
+        "altogether",
+        "initially",
+        "apparently",
+        "officially",
+        "reportedly",
+        "meanwhile",
+        "instead",
+        "again",
+        "too",
+        "respectively",
+        "immediately",
+        "soon",
+        "nearly",
+        "almost",
+    ]
+)
+# Light verbs that make a harm predicate with a harm noun: "received minor injuries",
+# "escaped with cuts", "suffered two sprained ankles".
+LIGHT_VERBS: frozenset[str] = frozenset(
+    [
+        "received",
+        "receive",
+        "receives",
+        "receiving",
+        "suffered",
+        "suffer",
+        "suffers",
+        "suffering",
+        "sustained",
+        "sustain",
+        "sustains",
+        "sustaining",
+        "incurred",
+        "incur",
+        "had",
+        "has",
+        "have",
+        "having",
+        "escaped",
+        "escape",
+        "escapes",
+        "got",
+        "treated",
+        "needed",
+        "required",
+        "sought",
+    ]
+)
+# Harm nouns: what a light verb gives to people (injured) or to buildings (damaged).
+HARM_NOUNS: frozenset[str] = frozenset(
+    [
+        "injuries",
+        "injury",
+        "wounds",
+        "wound",
+        "bruises",
+        "bruise",
+        "cuts",
+        "cut",
+        "burns",
+        "burn",
+        "fractures",
+        "fracture",
+        "lacerations",
+        "laceration",
+        "abrasions",
+        "scratches",
+        "scrapes",
+        "concussion",
+        "concussions",
+        "trauma",
+        "gunshot",
+        "bruising",
+        "ankles",
+        "ankle",
+        "legs",
+        "leg",
+        "arms",
+        "arm",
+        "bones",
+    ]
+)
+DAMAGE_NOUNS: frozenset[str] = frozenset(["damage", "damages"])
+# Verbs that move the hurt to care: "three people were taken to hospital".
+CARE_VERBS: frozenset[str] = frozenset(
+    ["taken", "transported", "rushed", "admitted", "airlifted", "carried", "brought", "transferred", "treated", "flown"]
+)
+# Verbs that drive people from where they live: with a result phrase after the
+# object, displacement ("drove 640 villagers out of their houses").
+FORCE_VERBS: frozenset[str] = frozenset(
+    [
+        "forced",
+        "force",
+        "forces",
+        "forcing",
+        "drove",
+        "drive",
+        "drives",
+        "driving",
+        "driven",
+        "chased",
+        "chase",
+        "chasing",
+        "pushed",
+        "push",
+        "pushing",
+        "expelled",
+        "expel",
+        "expelling",
+        "evicted",
+        "evict",
+        "evicting",
+        "uprooted",
+        "uproot",
+        "uprooting",
+        "ran",
+    ]
+)
+# People whose going to hospital is their work, not their harm.
+CARERS: frozenset[str] = frozenset(
+    [
+        "doctors",
+        "doctor",
+        "nurses",
+        "nurse",
+        "medics",
+        "medic",
+        "paramedics",
+        "paramedic",
+        "staff",
+        "officials",
+        "official",
+        "volunteers",
+        "volunteer",
+        "teams",
+        "team",
+        "experts",
+        "expert",
+        "surgeons",
+        "surgeon",
+        "workers",
+        "worker",
+        "responders",
+    ]
+)
+# Nouns of the act that count their object after "of" or "to": "the destruction of
+# 1,450 homes", "damage to more than 2,000 houses".
+NOMINALS: dict[str, str] = {
+    "destruction": "houses_destroyed",
+    "damage": "houses_damaged",
+    "damages": "houses_damaged",
+}
+CARE_PLACES: frozenset[str] = frozenset(
+    ["hospital", "hospitals", "clinic", "clinics", "infirmary", "treatment", "medical", "trauma"]
+)
+# Heads of noun phrases that act rather than suffer: a number of them before an
+# active trigger verb counts the attackers, never the victims.
+AGENTS: frozenset[str] = frozenset(
+    [
+        "gunmen",
+        "gunman",
+        "assailants",
+        "assailant",
+        "attackers",
+        "attacker",
+        "militants",
+        "militant",
+        "bombers",
+        "bomber",
+        "terrorists",
+        "terrorist",
+        "insurgents",
+        "insurgent",
+        "rebels",
+        "rebel",
+        "men",
+        "man",
+        "fighters",
+        "fighter",
+        "suspects",
+        "suspect",
+        "raiders",
+        "robbers",
+        "bandits",
+        "assailant's",
+        "shooters",
+        "shooter",
+        "perpetrators",
+        "perpetrator",
+        "jihadists",
+        "jihadist",
+        "extremists",
+        "extremist",
+        "youths",
+        "militiamen",
+        "herdsmen",
+        "soldiers",
+        "troops",
+        "police",
+        "policemen",
+        "officers",
+        "forces",
+    ]
+)
+# Verbs that state a count of a toll or a list: "the dead included 23 women",
+# "the toll stood at 31". They are verbs whatever follows them.
+COPULA_VERBS: frozenset[str] = frozenset(
+    [
+        "included",
+        "include",
+        "includes",
+        "including",
+        "numbered",
+        "number",
+        "numbers",
+        "totalled",
+        "totaled",
+        "totals",
+        "total",
+        "reached",
+        "reaches",
+        "stood",
+        "stands",
+        "rose",
+        "rises",
+        "risen",
+        "climbed",
+        "climbs",
+        "hit",
+        "hits",
+        "jumped",
+        "increased",
+        "grew",
+        "surpassed",
+        "exceeded",
+        "topped",
+        "passed",
+    ]
+)
+# Counting words for noun phrases without a numeral: "both officers were hurt".
+IMPLIED_COUNTS: dict[str, int] = {"both": 2, "a": 1, "an": 1, "one": 1, "another": 1}

@@ -1,0 +1,44 @@
+"""A document's journey: trigger phrases found once, both extractors, one merged list.
+
+>>> [(f.category, f.value, f.extractor) for f in extract_figures("Floods killed 12 people.")]
+[('killed', 12, 'pattern')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from figures import patterns
+from figures.figure import EXTRACTORS, Figure
+from figures.merge import merge
+
+DEFAULT_EXTRACTORS: tuple[str, ...] = ("pattern", "quantity")
+
+
+def check_extractors(extractors: Sequence[str]) -> tuple[str, ...]:
+    """Validate an extractor list; returns it as a tuple.
+
+    >>> check_extractors(["pattern"])
+    ('pattern',)
+    """
+    chosen = tuple(extractors)
+    unknown = [name for name in chosen if name not in EXTRACTORS]
+    if unknown or not chosen:
+        raise ValueError(f"extractors must be some of {', '.join(EXTRACTORS)}; got {', '.join(chosen) or 'none'}")
+    return chosen
+
+
+def extract_figures(text: str, extractors: Sequence[str] = DEFAULT_EXTRACTORS) -> list[Figure]:
+    """All figures of one document, ordered by position."""
+    chosen = check_extractors(extractors)
+    mentions = patterns.find_mentions(text)  # both extractors start from the same trigger phrases
+    vetoed: set[tuple[int, int]] = set()
+    found = patterns.extract(text, mentions, vetoed) if "pattern" in chosen else []
+    if "quantity" in chosen:
+        # Imported here so that a pattern-only run never loads the module;
+        # quantulum3 itself loads on the first sentence that needs it.
+        from figures import quantity
+
+        known = found if "pattern" in chosen else None
+        found = merge(found, quantity.extract(text, known=known, mentions=mentions), frozenset(vetoed))
+    return found  # in text order: patterns.extract and merge give it

@@ -1,0 +1,59 @@
+"""Every construction of the grammar's table gives its examples' rows, under its own rule name,
+and nothing for its near misses (figures.grammar.constructions)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import figures
+from figures.grammar.constructions import CONSTRUCTIONS, with_rule_table
+from figures.grammar.engine import compile_pattern
+
+EXAMPLES = [
+    pytest.param(c.name, sentence, rows, id=f"{c.name}:{i}")
+    for c in CONSTRUCTIONS
+    for i, (sentence, rows) in enumerate(c.examples)
+]
+NEAR_MISSES = [
+    pytest.param(c.name, sentence, id=f"{c.name}:near:{i}")
+    for c in CONSTRUCTIONS
+    for i, sentence in enumerate(c.near_misses)
+]
+
+
+@pytest.mark.parametrize(("rule", "sentence", "rows"), EXAMPLES)
+def test_example(rule: str, sentence: str, rows: tuple[tuple[str, int], ...]) -> None:
+    df = figures.extract(sentence)
+    got = sorted((r.category, int(r.value)) for r in df.itertuples() if r.rule == rule)
+    assert got == sorted(rows), df[["category", "value", "text", "rule"]].to_string()
+    # and no other reading of the same sentence adds a figure of its own
+    assert len(df) == len(rows), df[["category", "value", "text", "rule"]].to_string()
+
+
+@pytest.mark.parametrize(("rule", "sentence"), NEAR_MISSES)
+def test_near_miss(rule: str, sentence: str) -> None:
+    df = figures.extract(sentence)
+    assert df.empty, df[["category", "value", "text", "rule"]].to_string()
+
+
+def test_every_construction_has_examples_and_near_misses() -> None:
+    for c in CONSTRUCTIONS:
+        assert c.examples and c.near_misses, c.name
+        compile_pattern(c.pattern)  # every feature name is known
+
+
+def test_names_are_unique() -> None:
+    names = [c.name for c in CONSTRUCTIONS]
+    assert len(names) == len(set(names))
+
+
+def test_unknown_feature_is_an_error() -> None:
+    with pytest.raises(ValueError, match="unknown feature 'nosuch'"):
+        compile_pattern("victims:np[nosuch] verb:vg")
+
+
+def test_docs_rule_table_is_current() -> None:
+    doc = (Path(__file__).parent.parent / "docs" / "patterns.md").read_text(encoding="utf-8")
+    assert with_rule_table(doc) == doc, "stale: run `python -m figures.grammar.constructions docs/patterns.md`"
