@@ -1135,6 +1135,8 @@ def document_totals(
         kept_places: list[str | None] = []
         dropped: list[Mention] = []
         set_aside, promoted, less = _victim_groups(cat_rows, profile)
+        for k, cut in _summed_breakdowns(cat_rows).items():
+            less.setdefault(k, cut)
         for k, r in enumerate(cat_rows):
             m, place = read[id(r)] if id(r) in read else (read_mention(r, profile, text), None)
             if k in less:  # the total less its combatants
@@ -1423,6 +1425,35 @@ def _preferred_breakdown(kept: list[Mention], dropped: list[Mention], group: str
             dropped.extend(k for k in kept if not any(k is c for c in chosen))
             return chosen
     return kept
+
+
+def _summed_breakdowns(rows: Sequence[Mapping[str, object]]) -> dict[int, int]:
+    """Totals that add a count to its own breakdown, by index: how much to take off.
+
+    "Six people were killed in the tornado, five in one county and one in another" read as one list gives
+    12 (6 + 5 + 1); its first part is the sum of the others, so the list is a count and its breakdown: 6.
+    """
+    parts_of: dict[int | None, list[int]] = {}
+    for k, r in enumerate(rows):
+        part_of = _opt_int(r.get("part_of"))
+        if part_of is not None:
+            parts_of.setdefault(part_of, []).append(k)
+    cuts: dict[int, int] = {}
+    if not parts_of:
+        return cuts
+    for j, r in enumerate(rows):
+        parts = parts_of.get(_opt_int(r["start"])) if _opt_int(r.get("part_of")) is None else None
+        if not parts or len(parts) < 3:
+            continue
+        amounts = [_opt_int(rows[k]["value"]) for k in parts]
+        whole = _opt_int(r["value"])
+        if whole is None or None in amounts or sum(cast(list[int], amounts)) != whole:
+            continue
+        first = min(parts, key=lambda k: (_opt_int(rows[k]["start"]) or 0, _opt_int(rows[k]["number_start"]) or 0))
+        a = cast(int, _opt_int(rows[first]["value"]))
+        if 2 * a == whole:  # the first part equals the others together: the count, then its breakdown
+            cuts[j] = whole - a
+    return cuts
 
 
 def _main_unit(kept: list[Mention], dropped: list[Mention]) -> list[Mention]:

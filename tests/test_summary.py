@@ -988,6 +988,27 @@ CASES_ISSUE17 = [
         {"injured": 6},
         profile="gtd",
     ),
+    Case(
+        "sums: a count and its breakdown read as one list are the count",
+        "Six people were killed in the tornado, five in Lane County and one in Pell County.",
+        [F("Six people were killed in the tornado, five in Lane County and one", "Six", value=12),
+         F("Six people were killed", "Six", value=6,
+           part_of="Six people were killed in the tornado, five in Lane County and one"),
+         F("five in Lane County", "five", value=5,
+           part_of="Six people were killed in the tornado, five in Lane County and one"),
+         F("one in Pell County", "one", value=1,
+           part_of="Six people were killed in the tornado, five in Lane County and one")],
+        {"killed": 6},
+    ),
+    Case(
+        "sums: a list whose first item is not the others' sum is added",
+        "Gunmen killed two guards, one soldier and three policemen at the gate.",
+        [F("killed two guards, one soldier and three policemen", "two", value=6),
+         F("two guards", "two", value=2, part_of="killed two guards, one soldier and three policemen"),
+         F("one soldier", "one", value=1, part_of="killed two guards, one soldier and three policemen"),
+         F("three policemen", "three", value=3, part_of="killed two guards, one soldier and three policemen")],
+        {"killed": 6},
+    ),
     # Parts never compete with totals.
     Case(
         "parts: '17 of the dead' is a part, never a rival report",
