@@ -272,6 +272,12 @@ BREAKDOWN_WORDS = regex.compile(
 # "<someone named> and 19 others": the others and the one named before them, who has no figure of its own.
 AND_OTHERS = regex.compile(r"\s+others\b", regex.IGNORECASE)
 AND_BEFORE = regex.compile(r"(\S.*?),?\s+and\s+$", regex.DOTALL)
+# One person named before "and": "The commissioner", "Gul's wife", "his driver" (a few words, no verb).
+ONE_PERSON = regex.compile(
+    r"(?!(?:they|it|he|she|we|you|this|that|these|those)\b)"
+    r"(?:(?:the|his|her|their|a|an)\s+[\w'’.-]+|\p{Lu}[\w'’.-]*)(?:\s+[\w'’.-]+){0,2}",
+    regex.IGNORECASE,
+)
 NUMBER_WORD = regex.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty"
     r"|sixty|seventy|eighty|ninety|dozens?|hundreds?|several|many|some)\b"
@@ -582,6 +588,7 @@ class Mention:
     partitive: bool = False  # "17 of the dead": a part of a count told elsewhere
     day: str | None = None  # the weekday its sentence names ("on Friday"), texts given
     tail: str = ""  # the words after the figure in its sentence (texts given)
+    named_from: int | None = None  # "<one named> and N ...": where the one named starts (counted in the value)
     reported: bool = False  # its sentence has words of reporting ("told", "said", "according"), texts given
 
     @property
@@ -690,16 +697,19 @@ def read_mention(row: Mapping[str, object], profile: Profile, document: str | No
         and AGENT_SPAN.search(text) is not None
         and (document is None or AGENT_OBJECT.match(document, int(cast(int, row["end"]))) is not None)
     )
+    named_from = None
     if (
         lead
         and value is not None
         and number_start == start
-        and AND_OTHERS.match(text, number_end - start)
-        and (named := AND_BEFORE.search(CLAUSE_START.split(lead)[-1])) is not None
+        and (named := AND_BEFORE.search(clause := CLAUSE_START.split(lead)[-1])) is not None
         and not NUMBER_WORD.search(named.group(1))
+        and (AND_OTHERS.match(text, number_end - start) or ONE_PERSON.fullmatch(named.group(1)))
     ):
-        # "Raziq, the police chief, and 19 others were wounded": the one named and the 19 others, 20
+        # "Raziq, the police chief, and 19 others were wounded": the one named and the 19 others, 20;
+        # "The commissioner and two bodyguards were killed": 3 (unless the one named has a row: see below)
         value, low, high = (None if x is None else x + 1 for x in (value, low, high))
+        named_from = start - len(clause) + named.start(1)
     if unit in HOUSEHOLD_UNITS and profile.household_size is not None:
         size = profile.household_size
         value, low, high = (None if x is None else x * size for x in (value, low, high))
@@ -733,6 +743,7 @@ def read_mention(row: Mapping[str, object], profile: Profile, document: str | No
         day=day,
         reported=reported,
         tail=tail,
+        named_from=named_from,
     )
 
 
@@ -1173,6 +1184,7 @@ def document_totals(
                 dropped.extend(m for m, is_local in zip(kept, local, strict=True) if is_local)
                 kept = [m for m, is_local in zip(kept, local, strict=True) if not is_local]
         kept = _main_unit(kept, dropped)
+        kept = [_named_once(m, kept) for m in kept]
         if profile.prefer_group is not None:
             kept = _preferred_breakdown(kept, dropped, profile.prefer_group)
         # figures of earlier events told as background lose to the document's own; alone, they make no total
@@ -1454,6 +1466,20 @@ def _summed_breakdowns(rows: Sequence[Mapping[str, object]]) -> dict[int, int]:
         if 2 * a == whole:  # the first part equals the others together: the count, then its breakdown
             cuts[j] = whole - a
     return cuts
+
+
+def _named_once(m: Mention, kept: Sequence[Mention]) -> Mention:
+    """A figure that counted the one named before it ("The commissioner and two bodyguards") counts them
+    once: when another row already tells the one named ("the commissioner ... was killed"), not again."""
+    if m.named_from is None or not any(o is not m and o.start < m.number_start and m.named_from < o.end for o in kept):
+        return m
+    return replace(
+        m,
+        value=None if m.value is None else m.value - 1,
+        low=None if m.low is None else m.low - 1,
+        high=None if m.high is None else m.high - 1,
+        named_from=None,
+    )
 
 
 def _main_unit(kept: list[Mention], dropped: list[Mention]) -> list[Mention]:

@@ -962,6 +962,25 @@ CASES_ISSUE17 = [
         {"injured": 20},
     ),
     Case(
+        "sums: one person named and a number are the number + 1",
+        "Gunmen stormed a farm near Alva. The commissioner and two bodyguards were killed in the attack.",
+        [F("two bodyguards were killed", "two", value=2)],
+        {"killed": 3},
+    ),
+    Case(
+        "sums: the one named with a row of its own is not counted twice",
+        "Gunmen stormed a farm near Alva. The commissioner and two bodyguards were killed in the attack.",
+        [F("The commissioner", "The", value=1, rule="implicit_singular", trigger="killed"),
+         F("two bodyguards were killed", "two", value=2, trigger="killed")],
+        {"killed": 3},
+    ),
+    Case(
+        "sums: a pronoun's clause before 'and' names no one",
+        "They opened fire on civilians, and 12 people were killed in the market.",
+        [F("12 people were killed", "12", value=12)],
+        {"killed": 12},
+    ),
+    Case(
         "sums: 'N others' after another count's clause are N",
         "A roadside bomb hit a convoy near Alva. Twenty people were killed and 30 others were wounded.",
         [F("Twenty people were killed", "Twenty", value=20), F("30 others were wounded", "30", "injured", value=30)],
