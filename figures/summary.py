@@ -272,6 +272,11 @@ BREAKDOWN_WORDS = regex.compile(
 # "<someone named> and 19 others": the others and the one named before them, who has no figure of its own.
 AND_OTHERS = regex.compile(r"\s+others\b", regex.IGNORECASE)
 AND_BEFORE = regex.compile(r"(\S.*?),?\s+and\s+$", regex.DOTALL)
+# ... inside a figure's own words, after its verb: "killed a woman and six (of her children)".
+NAMED_IN_SPAN = regex.compile(
+    r"^\w+(?:\s+and\s+\w+)?\s+((?:the|his|her|their|a|an)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,2}),?\s+and\s+$",
+    regex.IGNORECASE,
+)
 # One person named before "and": "The commissioner", "Gul's wife", "his driver" (a few words, no verb).
 ONE_PERSON = regex.compile(
     r"(?!(?:they|it|he|she|we|you|this|that|these|those)\b)"
@@ -710,6 +715,10 @@ def read_mention(row: Mapping[str, object], profile: Profile, document: str | No
         # "The commissioner and two bodyguards were killed": 3 (unless the one named has a row: see below)
         value, low, high = (None if x is None else x + 1 for x in (value, low, high))
         named_from = start - len(clause) + named.start(1)
+    elif value is not None and (inside := NAMED_IN_SPAN.search(text, 0, number_start - start)) is not None:
+        # "killed a woman and six of her children": the woman and the six, 7
+        value, low, high = (None if x is None else x + 1 for x in (value, low, high))
+        named_from = start + inside.start(1)
     if unit in HOUSEHOLD_UNITS and profile.household_size is not None:
         size = profile.household_size
         value, low, high = (None if x is None else x * size for x in (value, low, high))

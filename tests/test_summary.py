@@ -975,6 +975,12 @@ CASES_ISSUE17 = [
         {"killed": 3},
     ),
     Case(
+        "sums: one person named in the figure's words and a number",
+        "An air strike on a farm near Orsk killed a woman and six of her children.",
+        [F("killed a woman and six", "six", value=6)],
+        {"killed": 7},
+    ),
+    Case(
         "sums: a pronoun's clause before 'and' names no one",
         "They opened fire on civilians, and 12 people were killed in the market.",
         [F("12 people were killed", "12", value=12)],
