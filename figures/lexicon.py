@@ -302,6 +302,17 @@ UNITS: dict[str, str] = {
 # Nouns of things and places that are never victims ("three provinces were affected").
 NOT_VICTIMS: frozenset[str] = frozenset(
     [
+        # installations and craft that are evacuated, lost or missing as things
+        "platforms",
+        "platform",
+        "rigs",
+        "rig",
+        "tree",
+        "canoes",
+        "canoe",
+        "boat",
+        "poles",
+        "barrels",
         "provinces",
         "province",
         "districts",
@@ -487,6 +498,7 @@ PEOPLE: frozenset[str] = frozenset(
 PERSON: frozenset[str] = frozenset(
     [
         # people named by what they were doing or where they were (storm and accident reports)
+        "constable",
         "cleaner",
         "skater",
         "camper",

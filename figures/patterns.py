@@ -180,9 +180,12 @@ INFINITIVE_GAP = regex.compile(
 # ("could kill up to 1,000", "may have died").
 MODAL_BEFORE = regex.compile(
     r"""
-    \b (?:could|would|might|may|can|will|threatens?\s+to|threatened\s+to|threatening\s+to|risk|risks|risking
+    \b (?:(?-i:could|would|might|may|can|will)|threatens?\s+to   # lower case: "3 May killed five" is a date|threatened\s+to|threatening\s+to|risk|risks|risking
         |likely\s+to|expected\s+to|feared\s+to|set\s+to|plans?\s+to|planning\s+to|aims?\s+to|intends?\s+to
-        |would\s+have|could\s+have|might\s+have|may\s+have|enough\s+to|capable\s+of|designed\s+to)
+        |would\s+have|could\s+have|might\s+have|may\s+have|enough\s+to|capable\s+of|designed\s+to
+        |planned\s+to|preparing\s+to|prepared\s+to|prepares?\s+to|ready\s+to|seeking\s+to|sought\s+to
+        |seeks?\s+to|trying\s+to|tried\s+to|tries\s+to|attempting\s+to|attempted\s+to|vowed\s+to|vows?\s+to
+        |wants?\s+to|wanted\s+to|intended\s+to|aimed\s+to|hoping\s+to|hoped\s+to)  # intentions
     (?: \s+ (?:have|be|been|potentially|possibly|still|also|eventually|even|easily|soon) )*
     \s+ $
     """,
@@ -464,6 +467,42 @@ def _head_after(text: str, pos: int, end: int) -> tuple[str | None, int]:
 def _modal(text: str, sentence_start: int, trigger_start: int) -> bool:
     """A possibility about the future ("could kill up to 1,000"): never a figure."""
     m = MODAL_BEFORE.search(text, max(sentence_start, trigger_start - 60), trigger_start)
+    return m is not None and _PAST_MODAL.search(m.group()) is None
+
+
+# A possibility carried through coordination: "could kill up to 1,000 people and leave
+# 200,000 homeless", "planned to kill 50 and wound 100": a modal or an intention, then
+# within one clause (no comma, no full stop) "and" and at most one word before the figure;
+# or a modal and its verb right before a figure whose trigger follows ("could leave 300 homeless").
+MODAL_CHAIN = regex.compile(
+    r"""
+    \b (?:(?-i:could|would|might|may|can|will)|(?:plan(?:s|ned|ning)?   # lower case: "12 May" is a date|prepar(?:e|es|ed|ing)|threaten(?:s|ed|ing)?
+          |intend(?:s|ed)?|aim(?:s|ed)?|expected|likely|set)\s+to) \s+
+    (?: (?:[^,.;:()]|(?<=\d)[,.](?=\d)){1,80}?          # the first verb and its object: "kill up to 1,000 people"
+        \b (?:and|or) \s+ (?:[^\W\d][\w'’-]*\s+)?       # "and leave", "or"
+      | (?:leave|make|render|force|drive|send|affect|put|cause)\s+ )  # or a verb of result: "could leave (300 homeless)"
+    \Z
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+# Rules whose number is a number expression (not a person named without one).
+_COUNT_RULES = frozenset({"verb_number", "number_verb", "number_noun", "toll_number", "event_number"})
+
+
+@lru_cache(maxsize=1)
+def _of_things() -> regex.Pattern[str]:
+    """ "dozens of trees", "hundreds of vehicles": a count of things after "of" counts no victims."""
+    return regex.compile(
+        rf"\s+of\s+(?:the\s+)?(?:[^\W\d][\w'’-]*\s+){{0,2}}?(?:{lexicon.trie_pattern(sorted(NOT_VICTIMS))})\b",
+        regex.IGNORECASE,
+    )
+
+
+def _in_modal_chain(text: str, sentence_start: int, start: int) -> bool:
+    """Whether the figure starting at ``start`` is the second of a modal's coordinated verbs."""
+    m = MODAL_CHAIN.search(text, max(sentence_start, start - 120), start)
     return m is not None and _PAST_MODAL.search(m.group()) is None
 
 
@@ -1717,6 +1756,20 @@ def _with_grammar(
     if agents:
         found = [d for d in found if (d["number_start"], d["number_end"]) not in agents]
         vetoed.update(agents)
+    groups = [d for d in drafts if d["rule"] in _LIST_RULES and d["part_of"] is None]
+    for total in groups:
+        parts = [d for d in drafts if d["part_of"] == total["start"] and d["rule"] == total["rule"]]
+        span = (total["number_start"], total["number_end"])
+        covered = [f for f in found if _overlaps(span, (f["number_start"], f["number_end"]))]
+        if any(
+            f["trigger_start"] != total["trigger_start"] or (f["part_of"] is None and f["value"] == total["value"])
+            for f in covered
+        ) or any(f["rule"] == "coordinated_total" for f in covered):
+            continue  # the gap grammars read this list already, or another verb took its numbers
+        # the list's reading replaces the partial rows of its members ("killed a guard, two clerks and a driver")
+        found = [f for f in found if not any(f is g for g in covered)]
+        found.extend([total, *parts])
+    drafts = [d for d in drafts if d["rule"] not in _LIST_RULES]
     for d in drafts:
         span = (d["number_start"], d["number_end"])
         same = [i for i, f in enumerate(found) if (f["number_start"], f["number_end"]) == span]
@@ -1724,7 +1777,22 @@ def _with_grammar(
             for i in same:  # the same reading, now a row of the construction table
                 found[i] = {**found[i], "rule": d["rule"]}
             continue
-        if any(_overlaps(span, (f["number_start"], f["number_end"])) for f in found) or span in agents:
+        inside = [i for i, f in enumerate(found) if _overlaps(span, (f["number_start"], f["number_end"]))]
+        if (
+            d["rule"] == "implicit_pair"
+            and inside
+            and all(
+                found[i]["trigger_start"] == d["trigger_start"]
+                and span[0] <= found[i]["number_start"]
+                and found[i]["number_end"] <= span[1]
+                for i in inside
+            )
+        ):  # "the driver and two passengers were hurt": 2 is a part of 3
+            for i in inside:
+                found[i] = {**found[i], "part_of": d["start"]}
+            found.append(d)
+            continue
+        if inside or span in agents:
             continue
         if d["rule"] in _IMPLIED_RULES and any(
             (f["trigger_start"], f["category"]) == (d["trigger_start"], d["category"]) for f in found
@@ -1742,6 +1810,10 @@ def _with_grammar(
 
 
 _IMPLIED_RULES = frozenset(c.name for c in grammar.CONSTRUCTIONS if c.implied)
+_LIST_RULES = frozenset(c.name for c in grammar.CONSTRUCTIONS if c.members)
+
+
+
 # Trigger roles a construction reads without a number ("the driver was killed",
 # "escaped with cuts", "taken to hospital").
 _IMPLICIT_ROLES = frozenset({"past", "intrans", "adj", "verb", "harm", "care", "event", "result"})
@@ -1809,10 +1881,14 @@ def _unexplained(
         for m in mentions
     ):
         return True  # a victim named without a number may stand near an unused trigger
-    # "Two gunmen shot dead ...": an attackers' noun after a row's number, and no "were" before its verb
+    # "Two gunmen shot dead ...": an attackers' noun after a row's number, and no "were" before its verb;
+    # "the driver and two passengers were hurt": a person joined to a row's number
     return any(
-        _AGENT_WORD.match(text, d["number_end"], s_end)
-        and not _BE_WORD.search(text, d["number_end"], d["trigger_start"])
+        (
+            _AGENT_WORD.match(text, d["number_end"], s_end)
+            and not _BE_WORD.search(text, d["number_end"], d["trigger_start"])
+        )
+        or text.endswith(" and ", max(s_start, d["number_start"] - 5), d["number_start"])
         for d in found
     )
 
@@ -1840,6 +1916,15 @@ def extract(
         inside = mentions[bisect_left(starts, s_start) : bisect_left(starts, s_end)]
         here = [m for m in inside if m.end <= s_end]
         found = _with_grammar(text, _sentence_figures(text, here, s_start, s_end), here, s_start, s_end, vetoed)
+        dropped = [
+            d
+            for d in found
+            if _in_modal_chain(text, s_start, d["start"])
+            or (d["rule"] in _COUNT_RULES and _of_things().match(text, d["number_end"]))
+        ]
+        if dropped:  # no figure, from either extractor (a possibility, or things)
+            vetoed.update((d["number_start"], d["number_end"]) for d in dropped)
+            found = [d for d in found if d not in dropped]
         if not found:
             continue
         sources = context.sources_in(text, s_start, s_end)

@@ -2123,6 +2123,18 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     # in either extractor (the quantity extractor read "Four gunmen ... shot dead" as killed 4)
     C("agents_before_active_verb", "Four masked gunmen shot dead a shopkeeper in the market.", (exact("killed", 1),)),
     # a subject with a list between commas: ", including a teacher, a nurse, and a driver,"
+    # a possibility carried through coordination, and an intention: no figure from either extractor
+    C("modal_through_coordination", "The cyclone could kill up to 900 people and leave 150,000 homeless.", ()),
+    C("modal_verb_of_result", "The dam breach would leave 4,000 villagers homeless.", ()),
+    C("intention_to_evacuate", "Officials were preparing to evacuate 12,000 residents of the delta.", ()),
+    C("intention_to_kill", "The cell had planned to kill 300 people at the stadium.", ()),
+    C("fact_then_modal", "The flood killed 14 people and could leave 2,000 homeless.", (exact("killed", 14),)),
+    C("month_may_is_no_modal", "A bomb on 3 May killed five people and wounded 19 others.",
+      (exact("killed", 5), exact("injured", 19))),
+    # things counted by a trigger are no victims
+    C("evacuated_platforms", "Operators evacuated 35 offshore platforms before the hurricane.", ()),
+    C("dozens_of_trees", "The gale uprooted dozens of trees along the avenue.", ()),
+    C("fishing_canoes_missing", "Four fishing canoes disappeared during the squall.", ()),
     C("subject_with_including_list", "Seven people, including a teacher, a nurse, and a driver, died in the crash.",
       (exact("killed", 7), exact("killed", 1, is_part=True))),  # "a driver": one of the seven
     # infobox fields: a count after its label, never before the next one ("4 Injuries" was read as injured)

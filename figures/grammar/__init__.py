@@ -64,13 +64,15 @@ def _draft(text: str, c: Construction, b: Binding, chunks: Sequence[Chunk], s_st
         value, low, high, qualifier = n.value, n.low, n.high, n.qualifier
         number_span = (n.start, n.end)
     elif c.implied:
-        implied = implied_count(victims)
+        implied = implied_count(victims, in_list=c.members)
         if implied is None:
             return None
         number_span = (victims.start, victims.end)
         if c.pair is not None:
             second = chunks[b[c.pair][0]]
             more = implied_count(second)
+            if more is None and second.numeral is not None and second.numeral.number is not None:
+                more = second.numeral.number.value  # "the driver and two passengers"
             if more is None:
                 return None
             implied += more
@@ -94,6 +96,41 @@ def _draft(text: str, c: Construction, b: Binding, chunks: Sequence[Chunk], s_st
         sentence_start=s_start, sentence_end=s_end, extractor="pattern", rule=c.name,
         modality=modality, part_of=None, group=None, source=None, cumulative=False, negated=False,
     )  # fmt: skip
+
+
+def _sum_qualifier(rows: Sequence[Draft]) -> str:
+    quals = {r["qualifier"] for r in rows}
+    if quals == {"exact"}:
+        return "exact"
+    return "at_least" if quals <= {"exact", "at_least", "more_than"} else "approximately"
+
+
+def _drafts(text: str, c: Construction, b: Binding, chunks: Sequence[Chunk], s_start: int, s_end: int) -> list[Draft]:
+    """The rows a match gives: one, or for a list one per counted member and their total."""
+    if not c.members:
+        d = _draft(text, c, b, chunks, s_start, s_end)
+        return [] if d is None else [d]
+    rows = [d for m in b[c.count] if (d := _draft(text, c, {**b, c.count: [m]}, chunks, s_start, s_end))]
+    if len(rows) < len(b[c.count]) or len({(r["category"], r["unit"]) for r in rows}) > 1:
+        # "a school, 40 houses and a clinic were destroyed": only the houses; no total of unlike members
+        return [r for r in rows if r["value"] is not None and len(rows) == 1]
+    if any(r["value"] is None for r in rows):
+        return []
+    lows, highs = [r["low"] for r in rows], [r["high"] for r in rows]
+    start, end = min(r["start"] for r in rows), max(r["end"] for r in rows)
+    total = {
+        **rows[0],
+        "value": sum(r["value"] for r in rows),
+        "low": None if None in lows else sum(lows),
+        "high": None if None in highs else sum(highs),
+        "qualifier": _sum_qualifier(rows),
+        "start": start,
+        "end": end,
+        "text": text[start:end],
+        "number_start": rows[0]["number_start"],
+        "number_end": rows[-1]["number_end"],
+    }
+    return [total, *({**r, "part_of": start} for r in rows)]
 
 
 @cache
@@ -132,8 +169,8 @@ def read_sentence(
                 agent = chunks[b[c.agent][0]].numeral
                 if agent is not None:
                     agents.add((agent.start, agent.end))
-            d = _draft(text, c, b, chunks, s_start, s_end)
-            if d is not None:
-                drafts.append(d)
+            found = _drafts(text, c, b, chunks, s_start, s_end)
+            if found:
+                drafts.extend(found)
                 break
     return drafts, agents

@@ -149,7 +149,8 @@ def _head(tokens: Sequence[Token], first: int, last: int) -> Token | None:
     if known:
         # "police officers", "village elders": the last known noun of the first run
         k = tokens.index(known[0], first, last)
-        while k + 1 < last and tokens[k + 1].kind in ("person", "house", "thing", "trigger"):
+        # ... and a word after it ends the compound: "a police constable"
+        while k + 1 < last and tokens[k + 1].kind in ("person", "house", "thing", "trigger", "word"):
             k += 1
         return tokens[k]
     for t in reversed(tokens[first:last]):

@@ -39,6 +39,7 @@ class Construction:
     agent: str | None = None  # a role whose number counts the attackers: never a figure
     trigger_to: str | None = None  # the trigger span runs to this role's end ("taken to hospital")
     no_civilian: bool = False  # not for displaced/evacuated/homeless/affected (one resident is no figure)
+    members: bool = False  # the count role is a list: a row per counted member, and their total
 
 
 CONSTRUCTIONS: tuple[Construction, ...] = (
@@ -55,6 +56,65 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             ("Five gunmen shot and killed a farmer near the market on Friday.", (("killed", 1),)),
         ),
         near_misses=("Two gunmen could kill a hostage at any moment, the negotiator warned.",),
+    ),
+    Construction(
+        name="list_subject",
+        pattern="items:list skip* verb:vg[passive|intrans,trigger,!modal,!negated]",
+        anchor="verb",
+        count="items",
+        members=True,
+        implied=True,
+        doc="A list of noun phrases before the verb: each counted member of the verb's kind, and their total.",
+        examples=(
+            (
+                "Several dozen shops, 1,250 homes, and 1,000 vehicles were damaged.",
+                (("houses_damaged", 1250),),
+            ),
+            (
+                "Four officers, two soldiers and a civilian, all in the convoy, were killed.",
+                (("killed", 7), ("killed", 4), ("killed", 2), ("killed", 1)),
+            ),
+            (
+                "The driver and two passengers were hurt when the bus overturned.",
+                (("injured", 3), ("injured", 1), ("injured", 2)),
+            ),
+        ),
+        near_misses=("Two goats, three cows and a horse were killed.",),
+    ),
+    Construction(
+        name="list_object",
+        pattern="verb:vg[active,transitive,!modal,!negated] items:list",
+        anchor="verb",
+        count="items",
+        members=True,
+        implied=True,
+        doc="An active verb and a list of objects: 'killed a guard, two clerks and a driver' is 4, as parts.",
+        examples=(
+            (
+                "The bombing killed a guard, two clerks and a driver.",
+                (("killed", 4), ("killed", 1), ("killed", 2), ("killed", 1)),
+            ),
+        ),
+        near_misses=("The gunmen opened fire, hitting two cars, a bus and a wall.",),
+    ),
+    Construction(
+        name="implicit_pair",
+        pattern=(
+            "victims:np[implied,victim] paren? and:coord second:np[implied|count,victim] skip* "
+            "verb:vg[passive|intrans,trigger,!modal,!negated]"
+        ),
+        anchor="verb",
+        count="victims",
+        implied=True,
+        pair="second",
+        no_civilian=True,
+        doc="A person named without a number, 'and', and another or a count: 'the driver and one passenger' is 2.",
+        examples=(
+            ("Mr Okafor, the village head, and his nephew were killed in the raid.", (("killed", 2),)),
+            ("Maria Lopez, 34, and her neighbour were injured when the balcony collapsed.", (("injured", 2),)),
+            ("Ms Banda, a nurse, and two of her patients were injured.", (("injured", 3), ("injured", 2))),
+        ),
+        near_misses=("The mayor and the governor were criticised after the raid.",),
     ),
     Construction(
         name="subject_verb",
@@ -203,24 +263,6 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             ),
         ),
         near_misses=("The gale could kill a climber on the ridge.", "Police shot the suspect at the scene."),
-    ),
-    Construction(
-        name="implicit_pair",
-        pattern=(
-            "victims:np[implied,victim] paren? and:coord second:np[implied,victim] skip* "
-            "verb:vg[passive|intrans,trigger,!modal,!negated]"
-        ),
-        anchor="verb",
-        count="victims",
-        implied=True,
-        pair="second",
-        no_civilian=True,
-        doc="Two people named without numbers and joined by 'and' are two victims.",
-        examples=(
-            ("Mr Okafor, the village head, and his nephew were killed in the raid.", (("killed", 2),)),
-            ("Maria Lopez, 34, and her neighbour were injured when the balcony collapsed.", (("injured", 2),)),
-        ),
-        near_misses=("The mayor and the governor were criticised after the raid.",),
     ),
     Construction(
         name="implicit_subject",

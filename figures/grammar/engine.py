@@ -60,7 +60,7 @@ def _singular_head(c: Chunk) -> bool:
     return h.low in lexicon.PERSON or not h.low.endswith("s")
 
 
-def _implied(c: Chunk) -> int | None:
+def _implied(c: Chunk, in_list: bool = False) -> int | None:
     """How many people a noun phrase without a number names: "a guard" 1, "both officers" 2."""
     if c.kind != "np" or c.numeral is not None:
         return None
@@ -69,7 +69,7 @@ def _implied(c: Chunk) -> int | None:
     if c.head is None:
         return 1 if c.determiner == "another" else None  # "... and wounded another"
     if c.head.kind == "name" and c.determiner is None:
-        return 1  # "Habawil, a former official, was killed"
+        return None if in_list else 1  # "Habawil, a former official, was killed"; not "Albay, Sorsogon and ..."
     if _singular_head(c) and c.determiner in ("a", "an", "the", "his", "her", "their", "its", "another"):
         return 1
     return None
@@ -156,8 +156,10 @@ def compile_pattern(pattern: str) -> tuple[Element, ...]:
 def _fits(e: Element, c: Chunk, tokens: Sequence[Token]) -> bool:
     if c.kind not in e.kinds:
         return False
-    if e.role == "skip" and c.kind == "aux" and (c.modal or c.negated):
-        return False  # "could", "not": never skipped
+    if e.role == "skip" and (
+        (c.kind == "aux" and (c.modal or c.negated)) or (c.kind == "pp" and c.numeral is not None)
+    ):
+        return False  # "could", "not": never skipped; nor "after 28 people (had been killed)", a clause's subject
     for group in e.features:
         if not any((not FEATURES[n[1:]](c, tokens)) if n.startswith("!") else FEATURES[n](c, tokens) for n in group):
             return False
@@ -176,6 +178,10 @@ def _match(
         return
     e, rest = elements[0], elements[1:]
     inside = 0 <= i < len(chunks)
+    if e.kinds == ("list",):
+        for members, after in _lists(chunks, tokens, i, step):
+            yield from _match(rest, chunks, tokens, after, step, {**bound, e.role: members})
+        return
     if e.repeat == "*":
         j = i
         taken: list[int] = []
@@ -189,6 +195,39 @@ def _match(
         yield from _match(rest, chunks, tokens, i + step, step, {**bound, e.role: [i]})
     if e.repeat == "?":
         yield from _match(rest, chunks, tokens, i, step, bound)
+
+
+def _lists(chunks: Sequence[Chunk], tokens: Sequence[Token], i: int, step: int) -> Iterator[tuple[list[int], int]]:
+    """Coordinated noun phrases read from chunk ``i`` in direction ``step``: (members in text
+    order, the chunk index after the list), longest first. In text order a list is
+    "A, B, and C" or "A and B": commas between its members and "and"/"or" before the last.
+    """
+    n = len(chunks)
+    if not (0 <= i < n and chunks[i].kind == "np"):
+        return
+    members = [i]
+    coords: list[bool] = []  # whether the separator before each further member (in reading order) holds "and"
+    j = i
+    while True:
+        k = j + step
+        comma = has_coord = False
+        for _ in range(2):  # ", and" read rightwards is "and ," read leftwards
+            if not comma and 0 <= k < n and chunks[k].kind == "punct" and tokens[chunks[k].first].text == ",":
+                comma = True
+                k += step
+            elif not has_coord and 0 <= k < n and chunks[k].kind == "coord":
+                has_coord = True
+                k += step
+        if not (comma or has_coord) or not (0 <= k < n and chunks[k].kind == "np"):
+            break
+        members.append(k)
+        coords.append(has_coord)
+        j = k
+    for size in range(len(members), 1, -1):
+        # the "and" stands before the last member in text order
+        if coords[0] if step < 0 else coords[size - 2]:
+            taken = members[:size]
+            yield sorted(taken), taken[-1] + step
 
 
 @cache
@@ -212,6 +251,7 @@ def match_at(
     return None
 
 
-def implied_count(c: Chunk) -> int | None:
-    """The count a noun phrase without a number implies (1 or 2), or None."""
-    return _implied(c)
+def implied_count(c: Chunk, in_list: bool = False) -> int | None:
+    """The count a noun phrase without a number implies (1 or 2), or None; a name in a list
+    implies none (lists of names are places as often as people)."""
+    return _implied(c, in_list)

@@ -343,6 +343,24 @@ FORCE_VERBS: frozenset[str] = frozenset(
         "ran",
     ]
 )
+# Verbs that put people in a state: "left 300 homeless", "rendered 5,000 homeless". Verbs,
+# whatever follows them ("could kill 900 people and leave 150,000 homeless" holds no list).
+RESULT_VERBS: frozenset[str] = frozenset(
+    [
+        "leave",
+        "leaves",
+        "left",
+        "leaving",
+        "render",
+        "renders",
+        "rendered",
+        "rendering",
+        "make",
+        "makes",
+        "made",
+        "making",
+    ]
+)
 # People whose going to hospital is their work, not their harm.
 CARERS: frozenset[str] = frozenset(
     [
