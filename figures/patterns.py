@@ -1752,7 +1752,7 @@ def _with_grammar(
     numbers = _sentence_numbers(text, s_start, s_end)
     if not _unexplained(text, found, numbers, mentions, s_start, s_end):
         return found  # nothing for the constructions to add or remove: most sentences of dense text
-    drafts, agents = grammar.read_sentence(text, s_start, s_end, numbers, mentions)
+    drafts, agents, embedded = grammar.read_sentence(text, s_start, s_end, numbers, mentions)
     if agents:
         found = [d for d in found if (d["number_start"], d["number_end"]) not in agents]
         vetoed.update(agents)
@@ -1771,11 +1771,17 @@ def _with_grammar(
         found.extend([total, *parts])
     drafts = [d for d in drafts if d["rule"] not in _LIST_RULES]
     for d in drafts:
+        if _modal(text, s_start, d["trigger_start"]) or _modal(text, s_start, d["start"]):
+            continue  # "preparing to evacuate 12,000 residents": the gap grammars' modal test holds here too
         span = (d["number_start"], d["number_end"])
         same = [i for i, f in enumerate(found) if (f["number_start"], f["number_end"]) == span]
         if same and all(found[i]["rule"] == "implicit_singular" for i in same) and d["rule"] in _IMPLIED_RULES:
             for i in same:  # the same reading, now a row of the construction table
                 found[i] = {**found[i], "rule": d["rule"]}
+            continue
+        if same and all(_outranked(found[i], d, embedded) for i in same):
+            found = [f for i, f in enumerate(found) if i not in same]  # the main clause's verb wins
+            found.append(d)
             continue
         inside = [i for i, f in enumerate(found) if _overlaps(span, (f["number_start"], f["number_end"]))]
         if (
@@ -1813,12 +1819,15 @@ _IMPLIED_RULES = frozenset(c.name for c in grammar.CONSTRUCTIONS if c.implied)
 _LIST_RULES = frozenset(c.name for c in grammar.CONSTRUCTIONS if c.members)
 
 
-
 # Trigger roles a construction reads without a number ("the driver was killed",
 # "escaped with cuts", "taken to hospital").
 _IMPLICIT_ROLES = frozenset({"past", "intrans", "adj", "verb", "harm", "care", "event", "result"})
 # The categories of the constructions that read a victim without a number (no_civilian).
 _IMPLICIT_CATEGORIES = frozenset({"killed", "injured", "missing", "kidnapped", "arrested", "casualties"})
+_LIGHT_BEFORE = regex.compile(
+    rf"\b(?:{'|'.join(sorted(grammar.words.LIGHT_VERBS))})\s+(?:with\s+)?(?:[\w'’-]+\s+){{0,2}}\Z", regex.I
+)
+_RELATIVE_WORD = regex.compile(r"\b(?:who|whom|which|that)\b", regex.I)
 _BE_WORD = regex.compile(r"\b(?:was|were|is|are|been|be|being)\b", regex.I)
 # A noun phrase that names people without a number: a capitalised name inside the
 # sentence, a determiner of one or two, or a noun of people (the implicit constructions).
@@ -1849,6 +1858,7 @@ def _counted_after() -> regex.Pattern[str]:
         rf"""
         (?: (?:[\s-]+[^\W\d][\w'’.-]*){{0,3}}? [\s-]+ (?:{lexicon.trie_pattern(nouns)}) \b   # "17 shoppers"
           | \s* (?: [,(—–] | (?:were|was|are|is|have|has|had|of|with|who)\b )               # "the two were"
+          | [ \t]* (?: \n | \Z )                                                          # a field's value: "Destroyed shelters: 1,240"
         )
         """,
         regex.VERBOSE | regex.IGNORECASE,
@@ -1860,6 +1870,21 @@ def _sentence_numbers(text: str, s_start: int, s_end: int) -> list[Number]:
     """find_numbers, remembered: the gap grammars and the constructions read the same sentence.
     (A string's hash is computed once and kept, so the key costs nothing after the first call.)"""
     return find_numbers(text, s_start, s_end)
+
+
+def _outranked(f: Draft, d: Draft, embedded: list[tuple[int, int]]) -> bool:
+    """Whether the construction's row ``d`` reads the number of the gap grammars' row ``f`` better:
+    ``f``'s trigger stands in a relative clause and ``d``'s in the main one ("killed 17 shoppers who had
+    taken refuge"), or ``f`` took a noun of the subject and ``d`` its verb ("Fifteen detainees were killed")."""
+    if f["trigger_start"] == d["trigger_start"]:
+        return False
+
+    def inside(pos: int) -> bool:
+        return any(a <= pos < b for a, b in embedded)
+
+    if inside(f["trigger_start"]) and not inside(d["trigger_start"]):
+        return True
+    return bool(f["rule"] == "number_noun" and d["rule"] == "subject_verb" and f["trigger_end"] <= d["trigger_start"])
 
 
 def _unexplained(
@@ -1881,6 +1906,8 @@ def _unexplained(
         for m in mentions
     ):
         return True  # a victim named without a number may stand near an unused trigger
+    if any(m.start not in used and _LIGHT_BEFORE.search(text, max(s_start, m.start - 40), m.start) for m in mentions):
+        return True  # "both occupants received minor injuries": a harm noun after a light verb
     # "Two gunmen shot dead ...": an attackers' noun after a row's number, and no "were" before its verb;
     # "the driver and two passengers were hurt": a person joined to a row's number
     return any(
@@ -1889,6 +1916,9 @@ def _unexplained(
             and not _BE_WORD.search(text, d["number_end"], d["trigger_start"])
         )
         or text.endswith(" and ", max(s_start, d["number_start"] - 5), d["number_start"])
+        # a relative clause between a row's number and its trigger, or a noun row before a verb
+        or (d["number_end"] < d["trigger_start"] and _RELATIVE_WORD.search(text, d["number_end"], d["trigger_start"]))
+        or (d["rule"] == "number_noun" and any(m.start > d["trigger_start"] and m.start not in used for m in mentions))
         for d in found
     )
 

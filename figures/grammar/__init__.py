@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from figures import lexicon
 from figures.grammar import words
@@ -23,7 +23,7 @@ from figures.numbers import Number
 
 Draft = dict[str, Any]
 
-__all__ = ["CONSTRUCTIONS", "Construction", "read_sentence", "words"]
+__all__ = ["CONSTRUCTIONS", "Construction", "Reading", "read_sentence", "words"]
 
 
 def _entry(c: Construction, anchor: Chunk) -> tuple[str, str | None] | None:
@@ -54,7 +54,8 @@ def _draft(text: str, c: Construction, b: Binding, chunks: Sequence[Chunk], s_st
     category, modality = got
     if c.no_civilian and (category in lexicon.CIVILIAN_CATEGORIES or category in lexicon.HOUSE_CATEGORIES):
         return None
-    head = victims.head.low if victims.head is not None else None
+    named = chunks[b[c.head_from][0]] if c.head_from else victims
+    head = named.head.low if named.head is not None else None
     cu = lexicon.category_and_unit(category, head)
     if cu is None:
         return None
@@ -86,8 +87,8 @@ def _draft(text: str, c: Construction, b: Binding, chunks: Sequence[Chunk], s_st
     t_start, t_end = (trigger.start, trigger.end) if trigger is not None else (giver.start, giver.end)
     if c.trigger_to is not None:
         t_end = chunks[b[c.trigger_to][-1]].end
-    start = min(number_span[0], t_start, victims.start, anchor.start, giver.start)
-    end = max(number_span[1], t_end, victims.end, anchor.end, giver.end)
+    start = min(number_span[0], t_start, victims.start, anchor.start, giver.start, named.start)
+    end = max(number_span[1], t_end, victims.end, anchor.end, giver.end, named.end)
     return dict(
         category=category, value=value, low=low, high=high, qualifier=qualifier, unit=unit,
         start=start, end=end, text=text[start:end],
@@ -153,10 +154,18 @@ def read_chunks(
     return tokens, chunk(tokens)
 
 
+class Reading(NamedTuple):
+    """What the constructions read in one sentence."""
+
+    drafts: list[Draft]  # the rows they give
+    agents: set[tuple[int, int]]  # number spans that count attackers: no row, from any extractor
+    embedded: list[tuple[int, int]]  # spans of relative clauses: a trigger there is not the main verb's
+
+
 def read_sentence(
     text: str, s_start: int, s_end: int, numbers: Sequence[Number], mentions: Sequence[MentionLike]
-) -> tuple[list[Draft], set[tuple[int, int]]]:
-    """The drafts the constructions give in one sentence, and the number spans that count attackers."""
+) -> Reading:
+    """The drafts the constructions give in one sentence, and what else the pipeline needs of it."""
     tokens, chunks = read_chunks(text, s_start, s_end, numbers, mentions)
     drafts: list[Draft] = []
     agents: set[tuple[int, int]] = set()
@@ -173,4 +182,4 @@ def read_sentence(
             if found:
                 drafts.extend(found)
                 break
-    return drafts, agents
+    return Reading(drafts, agents, [(ch.start, ch.end) for ch in chunks if ch.kind == "rel"])

@@ -122,6 +122,7 @@ FEATURES: dict[str, Feature] = {
     "toll": lambda c, t: c.head is not None and any(e.role in ("toll", "noun") for e in c.head.entries),
     "of": lambda c, t: t[c.first].low in ("of", "to"),
     "with": lambda c, t: t[c.first].low == "with",
+    "colon": lambda c, t: t[c.first].text == ":",
     # "killed a farmer", "wounded another", "shot his wife": not "the suspect", who was named before
     "new": lambda c, t: c.determiner != "the",
     "event": lambda c, t: "event" in _roles(c),
