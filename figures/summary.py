@@ -145,7 +145,7 @@ AGENT_SPAN = regex.compile(
     regex.IGNORECASE,
 )
 AGENT_OBJECT = regex.compile(
-    r"\s+(?:the|a|an|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|\d|\p{Lu})"
+    r"\s+(?:the|a|an|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|\d|\p{Lu})"
 )
 _SMALL = {"a": 1, "an": 1, "the": 1, "one": 1, "two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6,
           "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
@@ -221,13 +221,13 @@ LINKED_INCIDENTS = regex.compile(
     r"(?:attacks|bombings|blasts|explosions|incidents|assaults|shootings|raids)\b",
     regex.IGNORECASE,
 )
-_INCIDENTS = r"(?:attacks|bombings|blasts|explosions|incidents|assaults|shootings|raids)"
+_INCIDENTS = r"(?:attacks|bombings|blasts|explosions|incidents|assaults|shootings|raids|clashes)"
 _FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 ACROSS_INCIDENTS = regex.compile(
     rf"""
     \bacross\s+which\b                                                  # "... attacks, across which 12 were injured"
     | \bacross\s+(?:both|all(?:\s+of\s+the)?|the|these|those)\s+(?:{_FEW}\s+)?(?:[\w-]+\s+)?{_INCIDENTS}\b
-    | \bin\s+the\s+{_INCIDENTS}\b                                         # "in the blasts": of all of them
+    | \bin\s+the\s+(?:ensuing\s+)?{_INCIDENTS}\b                          # "in the blasts": of all of them
     | \b(?:in|between|during|from)\s+(?:both|all\s+(?:of\s+)?(?:the\s+)?{_FEW}|the\s+{_FEW}|these\s+{_FEW})\s+
       (?:[\w-]+\s+)?{_INCIDENTS}\b                                       # "in the two blasts", "in all three attacks"
     | \b(?:both|all)\s+{_INCIDENTS}\b | \bin\s+all\s+{_FEW}\b              # "both blasts", "in all three"

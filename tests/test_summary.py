@@ -943,6 +943,14 @@ CASES_ISSUE17 = [
          F("killed a shopkeeper", "a", value=1, rule="implicit_singular")],
         {"killed": 1},
     ),
+    Case(
+        "roles: attackers killing 'one police officer' are its agent",
+        "Four attackers killed one police officer on guard at the gate in Orsk.",
+        [F("Four attackers killed", "Four", value=4, group="perpetrators", rule="number_verb"),
+         F("killed one police", "one", value=1, group="police")],
+        {"killed": 1},
+        profile="gtd",
+    ),
     # Linked incidents: GTD shares a count told for several of them.
     Case("linked incidents: a count across both is shared (gtd)", *LINKED, {"killed": 15}, profile="gtd"),
     Case("linked incidents: raw records the count as told", *LINKED, {"killed": 30}),
@@ -1004,6 +1012,14 @@ CASES_ISSUE17 = [
         "A suicide bomber detonated a vest at a gate in Selm. In addition to the assailant, 27 guards were injured.",
         [F("27 guards were injured", "27", "injured", value=27)],
         {"killed": 1, "injured": 27},
+        profile="gtd",
+    ),
+    Case(
+        "linked incidents: 'in the ensuing clashes' (gtd)",
+        "Gunmen attacked a post in Orsk. This was one of four coordinated attacks on the same day. At least 40 "
+        "people were killed in the ensuing clashes.",
+        [F("At least 40 people were killed", "At least 40", value=40, qualifier="at_least")],
+        {"killed": 10},
         profile="gtd",
     ),
     Case(
