@@ -28,6 +28,7 @@ from typing import Any, Literal, cast
 import pandas as pd
 import regex
 
+from figures.context import group_of
 from figures.figure import CATEGORIES, QUALIFIERS
 
 RangeValue = Literal["low", "mean", "high"]
@@ -1434,7 +1435,7 @@ def _preferred_breakdown(kept: list[Mention], dropped: list[Mention], group: str
     first = kept[0] if kept else None
     for m in kept[1:]:
         if (
-            m.group == group
+            _of_group(m, group)
             and first is not None
             and first.group != group
             and m.amount is not None
@@ -1442,7 +1443,7 @@ def _preferred_breakdown(kept: list[Mention], dropped: list[Mention], group: str
             and m.amount < first.amount
             and BREAKDOWN_WORDS.search(m.lead[-60:] + m.text + " " + m.tail) is not None
         ):
-            chosen = [k for k in kept if k.group == group and k.start >= m.start]
+            chosen = [k for k in kept if _of_group(k, group) and k.start >= m.start]
             dropped.extend(k for k in kept if not any(k is c for c in chosen))
             return chosen
     return kept
@@ -1489,6 +1490,14 @@ def _named_once(m: Mention, kept: Sequence[Mention]) -> Mention:
         high=None if m.high is None else m.high - 1,
         named_from=None,
     )
+
+
+def _of_group(m: Mention, group: str) -> bool:
+    """A figure of the group: by its `group`, else by the noun right after its number ("six civilians")."""
+    if m.group is not None:
+        return m.group == group
+    words = regex.findall(r"[\w-]+", m.text[m.number_end - m.start :])[:2]
+    return any(group_of(w) == group for w in words)
 
 
 def _main_unit(kept: list[Mention], dropped: list[Mention]) -> list[Mention]:

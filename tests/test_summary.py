@@ -759,6 +759,16 @@ CASES_VICTIMS = [
         profile="wad",
     ),
     Case(
+        "the civilians of a breakdown named by the figure's noun (wad)",
+        "At least 10 people were killed in a raid on Tarvo. The dead included six civilians and four police.",
+        [
+            F("At least 10 people were killed", "At least 10", value=10, qualifier="at_least"),
+            F("The dead included six civilians", "six", value=6),
+        ],
+        {"killed": 6},
+        profile="wad",
+    ),
+    Case(
         "the civilians of a breakdown told after the total (raw)",
         "At least 14 people were killed in a bombing in Tarvo. Among those killed, 10 civilians died in the market.",
         [
