@@ -267,9 +267,18 @@ FATALITY_CODE = regex.compile(r"\((?:[FMU])\d{0,3}(?:[A-Z]{1,2})\)")
 # A count told as a breakdown of the dead: "Among those killed, 10 were civilians", "The dead included six
 # civilians", "21 civilians were among those killed", "18 people, comprising 10 soldiers and eight civilians".
 BREAKDOWN_WORDS = regex.compile(
-    r"\b(?:among|included|including|includes|comprising|comprised|of\s+whom|of\s+them|of\s+those|of\s+the\s+dead)\b",
+    r"\b(?:among|included|including|includes|comprising|comprised|of\s+whom|of\s+them|of\s+those"
+    r"|of\s+the\s+(?:dead|killed|wounded|injured|victims))\b",
     regex.IGNORECASE,
 )
+# Security forces named right after a number ("six commando forces", "three members of security forces").
+SECURITY_FORCES = regex.compile(
+    r"\s+(?:members\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+)?(?:security|commando|government|armed|military|special|"
+    r"police|army)\s+(?:forces|personnel)\b",
+    regex.IGNORECASE,
+)
+# What a partitive count is said to be: "69 of the wounded | were civilians".
+AFTER_PARTITIVE = regex.compile(r"\s+(?:were|was|are)\s+(?:all\s+)?([\w-]+)", regex.IGNORECASE)
 # "<someone named> and 19 others": the others and the one named before them, who has no figure of its own.
 AND_OTHERS = regex.compile(r"\s+others\b", regex.IGNORECASE)
 AND_BEFORE = regex.compile(r"(\S.*?),?\s+and\s+$", regex.DOTALL)
@@ -1384,7 +1393,7 @@ def _victim_groups(rows: Sequence[Mapping[str, object]], profile: Profile) -> tu
     exclude, prefer = profile.exclude_groups, profile.prefer_group
     if not exclude and prefer is None:
         return set(), set(), {}
-    groups = [_row_group(r) for r in rows]
+    groups = [_row_group(r) or _forces_group(r) for r in rows]
     parts_of: dict[int, list[int]] = {}
     numbers = [(_opt_int(r["number_start"]), _opt_int(r["number_end"])) for r in rows]
     # the rows a part may name, by start (a total is never a part itself): one lookup a part, not a scan
@@ -1497,7 +1506,17 @@ def _of_group(m: Mention, group: str) -> bool:
     if m.group is not None:
         return m.group == group
     words = regex.findall(r"[\w-]+", m.text[m.number_end - m.start :])[:2]
-    return any(group_of(w) == group for w in words)
+    if any(group_of(w) == group for w in words):
+        return True
+    told = AFTER_PARTITIVE.match(m.tail) if m.partitive or PARTITIVE.match(m.text, m.number_end - m.start) else None
+    return told is not None and group_of(told.group(1)) == group  # "69 of the wounded were civilians"
+
+
+def _forces_group(row: Mapping[str, object]) -> str | None:
+    """ "six commando forces", "three members of security forces": soldiers, for a row the extractor gave no group."""
+    text = str(row["text"])
+    after = text[int(cast(int, row["number_end"])) - int(cast(int, row["start"])) :][:40]
+    return "soldiers" if SECURITY_FORCES.match(after) else None
 
 
 def _main_unit(kept: list[Mention], dropped: list[Mention]) -> list[Mention]:

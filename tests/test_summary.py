@@ -769,6 +769,29 @@ CASES_VICTIMS = [
         profile="wad",
     ),
     Case(
+        "the civilians of a partitive breakdown: '69 of the wounded were civilians' (wad)",
+        "Fighting in the capital has wounded 1,266 people since May. 69 of the wounded were civilians.",
+        [F("wounded 1,266 people", "1,266", "injured", value=1266), F("69 of the wounded", "69", "injured", value=69)],
+        {"injured": 69},
+        profile="wad",
+    ),
+    Case(
+        "security forces named after the number are combatants (wad)",
+        "A bomb hit a rally in Orsk. 20 people, including three members of security forces, were wounded.",
+        [
+            F("20 people, including three members of security forces, were wounded", "20", "injured", value=20),
+            F(
+                "three members of security forces, were wounded",
+                "three",
+                "injured",
+                value=3,
+                part_of="20 people, including three members of security forces, were wounded",
+            ),
+        ],
+        {"injured": 17},
+        profile="wad",
+    ),
+    Case(
         "the civilians of a breakdown told after the total (raw)",
         "At least 14 people were killed in a bombing in Tarvo. Among those killed, 10 civilians died in the market.",
         [
