@@ -277,6 +277,13 @@ SECURITY_FORCES = regex.compile(
     r"police|army)\s+(?:forces|personnel)\b",
     regex.IGNORECASE,
 )
+# "Of the wounded, 15 | were members of the security forces": a breakdown of the count told before.
+OF_THE_COUNTED = regex.compile(r"\bof\s+(?:the|those)\s+(?:wounded|injured|dead|killed|victims)\b[\s,]*$", regex.I)
+COMBATANTS_TOLD = regex.compile(
+    r"\s*(?:were|was)\s+(?:all\s+)?(?:(?:members\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:security|army|police|military)"
+    r"\s+(?:forces|personnel)|soldiers|policemen|police\s+officers|troops)\b",
+    regex.IGNORECASE,
+)
 # What a partitive count is said to be: "69 of the wounded | were civilians".
 AFTER_PARTITIVE = regex.compile(r"\s+(?:were|was|are)\s+(?:all\s+)?([\w-]+)", regex.IGNORECASE)
 # "<someone named> and 19 others": the others and the one named before them, who has no figure of its own.
@@ -1206,6 +1213,8 @@ def document_totals(
         kept = [_named_once(m, kept) for m in kept]
         if profile.prefer_group is not None:
             kept = _preferred_breakdown(kept, dropped, profile.prefer_group)
+        if profile.exclude_groups:
+            kept = _excluded_breakdown(kept, dropped)
         # figures of earlier events told as background lose to the document's own; alone, they make no total
         dropped.extend(m for m in kept if m.background)
         kept = [m for m in kept if not m.background]
@@ -1499,6 +1508,33 @@ def _named_once(m: Mention, kept: Sequence[Mention]) -> Mention:
         high=None if m.high is None else m.high - 1,
         named_from=None,
     )
+
+
+def _excluded_breakdown(kept: list[Mention], dropped: list[Mention]) -> list[Mention]:
+    """The first count less the combatants a later sentence tells among them (`exclude_groups`).
+
+    "83 others were wounded ... Of the wounded, 15 were members of the security forces": 68 in `wad`.
+    """
+    if len(kept) < 2 or kept[0].amount is None:
+        return kept
+    first = kept[0]
+    for m in kept[1:]:
+        if (
+            m.amount is not None
+            and m.amount < cast(int, first.amount)
+            and OF_THE_COUNTED.search((m.lead + m.text[: m.number_start - m.start])[-40:]) is not None
+            and COMBATANTS_TOLD.match(m.tail) is not None
+        ):
+            dropped.append(m)
+            cut = m.amount
+            less = replace(
+                first,
+                value=None if first.value is None else first.value - cut,
+                low=None if first.low is None else first.low - cut,
+                high=None if first.high is None else first.high - cut,
+            )
+            return [less, *(k for k in kept[1:] if k is not m)]
+    return kept
 
 
 def _of_group(m: Mention, group: str) -> bool:

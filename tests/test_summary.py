@@ -792,6 +792,21 @@ CASES_VICTIMS = [
         profile="wad",
     ),
     Case(
+        "the count less the combatants a later sentence tells among them (wad)",
+        "A twin bombing hit a church in Orsk; 83 people were wounded. Of the wounded, 15 were members of the "
+        "security forces.",
+        [F("83 people were wounded", "83", "injured", value=83), F("15 were members", "15", "injured", value=15)],
+        {"injured": 68},
+        profile="wad",
+    ),
+    Case(
+        "the count with the combatants among them (raw)",
+        "A twin bombing hit a church in Orsk; 83 people were wounded. Of the wounded, 15 were members of the "
+        "security forces.",
+        [F("83 people were wounded", "83", "injured", value=83), F("15 were members", "15", "injured", value=15)],
+        {"injured": 83},
+    ),
+    Case(
         "the civilians of a breakdown told after the total (raw)",
         "At least 14 people were killed in a bombing in Tarvo. Among those killed, 10 civilians died in the market.",
         [
