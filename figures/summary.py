@@ -902,6 +902,17 @@ def _agrees(vague: Mention, number: Mention) -> bool:
     return low <= amount and (vague.stated_high is None or amount <= vague.stated_high)
 
 
+def _told_part_by_part(rest: Sequence[Mention]) -> bool:
+    """Whether the figures after the first are its breakdown, told across sentences: they add up to it."""
+    head, amounts = rest[0].amount, [m.amount for m in rest[1:]]
+    return (
+        head is not None
+        and None not in amounts
+        and sum(cast(list[int], amounts)) == head
+        and not any(m.cumulative for m in rest[1:])
+    )
+
+
 def _coordinated(m: Mention, last: Mention) -> bool:
     """A figure listed under the same trigger in the same sentence: "killed 5 in Kano and 7 in Kaduna"."""
     return (
@@ -944,6 +955,8 @@ def combine(mentions: Sequence[Mention], profile: Profile) -> Total | None:
         numbers = [m for m in rest if m.qualifier != "vague" and m.amount is not None]
         if numbers:  # a number beats a vague word it agrees with ("dozens ... more than 60")
             rest = [m for m in rest if m.qualifier != "vague" or not any(_agrees(m, n) for n in numbers)]
+    if len(rest) >= 3 and _told_part_by_part(rest):
+        rest = rest[:1]  # "22 were injured in two attacks ... injuring 18 ... Four others were injured": 22
     kept = {id(m) for m in rest}
     others.extend(m for m in positive if id(m) not in kept)
     chain = _Run([rest[0]])

@@ -1098,6 +1098,14 @@ CASES_ISSUE17 = [
          F("three policemen", "three", value=3, part_of="killed two guards, one soldier and three policemen")],
         {"killed": 6},
     ),
+    Case(
+        "sums: a count told part by part in later sentences is the count",
+        "Two bombs in Orsk killed seven people and injured 22 others. The first bomb went off at a market, injuring "
+        "18 others. Four others were injured by the second bomb at the station.",
+        [F("injured 22 others", "22", "injured", value=22), F("injuring 18 others", "18", "injured", value=18),
+         F("Four others were injured", "Four", "injured", value=4)],
+        {"injured": 22},
+    ),
     # Parts never compete with totals.
     Case(
         "parts: '17 of the dead' is a part, never a rival report",
