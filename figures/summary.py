@@ -1189,7 +1189,7 @@ def document_totals(
             less.setdefault(k, cut)
         for k, r in enumerate(cat_rows):
             m, place = read[id(r)] if id(r) in read else (read_mention(r, profile, text), None)
-            if k in less:  # the total less its combatants
+            if k in less:  # the total less its combatants, or less the count it was summed with
                 cut = less[k]
                 m = replace(
                     m,
