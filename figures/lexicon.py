@@ -498,6 +498,7 @@ PEOPLE: frozenset[str] = frozenset(
 PERSON: frozenset[str] = frozenset(
     [
         # people named by what they were doing or where they were (storm and accident reports)
+        "individual",
         "constable",
         "cleaner",
         "skater",

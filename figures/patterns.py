@@ -1752,7 +1752,7 @@ def _with_grammar(
     numbers = _sentence_numbers(text, s_start, s_end)
     if not _unexplained(text, found, numbers, mentions, s_start, s_end):
         return found  # nothing for the constructions to add or remove: most sentences of dense text
-    drafts, agents, embedded = grammar.read_sentence(text, s_start, s_end, numbers, mentions)
+    drafts, agents, embedded, tokens = grammar.read_sentence(text, s_start, s_end, numbers, mentions)
     if agents:
         found = [d for d in found if (d["number_start"], d["number_end"]) not in agents]
         vetoed.update(agents)
@@ -1812,6 +1812,23 @@ def _with_grammar(
                 and d["number_end"] <= f["number_start"] < f["number_end"] <= d["end"]
             ):  # "Seven people, including ... a driver, died": the driver is one of the seven
                 found[i] = {**f, "part_of": d["start"]}
+    return _with_breakdowns(text, found, tokens)
+
+
+def _with_breakdowns(text: str, found: list[Draft], tokens: list[grammar.Token]) -> list[Draft]:
+    """Rows for a breakdown by place after a figure: "243 people died, including 196 in Germany,[9]
+    43 in Belgium,[2] two in Romania": each a part of the figure, of its category and unit."""
+    for whole in [f for f in found if f["value"] is not None and f["part_of"] is None and not f["negated"]]:
+        for n, place_end in grammar.breakdown_spans(tokens, whole["end"]):
+            span = (n.start, n.end)
+            if n.value is None or any(_overlaps(span, (f["number_start"], f["number_end"])) for f in found):
+                continue
+            found.append({
+                **whole, "value": n.value, "low": n.low, "high": n.high, "qualifier": n.qualifier,
+                "start": n.start, "end": place_end, "text": text[n.start:place_end],
+                "number_start": n.start, "number_end": n.end, "rule": "breakdown", "part_of": whole["start"],
+                "group": None, "cumulative": False,
+            })  # fmt: skip
     return found
 
 
@@ -1859,6 +1876,7 @@ def _counted_after() -> regex.Pattern[str]:
         (?: (?:[\s-]+[^\W\d][\w'’.-]*){{0,3}}? [\s-]+ (?:{lexicon.trie_pattern(nouns)}) \b   # "17 shoppers"
           | \s* (?: [,(—–] | (?:were|was|are|is|have|has|had|of|with|who)\b )               # "the two were"
           | [ \t]* (?: \n | \Z )                                                          # a field's value: "Destroyed shelters: 1,240"
+          | \s+ (?:in|at) \s+ (?:the\s+)? (?-i:\p{{Lu}})                                  # a breakdown: "43 in Belgium"
         )
         """,
         regex.VERBOSE | regex.IGNORECASE,

@@ -2135,6 +2135,14 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     C("evacuated_platforms", "Operators evacuated 35 offshore platforms before the hurricane.", ()),
     C("dozens_of_trees", "The gale uprooted dozens of trees along the avenue.", ()),
     C("fishing_canoes_missing", "Four fishing canoes disappeared during the squall.", ()),
+    # a breakdown by place after a figure, across reference markers: each item a part of it
+    C("breakdown_after_including", "At least 90 people drowned, including 61 in Arvania,[3] 20 in Belmora,[4] "
+      "eight in Cestia[5] and one in Dorlund.[6]",
+      (at_least("killed", 90), exact("killed", 61, is_part=True), exact("killed", 20, is_part=True),
+       exact("killed", 8, is_part=True), exact("killed", 1, is_part=True))),
+    C("breakdown_after_colon", "The landslides killed 45 people: 30 in Port Elling and 15 in the Lower Ward.",
+      (exact("killed", 45), exact("killed", 30, is_part=True), exact("killed", 15, is_part=True))),
+    C("no_breakdown_of_places_counted", "The storm killed 12 people in 3 villages in Bihar.", (exact("killed", 12),)),
     C("subject_with_including_list", "Seven people, including a teacher, a nurse, and a driver, died in the crash.",
       (exact("killed", 7), exact("killed", 1, is_part=True))),  # "a driver": one of the seven
     # infobox fields: a count after its label, never before the next one ("4 Injuries" was read as injured)
@@ -2193,7 +2201,6 @@ KNOWN_GAPS: set[str] = {
     "cumulative:wad_7008_a_further_and_subset",
     "gold:idmc_1_pdf_ligatures_lost",
     "gold:wad_501_no_fewer_than_mile_12",
-    "implicit:one_died_another_injured",
     "implicit:one_of_the_injured",
     "shared:wad_5884_kidnapped_and_killed_then_toll",
     "subsets:idmc_34_of_the_remained_displaced",

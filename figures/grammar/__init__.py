@@ -23,7 +23,7 @@ from figures.numbers import Number
 
 Draft = dict[str, Any]
 
-__all__ = ["CONSTRUCTIONS", "Construction", "Reading", "read_sentence", "words"]
+__all__ = ["CONSTRUCTIONS", "Construction", "Reading", "Token", "breakdown_spans", "read_sentence", "words"]
 
 
 def _entry(c: Construction, anchor: Chunk) -> tuple[str, str | None] | None:
@@ -160,6 +160,7 @@ class Reading(NamedTuple):
     drafts: list[Draft]  # the rows they give
     agents: set[tuple[int, int]]  # number spans that count attackers: no row, from any extractor
     embedded: list[tuple[int, int]]  # spans of relative clauses: a trigger there is not the main verb's
+    tokens: list[Token]  # the sentence read
 
 
 def read_sentence(
@@ -170,6 +171,8 @@ def read_sentence(
     drafts: list[Draft] = []
     agents: set[tuple[int, int]] = set()
     for a, ch in enumerate(chunks):
+        if ch.head is None or ch.head.kind not in ("trigger", "verb", "aux"):
+            continue  # every construction's anchor holds a trigger, a verb of the word tables or "had"
         for c, elements, k in _by_anchor_kind().get(ch.kind, ()):
             b = match_at(elements, k, chunks, tokens, a)
             if b is None:
@@ -182,4 +185,66 @@ def read_sentence(
             if found:
                 drafts.extend(found)
                 break
-    return Reading(drafts, agents, [(ch.start, ch.end) for ch in chunks if ch.kind == "rel"])
+    return Reading(drafts, agents, [(ch.start, ch.end) for ch in chunks if ch.kind == "rel"], tokens)
+
+
+# --- breakdowns -------------------------------------------------------------------
+# Words that may stand between a figure and the breakdown after it: "..., including
+# 196 in Germany", "24 deaths in Bosnia: 17 in Republika Srpska and 7 in the Federation".
+_BREAKDOWN_OPENERS = frozenset({",", ":", ";", "including", "of", "whom", "which", "among", "them", "—", "–", "("})
+_ITEM_GLUE = frozenset({",", ";", "and", "[", "]", ")", "("})
+
+
+def _reference_end(tokens: Sequence[Token], j: int) -> int:
+    """The token after a reference marker "[9]" or "[nb 1]" starting at ``j`` (``j`` when there is none)."""
+    if j < len(tokens) and tokens[j].text == "[":
+        for k in range(j + 1, min(len(tokens), j + 5)):
+            if tokens[k].text == "]":
+                return k + 1
+    return j
+
+
+def _place_end(tokens: Sequence[Token], j: int) -> int | None:
+    """The token after a place named from ``j`` ("Germany", "the Federation", "Bosnia and Herzegovina")."""
+    if j < len(tokens) and tokens[j].low == "the":
+        j += 1
+    if not (j < len(tokens) and tokens[j].text[:1].isupper() and tokens[j].kind in ("name", "word", "person", "time")):
+        return None
+    k = j + 1
+    while k < len(tokens) and (
+        (tokens[k].text[:1].isupper() and tokens[k].kind not in ("num", "date"))
+        or (tokens[k].low in ("and", "of", "de", "del") and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper()
+            and tokens[k + 1].kind != "num")
+    ):  # fmt: skip
+        k += 1
+    return k
+
+
+def breakdown_spans(tokens: Sequence[Token], after: int) -> list[tuple[Number, int]]:
+    """The items "N in PLACE" that follow character offset ``after``: (number, end of the place).
+
+    Up to six words of the figure's own clause may come first ("died in the floods,
+    including ..."); items are joined by commas, "and" and reference markers.
+    """
+    j = next((i for i, t in enumerate(tokens) if t.start >= after), len(tokens))
+    skipped = 0
+    while j < len(tokens) and tokens[j].kind != "num" and skipped < 8:
+        if tokens[j].kind in ("trigger", "be", "aux", "modal", "rel") and tokens[j].low not in _BREAKDOWN_OPENERS:
+            return []  # another clause begins
+        j += 1
+        skipped += 1
+    items: list[tuple[Number, int]] = []
+    while j < len(tokens) and tokens[j].kind == "num" and (number := tokens[j].number) is not None:
+        k = j + 1
+        if k < len(tokens) and tokens[k].kind in ("person", "trigger"):
+            k += 1  # "one death in Idaho", "17 people in Doboj"
+        if not (k < len(tokens) and tokens[k].low in ("in", "at")):
+            break
+        end = _place_end(tokens, k + 1)
+        if end is None:
+            break
+        items.append((number, tokens[end - 1].end))
+        j = _reference_end(tokens, end)
+        while j < len(tokens) and (tokens[j].text in _ITEM_GLUE or tokens[j].low in _ITEM_GLUE):
+            j = _reference_end(tokens, j) if tokens[j].text == "[" else j + 1
+    return items if len(items) >= 2 or (items and skipped <= 8) else []

@@ -172,7 +172,7 @@ def _verb_at(tokens: Sequence[Token], i: int) -> int | None:
     """The index of the verb of a verb group starting at ``i``, or None."""
     if tokens[i].kind not in _VG_OPENERS:
         return None
-    if i > 0 and tokens[i - 1].kind in ("det", "quant"):
+    if i > 0 and tokens[i - 1].kind in ("det", "quant") and tokens[i].kind in ("trigger", "verb"):
         return None  # "the flooded shaft", "the arrest": a determiner's word is a noun phrase's
     j = i
     while j < len(tokens) and tokens[j].kind in ("be", "aux", "modal", "neg", "adv"):

@@ -170,10 +170,12 @@ def tokenize(
             if kind is None:  # word_kind's fallbacks, inline: this loop runs for every word read
                 if low.endswith("n't"):
                     kind = "neg"
+                elif w[0].isupper() and out:
+                    kind = "name"  # inside a sentence: "Italy", not an adverb for its "-ly"
                 elif low.endswith(_ADVERB_END) and len(low) > 4:
                     kind = "adv"
-                elif w[0].isupper() and (out or _NAME_AFTER.match(text, en)):
-                    kind = "name"  # inside; or first: "Habawil, a former official, ...", "Maria Lopez was hurt"
+                elif w[0].isupper() and _NAME_AFTER.match(text, en):
+                    kind = "name"  # first: "Habawil, a former official, ...", "Maria Lopez was hurt"
                 else:
                     kind = "word"
             append(Token(st, en, w, low, kind))

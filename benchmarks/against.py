@@ -1,0 +1,108 @@
+"""Extraction speed of this checkout against another commit, measured in one run.
+
+    .venv/bin/python benchmarks/against.py REV [--repeat N] [--rounds N] [--archive-mb N]
+
+The other commit is checked out once into a temporary git worktree. Each round
+times both checkouts, alternately, in fresh worker processes (the same Python,
+``PYTHONPATH`` pointing at each checkout), on the dev texts (dense casualty
+reports) and on archive-like text (each dev text followed by 20,000 characters
+of prose without trigger words, throughput.archive_documents), for the pattern
+extractor alone and for the default pipeline. A figure is the best of
+``--repeat`` passes in CPU time of the worker (``time.process_time``), so that
+other work on a shared machine weighs less than on wall time; the table gives
+the best over rounds and the ratio this/other.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+
+# The worker: imports whichever `figures` PYTHONPATH names and times one engine on one corpus.
+WORKER = r"""
+import json, os, sys, time
+sys.path.insert(0, os.environ["BENCH_DIR"])
+import figures
+here = os.path.dirname(figures.__file__)
+assert os.path.realpath(here).startswith(os.path.realpath(os.environ["PYTHONPATH"])), here
+if os.path.exists(os.path.join(here, "pipeline.py")):
+    from figures.pipeline import extract_figures
+else:  # commits before figures/pipeline.py
+    from figures.merge import extract_figures
+from throughput import archive_documents, load_texts
+from pathlib import Path
+corpus, engine, repeat, archive_mb = sys.argv[1], sys.argv[2], int(sys.argv[3]), float(sys.argv[4])
+texts = load_texts(sorted(Path(os.environ["BENCH_DEV"]).glob("*.jsonl")))
+if corpus == "archive":
+    texts = archive_documents(texts, 20_000, int(archive_mb * 1e6))
+extractors = ("pattern",) if engine == "pattern" else ("pattern", "quantity")
+for t in texts[:30]:
+    extract_figures(t, extractors)  # warm: patterns compiled, quantulum3 loaded
+best = float("inf")
+for _ in range(repeat):
+    t0 = time.process_time()
+    for t in texts:
+        extract_figures(t, extractors)
+    best = min(best, time.process_time() - t0)
+print(json.dumps({"mb": sum(len(t.encode()) for t in texts) / 1e6, "seconds": best}))
+"""
+
+
+def run(checkout: Path, corpus: str, engine: str, repeat: int, archive_mb: float, dev: Path) -> float:
+    """MB/s of one engine of one checkout on one corpus (CPU time of a fresh worker)."""
+    env = {**os.environ, "PYTHONPATH": str(checkout), "BENCH_DIR": str(HERE), "BENCH_DEV": str(dev)}
+    out = subprocess.run(
+        [sys.executable, "-c", WORKER, corpus, engine, str(repeat), str(archive_mb)],
+        env=env,
+        cwd=tempfile.gettempdir(),  # `python -c` puts the working folder first on sys.path: never a checkout
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    return float(result["mb"]) / float(result["seconds"])
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("rev", help="the commit to measure against (e.g. HEAD~1, bbfd866)")
+    parser.add_argument("--repeat", type=int, default=2, help="passes per worker (best is kept)")
+    parser.add_argument("--rounds", type=int, default=2, help="rounds of alternating workers (best is kept)")
+    parser.add_argument("--archive-mb", type=float, default=5.0, help="size of the archive-like corpus")
+    parser.add_argument("--dev", type=Path, default=ROOT.parent / "shared" / "eval" / "dev", help="folder of dev JSONL")
+    parser.add_argument("--engines", default="pattern,default", help="pattern, default or both")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        other = Path(tmp) / "other"
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "-q", "--detach", str(other), args.rev], check=True)
+        try:
+            best: dict[tuple[str, str, str], float] = {}
+            for _ in range(args.rounds):
+                for corpus in ("dev", "archive"):
+                    for engine in args.engines.split(","):
+                        for name, checkout in (("other", other), ("this", ROOT)):
+                            rate = run(checkout, corpus, engine, args.repeat, args.archive_mb, args.dev)
+                            key = (corpus, engine, name)
+                            best[key] = max(best.get(key, 0.0), rate)
+        finally:
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(other)], check=False)
+    print(f"| corpus | engine | {args.rev} MB/s | this MB/s | this / {args.rev} |")
+    print("|---|---|---|---|---|")
+    for corpus in ("dev", "archive"):
+        for engine in args.engines.split(","):
+            a, b = best[(corpus, engine, "other")], best[(corpus, engine, "this")]
+            print(f"| {corpus} | {engine} | {a:.3f} | {b:.3f} | {b / a:.2f} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
