@@ -14,7 +14,7 @@ adds each document's total into the month of its ``date`` and writes
   ``country`` column: the place column of the summary where the build has one,
   else the input records' own ``country`` field (kept with ``--keep``);
 - ``monthly_totals.png``: one panel per category, a bar per month (needs
-  matplotlib: ``pip install 'figures[plot]'``; skipped with a note without it).
+  matplotlib: ``pip install -e '.[plot]'``; skipped with a note without it).
 
 A sum of document totals counts an event once per report of it: two articles
 about one attack are added twice (see examples/check_figures.py, and
@@ -77,7 +77,7 @@ def draw(table: pd.DataFrame, path: Path, categories: Sequence[str] = CHART_CATE
         matplotlib.use("Agg")  # files only, no window
         import matplotlib.pyplot as plt
     except ImportError:
-        print("matplotlib is not installed (pip install 'figures[plot]'): no chart", file=sys.stderr)
+        print("matplotlib is not installed (pip install -e '.[plot]'): no chart", file=sys.stderr)
         return False
     people = table[table["unit"] == "people"]
     months = sorted(people["month"].unique())

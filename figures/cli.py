@@ -1,7 +1,7 @@
 """The ``figures`` command: extract, summarize, report. The one place that configures logging.
 
 Exit status: 0 done, 1 bad input or a failed run, 2 bad usage, 130 interrupted
-(Ctrl-C), 143 terminated (SIGTERM). Every problem is one line on standard
+(Ctrl-C), 143 terminated (SIGTERM), 129 hangup (SIGHUP). Every problem is one line on standard
 error, ``figures: error: FILE:LINE: problem``; no traceback for bad input.
 """
 
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import importlib
 import logging
 import os
@@ -19,10 +20,9 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from types import FrameType, ModuleType
+from typing import TYPE_CHECKING
 
-import pandas as pd
-from tqdm import tqdm
-
+from figures.figure import EXTRACTORS
 from figures.io import (
     FORMATS,
     BadRecord,
@@ -36,12 +36,18 @@ from figures.io import (
     open_output,
     open_writer,
     read_documents,
+    replaceable,
     resolve_inputs,
+    temp_beside,
 )
-from figures.keep import attach, attach_by_id, check_keep, parse_keep, with_kept_columns
-from figures.parallel import CHUNK_DOCUMENTS, ChunkResult, chunked, default_jobs, extract_chunks
-from figures.pipeline import DEFAULT_EXTRACTORS, check_extractors
-from figures.table import COLUMNS, empty_frame
+
+# pandas, tqdm, the extractors (their patterns compile at import) and the workers
+# are imported where a run needs them, so that --help and --version answer at once.
+if TYPE_CHECKING:
+    import pandas as pd
+    from tqdm import tqdm
+
+    from figures.parallel import ChunkResult
 
 log = logging.getLogger("figures")
 
@@ -51,6 +57,7 @@ EXIT_USAGE = 2
 EXIT_BROKEN_PIPE = 141
 EXIT_INTERRUPTED = 130
 EXIT_TERMINATED = 143
+EXIT_HANGUP = 129
 
 
 class UsageError(Exception):
@@ -62,7 +69,11 @@ class CommandError(Exception):
 
 
 class Terminated(BaseException):
-    """SIGTERM, raised so that cleanup (removing a temporary output) runs as for Ctrl-C."""
+    """SIGTERM or SIGHUP, raised so that cleanup (removing a temporary output) runs as for Ctrl-C."""
+
+    def __init__(self, signum: int = signal.SIGTERM) -> None:
+        super().__init__(signum)
+        self.signum = signum
 
 
 @dataclass(slots=True)
@@ -106,6 +117,8 @@ def plural(count: int, word: str) -> str:
 def extractor_list(value: str) -> tuple[str, ...]:
     """``pattern,quantity`` -> ('pattern', 'quantity'), checked."""
     try:
+        from figures.pipeline import check_extractors
+
         return check_extractors([name.strip() for name in value.split(",") if name.strip()])
     except ValueError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
@@ -113,6 +126,8 @@ def extractor_list(value: str) -> tuple[str, ...]:
 
 def field_names(value: str) -> tuple[str, ...]:
     """``date,url,outlet`` -> ('date', 'url', 'outlet'), checked (no empty name, no repeat)."""
+    from figures.keep import parse_keep  # (imports pandas: only when --keep is given)
+
     try:
         return parse_keep(value)
     except ValueError as error:
@@ -134,7 +149,7 @@ def job_count(value: str) -> int:
         raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
     if jobs < 0:
         raise argparse.ArgumentTypeError("must be 0 (all cores) or more")
-    return jobs or default_jobs()
+    return jobs or (os.cpu_count() or 1)
 
 
 def positive(value: str) -> int:
@@ -159,8 +174,8 @@ def add_reading_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--extractors",
         type=extractor_list,
-        default=DEFAULT_EXTRACTORS,
-        help=f"comma-separated: pattern, quantity (default: {','.join(DEFAULT_EXTRACTORS)})",
+        default=EXTRACTORS,  # figures.pipeline.DEFAULT_EXTRACTORS, all of them (a test keeps the two equal)
+        help=f"comma-separated: pattern, quantity (default: {','.join(EXTRACTORS)})",
     )
     parser.add_argument(
         "--encoding", type=encoding_name, default="utf-8", help="encoding of the input files (default: utf-8)"
@@ -186,7 +201,22 @@ def add_reading_options(parser: argparse.ArgumentParser) -> None:
         "--dask",
         metavar="ADDRESS",
         help="extract on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786), or start one here "
-        "with `local` (--jobs workers); needs figures[dask]",
+        "with `local` (--jobs workers); needs the dask extra: pip install -e '.[dask]'",
+    )
+    parser.add_argument(
+        "--input-format",
+        choices=("txt", "jsonl", "csv"),
+        help="read standard input (-) and every input file as this, whatever its suffix "
+        "(default: from the suffix; - is one plain-text document)",
+    )
+    parser.add_argument(
+        "--recursive", "-r", action="store_true", help="a folder input: read the .txt files of its subfolders too"
+    )
+    parser.add_argument(
+        "--id-from",
+        choices=("stem", "path"),
+        default="stem",
+        help="doc_id of a .txt file: its name without .txt (stem, default) or its path (path: day1/nigeria.txt)",
     )
     parser.add_argument(
         "--keep",
@@ -198,7 +228,31 @@ def add_reading_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar, no closing summary")
     # Documents per chunk handed to a worker; tests use small chunks to exercise the streaming.
-    parser.add_argument("--chunk-size", type=positive, default=CHUNK_DOCUMENTS, help=argparse.SUPPRESS)
+    parser.add_argument("--chunk-size", type=positive, default=None, help=argparse.SUPPRESS)
+
+
+def version() -> str:
+    """The version of this package (read without importing anything heavy)."""
+    from figures import __version__
+
+    return __version__
+
+
+def profile_names() -> str:
+    """The profiles ``--profile`` takes, for its help, read from the packaged profiles.json (no pandas).
+
+    >>> profile_names()
+    'raw (default), acled, emdat, ucdp, wad (docs/summary.md says what each does)'
+    """
+    import json
+    from importlib import resources
+
+    try:
+        profiles = json.loads((resources.files("figures") / "data" / "profiles.json").read_text(encoding="utf-8"))
+        names = [name for name in profiles if not name.startswith("_")]
+    except (OSError, ValueError):
+        return "see docs/summary.md"
+    return ", ".join(f"{n} (default)" if n == "raw" else n for n in names) + " (docs/summary.md says what each does)"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -206,6 +260,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="figures",
         description="Casualty and displacement figures from news text, each with its exact span.",
     )
+    parser.add_argument("--version", action="version", version=f"figures {version()}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     extract = commands.add_parser("extract", help="the figure table: one row per figure found")
@@ -220,13 +275,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     summarize = commands.add_parser("summarize", help="one row per document and category: its best total")
     add_reading_options(summarize)
-    summarize.add_argument("--profile", metavar="NAME", help="convention profile for the totals")
+    summarize.add_argument("--profile", metavar="NAME", help=f"convention profile for the totals: {profile_names()}")
     summarize.add_argument("--format", "-f", choices=FORMATS, help="csv (default), jsonl or parquet")
     summarize.add_argument("--output", "-o", metavar="OUT", help="output file (default: standard output)")
 
     report = commands.add_parser("report", help="a self-contained HTML page with the figures highlighted")
     add_reading_options(report)
-    report.add_argument("--profile", metavar="NAME", help="convention profile for the totals shown")
+    report.add_argument("--profile", metavar="NAME", help=f"convention profile for the totals shown: {profile_names()}")
     report.add_argument("--output", "-o", metavar="OUT", help="HTML file (default: standard output)")
     return parser
 
@@ -276,6 +331,8 @@ def on_bad_record(on_error: str, errors: ErrorLog | None, stats: Stats) -> Calla
 
 def progress_bar(total: int | None, quiet: bool) -> tqdm[None]:
     """Bytes read, MB/s and documents, on standard error when it is a terminal."""
+    from tqdm import tqdm
+
     show = not quiet and sys.stderr.isatty()
     return tqdm(
         total=total,
@@ -289,15 +346,20 @@ def progress_bar(total: int | None, quiet: bool) -> tqdm[None]:
     )
 
 
-Extractor = Callable[[Iterable[list[Document]]], Iterator[tuple[list[Document], ChunkResult]]]
+Extractor = Callable[[Iterable[list[Document]]], Iterator[tuple[list[Document], "ChunkResult"]]]
 
 
 @contextlib.contextmanager
-def chunk_extractor(args: argparse.Namespace) -> Iterator[Extractor]:
-    """What extracts the chunks: worker processes here (--jobs), or the Dask cluster of --dask."""
-    jobs = args.jobs if args.jobs is not None else default_jobs()
+def chunk_extractor(
+    args: argparse.Namespace, progress: Callable[[Document, float], None] | None = None
+) -> Iterator[Extractor]:
+    """What extracts the chunks: worker processes here (--jobs), or the Dask cluster of --dask.
+    ``progress`` hears how far a long document read in this process has got."""
+    jobs = args.jobs if args.jobs is not None else (os.cpu_count() or 1)
     if args.dask is None:
-        yield lambda chunks: extract_chunks(chunks, args.extractors, jobs)
+        from figures.parallel import extract_chunks
+
+        yield lambda chunks: extract_chunks(chunks, args.extractors, jobs, progress)
         return
     # Imported only with --dask: the module itself loads dask only when it connects.
     from figures import dask as on_dask
@@ -323,6 +385,85 @@ def chunk_extractor(args: argparse.Namespace) -> Iterator[Extractor]:
         yield on_cluster
 
 
+# A document whose doc_id an earlier one already has is extracted, summarised and
+# shown under ``doc_id + APART + n`` (its n-th use), so that its rows and totals stay
+# apart from the other's; ``figures extract`` and ``summarize`` write the id as given.
+APART = "\x1f"
+NAMED_DUPLICATES = 10
+
+
+# The most document text one report page embeds (a browser struggles beyond it,
+# and the whole page is held in memory): later documents are left out, with a warning.
+REPORT_CHARACTERS = 20_000_000
+
+
+class DuplicateIds:
+    """Notices a doc_id used again, warns once per id, and keeps each document apart by its position.
+
+    Seen ids are kept as hashes (a small int each, not the strings) so that a batch of
+    millions of documents costs little memory; a hash collision would at worst give
+    one needless warning.
+    """
+
+    def __init__(self) -> None:
+        self.seen: set[int] = set()
+        self.uses: dict[str, int] = {}
+
+    def apart(self, document: Document) -> Document:
+        key = hash(document.doc_id)
+        if key not in self.seen:
+            self.seen.add(key)
+            return document
+        uses = self.uses[document.doc_id] = self.uses.get(document.doc_id, 1) + 1
+        if uses == 2 and len(self.uses) <= NAMED_DUPLICATES:
+            log.warning(
+                "%s: doc_id %r is used again by this document; its rows stay apart, in input order "
+                "(for .txt inputs, --id-from path gives ids that differ)",
+                document.origin,
+                document.doc_id,
+            )
+        elif uses == 2 and len(self.uses) == NAMED_DUPLICATES + 1:
+            log.warning("more doc_ids used again; not named one by one")
+        return dataclasses.replace(document, doc_id=f"{document.doc_id}{APART}{uses}")
+
+
+def given_ids(table: pd.DataFrame) -> pd.DataFrame:
+    """The table with each doc_id as the input gave it (see APART)."""
+    if len(table) and table["doc_id"].str.contains(APART, regex=False).any():
+        table = table.assign(doc_id=table["doc_id"].str.partition(APART)[0].astype(table["doc_id"].dtype))
+    return table
+
+
+def shown_id(doc_id: str) -> str:
+    """How the report names a document: ``nigeria (#2)`` for the second one called ``nigeria``.
+
+    >>> shown_id("nigeria"), shown_id("nigeria" + APART + "2")
+    ('nigeria', 'nigeria (#2)')
+    """
+    given, _, uses = doc_id.partition(APART)
+    return f"{given} (#{uses})" if uses else given
+
+
+class WithinDocument:
+    """Moves the progress bar while a long document is read (it moves otherwise once per chunk)."""
+
+    def __init__(self) -> None:
+        self.bar: tqdm[None] | None = None
+        self.shown = 0  # bytes of the current chunk already shown
+        self.document: Document | None = None
+        self.document_shown = 0
+
+    def __call__(self, document: Document, done: float) -> None:
+        if self.bar is None:
+            return
+        if document is not self.document:
+            self.document, self.document_shown = document, 0
+        step = int(document.nbytes * done) - self.document_shown
+        self.bar.update(step)
+        self.document_shown += step
+        self.shown += step
+
+
 def extracted(
     args: argparse.Namespace,
     sources: list[Source],
@@ -330,29 +471,37 @@ def extracted(
     stats: Stats,
     bar: tqdm[None],
     extract: Extractor,
+    within: WithinDocument,
 ) -> Iterator[tuple[list[Document], pd.DataFrame]]:
     """Each chunk of good documents with its figure table, in input order."""
 
+    ids = DuplicateIds()
+
     def good_documents() -> Iterator[Document]:
-        for item in read_documents(sources, args.encoding, args.keep):
+        for item in read_documents(sources, args.encoding, args.keep, id_from=getattr(args, "id_from", "stem")):
             if isinstance(item, BadRecord):
                 on_bad(item)
                 stats.nbytes += item.nbytes
                 bar.update(item.nbytes)
             else:
-                yield item
+                yield ids.apart(item)
 
-    for chunk, result in extract(chunked(good_documents(), args.chunk_size)):
+    from figures.parallel import CHUNK_DOCUMENTS, chunked
+
+    for chunk, result in extract(chunked(good_documents(), args.chunk_size or CHUNK_DOCUMENTS)):
         for index, reason in result.failures:
             on_bad(BadRecord(chunk[index].origin, reason))
         stats.documents += len(chunk) - len(result.failures)
         stats.figures += len(result.table)
         nbytes = sum(d.nbytes for d in chunk)
         stats.nbytes += nbytes
-        bar.update(nbytes)
+        bar.update(nbytes - within.shown)  # what the bar has not yet been told
+        within.shown = 0
         bar.set_postfix_str(f"{stats.documents:,} docs", refresh=False)
         table = result.table
         if args.keep:
+            from figures.keep import attach
+
             failed = {index for index, _ in result.failures}
             good = [d.fields for i, d in enumerate(chunk) if i not in failed]
             table = attach(table, args.keep, good, result.sizes)
@@ -370,18 +519,30 @@ def optional_module(name: str, command: str) -> ModuleType:
 
 
 def check_output_path(path: str | None) -> None:
+    """Before anything is read: the output can be written (its folder exists and takes a new file)."""
     if path is None or path == "-":
         return
-    folder = os.path.dirname(os.path.abspath(path))
-    if not os.path.isdir(folder):
-        raise UsageError(f"{path}: cannot write there: folder {folder} does not exist")
     if os.path.isdir(path):
         raise UsageError(f"{path}: is a folder, not a file")
+    target = replaceable(path)
+    if target is None:  # a device or FIFO, written into as it is
+        if not os.path.exists(path):
+            raise UsageError(f"{path}: cannot write there: no such device or stream")
+        return
+    folder = os.path.dirname(target)
+    if not os.path.isdir(folder):
+        raise UsageError(f"{path}: cannot write there: folder {folder} does not exist")
+    try:  # the one sure test (root ignores permissions, a read-only file system does not)
+        fd, probe = temp_beside(target, suffix=".probe")
+    except OSError as error:
+        raise UsageError(f"{path}: {error.strerror}") from None
+    os.close(fd)
+    os.unlink(probe)
 
 
 def run(args: argparse.Namespace) -> int:
     """Read, extract and write for one subcommand, with the error policy, progress and summary."""
-    sources = resolve_inputs(args.inputs)
+    sources = resolve_inputs(args.inputs, args.input_format, args.recursive)
     output = None if args.output in (None, "-") else args.output
     check_output_path(output)
     check_output_path(args.errors)
@@ -389,22 +550,29 @@ def run(args: argparse.Namespace) -> int:
     if args.command != "report" and fmt == "parquet" and output is None:
         raise UsageError("parquet output needs a file: pass -o FILE")
     if args.keep:
+        from figures.keep import check_keep
+        from figures.table import COLUMNS
+
         own = COLUMNS if args.command == "extract" else optional_module("summary", args.command).SUMMARY_COLUMNS
         try:
             check_keep(args.keep, own)
         except ValueError as error:
             raise UsageError(f"--keep: {error}") from None
     stats = Stats()
-    started = time.perf_counter()
+    started = getattr(args, "started", None) or time.perf_counter()
     with contextlib.ExitStack() as stack:
         errors = stack.enter_context(contextlib.closing(ErrorLog(args.errors))) if args.errors else None
-        extract = stack.enter_context(chunk_extractor(args))
-        bar = stack.enter_context(progress_bar(input_bytes(sources), args.quiet))
-        chunks = extracted(args, sources, on_bad_record(args.on_error, errors, stats), stats, bar, extract)
+        within = WithinDocument()
+        extract = stack.enter_context(chunk_extractor(args, within))
+        bar = within.bar = stack.enter_context(progress_bar(input_bytes(sources), args.quiet))
+        chunks = extracted(args, sources, on_bad_record(args.on_error, errors, stats), stats, bar, extract, within)
         if args.command == "extract":
+            from figures.keep import with_kept_columns
+            from figures.table import empty_frame
+
             with open_writer(fmt, output, with_kept_columns(empty_frame(), args.keep)) as writer:
                 for _, table in chunks:
-                    writer.write(table)
+                    writer.write(given_ids(table))
         elif args.command == "summarize":
             write_summaries(args, fmt, output, chunks)
         else:
@@ -417,6 +585,9 @@ def write_summaries(
     args: argparse.Namespace, fmt: str, output: str | None, chunks: Iterator[tuple[list[Document], pd.DataFrame]]
 ) -> None:
     """Document totals, chunk by chunk: a chunk always holds whole documents, and totals are per document."""
+    from figures.keep import attach_by_id, with_kept_columns
+    from figures.table import empty_frame
+
     summary = optional_module("summary", "summarize")
     options = {} if args.profile is None else {"profile": args.profile}
     try:
@@ -433,13 +604,18 @@ def write_summaries(
                 # a summary row is per doc_id; of documents sharing an id, the last one's fields, as for texts
                 fields = {d.doc_id: d.fields for d in chunk}
                 totals = attach_by_id(totals, args.keep, fields)
-            writer.write(totals.astype(dtypes))
+            writer.write(given_ids(totals.astype(dtypes)))
 
 
 def write_report(
     args: argparse.Namespace, output: str | None, chunks: Iterator[tuple[list[Document], pd.DataFrame]]
 ) -> None:
-    """One HTML page; it shows every document, so the whole batch is held in memory."""
+    """One HTML page; it holds the documents it shows in memory, up to REPORT_CHARACTERS of text."""
+    import pandas as pd
+
+    from figures.keep import attach_by_id, with_kept_columns
+    from figures.table import empty_frame
+
     summary = optional_module("summary", "report")
     report = optional_module("report", "report")
     options = {} if args.profile is None else {"profile": args.profile}
@@ -450,11 +626,37 @@ def write_report(
     documents: dict[str, str] = {}
     fields: dict[str, tuple[str | None, ...]] = {}
     tables = []
+    shown = 0
+    left_out = [0, 0]  # documents, figures
     for chunk, table in chunks:
-        documents.update((d.doc_id, d.text) for d in chunk)
-        fields.update((d.doc_id, d.fields) for d in chunk)
+        kept = []
+        for document in chunk:
+            if shown + len(document.text) > REPORT_CHARACTERS and documents:
+                left_out[0] += 1
+                continue
+            documents[document.doc_id] = document.text
+            fields[document.doc_id] = document.fields
+            shown += len(document.text)
+            kept.append(document.doc_id)
+        if len(kept) < len(chunk):
+            in_page = table["doc_id"].isin(kept)
+            left_out[1] += int((~in_page).sum())
+            table = table[in_page]
         tables.append(table)
+    if left_out[0]:
+        log.warning(
+            "report: the page shows the first %s (%s characters, the cap); %s and their %s are left out "
+            "(figures extract or summarize read the whole batch)",
+            plural(len(documents), "document"),
+            f"{shown:,}",
+            plural(left_out[0], "later document"),
+            plural(left_out[1], "figure"),
+        )
     table = pd.concat(tables, ignore_index=True) if tables else with_kept_columns(empty_frame(), args.keep)
+    if any(APART in doc_id for doc_id in documents):
+        documents = {shown_id(doc_id): text for doc_id, text in documents.items()}
+        fields = {shown_id(doc_id): values for doc_id, values in fields.items()}
+        table = table.assign(doc_id=table["doc_id"].map(shown_id).astype(table["doc_id"].dtype))
     totals = summary.summarize(table, texts=documents, **options)
     metadata = None
     if args.keep:
@@ -465,21 +667,41 @@ def write_report(
         handle.write(html)
 
 
+# Signals that end a run as Ctrl-C does (temporary files removed), with their exit status and word.
+ENDING_SIGNALS: dict[int, tuple[int, str]] = {signal.SIGTERM: (EXIT_TERMINATED, "terminated")}
+if hasattr(signal, "SIGHUP"):  # not on Windows
+    ENDING_SIGNALS[signal.SIGHUP] = (EXIT_HANGUP, "hangup")
+
+
 @contextlib.contextmanager
 def sigterm_as_exception() -> Iterator[None]:
-    """Turn SIGTERM into an exception for the length of the run, so temporary files are removed."""
+    """Turn SIGTERM and SIGHUP into an exception for the length of the run, so temporary files are removed."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
 
     def terminate(signum: int, frame: FrameType | None) -> None:
-        raise Terminated()
+        raise Terminated(signum)
 
-    previous = signal.signal(signal.SIGTERM, terminate)
+    previous = {signum: signal.signal(signum, terminate) for signum in ENDING_SIGNALS}
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+def process_started() -> float:
+    """When this process started, on the ``time.perf_counter`` clock (Linux: from /proc; elsewhere: now)."""
+    now = time.perf_counter()
+    try:
+        with open("/proc/self/stat", encoding="ascii") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+        # field 22, starttime, in clock ticks since boot; after the ")" the fields start at 3
+        age = time.clock_gettime(time.CLOCK_BOOTTIME) - int(fields[19]) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, AttributeError):
+        return now
+    return now - age if 0 <= age < 86_400 else now
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -490,6 +712,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_:  # argparse has printed the usage line and the error
         return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
     configure_logging(args.quiet)
+    # Run as the command, the closing line counts from the start of the process (imports
+    # included, as `time` would); called from Python, from here.
+    args.started = process_started() if argv is None else time.perf_counter()
     try:
         with sigterm_as_exception():
             return run(args)
@@ -514,6 +739,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         log.error("interrupted")
         return EXIT_INTERRUPTED
-    except Terminated:
-        log.error("terminated")
-        return EXIT_TERMINATED
+    except Terminated as ended:
+        code, word = ENDING_SIGNALS.get(ended.signum, (EXIT_TERMINATED, "terminated"))
+        log.error("%s", word)
+        return code
+    except Exception as error:  # a bug: one line, never a traceback; -o is left as it was
+        if os.environ.get("FIGURES_TRACEBACK"):
+            raise
+        log.error("internal error: %s: %s (a bug; FIGURES_TRACEBACK=1 shows where)", type(error).__name__, error)
+        return EXIT_DATA

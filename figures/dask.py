@@ -1,6 +1,6 @@
 """Figures on a Dask cluster: a Dask DataFrame of documents in, a Dask DataFrame of figures out.
 
-Dask is an optional extra (``pip install 'figures[dask]'``); ``import figures``
+Dask is an optional extra (``pip install -e '.[dask]'`` in the clone); ``import figures``
 never loads it, and this module imports it only when one of its functions runs.
 
 Two ways in:
@@ -36,7 +36,8 @@ if TYPE_CHECKING:
     import dask.dataframe as dd
     from distributed import Client
 
-INSTALL_HINT = "pip install 'figures[dask]'"
+# The distribution is casualty-figures (the name `figures` on PyPI is another project): from a clone.
+INSTALL_HINT = "pip install -e '.[dask]' in the clone of figures"
 # `figures extract --dask local` starts a cluster on this machine instead of joining one.
 LOCAL = "local"
 

@@ -43,6 +43,17 @@ EXTRACTORS: tuple[str, ...] = ("pattern", "quantity")
 # from `value` and `unit`.
 PERSONS_PER_HOUSEHOLD: tuple[int, int] = (3, 5)
 
+# The largest count a figure may have: 10^12, over a hundred times the world's
+# population. A larger number ("12345678901234567890 killed", a 19-digit ID
+# read as a count) is no count of people or houses, is not a figure, and would
+# not fit the table's 64-bit integers anyway.
+MAX_COUNT = 10**12
+
+
+def within_bound(figure: Figure) -> bool:
+    """Whether every number of a figure is at most :data:`MAX_COUNT` (else it is not a figure)."""
+    return all(v is None or v <= MAX_COUNT for v in (figure.value, figure.low, figure.high))
+
 
 @dataclass(frozen=True, slots=True)
 class Figure:

@@ -29,17 +29,18 @@ import io
 import json
 import logging
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import IO, Protocol
+from typing import IO, TYPE_CHECKING, Protocol
 
-import pandas as pd
-import pyarrow as pa
-import pyarrow.parquet as pq
+if TYPE_CHECKING:  # pandas and pyarrow load with the writers that need them (``figures --help`` needs none)
+    import pandas as pd
+    import pyarrow as pa
 
 log = logging.getLogger(__name__)
 
@@ -125,10 +126,13 @@ class InputError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """One input named on the command line, with its kind."""
+    """One input named on the command line, with its kind (for standard input, ``read_as`` says how
+    its content is read: as one text, the default, or as JSON lines or CSV)."""
 
     path: str
     kind: Kind
+    read_as: Kind = Kind.TEXT
+    recursive: bool = False  # a folder: its subfolders too
 
     @property
     def name(self) -> str:
@@ -154,35 +158,130 @@ def kind_of(path: str) -> Kind | None:
     return {".txt": Kind.TEXT, ".jsonl": Kind.JSONL, ".ndjson": Kind.JSONL, ".csv": Kind.CSV}.get(suffix)
 
 
-def folder_texts(folder: str) -> list[Path]:
-    """The ``.txt`` files directly in a folder, sorted by name (the order of the output)."""
+def folder_texts(folder: str, recursive: bool = False) -> list[Path]:
+    """The ``.txt`` files directly in a folder (or, ``recursive``, in it and its subfolders), sorted by
+    path within the folder (the order of the output)."""
+    found = Path(folder).rglob("*") if recursive else Path(folder).iterdir()
     return sorted(
-        (p for p in Path(folder).iterdir() if p.suffix.lower() == ".txt" and p.is_file()),
-        key=lambda p: p.name,
+        (p for p in found if p.suffix.lower() == ".txt" and p.is_file()),
+        key=lambda p: p.relative_to(folder).parts,
     )
 
 
-def resolve_inputs(paths: Iterable[str]) -> list[Source]:
+def folder_skipped(folder: str, recursive: bool = False) -> str | None:
+    """What a folder input holds that is not read, told in words, or None when it holds only .txt files.
+
+    >>> import tempfile, pathlib
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     for name in ("a.txt", "b.jsonl", "c.csv", "d.csv", "notes.md"):
+    ...         _ = (pathlib.Path(d) / name).write_text("x")
+    ...     (pathlib.Path(d) / "sub").mkdir()
+    ...     folder_skipped(d)
+    '1 .jsonl file, 2 .csv files, 1 other file and 1 subfolder'
+    """
+    counts = {".jsonl file": 0, ".csv file": 0, "other file": 0, "subfolder": 0}
+    for path in Path(folder).rglob("*") if recursive else Path(folder).iterdir():
+        if path.is_dir():
+            counts["subfolder"] += not recursive
+        elif path.suffix.lower() in (".jsonl", ".ndjson"):
+            counts[".jsonl file"] += 1
+        elif path.suffix.lower() == ".csv":
+            counts[".csv file"] += 1
+        elif path.suffix.lower() != ".txt" or not path.is_file():
+            counts["other file"] += 1
+    said = [f"{n:,} {what}" + ("" if n == 1 else "s") for what, n in counts.items() if n]
+    # resolve_inputs reads these words for its hints (".jsonl", ".csv", "subfolder")
+    if not said:
+        return None
+    return ", ".join(said[:-1]) + " and " + said[-1] if len(said) > 1 else said[0]
+
+
+INPUT_FORMATS: dict[str, Kind] = {"txt": Kind.TEXT, "jsonl": Kind.JSONL, "csv": Kind.CSV}
+
+
+def resolve_inputs(paths: Iterable[str], input_format: str | None = None, recursive: bool = False) -> list[Source]:
     """Check every input up front, before anything is read or written.
 
+    ``input_format`` (txt, jsonl, csv) says how standard input and every file
+    are read, whatever their suffix (folders are folders of .txt files).
     Raises :class:`InputError` for a path that does not exist, a folder with no
     ``.txt`` file, or a file whose kind is unknown.
     """
     sources = []
+    forced = None if input_format is None else INPUT_FORMATS[input_format]
     for path in paths:
         if path != STDIN and not os.path.exists(path):
             raise InputError(BadRecord(Origin(path), "no such file or folder"))
         kind = kind_of(path)
+        if forced is not None and kind is Kind.STDIN:
+            sources.append(Source(path, kind, forced))
+            continue
+        if forced is not None and kind is not Kind.FOLDER:
+            kind = forced
         if kind is None:
             raise InputError(
                 BadRecord(Origin(path), "unknown input kind (expected a .txt, .jsonl or .csv file, a folder, or -)")
             )
-        if kind is Kind.FOLDER and not folder_texts(path):
-            raise InputError(BadRecord(Origin(path), "folder has no .txt files"))
-        sources.append(Source(path, kind))
+        if kind is Kind.FOLDER:
+            skipped = folder_skipped(path, recursive)
+            hints = [
+                *(
+                    ["a .jsonl or .csv file is read when named as an input"]
+                    if skipped and (".jsonl" in skipped or ".csv" in skipped)
+                    else []
+                ),
+                *(["--recursive reads subfolders"] if skipped and "subfolder" in skipped else []),
+            ]
+            hint = "; " + ", ".join(hints) if hints else ""
+            if not folder_texts(path, recursive):
+                said = f" ({skipped}{hint})" if skipped else ""
+                raise InputError(BadRecord(Origin(path), f"folder has no .txt files{said}"))
+            if skipped:
+                log.warning("%s: only the .txt files are read; skipped %s%s", path, skipped, hint)
+        if kind in (Kind.JSONL, Kind.CSV) and is_figure_table(path, kind):
+            raise InputError(
+                BadRecord(
+                    Origin(path, 1),
+                    "a table of figures (the output of `figures extract` or `summarize`: columns category, value, "
+                    "start, end), not documents; give the documents it came from (in Python, "
+                    "figures.summarize(pandas.read_csv(...)) totals a figure table)",
+                )
+            )
+        sources.append(Source(path, kind, recursive=recursive))
     if sum(s.kind is Kind.STDIN for s in sources) > 1:
         raise InputError(BadRecord(Origin(STDIN_NAME), "standard input (-) given more than once"))
     return sources
+
+
+# Columns every figure table and every summary has, and no table of documents needs.
+FIGURE_TABLE_COLUMNS = frozenset({"doc_id", "category", "value", "start", "end"})
+
+
+def is_figure_table(path: str, kind: Kind) -> bool:
+    """Whether a .csv or .jsonl file is a figure table or a summary (read from its first line only).
+
+    A table of documents has a ``text`` column too, so a figure table (whose
+    ``text`` is each figure's words) would otherwise be read as documents.
+    """
+    if not os.path.isfile(path):
+        return False  # a FIFO (`<(...)` named .jsonl) is read once, by the reader: its first line must not be taken
+    try:
+        with open(path, "rb") as handle:
+            first = handle.readline(1_000_000).decode("utf-8", errors="replace").lstrip("\ufeff")
+    except OSError:
+        return False  # the reader says why
+    if kind is Kind.CSV:
+        try:
+            columns: set[str] = set(next(csv.reader([first]), []))
+        except csv.Error:
+            return False  # the reader says why
+    else:
+        try:
+            record = json.loads(first)
+        except ValueError:
+            return False
+        columns = set(record) if isinstance(record, dict) else set()
+    return columns >= FIGURE_TABLE_COLUMNS
 
 
 def input_bytes(sources: Iterable[Source]) -> int | None:
@@ -191,7 +290,7 @@ def input_bytes(sources: Iterable[Source]) -> int | None:
     for source in sources:
         if source.kind is Kind.STDIN:
             return None
-        files = folder_texts(source.path) if source.kind is Kind.FOLDER else [Path(source.path)]
+        files = folder_texts(source.path, source.recursive) if source.kind is Kind.FOLDER else [Path(source.path)]
         total += sum(f.stat().st_size for f in files)
     return total
 
@@ -366,6 +465,12 @@ def open_text_file(path: str, encoding: str) -> IO[bytes] | BadRecord:
     return handle
 
 
+def stream_or_binary(stream: IO[bytes], encoding: str, name: str) -> IO[bytes] | BadRecord:
+    """An open stream (standard input), or why it cannot be read as text."""
+    binary = sniff_binary(stream, encoding, name)
+    return stream if binary is None else binary
+
+
 def text_lines(handle: IO[bytes], encoding: str) -> Iterator[bytes]:
     """Raw lines for an ASCII-compatible encoding; for others (UTF-16, UTF-32) re-encoded as UTF-8."""
     if ascii_compatible(encoding):
@@ -376,13 +481,14 @@ def text_lines(handle: IO[bytes], encoding: str) -> Iterator[bytes]:
         yield line.encode("utf-8")
 
 
-def read_jsonl(path: str, encoding: str, keep: tuple[str, ...] = ()) -> Iterator[Item]:
-    """One document per JSON object line; blank lines are skipped."""
-    handle = open_text_file(path, encoding)
+def read_jsonl(path: str, encoding: str, keep: tuple[str, ...] = (), stream: IO[bytes] | None = None) -> Iterator[Item]:
+    """One document per JSON object line; blank lines are skipped. ``stream`` (standard input) is read
+    instead of opening ``path``, and left open."""
+    handle = open_text_file(path, encoding) if stream is None else stream_or_binary(stream, encoding, path)
     if isinstance(handle, BadRecord):
         yield handle
         return
-    with handle:
+    with handle if stream is None else contextlib.nullcontext(handle):
         line_encoding = encoding if ascii_compatible(encoding) else "utf-8"
         lines = 0
         try:
@@ -424,15 +530,16 @@ def csv_lines(handle: IO[bytes], encoding: str, bad_lines: dict[int, str]) -> It
         yield text
 
 
-def read_csv(path: str, encoding: str, keep: tuple[str, ...] = ()) -> Iterator[Item]:
-    """One document per CSV row, with a ``text`` column and optionally ``doc_id`` or ``id``."""
+def read_csv(path: str, encoding: str, keep: tuple[str, ...] = (), stream: IO[bytes] | None = None) -> Iterator[Item]:
+    """One document per CSV row, with a ``text`` column and optionally ``doc_id`` or ``id``.
+    ``stream`` (standard input) is read instead of opening ``path``, and left open."""
     # News articles are longer than the csv module's default 128 KiB field limit.
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
-    handle = open_text_file(path, encoding)
+    handle = open_text_file(path, encoding) if stream is None else stream_or_binary(stream, encoding, path)
     if isinstance(handle, BadRecord):
         yield handle
         return
-    with handle:
+    with handle if stream is None else contextlib.nullcontext(handle):
         bad_lines: dict[int, str] = {}
         reader = csv.reader(csv_lines(handle, encoding, bad_lines))
         header: list[str] | None = None
@@ -482,22 +589,32 @@ def read_csv(path: str, encoding: str, keep: tuple[str, ...] = ()) -> Iterator[I
             log.warning("%s: empty file (no documents)", path)
 
 
-def read_source(source: Source, encoding: str, keep: tuple[str, ...] = ()) -> Iterator[Item]:
-    """Every document (or bad record) of one input, in file order; ``keep``: the record fields to carry."""
-    if source.kind is Kind.STDIN:
+def read_source(source: Source, encoding: str, keep: tuple[str, ...] = (), id_from: str = "stem") -> Iterator[Item]:
+    """Every document (or bad record) of one input, in file order; ``keep``: the record fields to carry.
+
+    A ``.txt`` file's id is its stem (``nigeria``), or with ``id_from="path"`` its
+    path as given or found in the folder (``day1/nigeria.txt``).
+    """
+    if source.kind is Kind.STDIN and source.read_as is Kind.JSONL:
+        yield from read_jsonl(STDIN_NAME, encoding, keep, stream=sys.stdin.buffer)
+    elif source.kind is Kind.STDIN and source.read_as is Kind.CSV:
+        yield from read_csv(STDIN_NAME, encoding, keep, stream=sys.stdin.buffer)
+    elif source.kind is Kind.STDIN:
         yield read_stdin(encoding)
     elif source.kind is Kind.TEXT:
-        yield read_text_file(Path(source.path), encoding)
+        yield read_text_file(Path(source.path), encoding, source.path if id_from == "path" else None)
     elif source.kind is Kind.FOLDER:
-        for path in folder_texts(source.path):
-            yield read_text_file(path, encoding)
+        for path in folder_texts(source.path, source.recursive):
+            yield read_text_file(path, encoding, str(path) if id_from == "path" else None)
     elif source.kind is Kind.JSONL:
         yield from read_jsonl(source.path, encoding, keep)
     else:
         yield from read_csv(source.path, encoding, keep)
 
 
-def read_documents(sources: Iterable[Source], encoding: str = "utf-8", keep: Iterable[str] = ()) -> Iterator[Item]:
+def read_documents(
+    sources: Iterable[Source], encoding: str = "utf-8", keep: Iterable[str] = (), id_from: str = "stem"
+) -> Iterator[Item]:
     """Every document of every input, in the order given, one at a time.
 
     An empty text is a document like any other (it has no figures); a warning names it.
@@ -507,14 +624,43 @@ def read_documents(sources: Iterable[Source], encoding: str = "utf-8", keep: Ite
     encoding = check_encoding(encoding)
     kept = tuple(keep)
     for source in sources:
-        if kept and source.kind in (Kind.TEXT, Kind.FOLDER, Kind.STDIN):
+        plain = source.kind in (Kind.TEXT, Kind.FOLDER) or (source.kind is Kind.STDIN and source.read_as is Kind.TEXT)
+        if kept and plain:
             log.warning("%s: plain text has no fields to keep (left empty)", source.name)
-        for item in read_source(source, encoding, kept):
+        for item in read_source(source, encoding, kept, id_from):
             if isinstance(item, Document) and len(item.fields) != len(kept):
                 item = dataclasses.replace(item, fields=(None,) * len(kept))
             if isinstance(item, Document) and not item.text:
                 log.warning("%s: empty text (no figures)", item.origin)
+            elif isinstance(item, Document) and item.origin.line is None and looks_like_json_lines(item.text):
+                log.warning(
+                    "%s: looks like JSON lines (an object with a `text` field a line), read as one plain-text "
+                    "document; pass --input-format jsonl to read one document a line",
+                    item.origin,
+                )
             yield item
+
+
+def looks_like_json_lines(text: str) -> bool:
+    """Whether a plain text's first line is a JSON object with a ``text`` field (only that line is parsed).
+
+    >>> looks_like_json_lines('{"doc_id": "a", "text": "5 killed"}\\n{"doc_id": "b", "text": ""}\\n')
+    True
+    >>> looks_like_json_lines("{Editor's note} 5 killed"), looks_like_json_lines("5 killed")
+    (False, False)
+    """
+    start = 0
+    while start < len(text) and text[start].isspace():
+        start += 1
+    if text[start : start + 1] != "{":
+        return False
+    end = text.find("\n", start)
+    first = text[start : end if end >= 0 else len(text)]  # only the first line, not a copy of the text
+    try:
+        record = json.loads(first)
+    except ValueError:
+        return False
+    return isinstance(record, dict) and TEXT_FIELD in record
 
 
 def read_all(paths: Iterable[str], encoding: str = "utf-8") -> Iterator[Item]:
@@ -578,6 +724,10 @@ class ParquetTableWriter:
     """Parquet in row groups of about ``row_group_rows`` rows; the schema comes from the template's dtypes."""
 
     def __init__(self, sink: str | IO[bytes], template: pd.DataFrame, row_group_rows: int = ROW_GROUP_ROWS) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        self.pa = pa
         self.schema = pa.Schema.from_pandas(template.iloc[:0], preserve_index=False)
         self.writer = pq.ParquetWriter(sink, self.schema)
         self.row_group_rows = row_group_rows
@@ -587,14 +737,14 @@ class ParquetTableWriter:
     def write(self, frame: pd.DataFrame) -> None:
         if not len(frame):
             return
-        self.pending.append(pa.Table.from_pandas(frame, schema=self.schema, preserve_index=False))
+        self.pending.append(self.pa.Table.from_pandas(frame, schema=self.schema, preserve_index=False))
         self.pending_rows += len(frame)
         if self.pending_rows >= self.row_group_rows:
             self.flush()
 
     def flush(self) -> None:
         if self.pending:
-            self.writer.write_table(pa.concat_tables(self.pending), row_group_size=max(self.pending_rows, 1))
+            self.writer.write_table(self.pa.concat_tables(self.pending), row_group_size=max(self.pending_rows, 1))
             self.pending, self.pending_rows = [], 0
 
     def close(self) -> None:
@@ -625,15 +775,59 @@ def current_umask() -> int:
     return mask
 
 
+def names_a_stream(path: str, hops: int = 40) -> bool:
+    """Whether ``path``, or a symbolic link it goes through, lies under ``/dev`` or ``/proc``."""
+    for _ in range(hops):
+        path = os.path.abspath(path)
+        if path.startswith(("/dev/", "/proc/")):
+            return True
+        if not os.path.islink(path):
+            return False
+        path = os.path.join(os.path.dirname(path), os.readlink(path))
+    return False
+
+
+def replaceable(path: str) -> str | None:
+    """The file a run may replace atomically for ``path``, or None to write straight into ``path``.
+
+    A regular file or a new path is replaced through a temporary file; a symbolic
+    link is followed, so that its target is replaced and the link kept; a device
+    (``/dev/null``), a FIFO or a socket is written into as it is, never replaced.
+
+    A path under ``/dev`` or ``/proc`` (``/dev/stdout``, ``/dev/fd/3``), or a link
+    to one, is always written into: it names a stream even when that stream is
+    redirected to a regular file.
+
+    >>> replaceable("/dev/null") is None, replaceable("/dev/stderr") is None
+    (True, True)
+    """
+    if names_a_stream(path):
+        return None
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return os.path.realpath(path)
+    return os.path.realpath(path) if stat.S_ISREG(mode) else None
+
+
+def temp_beside(path: str, suffix: str = ".part") -> tuple[int, str]:
+    """A new private temporary file in ``path``'s folder; a folder we cannot write in is named as such."""
+    folder = os.path.dirname(os.path.abspath(path))
+    try:
+        return tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(path)}.", suffix=suffix)
+    except OSError as error:
+        raise OSError(error.errno, f"cannot write in folder {folder}: {error.strerror}", path) from None
+
+
 @contextlib.contextmanager
 def atomic_path(path: str) -> Iterator[str]:
     """A temporary path beside ``path``, renamed onto it if the block succeeds and removed otherwise.
 
     Any exception, Ctrl-C included, leaves ``path`` as it was before the run
-    (absent, or the previous version), never half-written.
+    (absent, or the previous version), never half-written. ``path`` should be
+    what :func:`replaceable` gives (a symbolic link is not followed here).
     """
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(path)}.", suffix=".part")
+    fd, temp = temp_beside(path)
     os.close(fd)
     try:
         yield temp
@@ -653,7 +847,13 @@ def open_output(path: str | None, binary: bool = False) -> Iterator[IO[str] | IO
         yield sys.stdout.buffer if binary else sys.stdout
         (sys.stdout.buffer if binary else sys.stdout).flush()
         return
-    with atomic_path(path) as temp:
+    target = replaceable(path)
+    if target is None:
+        # a device or FIFO: written into, never replaced (nothing half-written can be taken back there)
+        with open(path, "wb") if binary else open(path, "w", encoding="utf-8", newline="") as stream:
+            yield stream
+        return
+    with atomic_path(target) as temp:
         handle: IO[str] | IO[bytes]
         with open(temp, "wb") if binary else open(temp, "w", encoding="utf-8", newline="") as handle:
             yield handle
@@ -694,11 +894,15 @@ class ErrorLog:
     COLUMNS: tuple[str, ...] = ("file", "line", "reason")
 
     def __init__(self, path: str) -> None:
-        self.path = path
         self.jsonl = format_for(path, None) == "jsonl"
-        folder = os.path.dirname(os.path.abspath(path))
-        fd, self.temp = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(path)}.", suffix=".part")
-        self.handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        target = replaceable(path)
+        self.path = path if target is None else target
+        self.temp: str | None = None
+        if target is None:  # a device or FIFO (--errors /dev/stderr): written into as records come
+            self.handle = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed in close()
+        else:
+            fd, self.temp = temp_beside(target)
+            self.handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
         self.csv = csv.writer(self.handle, lineterminator=CSV_LINE_END)
         self.count = 0
         if not self.jsonl:
@@ -714,5 +918,6 @@ class ErrorLog:
 
     def close(self) -> None:
         self.handle.close()
-        os.chmod(self.temp, 0o666 & ~current_umask())
-        os.replace(self.temp, self.path)
+        if self.temp is not None:
+            os.chmod(self.temp, 0o666 & ~current_umask())
+            os.replace(self.temp, self.path)

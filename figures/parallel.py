@@ -73,9 +73,12 @@ def chunked(
         yield chunk
 
 
-def extract_chunk(documents: Sequence[tuple[str, str]], extractors: tuple[str, ...]) -> ChunkResult:
-    """The table of ``(doc_id, text)`` documents; a document whose extraction raises is reported, not fatal."""
-    return _result(worker.extract_rows(documents, extractors, extract_figures))
+def extract_chunk(
+    documents: Sequence[tuple[str, str]], extractors: tuple[str, ...], progress: worker.Progress | None = None
+) -> ChunkResult:
+    """The table of ``(doc_id, text)`` documents; a document whose extraction raises is reported, not fatal.
+    ``progress`` hears how far a long document has been read (see ``worker.extract_long``)."""
+    return _result(worker.extract_rows(documents, extractors, extract_figures, progress))
 
 
 def _result(done: tuple[worker.Rows, worker.Failures]) -> ChunkResult:
@@ -118,16 +121,23 @@ def _main_script_hidden() -> Iterator[None]:
 
 
 def extract_chunks(
-    chunks: Iterable[list[Document]], extractors: Sequence[str], jobs: int = 1
+    chunks: Iterable[list[Document]],
+    extractors: Sequence[str],
+    jobs: int = 1,
+    progress: Callable[[Document, float], None] | None = None,
 ) -> Iterator[tuple[list[Document], ChunkResult]]:
-    """Each chunk with its result, in input order; ``jobs`` > 1 spreads the chunks over worker processes."""
+    """Each chunk with its result, in input order; ``jobs`` > 1 spreads the chunks over worker processes.
+
+    ``progress`` hears how far a long document read here (not in a worker) has got.
+    """
     chosen = tuple(extractors)
     pending = iter(chunks)
     # Starting workers costs about a second; an input of one chunk is done sooner without them.
     head = list(itertools.islice(pending, 2))
     if jobs <= 1 or len(head) < 2:
         for chunk in itertools.chain(head, pending):
-            yield chunk, extract_chunk([(d.doc_id, d.text) for d in chunk], chosen)
+            told = None if progress is None else (lambda i, done, c=chunk: progress(c[i], done))
+            yield chunk, extract_chunk([(d.doc_id, d.text) for d in chunk], chosen, told)
         return
     context = worker_context()
     # Workers import figures.worker only (no pandas): see its docstring.

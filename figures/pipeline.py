@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from figures import patterns
-from figures.figure import EXTRACTORS, Figure
+from figures.figure import EXTRACTORS, Figure, within_bound
 from figures.merge import merge
 
 DEFAULT_EXTRACTORS: tuple[str, ...] = ("pattern", "quantity")
@@ -18,10 +18,11 @@ DEFAULT_EXTRACTORS: tuple[str, ...] = ("pattern", "quantity")
 def check_extractors(extractors: Sequence[str]) -> tuple[str, ...]:
     """Validate an extractor list; returns it as a tuple.
 
-    >>> check_extractors(["pattern"])
-    ('pattern',)
+    >>> check_extractors(["pattern"]), check_extractors("pattern"), check_extractors("pattern, quantity")
+    (('pattern',), ('pattern',), ('pattern', 'quantity'))
     """
-    chosen = tuple(extractors)
+    # a string is one name or a comma-separated list, never a sequence of letters
+    chosen = tuple(n.strip() for n in extractors.split(",")) if isinstance(extractors, str) else tuple(extractors)
     unknown = [name for name in chosen if name not in EXTRACTORS]
     if unknown or not chosen:
         raise ValueError(f"extractors must be some of {', '.join(EXTRACTORS)}; got {', '.join(chosen) or 'none'}")
@@ -41,4 +42,6 @@ def extract_figures(text: str, extractors: Sequence[str] = DEFAULT_EXTRACTORS) -
 
         known = found if "pattern" in chosen else None
         found = merge(found, quantity.extract(text, known=known, mentions=mentions), frozenset(vetoed))
+    if not all(map(within_bound, found)):
+        found = [f for f in found if within_bound(f)]  # a number beyond any count (figure.MAX_COUNT)
     return found  # in text order: patterns.extract and merge give it

@@ -47,12 +47,14 @@ def empty_frame() -> pd.DataFrame:
 
 def to_frame(docs: Iterable[tuple[str, Iterable[Figure]]]) -> pd.DataFrame:
     """Build the table once, from ``(doc_id, figures)`` pairs, in the order given."""
-    records = [
-        {name: (doc_id if name == "doc_id" else getattr(fig, name)) for name in COLUMNS}
-        for doc_id, figs in docs
-        for fig in figs
-    ]
-    if not records:
+    # Column by column (a list per column, not a dict per row): a document with
+    # 100,000 figures would otherwise hold 100,000 dicts at once.
+    pairs = [(doc_id, fig) for doc_id, figs in docs for fig in figs]
+    if not pairs:
         return empty_frame()
-    frame = pd.DataFrame.from_records(records, columns=list(COLUMNS))
+    data = {
+        name: [doc_id for doc_id, _ in pairs] if name == "doc_id" else [getattr(fig, name) for _, fig in pairs]
+        for name in COLUMNS
+    }
+    frame = pd.DataFrame(data, columns=list(COLUMNS))
     return frame.astype(COLUMNS)  # type: ignore[arg-type]

@@ -15,18 +15,22 @@ about 60 MB resident instead of about 170 MB.
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 from collections.abc import Callable, Sequence
 
 from figures.figure import Figure
 from figures.pipeline import extract_figures
 
 # Run by each worker process first (``exec``, passed as the pool's initializer,
-# so that nothing of ``figures`` is imported to unpickle it). Ctrl-C reaches
-# every process of the group; the parent alone handles it (and cleans up), so
+# so that nothing of ``figures`` is imported to unpickle it). Ctrl-C (and a
+# hangup) reaches every process of the group; the parent alone handles it (and cleans up), so
 # workers do not each print a traceback.
 START = """
 import importlib.util, signal, sys
 signal.signal(signal.SIGINT, signal.SIG_IGN)
+if hasattr(signal, "SIGHUP"):
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)
 if "figures" not in sys.modules:
     spec = importlib.util.find_spec("figures")
     if spec is not None:
@@ -35,19 +39,95 @@ if "figures" not in sys.modules:
 
 Rows = list[tuple[str, list[Figure]]]
 Failures = tuple[tuple[int, str], ...]
+# Called after each segment of a long document: (index of the document in its chunk, fraction done).
+Progress = Callable[[int, float], None]
+
+# A document longer than this is read a segment at a time, each cut at a
+# paragraph break, so that the memory extraction needs beyond the text and its
+# figures is that of one segment, and progress can be told within the document.
+SEGMENT_CHARACTERS = 1_000_000
+# Offsets of a Figure that point into the document (shifted with the segment).
+_OFFSETS = (
+    "start",
+    "end",
+    "number_start",
+    "number_end",
+    "trigger_start",
+    "trigger_end",
+    "sentence_start",
+    "sentence_end",
+)
+
+
+def segment_ends(text: str, size: int = SEGMENT_CHARACTERS) -> list[int]:
+    """Where the segments of ``text`` end: after a blank line (a paragraph break, which is always a
+    sentence break) near each ``size`` characters, else after a line break, else after a sentence's
+    full stop, else at ``size`` itself (a text with no break at all).
+
+    >>> text = "One killed.\\n\\nTwo injured.\\n\\nThree missing."
+    >>> [text[a:b] for a, b in zip([0, *segment_ends(text, 16)], segment_ends(text, 16))]
+    ['One killed.\\n\\n', 'Two injured.\\n\\n', 'Three missing.']
+    """
+    ends: list[int] = []
+    start = 0
+    while len(text) - start > size:
+        limit = start + size
+        floor = start + size // 2
+        cut = -1
+        for mark in ("\n\n", "\n", ". "):
+            at = text.rfind(mark, floor, limit)
+            if at >= 0:
+                cut = at + len(mark)
+                break
+        if cut < 0:
+            cut = limit
+        ends.append(cut)
+        start = cut
+    ends.append(len(text))
+    return ends
+
+
+def extract_long(
+    text: str,
+    extractors: tuple[str, ...],
+    extract: Callable[[str, tuple[str, ...]], list[Figure]] = extract_figures,
+    progress: Callable[[float], None] | None = None,
+    size: int | None = None,
+) -> list[Figure]:
+    """The figures of one document, read a segment at a time when it is longer than ``size``
+    (default SEGMENT_CHARACTERS; the offsets are the whole document's)."""
+    size = SEGMENT_CHARACTERS if size is None else size
+    if len(text) <= size:
+        return extract(text, extractors)
+    found: list[Figure] = []
+    start = 0
+    for end in segment_ends(text, size):
+        for figure in extract(text[start:end], extractors):
+            if start:
+                shift = {name: getattr(figure, name) + start for name in _OFFSETS}
+                if figure.part_of is not None:
+                    shift["part_of"] = figure.part_of + start
+                figure = dataclasses.replace(figure, **shift)
+            found.append(figure)
+        start = end
+        if progress is not None:
+            progress(end / len(text))
+    return found
 
 
 def extract_rows(
     documents: Sequence[tuple[str, str]],
     extractors: tuple[str, ...],
     extract: Callable[[str, tuple[str, ...]], list[Figure]] = extract_figures,
+    progress: Progress | None = None,
 ) -> tuple[Rows, Failures]:
     """The figures of ``(doc_id, text)`` documents, and the documents whose extraction raised (index, reason)."""
     found: Rows = []
     failures: list[tuple[int, str]] = []
     for index, (doc_id, text) in enumerate(documents):
+        told = None if progress is None else functools.partial(progress, index)
         try:
-            found.append((doc_id, extract(text, extractors)))
+            found.append((doc_id, extract_long(text, extractors, extract, told)))
         except Exception as error:  # a bug on one document must not cost the batch
             failures.append((index, f"extraction failed: {type(error).__name__}: {error}"))
     return found, tuple(failures)

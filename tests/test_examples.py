@@ -159,7 +159,7 @@ def png_size(path: Path) -> tuple[int, int]:
 
 
 def test_monthly_chart(monthly_output: Path) -> None:
-    pytest.importorskip("matplotlib", reason="matplotlib is not installed (pip install 'figures[plot]')")
+    pytest.importorskip("matplotlib", reason="matplotlib is not installed (pip install -e '.[plot]')")
     path = monthly_output / "monthly_totals.png"
     assert png_size(path) == (1000, 640)  # 10 x 6.4 inches at 100 dpi: two rows of two panels
     assert path.stat().st_size > 20_000

@@ -243,7 +243,7 @@ def test_jobs_2_gives_the_same_bytes(tmp_path: Path, command: str) -> None:
 
 @pytest.mark.parametrize("command", ["extract", "summarize"])
 def test_dask_local_gives_the_same_bytes(tmp_path: Path, command: str) -> None:
-    pytest.importorskip("distributed", reason="distributed is not installed (pip install 'figures[dask]')")
+    pytest.importorskip("distributed", reason="distributed is not installed (pip install -e '.[dask]')")
     local, on_dask = tmp_path / "local.csv", tmp_path / "dask.csv"
     argv = [command, str(REPORTS), "--keep", "date,url,outlet", "--chunk-size", "5", "-q"]
     assert main([*argv, "-j", "1", "-o", str(local)]) == 0

@@ -352,6 +352,9 @@ def chunk(tokens: Sequence[Token]) -> list[Chunk]:
                 j += 1
             out.append(_span("time", tokens, i, j))
             i = j
+        elif t.kind == "date" and not (i + 1 < n and tokens[i + 1].kind in ("person", "word", "house", "thing")):
+            out.append(_span("other", tokens, i, i + 1))  # "11/23/2000:" opens no noun phrase; "a 17-year-old boy" does
+            i += 1
         elif t.kind in _NP_KINDS or t.kind in ("pron", "date"):
             end = max(_np_end(tokens, i), i + 1)
             head = _head(tokens, i, end)

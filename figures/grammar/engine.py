@@ -70,6 +70,8 @@ def _implied(c: Chunk, in_list: bool = False) -> int | None:
         return 1 if c.determiner == "another" else None  # "... and wounded another"
     if c.head.kind == "name" and c.determiner is None:
         return None if in_list else 1  # "Habawil, a former official, was killed"; not "Albay, Sorsogon and ..."
+    if c.head.kind == "name" and c.determiner not in ("a", "an"):
+        return None  # "the Taj", "the Federation": a named place or body; "a U.S. soldier" is one person
     if _singular_head(c) and c.determiner in ("a", "an", "the", "his", "her", "their", "its", "another"):
         return 1
     return None

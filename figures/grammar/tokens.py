@@ -106,7 +106,15 @@ def _classes() -> dict[str, str]:
         ("quant", words.QUANTIFIERS),
         ("prep", words.PREPOSITIONS),
         ("pron", words.PRONOUNS),
-        ("verb", words.LIGHT_VERBS | words.CARE_VERBS | words.COPULA_VERBS | words.FORCE_VERBS | words.RESULT_VERBS),
+        (
+            "verb",
+            words.LIGHT_VERBS
+            | words.CARE_VERBS
+            | words.COPULA_VERBS
+            | words.FORCE_VERBS
+            | words.RESULT_VERBS
+            | words.REPORT_VERBS,
+        ),
         ("time", words.TIME_WORDS),
         ("house", lexicon.HOUSING),
         ("person", lexicon.PEOPLE_PLURAL | lexicon.PERSON | words.AGENTS),

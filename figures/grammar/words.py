@@ -361,6 +361,10 @@ RESULT_VERBS: frozenset[str] = frozenset(
         "making",
     ]
 )
+# Verbs of saying: a clause of report starts after them ("officials said Rosely Magana died").
+REPORT_VERBS: frozenset[str] = frozenset(
+    ["said", "says", "say", "told", "reported", "reports", "added", "stated", "confirmed", "announced", "claimed"]
+)
 # People whose going to hospital is their work, not their harm.
 CARERS: frozenset[str] = frozenset(
     [
