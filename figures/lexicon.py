@@ -498,6 +498,10 @@ PEOPLE: frozenset[str] = frozenset(
 PERSON: frozenset[str] = frozenset(
     [
         # people named by what they were doing or where they were (storm and accident reports)
+        "companion",
+        "colleague",
+        "motorcyclist",
+        "bystander",
         "individual",
         "constable",
         "cleaner",

@@ -1864,23 +1864,36 @@ _AGENT_WORD = regex.compile(
 
 
 @lru_cache(maxsize=1)
-def _counted_after() -> regex.Pattern[str]:
-    """What may follow a number that counts people or houses: a noun of people or houses
-    within three words ("17 shoppers", "six elderly residents"), or a verb, "of" or an
-    aside right after it ("the two were", "12 of", "30, including"). Numbers of
-    measures and things ("75,000 km2", "8 in of rain") are left to the gap grammars."""
-    nouns = sorted(lexicon.PEOPLE_PLURAL | lexicon.PERSON | lexicon.HOUSING | grammar.words.AGENTS | set(lexicon.UNITS))
-    nouns += sorted(p for p, es in lexicon.phrases().items() if any(e.role in ("noun", "adj") for e in es))
-    return regex.compile(
-        rf"""
-        (?: (?:[\s-]+[^\W\d][\w'’.-]*){{0,3}}? [\s-]+ (?:{lexicon.trie_pattern(nouns)}) \b   # "17 shoppers"
-          | \s* (?: [,(—–] | (?:were|was|are|is|have|has|had|of|with|who)\b )               # "the two were"
-          | [ \t]* (?: \n | \Z )                                                          # a field's value: "Destroyed shelters: 1,240"
-          | \s+ (?:in|at) \s+ (?:the\s+)? (?-i:\p{{Lu}})                                  # a breakdown: "43 in Belgium"
-        )
-        """,
-        regex.VERBOSE | regex.IGNORECASE,
-    )
+def _counted_nouns() -> frozenset[str]:
+    """Nouns of people and houses, and the single-word nouns and adjectives of the lexicon."""
+    nouns = lexicon.PEOPLE_PLURAL | lexicon.PERSON | lexicon.HOUSING | grammar.words.AGENTS | set(lexicon.UNITS)
+    return frozenset(nouns) | {p for p, es in lexicon.phrases().items() if any(e.role in ("noun", "adj") for e in es)}
+
+
+# The four words after a number (the counted noun is looked up in _counted_nouns), or what
+# else may follow a count: a verb, "of" or an aside ("the two were", "12 of", "30, including"),
+# a line's end (a field's value: "Destroyed shelters: 1,240"), a breakdown ("43 in Belgium").
+_WORDS_AFTER = regex.compile(r"(?:[\s-]+([^\W\d][\w'’.-]*)){1,4}")  # read with captures(1)
+_COUNT_AFTER = regex.compile(
+    r"""
+    \s* (?: [,(—–] | (?:were|was|are|is|have|has|had|of|with|who)\b )      # "the two were"
+    | [ \t]* (?: \n | \Z )                                                 # "Destroyed shelters: 1,240"
+    | \s+ (?:in|at) \s+ (?:the\s+)? (?-i:\p{Lu})                           # "43 in Belgium"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _counted_after(text: str, pos: int) -> bool:
+    """Whether what follows a number at ``pos`` fits a count of people or houses: a noun of people
+    or houses within four words ("17 shoppers", "six elderly residents"), or a verb, "of", an
+    aside, a line's end or a breakdown. Measures and things ("75,000 km2") are left to the gap grammars."""
+    m = _WORDS_AFTER.match(text, pos)
+    if m is not None:
+        nouns = _counted_nouns()
+        if any(w.lower().rstrip(".") in nouns for w in m.captures(1)):
+            return True
+    return _COUNT_AFTER.match(text, pos) is not None
 
 
 @lru_cache(maxsize=16)
@@ -1912,7 +1925,7 @@ def _unexplained(
     trigger no row used, or a word of attackers whose number a row may have taken."""
     spans = [(d["number_start"], d["number_end"]) for d in found]
     if any(
-        n.accepted and not any(_overlaps((n.start, n.end), sp) for sp in spans) and _counted_after().match(text, n.end)
+        n.accepted and not any(_overlaps((n.start, n.end), sp) for sp in spans) and _counted_after(text, n.end)
         for n in numbers
     ):
         return True

@@ -2143,6 +2143,9 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     C("breakdown_after_colon", "The landslides killed 45 people: 30 in Port Elling and 15 in the Lower Ward.",
       (exact("killed", 45), exact("killed", 30, is_part=True), exact("killed", 15, is_part=True))),
     C("no_breakdown_of_places_counted", "The storm killed 12 people in 3 villages in Bihar.", (exact("killed", 12),)),
+    # person nouns the lexicon lacked (the "his companion was wounded")
+    C("his_companion_wounded", "His companion was wounded in the ambush.", (exact("injured", 1),)),
+    C("a_bystander_killed", "A bystander was killed by a stray bullet.", (exact("killed", 1),)),
     C("subject_with_including_list", "Seven people, including a teacher, a nurse, and a driver, died in the crash.",
       (exact("killed", 7), exact("killed", 1, is_part=True))),  # "a driver": one of the seven
     # infobox fields: a count after its label, never before the next one ("4 Injuries" was read as injured)

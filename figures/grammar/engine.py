@@ -125,6 +125,8 @@ FEATURES: dict[str, Feature] = {
     "of": lambda c, t: t[c.first].low in ("of", "to"),
     "with": lambda c, t: t[c.first].low == "with",
     "colon": lambda c, t: t[c.first].text == ":",
+    "comma": lambda c, t: t[c.first].text == ",",
+    "nohead": lambda c, t: c.head is None,
     # "killed a farmer", "wounded another", "shot his wife": not "the suspect", who was named before
     "new": lambda c, t: c.determiner != "the",
     "event": lambda c, t: "event" in _roles(c),
