@@ -31,7 +31,9 @@ GROUPS: dict[str, str] = {
     **dict.fromkeys(["civilians", "civilian", "residents", "villagers", "passengers", "worshippers"], "civilians"),
     **dict.fromkeys(["soldiers", "soldier", "troops", "servicemen", "army", "personnel"], "soldiers"),
     **dict.fromkeys(["police", "policemen", "policeman", "officers", "officer", "gendarmes"], "police"),
-    **dict.fromkeys(["militants", "militant", "fighters", "insurgents", "rebels", "jihadists", "gunmen", "attackers", "terrorists", "combatants"], "militants"),
+    **dict.fromkeys(["militants", "militant", "fighters", "insurgents", "rebels", "jihadists", "terrorists", "combatants"], "militants"),
+    # the attackers of the event itself (GTD counts their dead, WAD does not): docs/summary.md, "Roles"
+    **dict.fromkeys(["attackers", "attacker", "assailants", "assailant", "gunmen", "gunman", "bombers", "bomber", "perpetrators", "perpetrator", "hijackers", "hijacker", "kidnappers", "abductors", "raiders"], "perpetrators"),
     **dict.fromkeys(["journalists", "journalist", "reporters"], "journalists"),
     **dict.fromkeys(["students", "student"], "students"),
 }  # fmt: skip
