@@ -83,6 +83,7 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|shot dead|gunned down|shot and killed|hacked to death|stabbed to death|beaten to death"
               "|burned to death|burnt to death|stoned to death|crushed to death|lynched|butchered|put to death"
               "|burned alive|burnt alive|buried alive|fatally shot|fatally injured|fatally wounded"
+              "|frozen to death|found frozen to death|froze to death"
               "|summarily executed|killed in action|electrocuted|decapitated|strangled|shot to death|hacked down"
               "|hanged|hung|burned to death|set ablaze|found murdered|found beheaded"
               "|shot and killed|beaten and killed|abducted and killed|kidnapped and killed|found dead"),

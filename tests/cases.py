@@ -2148,6 +2148,11 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     # person nouns the lexicon lacked (the issue's "his companion was wounded")
     C("his_companion_wounded", "His companion was wounded in the ambush.", (exact("injured", 1),)),
     C("a_bystander_killed", "A bystander was killed by a stray bullet.", (exact("killed", 1),)),
+    # reported by the totals work (issue 17): two deaths read as none and as one
+    C("found_frozen_to_death", "Two elderly brothers were found frozen to death in their farmhouse.",
+      (exact("killed", 2),)),
+    C("a_father_and_son_perished", "A father and son from the coast perished in the flood.",
+      (exact("killed", 2), exact("killed", 1, is_part=True), exact("killed", 1, is_part=True))),
     C("subject_with_including_list", "Seven people, including a teacher, a nurse, and a driver, died in the crash.",
       (exact("killed", 7), exact("killed", 1, is_part=True))),  # "a driver": one of the seven
     # infobox fields: a count after its label, never before the next one ("4 Injuries" was read as injured)
