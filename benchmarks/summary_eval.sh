@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Document totals against the dev gold sets (issue 6 acceptance), on demand.
+# Document totals against the dev gold sets (issues 6 and 17), on demand.
 #   benchmarks/summary_eval.sh [PROFILE] [OUTDIR]
 # Extracts each gold set, summarizes it under PROFILE (default raw) and prints
-# score.py's doc_total lines (WAD: exact match; Wikimpacts: error and spurious),
+# score.py's doc_total lines (WAD, GTD, NOAA: exact match; Wikimpacts: error and spurious),
 # twice: "cli" is `figures summarize` as it is (the figure table alone), "texts"
 # is figures.summarize(table, profile, texts=...) with the documents' texts,
 # which lets the rules read the words before each figure (docs/summary.md).
@@ -14,7 +14,7 @@ figures="$here/.venv/bin/figures"
 python="$here/.venv/bin/python"
 gold="${FIGURES_GOLD:-$here/../shared/eval/dev}"
 score="${FIGURES_SCORE:-$here/../shared/eval/score.py}"
-for set in wad wikimpacts; do
+for set in ${FIGURES_SETS:-wad gtd noaa wikimpacts}; do
     "$figures" extract "$gold/$set.jsonl" -o "$out/$set.t.csv" -q
     "$figures" summarize "$gold/$set.jsonl" --profile "$profile" -o "$out/$set.s.csv" -q
     "$python" - "$gold/$set.jsonl" "$out/$set.t.csv" "$profile" "$out/$set.st.csv" <<'PY'

@@ -16,8 +16,13 @@ False
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from itertools import pairwise
 
 import regex
+
+from figures import lexicon
+from figures.figure import CATEGORY_RANK, Figure
 
 # Head noun -> the group column ("including 30 children" -> children).
 GROUPS: dict[str, str] = {
@@ -26,7 +31,9 @@ GROUPS: dict[str, str] = {
     **dict.fromkeys(["civilians", "civilian", "residents", "villagers", "passengers", "worshippers"], "civilians"),
     **dict.fromkeys(["soldiers", "soldier", "troops", "servicemen", "army", "personnel"], "soldiers"),
     **dict.fromkeys(["police", "policemen", "policeman", "officers", "officer", "gendarmes"], "police"),
-    **dict.fromkeys(["militants", "militant", "fighters", "insurgents", "rebels", "jihadists", "gunmen", "attackers", "terrorists", "combatants"], "militants"),
+    **dict.fromkeys(["militants", "militant", "fighters", "insurgents", "rebels", "jihadists", "terrorists", "combatants"], "militants"),
+    # the attackers of the event itself (GTD counts their dead, WAD does not): docs/summary.md, "Roles"
+    **dict.fromkeys(["attackers", "attacker", "assailants", "assailant", "gunmen", "gunman", "bombers", "bomber", "perpetrators", "perpetrator", "hijackers", "hijacker", "kidnappers", "abductors", "raiders"], "perpetrators"),
     **dict.fromkeys(["journalists", "journalist", "reporters"], "journalists"),
     **dict.fromkeys(["students", "student"], "students"),
 }  # fmt: skip
@@ -153,7 +160,10 @@ def _trim(src: str) -> str:
         words.pop(0)
     while words and words[-1].lower() in ("of", "for", "and", "on", "the", "de", "du"):
         words.pop()
-    return " ".join(words).rstrip(",;:")
+    name = " ".join(words).rstrip(",;:")
+    if name.endswith(".") and "." not in name[:-1].rsplit(None, 1)[-1]:
+        name = name[:-1]  # the sentence's full stop ("Ministry of Health."), not an abbreviation's ("U.N.")
+    return name
 
 
 def attributed_by_pronoun(sentence: str) -> bool:
@@ -180,3 +190,496 @@ def cumulative_of(figure_text: str, rule: str, gap_before: str, after: str) -> b
 def group_of(head: str | None) -> str | None:
     """The group a head noun names, or None."""
     return GROUPS.get((head or "").lower())
+
+
+# --- the last look at each figure (issue 16) -----------------------------------
+# Both extractors' rows pass here once (figures.pipeline.extract_figures). What is
+# checked is read from the words around a figure, not from how it was linked:
+# the counted noun, a comparison with another event, an agent before an active
+# verb, the words of an uncertain report.
+
+# The counted noun phrase after a number: up to four words, not a verb nor a joint.
+_NP_AFTER = regex.compile(
+    r"""(?: [ \t-]+ (?!(?:were|was|are|is|have|has|had|and|or|in|on|at|of|to|that|which|who|with|from|by|for|as
+                       |while|when|after|during|being|been|received|suffered|sustained|but|across|along|near|the
+                       |outside|inside|including|among)\b)
+            [^\W\d][\w'’-]* ){1,4}""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_NUMBER_IN = regex.compile(
+    r"\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty"
+    r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|dozens|hundreds|few)\b",
+    regex.IGNORECASE,
+)
+_NUMERAL_END = regex.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|hundred|thousand"
+    r"|million|dozen|dozens|hundreds|thousands|millions|several|few))\Z",
+    regex.IGNORECASE,
+)
+# "affected 29 of the country's 47 counties": the number counts the things after it.
+_PARTITIVE_OF = regex.compile(
+    r"\s+of\s+(?:(?:the|its|their|these|those)\s+)?(?P<words>[\w'’-]+(?:[ \t]+[\w'’-]+){0,2})", regex.IGNORECASE
+)
+# "seven people, one of whom later died": the verb tells of the part, not of the number.
+_PART_OF_WHOM = regex.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|none|several)\s+of\s+(?:whom|them|which|those)"
+    r"(?:\s+(?:later|also|had|have|has|were|was|subsequently|eventually|reportedly|may|might|been|[a-z]+ly))*\s+\Z",
+    regex.IGNORECASE,
+)
+# "388 homes were damaged, five of which were condemned", "four personnel, two seriously":
+# a conjunct that is a part of the count before it, not a count to add.
+_SUBSET_CONJUNCT = regex.compile(
+    r"\s+(?:of\s+(?:which|whom|them|those|these)\b|(?:of\s+them\s+)?(?:seriously|critically|severely|badly"
+    r"|slightly|lightly|gravely|mortally|fatally)\b|[a-z]+ing\b)",  # "two guards, one performing duty"
+    regex.IGNORECASE,
+)
+# "45 percent of the nation's nearly 10,000 people were displaced": a share, not the count.
+_SHARE_OF_BEFORE = regex.compile(r"(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}\Z", regex.I)
+# "destroyed, 20 homes received major damage": the number opens the next clause.
+_CLAUSE_VERB_AFTER = regex.compile(
+    r"\s+(?:received|suffered|sustained|had|have|has|were|was|are|is)\b", regex.IGNORECASE
+)
+_AFFECTED_ADJECTIVE = regex.compile(
+    r"\s+(?:localities|locality|areas|area|regions|region|districts|district|villages|communities|provinces|zones"
+    r"|municipalities|countries|states|counties|towns|cities|parts|sectors|islands|governorates|departments)\b",
+    regex.IGNORECASE,
+)
+_WITHOUT_POWER = regex.compile(
+    r"\b(?:(?:lost|losing|lose|without|no|cut\s+off\s+from)\s+(?:power|electricity)|(?:power\s+)?outages?"
+    r"|blackouts?)\b",
+    regex.I,
+)
+# "Power outages affected 50,000 homes", "a power outage ... affected 360 households": the outage is the subject.
+_OUTAGE_BEFORE = regex.compile(
+    r"\b(?:power\s+)?(?:outages?|blackouts?)\b(?![^.;]*\b(?:and|but|while)\b)[^.;]{0,40}\Z", regex.I
+)
+# "80 people out of the 86 crew members perished": the number after "out of" is the whole.
+_OUT_OF_BEFORE = regex.compile(r"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?\Z", regex.IGNORECASE)
+# "33 people were killed, including the two assailants, and at least 70 were injured":
+# a total that starts inside a subset of another count.
+_INCLUDING_BEFORE = regex.compile(r",\s*including\b[^.;,]{0,40}\Z", regex.IGNORECASE)  # not "15 people including"
+_PART_OF_HOUSE_BEFORE = regex.compile(r"\b(?:roofs?|windows|walls?|doors|porch(?:es)?)\s+of\s+\Z", regex.I)
+# "The two were taken to the hospital, where they died": a death, not an injury.
+_DIED_AFTER = regex.compile(
+    r"[^.;]{0,60}?\bwhere\s+(?:he|she|they|both|the\s+\w+)\s+(?:later\s+|eventually\s+)?"
+    r"(?:died|succumbed|was\s+pronounced\s+dead|were\s+pronounced\s+dead)\b",
+    regex.IGNORECASE,
+)
+# "One homeless man died of hypothermia": homeless before the person is who he was, not what the event did.
+_HOMELESS_PERSON_AFTER = regex.compile(
+    r"\s+(?:man|woman|person|people|men|women|individual|individuals)\b[^.;]{0,60}?\b(?:died|was\s+found\s+dead"
+    r"|were\s+found\s+dead|froze)\b",
+    regex.IGNORECASE,
+)
+# "casualties ... listed as 40 killed and 95 injured": the word after the number tells which.
+_KILLED_OR_INJURED_AFTER = regex.compile(
+    r"\s+(?:(?P<killed>killed|dead|deaths|fatalities)|(?P<injured>injured|wounded|hurt))\b", regex.I
+)
+# "bringing the final death toll up to 13": "up to" after a verb of raising is "to", not "at most".
+_RAISED_UP_TO = regex.compile(
+    r"\b(?:bring|brings|bringing|brought|raise[ds]?|raising|rose|risen|rises|rising|climb(?:ed|s|ing)?|push(?:ed|es|ing)?)\b"
+    r"[^.;]{0,60}\Z",
+    regex.IGNORECASE,
+)
+_WORD_RE = re.compile(r"[a-z]+")
+_FATALLY_BEFORE = regex.compile(r"\b(?:fatally|mortally)\s+\Z", regex.IGNORECASE)
+# Another, earlier event named or dated for comparison, then a relative clause
+# holding the figure: "the worst since Hurricane Zeta, which killed 300 people in
+# 1950", "worse than in 1910, when up to 200 people died".
+_OTHER_EVENT_BEFORE = regex.compile(
+    r"""
+    \b(?:since|than|surpass\w*|compared\s+(?:with|to)|previous(?:ly)?|prior|last\s+time|record|recalled?|recalling
+        |reminiscent\s+of|echo(?:es|ed|ing)?)\b
+    [^.;!?]{0,100}?
+    (?: \b(?:1[5-9]\d\d|20[0-2]\d)\b                                       # a year
+      | \b(?-i:(?:Hurricane|Typhoon|Cyclone|Storm|Tropical\s+Storm|Super\s+Typhoon)\s+\p{Lu}\w+) )  # a named storm
+    [^.;!?]{0,40}?
+    \b(?:which|that|when|where|who)\b [^.;!?]{0,60} \Z
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# Verbs whose subject is an agent when they take an object: "Forty members of the
+# group killed five soldiers", "three hooded men murdered a village leader".
+_ACTIVE_VERBS = lexicon._words(
+    """killed murdered massacred slaughtered executed beheaded shot stabbed abducted kidnapped seized injured
+    wounded evacuated displaced arrested detained"""
+)
+_AUX_BETWEEN = regex.compile(
+    r"\b(?:were|was|are|is|been|be|being|have|has|had|got|get|gets|who|which|that|reportedly|allegedly|remain"
+    r"|remained|remains|left|lay|lie|lying|still|found)\b",
+    regex.I,
+)
+_OBJECT_AFTER = regex.compile(
+    r"""\s+(?:(?:and|or)\s+\w+\s+)?                                   # "shot and killed", "killed and wounded"
+        (?: (?:his|her|their|its)\b(?!\s+(?:own\s+)?(?:homes?|houses?|villages?|towns?|areas?|land|lands
+                                            |propert(?:y|ies)|neighbou?rhoods?|communit(?:y|ies))\b)
+          | (?:a|an|several|dozens|scores|hundreds)\b
+          | the\b(?!\s+(?:day|night|morning|evening|afternoon|week|weekend|previous|following|same|next|last|first)\b)
+          | (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|\d+)\b
+              (?!\s+(?:were|was|others|more|injured|wounded|dead|killed|missing|hurt)\b)
+          | (?-i:\p{Lu}[\p{Ll}'’-]+)\b
+              (?<!\b(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June
+                 |July|August|September|October|November|December|On|In|At|By|When|After|During|Last|Early|Late)) )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_UNCONFIRMED_BEFORE = regex.compile(
+    r"\b(?:feared|believed|presumed|thought|assumed)\s+(?:to\s+(?:have\s+)?(?:been\s+)?)?\Z", regex.IGNORECASE
+)
+_MINOR_INJURY = regex.compile(r"\bminor\s+(?:injur|wound|burn|cut|bruis|damage|hurt)", regex.IGNORECASE)
+
+
+def _noun_after(text: str, pos: int, lower: bool = True) -> str:
+    m = _NP_AFTER.match(text, pos, min(len(text), pos + 60))
+    return "" if m is None else m.group().lower() if lower else m.group()
+
+
+def _names_non_dwelling(noun: str) -> bool:
+    """Whether a counted noun phrase names buildings that are not homes.
+
+    >>> _names_non_dwelling(" chicken houses"), _names_non_dwelling(" auction barn"), _names_non_dwelling(" homes")
+    (True, True, False)
+    """
+    words = noun.replace("-", " ").split()
+    if any(w in lexicon.NOT_DWELLINGS for w in words):
+        return True
+    return any(a in lexicon.NOT_DWELLING_MODIFIERS and b in _BUILDINGS for a, b in pairwise(words))
+
+
+_BUILDINGS = frozenset({"houses", "house", "buildings", "building", "structures", "structure", "units", "properties"})
+
+
+def _things_counted(category: str, noun: str, any_case: bool = False) -> bool:
+    """Whether the noun phrase after the number counts things ("six hotels"), read word by word.
+
+    >>> _things_counted("killed", "homes died", any_case=True), _things_counted("killed", "country's soldiers")
+    (True, False)
+    """
+    words = noun.split()[:3]  # "85 sections", "village elders", "mobile home parks"
+    if any_case:  # "the country's 47 counties"
+        words = [w.lower() for w in words if not w.lower().endswith(("'s", "’s")) and not w[:1].isdigit()]
+    elif not words or not words[0][:1].islower():
+        return False  # a name, or the next field of a flattened infobox ("injuries: 435 Structures destroyed")
+    words = [w.lower() for w in words]
+    for i, word in enumerate(words):
+        if word in lexicon.PEOPLE_PLURAL or word in lexicon.UNITS:
+            return False
+        if word in lexicon.NOT_VICTIMS or (word in lexicon.NOT_DWELLINGS and category not in lexicon.HOUSE_CATEGORIES):
+            after = words[i + 1] if i + 1 < len(words) else ""
+            return after not in lexicon.PEOPLE_PLURAL and after not in lexicon.UNITS  # not "village elders"
+        if word in lexicon.HOUSING and i + 1 < len(words) and words[i + 1] in lexicon.NOT_VICTIMS:
+            return True  # "two mobile home parks"
+        if word in lexicon.HOUSING:  # "one of the homes died"; in a partitive, "dozens of houses" are no people
+            return (
+                category not in lexicon.HOUSE_CATEGORIES
+                if any_case
+                else lexicon.category_and_unit(category, word) is None
+            )
+    return False
+
+
+def _counted_nouns(text: str, fig: Figure) -> list[str]:
+    """The noun after the figure's number and, for a coordinated figure, after each of its conjuncts."""
+    nouns = [_noun_after(text, fig.number_end)]
+    if fig.rule == "coordinated_total":  # a total of things of several kinds: each kind counts
+        nouns += [_noun_after(text, m.end()) for m in _NUMBER_IN.finditer(text, fig.start, fig.end)]
+        nouns.append(_noun_after(text, fig.end))
+    return [n for n in nouns if n]
+
+
+# The words _OTHER_EVENT_BEFORE starts with: plain substring tests rule out most figures first.
+_COMPARISON_WORDS = (
+    "since",
+    "than",
+    "surpass",
+    "compared",
+    "previous",
+    "prior",
+    "last",
+    "record",
+    "recall",
+    "reminiscent",
+    "echo",
+)
+_UNCONFIRMED_WORDS = ("feared", "believed", "presumed", "thought", "assumed")
+
+
+def other_event(text: str, fig: Figure) -> bool:
+    """A toll of another, earlier event named or dated for comparison (not this document's figure).
+
+    >>> t = "It was the worst storm since Hurricane Zeta, which killed 300 people in 1950."
+    >>> _OTHER_EVENT_BEFORE.search(t, 0, t.index("killed")) is not None
+    True
+    """
+    lo = max(fig.sentence_start, fig.start - 240)
+    window = text[lo : fig.start].lower()
+    if not any(word in window for word in _COMPARISON_WORDS):
+        return False  # most figures: no comparison before them
+    return _OTHER_EVENT_BEFORE.search(text, lo, fig.start) is not None
+
+
+_ACTIVE_PHRASES = frozenset({"shot dead", "gunned down", "hacked to death", "stabbed to death", "beaten to death"})
+_COUNTED = frozenset({"killed", "injured", "missing", "kidnapped", "arrested", "casualties"})
+_SUBJECT_RULES = frozenset({"number_verb", "quantulum3:subject", "coordinated_subject", "coordinated_total"})
+
+
+def _agent(text: str, fig: Figure) -> bool:
+    """The number counts who did it: "Forty members of the group killed five soldiers"."""
+    trigger = fig.trigger.lower()
+    if fig.rule not in _SUBJECT_RULES or (
+        trigger.rsplit(None, 1)[-1] not in _ACTIVE_VERBS and trigger not in _ACTIVE_PHRASES
+    ):
+        return False  # "killed", "shot and killed", "shot dead"
+    if fig.number_end > fig.trigger_start:
+        return False
+    if _AUX_BETWEEN.search(text, fig.number_end, fig.trigger_start):
+        return False
+    m = _OBJECT_AFTER.match(text, fig.trigger_end, min(len(text), fig.trigger_end + 40))
+    # "800 internally displaced Syrians were stuck": the participle describes the noun after it
+    return m is not None and not _CLAUSE_VERB_AFTER.match(text, m.end())
+
+
+def _bad_total(text: str, fig: Figure) -> str | None:
+    """Why a coordinated total adds what is no conjunct of one count, or None.
+
+    Across a semicolon; starting inside an "including" list of another count;
+    or with the verb between its numbers ("Five people died in Haiti, four from
+    an accident and one from a landslide": a breakdown of the five).
+    """
+    if ";" in fig.text:
+        return "total_semicolon"
+    if _INCLUDING_BEFORE.search(text, max(fig.sentence_start, fig.start - 60), fig.start):
+        return "total_including"
+    numbers = list(_NUMBER_IN.finditer(text, fig.start, fig.end))
+    if len(numbers) > 1 and numbers[0].end() <= fig.trigger_start and fig.trigger_end <= numbers[-1].start():
+        return "total_breakdown"
+    return None
+
+
+def rejection(text: str, fig: Figure) -> str | None:
+    """Why ``fig`` is not a figure of this document after all, or None."""
+    if (
+        fig.category in ("affected", *lexicon.HOUSE_CATEGORIES)
+        and fig.unit != "people"
+        and (
+            _WITHOUT_POWER.search(text, fig.start, min(fig.sentence_end, fig.end + 30))
+            or _OUTAGE_BEFORE.search(text, max(fig.sentence_start, fig.start - 60), fig.start)
+        )
+    ):
+        return "power_outage"  # "a power outage affected 360 households", "9,000 homes lost power" (not people)
+    before = text[max(fig.sentence_start, fig.number_start - 60) : fig.number_start]
+    if (
+        "out of" in before.lower()
+        and _OUT_OF_BEFORE.search(before)
+        and not (
+            fig.number_end <= fig.trigger_start <= fig.number_end + 1  # "out of the seven slain police, four were"
+        )
+    ):
+        return "denominator"
+    if (
+        fig.category in lexicon.HOUSE_CATEGORIES
+        and fig.unit in ("families", "households")
+        and not any(w in fig.trigger.lower() for w in ("their", "house", "home"))
+    ):
+        return "people_not_houses"  # "one family was swept away"; not "households had their houses destroyed"
+    if fig.rule == "coordinated_total" and (why := _bad_total(text, fig)):
+        return why
+    m = _PARTITIVE_OF.match(text, fig.number_end, fig.sentence_end)
+    if (
+        m
+        and _NUMERAL_END.search(text, fig.number_start, fig.number_end) is not None  # not "a member of the staff"
+        and not fig.rule.startswith("implicit")
+        and _things_counted(fig.category, m["words"], any_case=True)
+    ):
+        return "partitive_of_things"  # "affected 29 of the country's 47 counties", "one of the homes died"
+    first = _noun_after(text, fig.number_end, lower=False)
+    if not fig.rule.startswith("implicit") and _things_counted(fig.category, first):
+        return "things"  # "evacuation of six hotels", "85 sections in the county affected"
+    if (
+        fig.category in _COUNTED
+        and fig.number_end <= fig.trigger_start
+        and " of " in text[fig.number_end : fig.trigger_start]
+        and _PART_OF_WHOM.search(text, fig.number_end, fig.trigger_start)
+    ):
+        return "verb_of_a_part"
+    if fig.rule == "coordinated_total" and any(
+        _SUBSET_CONJUNCT.match(text, m.end()) for m in _NUMBER_IN.finditer(text, fig.start, fig.end)
+    ):
+        return "subset_added"
+    if ("%" in before or "cent" in before) and _SHARE_OF_BEFORE.search(before):
+        return "share_of_a_count"
+    if (
+        fig.extractor == "quantity"
+        and first
+        and fig.trigger_end <= fig.number_start
+        and "," in text[fig.trigger_end : fig.number_start]
+        and _CLAUSE_VERB_AFTER.match(text, fig.number_end + len(first))
+    ):
+        return "next_clause"
+    if fig.category == "affected":
+        adjective = fig.trigger.lower() == "affected" and _AFFECTED_ADJECTIVE.match(
+            text, fig.trigger_end, fig.sentence_end
+        )
+        if adjective and not fig.number_end <= fig.trigger_start <= fig.number_end + 1:
+            return "affected_as_adjective"
+        if any(set(n.split()) & lexicon.HELPERS for n in _counted_nouns(text, fig)):
+            return "helpers"
+    if fig.rule.startswith("implicit") and any(w in lexicon.ANIMALS for w in _WORD_RE.findall(fig.text.lower())):
+        return "animal"  # "a mountain lion ... was killed by the wildfire"
+    if fig.category == "homeless" and _HOMELESS_PERSON_AFTER.match(text, fig.trigger_end, fig.sentence_end):
+        return "homeless_as_a_description"
+    if other_event(text, fig):
+        return "other_event"
+    if _agent(text, fig):
+        return "agent"
+    return None
+
+
+def refine(text: str, found: list[Figure]) -> list[Figure]:
+    """The figures that stay, with context columns corrected (issue 16).
+
+    Drops a figure ``rejection`` explains away, and a part whose total was
+    dropped stops pointing to it (or points to the count that stands for it);
+    a count of buildings that are not homes keeps its category with ``unit =
+    buildings``; marks an unconfirmed report ("are feared to
+    have been killed", "presumed dead") with ``modality = feared``; "one minor
+    injury" names no children; a part whose span began where its total's does
+    starts at its own number.
+    """
+    reasons: list[str | None] = [rejection(text, f) for f in found]
+    # "23 people, including three soldiers and 20 assailants, were wounded": the
+    # coordinated total of a list inside a stated count repeats it (or disagrees with it)
+    parents = {f.part_of for f in found if f.part_of is not None}
+    # a sum of a list's counts: the grammar's coordinated totals, and its list totals with parts
+    totals = {
+        id(f): f.part_of is None
+        and (f.rule == "coordinated_total" or (f.rule.startswith("list_") and f.start in parents))
+        for f in found
+    }
+    stated: dict[tuple[str, int], Figure] = {}
+    for f, why in zip(found, reasons, strict=True):
+        if why is None and not totals[id(f)] and f.part_of is None:
+            stated.setdefault((f.category, f.trigger_start), f)
+    inside: dict[int, int] = {}  # id of a coordinated total inside a stated count -> the count's start
+    for i, f in enumerate(found):
+        head = stated.get((f.category, f.trigger_start))
+        if not totals[id(f)] or head is None or head.start >= f.start:
+            continue
+        if head.value == f.value:
+            reasons[i] = "duplicate"
+        elif reasons[i] in (None, "total_including"):
+            reasons[i] = None
+            inside[id(f)] = head.start  # "fifteen individuals including two guards, ... were killed": a part
+    kept = [f for f, why in zip(found, reasons, strict=True) if why is None]
+    fixes = {id(f): _column_fixes(text, f) for f in kept}
+    unchanged = not inside and not any(fixes.values()) and not any(f.part_of == f.start for f in kept)
+    if unchanged and len(kept) == len(found):
+        return found
+    parent, dropped = _reparent(text, found, reasons, kept, {k: f.start for k, f in stated.items()}, totals)
+    parent.update(inside)
+    part_of = {id(f): parent.get(id(f), f.part_of) for f in kept}
+    starts = {f.start for f in kept if id(f) not in dropped}
+    out = []
+    for f in kept:
+        if id(f) in dropped:
+            continue
+        changes: dict[str, object] = {}
+        if part_of[id(f)] is not None and part_of[id(f)] not in starts:
+            changes["part_of"] = None
+        elif part_of[id(f)] != f.part_of:
+            changes["part_of"] = part_of[id(f)]
+        if part_of[id(f)] is not None and part_of[id(f)] == f.start and f.number_start > f.start:
+            changes.update(start=f.number_start, text=text[f.number_start : f.end])
+        changes.update(fixes[id(f)])
+        out.append(replace(f, **changes) if changes else f)  # type: ignore[arg-type]
+    # a part that now starts at its number may stand after rows it came before
+    return sorted(out, key=lambda f: (f.start, f.number_start, CATEGORY_RANK[f.category]))
+
+
+def _reparent(
+    text: str,
+    found: list[Figure],
+    reasons: list[str | None],
+    kept: list[Figure],
+    stated: dict[tuple[str, int], int],
+    totals: dict[int, bool],
+) -> tuple[dict[int, int | None], set[int]]:
+    """The parts of a dropped coordinated total: (new part_of by id, ids dropped with it).
+
+    Its first remaining part becomes the figure and the others its parts
+    ("injured four personnel, two seriously"); a total that repeats a stated one
+    hands its parts to that one; a part after a semicolon, or a first part that
+    was another count's subset ("including the two assailants"), goes with it.
+    """
+    parent: dict[int, int | None] = {}
+    dropped: set[int] = set()
+    for f, why in zip(found, reasons, strict=True):
+        if why is None or not totals[id(f)]:
+            continue
+        children = sorted(
+            (c for c in kept if c.part_of == f.start and c.category == f.category), key=lambda c: c.number_start
+        )
+        if why == "duplicate":
+            parent.update((id(c), stated[(f.category, f.trigger_start)]) for c in children)
+            continue
+        if why == "total_including" and children:
+            dropped.add(id(children.pop(0)))
+        elif why == "total_semicolon":
+            semicolon = text.find(";", f.start, f.end)
+            dropped.update(id(c) for c in children if c.number_start > semicolon)
+            children = [c for c in children if c.number_start < semicolon]
+        if children:
+            parent[id(children[0])] = None
+            parent.update((id(c), children[0].start) for c in children[1:])
+    return parent, dropped
+
+
+def _column_fixes(text: str, f: Figure) -> dict[str, object]:
+    """The context columns the words around ``f`` correct (empty for most figures)."""
+    changes: dict[str, object] = {}
+    if _unconfirmed(text, f):
+        changes["modality"] = "feared"
+    if f.group == "children" and _MINOR_INJURY.search(text, f.start, min(f.sentence_end, f.end + 20)):
+        changes["group"] = None
+    if f.category == "houses_destroyed" and _PART_OF_HOUSE_BEFORE.search(
+        text, max(f.sentence_start, f.number_start - 30), f.number_start
+    ):
+        changes["category"] = "houses_damaged"  # "destroying roofs of two buildings": the buildings stand
+    if _fatal_injury(text, f):
+        changes["category"] = "killed"  # "fatally injuring a woman"
+    if (
+        f.qualifier == "at_most"
+        and text[f.number_start : f.number_end].lower().startswith("up to")
+        and _RAISED_UP_TO.search(text, max(f.sentence_start, f.number_start - 60), f.number_start)
+    ):
+        changes.update(qualifier="exact", low=f.value, high=f.value)  # "bringing the death toll up to 13"
+    if f.category == "casualties" and (m := _KILLED_OR_INJURED_AFTER.match(text, f.number_end, f.sentence_end)):
+        changes["category"] = str(m.lastgroup)  # "casualties were listed as 40 killed and 95 injured"
+    if f.category in lexicon.HOUSE_CATEGORIES and f.unit != "buildings" and _non_dwelling(text, f):
+        changes["unit"] = "buildings"  # "four chicken houses were demolished", "two homes, seven outbuildings"
+    return changes
+
+
+def _unconfirmed(text: str, f: Figure) -> bool:
+    """An unmarked report that says it is not confirmed: "are feared to have been killed", "presumed dead"."""
+    if f.modality is not None:
+        return False
+    if f.trigger.lower().startswith(("presumed", "feared", "believed", "thought")):
+        return True
+    window = text[max(f.start, f.trigger_start - 40) : f.trigger_start]
+    return any(w in window for w in _UNCONFIRMED_WORDS) and _UNCONFIRMED_BEFORE.search(window) is not None
+
+
+def _non_dwelling(text: str, f: Figure) -> bool:
+    return any(_names_non_dwelling(n) for n in _counted_nouns(text, f))
+
+
+def _fatal_injury(text: str, f: Figure) -> bool:
+    """ "fatally injuring a woman", "taken to the hospital, where they died": an injury that killed."""
+    if f.category != "injured":
+        return False
+    window = max(f.sentence_start, f.trigger_start - 12)
+    return (
+        _FATALLY_BEFORE.search(text, window, f.trigger_start) is not None
+        or _DIED_AFTER.match(text, f.end, f.sentence_end) is not None
+    )

@@ -54,7 +54,7 @@ QUALIFIER_WORDS: dict[str, str] = {
     "more than": "more_than", "over": "more_than", "upwards of": "more_than",
     "in excess of": "more_than", "above": "more_than", "exceeding": "more_than",
     "greater than": "more_than", "just over": "more_than", "well over": "more_than",
-    "nearly over": "more_than",
+    "nearly over": "more_than", "exceeded": "more_than", "surpassed": "more_than", "topped": "more_than",
     "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
     "not less than": "at_least", "a minimum of": "at_least", "not fewer than": "at_least",
     "up to": "at_most", "as many as": "at_most", "at most": "at_most", "no more than": "at_most",
@@ -64,7 +64,7 @@ QUALIFIER_WORDS: dict[str, str] = {
     "about": "approximately", "around": "approximately", "some": "approximately",
     "roughly": "approximately", "approximately": "approximately", "approx.": "approximately",
     "an estimated": "approximately", "estimated": "approximately", "nearly": "approximately",
-    "almost": "approximately", "close to": "approximately", "circa": "approximately",
+    "almost": "approximately", "close to": "approximately", "circa": "approximately", "near": "approximately",
     "around about": "approximately", "an approximate": "approximately", "~": "approximately",
     "almost exactly": "exact", "exactly": "exact",
 }  # fmt: skip
@@ -108,7 +108,7 @@ _PATTERN = r"""
 
 _CORE = r"""
 (?:
-    (?:\d{{1,3}}(?:(?:,|\u00a0|\u2009|\u202f|\x20)\d{{3}})+(?![\d]) # 1,228 / 32 000 (space only before 3 digits)
+    (?:\d{{1,3}}(?:(?:,|\u00a0|\u2009|\u202f|\x20|{broken})\d{{3}})+(?![\d]) # 1,228 / 32 000 (space only before 3 digits)
      | \d+ )
     (?:\.\d+)?                                   # decimals, only meaningful with a scale
     (?:\s?(?:{scales_digit})(?![a-z]))?          # 1.5 million, 2.3m, 120k
@@ -121,6 +121,16 @@ _CORE = r"""
         (?:{word}|hundred|thousand|million|billion)(?!s))*
 )
 """
+
+
+# "About 48, 500 people": a thousands comma followed by a space, as text copied
+# from PDFs and forms breaks it, when the next group has three digits and ends
+# the number; not after "May 25, " (a date, then a count: "May 25, 300 people"),
+# nor before the words of a part ("wounded 232, 180 of them").
+_BROKEN = (
+    rf",\x20(?=\d{{3}}(?![\d,])(?!\s+(?:of|among|were|was|are|had|have|them|whom|including)\b))"  # not "232, 180 of them"
+    rf"(?<!\b(?:{MONTHS})\.?\s+\d{{1,2}},\x20)"
+)
 
 
 def _alternation(phrases: Iterable[str]) -> str:
@@ -139,7 +149,9 @@ def number_pattern() -> regex.Pattern[str]:
 
     word = _WORD_NUMBER.format(units=_alternation(UNITS), tens=_alternation(TENS))
     core = (
-        _CORE.format(scales_digit="million|billion|thousand|hundred|mln|mn|bn|m|k|lakhs?|crores?", word=word)
+        _CORE.format(
+            scales_digit="million|billion|thousand|hundred|mln|mn|bn|m|k|lakhs?|crores?", word=word, broken=_BROKEN
+        )
         .replace("{", "{{")
         .replace("}", "}}")
     )
@@ -157,7 +169,7 @@ def number_pattern() -> regex.Pattern[str]:
         .replace("}}", "}")
         # "12th", "5km": glued letters are not ours, except the people nouns
         # that PDF-extracted reports glue on ("15,000people").
-        + r"(?:(?=(?:people|persons|families|households)\b)|(?![\w]|[,.]\d))"
+        + r"(?:(?=(?:people|persons|families|households)\b)|(?![\w]|[,./]\d))"
     )
     pattern = regex.compile(source, regex.VERBOSE | regex.IGNORECASE)
     # find_numbers reads the groups by position (a named lookup costs more than
@@ -180,17 +192,22 @@ _AGE_BEFORE = ("aged", "age", "ages")
 _LABEL_BEFORE = _word_set(
     "no number nos flight route resolution article chapter section highway road room block level grade phase category"
     " cat page vol volume decree law act unit platoon brigade battalion division regiment squad camp sector km mile"
-    " zone district ward cell bus train line"
+    " zone district ward cell bus train line interstate hwy exit runway gate pier terminal"
 )
+# Labels written with a full stop ("No. 5", "Vol. 3"); after any other word a full
+# stop ends the sentence ("in the district. Five were injured").
+_LABEL_ABBREVIATIONS = ("no", "nos", "vol", "cat", "hwy", "rte", "art", "sec", "ch", "pg", "p", "pp")
+_MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 _REJECT_BEFORE = regex.compile(
     rf"""
     (?: (?P<money>[$£€¥₹]|\b(?:{"|".join(_MONEY_BEFORE)})\.?)\s*$                   # $5, US$ 5
-      | (?P<date>\b(?:{MONTHS})\.?\s*$)                                              # July 25
+      | (?P<date>\b(?:{MONTHS})\s*$|\b(?:{"|".join(_MONTH_ABBREVIATIONS)})\.\s*$)   # July 25, Aug. 5
       | (?P<age>\b(?:{"|".join(_AGE_BEFORE)})\s*(?:\d{{1,3}}\s*(?:and|to|or|-|–|,)\s*)?$)  # aged 12 and 14
       | (?P<ref>\[\s*$)                                                              # [12]
       | (?P<denominator>\bnone\s+of\s+(?:the\s+|these\s+|those\s+|its\s+)?$)          # none of the 40 passengers
       | (?P<population>\b(?:population|inhabitants|residents)\s+of\s*$)               # a population of 4,500
-      | (?P<label>\b(?:{"|".join(sorted(_LABEL_BEFORE))})\.?\s*$)                           # flight 17
+      | (?P<label>\b(?:{"|".join(sorted(_LABEL_BEFORE))})\s*$|\b(?:{"|".join(_LABEL_ABBREVIATIONS)})\.\s*$)  # flight 17, No. 5
+      | (?P<page>\]\s*:\s*$)                                                          # [7]: 44, a page cited
       | (?P<time>\b\d{{1,2}}[:.]$)                                                   # 10:30
     )
     """,
@@ -201,7 +218,7 @@ _REJECT_BEFORE = regex.compile(
 # The last word before a number, by what it may end: a word in none of these
 # (most: "killed", "the", "people") ends no branch of _REJECT_BEFORE.
 _BEFORE_LAST_WORDS: frozenset[str] = frozenset(
-    {*_MONEY_BEFORE, *MONTHS.split("|"), *_AGE_BEFORE, *_LABEL_BEFORE, "none"}
+    {*_MONEY_BEFORE, *MONTHS.split("|"), *_AGE_BEFORE, *_LABEL_BEFORE, *_LABEL_ABBREVIATIONS, "none"}
 )
 _BEFORE_NEEDS_AGE = frozenset({"and", "to", "or"})  # "aged 12 and 14"
 _BEFORE_NEEDS_NONE = frozenset({"the", "these", "those", "its"})  # "none of the 40"
@@ -244,13 +261,14 @@ _REJECT_AFTER = regex.compile(
       | (?P<money>\s*(?:dollars?|euros?|pounds?|rupees?|yuan|yen|naira|shillings?|francs?|dinars?|usd|eur|gbp|bucks)\b)
       | (?P<date>(?:\s*(?:and|-|–|to)\s*\d{{1,2}})?[\s,]*(?:of\s+)?(?:{MONTHS})\b)     # 25 July, 12 and 13 November
       | (?P<age>-?\s*(?:years?|yrs?|months?)[-\s]*old\b|-year\b|\s*years?\s+of\s+age)  # 12-year-old
-      | (?P<time>\s*(?:a\.?m\b\.?|p\.?m\b\.?|o'clock|hrs\b|hours\b|gmt\b|utc\b|h\b|local\s+time)|:\d)  # 5 p.m.
+      | (?P<time>\s*(?:a\.?m\b\.?|p\.?m\b\.?|o'clock|hrs\b|hours\b|gmt\b|utc\b|h\b|local\s+time)|:\d  # 5 p.m.
+              |\s*(?-i:(?:[ECMP][SD]T|AK[SD]T|HST|BST|CES?T|AES?T|AEDT|IST|WAT|EAT|SAST)\b))         # at 612 PST
       | (?P<label>\s+(?:[\p{{Lu}}][\w-]*\s+){{0,3}}(?:battalion|brigade|division|regiment|squadron|platoon)\b)  # 101 Battalion
       | (?P<duration>[-\s]+(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?|decades?|centuries|nights?)\b)
-      | (?P<measure>[-\s]*(?:km|kms|kilomet(?:er|re)s?|miles?|mi|met(?:er|re)s?|feet|foot|ft|inch(?:es)?|cm|mm|kg|kilos?|kilograms?|tons?|tonnes?|lbs?|litres?|liters?|gallons?|hectares?|ha|acres?|sq|square|mph|kph|km/h|knots?|degrees?|°|mw|kw|gw|mb|gb|hpa|megawatts?|kilowatts?|gigawatts?|volts?|kwh|mwh|millimet(?:er|re)s?|centimet(?:er|re)s?|cubic|barrels?)\b)
+      | (?P<measure>(?:\s+and\s+(?:a|one)[-\s](?:half|quarter|third))?[-\s]*(?:yards?|yds?|km|kms|kilomet(?:er|re)s?|miles?|mi|met(?:er|re)s?|feet|foot|ft|inch(?:es)?|cm|mm|kg|kilos?|kilograms?|tons?|tonnes?|lbs?|litres?|liters?|gallons?|hectares?|ha|acres?|sq|square|mph|kph|km/h|knots?|degrees?|°|mw|kw|gw|mb|gb|hpa|megawatts?|kilowatts?|gigawatts?|volts?|kwh|mwh|millimet(?:er|re)s?|centimet(?:er|re)s?|cubic|barrels?)\b)
       | (?P<magnitude>[-\s]*(?:magnitude|richter|on\s+the\s+richter))              # 7.1-magnitude
       | (?P<ref>\s*\])                                                            # [12]
-      | (?P<compound>-(?!\d)\w)                                                   # 3-day, 5-storey, G-20
+      | (?P<compound>-(?!\d)\w|\s+(?:story|storey|stories|storeys|bedroom|bedrooms)\b)  # 3-day, 5-storey, G-20
       | (?P<ordinal>(?:st|nd|rd|th)\b)
       | (?P<places>(?:\s+(?!(?:people|persons|in|at|from|and|or|to|of|were|was|are|the|who|had|have)\b)[\w-]+){{0,2}}?
           \s+(?:camps|centres|centers|sites|settlements|provinces|districts|villages|towns|cities|countries|regions
@@ -276,12 +294,13 @@ _AFTER_FIRST_WORDS: frozenset[str] = _word_set(
     "year years yr yrs month months",  # age
     "am a.m a.m. pm p.m p.m. a p o'clock hrs hours hour gmt utc h local",  # time
     "second seconds minute minutes min mins day days week weeks decade decades centuries night nights",  # duration
-    "km kms kilometer kilometers kilometre kilometres mile miles mi meter meters metre metres feet foot ft inch"
+    "yard yards yd yds km kms kilometer kilometers kilometre kilometres mile miles mi meter meters metre metres feet foot ft inch"
     " inches cm mm kg kilo kilos kilogram kilograms ton tons tonne tonnes lb lbs litre litres liter liters gallon"
     " gallons hectare hectares ha acre acres sq square mph kph km/h knot knots degree degrees mw kw gw mb gb hpa"
     " megawatt megawatts kilowatt kilowatts gigawatt gigawatts volt volts kwh mwh millimeter millimeters"
     " millimetre millimetres centimeter centimeters centimetre centimetres cubic barrel barrels",  # measure
     "magnitude richter on",  # magnitude
+    "story storey stories storeys bedroom bedrooms",  # compound
     MONTHS.replace("|", " "),  # date ("25 July")
 )
 _AFTER_LATER_WORDS: frozenset[str] = _word_set(
@@ -342,6 +361,48 @@ _PEOPLE_AFTER = regex.compile(
 )
 # "Ricardo Campos, 30, died": a number between commas after a name is an age.
 _NAME_COMMA = regex.compile(r"[\p{Lu}][\w'’-]+\s*,\s*\Z")
+
+
+_EMERGENCY_NUMBERS = frozenset({911, 999, 112, 119, 110, 100, 101, 102, 108})
+_EMERGENCY_AFTER = regex.compile(
+    r"\s*(?:emergency|calls?|callers?|calling|cent(?:er|re)s?|dispatch\w*|operators?|lines?|system|services?"
+    r"|numbers?|hotlines?|communications|ambulance)\b",
+    regex.IGNORECASE,
+)
+# "Rider 2 was injured", "the rig Delta 9 sank": a capitalised word and digits is
+# a name when the verb after it is singular, or when "the" stands before the
+# name and no counted noun follows the digits. Not "In Gaza 12 people died".
+_NAME_BEFORE = regex.compile(r"(?-i:(?<![\w.])[\p{Lu}][\p{L}-]+)[ \t]\Z")
+_THE_NAME_BEFORE = regex.compile(r"(?-i:\b[Tt]he\s+(?:[a-z]+\s+)?(?:[\p{Lu}][\p{L}-]+\s+){1,2})\Z")
+_SINGULAR_VERB_AFTER = regex.compile(r"[ \t]+(?:was|is|has)\b")
+_NAME_END_AFTER = regex.compile(r"(?:\s*[,;:)]|\.(?!\d)|[ \t]+(?-i:[a-z]+\b)(?<![a-z]s))")
+
+
+def _is_name(before: str, after: str, value: int | None) -> bool:
+    """Digits that end a name ("Rider 2 was injured", "the rig Delta 9 sank"), not a count.
+
+    >>> _is_name("The tanker Delta ", " sank and", 9), _is_name("Rider ", " was hurt", 2)
+    (True, True)
+    >>> _is_name("In Gaza ", " people died", 12), _is_name("the Haiti ", " dead", 12)
+    (False, False)
+    """
+    if not before.endswith((" ", "\t")) or not _NAME_BEFORE.search(before):
+        return False
+    if value != 1 and _SINGULAR_VERB_AFTER.match(after):
+        return True
+    if not _THE_NAME_BEFORE.search(before):
+        return False
+    m = _NAME_END_AFTER.match(after)
+    if m is None:
+        return False
+    word = m.group().strip().lower()
+    return word not in _COUNTED_AFTER and word.rstrip("ed") not in ("di", "kill", "wound", "injur")
+
+
+# Words after digits that make them a count, whatever stands before ("the Haiti 12 dead").
+_COUNTED_AFTER = frozenset(
+    {"people", "dead", "killed", "injured", "wounded", "died", "men", "women", "children", "others", "more", "missing"}
+)
 
 
 class Number(NamedTuple):
@@ -463,8 +524,12 @@ def _reject_reason(text: str, start: int, end: int, digits: bool, value: int | N
     if m:
         return str(m.lastgroup)
     m = _REJECT_BEFORE.match(before) if _may_reject_before(before) else None
-    if m:
+    if m and (digits or m.lastgroup != "date"):  # "On 12 June nine people were killed": nine is a count
         return str(m.lastgroup)
+    if digits and value in _EMERGENCY_NUMBERS and _EMERGENCY_AFTER.match(after):
+        return "phone"  # "the 911 centre", "999 calls"
+    if digits and _is_name(before, after, value):
+        return "name"
     if value is None:
         return "decimal" if digits else "not_a_number"
     if (

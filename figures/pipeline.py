@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from figures import patterns, places
+from figures import context, patterns, places
 from figures.figure import EXTRACTORS, Figure, within_bound
 from figures.merge import merge
 
@@ -51,4 +51,5 @@ def extract_unplaced(text: str, extractors: Sequence[str] = DEFAULT_EXTRACTORS) 
         found = merge(found, quantity.extract(text, known=known, mentions=mentions), frozenset(vetoed))
     if not all(map(within_bound, found)):
         found = [f for f in found if within_bound(f)]  # a number beyond any count (figure.MAX_COUNT)
-    return found  # in text order: patterns.extract and merge give it
+    # in text order: patterns.extract and merge give it; the words around each figure read last (issue 16)
+    return context.refine(text, found)

@@ -18,7 +18,9 @@ import regex
 LIMIT = 1000
 
 # A boundary is the whitespace after sentence-final punctuation (not after a
-# known abbreviation or an initial), or a line break that starts a new block.
+# known abbreviation or an initial), the citation markers after a full stop
+# (Wikipedia: "in 1950.[12] The next day"; no abbreviation takes a citation), or a
+# line break that starts a new block.
 _BOUNDARY = regex.compile(
     r"""
     (?:
@@ -29,6 +31,10 @@ _BOUNDARY = regex.compile(
         )                                  # not "Gen." nor an initial as in "U.N."
         \s+
         (?= ["“‘'(\[]? [\p{Lu}\d] )        # the next sentence starts with a capital or digit
+      | (?<= [.!?] ["”’')]? (?: \[ [^\[\]\s]{1,12} \] )+  # a full stop and citation markers: "in 1950.[12][13]",
+             (?: : [ \t]? \d{1,4} (?:[-–]\d{1,4})? (?!\d) )? )  # maybe a page number after them: ".[7]: 44"
+        [ \t]*                            # (Wikipedia text may lose the space after them)
+        (?= ["“‘'(]? [\p{Lu}\d] )          # the next sentence starts with a capital or digit
       | \n\s*\n\s*                         # a blank line: a new paragraph
       | \n(?=\s*[\p{Lu}\d"“‘(\[*•-])       # a line break before a capital: a heading or a list item
     )
@@ -36,6 +42,8 @@ _BOUNDARY = regex.compile(
     regex.VERBOSE,
 )
 
+
+_LINE_START = regex.compile(r"""["“‘(*•-]|[\p{Lu}\d]""")  # what opens a heading or list line (see _BOUNDARY)
 
 # The same boundaries found from the right: where the last one before a position
 # ends is where its sentence starts.
@@ -53,6 +61,11 @@ def sentence_span(text: str, pos: int, floor: int = 0) -> tuple[int, int]:
     # the last boundary before pos, read backwards from pos (not every boundary from lo)
     last = _BOUNDARY_BACK.search(text, lo, pos)
     start = last.end() if last else lo
+    # a line that starts right at pos: the boundary's look at the line's first character is
+    # out of the backward search's reach ("Aftermath\n5 people were injured")
+    line = text.rfind("\n", start, pos)
+    if line >= 0 and not text[line + 1 : pos].strip() and _LINE_START.match(text, pos):
+        start = line + 1
     hi = min(len(text), pos + LIMIT)
     m = _BOUNDARY.search(text, pos, hi)
     end = m.start() if m else hi

@@ -10,7 +10,7 @@ number (ranges, vague words, households) and which of several disagreeing
 reports is recorded.  docs/summary.md documents every rule and its source.
 
 >>> PROFILES
-('raw', 'acled', 'emdat', 'ucdp', 'wad')
+('raw', 'acled', 'emdat', 'ucdp', 'gtd', 'noaa', 'wad')
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -28,11 +28,13 @@ from typing import Any, Literal, cast
 import pandas as pd
 import regex
 
+from figures.context import group_of
 from figures.figure import CATEGORIES, QUALIFIERS
 
 RangeValue = Literal["low", "mean", "high"]
 Conflict = Literal["first", "latest", "min", "max"]
 Interval = Literal["text", "reports"]
+LinkedIncidents = Literal["keep", "divide"]
 
 # The summary table: fixed column order and nullable dtypes, like figures.table.COLUMNS.
 SUMMARY_COLUMNS: dict[str, object] = {
@@ -54,6 +56,8 @@ SUMMARY_COLUMNS: dict[str, object] = {
     "text": "string",
     "rows": "string",  # 'start:end;start:end' of every extraction row added into the total
     "other_rows": "string",  # rows read but not added: restatements, details, rivals, subsets, negations
+    "perpetrators": "Int64",  # how many of `value` are the attackers' own dead (profiles that count them)
+    "implied_rows": "string",  # 'start:end' of the words a count was read from, no extraction row ("a suicide bomber")
 }
 
 # Columns of the extraction table the summary reads; others are ignored.
@@ -73,6 +77,7 @@ NEEDED_COLUMNS: tuple[str, ...] = (
 )
 OPTIONAL_COLUMNS: tuple[str, ...] = (
     "sentence_start",
+    "sentence_end",
     "trigger_start",
     "source",
     "cumulative",
@@ -125,6 +130,186 @@ REPORTING = regex.compile(
     r"\b(?:tolls?|figures?|reports?|reported|reporting|according|sources?|estimates?|estimated|counts?|counted"
     r"|investigations?|indicated|revised|put|puts|said|says|say|told|confirmed)\b",
     regex.IGNORECASE,
+)
+# The attackers of an event (the `group` column): GTD, ACLED and UCDP count their dead with the victims, WAD does not.
+PERPETRATOR_GROUPS: frozenset[str] = frozenset({"perpetrators", "militants"})
+# An attacker named in a figure's words, for rows the extractor gives no group ("An assailant was killed").
+_ATTACKER = (
+    r"(?:suicide\s+(?:car\s+)?)?(?:bombers?|attackers?|assailants?|gunm[ae]n|perpetrators?|hijackers?|militants?)"
+)
+PERPETRATOR_WORDS = regex.compile(rf"\b{_ATTACKER}\b", regex.IGNORECASE)
+# A figure of attackers that is the agent of its verb, not its victims: "eight gunmen killed the director",
+# "Two gunmen shot and killed Doloh": an active verb ending the span, its object after it.
+AGENT_SPAN = regex.compile(
+    r"(?<!\b(?:was|were|been|be|is|are|being|get|got)\s+(?:\w+\s+)?)"  # not passive ("were also killed")
+    r"\b(?:killed|shot|wounded|injured|murdered|stabbed|beheaded|executed)$",
+    regex.IGNORECASE,
+)
+AGENT_OBJECT = regex.compile(
+    r"\s+(?:the|a|an|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|\d|\p{Lu})"
+)
+_SMALL = {"a": 1, "an": 1, "the": 1, "one": 1, "two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+          "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+_SMALL_NUMBER = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+# Attackers' deaths told without a figure of their own ("In addition to the assailant, seven people were
+# killed", "Aside from the deaths of the two assailants, one guard was injured"): the count of attackers.
+IMPLIED_ATTACKERS = regex.compile(
+    rf"""
+    \b(?:in\s+addition\s+to|aside\s+from|apart\s+from|besides|excluding|not\s+including|not\s+counting)\s+
+    (?:the\s+)?(?:deaths?\s+of\s+)?(?:the\s+)?(?:(?P<n>{_SMALL_NUMBER})\s+)?(?:\w+\s+)?   # "the two", "two female"
+    (?P<who>{_ATTACKER})\b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+# Attackers' deaths (or injuries) told of the attackers, without a numeral or with a small one ("The assailant
+# was killed in the ensuing clash", "killing the assailant", "killing only himself", "Both attackers died",
+# "The assailant was also injured").
+def _attackers_hurt(passive: str, active: str, intransitive: str, reflexive: str) -> regex.Pattern[str]:
+    return regex.compile(
+        rf"""
+        \b(?:(?P<n>an?|the|both|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+(?:[\w-]+\s+)?
+           (?P<who>{_ATTACKER})\s+(?:was|were)\s+(?:also\s+)?(?:{passive})\b
+         | (?P<n2>an?|the|both|one|two|three|four|five|\d)\s+(?:[\w-]+\s+)?(?P<who2>{_ATTACKER})\s+(?:also\s+)?
+           (?:{intransitive})\b
+         | \b(?:{active})\s+(?P<n3>the|an?|both|one|two|three|four|five|\d)\s+(?:[\w-]+\s+)?(?P<who3>{_ATTACKER})\b
+         | \b(?:{reflexive})\s+(?:only\s+)?(?P<self>himself|herself)\b)
+        """,
+        regex.VERBOSE | regex.IGNORECASE,
+    )
+
+
+ATTACKERS_HURT: Mapping[str, regex.Pattern[str]] = MappingProxyType(
+    {
+        "killed": _attackers_hurt(r"killed|shot\s+dead", r"kill(?:ing|ed)", r"died", r"killing"),
+        "injured": _attackers_hurt(
+            r"injured|wounded|hurt", r"(?:injur|wound)(?:ing|ed)", r"(?!)", r"(?:injur|wound)ing"
+        ),
+    }
+)
+# The words of a sentence about a category's figures: "In addition to the assailant, three were injured".
+CATEGORY_WORDS: Mapping[str, regex.Pattern[str]] = MappingProxyType(
+    {
+        "killed": regex.compile(r"\b(?:kill|killed|killing|died|dead|deaths?|fatalit)", regex.IGNORECASE),
+        "injured": regex.compile(r"\b(?:injur\w*|wound\w*|hurt)\b", regex.IGNORECASE),
+    }
+)
+# A suicide attacker who set off the charge: dead in the attack ("A suicide bomber detonated an explosives-laden
+# vehicle", "Two suicide bombers blew themselves up").
+SUICIDE_ATTACKERS = regex.compile(
+    rf"""
+    \b(?P<n>{_SMALL_NUMBER})\s+(?:[\w-]+\s+){{0,2}}?suicide\s+(?:car\s+)?(?:bombers?|attackers?|assailants?)\b
+    (?P<rest>[^.;]{{0,120}}?)\b(?:detonated|blew|exploded|set\s+off|triggered)\b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# ... unless the text says a suicide attacker lived ("was arrested", "failed to detonate").
+SUICIDE_SURVIVED = regex.compile(
+    r"\b(?:bombers?|attackers?|assailants?)\s+(?:[\w,-]+\s+){0,3}?(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?"
+    r"(?:arrested|captured|detained|apprehended|injured|wounded)\b|\b(?:survived|failed\s+to\s+detonate)\b",
+    regex.IGNORECASE,
+)
+# Attackers counted among the dead already: "Seven people, including the bomber, were killed", "killing himself".
+ATTACKER_INCLUDED = regex.compile(
+    rf"\binclud\w*\s+[^.;]{{0,60}}?\b{_ATTACKER}\b|\bkill\w*\s+(?:himself|herself|themselves)\b",
+    regex.IGNORECASE,
+)
+# An event told as one of several linked incidents whose figures are given for all of them together
+# ("This was one of two coordinated attacks ... at least 30 people were killed across both attacks").
+LINKED_INCIDENTS = regex.compile(
+    r"\bone\s+of\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:attacks|bombings|blasts|explosions|incidents|assaults|shootings|raids)\b",
+    regex.IGNORECASE,
+)
+_INCIDENTS = r"(?:attacks|bombings|blasts|explosions|incidents|assaults|shootings|raids|clashes)"
+_FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+ACROSS_INCIDENTS = regex.compile(
+    rf"""
+    \bacross\s+which\b                                                  # "... attacks, across which 12 were injured"
+    | \bacross\s+(?:both|all(?:\s+of\s+the)?|the|these|those)\s+(?:{_FEW}\s+)?(?:[\w-]+\s+)?{_INCIDENTS}\b
+    | \bin\s+the\s+(?:ensuing\s+)?{_INCIDENTS}\b                          # "in the blasts": of all of them
+    | \b(?:in|between|during|from)\s+(?:both|all\s+(?:of\s+)?(?:the\s+)?{_FEW}|the\s+{_FEW}|these\s+{_FEW})\s+
+      (?:[\w-]+\s+)?{_INCIDENTS}\b                                       # "in the two blasts", "in all three attacks"
+    | \b(?:both|all)\s+{_INCIDENTS}\b | \bin\s+all\s+{_FEW}\b              # "both blasts", "in all three"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# A figure of another, earlier event told as background ("In 2014, Boko Haram kidnapped 276 schoolgirls",
+# "two years ago a flood killed 300"): in the words before it in its sentence or in its own words.
+BACKGROUND = regex.compile(
+    r"""
+    \b(?:years?|decades?|months?)\s+(?:ago|earlier|before)\b     # "two years ago"
+    | \blast\s+(?:year|decade)\b | \bin\s+the\s+past\b | \bin\s+previous\b
+    | \bprevious(?:ly)?\s+(?:attacks?|incidents?|floods?|storms?|years?|events?|kidnapping|abduction)\b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+YEAR = regex.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])")
+# A year that dates the figure's own clause: "In 2014, ...", "during April 2011", "back in 1998".
+IN_YEAR = regex.compile(
+    r"\b(?i:in|during|back\s+in)\s+(?:(?:early|late|mid|\p{Lu}\w+)\s+)?((?:19|20)\d\d)(?![\d,]\d)(?!\s*[-–]\s*\d)"
+)
+EVENT_YEAR_CHARS = 300  # the event's year: the first year named this near the start (a dateline, a title)
+# "17 of the dead were children": a part of a count told elsewhere, never a competing report.
+PARTITIVE = regex.compile(
+    r"\s*of\s+(?:the|those|them|whom)\b(?:\s+(?:dead|killed|victims|injured|wounded|casualties|people|bodies))?",
+    regex.IGNORECASE,
+)
+# The day of a sentence's event: a weekday not of a period ("since Sunday") or of a report ("said Wednesday").
+WEEKDAY = regex.compile(
+    r"(?<!\b(?:since|said|says|told|reported|announced|added|until|from)\s+(?:on\s+|last\s+)?)"
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+# NWS Storm Data fatality codes closing an event narrative: one per death, sex, age and where ("(F29VE)",
+# "(M43O)": NWS Instruction 10-1605, Storm Data Preparation).
+FATALITY_CODE = regex.compile(r"\((?:[FMU])\d{0,3}(?:[A-Z]{1,2})\)")
+# A count told as a breakdown of the dead: "Among those killed, 10 were civilians", "The dead included six
+# civilians", "21 civilians were among those killed", "18 people, comprising 10 soldiers and eight civilians".
+BREAKDOWN_WORDS = regex.compile(
+    r"\b(?:among|included|including|includes|comprising|comprised|of\s+whom|of\s+them|of\s+those"
+    r"|of\s+the\s+(?:dead|killed|wounded|injured|victims))\b",
+    regex.IGNORECASE,
+)
+# Security forces named right after a number ("six commando forces", "three members of security forces").
+SECURITY_FORCES = regex.compile(
+    r"\s+(?:members\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+)?(?:security|commando|government|armed|military|special|"
+    r"police|army)\s+(?:forces|personnel)\b",
+    regex.IGNORECASE,
+)
+# "Of the wounded, 15 | were members of the security forces": a breakdown of the count told before.
+OF_THE_COUNTED = regex.compile(r"\bof\s+(?:the|those)\s+(?:wounded|injured|dead|killed|victims)\b[\s,]*$", regex.I)
+COMBATANTS_TOLD = regex.compile(
+    r"\s*(?:were|was)\s+(?:all\s+)?(?:(?:members\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:security|army|police|military)"
+    r"\s+(?:forces|personnel)|soldiers|policemen|police\s+officers|troops)\b",
+    regex.IGNORECASE,
+)
+# What a partitive count is said to be: "69 of the wounded | were civilians".
+AFTER_PARTITIVE = regex.compile(r"\s+(?:were|was|are)\s+(?:all\s+)?([\w-]+)", regex.IGNORECASE)
+# "<someone named> and 19 others": the others and the one named before them, who has no figure of its own.
+AND_OTHERS = regex.compile(r"\s+others\b", regex.IGNORECASE)
+AND_BEFORE = regex.compile(r"(\S.*?),?\s+and\s+$", regex.DOTALL)
+# ... inside a figure's own words, after its verb: "killed a woman and six (of her children)".
+NAMED_IN_SPAN = regex.compile(
+    r"^\w+(?:\s+and\s+\w+)?\s+((?:the|his|her|their|a|an)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,2}),?\s+and\s+$",
+    regex.IGNORECASE,
+)
+# One person named before "and": "The commissioner", "Gul's wife", "his driver" (a few words, no verb).
+ONE_PERSON = regex.compile(
+    r"(?!(?:they|it|he|she|we|you|this|that|these|those)\b)"
+    r"(?:(?:the|his|her|their|a|an)\s+[\w'’.-]+|\p{Lu}[\w'’.-]*)(?:\s+[\w'’.-]+){0,2}",
+    regex.IGNORECASE,
+)
+NUMBER_WORD = regex.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty"
+    r"|sixty|seventy|eighty|ninety|dozens?|hundreds?|several|many|some)\b"
+    r"|\b(?:was|were|killed|died|dead|wounded|injured|hurt)\b",  # another count's clause: "12 were killed and"
+    regex.IGNORECASE,
+)
+# A victim told without a numeral but as someone new ("A bus driver was also shot dead"), not "the teacher".
+# An ordinal ("a sixth protester died") counts on from the total: a running total, not a new victim.
+INDEFINITE = regex.compile(
+    r"(?:an?|another)\s(?!(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+th)\b)", regex.IGNORECASE
 )
 LEAD_CHARS = 160  # how far before a figure, within its sentence, its lead words are read
 HOUSEHOLD_UNITS: frozenset[str] = frozenset({"households", "families", "household", "family"})
@@ -213,11 +398,16 @@ class Profile:
     pool: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
     exclude_groups: frozenset[str] = frozenset()
     prefer_group: str | None = None
+    count_perpetrators: bool = False
+    implied_perpetrators: bool = False
+    linked_incidents: LinkedIncidents = "keep"
+    fatality_codes: bool = False
 
 
 RANGE_VALUES: tuple[str, ...] = ("low", "mean", "high")
 CONFLICTS: tuple[str, ...] = ("first", "latest", "min", "max")
 INTERVALS: tuple[str, ...] = ("text", "reports")
+LINKED: tuple[str, ...] = ("keep", "divide")
 PROFILE_KEYS: frozenset[str] = frozenset(
     {
         "description",
@@ -232,6 +422,10 @@ PROFILE_KEYS: frozenset[str] = frozenset(
         "pool",
         "exclude_groups",
         "prefer_group",
+        "count_perpetrators",
+        "implied_perpetrators",
+        "linked_incidents",
+        "fatality_codes",
     }
 )
 
@@ -272,6 +466,12 @@ def _count(where: str, value: object, optional: bool = False) -> int | None:
         return None
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
         raise ValueError(f"{where}: must be a non-negative integer, not {value!r}")
+    return value
+
+
+def _flag(where: str, value: object) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError(f"{where}: must be true or false, not {value!r}")
     return value
 
 
@@ -327,6 +527,12 @@ def parse_profile(name: str, spec: Mapping[str, Any], where: str = "profile") ->
         pool=MappingProxyType(pool),
         exclude_groups=frozenset(str(g) for g in spec.get("exclude_groups", [])),
         prefer_group=None if spec.get("prefer_group") is None else str(spec["prefer_group"]),
+        count_perpetrators=_flag(f"{at}.count_perpetrators", spec.get("count_perpetrators", False)),
+        implied_perpetrators=_flag(f"{at}.implied_perpetrators", spec.get("implied_perpetrators", False)),
+        fatality_codes=_flag(f"{at}.fatality_codes", spec.get("fatality_codes", False)),
+        linked_incidents=cast(
+            LinkedIncidents, _choice(f"{at}.linked_incidents", spec.get("linked_incidents", "keep"), LINKED)
+        ),
     )
 
 
@@ -396,13 +602,28 @@ class Mention:
     lead: str = ""  # the words before the figure in its sentence (empty when the text is not given)
     rule: str | None = None
     part_of_total: bool = False
+    group: str | None = None  # the `group` column, or "perpetrators" for an attacker named without a numeral
+    agent: bool = False  # attackers that are the agent of the verb ("eight gunmen killed the director")
+    background: bool = False  # a figure of an earlier event ("In 2014, ... kidnapped 276"), texts given
+    stated_low: int | None = None  # the interval the table gives (a vague word's own: "dozens" 24..99)
+    stated_high: int | None = None
+    partitive: bool = False  # "17 of the dead": a part of a count told elsewhere
+    day: str | None = None  # the weekday its sentence names ("on Friday"), texts given
+    tail: str = ""  # the words after the figure in its sentence (texts given)
+    named_from: int | None = None  # "<one named> and N ...": where the one named starts (counted in the value)
+    reported: bool = False  # its sentence has words of reporting ("told", "said", "according"), texts given
+
+    @property
+    def perpetrator(self) -> bool:
+        """A figure of the event's attackers (their dead count in GTD's, ACLED's and UCDP's totals)."""
+        return self.group in PERPETRATOR_GROUPS
 
     @property
     def new_incident(self) -> bool:
         """A figure of a separate incident, by the words before it ("Russian raids also killed nine")."""
         return (
             self.cumulative is not True
-            and self.rule != "implicit_singular"
+            and (self.rule != "implicit_singular" or INDEFINITE.match(self.text) is not None)
             and NEW_INCIDENT.search(self.lead) is not None
             and REPORTING.search(self.lead) is None
         )
@@ -474,6 +695,47 @@ def read_mention(row: Mapping[str, object], profile: Profile, document: str | No
     sentence_start = _opt_int(row.get("sentence_start"))
     if document is not None and sentence_start is not None and sentence_start <= start:
         lead = document[max(sentence_start, start - LEAD_CHARS) : start]
+    stated_low, stated_high = _opt_int(row["low"]), _opt_int(row["high"])
+    background = False
+    if document is not None and not negated:
+        words = CLAUSE_START.split(lead)[-1] + text
+        event = YEAR.search(document, 0, EVENT_YEAR_CHARS)
+        background = BACKGROUND.search(words) is not None or (
+            event is not None and any(int(y) < int(event.group()) for y in IN_YEAR.findall(words))
+        )
+    day, reported, tail = None, False, ""
+    sentence_end = _opt_int(row.get("sentence_end"))
+    if document is not None and sentence_start is not None and sentence_end is not None:
+        sentence = document[sentence_start:sentence_end]
+        tail = document[int(cast(int, row["end"])) : min(sentence_end, int(cast(int, row["end"])) + 60)]
+        day = _day_of(sentence)
+        reported = REPORTING.search(sentence) is not None
+    partitive = PARTITIVE.match(text, number_end - start) is not None if number_end > start else False
+    group = _row_group(row)
+    rule = _opt_str(row.get("rule"))
+    agent = (
+        (group in PERPETRATOR_GROUPS or PERPETRATOR_WORDS.search(text) is not None)
+        and rule != "implicit_singular"
+        and AGENT_SPAN.search(text) is not None
+        and (document is None or AGENT_OBJECT.match(document, int(cast(int, row["end"]))) is not None)
+    )
+    named_from = None
+    if (
+        lead
+        and value is not None
+        and number_start == start
+        and (named := AND_BEFORE.search(clause := CLAUSE_START.split(lead)[-1])) is not None
+        and not NUMBER_WORD.search(named.group(1))
+        and (AND_OTHERS.match(text, number_end - start) or ONE_PERSON.fullmatch(named.group(1)))
+    ):
+        # "Raziq, the police chief, and 19 others were wounded": the one named and the 19 others, 20;
+        # "The commissioner and two bodyguards were killed": 3 (unless the one named has a row: see below)
+        value, low, high = (None if x is None else x + 1 for x in (value, low, high))
+        named_from = start - len(clause) + named.start(1)
+    elif value is not None and (inside := NAMED_IN_SPAN.search(text, 0, number_start - start)) is not None:
+        # "killed a woman and six of her children": the woman and the six, 7
+        value, low, high = (None if x is None else x + 1 for x in (value, low, high))
+        named_from = start + inside.start(1)
     if unit in HOUSEHOLD_UNITS and profile.household_size is not None:
         size = profile.household_size
         value, low, high = (None if x is None else x * size for x in (value, low, high))
@@ -497,8 +759,27 @@ def read_mention(row: Mapping[str, object], profile: Profile, document: str | No
         negated=negated,
         modality=_opt_str(row.get("modality")),
         lead=lead,
-        rule=_opt_str(row.get("rule")),
+        rule=rule,
+        group=group,
+        agent=agent,
+        background=background,
+        stated_low=stated_low,
+        stated_high=stated_high,
+        partitive=partitive,
+        day=day,
+        reported=reported,
+        tail=tail,
+        named_from=named_from,
     )
+
+
+def _row_group(row: Mapping[str, object]) -> str | None:
+    """The row's group; an attacker named without a numeral ("An assailant was killed") is "perpetrators"."""
+    group = _opt_str(row.get("group"))
+    implicit = _opt_str(row.get("rule")) == "implicit_singular"
+    if group is None and implicit and PERPETRATOR_WORDS.search(str(row["text"])):
+        return "perpetrators"
+    return group
 
 
 # ---------------------------------------------------------------------------
@@ -516,15 +797,28 @@ class Total:
     basis: str
     sources: tuple[str, ...]
     factor: int = 1  # a derived total is its parts' sum times this
+    extra: int = 0  # attackers' dead told without a figure row ("in addition to the assailant"), before dividing
+    divisor: int = 1  # linked incidents whose figures are told together: the share of one of them
+    extra_after: int = 0  # attackers' dead of this incident alone ("a suicide bomber detonated"), after dividing
+    perpetrators: int | None = None  # how many of the total are attackers, as the text tells them
+    implied: tuple[str, ...] = ()  # 'start:end' of the words the attackers' dead were read from
 
     @property
-    def principal(self) -> Mention:
-        return self.parts[0]
+    def principal(self) -> Mention | None:
+        return self.parts[0] if self.parts else None
+
+    def adjust(self, amount: int) -> int:
+        """A sum of rows in this total's convention: times the factor, plus attackers, shared, plus attackers."""
+        whole = amount * self.factor + self.extra
+        share = whole if self.divisor == 1 else (2 * whole + self.divisor) // (2 * self.divisor)  # half up
+        return share + self.extra_after
 
     @property
     def value(self) -> int | None:
         amounts = [m.amount for m in self.parts if m.amount is not None]
-        return sum(amounts) * self.factor if amounts else None
+        if not amounts and not (self.extra or self.extra_after):
+            return None
+        return self.adjust(sum(amounts))
 
 
 def _same_number(m: Mention, parts: Iterable[Mention]) -> bool:
@@ -537,21 +831,24 @@ def _inside_another(mentions: Sequence[Mention]) -> set[int]:
 
     "At least nine civilians, including four children, were killed" holds the
     words of "four children, were killed": the inner figure is a part or an
-    aside of the outer one, never a separate incident.
+    aside of the outer one, never a separate incident.  One pass over the
+    mentions by start (longest first), keeping the few reaching furthest:
+    linear in the number of mentions.
     """
     inner: set[int] = set()
-    for i, m in enumerate(mentions):
-        for j, o in enumerate(mentions):
-            if (
-                i != j
-                and o.start <= m.start
-                and m.end <= o.end
-                and (o.start, o.end) != (m.start, m.end)
-                and not _same_number(m, [o])
-            ):
-                inner.add(i)
-                break
+    order = sorted(range(len(mentions)), key=lambda i: (mentions[i].start, -mentions[i].end))
+    reach: list[Mention] = []  # earlier mentions ending furthest, with distinct number spans (a handful)
+    for i in order:
+        m = mentions[i]
+        if any(o.end >= m.end and (o.start, o.end) != (m.start, m.end) and not _same_number(m, [o]) for o in reach):
+            inner.add(i)
+        reach.append(m)
+        reach.sort(key=lambda o: -o.end)
+        del reach[_REACH:]
     return inner
+
+
+_REACH = 4  # mentions ending furthest kept by _inside_another: enough for spans sharing their number
 
 
 def _breakdown_parts(mentions: Sequence[Mention]) -> set[int]:
@@ -573,6 +870,47 @@ def _breakdown_parts(mentions: Sequence[Mention]) -> set[int]:
         if head.amount is not None and None not in amounts and sum(cast(list[int], amounts)) == head.amount:
             parts.update(idx[1:])
     return parts
+
+
+def _day_of(sentence: str) -> str | None:
+    """The weekday a sentence's event happened on, if it names one."""
+    named = WEEKDAY.search(sentence)
+    return None if named is None else named.group().lower()
+
+
+def _another_day(m: Mention, first: Mention) -> bool:
+    """A figure whose sentence names another weekday than the first figure's: another incident of the story.
+
+    "Seven people were killed on Thursday ... Three protesters were killed on Friday": 7 + 3.
+    """
+    return (
+        m.day is not None
+        and first.day is not None
+        and m.day != first.day
+        and m.cumulative is not True
+        and m.rule != "implicit_singular"
+        and not m.reported
+    )
+
+
+def _agrees(vague: Mention, number: Mention) -> bool:
+    """Whether a number falls in the interval a vague word allows ("more than 60" in "dozens": 24..99)."""
+    if vague.amount is None:
+        return True  # a vague word that states no number in this profile: any number says more
+    amount = cast(int, number.amount)
+    low = vague.stated_low if vague.stated_low is not None else vague.amount
+    return low <= amount and (vague.stated_high is None or amount <= vague.stated_high)
+
+
+def _told_part_by_part(rest: Sequence[Mention]) -> bool:
+    """Whether the figures after the first are its breakdown, told across sentences: they add up to it."""
+    head, amounts = rest[0].amount, [m.amount for m in rest[1:]]
+    return (
+        head is not None
+        and None not in amounts
+        and sum(cast(list[int], amounts)) == head
+        and not any(m.cumulative for m in rest[1:])
+    )
 
 
 def _coordinated(m: Mention, last: Mention) -> bool:
@@ -613,35 +951,42 @@ def combine(mentions: Sequence[Mention], profile: Profile) -> Total | None:
     outer = [m for i, m in enumerate(positive) if i not in inner]
     parts = _breakdown_parts(outer)
     rest = [m for i, m in enumerate(outer) if i not in parts]
-    others.extend(m for m in positive if not any(m is r for r in rest))
-    chain: list[Mention] = [rest[0]]
+    if len(rest) > 1:
+        numbers = [m for m in rest if m.qualifier != "vague" and m.amount is not None]
+        if numbers:  # a number beats a vague word it agrees with ("dozens ... more than 60")
+            rest = [m for m in rest if m.qualifier != "vague" or not any(_agrees(m, n) for n in numbers)]
+    if len(rest) >= 3 and _told_part_by_part(rest):
+        rest = rest[:1]  # "22 were injured in two attacks ... injuring 18 ... Four others were injured": 22
+    kept = {id(m) for m in rest}
+    others.extend(m for m in positive if id(m) not in kept)
+    chain = _Run([rest[0]])
     basis = "single"
-    reports: list[list[Mention]] = []
+    reports: list[_Run] = []
     story_end = rest[0].end
-    details: list[list[Mention]] = []  # runs of smaller figures: parts of the total told again
+    details: list[_Run] = []  # runs of smaller figures: parts of the total told again
     current = chain  # the run the next new figure ("two more died") adds to
     for m in rest[1:]:
-        so_far = sum(p.amount or 0 for p in chain)
+        so_far = chain.total
         if m.start - story_end > REPORT_WINDOW:
             others.append(m)  # past the run of figures that tell this total: another place, time or event
             continue
         story_end = max(story_end, m.end)
-        if _same_number(m, chain):
+        if chain.same_number(m):
             others.append(m)
         elif m.cumulative is True:
             if m.amount is not None and m.amount >= so_far:
                 others.extend(chain)
-                chain, basis = [m], "running_total"
+                chain, basis = _Run([m]), "running_total"
                 current = chain
             else:
                 others.append(m)
         elif (
-            m.new_incident
+            (m.new_incident or _another_day(m, chain[0]))
             and current is chain
             and basis in ("single", "sum")
             and m.amount is not None
             and m.amount != so_far
-            and m.sentence_start not in {p.sentence_start for p in chain}
+            and m.sentence_start not in chain.sentences
         ):
             chain.append(m)  # a separate incident told in its own sentence ("Russian raids also killed nine")
             basis = "sum"
@@ -661,19 +1006,20 @@ def combine(mentions: Sequence[Mention], profile: Profile) -> Total | None:
             current.append(m)
             if current is chain:
                 basis = "running_total+new" if basis.startswith("running_total") else "sum"
-            elif any(current is d for d in details) and sum(p.amount or 0 for p in current) > so_far:
-                details = [d for d in details if d is not current]  # the detail outgrew the total:
-                reports.append(current)  # it was another count
-        elif m.amount is None or m.amount == so_far or any(m.amount == p.amount for p in chain):
+            elif current.detail and current.total > so_far:
+                current.detail = False  # the detail outgrew the total: it was another count
+                reports.append(current)
+        elif m.amount is None or m.amount == so_far or m.amount in chain.amounts:
             others.append(m)
-        elif (m.source is not None and m.source not in {p.source for p in chain}) or m.amount > so_far:
-            reports.append([m])
+        elif not m.partitive and ((m.source is not None and m.source not in chain.sources) or m.amount > so_far):
+            # a part told as "17 of the dead" is a detail, never a competing report
+            reports.append(_Run([m]))
             current = reports[-1]
         else:
-            details.append([m])
+            details.append(_Run([m], detail=True))
             current = details[-1]
-    others.extend(m for d in details for m in d)
-    chosen, rivals = _choose(chain, reports, profile.conflict)
+    others.extend(m for d in details if d.detail for m in d)
+    chosen, rivals = _choose(chain, list(reports), profile.conflict)
     if chosen is not chain:
         others.extend(chain)
         basis = f"report_{profile.conflict}"
@@ -687,6 +1033,34 @@ def combine(mentions: Sequence[Mention], profile: Profile) -> Total | None:
         basis=basis,
         sources=_sources(sorted([*chain, *(m for r in reports for m in r)], key=lambda m: m.start)),
     )
+
+
+class _Run(list[Mention]):
+    """Figures read as one count (the total so far, a detail, a rival report), with what the rules ask of
+    it kept up to date as figures are added: the rules stay linear in the number of figures."""
+
+    def __init__(self, mentions: Iterable[Mention] = (), detail: bool = False) -> None:
+        super().__init__()
+        self.detail = detail
+        self.total = 0
+        self.amounts: set[int | None] = set()
+        self.sentences: set[int | None] = set()
+        self.sources: set[str | None] = set()
+        self.number_end = -1
+        for m in mentions:
+            self.append(m)
+
+    def append(self, m: Mention) -> None:
+        super().append(m)
+        self.total += m.amount or 0
+        self.amounts.add(m.amount)
+        self.sentences.add(m.sentence_start)
+        self.sources.add(m.source)
+        self.number_end = max(self.number_end, m.number_end)
+
+    def same_number(self, m: Mention) -> bool:
+        """A row on a number span overlapping one already in the run (checked only when it can)."""
+        return m.number_start < self.number_end and _same_number(m, self)
 
 
 def _sources(mentions: Iterable[Mention]) -> tuple[str, ...]:
@@ -810,15 +1184,30 @@ def document_totals(
         kept: list[Mention] = []
         kept_places: list[str | None] = []
         dropped: list[Mention] = []
-        set_aside, promoted = _victim_groups(cat_rows, profile)
+        set_aside, promoted, less = _victim_groups(cat_rows, profile)
+        for k, cut in _summed_breakdowns(cat_rows).items():
+            less.setdefault(k, cut)
         for k, r in enumerate(cat_rows):
             m, place = read[id(r)] if id(r) in read else (read_mention(r, profile, text), None)
+            if k in less:  # the total less its combatants, or less the count it was summed with
+                cut = less[k]
+                m = replace(
+                    m,
+                    value=None if m.value is None else m.value - cut,
+                    low=None if m.low is None else m.low - cut,
+                    high=None if m.high is None else m.high - cut,
+                )
             modality = m.modality
             part_of = _opt_int(r.get("part_of"))
             subset = part_of is not None and bool(starts.get(part_of, set()) - {(m.number_start, m.number_end)})
             if k in promoted:
                 subset = False
-            if k in set_aside or subset or (modality is not None and modality not in profile.accept_modality):
+            if (
+                k in set_aside
+                or subset
+                or m.agent
+                or (modality is not None and modality not in profile.accept_modality)
+            ):
                 dropped.append(m)
             else:
                 kept.append(m)
@@ -834,30 +1223,188 @@ def document_totals(
                 dropped.extend(m for m, is_local in zip(kept, local, strict=True) if is_local)
                 kept = [m for m, is_local in zip(kept, local, strict=True) if not is_local]
         kept = _main_unit(kept, dropped)
+        kept = [_named_once(m, kept) for m in kept]
+        if profile.prefer_group is not None:
+            kept = _preferred_breakdown(kept, dropped, profile.prefer_group)
+        if profile.exclude_groups:
+            kept = _excluded_breakdown(kept, dropped)
+        # figures of earlier events told as background lose to the document's own; alone, they make no total
+        dropped.extend(m for m in kept if m.background)
+        kept = [m for m in kept if not m.background]
         kept.sort(key=lambda m: (m.start, m.number_start))
-        total = combine(kept, profile)
+        total = _with_perpetrators(kept, profile) if profile.count_perpetrators else combine(kept, profile)
+        if text is not None and cat in ATTACKERS_HURT and profile.implied_perpetrators:
+            total = _implied_perpetrators(total, text, cat)
+        if text is not None and cat == "killed" and profile.fatality_codes:
+            total = _fatality_codes(total, text)
         if total is None:
             continue
+        if text is not None and profile.linked_incidents == "divide":
+            total = _shared_by_linked_incidents(total, text)
         if dropped or total.category != cat:
             others = sorted([*total.others, *dropped], key=lambda m: m.start)
-            total = Total(cat, total.parts, tuple(others), total.rivals, total.basis, total.sources)
+            total = replace(total, category=cat, others=tuple(others))
         totals[cat] = (total, len(cat_rows))
+    for cat in ATTACKERS_HURT if text is not None and profile.implied_perpetrators else ():
+        if cat not in totals:
+            # attackers' dead are the only deaths the text tells ("Two suicide bombers blew themselves up")
+            implied = _implied_perpetrators(None, cast(str, text), cat)
+            if implied is not None:
+                totals[cat] = (implied, 0)
+    if text is not None and "killed" not in totals and profile.fatality_codes:
+        coded = _fatality_codes(None, text)
+        if coded is not None:
+            totals["killed"] = (coded, 0)
     for cat, extra in profile.add_categories.items():
         found = [totals[c] for c in (cat, *extra) if c in totals]
         if found and any(c in totals for c in extra):
             names = "+".join(c for c in (cat, *extra) if c in totals)
             totals[cat] = (_merge(cat, [t for t, _ in found], names), sum(n for _, n in found))
+    derived_numbers: set[tuple[int, int]] = set()
     for cat, rule in profile.derive.items():
         if cat not in totals and rule.source in totals:
             src, n = totals[rule.source]
+            # a number derived once: "50,000 houses destroyed or damaged" is one figure in two categories
+            # (twin rows); it gives homeless people, not homeless and affected people again
+            parts = tuple(m for m in src.parts if (m.number_start, m.number_end) not in derived_numbers)
+            if not parts:
+                continue
+            derived_numbers.update((m.number_start, m.number_end) for m in parts)
             derived = Total(
-                cat, src.parts, src.others, (), f"derived:{rule.source}x{rule.factor}", src.sources, rule.factor
+                cat, parts, src.others, (), f"derived:{rule.source}x{rule.factor}", src.sources, rule.factor
             )
             totals[cat] = (derived, n)
     return totals
 
 
-def _victim_groups(rows: Sequence[Mapping[str, object]], profile: Profile) -> tuple[set[int], set[int]]:
+def _with_perpetrators(kept: Sequence[Mention], profile: Profile) -> Total | None:
+    """The victims' total plus the attackers' own dead, each built by the rules on its own rows.
+
+    "Five soldiers were killed. Three attackers were killed in the exchange of fire": 5 + 3, whatever the
+    rules would make of the two figures read as one count (a detail, a rival report).
+    """
+    attackers = [m for m in kept if m.perpetrator]
+    victims = [m for m in kept if not m.perpetrator]
+    if not attackers:
+        return combine(kept, profile)
+    a = combine(attackers, profile)
+    assert a is not None
+    if not victims:
+        return replace(a, perpetrators=a.value)
+    v = combine(victims, profile)
+    assert v is not None
+    merged = _merge(v.category, [v, a], f"{v.basis}+perpetrators")
+    return replace(merged, rivals=tuple(x + (a.value or 0) for x in v.rivals), perpetrators=a.value)
+
+
+def _count_word(word: str | None) -> int:
+    if word is None:
+        return 1
+    return int(word) if word.isdigit() else _SMALL[word.lower()]
+
+
+def _implied_perpetrators(total: Total | None, text: str, category: str) -> Total | None:
+    """The total with the attackers' dead the text tells without a figure row (GTD: every death counts).
+
+    "In addition to the assailant, at least seven people were killed" (7 + 1: in the shared count of linked
+    incidents, if any); "A suicide bomber detonated ..." (the bomber, of this incident).  Attackers already
+    counted in rows are not counted twice: the larger of the two counts is kept.
+    """
+    if ATTACKER_INCLUDED.search(text):
+        return total  # "Seven people, including the bomber, were killed": already in the count
+    told = 0
+    n: int | None
+    spans: list[str] = []
+    inside = [(p.start, p.end) for p in total.parts] if total is not None else []
+    in_rows = False
+    for m in IMPLIED_ATTACKERS.finditer(text):
+        if any(a <= m.start("who") < b for a, b in inside):
+            in_rows = True
+            continue  # "In addition to the two bombers, 11 people were killed" read as one figure (13) already
+        sentence = text[m.start() : m.end() + 200].split(".")[0]
+        if not CATEGORY_WORDS[category].search(sentence) or (
+            category != "killed" and (CATEGORY_WORDS["killed"].search(sentence) or SUICIDE_ATTACKERS.search(text))
+        ):
+            continue  # "In addition to the assailant, 7 were killed and 20 injured": the assailant died
+        n = _count_word(m.group("n")) if m.group("n") or not m.group("who").lower().endswith(("s", "men")) else None
+        if n is not None and n > told:
+            told, spans = n, [f"{m.start('who')}:{m.end('who')}"]
+    for m in ATTACKERS_HURT[category].finditer(text):
+        if any(a <= m.start() < b for a, b in inside):
+            in_rows = True
+            continue
+        word = m.group("n") or m.group("n2") or m.group("n3")
+        who = m.group("who") or m.group("who2") or m.group("who3") or ""
+        if m.group("self"):
+            n = 1
+        elif word is not None and word.lower() == "the" and who.lower().endswith(("s", "men")):
+            n = None  # "the assailants were killed": how many, the text does not say
+        else:
+            n = 1 if word is None or word.lower() == "the" else _count_word(word)
+        if n is not None and n > told:
+            told, spans = n, [f"{m.start()}:{m.end()}"]
+    suicide = 0
+    if not told and not in_rows and category == "killed" and SUICIDE_SURVIVED.search(text) is None:
+        for m in SUICIDE_ATTACKERS.finditer(text):
+            n = _count_word(m.group("n"))
+            if n > suicide:
+                suicide, spans = n, [f"{m.start()}:{m.start('rest')}"]
+    already = (total.perpetrators or 0) if total is not None else 0
+    extra, extra_after = max(0, told - already), max(0, suicide - already)
+    if not (extra or extra_after):
+        return total
+    if total is None:
+        total = Total(category, (), (), (), "implied_perpetrators", ())
+    else:
+        total = replace(total, basis=f"{total.basis}+implied_perpetrators")
+    return replace(
+        total,
+        extra=extra,
+        extra_after=extra_after,
+        perpetrators=max(already, told, suicide),
+        implied=(*total.implied, *spans),
+    )
+
+
+def _fatality_codes(total: Total | None, text: str) -> Total | None:
+    """The deaths a Storm Data narrative codes at its end, one code each, when they outnumber the rows' total.
+
+    "A tree fell on a car, killing the driver. (M43O)": 1, the same death; "(F73O)(F70O)(M71O)" alone: 3.
+    """
+    codes = list(FATALITY_CODE.finditer(text))
+    value = total.value if total is not None else None
+    if not codes or (value is not None and value >= len(codes)):
+        return total
+    spans = tuple(f"{c.start()}:{c.end()}" for c in codes)
+    if total is None:
+        return Total("killed", (), (), (), "fatality_codes", (), extra_after=len(codes), implied=spans)
+    return replace(
+        total,
+        basis=f"{total.basis}+fatality_codes",
+        extra_after=total.extra_after + len(codes) - (value or 0),
+        implied=(*total.implied, *spans),
+    )
+
+
+def _shared_by_linked_incidents(total: Total, text: str) -> Total:
+    """One incident's share of a count told for several linked ones (GTD's practice: divided evenly).
+
+    "This was one of two coordinated attacks ... at least 30 people were killed across both attacks": 15.
+    Only a count whose own sentence says it is of all the incidents is shared.
+    """
+    linked = LINKED_INCIDENTS.search(text)
+    if linked is None or not total.parts:
+        return total
+    n = _count_word(linked.group("n"))
+    for m in total.parts:
+        start = m.sentence_start if m.sentence_start is not None else m.start
+        end = text.find(".", m.end)
+        if ACROSS_INCIDENTS.search(text, start, end if end >= 0 else len(text)) and n > 1:
+            return replace(total, divisor=n, basis=f"{total.basis}:shared_by_{n}")
+    return total
+
+
+def _victim_groups(rows: Sequence[Mapping[str, object]], profile: Profile) -> tuple[set[int], set[int], dict[int, int]]:
     """Rows set aside and parts promoted to figures of their own by the profile's victim groups.
 
     ``exclude_groups`` (combatants: "soldiers", "police", "militants"): their rows are set aside when
@@ -867,8 +1414,8 @@ def _victim_groups(rows: Sequence[Mapping[str, object]], profile: Profile) -> tu
     """
     exclude, prefer = profile.exclude_groups, profile.prefer_group
     if not exclude and prefer is None:
-        return set(), set()
-    groups = [_opt_str(r.get("group")) for r in rows]
+        return set(), set(), {}
+    groups = [_row_group(r) or _forces_group(r) for r in rows]
     parts_of: dict[int, list[int]] = {}
     numbers = [(_opt_int(r["number_start"]), _opt_int(r["number_end"])) for r in rows]
     # the rows a part may name, by start (a total is never a part itself): one lookup a part, not a scan
@@ -898,7 +1445,127 @@ def _victim_groups(rows: Sequence[Mapping[str, object]], profile: Profile) -> tu
                 set_aside.add(total)
                 promoted.update(chosen)
                 set_aside.update(k for k in parts if k not in chosen)
-    return set_aside, promoted
+    less: dict[int, int] = {}
+    for total, parts in parts_of.items():
+        # "14 others, including six commandos, were wounded": the others are the 14 less the 6 combatants
+        combatants = all(groups[k] in exclude for k in parts)
+        if exclude and combatants and total not in set_aside and groups[total] not in exclude:
+            amounts = [_opt_int(rows[k]["value"]) for k in parts]
+            whole = _opt_int(rows[total]["value"])
+            if whole is not None and None not in amounts and whole > sum(cast(list[int], amounts)):
+                less[total] = sum(cast(list[int], amounts))
+    return set_aside, promoted, less
+
+
+def _preferred_breakdown(kept: list[Mention], dropped: list[Mention], group: str) -> list[Mention]:
+    """The preferred group's count told as a breakdown of an earlier total: that count, not the total.
+
+    "At least 14 people were killed ... Among those killed, at least 10 were civilians and four were police":
+    10 in `wad`, as "killed 14 people, including 10 civilians" gives 10 (`prefer_group`).
+    """
+    first = kept[0] if kept else None
+    for m in kept[1:]:
+        if (
+            _of_group(m, group)
+            and first is not None
+            and first.group != group
+            and m.amount is not None
+            and first.amount is not None
+            and m.amount < first.amount
+            and BREAKDOWN_WORDS.search(m.lead[-60:] + m.text + " " + m.tail) is not None
+        ):
+            chosen = [k for k in kept if _of_group(k, group) and k.start >= m.start]
+            dropped.extend(k for k in kept if not any(k is c for c in chosen))
+            return chosen
+    return kept
+
+
+def _summed_breakdowns(rows: Sequence[Mapping[str, object]]) -> dict[int, int]:
+    """Totals that add a count to its own breakdown, by index: how much to take off.
+
+    "Six people were killed in the tornado, five in one county and one in another" read as one list gives
+    12 (6 + 5 + 1); its first part is the sum of the others, so the list is a count and its breakdown: 6.
+    """
+    parts_of: dict[int | None, list[int]] = {}
+    for k, r in enumerate(rows):
+        part_of = _opt_int(r.get("part_of"))
+        if part_of is not None:
+            parts_of.setdefault(part_of, []).append(k)
+    cuts: dict[int, int] = {}
+    if not parts_of:
+        return cuts
+    for j, r in enumerate(rows):
+        parts = parts_of.get(_opt_int(r["start"])) if _opt_int(r.get("part_of")) is None else None
+        if not parts or len(parts) < 3:
+            continue
+        amounts = [_opt_int(rows[k]["value"]) for k in parts]
+        whole = _opt_int(r["value"])
+        if whole is None or None in amounts or sum(cast(list[int], amounts)) != whole:
+            continue
+        first = min(parts, key=lambda k: (_opt_int(rows[k]["start"]) or 0, _opt_int(rows[k]["number_start"]) or 0))
+        a = cast(int, _opt_int(rows[first]["value"]))
+        if 2 * a == whole:  # the first part equals the others together: the count, then its breakdown
+            cuts[j] = whole - a
+    return cuts
+
+
+def _named_once(m: Mention, kept: Sequence[Mention]) -> Mention:
+    """A figure that counted the one named before it ("The commissioner and two bodyguards") counts them
+    once: when another row already tells the one named ("the commissioner ... was killed"), not again."""
+    if m.named_from is None or not any(o is not m and o.start < m.number_start and m.named_from < o.end for o in kept):
+        return m
+    return replace(
+        m,
+        value=None if m.value is None else m.value - 1,
+        low=None if m.low is None else m.low - 1,
+        high=None if m.high is None else m.high - 1,
+        named_from=None,
+    )
+
+
+def _excluded_breakdown(kept: list[Mention], dropped: list[Mention]) -> list[Mention]:
+    """The first count less the combatants a later sentence tells among them (`exclude_groups`).
+
+    "83 others were wounded ... Of the wounded, 15 were members of the security forces": 68 in `wad`.
+    """
+    if len(kept) < 2 or kept[0].amount is None:
+        return kept
+    first = kept[0]
+    for m in kept[1:]:
+        if (
+            m.amount is not None
+            and m.amount < cast(int, first.amount)
+            and OF_THE_COUNTED.search((m.lead + m.text[: m.number_start - m.start])[-40:]) is not None
+            and COMBATANTS_TOLD.match(m.text[m.number_end - m.start :] + m.tail) is not None
+        ):
+            dropped.append(m)
+            cut = m.amount
+            less = replace(
+                first,
+                value=None if first.value is None else first.value - cut,
+                low=None if first.low is None else first.low - cut,
+                high=None if first.high is None else first.high - cut,
+            )
+            return [less, *(k for k in kept[1:] if k is not m)]
+    return kept
+
+
+def _of_group(m: Mention, group: str) -> bool:
+    """A figure of the group: by its `group`, else by the noun right after its number ("six civilians")."""
+    if m.group is not None:
+        return m.group == group
+    words = regex.findall(r"[\w-]+", m.text[m.number_end - m.start :])[:2]
+    if any(group_of(w) == group for w in words):
+        return True
+    told = AFTER_PARTITIVE.match(m.tail) if m.partitive or PARTITIVE.match(m.text, m.number_end - m.start) else None
+    return told is not None and group_of(told.group(1)) == group  # "69 of the wounded were civilians"
+
+
+def _forces_group(row: Mapping[str, object]) -> str | None:
+    """ "six commando forces", "three members of security forces": soldiers, for a row the extractor gave no group."""
+    text = str(row["text"])
+    after = text[int(cast(int, row["number_end"])) - int(cast(int, row["start"])) :][:40]
+    return "soldiers" if SECURITY_FORCES.match(after) else None
 
 
 def _main_unit(kept: list[Mention], dropped: list[Mention]) -> list[Mention]:
@@ -916,16 +1583,17 @@ def _record(doc_id: str, total: Total, n_rows: int, profile: Profile) -> dict[st
     parts = total.parts
     lows = [m.low if m.low is not None else (m.value if m.qualifier == "exact" else None) for m in parts]
     highs = [m.high for m in parts]
+    rivals = [total.adjust(x) for x in total.rivals]
     if profile.interval == "text":
-        low = sum(cast(list[int], lows)) * total.factor if None not in lows else None
-        high = sum(cast(list[int], highs)) * total.factor if None not in highs else None
+        low = total.adjust(sum(cast(list[int], lows))) if None not in lows else None
+        high = total.adjust(sum(cast(list[int], highs))) if None not in highs else None
     else:
-        spread = [x for x in (*total.rivals, *(lows if None not in lows else []), value) if x is not None]
+        spread = [x for x in (*rivals, *(lows if None not in lows else []), value) if x is not None]
         low = min(spread) if spread else None
         high = max(spread) if spread else None
         if None not in highs and high is not None:
-            high = max(high, sum(cast(list[int], highs)) * total.factor)
-    reported = [x for x in (*total.rivals, value) if x is not None]
+            high = max(high, total.adjust(sum(cast(list[int], highs))))
+    reported = [x for x in (*rivals, value) if x is not None]
     principal = total.principal
     modalities = sorted({m.modality for m in parts if m.modality})
     pooled = sorted({m.category for m in parts} & set(profile.pool.get(total.category, ())))
@@ -935,19 +1603,21 @@ def _record(doc_id: str, total: Total, n_rows: int, profile: Profile) -> dict[st
         "value": value,
         "low": low,
         "high": high,
-        "qualifier": _qualifier(parts),
-        "unit": "people" if total.factor != 1 else principal.unit,
+        "qualifier": _qualifier(parts) if parts else "exact",
+        "unit": "people" if total.factor != 1 or principal is None else principal.unit,
         "profile": profile.name,
         "basis": ":".join([total.basis, *modalities, *pooled]),
         "n_mentions": n_rows,
         "reported_low": min(reported) if reported else None,
         "reported_high": max(reported) if reported else None,
         "sources": "; ".join(total.sources) or None,
-        "start": principal.start,
-        "end": principal.end,
-        "text": principal.text,
-        "rows": ";".join(m.span for m in parts),
+        "start": None if principal is None else principal.start,
+        "end": None if principal is None else principal.end,
+        "text": None if principal is None else principal.text,
+        "rows": ";".join(m.span for m in parts) or None,
         "other_rows": ";".join(m.span for m in total.others) or None,
+        "perpetrators": total.perpetrators or None,
+        "implied_rows": ";".join(total.implied) or None,
     }
 
 
@@ -982,7 +1652,8 @@ def summarize(
     """
     prof = get_profile(profile)
     _check_columns(table)
-    if table.empty:
+    implies = texts is not None and (prof.implied_perpetrators or prof.fatality_codes)
+    if table.empty and not implies:
         return empty_summary()
     columns = [c for c in (*NEEDED_COLUMNS, *OPTIONAL_COLUMNS) if c in table.columns]
     frame = table[columns].astype({"doc_id": "string", "category": "string", "qualifier": "string"})
@@ -992,6 +1663,10 @@ def summarize(
     for row in values:
         record = dict(zip(columns, row, strict=True))
         by_doc.setdefault(str(record["doc_id"]), []).append(record)
+    if implies and texts is not None:
+        # deaths told without a figure row (attackers, Storm Data codes): documents without rows are read too
+        for doc_id in texts:
+            by_doc.setdefault(str(doc_id), [])
     records: list[dict[str, object]] = []
     order = {c: i for i, c in enumerate(CATEGORIES)}
     for doc_id, rows in by_doc.items():

@@ -181,3 +181,11 @@ def test_tables_keep_their_size(table: str, minimum: int) -> None:
 
 def test_enough_cases_in_all() -> None:
     assert sum(len(cases) for cases in TABLES.values()) >= 250
+
+
+def test_a_subset_part_does_not_start_where_its_total_does() -> None:
+    """Issue 16: ``part_of`` is the total's ``start``; a subset's own span starts at its number."""
+    rows = found_rows(figures.extract("Troops wounded 232, 180 of them with live fire."))
+    part = next(row for row in rows if row["value"] == 180)
+    total = next(row for row in rows if row["value"] == 232)
+    assert part["part_of"] == total["start"] != part["start"]

@@ -41,3 +41,24 @@ def test_sentence_span_examples() -> None:
     assert sentences.sentence_span(text, text.index("Next")) == (45, 53)
     other = "He met Gen. Haftar today. Then 12 died."
     assert sentences.sentence_span(other, other.index("Haftar")) == (0, 25)  # "Gen." ends no sentence
+
+
+def test_citation_markers_end_a_sentence() -> None:
+    text = "The levee failed in 1950.[12][13] The next day 14 people drowned.[4]: 12 The river rose."
+    s, e = sentences.sentence_span(text, text.index("14"))
+    assert text[s:e] == "The next day 14 people drowned.[4]: 12"
+    s, e = sentences.sentence_span(text, text.index("river"))
+    assert text[s:e] == "The river rose."
+    glued = "It rose in 1950.[3]The next day 14 died."
+    s, e = sentences.sentence_span(glued, glued.index("14"))
+    assert glued[s:e] == "The next day 14 died."
+
+
+def test_a_heading_line_without_full_stop_is_its_own_sentence() -> None:
+    text = "Impact\nThe storm killed 12 people.\nAftermath\n5 people were injured."
+    s, e = sentences.sentence_span(text, text.index("12"))
+    assert text[s:e] == "The storm killed 12 people."
+    s, e = sentences.sentence_span(text, text.index("5 people"))
+    assert text[s:e] == "5 people were injured."
+    s, e = sentences.sentence_span(text, text.index("Aftermath"))
+    assert text[s:e] == "Aftermath"

@@ -716,6 +716,106 @@ CASES_VICTIMS = [
     Case("the larger count of jihadists", *JIHADISTS, {"killed": 80}),
     Case("jihadists' deaths are set aside", *JIHADISTS, {"killed": 35}, profile="wad"),
     Case(
+        "the wounded less the combatants among them (wad)",
+        "Gunmen attacked a market in Tarvo. 14 people, including six policemen, were wounded.",
+        [
+            F("14 people, including six policemen, were wounded", "14", "injured", value=14),
+            F(
+                "six policemen, were wounded",
+                "six",
+                "injured",
+                value=6,
+                group="police",
+                part_of="14 people, including six policemen, were wounded",
+            ),
+        ],
+        {"injured": 8},
+        profile="wad",
+    ),
+    Case(
+        "the wounded with the combatants among them (raw)",
+        "Gunmen attacked a market in Tarvo. 14 people, including six policemen, were wounded.",
+        [
+            F("14 people, including six policemen, were wounded", "14", "injured", value=14),
+            F(
+                "six policemen, were wounded",
+                "six",
+                "injured",
+                value=6,
+                group="police",
+                part_of="14 people, including six policemen, were wounded",
+            ),
+        ],
+        {"injured": 14},
+    ),
+    Case(
+        "the civilians of a breakdown told after the total (wad)",
+        "At least 14 people were killed in a bombing in Tarvo. Among those killed, 10 civilians died in the market.",
+        [
+            F("At least 14 people were killed", "At least 14", value=14, qualifier="at_least"),
+            F("10 civilians died", "10", value=10, group="civilians"),
+        ],
+        {"killed": 10},
+        profile="wad",
+    ),
+    Case(
+        "the civilians of a breakdown named by the figure's noun (wad)",
+        "At least 10 people were killed in a raid on Tarvo. The dead included six civilians and four police.",
+        [
+            F("At least 10 people were killed", "At least 10", value=10, qualifier="at_least"),
+            F("The dead included six civilians", "six", value=6),
+        ],
+        {"killed": 6},
+        profile="wad",
+    ),
+    Case(
+        "the civilians of a partitive breakdown: '69 of the wounded were civilians' (wad)",
+        "Fighting in the capital has wounded 1,266 people since May. 69 of the wounded were civilians.",
+        [F("wounded 1,266 people", "1,266", "injured", value=1266), F("69 of the wounded", "69", "injured", value=69)],
+        {"injured": 69},
+        profile="wad",
+    ),
+    Case(
+        "security forces named after the number are combatants (wad)",
+        "A bomb hit a rally in Orsk. 20 people, including three members of security forces, were wounded.",
+        [
+            F("20 people, including three members of security forces, were wounded", "20", "injured", value=20),
+            F(
+                "three members of security forces, were wounded",
+                "three",
+                "injured",
+                value=3,
+                part_of="20 people, including three members of security forces, were wounded",
+            ),
+        ],
+        {"injured": 17},
+        profile="wad",
+    ),
+    Case(
+        "the count less the combatants a later sentence tells among them (wad)",
+        "A twin bombing hit a church in Orsk; 83 people were wounded. Of the wounded, 15 were members of the "
+        "security forces.",
+        [F("83 people were wounded", "83", "injured", value=83), F("15 were members", "15", "injured", value=15)],
+        {"injured": 68},
+        profile="wad",
+    ),
+    Case(
+        "the count with the combatants among them (raw)",
+        "A twin bombing hit a church in Orsk; 83 people were wounded. Of the wounded, 15 were members of the "
+        "security forces.",
+        [F("83 people were wounded", "83", "injured", value=83), F("15 were members", "15", "injured", value=15)],
+        {"injured": 83},
+    ),
+    Case(
+        "the civilians of a breakdown told after the total (raw)",
+        "At least 14 people were killed in a bombing in Tarvo. Among those killed, 10 civilians died in the market.",
+        [
+            F("At least 14 people were killed", "At least 14", value=14, qualifier="at_least"),
+            F("10 civilians died", "10", value=10, group="civilians"),
+        ],
+        {"killed": 14},
+    ),
+    Case(
         "combatants alone still count",
         "Seven former Muslim rebels have been killed in the south.",
         [F("Seven former Muslim rebels have been killed", "Seven", value=7, group="militants")],
@@ -793,6 +893,313 @@ CASES_PLACES = [
     ),
 ]
 
+
+# Issue 17: totals that add up on every kind of report.  Invented documents; each case names its rule.
+CLERKS_AND_ATTACKERS = (
+    "Gunmen raided the post office in Tarvo. Two clerks were killed. Three attackers died in the exchange of fire.",
+    [F("Two clerks were killed", "Two", value=2), F("Three attackers died", "Three", value=3, group="perpetrators")],
+)
+IN_ADDITION = (
+    "A suicide bomber struck a market in Dorvale. In addition to the assailant, at least nine people were killed.",
+    [F("at least nine people were killed", "at least nine", value=9, qualifier="at_least")],
+)
+LINKED = (
+    "A car bomb exploded at a market in Selvik. This was one of two coordinated bombings in the city. At least 30 "
+    "people were killed across both blasts.",
+    [F("At least 30 people were killed", "At least 30", value=30, qualifier="at_least")],
+)
+DOZENS = (
+    "Dozens of people were injured in the blast. Hospital officials said more than 60 were treated for injuries.",
+    [
+        F("Dozens of people were injured", "Dozens", "injured", qualifier="vague", low=24, high=99),
+        F("more than 60 were treated for injuries", "more than 60", "injured", value=60, qualifier="more_than", low=61),
+    ],
+)
+TWIN_HOUSES = (
+    "The floods destroyed or damaged 50,000 houses in the delta.",
+    [
+        F("destroyed or damaged 50,000 houses", "50,000", "houses_destroyed", unit="houses"),
+        F("destroyed or damaged 50,000 houses", "50,000", "houses_damaged", unit="houses"),
+    ],
+)
+KIDNAPPED = [F("kidnapped 30 students", "30", "kidnapped"), F("kidnapped 287 pupils", "287", "kidnapped")]
+CASES_ISSUE17 = [
+    # Roles: the attackers' dead are added in GTD's convention, set aside in WAD's.
+    Case("roles: attackers' dead add to the victims'", *CLERKS_AND_ATTACKERS, {"killed": 5}, profile="gtd",
+         columns={"killed": {"perpetrators": 3}}),
+    Case("roles: attackers' dead are not WAD's", *CLERKS_AND_ATTACKERS, {"killed": 2}, profile="wad"),
+    Case("roles: acled counts every death too", *CLERKS_AND_ATTACKERS, {"killed": 5}, profile="acled"),
+    Case(
+        "roles: victims and an attacker in separate clauses of one sentence",
+        "Five villagers were killed; two of the gunmen also died.",
+        [F("Five villagers were killed", "Five", value=5, group="civilians"),
+         F("two of the gunmen also died", "two", value=2, group="perpetrators")],
+        {"killed": 7},
+        profile="gtd",
+    ),
+    Case("roles: 'in addition to the assailant' adds one (gtd)", *IN_ADDITION, {"killed": 10}, profile="gtd",
+         columns={"killed": {"perpetrators": 1, "implied_rows": "64:73", "rows": "75:107"}}),
+    Case("roles: 'in addition to the assailant' is not a figure in raw", *IN_ADDITION, {"killed": 9}),
+    Case(
+        "roles: suicide bombers who set off their charge died (gtd)",
+        "Two suicide bombers detonated their vests at a bus station in Corvel, killing 14 people.",
+        [F("killing 14 people", "14")],
+        {"killed": 16},
+        profile="gtd",
+    ),
+    Case(
+        "roles: a bomber already counted among the dead is not added again",
+        "A suicide bomber blew himself up at a wedding in Tamsk. Eight people, including the bomber, were killed.",
+        [F("Eight people, including the bomber, were killed", "Eight", value=8)],
+        {"killed": 8},
+        profile="gtd",
+    ),
+    Case(
+        "roles: the attackers are the only dead",
+        "Three suicide bombers blew themselves up outside a base in Ardel, wounding four guards.",
+        [F("wounding four guards", "four", "injured", value=4)],
+        {"killed": 3, "injured": 4},
+        profile="gtd",
+        columns={"killed": {"basis": "implied_perpetrators", "rows": None, "start": None}},
+    ),
+    Case(
+        "roles: an attacker told dead without a numeral (gtd)",
+        "An assailant tried to stab a guard at the gate of the Marro depot. The assailant was killed in the ensuing "
+        "clash.",
+        [],
+        {"killed": 1},
+        profile="gtd",
+    ),
+    Case(
+        "roles: a bomber 'killing only himself' (gtd)",
+        "A bomber's device went off early near the Tovi barracks, killing only himself and wounding two guards.",
+        [F("wounding two guards", "two", "injured", value=2)],
+        {"killed": 1, "injured": 2},
+        profile="gtd",
+    ),
+    Case(
+        "roles: 'the attackers were killed' says no number",
+        "Gunmen attacked the Tovi barracks, wounding two guards. The attackers were killed by soldiers.",
+        [F("wounding two guards", "two", "injured", value=2)],
+        {"injured": 2},
+        profile="gtd",
+    ),
+    Case(
+        "roles: attackers that are the agent of the verb are no victims",
+        "Four gunmen killed a shopkeeper in Melan.",
+        [F("Four gunmen killed", "Four", value=4, group="perpetrators", rule="number_verb"),
+         F("killed a shopkeeper", "a", value=1, rule="implicit_singular")],
+        {"killed": 1},
+    ),
+    Case(
+        "roles: attackers killing 'one police officer' are its agent",
+        "Four attackers killed one police officer on guard at the gate in Orsk.",
+        [F("Four attackers killed", "Four", value=4, group="perpetrators", rule="number_verb"),
+         F("killed one police", "one", value=1, group="police")],
+        {"killed": 1},
+        profile="gtd",
+    ),
+    # Linked incidents: GTD shares a count told for several of them.
+    Case("linked incidents: a count across both is shared (gtd)", *LINKED, {"killed": 15}, profile="gtd"),
+    Case("linked incidents: raw records the count as told", *LINKED, {"killed": 30}),
+    # Sums that need adding.
+    Case(
+        "sums: a list under one verb adds up",
+        "A grenade exploded at the bank, wounding two clerks, two guards and a driver.",
+        [F("wounding two clerks", "two", "injured", value=2, trigger="wounding"),
+         F("two guards", "two", "injured", value=2, nth=0, trigger="wounding"),
+         F("a driver", "a", "injured", value=1, trigger="wounding")],
+        {"injured": 5},
+    ),
+    Case(
+        "sums: someone named and 'N others' are N + 1",
+        "A roadside bomb hit the convoy of Governor Tamsin Rook near Alva. The governor and 19 others were wounded.",
+        [F("19 others were wounded", "19", "injured", value=19)],
+        {"injured": 20},
+    ),
+    Case(
+        "sums: one person named and a number are the number + 1",
+        "Gunmen stormed a farm near Alva. The commissioner and two bodyguards were killed in the attack.",
+        [F("two bodyguards were killed", "two", value=2)],
+        {"killed": 3},
+    ),
+    Case(
+        "sums: the one named with a row of its own is not counted twice",
+        "Gunmen stormed a farm near Alva. The commissioner and two bodyguards were killed in the attack.",
+        [F("The commissioner", "The", value=1, rule="implicit_singular", trigger="killed"),
+         F("two bodyguards were killed", "two", value=2, trigger="killed")],
+        {"killed": 3},
+    ),
+    Case(
+        "sums: one person named in the figure's words and a number",
+        "An air strike on a farm near Orsk killed a woman and six of her children.",
+        [F("killed a woman and six", "six", value=6)],
+        {"killed": 7},
+    ),
+    Case(
+        "sums: a pronoun's clause before 'and' names no one",
+        "They opened fire on civilians, and 12 people were killed in the market.",
+        [F("12 people were killed", "12", value=12)],
+        {"killed": 12},
+    ),
+    Case(
+        "sums: 'N others' after another count's clause are N",
+        "A roadside bomb hit a convoy near Alva. Twenty people were killed and 30 others were wounded.",
+        [F("Twenty people were killed", "Twenty", value=20), F("30 others were wounded", "30", "injured", value=30)],
+        {"killed": 20, "injured": 30},
+    ),
+    Case(
+        "roles: an attacker wounded beside the victims (gtd)",
+        "A man stabbed two shoppers at a market in Selm. In addition to the assailant, two civilians were injured.",
+        [F("two civilians were injured", "two", "injured", value=2, group="civilians")],
+        {"injured": 3},
+        profile="gtd",
+    ),
+    Case(
+        "roles: a suicide bomber 'in addition' to the injured died, was not injured (gtd)",
+        "A suicide bomber detonated a vest at a gate in Selm. In addition to the assailant, 27 guards were injured.",
+        [F("27 guards were injured", "27", "injured", value=27)],
+        {"killed": 1, "injured": 27},
+        profile="gtd",
+    ),
+    Case(
+        "linked incidents: 'in the ensuing clashes' (gtd)",
+        "Gunmen attacked a post in Orsk. This was one of four coordinated attacks on the same day. At least 40 "
+        "people were killed in the ensuing clashes.",
+        [F("At least 40 people were killed", "At least 40", value=40, qualifier="at_least")],
+        {"killed": 10},
+        profile="gtd",
+    ),
+    Case(
+        "linked incidents: 'across which' (gtd)",
+        "Gunmen attacked a base in Orsk. This was one of two related attacks, across which 12 soldiers were injured.",
+        [F("12 soldiers were injured", "12", "injured", value=12, group="soldiers")],
+        {"injured": 6},
+        profile="gtd",
+    ),
+    Case(
+        "sums: a count and its breakdown read as one list are the count",
+        "Six people were killed in the tornado, five in Lane County and one in Pell County.",
+        [F("Six people were killed in the tornado, five in Lane County and one", "Six", value=12),
+         F("Six people were killed", "Six", value=6,
+           part_of="Six people were killed in the tornado, five in Lane County and one"),
+         F("five in Lane County", "five", value=5,
+           part_of="Six people were killed in the tornado, five in Lane County and one"),
+         F("one in Pell County", "one", value=1,
+           part_of="Six people were killed in the tornado, five in Lane County and one")],
+        {"killed": 6},
+    ),
+    Case(
+        "sums: a list whose first item is not the others' sum is added",
+        "Gunmen killed two guards, one soldier and three policemen at the gate.",
+        [F("killed two guards, one soldier and three policemen", "two", value=6),
+         F("two guards", "two", value=2, part_of="killed two guards, one soldier and three policemen"),
+         F("one soldier", "one", value=1, part_of="killed two guards, one soldier and three policemen"),
+         F("three policemen", "three", value=3, part_of="killed two guards, one soldier and three policemen")],
+        {"killed": 6},
+    ),
+    Case(
+        "sums: a count told part by part in later sentences is the count",
+        "Two bombs in Orsk killed seven people and injured 22 others. The first bomb went off at a market, injuring "
+        "18 others. Four others were injured by the second bomb at the station.",
+        [F("injured 22 others", "22", "injured", value=22), F("injuring 18 others", "18", "injured", value=18),
+         F("Four others were injured", "Four", "injured", value=4)],
+        {"injured": 22},
+    ),
+    # Parts never compete with totals.
+    Case(
+        "parts: '17 of the dead' is a part, never a rival report",
+        "Gunmen killed 31 people in Ravo on Sunday. The mayor said 17 of the dead were children.",
+        [F("killed 31 people", "31"), F("17 of the dead", "17", source="mayor")],
+        {"killed": 31},
+        profile="acled",
+    ),
+    # Other incidents: the document's event wins over background.
+    Case(
+        "background: an earlier year's kidnapping loses to this week's",
+        "KESSA, 12 March 2021 - Gunmen kidnapped 30 students from a school on Friday. In 2014, the same group "
+        "kidnapped 287 pupils in Varo.",
+        KIDNAPPED,
+        {"kidnapped": 30},
+    ),
+    Case(
+        "background: 'years ago' marks another event",
+        "Gunmen kidnapped 30 students from a school on Friday. Seven years ago, the same group kidnapped 287 pupils.",
+        KIDNAPPED,
+        {"kidnapped": 30},
+    ),
+    # No spurious totals: a total needs a figure of this event.
+    Case(
+        "spurious: only an earlier event's toll gives no total",
+        "Heavy rain fell across Pella on Monday. Two years ago, floods in the region killed 40 people.",
+        [F("killed 40 people", "40")],
+        {},
+    ),
+    # Vague against numeric.
+    Case("vague: a number beats 'dozens' it agrees with (emdat)", *DOZENS, {"injured": 60}, profile="emdat"),
+    Case("vague: a number beats 'dozens' it agrees with (ucdp)", *DOZENS, {"injured": 60}, profile="ucdp"),
+    Case("vague: a number beats 'dozens' it agrees with (acled)", *DOZENS, {"injured": 60}, profile="acled"),
+    # One sentence, two totals: a number is derived once.
+    Case(
+        "derived once: 'destroyed or damaged' gives homeless, not affected too",
+        *TWIN_HOUSES,
+        {"houses_destroyed": 50000, "houses_damaged": 50000, "homeless": 250000},
+        profile="emdat",
+    ),
+    Case(
+        "sums: figures of another weekday are another incident of the story",
+        "Four people were killed on Monday when police fired on marchers in Orlo. Two more marchers were shot "
+        "dead in the capital on Wednesday.",
+        [F("Four people were killed", "Four", value=4), F("Two more marchers were shot dead", "Two", value=2)],
+        {"killed": 6},
+    ),
+    Case(
+        "sums: another weekday in a report of the count is not another incident",
+        "Four people were killed on Monday when police fired on marchers in Orlo. Six were killed, a medic told "
+        "reporters on Wednesday.",
+        [F("Four people were killed", "Four", value=4), F("Six were killed", "Six", value=6)],
+        {"killed": 6},
+        columns={"killed": {"basis": "report_max"}},
+    ),
+    # Storm Data narratives close with one fatality code per death (noaa).
+    Case(
+        "implicit: Storm Data fatality codes count the deaths (noaa)",
+        "A tornado crossed the county and destroyed two mobile homes near Dell. (F71MH)(M74MH)",
+        [],
+        {"killed": 2},
+        profile="noaa",
+    ),
+    Case(
+        "implicit: fatality codes of the deaths a figure told are the same deaths (noaa)",
+        "A tree fell on a car, killing one man near Dell. Two other people were injured. (M43VE)",
+        [F("killing one man", "one", value=1), F("Two other people were injured", "Two", "injured", value=2)],
+        {"killed": 1, "injured": 2},
+        profile="noaa",
+    ),
+    Case(
+        "implicit: fatality codes give the deaths the text leaves unsaid (noaa)",
+        "A tornado destroyed two mobile homes near Dell, injuring four people. (F71MH)(M74MH)",
+        [F("injuring four people", "four", "injured", value=4)],
+        {"killed": 2, "injured": 4},
+        profile="noaa",
+        columns={"killed": {"basis": "fatality_codes", "implied_rows": "70:77;77:84"}},
+    ),
+    # Implicit counts.
+    Case(
+        "implicit: a victim told without a numeral is 1",
+        "A bus driver was gunned down in Farro on Tuesday.",
+        [F("A bus driver was gunned down", "A", value=1, rule="implicit_singular")],
+        {"killed": 1},
+    ),
+    Case(
+        "implicit: a new victim told without a numeral adds",
+        "Gunmen shot dead three soldiers at a checkpoint in Farro. Later, a bus driver was also gunned down nearby.",
+        [F("shot dead three soldiers", "three", value=3, group="soldiers"),
+         F("a bus driver was also gunned down", "a", value=1, rule="implicit_singular")],
+        {"killed": 4},
+    ),
+]  # fmt: skip
+
 CASES_KNOWN_GAPS = [
     Case(
         "a rival count inside the first one's words is taken for a part",
@@ -805,7 +1212,16 @@ CASES_KNOWN_GAPS = [
     ),
 ]
 
-ALL_CASES = CASES_BASIC + CASES_PROFILES + CASES_POOL + CASES_NO_FIGURE + CASES_INCIDENTS + CASES_VICTIMS + CASES_PLACES
+ALL_CASES = (
+    CASES_BASIC
+    + CASES_PROFILES
+    + CASES_POOL
+    + CASES_NO_FIGURE
+    + CASES_INCIDENTS
+    + CASES_VICTIMS
+    + CASES_PLACES
+    + CASES_ISSUE17
+)
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=lambda c: f"{c.profile}: {c.id}")
@@ -831,12 +1247,19 @@ def test_known_gaps(case: Case) -> None:
 def test_every_summary_row_traces_back_to_extraction_rows(case: Case) -> None:
     table = table_of(case)
     assert_traceable(table, summarize(table, profile=case.profile), {"d1": case.doc})
+    assert_traceable(table, summarize(table, profile=case.profile, texts={"d1": case.doc}), {"d1": case.doc})
 
 
 def assert_traceable(table: pd.DataFrame, summary: pd.DataFrame, docs: dict[str, str]) -> None:
     """Every span a summary row names is a row of the table, of the same document; its text is the document's."""
     spans = {(r.doc_id, r.start, r.end) for r in table.itertuples()}
     for r in summary.itertuples():
+        if pd.isna(r.rows):  # attackers' dead read from words alone: the words are named, in the document
+            assert not pd.isna(r.implied_rows) and pd.isna(r.start)
+            for span in str(r.implied_rows).split(";"):
+                start, end = (int(x) for x in span.split(":"))
+                assert 0 <= start < end <= len(docs[str(r.doc_id)])
+            continue
         named = str(r.rows).split(";") + ([] if pd.isna(r.other_rows) else str(r.other_rows).split(";"))
         for span in named:
             start, end = (int(x) for x in span.split(":"))

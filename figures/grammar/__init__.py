@@ -64,6 +64,13 @@ def _draft(text: str, c: Construction, b: Binding, chunks: Sequence[Chunk], s_st
         n: Number = victims.numeral.number
         value, low, high, qualifier = n.value, n.low, n.high, n.qualifier
         number_span = (n.start, n.end)
+        if c.upper is not None:  # "at least 30, and as many as 41": one range
+            up = chunks[b[c.upper][0]].numeral
+            if up is None or up.number is None or up.number.value is None or value is None:
+                return None
+            high = up.number.high if up.number.high is not None else up.number.value
+            qualifier = "range"
+            number_span = (n.start, up.number.end)
     elif c.implied:
         implied = implied_count(victims, in_list=c.members)
         if implied is None:

@@ -41,6 +41,7 @@ class Construction:
     no_civilian: bool = False  # not for displaced/evacuated/homeless/affected (one resident is no figure)
     members: bool = False  # the count role is a list: a row per counted member, and their total
     head_from: str | None = None  # the role whose head noun says what is counted; None: the count's own
+    upper: str | None = None  # the role whose number is the upper bound of a range ("at least 30, and as many as 41")
 
 
 CONSTRUCTIONS: tuple[Construction, ...] = (
@@ -97,6 +98,20 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             ),
         ),
         near_misses=("The gunmen opened fire, hitting two cars, a bus and a wall.",),
+    ),
+    Construction(
+        name="range_subject",
+        pattern=(
+            "low:np[count,nohead] c1:punct[comma] and:coord high:np[count,nohead] c2:punct[comma] "
+            "victims:np[nocount,victim] skip* verb:vg[passive|intrans,trigger,!modal,!negated]"
+        ),
+        anchor="verb",
+        count="low",
+        upper="high",
+        head_from="victims",
+        doc="Two estimates set apart by commas before the counted noun: one range, never two figures.",
+        examples=(("At least 30, and as many as 41, villagers were killed.", (("killed", 30),)),),
+        near_misses=("At least 30, and as many as 41, villagers could be killed.",),
     ),
     Construction(
         name="implicit_pair",

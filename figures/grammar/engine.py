@@ -74,6 +74,8 @@ def _implied(c: Chunk, in_list: bool = False) -> int | None:
         return None  # "the Taj", "the Federation": a named place or body; "a U.S. soldier" is one person
     if _singular_head(c) and c.determiner in ("a", "an", "the", "his", "her", "their", "its", "another"):
         return 1
+    if in_list and c.determiner is None and c.head.kind == "person" and _singular_head(c):
+        return 1  # "a father and son": the determiner of the first member serves both
     return None
 
 
@@ -125,6 +127,8 @@ FEATURES: dict[str, Feature] = {
     "of": lambda c, t: t[c.first].low in ("of", "to"),
     "with": lambda c, t: t[c.first].low == "with",
     "colon": lambda c, t: t[c.first].text == ":",
+    "comma": lambda c, t: t[c.first].text == ",",
+    "nohead": lambda c, t: c.head is None,
     # "killed a farmer", "wounded another", "shot his wife": not "the suspect", who was named before
     "new": lambda c, t: c.determiner != "the",
     "event": lambda c, t: "event" in _roles(c),
