@@ -71,7 +71,7 @@ CASES_BREAKDOWN: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "three_states",
-        "Storms left 3 dead in Ohio, 5 in Indiana and 2 in Kentucky.",
+        "Storms killed 3 people in Ohio, 5 in Indiana and 2 in Kentucky.",
         [
             (10, None, "USA", "clause"),
             (3, "Ohio", "USA", "clause"),
