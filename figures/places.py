@@ -809,7 +809,8 @@ def annotate(text: str, figures: Sequence[Figure]) -> list[Figure]:
     by_sentence: dict[tuple[int, int], list[Figure]] = {}
     for f, span in zip(figures, spans, strict=True):
         by_sentence.setdefault(span, []).append(f)
-    ends = [m.end for m in places]
+    everywhere: list[Mention] | None = None
+    every_end: list[int] = []
     read: dict[tuple[int, int], tuple[list[list[Mention]], list[tuple[int, int]]]] = {}
     out: list[Figure] = []
     for f, span in zip(figures, spans, strict=True):
@@ -820,7 +821,10 @@ def annotate(text: str, figures: Sequence[Figure]) -> list[Figure]:
                 read[span] = (_chains(text, inside), breaks)
             where = _place_of(text, f, span, by_sentence[span], *read[span], main)
         elif several:
-            where = _last_place(text, places, ends, span[0], main)
+            if everywhere is None:  # the whole document, read once, for the places between figures
+                everywhere = [m for m in resolve(text, mentions_in(text, 0, len(text)))[0] if m.strong]
+                every_end = [m.end for m in everywhere]
+            where = _last_place(text, everywhere, every_end, span[0], main)
         else:
             where = main
         out.append(_placed(f, where))
