@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from types import FrameType, ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from figures.figure import EXTRACTORS
 from figures.io import (
@@ -571,6 +571,7 @@ def run(args: argparse.Namespace) -> int:
         extract = stack.enter_context(chunk_extractor(args, within))
         bar = within.bar = stack.enter_context(progress_bar(input_bytes(sources), args.quiet))
         chunks = extracted(args, sources, on_bad_record(args.on_error, errors, stats), stats, bar, extract, within)
+        chunks = checked(chunks, getattr(args, "check_signals", lambda: None))
         if args.command == "extract":
             from figures.keep import with_kept_columns
             from figures.table import empty_frame
@@ -688,21 +689,47 @@ if hasattr(signal, "SIGHUP"):  # not on Windows
 
 
 @contextlib.contextmanager
-def sigterm_as_exception() -> Iterator[None]:
-    """Turn SIGTERM and SIGHUP into an exception for the length of the run, so temporary files are removed."""
+def sigterm_as_exception() -> Iterator[Callable[[], None]]:
+    """Turn SIGTERM and SIGHUP (and Ctrl-C, as Python does) into an exception for the length of the run,
+    so temporary files are removed. Yields a check that raises again for a signal already received: a
+    signal that arrives while a finalizer runs (``__del__``, a weak reference's callback) raises there and
+    Python ignores it, so the run checks between chunks too (seen as a run that ended 0 after Ctrl-C)."""
+    received: list[int] = []
+
+    def check() -> None:
+        if received:
+            if received[0] == signal.SIGINT:
+                raise KeyboardInterrupt
+            raise Terminated(received[0])
+
     if threading.current_thread() is not threading.main_thread():
-        yield
+        yield check
         return
 
     def terminate(signum: int, frame: FrameType | None) -> None:
-        raise Terminated(signum)
+        received.append(signum)
+        check()
 
-    previous = {signum: signal.signal(signum, terminate) for signum in ENDING_SIGNALS}
+    handled = list(ENDING_SIGNALS)
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        handled.append(signal.SIGINT)  # an ignored SIGINT (a background job) stays ignored
+    previous = {signum: signal.signal(signum, terminate) for signum in handled}
     try:
-        yield
+        yield check
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
+
+
+T = TypeVar("T")
+
+
+def checked(chunks: Iterable[T], check: Callable[[], None]) -> Iterator[T]:
+    """``chunks``, with ``check`` called before each one is handed on and after the last."""
+    for chunk in chunks:
+        check()
+        yield chunk
+    check()
 
 
 def process_started() -> float:
@@ -730,7 +757,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # included, as `time` would); called from Python, from here.
     args.started = process_started() if argv is None else time.perf_counter()
     try:
-        with sigterm_as_exception():
+        with sigterm_as_exception() as check:
+            args.check_signals = check
             return run(args)
     except InputError as error:
         log.error("%s", error)
