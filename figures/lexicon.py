@@ -75,6 +75,8 @@ DAMAGED_OR_DESTROYED: tuple[str, ...] = (
     "partially or fully destroyed",
     "partly or completely destroyed",
     "partly or totally destroyed",
+    "either damaged or destroyed",
+    "either destroyed or damaged",
 )
 
 TRIGGERS: tuple[Trigger, ...] = (
@@ -244,7 +246,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     *_entries("houses_destroyed", "past", "destroyed|razed|flattened|burned down|burnt down|washed away"
               "|swept away|demolished|completely destroyed|totally destroyed|collapsed|levelled|leveled"
               "|torched|reduced to rubble|fully destroyed|destroyed completely|burned|burnt|gutted"),
-    *_entries("houses_destroyed", "verb", "destroy|destroys|destroying|razing|flattening|demolishing"),
+    *_entries("houses_destroyed", "verb", "destroy|destroys|destroying|razing|flattening|demolishing"
+              # "lost 100,000 homes" (a count of houses only: the
+              # category needs a housing noun, so "lost 40 soldiers" gives nothing)
+              "|lost"),
     *_entries("houses_damaged", "past", "damaged|partially damaged|partly damaged|partially destroyed"
               "|partly destroyed|severely damaged|badly damaged|flooded|inundated|submerged"),
     *_entries("houses_damaged", "verb", "damage|damages|damaging"),

@@ -2153,6 +2153,12 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
       (exact("killed", 2),)),
     C("a_father_and_son_perished", "A father and son from the coast perished in the flood.",
       (exact("killed", 2), exact("killed", 1, is_part=True), exact("killed", 1, is_part=True))),
+    # houses counted by "lost" and by "either damaged or destroyed" (a list with a non-dwelling member)
+    C("lost_homes", "The typhoon killed 12 people and lost 4,500 homes on the island.",
+      (exact("killed", 12), exact("houses_destroyed", 4500, unit="houses"))),
+    C("lost_soldiers_no_houses", "The garrison lost 40 soldiers in the siege.", ()),
+    C("either_damaged_or_destroyed", "In the valley, 2,300 homes and shops were either damaged or destroyed.",
+      (exact("houses_damaged", 2300), exact("houses_destroyed", 2300))),
     C("subject_with_including_list", "Seven people, including a teacher, a nurse, and a driver, died in the crash.",
       (exact("killed", 7), exact("killed", 1, is_part=True))),  # "a driver": one of the seven
     # infobox fields: a count after its label, never before the next one ("4 Injuries" was read as injured)
