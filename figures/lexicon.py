@@ -131,7 +131,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     *_entries("injured", "harm", "bruises|cuts|fractures|lacerations|burns|scratches|abrasions|concussion"
               "|concussions|frostbite|hypothermia|broken bones|broken legs|broken leg|broken arm|broken arms|broken ribs|sprained ankles"
               "|sprained ankle|broken ankle|broken ankles|minor cuts|head wounds|head injury|smoke inhalation"),
-    *_entries("injured", "care", "hospital|hospitals|medical treatment|medical attention"),
+    *_entries("injured", "care", "hospital|hospitals|medical treatment|medical attention|for treatment"),
     # a result after a verb's object, read only by the construction table: "drove 640
     # villagers out of their houses" ("hacked 12 farmers to death" is read from "death")
     *_entries("displaced", "result", "from their homes|out of their homes|from their houses|out of their houses"

@@ -191,7 +191,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         name="care_transfer",
         pattern=(
             "victims:np[count|implied,victim,!carer] skip* verb:vg[care,!modal,!negated] "
-            "by:pp[!hospital]? place:pp[hospital]"
+            "by:pp[!hospital]? place:pp|tnoun[hospital]"
         ),
         anchor="verb",
         count="victims",
@@ -257,13 +257,16 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     ),
     Construction(
         name="care_aside",
-        pattern="victims:pp[with,count,victim,!carer] verb:vg[care,!modal,!negated] place:pp[hospital]",
+        pattern="victims:pp[with,count,victim,!carer] verb:vg[care,!modal,!negated] place:pp|tnoun[hospital]",
         anchor="verb",
         count="victims",
         category="injured",
         trigger_to="place",
         doc="A count after 'with' and a verb of care: 'with four patients taken to hospital'.",
-        examples=(("The van left the road, with three passengers transported to hospital.", (("injured", 3),)),),
+        examples=(
+            ("The van left the road, with three passengers transported to hospital.", (("injured", 3),)),
+            ("The road was closed for hours, with one motorist being taken for treatment.", (("injured", 1),)),
+        ),
         near_misses=("The van left the road, with three passengers transported to the depot.",),
     ),
     Construction(

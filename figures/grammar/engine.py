@@ -122,7 +122,8 @@ FEATURES: dict[str, Feature] = {
         c.head is not None
         and (c.head.low in words.DAMAGE_NOUNS or any(e.category == "houses_damaged" for e in c.head.entries))
     ),
-    "hospital": lambda c, t: any(x.low in words.CARE_PLACES for x in t[c.first : c.last]),
+    # a place of care, or a care phrase of the lexicon read as one token ("for treatment")
+    "hospital": lambda c, t: any(x.low.rsplit(" ", 1)[-1] in words.CARE_PLACES for x in t[c.first : c.last]),
     "toll": lambda c, t: c.head is not None and any(e.role in ("toll", "noun") for e in c.head.entries),
     "of": lambda c, t: t[c.first].low in ("of", "to"),
     "with": lambda c, t: t[c.first].low == "with",
@@ -164,9 +165,12 @@ def _fits(e: Element, c: Chunk, tokens: Sequence[Token]) -> bool:
     if c.kind not in e.kinds:
         return False
     if e.role == "skip" and (
-        (c.kind == "aux" and (c.modal or c.negated)) or (c.kind == "pp" and c.numeral is not None)
+        (c.kind == "aux" and (c.modal or c.negated))
+        or (c.kind == "pp" and c.numeral is not None and tokens[c.first].low != "of")
     ):
-        return False  # "could", "not": never skipped; nor "after 28 people (had been killed)", a clause's subject
+        # "could", "not": never skipped; nor "after 28 people (had been killed)", a clause's subject
+        # ("the driver of one vehicle": an of-phrase stays part of its noun phrase)
+        return False
     for group in e.features:
         if not any((not FEATURES[n[1:]](c, tokens)) if n.startswith("!") else FEATURES[n](c, tokens) for n in group):
             return False
