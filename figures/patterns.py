@@ -185,7 +185,8 @@ MODAL_BEFORE = regex.compile(
         |would\s+have|could\s+have|might\s+have|may\s+have|enough\s+to|capable\s+of|designed\s+to
         |planned\s+to|preparing\s+to|prepared\s+to|prepares?\s+to|ready\s+to|seeking\s+to|sought\s+to
         |seeks?\s+to|trying\s+to|tried\s+to|tries\s+to|attempting\s+to|attempted\s+to|vowed\s+to|vows?\s+to
-        |wants?\s+to|wanted\s+to|intended\s+to|aimed\s+to|hoping\s+to|hoped\s+to)  # intentions
+        |wants?\s+to|wanted\s+to|intended\s+to|aimed\s+to|hoping\s+to|hoped\s+to  # intentions
+        |not\s+to|never\s+to|refused\s+to|declined\s+to|failed\s+to)              # "asked not to arrest"
     (?: \s+ (?:have|be|been|potentially|possibly|still|also|eventually|even|easily|soon) )*
     \s+ $
     """,
@@ -1758,6 +1759,8 @@ def _with_grammar(
         vetoed.update(agents)
     groups = [d for d in drafts if d["rule"] in _LIST_RULES and d["part_of"] is None]
     for total in groups:
+        if _modal(text, s_start, total["trigger_start"]) or _modal(text, s_start, total["start"]):
+            continue  # "planned to kill a guard, two clerks and a driver"
         parts = [d for d in drafts if d["part_of"] == total["start"] and d["rule"] == total["rule"]]
         span = (total["number_start"], total["number_end"])
         covered = [f for f in found if _overlaps(span, (f["number_start"], f["number_end"]))]

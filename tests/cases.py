@@ -2159,6 +2159,11 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     C("lost_soldiers_no_houses", "The garrison lost 40 soldiers in the siege.", ()),
     C("either_damaged_or_destroyed", "In the valley, 2,300 homes and shops were either damaged or destroyed.",
       (exact("houses_damaged", 2300), exact("houses_destroyed", 2300))),
+    # a definite victim after an active verb is one person, unless an attacker ("killed the suspect")
+    C("injured_the_occupant", "A tree fell on a car and injured the occupant.", (exact("injured", 1),)),
+    C("asked_not_to_arrest", "Elders asked the police not to arrest the village chief.", ()),
+    C("failed_to_kidnap", "The gunmen failed to kidnap the headmaster but shot his guard dead.",
+      (exact("killed", 1),)),
     C("subject_with_including_list", "Seven people, including a teacher, a nurse, and a driver, died in the crash.",
       (exact("killed", 7), exact("killed", 1, is_part=True))),  # "a driver": one of the seven
     # infobox fields: a count after its label, never before the next one ("4 Injuries" was read as injured)

@@ -102,7 +102,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         name="range_subject",
         pattern=(
-            "low:np[count,nohead] c1:punct[comma] and:coord high:np[count,nohead] c2:punct[comma] "
+            "low:np[count,nohead] c1:punct[comma] and:coord[and] high:np[count,nohead] c2:punct[comma] "
             "victims:np[nocount,victim] skip* verb:vg[passive|intrans,trigger,!modal,!negated]"
         ),
         anchor="verb",
@@ -116,7 +116,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         name="implicit_pair",
         pattern=(
-            "victims:np[implied,victim] paren? and:coord second:np[implied|count,victim] skip* "
+            "victims:np[implied,victim] paren? and:coord[and] second:np[implied|count,victim] skip* "
             "verb:vg[passive|intrans,trigger,!modal,!negated]"
         ),
         anchor="verb",

@@ -128,10 +128,11 @@ FEATURES: dict[str, Feature] = {
     "of": lambda c, t: t[c.first].low in ("of", "to"),
     "with": lambda c, t: t[c.first].low == "with",
     "colon": lambda c, t: t[c.first].text == ":",
+    "and": lambda c, t: t[c.first].low in ("and", "or"),  # never "but": it joins clauses
     "comma": lambda c, t: t[c.first].text == ",",
     "nohead": lambda c, t: c.head is None,
-    # "killed a farmer", "wounded another", "shot his wife": not "the suspect", who was named before
-    "new": lambda c, t: c.determiner != "the",
+    # "killed a farmer", "wounded another", "injured the occupant": not "the suspect", an attacker named before
+    "new": lambda c, t: c.determiner != "the" or (c.head is not None and c.head.low not in words.AGENTS),
     "event": lambda c, t: "event" in _roles(c),
     "nominal": lambda c, t: c.head is not None and c.head.low in words.NOMINALS,
     "carer": lambda c, t: c.head is not None and c.head.low in words.CARERS,
@@ -226,7 +227,12 @@ def _lists(chunks: Sequence[Chunk], tokens: Sequence[Token], i: int, step: int) 
             if not comma and 0 <= k < n and chunks[k].kind == "punct" and tokens[chunks[k].first].text == ",":
                 comma = True
                 k += step
-            elif not has_coord and 0 <= k < n and chunks[k].kind == "coord":
+            elif (
+                not has_coord
+                and 0 <= k < n
+                and chunks[k].kind == "coord"
+                and tokens[chunks[k].first].low in ("and", "or")
+            ):
                 has_coord = True
                 k += step
         if not (comma or has_coord) or not (0 <= k < n and chunks[k].kind == "np"):
