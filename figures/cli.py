@@ -708,6 +708,10 @@ def sigterm_as_exception() -> Iterator[Callable[[], None]]:
 
     def terminate(signum: int, frame: FrameType | None) -> None:
         received.append(signum)
+        while frame is not None:
+            if frame.f_code.co_name == "__del__":
+                return  # raised here it would be printed as "Exception ignored" and lost: the next check raises it
+            frame = frame.f_back
         check()
 
     handled = list(ENDING_SIGNALS)
