@@ -461,6 +461,18 @@ def _word_value(words: str) -> int | None:
     return total + current if seen else None
 
 
+def sum_qualifier(qualifiers: Iterable[str]) -> str:
+    """The qualifier of a sum of figures with these qualifiers.
+
+    >>> sum_qualifier(["exact", "exact"]), sum_qualifier(["exact", "at_least"]), sum_qualifier(["about", "exact"])
+    ('exact', 'at_least', 'approximately')
+    """
+    quals = set(qualifiers)
+    if quals == {"exact"}:
+        return "exact"
+    return "at_least" if quals <= {"exact", "at_least", "more_than"} else "approximately"
+
+
 def parse_number(text: str) -> int | None:
     """Value of one number without qualifier: digits, scales, words.
 

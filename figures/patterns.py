@@ -35,7 +35,7 @@ from figures.lexicon import (
 )
 from figures.numbers import TENS as TENS_WORDS
 from figures.numbers import UNITS as UNIT_WORDS
-from figures.numbers import Number, find_numbers
+from figures.numbers import Number, find_numbers, sum_qualifier
 from figures.sentences import sentence_span
 
 # --- gap grammars ------------------------------------------------------------
@@ -974,15 +974,6 @@ def _figure(
     )  # fmt: skip
 
 
-def _sum_qualifier(parts: list[Number]) -> str:
-    quals = {n.qualifier for n in parts}
-    if quals == {"exact"}:
-        return "exact"
-    if quals <= {"exact", "at_least", "more_than"}:
-        return "at_least"
-    return "approximately"
-
-
 def _share_links(
     text: str, numbers: list[Number], links: dict[int, Link], s_end: int, skip: set[int]
 ) -> dict[int, bool]:
@@ -1545,7 +1536,7 @@ def _with_total(
     if len(group) < 2 or any(n.value is None for n in parts) or len({f["category"] for f in figs}) > 1:
         return figs
     total = sum(n.value or 0 for n in parts)
-    qual = _sum_qualifier(parts)
+    qual = sum_qualifier(n.qualifier for n in parts)
     low, high = (total, total) if qual == "exact" else ((total, None) if qual == "at_least" else (None, None))
     first = links[group[0][0]]
     span_link = Link(
@@ -1759,7 +1750,7 @@ def _with_grammar(
         vetoed.update(agents)
     groups = [d for d in drafts if d["rule"] in _LIST_RULES and d["part_of"] is None]
     for total in groups:
-        if _modal(text, s_start, total["trigger_start"]) or _modal(text, s_start, total["start"]):
+        if _modal_draft(text, s_start, total):
             continue  # "planned to kill a guard, two clerks and a driver"
         parts = [d for d in drafts if d["part_of"] == total["start"] and d["rule"] == total["rule"]]
         span = (total["number_start"], total["number_end"])
@@ -1774,7 +1765,7 @@ def _with_grammar(
         found.extend([total, *parts])
     drafts = [d for d in drafts if d["rule"] not in _LIST_RULES]
     for d in drafts:
-        if _modal(text, s_start, d["trigger_start"]) or _modal(text, s_start, d["start"]):
+        if _modal_draft(text, s_start, d):
             continue  # "preparing to evacuate 12,000 residents": the gap grammars' modal test holds here too
         span = (d["number_start"], d["number_end"])
         same = [i for i, f in enumerate(found) if (f["number_start"], f["number_end"]) == span]
@@ -1904,6 +1895,11 @@ def _sentence_numbers(text: str, s_start: int, s_end: int) -> list[Number]:
     """find_numbers, remembered: the gap grammars and the constructions read the same sentence.
     (A string's hash is computed once and kept, so the key costs nothing after the first call.)"""
     return find_numbers(text, s_start, s_end)
+
+
+def _modal_draft(text: str, s_start: int, d: Draft) -> bool:
+    """The gap grammars' modal test (``_modal``) for a construction's row, before its trigger or its start."""
+    return _modal(text, s_start, d["trigger_start"]) or _modal(text, s_start, d["start"])
 
 
 def _outranked(f: Draft, d: Draft, embedded: list[tuple[int, int]]) -> bool:

@@ -19,7 +19,7 @@ from figures.grammar.constructions import CONSTRUCTIONS, Construction
 from figures.grammar.engine import Binding, Element, anchor_index, compile_pattern, implied_count, match_at
 from figures.grammar.tokens import MentionLike, Token, tokenize
 from figures.grammar.words import NOMINALS
-from figures.numbers import Number
+from figures.numbers import Number, sum_qualifier
 
 Draft = dict[str, Any]
 
@@ -106,13 +106,6 @@ def _draft(text: str, c: Construction, b: Binding, chunks: Sequence[Chunk], s_st
     )  # fmt: skip
 
 
-def _sum_qualifier(rows: Sequence[Draft]) -> str:
-    quals = {r["qualifier"] for r in rows}
-    if quals == {"exact"}:
-        return "exact"
-    return "at_least" if quals <= {"exact", "at_least", "more_than"} else "approximately"
-
-
 def _drafts(text: str, c: Construction, b: Binding, chunks: Sequence[Chunk], s_start: int, s_end: int) -> list[Draft]:
     """The rows a match gives: one, or for a list one per counted member and their total."""
     if not c.members:
@@ -131,7 +124,7 @@ def _drafts(text: str, c: Construction, b: Binding, chunks: Sequence[Chunk], s_s
         "value": sum(r["value"] for r in rows),
         "low": None if None in lows else sum(lows),
         "high": None if None in highs else sum(highs),
-        "qualifier": _sum_qualifier(rows),
+        "qualifier": sum_qualifier(r["qualifier"] for r in rows),
         "start": start,
         "end": end,
         "text": text[start:end],

@@ -351,8 +351,6 @@ CONSTRUCTIONS = (
     ),
 )
 
-BY_NAME: dict[str, Construction] = {c.name: c for c in CONSTRUCTIONS}
-
 
 def rule_table() -> str:
     """The Markdown table of the constructions, as docs/patterns.md holds it."""

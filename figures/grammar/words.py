@@ -486,5 +486,3 @@ COPULA_VERBS: frozenset[str] = frozenset(
         "passed",
     ]
 )
-# Counting words for noun phrases without a numeral: "both officers were hurt".
-IMPLIED_COUNTS: dict[str, int] = {"both": 2, "a": 1, "an": 1, "one": 1, "another": 1}
