@@ -235,6 +235,18 @@ ACROSS_INCIDENTS = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# Another category's verb right before a list ("killing the assailant and two civilians were injured"): the
+# list's first item is that verb's object.
+OTHER_VERB_BEFORE: Mapping[str, regex.Pattern[str]] = MappingProxyType(
+    {
+        "injured": regex.compile(
+            r"\b(?:kill(?:ing|ed)|shot\s+dead|deaths?\s+of|bodies\s+of)\s+(?:the\s+)?$", regex.IGNORECASE
+        ),
+        "killed": regex.compile(r"\b(?:injur(?:ing|ed)|wound(?:ing|ed))\s+(?:the\s+)?$", regex.IGNORECASE),
+    }
+)
+# How many incidents a count "across all three assaults" covers.
+ACROSS_COUNT = regex.compile(rf"\b{_FEW}\b|\bboth\b", regex.IGNORECASE)
 # A figure of another, earlier event told as background ("In 2014, Boko Haram kidnapped 276 schoolgirls",
 # "two years ago a flood killed 300"): in the words before it in its sentence or in its own words.
 BACKGROUND = regex.compile(
@@ -840,7 +852,13 @@ def _inside_another(mentions: Sequence[Mention]) -> set[int]:
     reach: list[Mention] = []  # earlier mentions ending furthest, with distinct number spans (a handful)
     for i in order:
         m = mentions[i]
-        if any(o.end >= m.end and (o.start, o.end) != (m.start, m.end) and not _same_number(m, [o]) for o in reach):
+        if any(
+            o.end >= m.end
+            and (o.start, o.end) != (m.start, m.end)
+            and not _same_number(m, [o])
+            and m.number_start >= o.number_start  # a count before the other's number heads its words
+            for o in reach
+        ):
             inner.add(i)
         reach.append(m)
         reach.sort(key=lambda o: -o.end)
@@ -1185,6 +1203,10 @@ def document_totals(
         kept_places: list[str | None] = []
         dropped: list[Mention] = []
         set_aside, promoted, less = _victim_groups(cat_rows, profile)
+        if text is not None and cat in OTHER_VERB_BEFORE:
+            aside, freed = _other_verbs_object(cat_rows, text, cat)
+            set_aside |= aside
+            promoted |= freed
         for k, cut in _summed_breakdowns(cat_rows).items():
             less.setdefault(k, cut)
         for k, r in enumerate(cat_rows):
@@ -1399,9 +1421,48 @@ def _shared_by_linked_incidents(total: Total, text: str) -> Total:
     for m in total.parts:
         start = m.sentence_start if m.sentence_start is not None else m.start
         end = text.find(".", m.end)
-        if ACROSS_INCIDENTS.search(text, start, end if end >= 0 else len(text)) and n > 1:
-            return replace(total, divisor=n, basis=f"{total.basis}:shared_by_{n}")
+        across = ACROSS_INCIDENTS.search(text, start, end if end >= 0 else len(text))
+        if across is None:
+            continue
+        # the count's own words say how many incidents it covers ("one of six coordinated incidents ... across
+        # all three assaults targeting police buildings": a third of it), else the series named before
+        told = ACROSS_COUNT.search(across.group())
+        k = _count_word(told.group().lower()) if told is not None else n
+        if k > 1:
+            return replace(total, divisor=k, basis=f"{total.basis}:shared_by_{k}")
     return total
+
+
+def _other_verbs_object(rows: Sequence[Mapping[str, object]], text: str, category: str) -> tuple[set[int], set[int]]:
+    """Lists whose first item is the object of another category's verb before it: that item is not of this one.
+
+    "Soldiers opened fire, killing the assailant and two civilians were injured": the assailant was killed, so
+    the injured are the two civilians, not a list of three; "Aside from the deaths of the two assailants, one
+    guard was injured": one.  Returns the rows to set aside (the list and its first item) and the other items,
+    which stand as figures of their own.
+    """
+    parts_of: dict[int, list[int]] = {}
+    for k, r in enumerate(rows):
+        part_of = _opt_int(r.get("part_of"))
+        if part_of is not None:
+            parts_of.setdefault(part_of, []).append(k)
+    aside: set[int] = set()
+    freed: set[int] = set()
+    if not parts_of:
+        return aside, freed
+    before = OTHER_VERB_BEFORE[category]
+    for j, r in enumerate(rows):
+        start, trigger = _opt_int(r["start"]), _opt_int(r.get("trigger_start"))
+        if _opt_int(r.get("part_of")) is not None or start is None or trigger is None or trigger <= start:
+            continue  # a list told before its own verb ("the assailant and two civilians were injured") only
+        parts = [k for k in parts_of.get(start, ()) if k != j]
+        first = [k for k in parts if _opt_int(rows[k]["number_start"]) == _opt_int(r["number_start"])]
+        if len(parts) < 2 or not first or before.search(text, max(0, start - 40), start) is None:
+            continue
+        aside.add(j)
+        aside.update(first)
+        freed.update(k for k in parts if k not in first)
+    return aside, freed
 
 
 def _victim_groups(rows: Sequence[Mapping[str, object]], profile: Profile) -> tuple[set[int], set[int], dict[int, int]]:

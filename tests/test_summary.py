@@ -1200,6 +1200,75 @@ CASES_ISSUE17 = [
     ),
 ]  # fmt: skip
 
+# Issue 17, second round: invented documents for the rules added then.
+TELLER_LIST = "the teller and two guards were injured"
+CASES_ISSUE17_LEFT = [
+    Case(
+        "linked incidents: a count 'across all three' of a series of six is shared by three (gtd)",
+        "Gunmen stormed a bank in Varsk. This was one of six coordinated incidents in the town on the same day. "
+        "At least 12 people were killed across all three assaults on banks.",
+        [F("At least 12 people were killed", "At least 12", value=12, qualifier="at_least")],
+        {"killed": 4},
+        profile="gtd",
+        columns={"killed": {"basis": "single:shared_by_3"}},
+    ),
+    Case(
+        "linked incidents: 'across both attacks' of a series of four is shared by two (gtd)",
+        "Rebels attacked a post in Orlo. This was one of four related attacks that week. Ten soldiers were "
+        "wounded across both attacks on posts.",
+        [F("Ten soldiers were wounded", "Ten", "injured", value=10, group="soldiers")],
+        {"injured": 5},
+        profile="gtd",
+    ),
+    Case(
+        "parts: a count heading a list total's words is the total, not a part of it",
+        "The blast caused the injury of over 40 people including 25 civilians, 10 police officers and 5 soldiers.",
+        [F("injury of over 40 people", "over 40", "injured", value=40, qualifier="more_than", low=41,
+           cumulative=True),
+         F("injury of over 40 people including 25 civilians, 10 police officers and 5", "10 police officers and 5",
+           "injured", value=15),
+         F("25 civilians", "25", "injured", value=25, group="civilians", part_of="injury of over 40 people"),
+         F("10 police", "10", "injured", value=10, group="police", part_of="injury of over 40 people"),
+         F("5 soldiers", "5", "injured", value=5, group="soldiers", part_of="injury of over 40 people")],
+        {"injured": 40},
+    ),
+    Case(
+        "roles: a list after another clause's 'killing' keeps its first item",
+        "Guards returned fire, killing the robber, and " + TELLER_LIST + " in the raid.",
+        [F("killing the robber", "the robber", value=1, rule="implicit_singular"),
+         F(TELLER_LIST, "the teller and two", "injured", value=3, trigger="were injured"),
+         F(TELLER_LIST, "the teller", "injured", value=1, trigger="were injured", part_of=TELLER_LIST),
+         F("two guards were injured", "two", "injured", value=2, trigger="were injured", part_of=TELLER_LIST)],
+        {"killed": 1, "injured": 3},
+    ),
+    Case(
+        "roles: the first of a list right after 'killing' was killed, not injured (gtd)",
+        "Soldiers opened fire, killing the assailant and two civilians were injured in the crossfire.",
+        [F("killing the assailant", "the assailant", value=1, rule="implicit_singular"),
+         F("the assailant and two civilians were injured", "the assailant and two", "injured", value=3,
+           trigger="were injured"),
+         F("the assailant and two civilians were injured", "the assailant", "injured", value=1,
+           trigger="were injured", part_of="the assailant and two civilians were injured"),
+         F("two civilians were injured", "two", "injured", value=2, trigger="were injured",
+           part_of="the assailant and two civilians were injured")],
+        {"killed": 1, "injured": 2},
+        profile="gtd",
+    ),
+    Case(
+        "roles: 'aside from the deaths of the two assailants' leaves them out of the injured (gtd)",
+        "Two suicide bombers detonated their vests in Kell. Aside from the deaths of the two assailants, one "
+        "guard was injured.",
+        [F("two assailants, one guard was injured", "two assailants, one", "injured", value=3,
+           trigger="was injured"),
+         F("two assailants, one guard was injured", "two", "injured", value=2, group="perpetrators",
+           trigger="was injured", part_of="two assailants, one guard was injured"),
+         F("one guard was injured", "one", "injured", value=1, trigger="was injured",
+           part_of="two assailants, one guard was injured")],
+        {"killed": 2, "injured": 1},
+        profile="gtd",
+    ),
+]  # fmt: skip
+
 CASES_KNOWN_GAPS = [
     Case(
         "a rival count inside the first one's words is taken for a part",
@@ -1221,6 +1290,7 @@ ALL_CASES = (
     + CASES_VICTIMS
     + CASES_PLACES
     + CASES_ISSUE17
+    + CASES_ISSUE17_LEFT
 )
 
 
