@@ -296,6 +296,12 @@ COMBATANTS_TOLD = regex.compile(
     r"\s+(?:forces|personnel)|soldiers|policemen|police\s+officers|troops)\b",
     regex.IGNORECASE,
 )
+# A breakdown's lead: "Among those killed, | at least 10 were civilians", "Of the dead, | six were children".
+AMONG_BEFORE = regex.compile(
+    r"\b(?:among|of)\s+(?:the|those)\s+(?:\w+\s+)?(?:dead|killed|wounded|injured|victims|casualties)\s*,?\s*"
+    r"(?:(?:at\s+least|about|around|some|nearly|almost|over|more\s+than)\s+)?$",
+    regex.IGNORECASE,
+)
 # What a partitive count is said to be: "69 of the wounded | were civilians".
 AFTER_PARTITIVE = regex.compile(r"\s+(?:were|was|are)\s+(?:all\s+)?([\w-]+)", regex.IGNORECASE)
 # "<someone named> and 19 others": the others and the one named before them, who has no figure of its own.
@@ -1244,6 +1250,12 @@ def document_totals(
                 local = [p is not None for p in kept_places]
                 dropped.extend(m for m, is_local in zip(kept, local, strict=True) if is_local)
                 kept = [m for m, is_local in zip(kept, local, strict=True) if not is_local]
+        if promoted:
+            # the same count told before its breakdown ("Seven people were killed ... six civilians and one
+            # soldier died"): where the breakdown gave way to some of its parts, so does the count
+            restated = _replaced_totals(cat_rows, set_aside, promoted)
+            dropped.extend(m for m in kept if m.amount in restated and m.cumulative is not True)
+            kept = [m for m in kept if m.amount not in restated or m.cumulative is True]
         kept = _main_unit(kept, dropped)
         kept = [_named_once(m, kept) for m in kept]
         if profile.prefer_group is not None:
@@ -1465,6 +1477,17 @@ def _other_verbs_object(rows: Sequence[Mapping[str, object]], text: str, categor
     return aside, freed
 
 
+def _replaced_totals(rows: Sequence[Mapping[str, object]], set_aside: set[int], promoted: set[int]) -> set[int]:
+    """The values of the totals set aside for some of their parts (the rows in ``promoted``)."""
+    promoted_of = {_opt_int(rows[k].get("part_of")) for k in promoted}
+    out: set[int] = set()
+    for k in set_aside:
+        value = _opt_int(rows[k]["value"])
+        if value is not None and _opt_int(rows[k].get("part_of")) is None and _opt_int(rows[k]["start"]) in promoted_of:
+            out.add(value)
+    return out
+
+
 def _victim_groups(rows: Sequence[Mapping[str, object]], profile: Profile) -> tuple[set[int], set[int], dict[int, int]]:
     """Rows set aside and parts promoted to figures of their own by the profile's victim groups.
 
@@ -1618,8 +1641,14 @@ def _of_group(m: Mention, group: str) -> bool:
     words = regex.findall(r"[\w-]+", m.text[m.number_end - m.start :])[:2]
     if any(group_of(w) == group for w in words):
         return True
-    told = AFTER_PARTITIVE.match(m.tail) if m.partitive or PARTITIVE.match(m.text, m.number_end - m.start) else None
-    return told is not None and group_of(told.group(1)) == group  # "69 of the wounded were civilians"
+    # "69 of the wounded were civilians"; "Among those killed, at least 10 | were civilians"
+    if m.partitive or PARTITIVE.match(m.text, m.number_end - m.start):
+        told = AFTER_PARTITIVE.match(m.tail)
+    elif AMONG_BEFORE.search(m.lead + m.text[: m.number_start - m.start]):
+        told = AFTER_PARTITIVE.match(m.text[m.number_end - m.start :] + m.tail)
+    else:
+        told = None
+    return told is not None and group_of(told.group(1)) == group
 
 
 def _forces_group(row: Mapping[str, object]) -> str | None:

@@ -1255,6 +1255,37 @@ CASES_ISSUE17_LEFT = [
         profile="gtd",
     ),
     Case(
+        "wad: a count told again as a breakdown with soldiers gives way to its civilians",
+        "Nine people were killed in Tarsk on Friday. Officials said seven villagers and two soldiers died in the "
+        "raid.",
+        [F("Nine people were killed", "Nine", value=9),
+         F("seven villagers and two soldiers died", "seven villagers and two", value=9),
+         F("seven villagers", "seven", value=7, group="civilians", part_of="seven villagers and two soldiers died"),
+         F("two soldiers died", "two", value=2, group="soldiers", part_of="seven villagers and two soldiers died")],
+        {"killed": 7},
+        profile="wad",
+    ),
+    Case(
+        "wad: a count that differs from its later breakdown is kept",
+        "Ten people were killed in Tarsk on Friday. Officials said seven villagers and two soldiers died in the "
+        "raid.",
+        [F("Ten people were killed", "Ten", value=10),
+         F("seven villagers and two soldiers died", "seven villagers and two", value=9),
+         F("seven villagers", "seven", value=7, group="civilians", part_of="seven villagers and two soldiers died"),
+         F("two soldiers died", "two", value=2, group="soldiers", part_of="seven villagers and two soldiers died")],
+        {"killed": 10},
+        profile="wad",
+    ),
+    Case(
+        "wad: 'Among those killed, at least 8 were civilians' is the civilians' count",
+        "Eleven people died in a car bombing in Dors. Among those killed, at least 8 were civilians and three were "
+        "police officers.",
+        [F("Eleven people died", "Eleven", value=11), F("killed, at least 8", "at least 8", value=8,
+                                                       qualifier="at_least")],
+        {"killed": 8},
+        profile="wad",
+    ),
+    Case(
         "roles: 'aside from the deaths of the two assailants' leaves them out of the injured (gtd)",
         "Two suicide bombers detonated their vests in Kell. Aside from the deaths of the two assailants, one "
         "guard was injured.",
