@@ -296,6 +296,15 @@ COMBATANTS_TOLD = regex.compile(
     r"\s+(?:forces|personnel)|soldiers|policemen|police\s+officers|troops)\b",
     regex.IGNORECASE,
 )
+# Companions of a victim told without a numeral: "was shot dead at his home along with his partner".
+ALONG_WITH = regex.compile(
+    r"^[^.;:]{0,40}?\b(?:along\s+with|alongside|together\s+with)\s+(?P<who>[^.;:()]+?)"
+    r"(?=\s+(?:in|at|on|near|over|during|when|while|as|after|by|from|who|which|inside|outside)\b|[.;:()]|$)",
+    regex.IGNORECASE,
+)
+COMPANION = regex.compile(
+    rf"^(?:(?i:(?P<n>{_SMALL_NUMBER}|both))\s+|(?i:his|her|their|its|a|an|another|one)\s+|[\p{{Ll}}-]+\s+\p{{Lu}}|\p{{Lu}})"
+)
 # A breakdown's lead: "Among those killed, | at least 10 were civilians", "Of the dead, | six were children".
 AMONG_BEFORE = regex.compile(
     r"\b(?:among|of)\s+(?:the|those)\s+(?:\w+\s+)?(?:dead|killed|wounded|injured|victims|casualties)\s*,?\s*"
@@ -1258,6 +1267,7 @@ def document_totals(
             kept = [m for m in kept if m.amount not in restated or m.cumulative is True]
         kept = _main_unit(kept, dropped)
         kept = [_named_once(m, kept) for m in kept]
+        kept = [_with_companions(m, kept) for m in kept]
         if profile.prefer_group is not None:
             kept = _preferred_breakdown(kept, dropped, profile.prefer_group)
         if profile.exclude_groups:
@@ -1605,6 +1615,30 @@ def _named_once(m: Mention, kept: Sequence[Mention]) -> Mention:
         high=None if m.high is None else m.high - 1,
         named_from=None,
     )
+
+
+def _with_companions(m: Mention, kept: Sequence[Mention]) -> Mention:
+    """A victim told without a numeral "along with" others counts them too, unless they have a row of their own.
+
+    "A journalist was shot dead at his home along with his partner": 2; "was killed along with five members of
+    his entourage": 6.
+    """
+    if m.value != 1 or m.rule is None or not m.rule.startswith("implicit") or not m.tail:
+        return m
+    along = ALONG_WITH.match(m.tail)
+    if along is None:
+        return m
+    first, last = m.end + along.start("who"), m.end + along.end("who")
+    if any(o is not m and first <= o.number_start < last for o in kept):
+        return m
+    n = 0
+    for who in regex.split(r"\s+and\s+", along.group("who").split(",")[0]):  # "his nephew, Emmanuel Tanko"
+        head = COMPANION.match(who)
+        if head is None:
+            return m  # not a person told the way the rule knows: leave the figure as it is
+        n += _count_word(head.group("n").lower()) if head.group("n") else 1
+    low, high = (None if x is None else x + n for x in (m.low, m.high))
+    return replace(m, value=1 + n, low=low, high=high)
 
 
 def _excluded_breakdown(kept: list[Mention], dropped: list[Mention]) -> list[Mention]:

@@ -1286,6 +1286,31 @@ CASES_ISSUE17_LEFT = [
         profile="wad",
     ),
     Case(
+        "implicit: a victim killed 'along with his driver' is 2",
+        "A district judge was shot dead outside his office in Veln along with his driver on Monday.",
+        [F("A district judge was shot dead", "A", value=1, rule="implicit_singular")],
+        {"killed": 2},
+    ),
+    Case(
+        "implicit: a victim killed 'along with four members of his family' is 5",
+        "A village chief was killed along with four members of his family in an attack on Marro.",
+        [F("A village chief was killed", "A", value=1, rule="implicit_singular")],
+        {"killed": 5},
+    ),
+    Case(
+        "implicit: companions with a row of their own are not counted twice",
+        "A village chief was killed along with four others in an attack on Marro.",
+        [F("A village chief was killed", "A", value=1, rule="implicit_singular"),
+         F("four others", "four", value=4)],
+        {"killed": 5},
+    ),
+    Case(
+        "implicit: 'along with' a thing is no companion",
+        "A shopkeeper was killed along with the goods of his store, which burned in the fire.",
+        [F("A shopkeeper was killed", "A", value=1, rule="implicit_singular")],
+        {"killed": 1},
+    ),
+    Case(
         "roles: 'aside from the deaths of the two assailants' leaves them out of the injured (gtd)",
         "Two suicide bombers detonated their vests in Kell. Aside from the deaths of the two assailants, one "
         "guard was injured.",
