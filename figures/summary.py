@@ -257,6 +257,17 @@ BACKGROUND = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# A count over many events, not the document's one: "seven deaths recorded so far across the country", "brought
+# to 112 the number of candidates killed since the launch of the campaign", "murdered 15 migrants earlier this month".
+AGGREGATE = regex.compile(
+    r"""
+    \bsince\s+the\s+(?:start|beginning|launch|outbreak|onset)\b
+    | \bso\s+far\s+(?:this\s+(?:year|month)|across|in\s+the\s+country|nationwide)\b
+    | \bearlier\s+this\s+(?:week|month|year)\b
+    | \b(?:this|last)\s+year\b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
 YEAR = regex.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])")
 # A year that dates the figure's own clause: "In 2014, ...", "during April 2011", "back in 1998".
 IN_YEAR = regex.compile(
@@ -727,8 +738,11 @@ def read_mention(row: Mapping[str, object], profile: Profile, document: str | No
     if document is not None and not negated:
         words = CLAUSE_START.split(lead)[-1] + text
         event = YEAR.search(document, 0, EVENT_YEAR_CHARS)
-        background = BACKGROUND.search(words) is not None or (
-            event is not None and any(int(y) < int(event.group()) for y in IN_YEAR.findall(words))
+        after = regex.split(r"[,;.!?]", document[int(cast(int, row["end"])) : int(cast(int, row["end"])) + 30])[0]
+        background = (
+            BACKGROUND.search(words) is not None
+            or AGGREGATE.search(CLAUSE_START.split(lead)[-1] + (text + after)[: number_end - start + 80]) is not None
+            or (event is not None and any(int(y) < int(event.group()) for y in IN_YEAR.findall(words)))
         )
     day, reported, tail = None, False, ""
     sentence_end = _opt_int(row.get("sentence_end"))

@@ -1311,6 +1311,37 @@ CASES_ISSUE17_LEFT = [
         {"killed": 1},
     ),
     Case(
+        "background: a count 'so far across the country' is of many events, not this one",
+        "An arson attack killed four children in Pello on Sunday, officials said. Unrest has spread since the vote, "
+        "with nine deaths recorded so far across the country.",
+        [F("killed four children", "four", value=4, group="children"), F("nine deaths", "nine", value=9)],
+        {"killed": 4},
+    ),
+    Case(
+        "background: a count 'since the start of' a campaign is of many events",
+        "The killing of a mayor in Lusk on Friday brought to 40 the number of officials killed since the start of "
+        "the campaign. The mayor was the first woman to be killed.",
+        [F("40 the number of officials killed", "40", value=40, cumulative=True),
+         F("The mayor was the first woman to be killed", "The mayor", value=1, rule="implicit_singular")],
+        {"killed": 1},
+    ),
+    Case(
+        "background: 'earlier this month' marks another event",
+        "The bodies of six herders were found near Tarn on Saturday. The same gang murdered 11 traders earlier "
+        "this month.",
+        [F("bodies of six herders", "six", value=6), F("murdered 11 traders", "11", value=11)],
+        {"killed": 6},
+    ),
+    Case(
+        "background: 'earlier this month' of another clause in the figure's words does not count",
+        "A judge who led the inquiry into a riot in which nine people died earlier this month was shot dead in "
+        "Tarn.",
+        [F("A judge who led the inquiry into a riot in which nine people died earlier this month was shot dead",
+           "A", value=1, rule="implicit_singular"),
+         F("nine people died", "nine", value=9)],
+        {"killed": 1},
+    ),
+    Case(
         "roles: 'aside from the deaths of the two assailants' leaves them out of the injured (gtd)",
         "Two suicide bombers detonated their vests in Kell. Aside from the deaths of the two assailants, one "
         "guard was injured.",
