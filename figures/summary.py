@@ -245,6 +245,15 @@ OTHER_VERB_BEFORE: Mapping[str, regex.Pattern[str]] = MappingProxyType(
         "killed": regex.compile(r"\b(?:injur(?:ing|ed)|wound(?:ing|ed))\s+(?:the\s+)?$", regex.IGNORECASE),
     }
 )
+# A count told of several incidents together: "in two separate attacks", "both of the explosions that killed 12".
+SEVERAL_INCIDENTS = regex.compile(
+    rf"""
+    \b(?:in|during|from|across)\s+(?:the\s+)?{_FEW}\s+(?:separate|different|coordinated|related|simultaneous)?\s*
+      (?:[\w-]+\s+)?{_INCIDENTS}\b
+    | \bboth\s+(?:of\s+the\s+)?{_INCIDENTS}\b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
 # How many incidents a count "across all three assaults" covers.
 ACROSS_COUNT = regex.compile(rf"\b{_FEW}\b|\bboth\b", regex.IGNORECASE)
 # A figure of another, earlier event told as background ("In 2014, Boko Haram kidnapped 276 schoolgirls",
@@ -650,6 +659,7 @@ class Mention:
     tail: str = ""  # the words after the figure in its sentence (texts given)
     named_from: int | None = None  # "<one named> and N ...": where the one named starts (counted in the value)
     reported: bool = False  # its sentence has words of reporting ("told", "said", "according"), texts given
+    rest: str = ""  # the rest of its sentence after the figure (texts given)
 
     @property
     def perpetrator(self) -> bool:
@@ -744,11 +754,12 @@ def read_mention(row: Mapping[str, object], profile: Profile, document: str | No
             or AGGREGATE.search(CLAUSE_START.split(lead)[-1] + (text + after)[: number_end - start + 80]) is not None
             or (event is not None and any(int(y) < int(event.group()) for y in IN_YEAR.findall(words)))
         )
-    day, reported, tail = None, False, ""
+    day, reported, tail, rest = None, False, "", ""
     sentence_end = _opt_int(row.get("sentence_end"))
     if document is not None and sentence_start is not None and sentence_end is not None:
         sentence = document[sentence_start:sentence_end]
         tail = document[int(cast(int, row["end"])) : min(sentence_end, int(cast(int, row["end"])) + 60)]
+        rest = document[int(cast(int, row["end"])) : min(sentence_end, int(cast(int, row["end"])) + 200)]
         day = _day_of(sentence)
         reported = REPORTING.search(sentence) is not None
     partitive = PARTITIVE.match(text, number_end - start) is not None if number_end > start else False
@@ -811,6 +822,7 @@ def read_mention(row: Mapping[str, object], profile: Profile, document: str | No
         reported=reported,
         tail=tail,
         named_from=named_from,
+        rest=rest,
     )
 
 
@@ -1012,10 +1024,23 @@ def combine(mentions: Sequence[Mention], profile: Profile) -> Total | None:
     story_end = rest[0].end
     details: list[_Run] = []  # runs of smaller figures: parts of the total told again
     current = chain  # the run the next new figure ("two more died") adds to
+    # a first count told of several incidents together ("killed 17 in two separate attacks", "both explosions
+    # that killed 12"): the smaller counts of later sentences are its incidents, told one by one
+    umbrella = SEVERAL_INCIDENTS.search(CLAUSE_START.split(rest[0].lead)[-1] + rest[0].text + rest[0].rest)
     for m in rest[1:]:
         so_far = chain.total
         if m.start - story_end > REPORT_WINDOW:
             others.append(m)  # past the run of figures that tell this total: another place, time or event
+            continue
+        if (
+            umbrella is not None
+            and basis == "single"
+            and m.sentence_start != rest[0].sentence_start
+            and m.cumulative is not True
+            and m.amount is not None
+            and m.amount < so_far
+        ):
+            others.append(m)
             continue
         story_end = max(story_end, m.end)
         if chain.same_number(m):

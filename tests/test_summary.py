@@ -1342,6 +1342,21 @@ CASES_ISSUE17_LEFT = [
         {"killed": 1},
     ),
     Case(
+        "sums: a count 'in two separate attacks' is not added to with its incidents told one by one",
+        "Gunmen killed 15 people in two separate attacks in Dorle district on Friday. Elsewhere in the district, a "
+        "bus was ambushed and six passengers were shot dead. Later, raiders stormed a market, killing seven traders.",
+        [F("killed 15 people", "15"), F("killing seven traders", "seven", value=7),
+         F("six passengers were shot dead", "six", value=6)],
+        {"killed": 15},
+    ),
+    Case(
+        "sums: without a count of several incidents, a separate incident still adds",
+        "Gunmen killed nine traders at a market in Dorle on Friday. Elsewhere, a bus was ambushed and six "
+        "passengers were shot dead.",
+        [F("killed nine traders", "nine", value=9), F("six passengers were shot dead", "six", value=6)],
+        {"killed": 15},
+    ),
+    Case(
         "roles: 'aside from the deaths of the two assailants' leaves them out of the injured (gtd)",
         "Two suicide bombers detonated their vests in Kell. Aside from the deaths of the two assailants, one "
         "guard was injured.",
