@@ -983,7 +983,7 @@ def _coordinated(m: Mention, last: Mention) -> bool:
     )
 
 
-def combine(mentions: Sequence[Mention], profile: Profile) -> Total | None:
+def combine(mentions: Sequence[Mention], profile: Profile, summary_end: int = 0) -> Total | None:
     """The total of one document's mentions of one category (already in document order).
 
     Set aside first: negations when a positive figure exists, figures inside
@@ -1030,7 +1030,12 @@ def combine(mentions: Sequence[Mention], profile: Profile) -> Total | None:
     for m in rest[1:]:
         so_far = chain.total
         if m.start - story_end > REPORT_WINDOW:
-            others.append(m)  # past the run of figures that tell this total: another place, time or event
+            if m.start >= summary_end:
+                others.append(m)  # past the run of figures that tell this total: another place, time or event
+            elif m.amount is not None and m.amount > so_far and not m.partitive:
+                reports.append(_Run([m]))  # the lead of an article, far from its infobox: another count of it
+            else:
+                others.append(m)  # ... or the same count, or a part of it
             continue
         if (
             umbrella is not None
@@ -1186,6 +1191,17 @@ def headings(text: str) -> list[tuple[int, str]]:
     ]
 
 
+def _lead_end(text: str, heads: Sequence[tuple[int, str]]) -> int:
+    """Where the lead of a sectioned article (the section headed by its title, after the infobox) ends; 0 if none."""
+    if len(heads) < 2 or "\n" not in text:
+        return 0
+    title = " ".join(text[: text.find("\n")].split()).lower()
+    for k, (_, heading) in enumerate(heads[:-1]):
+        if " ".join(heading.split()).lower() == title:
+            return heads[k + 1][0]
+    return 0
+
+
 def _places(mentions: Sequence[Mention], text: str | None, heads: Sequence[tuple[int, str]]) -> list[str | None]:
     """Each mention's place in a sectioned article: named in its clause, else the named section it stands in.
 
@@ -1241,6 +1257,8 @@ def document_totals(
     cat_places: dict[str, set[str]] = {}
     # Each row read once, with its place in a sectioned article: id(row) -> (mention, place).
     read: dict[int, tuple[Mention, str | None]] = {}
+    # A sectioned article's infobox and lead sum it up: their figures are read together however far apart.
+    summary_end = _lead_end(text, heads) if text is not None else 0
     if text is not None and len(heads) >= 2:
         every = [read_mention(r, profile, text) for r in rows]
         for r, m, p in zip(rows, every, _places(every, text, heads), strict=True):
@@ -1315,7 +1333,7 @@ def document_totals(
         dropped.extend(m for m in kept if m.background)
         kept = [m for m in kept if not m.background]
         kept.sort(key=lambda m: (m.start, m.number_start))
-        total = _with_perpetrators(kept, profile) if profile.count_perpetrators else combine(kept, profile)
+        total = (_with_perpetrators if profile.count_perpetrators else combine)(kept, profile, summary_end)
         if text is not None and cat in ATTACKERS_HURT and profile.implied_perpetrators:
             total = _implied_perpetrators(total, text, cat)
         if text is not None and cat == "killed" and profile.fatality_codes:
@@ -1360,7 +1378,7 @@ def document_totals(
     return totals
 
 
-def _with_perpetrators(kept: Sequence[Mention], profile: Profile) -> Total | None:
+def _with_perpetrators(kept: Sequence[Mention], profile: Profile, summary_end: int = 0) -> Total | None:
     """The victims' total plus the attackers' own dead, each built by the rules on its own rows.
 
     "Five soldiers were killed. Three attackers were killed in the exchange of fire": 5 + 3, whatever the
@@ -1369,12 +1387,12 @@ def _with_perpetrators(kept: Sequence[Mention], profile: Profile) -> Total | Non
     attackers = [m for m in kept if m.perpetrator]
     victims = [m for m in kept if not m.perpetrator]
     if not attackers:
-        return combine(kept, profile)
-    a = combine(attackers, profile)
+        return combine(kept, profile, summary_end)
+    a = combine(attackers, profile, summary_end)
     assert a is not None
     if not victims:
         return replace(a, perpetrators=a.value)
-    v = combine(victims, profile)
+    v = combine(victims, profile, summary_end)
     assert v is not None
     merged = _merge(v.category, [v, a], f"{v.basis}+perpetrators")
     return replace(merged, rivals=tuple(x + (a.value or 0) for x in v.rivals), perpetrators=a.value)

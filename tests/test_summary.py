@@ -1357,6 +1357,22 @@ CASES_ISSUE17_LEFT = [
         {"killed": 15},
     ),
     Case(
+        "articles: the lead's count is another count of the infobox's, however far apart",
+        "Storm Vella\n\nFatalities: 3\n\nStorm Vella\nStorm Vella was a long-lived storm. " + "It drifted east. " * 70
+        + "Seven deaths were related to the storm: four in Arlo and three at sea.\n\nMeteorological history\n"
+        "Vella formed in May.",
+        [F("Fatalities: 3", "3", cumulative=True), F("Seven deaths", "Seven", value=7)],
+        {"killed": 7},
+    ),
+    Case(
+        "articles: a smaller count in the lead, far from the infobox, is a part of it",
+        "Storm Vella\n\nFatalities: 9\n\nStorm Vella\nStorm Vella was a long-lived storm. " + "It drifted east. " * 70
+        + "On May 21, a ship capsized, resulting in the deaths of seven crew members.\n\nMeteorological history\n"
+        "Vella formed in May.",
+        [F("Fatalities: 9", "9", cumulative=True), F("deaths of seven crew members", "seven", value=7)],
+        {"killed": 9},
+    ),
+    Case(
         "roles: 'aside from the deaths of the two assailants' leaves them out of the injured (gtd)",
         "Two suicide bombers detonated their vests in Kell. Aside from the deaths of the two assailants, one "
         "guard was injured.",
