@@ -309,6 +309,11 @@ SECURITY_FORCES = regex.compile(
     r"police|army)\s+(?:forces|personnel)\b",
     regex.IGNORECASE,
 )
+# Guards named right after a number ("his two guards", "two of his bodyguards"): armed security personnel, not
+# the noncombatant civilians WAD counts.
+ARMED_GUARDS = regex.compile(
+    r"\s+(?:of\s+(?:his|her|their|the)\s+)?(?:[\w-]+\s+)?(?:body)?guards?\b(?!\s+of\b)", regex.IGNORECASE
+)
 # "Of the wounded, 15 | were members of the security forces": a breakdown of the count told before.
 OF_THE_COUNTED = regex.compile(r"\bof\s+(?:the|those)\s+(?:wounded|injured|dead|killed|victims)\b[\s,]*$", regex.I)
 COMBATANTS_TOLD = regex.compile(
@@ -1746,7 +1751,7 @@ def _forces_group(row: Mapping[str, object]) -> str | None:
     """ "six commando forces", "three members of security forces": soldiers, for a row the extractor gave no group."""
     text = str(row["text"])
     after = text[int(cast(int, row["number_end"])) - int(cast(int, row["start"])) :][:40]
-    return "soldiers" if SECURITY_FORCES.match(after) else None
+    return "soldiers" if SECURITY_FORCES.match(after) or ARMED_GUARDS.match(after) else None
 
 
 def _main_unit(kept: list[Mention], dropped: list[Mention]) -> list[Mention]:

@@ -1373,6 +1373,33 @@ CASES_ISSUE17_LEFT = [
         {"killed": 9},
     ),
     Case(
+        "wad: a chief's guards killed with him are armed guards, not civilians",
+        "Three people including a village chief and his two guards were killed in a blast in Surra.",
+        [F("Three people including a village chief and his two guards were killed", "Three", value=3),
+         F("two guards were killed", "two", value=2,
+           part_of="Three people including a village chief and his two guards were killed")],
+        {"killed": 1},
+        profile="wad",
+    ),
+    Case(
+        "wad: 'two of his bodyguards' in a list are set aside, the official stays",
+        "Militants claimed killing an election official and two of his bodyguards with a bomb in Tarse.",
+        [F("killing an election official and two of his bodyguards", "an election official and two", value=3),
+         F("an election official", "an", value=1,
+           part_of="killing an election official and two of his bodyguards"),
+         F("two of his bodyguards", "two", value=2, part_of="killing an election official and two of his bodyguards")],
+        {"killed": 1},
+        profile="wad",
+    ),
+    Case(
+        "raw: guards count like anyone else",
+        "Three people including a village chief and his two guards were killed in a blast in Surra.",
+        [F("Three people including a village chief and his two guards were killed", "Three", value=3),
+         F("two guards were killed", "two", value=2,
+           part_of="Three people including a village chief and his two guards were killed")],
+        {"killed": 3},
+    ),
+    Case(
         "roles: 'aside from the deaths of the two assailants' leaves them out of the injured (gtd)",
         "Two suicide bombers detonated their vests in Kell. Aside from the deaths of the two assailants, one "
         "guard was injured.",
