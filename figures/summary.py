@@ -1715,8 +1715,14 @@ def _excluded_breakdown(kept: list[Mention], dropped: list[Mention]) -> list[Men
         if (
             m.amount is not None
             and m.amount < cast(int, first.amount)
-            and OF_THE_COUNTED.search((m.lead + m.text[: m.number_start - m.start])[-40:]) is not None
-            and COMBATANTS_TOLD.match(m.text[m.number_end - m.start :] + m.tail) is not None
+            and (
+                (
+                    OF_THE_COUNTED.search((m.lead + m.text[: m.number_start - m.start])[-40:]) is not None
+                    and COMBATANTS_TOLD.match(m.text[m.number_end - m.start :] + m.tail) is not None
+                )
+                # "Three of those killed | were policemen"
+                or (m.partitive and COMBATANTS_TOLD.match(m.tail) is not None)
+            )
         ):
             dropped.append(m)
             cut = m.amount

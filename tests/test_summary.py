@@ -1392,6 +1392,21 @@ CASES_ISSUE17_LEFT = [
         profile="wad",
     ),
     Case(
+        "wad: 'Three of those killed were policemen' is taken off the count",
+        "A shootout at a police office in Darve killed nine people on Monday. Three of those killed were "
+        "policemen and six were clerks.",
+        [F("killed nine people", "nine", value=9), F("Three of those killed", "Three", value=3)],
+        {"killed": 6},
+        profile="wad",
+    ),
+    Case(
+        "wad: 'Three of those killed were children' is not taken off the count",
+        "A shootout at a market in Darve killed nine people on Monday. Three of those killed were children.",
+        [F("killed nine people", "nine", value=9), F("Three of those killed", "Three", value=3)],
+        {"killed": 9},
+        profile="wad",
+    ),
+    Case(
         "raw: guards count like anyone else",
         "Three people including a village chief and his two guards were killed in a blast in Surra.",
         [F("Three people including a village chief and his two guards were killed", "Three", value=3),
