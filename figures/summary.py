@@ -121,6 +121,13 @@ NEW_INCIDENT = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# ... or, after the figure in its sentence, another day named ("Four farmers were shot dead in El Salam the
+# following Saturday", "... killing two more the next day").
+ANOTHER_DAY_AFTER = regex.compile(
+    r"\b(?:the\s+(?:next|following)\s+(?:day|night|morning|evening|week|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)|(?:a|one|two|three)\s+days?\s+later)\b",
+    regex.IGNORECASE,
+)
 # Of those, the ones that point back to an earlier incident ("Eleven were killed, a day after 18 died").
 EARLIER_INCIDENT = regex.compile(r"\b(?:earlier|before|previous|previously|after)\b", regex.IGNORECASE)
 # ... unless the words before it are about counting or reporting: then the figure is another count of the
@@ -677,7 +684,7 @@ class Mention:
         return (
             self.cumulative is not True
             and (self.rule != "implicit_singular" or INDEFINITE.match(self.text) is not None)
-            and NEW_INCIDENT.search(self.lead) is not None
+            and (NEW_INCIDENT.search(self.lead) is not None or ANOTHER_DAY_AFTER.search(self.rest[:120]) is not None)
             and REPORTING.search(self.lead) is None
         )
 

@@ -1407,6 +1407,20 @@ CASES_ISSUE17_LEFT = [
         profile="wad",
     ),
     Case(
+        "sums: a count told of 'the following Saturday' is another incident",
+        "Clashes over grazing land in Kora left three herders dead. Five farmers were shot dead in a revenge attack "
+        "by herders near the river the following Saturday.",
+        [F("three herders dead", "three", value=3), F("Five farmers were shot dead", "Five", value=5)],
+        {"killed": 8},
+    ),
+    Case(
+        "sums: a larger count of the same day is a rival count, not another incident",
+        "Clashes over grazing land in Kora left three herders dead. Five herders were shot dead in the clashes, a "
+        "chief said.",
+        [F("three herders dead", "three", value=3), F("Five herders were shot dead", "Five", value=5)],
+        {"killed": 5},
+    ),
+    Case(
         "raw: guards count like anyone else",
         "Three people including a village chief and his two guards were killed in a blast in Surra.",
         [F("Three people including a village chief and his two guards were killed", "Three", value=3),
