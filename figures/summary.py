@@ -273,6 +273,7 @@ BACKGROUND = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+CLAUSE_END = regex.compile(r"[,;.!?]")
 # A count over many events, not the document's one: "seven deaths recorded so far across the country", "brought
 # to 112 the number of candidates killed since the launch of the campaign", "murdered 15 migrants earlier this month".
 AGGREGATE = regex.compile(
@@ -758,12 +759,13 @@ def read_mention(row: Mapping[str, object], profile: Profile, document: str | No
     stated_low, stated_high = _opt_int(row["low"]), _opt_int(row["high"])
     background = False
     if document is not None and not negated:
-        words = CLAUSE_START.split(lead)[-1] + text
+        clause = CLAUSE_START.split(lead)[-1]
+        words = clause + text
         event = YEAR.search(document, 0, EVENT_YEAR_CHARS)
-        after = regex.split(r"[,;.!?]", document[int(cast(int, row["end"])) : int(cast(int, row["end"])) + 30])[0]
+        after = CLAUSE_END.split(document[int(cast(int, row["end"])) : int(cast(int, row["end"])) + 30], 1)[0]
         background = (
             BACKGROUND.search(words) is not None
-            or AGGREGATE.search(CLAUSE_START.split(lead)[-1] + (text + after)[: number_end - start + 80]) is not None
+            or _aggregate(clause + (text + after)[: number_end - start + 80])
             or (event is not None and any(int(y) < int(event.group()) for y in IN_YEAR.findall(words)))
         )
     day, reported, tail, rest = None, False, "", ""
@@ -836,6 +838,11 @@ def read_mention(row: Mapping[str, object], profile: Profile, document: str | No
         named_from=named_from,
         rest=rest,
     )
+
+
+def _aggregate(words: str) -> bool:
+    """Whether a figure's words tell a count over many events (AGGREGATE); its key words are looked for first."""
+    return any(w in words for w in ("ince", "far", "this", "year")) and AGGREGATE.search(words) is not None
 
 
 def _row_group(row: Mapping[str, object]) -> str | None:
