@@ -1300,13 +1300,13 @@ def _described_people(text: str, link: Link, mentions: list[Mention]) -> Link:
     return Link(link.number, later, entry, "number_verb", link.start, later.end, head)
 
 
-def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: int) -> list[Draft]:
+def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: int, every: list[Number]) -> list[Draft]:
+    """The gap grammars' drafts in one sentence; ``every`` is its number expressions (find_numbers)."""
     if not mentions:
         return []
     places, mentions = mentions, _without_places(mentions)
     starts = [t.start for t in mentions]
     ends = [t.end for t in mentions]
-    every = _sentence_numbers(text, s_start, s_end)
     # "22 out of 34 provinces": a count taken from a count of places is one too
     numbers = [
         n
@@ -1730,7 +1730,12 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def _with_grammar(
-    text: str, found: list[Draft], mentions: list[Mention], s_start: int, s_end: int, vetoed: set[tuple[int, int]]
+    text: str,
+    found: list[Draft],
+    mentions: list[Mention],
+    sentence: tuple[int, int],
+    numbers: list[Number],
+    vetoed: set[tuple[int, int]],
 ) -> list[Draft]:
     """The sentence's drafts with the construction table's (figures.grammar) added.
 
@@ -1739,9 +1744,9 @@ def _with_grammar(
     counts the attackers ("Five gunmen shot dead a farmer"); those number spans
     are added to ``vetoed`` so that no other extractor reads them as victims.
     """
+    s_start, s_end = sentence
     if not mentions:
         return found
-    numbers = _sentence_numbers(text, s_start, s_end)
     if not _unexplained(text, found, numbers, mentions, s_start, s_end):
         return found  # nothing for the constructions to add or remove: most sentences of dense text
     drafts, agents, embedded, tokens = grammar.read_sentence(text, s_start, s_end, numbers, mentions)
@@ -1853,7 +1858,7 @@ _NAMED_NEAR = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _AGENT_WORD = regex.compile(
-    rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{'|'.join(sorted(grammar.words.AGENTS, key=len, reverse=True))})\b", regex.I
+    rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{lexicon.trie_pattern(sorted(grammar.words.AGENTS))})\b", regex.I
 )
 
 
@@ -1888,13 +1893,6 @@ def _counted_after(text: str, pos: int) -> bool:
         if any(w.lower().rstrip(".") in nouns for w in m.captures(1)):
             return True
     return _COUNT_AFTER.match(text, pos) is not None
-
-
-@lru_cache(maxsize=16)
-def _sentence_numbers(text: str, s_start: int, s_end: int) -> list[Number]:
-    """find_numbers, remembered: the gap grammars and the constructions read the same sentence.
-    (A string's hash is computed once and kept, so the key costs nothing after the first call.)"""
-    return find_numbers(text, s_start, s_end)
 
 
 def _modal_draft(text: str, s_start: int, d: Draft) -> bool:
@@ -1975,7 +1973,10 @@ def extract(
         seen_to = max(s_end, t.start + 1)
         inside = mentions[bisect_left(starts, s_start) : bisect_left(starts, s_end)]
         here = [m for m in inside if m.end <= s_end]
-        found = _with_grammar(text, _sentence_figures(text, here, s_start, s_end), here, s_start, s_end, vetoed)
+        # the gap grammars and the constructions read the same numbers: found once
+        numbers = find_numbers(text, s_start, s_end) if here else []
+        found = _sentence_figures(text, here, s_start, s_end, numbers)
+        found = _with_grammar(text, found, here, (s_start, s_end), numbers, vetoed)
         dropped = [
             d
             for d in found
