@@ -14,6 +14,7 @@ punctuation mark is one token, classed from the closed word classes
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 from typing import NamedTuple, Protocol
@@ -65,13 +66,15 @@ KINDS: tuple[str, ...] = (
     "punct",
 )
 
-_WORD = regex.compile(
+# (the standard library's engine: this simple pattern is read over every word of every sentence
+# the constructions read, and ``re`` scans it about twice as fast as ``regex``)
+_WORD = re.compile(
     r"""
       [^\W\d_] (?: [\w'’.-]* \w )? (?: n't )?   # a word, "U.N", "al-Shabaab", "didn't"
     | \d [\d.,:/]* \w*                          # a number the number grammar did not take
     | [^\w\s]                                   # one punctuation mark
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 _ADVERB_END = ("ly",)
 # After a sentence's first word: a comma or another capitalised word makes it a name.
