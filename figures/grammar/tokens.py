@@ -170,9 +170,9 @@ def tokenize(
     classes = _classes()
     pos = s_start
     for start, end, number, entries in [*taken, (s_end, s_end, None, ())]:
-        for m in _WORD.finditer(text, pos, start):
-            w = m.group()
-            st, en = m.span()
+        for word in _WORD.finditer(text, pos, start):
+            w = word.group()
+            st, en = word.span()
             if not w[0].isalnum():
                 append(Token(st, en, w, w, "punct"))
                 continue
