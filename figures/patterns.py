@@ -1805,12 +1805,15 @@ def _with_grammar(
             continue  # the trigger's victims were counted already
         found.append(d)
         for i, f in enumerate(found):
+            if f is d or f["part_of"] is not None or f["trigger_start"] != d["trigger_start"]:
+                continue
             if (
-                f["rule"] == "implicit_singular"
-                and f["trigger_start"] == d["trigger_start"]
-                and d["number_end"] <= f["number_start"] < f["number_end"] <= d["end"]
-            ):  # "Seven people, including ... a driver, died": the driver is one of the seven
-                found[i] = {**f, "part_of": d["start"]}
+                f["rule"] == "implicit_singular" and d["number_end"] <= f["number_start"] < f["number_end"] <= d["end"]
+            ) or (
+                f["category"] == d["category"]
+                and d["number_end"] <= f["number_start"] < f["number_end"] <= d["trigger_start"]
+            ):  # "Seven people, including ... a driver, died", "12 people including ... two guides were killed":
+                found[i] = {**f, "part_of": d["start"]}  # one of the members the subject names
     return _with_breakdowns(text, found, tokens)
 
 

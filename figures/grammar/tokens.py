@@ -178,6 +178,8 @@ def tokenize(
                 continue
             low = w.lower()
             kind = classes.get(low)
+            if kind == "verb" and out and w[0].isupper():
+                kind = "name"  # inside a sentence, "Force" in "Border Security Force" is a name's, not a verb
             if kind is None:  # word_kind's fallbacks, inline: this loop runs for every word read
                 if low.endswith("n't"):
                     kind = "neg"
