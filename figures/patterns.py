@@ -108,9 +108,14 @@ SUBJECT_GAP = regex.compile(
 )
 
 # number ... count noun: "12 civilian deaths", "254 deaths".
+# Participles of record that modify a toll noun ("24 confirmed deaths", "12 reported cases"),
+# though before a verb they are auxiliaries' words (_AUX: "were reported killed").
+_RECORD_WORDS = r"reported|confirmed|recorded|registered|known|documented|verified"
 NOUN_GAP = regex.compile(
     rf"""
-    (?P<np> (?: \s+ (?:(?:and|or)\s+)? (?!(?:{_STOP}|{_AUX})\b) [^\W\d][\w'’-]* ){{0,3}} )  # "new and repeated"
+    (?P<np> (?: \s+ (?:(?:and|or)\s+)?
+        (?!(?!(?:{_RECORD_WORDS})\s*\Z)(?:{_STOP}|{_AUX})\b)  # no stop word, but a word of record before the noun
+        [^\W\d][\w'’-]* ){{0,3}} )                                # "new and repeated"
     \s*
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -735,6 +740,7 @@ DISTRIBUTIVE_GAP = regex.compile(
     \s+ (?:in|at|on|from|across|within) \s+ (?:the\s+)? [\p{Lu}\w][\w'’.-]* (?: \s+ [\w'’.-]+ ){0,4}?  # "in North Rhine-Westphalia"
     (?: \s* \( [^()]{0,80} \) | \s* \[ [^\[\]]{1,12} \] )*       # "(twenty-seven of whom in Euskirchen)", "[9]"
     (?: \s*[,;|\n]\s*(?:and\s+)? | \s+and\s+ )                      # ", " / " and " / infobox line
+    (?: \[ [^\[\]]{1,12} \] \s* )*                                   # "),[9] 47 in ...": markers after a comma
     (?P<part> (?:including|among\s+them|of\s+whom)\s+ )?
     """,
     regex.VERBOSE | regex.IGNORECASE,
