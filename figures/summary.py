@@ -357,7 +357,8 @@ NAMED_IN_SPAN = regex.compile(
 # One person named before "and": "The commissioner", "Gul's wife", "his driver" (a few words, no verb).
 ONE_PERSON = regex.compile(
     r"(?!(?:they|it|he|she|we|you|this|that|these|those)\b)"
-    r"(?:(?:the|his|her|their|a|an)\s+[\w'’.-]+|\p{Lu}[\w'’.-]*)(?:\s+[\w'’.-]+){0,2}",
+    r"(?:(?:the|his|her|their|a|an)\s+[\w'’.-]+|\p{Lu}[\w'’.-]*)(?:\s+[\w'’.-]+){0,2}"
+    r"(?:,\s+(?:the|a|an|his|her|their)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3})?",  # "Tutul, a publisher, and two bloggers"
     regex.IGNORECASE,
 )
 NUMBER_WORD = regex.compile(

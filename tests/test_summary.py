@@ -1421,6 +1421,18 @@ CASES_ISSUE17_LEFT = [
         {"killed": 5},
     ),
     Case(
+        "implicit: one named with an apposition before 'and two others' counts too",
+        "Gunmen attacked a print shop in Velm. Arun Dass, a printer, and two clerks were injured in the attack.",
+        [F("two clerks were injured", "two", "injured", value=2)],
+        {"injured": 3},
+    ),
+    Case(
+        "implicit: a clause before 'and two others' is not one person",
+        "Gunmen attacked a print shop in Velm, fired at the windows, and two clerks were injured in the attack.",
+        [F("two clerks were injured", "two", "injured", value=2)],
+        {"injured": 2},
+    ),
+    Case(
         "raw: guards count like anyone else",
         "Three people including a village chief and his two guards were killed in a blast in Surra.",
         [F("Three people including a village chief and his two guards were killed", "Three", value=3),
