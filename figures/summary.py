@@ -1082,7 +1082,7 @@ def combine(mentions: Sequence[Mention], profile: Profile, summary_end: int = 0)
             and current is chain
             and basis in ("single", "sum")
             and m.amount is not None
-            and m.amount != so_far
+            and (m.amount != so_far or len(chain) > 1)  # equal to a first count: restated; to a sum: a coincidence
             and m.sentence_start not in chain.sentences
         ):
             chain.append(m)  # a separate incident told in its own sentence ("Russian raids also killed nine")

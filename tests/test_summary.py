@@ -1433,6 +1433,20 @@ CASES_ISSUE17_LEFT = [
         {"injured": 2},
     ),
     Case(
+        "sums: a separate incident equal to a sum so far still adds",
+        "On Monday, rebels killed one trader in Oska and two more in Velt. Earlier on Monday, the same rebels shot "
+        "dead three herders near Tarn.",
+        [F("killed one trader", "one", value=1), F("two more in Velt", "two", value=2, trigger="killed one trader"),
+         F("shot dead three herders", "three", value=3)],
+        {"killed": 6},
+    ),
+    Case(
+        "sums: a separate incident equal to a first count alone is a restatement",
+        "On Monday, rebels killed three traders in Oska. Later, officials confirmed that three people had died.",
+        [F("killed three traders", "three", value=3), F("three people had died", "three", value=3)],
+        {"killed": 3},
+    ),
+    Case(
         "raw: guards count like anyone else",
         "Three people including a village chief and his two guards were killed in a blast in Surra.",
         [F("Three people including a village chief and his two guards were killed", "Three", value=3),
