@@ -158,6 +158,8 @@ AGENT_OBJECT = regex.compile(
 _SMALL = {"a": 1, "an": 1, "the": 1, "one": 1, "two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6,
           "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 _SMALL_NUMBER = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+# A list's last member counted as others than the members named before it: "the chairman and two | other persons".
+LIST_OTHERS = regex.compile(rf"\S\s+and\s+{_SMALL_NUMBER}\s+$", regex.IGNORECASE)
 # Attackers' deaths told without a figure of their own ("In addition to the assailant, seven people were
 # killed", "Aside from the deaths of the two assailants, one guard was injured"): the count of attackers.
 IMPLIED_ATTACKERS = regex.compile(
@@ -498,8 +500,14 @@ def is_increment(span_text: str) -> bool:
     (True, True)
     >>> is_increment("More than 10 people died"), is_increment("30 or more people died")
     (False, False)
+    >>> is_increment("the chairman and two other persons were killed")
+    False
     """
-    return INCREMENT.search(span_text) is not None
+    found = INCREMENT.search(span_text)
+    # "Two village heads, the chairman and two other persons were killed": others than the list's members
+    return found is not None and not (
+        found.group().lower().startswith("other") and LIST_OTHERS.search(span_text, 0, found.start()) is not None
+    )
 
 
 def normalise_number_text(text: str) -> str:
@@ -1114,7 +1122,8 @@ def combine(mentions: Sequence[Mention], profile: Profile, summary_end: int = 0)
             current = reports[-1]
         else:
             details.append(_Run([m], detail=True))
-            current = details[-1]
+            if not m.partitive:  # after "two of the protesters", "another protester" is new to the total
+                current = details[-1]
     others.extend(m for d in details if d.detail for m in d)
     chosen, rivals = _choose(chain, list(reports), profile.conflict)
     if chosen is not chain:

@@ -1447,6 +1447,33 @@ CASES_ISSUE17_LEFT = [
         {"killed": 3},
     ),
     Case(
+        "sums: 'the chairman and two other persons' are others than the chairman, not new to the total",
+        "Gunmen raided two villages in Tarra, killing at least five people. Two village heads, the chairman of "
+        "the youth group and two other persons were killed.",
+        [F("killing at least five people", "at least five", value=5, qualifier="at_least"),
+         F("the chairman of the youth group and two other persons were killed", "the chairman", value=3,
+           rule="implicit_pair"),
+         F("two other persons were killed", "two", value=2,
+           part_of="the chairman of the youth group and two other persons were killed")],
+        {"killed": 5},
+    ),
+    Case(
+        "sums: after 'two of the protesters', another protester adds to the total",
+        "Four protesters were killed in the capital on Monday. At least two of the protesters were killed by "
+        "live rounds. Another protester was killed in Harle on Tuesday.",
+        [F("Four protesters were killed", "Four", value=4),
+         F("two of the protesters were killed", "two", value=2),
+         F("Another protester was killed", "Another", value=1, rule="implicit_singular")],
+        {"killed": 5},
+    ),
+    Case(
+        "sums: after a detail that is no part ('Seven were killed in the square'), two more add to the detail",
+        "Nine men were executed in Orsa. Seven were killed in the square and two more died in hospital.",
+        [F("Nine men were executed", "Nine", value=9), F("Seven were killed", "Seven", value=7),
+         F("two more died", "two", value=2)],
+        {"killed": 9},
+    ),
+    Case(
         "raw: guards count like anyone else",
         "Three people including a village chief and his two guards were killed in a blast in Surra.",
         [F("Three people including a village chief and his two guards were killed", "Three", value=3),
