@@ -324,6 +324,8 @@ SECURITY_FORCES = regex.compile(
 ARMED_GUARDS = regex.compile(
     r"\s+(?:of\s+(?:his|her|their|the)\s+)?(?:[\w-]+\s+)?(?:body)?guards?\b(?!\s+of\b)", regex.IGNORECASE
 )
+# One armed person named without a number ("a U.N. peacekeeper", "his bodyguard"): a combatant for `wad`.
+ARMED_PERSONS: frozenset[str] = frozenset({"peacekeeper", "guard", "bodyguard", "trooper", "gendarme", "ranger"})
 # "Of the wounded, 15 | were members of the security forces": a breakdown of the count told before.
 OF_THE_COUNTED = regex.compile(r"\bof\s+(?:the|those)\s+(?:wounded|injured|dead|killed|victims)\b[\s,]*$", regex.I)
 COMBATANTS_TOLD = regex.compile(
@@ -807,8 +809,13 @@ def read_mention(row: Mapping[str, object], profile: Profile, document: str | No
         # "The commissioner and two bodyguards were killed": 3 (unless the one named has a row: see below)
         value, low, high = (None if x is None else x + 1 for x in (value, low, high))
         named_from = start - len(clause) + named.start(1)
-    elif value is not None and (inside := NAMED_IN_SPAN.search(text, 0, number_start - start)) is not None:
-        # "killed a woman and six of her children": the woman and the six, 7
+    elif (
+        value is not None
+        and (inside := NAMED_IN_SPAN.search(text, 0, number_start - start)) is not None
+        and not (profile.exclude_groups and _combatant(inside.group(1), profile))
+    ):
+        # "killed a woman and six of her children": the woman and the six, 7 ("killed a U.N. peacekeeper and
+        # six civilians" is 6 in `wad`: the peacekeeper is no civilian)
         value, low, high = (None if x is None else x + 1 for x in (value, low, high))
         named_from = start + inside.start(1)
     if unit in HOUSEHOLD_UNITS and profile.household_size is not None:
@@ -852,6 +859,12 @@ def read_mention(row: Mapping[str, object], profile: Profile, document: str | No
 def _aggregate(words: str) -> bool:
     """Whether a figure's words tell a count over many events (AGGREGATE); its key words are looked for first."""
     return any(w in words for w in ("ince", "far", "this", "year")) and AGGREGATE.search(words) is not None
+
+
+def _combatant(named: str, profile: Profile) -> bool:
+    """Whether one person named ("a U.N. peacekeeper", "his bodyguard") is of the profile's excluded groups."""
+    head = named.split()[-1].lower()
+    return group_of(head) in profile.exclude_groups or head in ARMED_PERSONS
 
 
 def _row_group(row: Mapping[str, object]) -> str | None:
@@ -975,7 +988,7 @@ def _another_day(m: Mention, first: Mention) -> bool:
         and first.day is not None
         and m.day != first.day
         and m.cumulative is not True
-        and m.rule != "implicit_singular"
+        and (m.rule != "implicit_singular" or INDEFINITE.match(m.text) is not None)  # "A Palestinian was killed"
         and not m.reported
     )
 

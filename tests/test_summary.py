@@ -1474,6 +1474,27 @@ CASES_ISSUE17_LEFT = [
         {"killed": 9},
     ),
     Case(
+        "wad: 'killed a peacekeeper and six civilians' is the six civilians",
+        "Gunmen killed a U.N. peacekeeper and six civilians near Abra on Sunday.",
+        [F("killed a U.N. peacekeeper and six civilians", "six", value=6, group="civilians")],
+        {"killed": 6},
+        profile="wad",
+    ),
+    Case(
+        "raw: 'killed a peacekeeper and six civilians' is seven",
+        "Gunmen killed a U.N. peacekeeper and six civilians near Abra on Sunday.",
+        [F("killed a U.N. peacekeeper and six civilians", "six", value=6, group="civilians")],
+        {"killed": 7},
+    ),
+    Case(
+        "sums: a new victim told without a numeral on another weekday adds",
+        "Troops killed four protesters at the border on Friday. A farmer was killed by gunfire near the fence on "
+        "Monday.",
+        [F("killed four protesters", "four", value=4),
+         F("A farmer was killed", "A", value=1, rule="implicit_singular")],
+        {"killed": 5},
+    ),
+    Case(
         "raw: guards count like anyone else",
         "Three people including a village chief and his two guards were killed in a blast in Surra.",
         [F("Three people including a village chief and his two guards were killed", "Three", value=3),
