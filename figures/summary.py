@@ -682,7 +682,7 @@ class Mention:
     day: str | None = None  # the weekday its sentence names ("on Friday"), texts given
     tail: str = ""  # the words after the figure in its sentence (texts given)
     named_from: int | None = None  # "<one named> and N ...": where the one named starts (counted in the value)
-    reported: bool = False  # its sentence has words of reporting ("told", "said", "according"), texts given
+    reported: bool = False  # its sentence's weekday follows words of reporting ("told reporters on"), texts given
     rest: str = ""  # the rest of its sentence after the figure (texts given)
 
     @property
@@ -785,8 +785,11 @@ def read_mention(row: Mapping[str, object], profile: Profile, document: str | No
         sentence = document[sentence_start:sentence_end]
         tail = document[int(cast(int, row["end"])) : min(sentence_end, int(cast(int, row["end"])) + 60)]
         rest = document[int(cast(int, row["end"])) : min(sentence_end, int(cast(int, row["end"])) + 200)]
-        day = _day_of(sentence)
-        reported = REPORTING.search(sentence) is not None
+        named_day = WEEKDAY.search(sentence)
+        day = None if named_day is None else named_day.group().lower()
+        # the weekday of a report ("Six were killed, a medic told reporters on Wednesday"), not of the event:
+        # a word of reporting before it ("A farmer was killed ... Monday, the ministry said" is the event's)
+        reported = named_day is not None and REPORTING.search(sentence, 0, named_day.start()) is not None
     partitive = PARTITIVE.match(text, number_end - start) is not None if number_end > start else False
     group = _row_group(row)
     rule = _opt_str(row.get("rule"))
@@ -1010,6 +1013,8 @@ def _told_part_by_part(rest: Sequence[Mention]) -> bool:
         and None not in amounts
         and sum(cast(list[int], amounts)) == head
         and not any(m.cumulative for m in rest[1:])
+        # figures of other days are other incidents, whatever they add up to
+        and not any(_another_day(m, rest[0]) for m in rest[1:])
     )
 
 

@@ -1495,6 +1495,16 @@ CASES_ISSUE17_LEFT = [
         {"killed": 5},
     ),
     Case(
+        "sums: the weekday of a sentence that ends with 'officials said' is the event's",
+        "Troops killed four protesters at the border on Friday, medical officials said. A farmer was killed by "
+        "gunfire near the fence on Monday, the ministry said. An air strike killed three teenagers on Sunday, "
+        "according to the ministry.",
+        [F("killed four protesters", "four", value=4),
+         F("A farmer was killed", "A", value=1, rule="implicit_singular"),
+         F("killed three teenagers", "three", value=3)],
+        {"killed": 8},
+    ),
+    Case(
         "raw: guards count like anyone else",
         "Three people including a village chief and his two guards were killed in a blast in Surra.",
         [F("Three people including a village chief and his two guards were killed", "Three", value=3),
