@@ -339,6 +339,13 @@ ALONG_WITH = regex.compile(
     r"(?=\s+(?:in|at|on|near|over|during|when|while|as|after|by|from|who|which|inside|outside)\b|[.;:()]|$)",
     regex.IGNORECASE,
 )
+# ... or "and his brother" closing the victim's words: "Gunmen killed a local leader of the party and his brother".
+AND_KIN = regex.compile(
+    r"^[^.;:,]{0,60}?\s+and\s+(?P<who>(?:his|her|their)\s+(?:[\w-]+\s+)?(?:brother|sister|son|daughter|wife|husband"
+    r"|father|mother|nephew|niece|cousin|driver|bodyguard|guard|aide|companion|partner|grandson|granddaughter))\b"
+    r"(?![^.;:]*?\b(?:was|were|is|are|had|has|have|fled|escaped|survived|wounded|injured)\b)",  # no clause of its own
+    regex.IGNORECASE,
+)
 COMPANION = regex.compile(
     rf"^(?:(?i:(?P<n>{_SMALL_NUMBER}|both))\s+|(?i:his|her|their|its|a|an|another|one)\s+|[\p{{Ll}}-]+\s+\p{{Lu}}|\p{{Lu}})"
 )
@@ -1729,7 +1736,7 @@ def _with_companions(m: Mention, kept: Sequence[Mention]) -> Mention:
     """
     if m.value != 1 or m.rule is None or not m.rule.startswith("implicit") or not m.tail:
         return m
-    along = ALONG_WITH.match(m.tail)
+    along = ALONG_WITH.match(m.tail) or AND_KIN.match(m.tail)
     if along is None:
         return m
     first, last = m.end + along.start("who"), m.end + along.end("who")

@@ -1505,6 +1505,18 @@ CASES_ISSUE17_LEFT = [
         {"killed": 8},
     ),
     Case(
+        "implicit: 'killed a local leader of the party and his brother' is 2",
+        "Gunmen killed a local leader of the ruling party and his brother in Kesh on Thursday night.",
+        [F("killed a local leader", "a", value=1, rule="implicit_singular")],
+        {"killed": 2},
+    ),
+    Case(
+        "implicit: 'was killed and his brother wounded' leaves the brother out of the dead",
+        "The deputy mayor of Kesh was killed and his brother wounded in an explosion on Thursday.",
+        [F("The deputy mayor of Kesh was killed", "The", value=1, rule="implicit_singular")],
+        {"killed": 1},
+    ),
+    Case(
         "raw: guards count like anyone else",
         "Three people including a village chief and his two guards were killed in a blast in Surra.",
         [F("Three people including a village chief and his two guards were killed", "Three", value=3),
