@@ -324,6 +324,8 @@ SECURITY_FORCES = regex.compile(
 ARMED_GUARDS = regex.compile(
     r"\s+(?:of\s+(?:his|her|their|the)\s+)?(?:[\w-]+\s+)?(?:body)?guards?\b(?!\s+of\b)", regex.IGNORECASE
 )
+# People named without numbers before their verb: "A soldier and a local chief | were killed".
+IMPLICIT_LIST = regex.compile(r"^((?:(?!\b(?:was|were)\b).)+?)\s+(?:was|were)\b", regex.IGNORECASE | regex.DOTALL)
 # One armed person named without a number ("a U.N. peacekeeper", "his bodyguard"): a combatant for `wad`.
 ARMED_PERSONS: frozenset[str] = frozenset({"peacekeeper", "guard", "bodyguard", "trooper", "gendarme", "ranger"})
 # "Of the wounded, 15 | were members of the security forces": a breakdown of the count told before.
@@ -828,6 +830,18 @@ def read_mention(row: Mapping[str, object], profile: Profile, document: str | No
         # six civilians" is 6 in `wad`: the peacekeeper is no civilian)
         value, low, high = (None if x is None else x + 1 for x in (value, low, high))
         named_from = start + inside.start(1)
+    if (
+        profile.exclude_groups
+        and rule is not None
+        and rule.startswith("implicit")
+        and value is not None
+        and value >= 2
+        and (listed := IMPLICIT_LIST.match(text)) is not None
+    ):
+        # "A soldier and a local chief were killed": 2 people, 1 civilian in `wad`
+        armed = sum(_combatant(who, profile) for who in regex.split(r",\s*|\s+and\s+", listed.group(1)))
+        if 0 < armed < value:
+            value, low, high = (None if x is None else x - armed for x in (value, low, high))
     if unit in HOUSEHOLD_UNITS and profile.household_size is not None:
         size = profile.household_size
         value, low, high = (None if x is None else x * size for x in (value, low, high))

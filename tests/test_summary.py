@@ -1517,6 +1517,19 @@ CASES_ISSUE17_LEFT = [
         {"killed": 1},
     ),
     Case(
+        "wad: 'A soldier and a village chief were killed' is the chief",
+        "A soldier and a village chief were killed in an attack on Madra on Sunday.",
+        [F("A soldier and a village chief were killed", "A soldier and a", value=2, rule="implicit_singular")],
+        {"killed": 1},
+        profile="wad",
+    ),
+    Case(
+        "raw: 'A soldier and a village chief were killed' is 2",
+        "A soldier and a village chief were killed in an attack on Madra on Sunday.",
+        [F("A soldier and a village chief were killed", "A soldier and a", value=2, rule="implicit_singular")],
+        {"killed": 2},
+    ),
+    Case(
         "raw: guards count like anyone else",
         "Three people including a village chief and his two guards were killed in a blast in Surra.",
         [F("Three people including a village chief and his two guards were killed", "Three", value=3),
