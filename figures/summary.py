@@ -319,6 +319,8 @@ SECURITY_FORCES = regex.compile(
     r"police|army)\s+(?:forces|personnel)\b",
     regex.IGNORECASE,
 )
+# A force named right after a number: "14 members of the Rapid Support Forces", "three Border Guard Forces".
+NAMED_FORCES = regex.compile(r"\s+(?:members\s+of\s+(?:the\s+)?)?(?:\p{Lu}[\w-]*\s+){1,3}Forces\b")
 # Guards named right after a number ("his two guards", "two of his bodyguards"): armed security personnel, not
 # the noncombatant civilians WAD counts.
 ARMED_GUARDS = regex.compile(
@@ -1820,7 +1822,8 @@ def _forces_group(row: Mapping[str, object]) -> str | None:
     """ "six commando forces", "three members of security forces": soldiers, for a row the extractor gave no group."""
     text = str(row["text"])
     after = text[int(cast(int, row["number_end"])) - int(cast(int, row["start"])) :][:40]
-    return "soldiers" if SECURITY_FORCES.match(after) or ARMED_GUARDS.match(after) else None
+    forces = SECURITY_FORCES.match(after) or NAMED_FORCES.match(after) or ARMED_GUARDS.match(after)
+    return "soldiers" if forces else None
 
 
 def _main_unit(kept: list[Mention], dropped: list[Mention]) -> list[Mention]:

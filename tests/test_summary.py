@@ -1530,6 +1530,15 @@ CASES_ISSUE17_LEFT = [
         {"killed": 2},
     ),
     Case(
+        "wad: 'members of the Rapid Support Forces' are combatants",
+        "A general said that 14 members of the Rapid Support Forces were killed in the raid on Kora, while a "
+        "member of parliament said at least 9 civilians died.",
+        [F("14 members of the Rapid Support Forces were killed", "14", value=14),
+         F("at least 9 civilians died", "at least 9", value=9, qualifier="at_least", group="civilians")],
+        {"killed": 9},
+        profile="wad",
+    ),
+    Case(
         "raw: guards count like anyone else",
         "Three people including a village chief and his two guards were killed in a blast in Surra.",
         [F("Three people including a village chief and his two guards were killed", "Three", value=3),
