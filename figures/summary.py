@@ -727,7 +727,19 @@ class Mention:
     def increment(self) -> bool:
         """A new figure to add to the total so far, by the words of its span."""
         return self.cumulative is not True and (
-            is_increment(self.text) or INCREMENT_BEFORE.search(self.lead[-LEAD_CHARS:]) is not None
+            (is_increment(self.text) and not self.reporter_increment)
+            or INCREMENT_BEFORE.search(self.lead[-LEAD_CHARS:]) is not None
+        )
+
+    @property
+    def reporter_increment(self) -> bool:
+        """A victim told without a numeral whose "another" is its reporter's: "Another official confirmed Ford
+        was strangled" restates Ford."""
+        return (
+            self.rule is not None
+            and self.rule.startswith("implicit")
+            and (found := INCREMENT.search(self.text)) is not None
+            and REPORTING.search(self.text, found.end()) is not None
         )
 
     @property

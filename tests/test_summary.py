@@ -1539,6 +1539,22 @@ CASES_ISSUE17_LEFT = [
         profile="wad",
     ),
     Case(
+        "implicit: 'Another official confirmed Ford was strangled' restates Ford",
+        "A radio presenter was found dead in his flat in Bessa on Tuesday. Police said Ford was strangled. "
+        "Another official confirmed Ford was strangled.",
+        [F("A radio presenter was found dead", "A", value=1, rule="implicit_subject"),
+         F("Ford was strangled", "Ford", value=1, rule="implicit_subject"),
+         F("Another official confirmed Ford was strangled", "Another", value=1, rule="implicit_singular")],
+        {"killed": 1},
+    ),
+    Case(
+        "implicit: 'Another villager was strangled' is a new victim",
+        "A radio presenter was found dead in his flat in Bessa on Tuesday. Another villager was strangled.",
+        [F("A radio presenter was found dead", "A", value=1, rule="implicit_subject"),
+         F("Another villager was strangled", "Another", value=1, rule="implicit_singular")],
+        {"killed": 2},
+    ),
+    Case(
         "raw: guards count like anyone else",
         "Three people including a village chief and his two guards were killed in a blast in Surra.",
         [F("Three people including a village chief and his two guards were killed", "Three", value=3),
