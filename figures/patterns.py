@@ -1820,7 +1820,38 @@ def _with_grammar(
                 and d["number_end"] <= f["number_start"] < f["number_end"] <= d["trigger_start"]
             ):  # "Seven people, including ... a driver, died", "12 people including ... two guides were killed":
                 found[i] = {**f, "part_of": d["start"]}  # one of the members the subject names
-    return _with_breakdowns(text, found, tokens)
+    return _with_breakdowns(text, _with_respective(text, found, tokens, sentence), tokens)
+
+
+def _with_respective(
+    text: str, found: list[Draft], tokens: list[grammar.Token], sentence: tuple[int, int]
+) -> list[Draft]:
+    """Rows for "the injured and missing had reached 210 and 35 respectively": each number with its toll,
+    in place of the gap grammars' readings of those numbers (one toll for both, or their sum)."""
+    pairs = grammar.respective_pairs(tokens) if text.find("respectively", *sentence) >= 0 else []
+    if not pairs:
+        return found
+    spans = [(num.start, num.end) for _, num in pairs]
+    dropped = {f["start"] for f in found if any(_overlaps(sp, (f["number_start"], f["number_end"])) for sp in spans)}
+    found = [f for f in found if f["start"] not in dropped and f["part_of"] not in dropped]
+    for toll, num in pairs:
+        n = num.number
+        entry = next((e for e in toll.entries if e.role in ("toll", "noun", "adj", "past")), None)
+        if n is None or entry is None:
+            continue
+        cu = lexicon.category_and_unit(entry.category, None)
+        if cu is None:
+            continue
+        start, end = min(toll.start, num.start), max(toll.end, num.end)
+        found.append({
+            "category": cu[0], "value": n.value, "low": n.low, "high": n.high, "qualifier": n.qualifier,
+            "unit": cu[1], "start": start, "end": end, "text": text[start:end],
+            "number_start": num.start, "number_end": num.end, "trigger": toll.text,
+            "trigger_start": toll.start, "trigger_end": toll.end, "sentence_start": sentence[0],
+            "sentence_end": sentence[1], "extractor": "pattern", "rule": "respectively", "modality": entry.modality,
+            "part_of": None, "group": None, "source": None, "cumulative": False, "negated": False,
+        })  # fmt: skip
+    return found
 
 
 def _with_breakdowns(text: str, found: list[Draft], tokens: list[grammar.Token]) -> list[Draft]:
@@ -1886,7 +1917,9 @@ _COUNT_AFTER = regex.compile(
     r"""
     \s* (?: [,(—–] | (?:were|was|are|is|have|has|had|of|with|who)\b )      # "the two were"
     | [ \t]* (?: \n | \Z )                                                 # "Destroyed shelters: 1,240"
-    | \s+ (?:in|at) \s+ (?:the\s+)? (?-i:\p{Lu})                           # "43 in Belgium"
+    | \s+ (?:in|at|from) \s+ (?:the\s+)? (?-i:\p{Lu})                      # "43 in Belgium", "2,500 from Ayton"
+    | \s+ (?:according\s+to|by\s+(?:another|other|one|a\s+different)) \b    # "26 according to another": an estimate
+    | \s+ respectively \b                                                  # "210 and 35 respectively"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -1929,6 +1962,8 @@ def _unexplained(
 ) -> bool:
     """Whether a construction may change the sentence's rows: a number no row explains, a
     trigger no row used, or a word of attackers whose number a row may have taken."""
+    if text.find("respectively", s_start, s_end) >= 0:
+        return True  # the tolls and numbers of "... rose to 15 and 70, respectively" pair up (_with_respective)
     spans = [(d["number_start"], d["number_end"]) for d in found]
     if any(
         n.accepted and not any(_overlaps((n.start, n.end), sp) for sp in spans) and _counted_after(text, n.end)

@@ -2117,6 +2117,17 @@ CASES_PLACES: tuple[Case, ...] = (
 
 # Filled by the lead as bugs are found: each case pins one fixed bug.
 CASES_BUGS_CAUGHT: tuple[Case, ...] = (
+    # Grammar 2's list of constructions (issue 15), invented sentences
+    C("passive_parted_by_a_time", "A local councillor was on Tuesday evening shot dead.", (exact("killed", 1),)),
+    C("toll_put_at", "Witnesses put the number killed at 48.", (exact("killed", 48),)),
+    C("respectively_pairs_tolls_and_numbers", "The injured and missing had reached 210 and 35 respectively.",
+      (exact("injured", 210), exact("missing", 35))),
+    C("respectively_is_no_sum", "Deaths and injuries in the province rose to 15 and 70, respectively.",
+      (exact("killed", 15), exact("injured", 70))),
+    C("breakdown_by_origin_after_a_semicolon", "4,000 were evacuated; 2,500 from Ayton and 1,500 from Beeford.",
+      (exact("evacuated", 4000), exact("evacuated", 2500, **PART), exact("evacuated", 1500, **PART))),
+    C("alternative_estimates_are_not_added", "The gunmen killed 20 by one count and at least 26 according to another.",
+      (exact("killed", 20), at_least("killed", 26))),
     # a participle of record between a number and its toll noun ("were reported" stays an auxiliary)
     C("confirmed_deaths", "There were 24 confirmed deaths in the district.", (exact("killed", 24),)),
     C("reported_deaths", "Officials listed 31 reported deaths and 12 were reported missing.",

@@ -370,6 +370,25 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
 CONSTRUCTIONS = (
     *CONSTRUCTIONS,
     Construction(
+        name="alternative_estimate",
+        pattern=(
+            "verb:vg[active,transitive,trigger,!modal,!negated] first:np[count] by:pp[estimate] "
+            "and:coord[and] victims:np[count]"
+        ),
+        anchor="verb",
+        count="victims",
+        also=True,
+        doc="A second estimate joined to the verb's first ('20 by one count and at least 26 by another'): "
+        "a row of its own, never added to the first.",
+        examples=(
+            (
+                "The raid killed 14 by one count and at least 19 according to the village elders.",
+                (("killed", 14), ("killed", 19)),
+            ),
+        ),
+        near_misses=("The raid could kill 14 by one count or 19 by another, the monitors warned.",),
+    ),
+    Construction(
         name="verb_object",
         pattern="verb:vg[active,transitive,trigger,!modal,!negated] victims:np[count,victim]",
         anchor="verb",

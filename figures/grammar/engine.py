@@ -134,6 +134,8 @@ FEATURES: dict[str, Feature] = {
     "colon": lambda c, t: t[c.first].text == ":",
     "and": lambda c, t: t[c.first].low in ("and", "or"),  # never "but": it joins clauses
     "comma": lambda c, t: t[c.first].text == ",",
+    # "by one count", "by another estimate": one estimate among others
+    "estimate": lambda c, t: c.kind == "pp" and c.head is not None and c.head.low in words.ESTIMATE_NOUNS,
     "nostop": lambda c, t: c.kind != "punct" or t[c.first].text == ",",  # a comma, never a clause's end
     "nohead": lambda c, t: c.head is None,
     # "killed a farmer", "wounded another", "injured the occupant": not "the suspect", an attacker named before
