@@ -493,6 +493,15 @@ MODAL_CHAIN = regex.compile(
 )
 
 
+# A toll's future value, not its count: "the toll could reach tens of thousands", "is expected to rise to 50"
+# (TOLL_GAP reads these words so that the number is not left to another reading).
+_TOLL_MODAL = regex.compile(
+    # a modal, then a verb of growth: "could be 600" is an estimate of the count, and "may have reached 80"
+    # one of what happened; both are read as the gap grammars read them
+    r"\b(?:(?-i:could|would|might|may|will)|likely\s+to|expected\s+to|feared\s+to|set\s+to|projected\s+to)"
+    r"\s+(?:further\s+|still\s+)?(?:reach|rise|climb|increase|exceed|top|surpass|hit|grow|double|mount|go\s+up)\b",
+    regex.IGNORECASE,
+)
 # Rules whose number is a number expression (not a person named without one).
 _COUNT_RULES = frozenset({"verb_number", "number_verb", "number_noun", "toll_number", "event_number"})
 
@@ -2026,6 +2035,7 @@ def extract(
             for d in found
             if _in_modal_chain(text, s_start, d["start"])
             or (d["rule"] in _COUNT_RULES and _of_things().match(text, d["number_end"]))
+            or (d["rule"] == "toll_number" and _TOLL_MODAL.search(text, d["trigger_end"], d["number_start"]))
         ]
         if dropped:  # no figure, from either extractor (a possibility, or things)
             vetoed.update((d["number_start"], d["number_end"]) for d in dropped)

@@ -2117,6 +2117,12 @@ CASES_PLACES: tuple[Case, ...] = (
 
 # Filled by the lead as bugs are found: each case pins one fixed bug.
 CASES_BUGS_CAUGHT: tuple[Case, ...] = (
+    # issue 15's near misses: a toll's future value, and the previous value of a running total
+    C("toll_could_reach", "Aid agencies fear the toll could reach tens of thousands.", ()),
+    C("toll_expected_to_rise_to_a_number", "The death toll is expected to rise to 50.", ()),
+    C("toll_may_have_reached", "Officials said the toll may have reached 80.", (exact("killed", 80),)),
+    C("up_from_a_previous_count", "The toll rose to 702, up from 690 a day earlier, and 3,215 had been injured.",
+      (exact("killed", 702), exact("injured", 3215))),
     # Grammar 2's list of constructions (issue 15), invented sentences
     C("passive_parted_by_a_time", "A local councillor was on Tuesday evening shot dead.", (exact("killed", 1),)),
     C("toll_put_at", "Witnesses put the number killed at 48.", (exact("killed", 48),)),
