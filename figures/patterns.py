@@ -1906,6 +1906,10 @@ _NAMED_NEAR = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# One dwelling or building without a number (the constructions implicit_house_*).
+_A_HOUSE_NEAR = regex.compile(
+    rf"\b(?:a|an|another)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{lexicon.trie_pattern(sorted(lexicon.HOUSING))})\b", regex.I
+)
 _AGENT_WORD = regex.compile(
     rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{lexicon.trie_pattern(sorted(grammar.words.AGENTS))})\b", regex.I
 )
@@ -1987,6 +1991,13 @@ def _unexplained(
         for m in mentions
     ):
         return True  # a victim named without a number may stand near an unused trigger
+    if any(
+        m.start not in used
+        and any(e.category in lexicon.HOUSE_CATEGORIES for e in m.entries)
+        and _A_HOUSE_NEAR.search(text, max(s_start, m.start - 80), min(s_end, m.end + 60))
+        for m in mentions
+    ):
+        return True  # "a mobile home was destroyed": one dwelling without a number
     if any(m.start not in used and _LIGHT_BEFORE.search(text, max(s_start, m.start - 40), m.start) for m in mentions):
         return True  # "both occupants received minor injuries": a harm noun after a light verb
     # "Two gunmen shot dead ...": an attackers' noun after a row's number, and no "were" before its verb;
