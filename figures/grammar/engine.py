@@ -72,6 +72,10 @@ def _implied(c: Chunk, in_list: bool = False) -> int | None:
         return 2  # "both officers", "Both were hurt"
     if c.head is None:
         return 1 if c.determiner == "another" else None  # "... and wounded another"
+    if c.head.kind == "house":
+        # "a house", "another mobile home", "a school building": one dwelling or building
+        single = c.head.low not in lexicon.UNITS or lexicon.UNITS[c.head.low] != c.head.low
+        return 1 if c.determiner in ("a", "an", "another") and single and not c.head.low.endswith("s") else None
     if c.head.kind == "name" and c.determiner is None:
         return None if in_list else 1  # "Habawil, a former official, was killed"; not "Albay, Sorsogon and ..."
     if c.head.kind == "name" and c.determiner not in ("a", "an"):
@@ -104,6 +108,8 @@ FEATURES: dict[str, Feature] = {
     "house": lambda c, t: c.head is not None and c.head.kind == "house",
     "agent": lambda c, t: c.head is not None and c.head.low in words.AGENTS,
     "passive": lambda c, t: c.passive,
+    # a verb group with no object after it: "a school building collapsed"
+    "alone": lambda c, t: c.kind == "vg" and not c.has_object and not c.passive,
     "active": lambda c, t: not c.passive,
     # "12 died", "12 people dead", "12 killed": not "have killed 12", nor "killed 24 people"
     "intrans": lambda c, t: (
@@ -134,6 +140,8 @@ FEATURES: dict[str, Feature] = {
     "colon": lambda c, t: t[c.first].text == ":",
     "and": lambda c, t: t[c.first].low in ("and", "or"),  # never "but": it joins clauses
     "comma": lambda c, t: t[c.first].text == ",",
+    # "by one count", "by another estimate": one estimate among others
+    "estimate": lambda c, t: c.kind == "pp" and c.head is not None and c.head.low in words.ESTIMATE_NOUNS,
     "nostop": lambda c, t: c.kind != "punct" or t[c.first].text == ",",  # a comma, never a clause's end
     "nohead": lambda c, t: c.head is None,
     # "killed a farmer", "wounded another", "injured the occupant": not "the suspect", an attacker named before
