@@ -330,6 +330,17 @@ ARMED_GUARDS = regex.compile(
 IMPLICIT_LIST = regex.compile(r"^((?:(?!\b(?:was|were)\b).)+?)\s+(?:was|were)\b", regex.IGNORECASE | regex.DOTALL)
 # One armed person named without a number ("a U.N. peacekeeper", "his bodyguard"): a combatant for `wad`.
 ARMED_PERSONS: frozenset[str] = frozenset({"peacekeeper", "guard", "bodyguard", "trooper", "gendarme", "ranger"})
+# One combatant named among a count's dead without a number of its own: "seven persons, including a policeman,
+# were killed", "One paramilitary soldier was among the dead".
+_ONE_ARMED = (
+    r"(?P<one>\b(?:a|an|one)\s+)(?:[\w-]+\s+)?"
+    r"(?P<who>policeman|soldier|officer|gendarme|peacekeeper|guard|bodyguard|trooper)\b"
+)
+ONE_COMBATANT_INCLUDED = regex.compile(rf"\bincluding\s+{_ONE_ARMED}", regex.IGNORECASE)
+ONE_COMBATANT_AMONG = regex.compile(
+    rf"{_ONE_ARMED}\s+(?:was|is)\s+(?:also\s+)?among\s+the\s+(?:dead|killed|victims|wounded|injured)\b",
+    regex.IGNORECASE,
+)
 # "Of the wounded, 15 | were members of the security forces": a breakdown of the count told before.
 OF_THE_COUNTED = regex.compile(r"\bof\s+(?:the|those)\s+(?:wounded|injured|dead|killed|victims)\b[\s,]*$", regex.I)
 COMBATANTS_TOLD = regex.compile(
@@ -1422,6 +1433,8 @@ def document_totals(
             total = _fatality_codes(total, text)
         if total is None:
             continue
+        if text is not None and profile.exclude_groups and cat in ATTACKERS_HURT:
+            total = _combatants_among(total, text, cat_rows, profile)
         if text is not None and profile.linked_incidents == "divide":
             total = _shared_by_linked_incidents(total, text)
         if dropped or total.category != cat:
@@ -1567,6 +1580,30 @@ def _fatality_codes(total: Total | None, text: str) -> Total | None:
         extra_after=total.extra_after + len(codes) - (value or 0),
         implied=(*total.implied, *spans),
     )
+
+
+def _combatants_among(total: Total, text: str, rows: Sequence[Mapping[str, object]], profile: Profile) -> Total:
+    """The total less one combatant the text names among its dead without a figure row (`exclude_groups`).
+
+    "No fewer than seven persons, including a policeman, were killed": 6; "... killed at least 18 people.
+    One paramilitary soldier was among the dead": 17.  Only when the total is one count (a single row).
+    """
+    principal = total.principal
+    if principal is None or len(total.parts) != 1 or (total.value or 0) < 2:
+        return total
+    starts = {_opt_int(r["number_start"]) for r in rows}
+    found = [
+        f
+        for f in (
+            *ONE_COMBATANT_INCLUDED.finditer(text, principal.start, principal.end),
+            *ONE_COMBATANT_AMONG.finditer(text, principal.end, min(len(text), principal.end + REPORT_WINDOW)),
+        )
+        if f.start("one") not in starts and _combatant(f.group("who"), profile)
+    ]
+    if len(found) != 1:
+        return total
+    span = f"{found[0].start('one')}:{found[0].end('who')}"
+    return replace(total, extra=total.extra - 1, basis=f"{total.basis}-combatant", implied=(*total.implied, span))
 
 
 def _shared_by_linked_incidents(total: Total, text: str) -> Total:

@@ -1555,6 +1555,30 @@ CASES_ISSUE17_LEFT = [
         {"killed": 2},
     ),
     Case(
+        "wad: 'seven persons, including a policeman, were killed' is 6",
+        "No fewer than seven persons, including a policeman, were killed by raiders at a market in Kolo.",
+        [F("No fewer than seven persons, including a policeman, were killed", "No fewer than seven", value=7,
+           qualifier="at_least")],
+        {"killed": 6},
+        profile="wad",
+        columns={"killed": {"implied_rows": "39:50"}},
+    ),
+    Case(
+        "wad: 'One paramilitary soldier was among the dead' is taken off the count",
+        "A suicide bomb attack on a market in Tesk killed at least 18 people. One paramilitary soldier was among "
+        "the dead.",
+        [F("killed at least 18 people", "at least 18", value=18, qualifier="at_least")],
+        {"killed": 17},
+        profile="wad",
+    ),
+    Case(
+        "raw: 'including a policeman' stays in the count",
+        "No fewer than seven persons, including a policeman, were killed by raiders at a market in Kolo.",
+        [F("No fewer than seven persons, including a policeman, were killed", "No fewer than seven", value=7,
+           qualifier="at_least")],
+        {"killed": 7},
+    ),
+    Case(
         "raw: guards count like anyone else",
         "Three people including a village chief and his two guards were killed in a blast in Surra.",
         [F("Three people including a village chief and his two guards were killed", "Three", value=3),
