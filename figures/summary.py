@@ -128,6 +128,11 @@ ANOTHER_DAY_AFTER = regex.compile(
     r"|saturday|sunday)|(?:a|one|two|three)\s+days?\s+later)\b",
     regex.IGNORECASE,
 )
+# Words of care or severity: a detail of the injured told before ("Six people were hospitalized", "critically").
+CARE_DETAIL = regex.compile(
+    r"\b(?:hospital\w*|treated|critical\w*|serious\w*|severe\w*|minor|slight\w*|admitted|condition)\b",
+    regex.IGNORECASE,
+)
 # Of those, the ones that point back to an earlier incident ("Eleven were killed, a day after 18 died").
 EARLIER_INCIDENT = regex.compile(r"\b(?:earlier|before|previous|previously|after)\b", regex.IGNORECASE)
 # ... unless the words before it are about counting or reporting: then the figure is another count of the
@@ -489,6 +494,7 @@ class Profile:
     implied_perpetrators: bool = False
     linked_incidents: LinkedIncidents = "keep"
     fatality_codes: bool = False
+    sentence_victims: bool = False
 
 
 RANGE_VALUES: tuple[str, ...] = ("low", "mean", "high")
@@ -513,6 +519,7 @@ PROFILE_KEYS: frozenset[str] = frozenset(
         "implied_perpetrators",
         "linked_incidents",
         "fatality_codes",
+        "sentence_victims",
     }
 )
 
@@ -623,6 +630,7 @@ def parse_profile(name: str, spec: Mapping[str, Any], where: str = "profile") ->
         count_perpetrators=_flag(f"{at}.count_perpetrators", spec.get("count_perpetrators", False)),
         implied_perpetrators=_flag(f"{at}.implied_perpetrators", spec.get("implied_perpetrators", False)),
         fatality_codes=_flag(f"{at}.fatality_codes", spec.get("fatality_codes", False)),
+        sentence_victims=_flag(f"{at}.sentence_victims", spec.get("sentence_victims", False)),
         linked_incidents=cast(
             LinkedIncidents, _choice(f"{at}.linked_incidents", spec.get("linked_incidents", "keep"), LINKED)
         ),
@@ -1171,6 +1179,20 @@ def combine(mentions: Sequence[Mention], profile: Profile, summary_end: int = 0)
             else:
                 chain.append(m)  # a later one ("... and his relatives later shot to death five men")
                 basis = "sum"
+        elif (
+            profile.sentence_victims
+            and current is chain
+            and basis in ("single", "sum")
+            and m.amount is not None
+            and m.amount >= (rest[0].amount or 0)
+            and m.amount != so_far
+            and m.sentence_start not in chain.sentences
+            and not m.partitive
+            and (m.rule is None or not m.rule.startswith("care"))
+            and CARE_DETAIL.search(m.text + m.tail) is None
+        ):
+            chain.append(m)  # more victims of the storm, told in a sentence of their own
+            basis = "sum"
         elif m.increment or _coordinated(m, current[-1]):
             current.append(m)
             if current is chain:

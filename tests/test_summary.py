@@ -1579,6 +1579,33 @@ CASES_ISSUE17_LEFT = [
         {"killed": 7},
     ),
     Case(
+        "sums: sentence victims told place by place add up (noaa)",
+        "A squall line crossed the county. A man was injured when a tree fell on his truck. Four people were "
+        "injured on Elm Avenue when a roof collapsed. Six people were injured at a fair near Dell.",
+        [F("A man was injured", "A", "injured", value=1, rule="implicit_singular"),
+         F("Four people were injured", "Four", "injured", value=4),
+         F("Six people were injured", "Six", "injured", value=6)],
+        {"injured": 11},
+        profile="noaa",
+    ),
+    Case(
+        "sums: sentence victims: a detail of care does not add (noaa)",
+        "A tornado struck a trailer park near Dell, and about 40 people were injured. Six people were "
+        "hospitalized, two in serious condition.",
+        [F("about 40 people were injured", "about 40", "injured", value=40, qualifier="approximately"),
+         F("Six people were hospitalized", "Six", "injured", value=6),
+         F("two in serious condition", "two", "injured", value=2)],
+        {"injured": 40},
+        profile="noaa",
+    ),
+    Case(
+        "sums: sentence victims are noaa's: news counts told again do not add (raw)",
+        "Four people were injured in the blast in Tarn. Five people were injured, a hospital official said.",
+        [F("Four people were injured", "Four", "injured", value=4),
+         F("Five people were injured", "Five", "injured", value=5)],
+        {"injured": 5},
+    ),
+    Case(
         "raw: guards count like anyone else",
         "Three people including a village chief and his two guards were killed in a blast in Surra.",
         [F("Three people including a village chief and his two guards were killed", "Three", value=3),
