@@ -150,6 +150,11 @@ _ATTACKER = (
     r"(?:suicide\s+(?:car\s+)?)?(?:bombers?|attackers?|assailants?|gunm[ae]n|perpetrators?|hijackers?|militants?)"
 )
 PERPETRATOR_WORDS = regex.compile(rf"\b{_ATTACKER}\b", regex.IGNORECASE)
+# A bare number after a clause about some of the attackers: "three of the gunmen were killed and | one was wounded".
+ELLIPTIC_ATTACKERS = regex.compile(
+    rf"\bof\s+the\s+{_ATTACKER}\s+(?:were|was)\s+(?:\w+\s+){{1,2}}?and\s+$", regex.IGNORECASE
+)
+BARE_NUMBER = regex.compile(r"\s+(?:was|were)\b", regex.IGNORECASE)
 # A figure of attackers that is the agent of its verb, not its victims: "eight gunmen killed the director",
 # "Two gunmen shot and killed Doloh": an active verb ending the span, its object after it.
 AGENT_SPAN = regex.compile(
@@ -834,6 +839,8 @@ def read_mention(row: Mapping[str, object], profile: Profile, document: str | No
         reported = named_day is not None and REPORTING.search(sentence, 0, named_day.start()) is not None
     partitive = PARTITIVE.match(text, number_end - start) is not None if number_end > start else False
     group = _row_group(row)
+    if group is None and lead and ELLIPTIC_ATTACKERS.search(lead) and BARE_NUMBER.match(text, number_end - start):
+        group = "perpetrators"  # "three of the gunmen were killed and one | was seriously wounded": one of them
     rule = _opt_str(row.get("rule"))
     agent = (
         (group in PERPETRATOR_GROUPS or PERPETRATOR_WORDS.search(text) is not None)

@@ -1606,6 +1606,27 @@ CASES_ISSUE17_LEFT = [
         {"injured": 5},
     ),
     Case(
+        "roles: 'three of the gunmen were killed and one was wounded': the one is a gunman (gtd)",
+        "Gunmen fired on a compound in Wajo, wounding one guard. In the ensuing gun battle, three of the gunmen "
+        "were killed and one was seriously wounded.",
+        [F("wounding one guard", "one", "injured", value=1),
+         F("three of the gunmen were killed", "three", value=3, group="perpetrators"),
+         F("one was seriously wounded", "one", "injured", value=1)],
+        {"killed": 3, "injured": 2},
+        profile="gtd",
+        columns={"injured": {"perpetrators": 1}},
+    ),
+    Case(
+        "roles: 'three of the gunmen were killed and one was wounded': the wounded gunman is set aside in wad",
+        "Gunmen fired on a compound in Wajo, wounding one guard. In the ensuing gun battle, three of the gunmen "
+        "were killed and one was seriously wounded.",
+        [F("wounding one guard", "one", "injured", value=1),
+         F("three of the gunmen were killed", "three", value=3, group="perpetrators"),
+         F("one was seriously wounded", "one", "injured", value=1)],
+        {"killed": 3, "injured": 1},  # the gunmen's dead alone stay: no other killed row (see the wad profile)
+        profile="wad",
+    ),
+    Case(
         "raw: guards count like anyone else",
         "Three people including a village chief and his two guards were killed in a blast in Surra.",
         [F("Three people including a village chief and his two guards were killed", "Three", value=3),
