@@ -229,9 +229,9 @@ SUICIDE_SURVIVED = regex.compile(
     r"(?:arrested|captured|detained|apprehended|injured|wounded)\b|\b(?:survived|failed\s+to\s+detonate)\b",
     regex.IGNORECASE,
 )
-# Attackers counted among the dead already: "Seven people, including the bomber, were killed", "killing himself".
+# Attackers counted among the dead already: "Seven people, including the bomber, were killed".
 ATTACKER_INCLUDED = regex.compile(
-    rf"\binclud\w*\s+[^.;]{{0,60}}?\b{_ATTACKER}\b|\bkill\w*\s+(?:himself|herself|themselves)\b",
+    rf"\binclud\w*\s+[^.;]{{0,60}}?\b{_ATTACKER}\b",
     regex.IGNORECASE,
 )
 # An event told as one of several linked incidents whose figures are given for all of them together

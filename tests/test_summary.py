@@ -1627,6 +1627,15 @@ CASES_ISSUE17_LEFT = [
         profile="wad",
     ),
     Case(
+        "roles: 'shot and killed nine people ... before shooting and killing himself' is 10 (gtd)",
+        "A gunman entered a classroom at a college in Ross. The assailant shot and killed nine people. He "
+        "exchanged fire with police before shooting and killing himself.",
+        [F("shot and killed nine people", "nine", value=9)],
+        {"killed": 10},
+        profile="gtd",
+        columns={"killed": {"perpetrators": 1}},
+    ),
+    Case(
         "raw: guards count like anyone else",
         "Three people including a village chief and his two guards were killed in a blast in Surra.",
         [F("Three people including a village chief and his two guards were killed", "Three", value=3),
