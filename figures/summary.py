@@ -182,6 +182,10 @@ IMPLIED_ATTACKERS = regex.compile(
 )
 
 
+# Words that leave the attackers out of the count whose words they stand in ("not including the bomber").
+EXCLUDING = regex.compile(r"\b(?:excluding|not\s+including|not\s+counting)\b", regex.IGNORECASE)
+
+
 # Attackers' deaths (or injuries) told of the attackers, without a numeral or with a small one ("The assailant
 # was killed in the ensuing clash", "killing the assailant", "killing only himself", "Both attackers died",
 # "The assailant was also injured").
@@ -231,7 +235,7 @@ SUICIDE_SURVIVED = regex.compile(
 )
 # Attackers counted among the dead already: "Seven people, including the bomber, were killed".
 ATTACKER_INCLUDED = regex.compile(
-    rf"\binclud\w*\s+[^.;]{{0,60}}?\b{_ATTACKER}\b",
+    rf"(?<!\bnot\s)\binclud\w*\s+[^.;]{{0,60}}?\b{_ATTACKER}\b",  # not "Seven people, not including the bomber"
     regex.IGNORECASE,
 )
 # An event told as one of several linked incidents whose figures are given for all of them together
@@ -1543,7 +1547,8 @@ def _implied_perpetrators(total: Total | None, text: str, category: str) -> Tota
     inside = [(p.start, p.end) for p in total.parts] if total is not None else []
     in_rows = False
     for m in IMPLIED_ATTACKERS.finditer(text):
-        if any(a <= m.start("who") < b for a, b in inside):
+        left_out = EXCLUDING.match(m.group()) is not None  # "Seven people, not including the bomber, were killed"
+        if any(a <= m.start("who") < b for a, b in inside) and not left_out:
             in_rows = True
             continue  # "In addition to the two bombers, 11 people were killed" read as one figure (13) already
         sentence = text[m.start() : m.end() + 200].split(".")[0]

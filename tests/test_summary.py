@@ -1636,6 +1636,22 @@ CASES_ISSUE17_LEFT = [
         columns={"killed": {"perpetrators": 1}},
     ),
     Case(
+        "roles: 'Seven people, not including the suicide bomber, were killed' is 8 (gtd)",
+        "A suicide bomber detonated himself on a train in Lorne. Seven people, not including the suicide bomber, "
+        "were killed and dozens were injured.",
+        [F("Seven people, not including the suicide bomber, were killed", "Seven", value=7)],
+        {"killed": 8},
+        profile="gtd",
+    ),
+    Case(
+        "roles: 'Seven people, including the suicide bomber, were killed' is 7 (gtd)",
+        "A suicide bomber detonated himself on a train in Lorne. Seven people, including the suicide bomber, "
+        "were killed.",
+        [F("Seven people, including the suicide bomber, were killed", "Seven", value=7)],
+        {"killed": 7},
+        profile="gtd",
+    ),
+    Case(
         "raw: guards count like anyone else",
         "Three people including a village chief and his two guards were killed in a blast in Surra.",
         [F("Three people including a village chief and his two guards were killed", "Three", value=3),
