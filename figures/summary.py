@@ -1559,8 +1559,11 @@ def _implied_perpetrators(total: Total | None, text: str, category: str) -> Tota
         n = _count_word(m.group("n")) if m.group("n") or not m.group("who").lower().endswith(("s", "men")) else None
         if n is not None and n > told:
             told, spans = n, [f"{m.start('who')}:{m.end('who')}"]
+    parts = total.parts if total is not None else ()
     for m in ATTACKERS_HURT[category].finditer(text):
-        if any(a <= m.start() < b for a, b in inside):
+        holding = [p for p in parts if p.start <= m.start() < p.end]
+        # "killing himself and 28 others": the row's number (28) comes after him and leaves him out
+        if holding and not (m.group("self") and all(p.number_start > m.start() for p in holding)):
             in_rows = True
             continue
         word = m.group("n") or m.group("n2") or m.group("n3")

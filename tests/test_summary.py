@@ -1652,6 +1652,13 @@ CASES_ISSUE17_LEFT = [
         profile="gtd",
     ),
     Case(
+        "roles: 'killing himself and 28 others' is 29 (gtd)",
+        "A suicide bomber targeting a minister detonated explosives in Arda, killing himself and 28 others.",
+        [F("killing himself and 28 others", "28", value=28)],
+        {"killed": 29},
+        profile="gtd",
+    ),
+    Case(
         "raw: guards count like anyone else",
         "Three people including a village chief and his two guards were killed in a blast in Surra.",
         [F("Three people including a village chief and his two guards were killed", "Three", value=3),
