@@ -222,7 +222,7 @@ CATEGORY_WORDS: Mapping[str, regex.Pattern[str]] = MappingProxyType(
 # vehicle", "Two suicide bombers blew themselves up").
 SUICIDE_ATTACKERS = regex.compile(
     rf"""
-    \b(?P<n>{_SMALL_NUMBER})\s+(?:[\w-]+\s+){{0,2}}?suicide\s+(?:car\s+)?(?:bombers?|attackers?|assailants?)\b
+    \b(?P<n>{_SMALL_NUMBER}|the)\s+(?:[\w-]+\s+){{0,2}}?suicide\s+(?:car\s+)?(?:bombers?|attackers?|assailants?)\b
     (?P<rest>[^.;]{{0,120}}?)\b(?:detonated|blew|exploded|set\s+off|triggered)\b
     """,
     regex.VERBOSE | regex.IGNORECASE,

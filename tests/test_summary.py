@@ -1659,6 +1659,14 @@ CASES_ISSUE17_LEFT = [
         profile="gtd",
     ),
     Case(
+        "roles: 'The suicide bomber drove ... and set off the bomb' died too (gtd)",
+        "A convert staged an attack on a checkpoint in Orso. The suicide bomber drove a car up to the gate and "
+        "set off the bomb, killing six soldiers.",
+        [F("killing six soldiers", "six", value=6, group="soldiers")],
+        {"killed": 7},
+        profile="gtd",
+    ),
+    Case(
         "raw: guards count like anyone else",
         "Three people including a village chief and his two guards were killed in a blast in Surra.",
         [F("Three people including a village chief and his two guards were killed", "Three", value=3),
