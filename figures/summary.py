@@ -289,6 +289,7 @@ BACKGROUND = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# The end of a clause: the words after a figure up to it are still the figure's ("... killed since the launch").
 CLAUSE_END = regex.compile(r"[,;.!?]")
 # A count over many events, not the document's one: "seven deaths recorded so far across the country", "brought
 # to 112 the number of candidates killed since the launch of the campaign", "murdered 15 migrants earlier this month".
@@ -1038,12 +1039,6 @@ def _breakdown_parts(mentions: Sequence[Mention]) -> set[int]:
         if head.amount is not None and None not in amounts and sum(cast(list[int], amounts)) == head.amount:
             parts.update(idx[1:])
     return parts
-
-
-def _day_of(sentence: str) -> str | None:
-    """The weekday a sentence's event happened on, if it names one."""
-    named = WEEKDAY.search(sentence)
-    return None if named is None else named.group().lower()
 
 
 def _another_day(m: Mention, first: Mention) -> bool:
