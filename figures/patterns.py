@@ -1667,7 +1667,8 @@ def _departure(text: str, n: Number, end: int, t: Mention, of_many: bool) -> Lin
     """People who left a place: "4,500 people, including dozens of orphans, left eastern
     Aleppo"; "had left" with no place only after "500 of the 4,000 villagers"."""
     entry = next((e for e in t.entries if e.role == "departure"), None)
-    if entry is None or (not of_many and _CLAUSE_END.match(text, t.end)):
+    # (bounded: unbounded, the regex module reads to the text's end for "$" at every call)
+    if entry is None or (not of_many and _CLAUSE_END.match(text, t.end, min(len(text), t.end + 100))):
         return None
     m = _gap(SUBJECT_GAP, text, end, t.start)
     head = _head(_WORD.findall(m.group("np") or "")) if m is not None else None
