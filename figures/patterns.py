@@ -699,6 +699,7 @@ _INFINITIVES = frozenset(
         "evacuation centres",
         "evacuation centers",
         "relief camps",
+        "collapse",  # "caused 67,000 houses to collapse": houses_destroyed
     }
 )
 _AUX_RE = regex.compile(r"\b(?:were|was|have|has|had|are|is|been)\b", regex.I)
