@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import chain
+from operator import attrgetter
 
 import pandas as pd
 
@@ -53,14 +55,19 @@ def empty_frame() -> pd.DataFrame:
 
 def to_frame(docs: Iterable[tuple[str, Iterable[Figure]]]) -> pd.DataFrame:
     """Build the table once, from ``(doc_id, figures)`` pairs, in the order given."""
-    # Column by column (a list per column, not a dict per row): a document with
-    # 100,000 figures would otherwise hold 100,000 dicts at once.
-    pairs = [(doc_id, fig) for doc_id, figs in docs for fig in figs]
-    if not pairs:
+    given = [(doc_id, figs if isinstance(figs, list) else list(figs)) for doc_id, figs in docs]
+    if not any(figs for _, figs in given):
         return empty_frame()
-    data = {
-        name: [doc_id for doc_id, _ in pairs] if name == "doc_id" else [getattr(fig, name) for _, fig in pairs]
-        for name in COLUMNS
+    # Column by column, each list made into its typed array before the next list is made: a
+    # document with 100,000 figures holds one column's list at a time, not a dict per row nor
+    # every column as Python objects at once (twice over in an object block before astype).
+    columns = {
+        name: pd.array(  # type: ignore[call-overload]
+            [doc_id for doc_id, figs in given for _ in figs]
+            if name == "doc_id"
+            else list(map(attrgetter(name), chain.from_iterable(figs for _, figs in given))),
+            dtype=dtype,
+        )
+        for name, dtype in COLUMNS.items()
     }
-    frame = pd.DataFrame(data, columns=list(COLUMNS))
-    return frame.astype(COLUMNS)  # type: ignore[arg-type]
+    return pd.DataFrame(columns, copy=False)
