@@ -256,6 +256,29 @@ def test_table_of_many_figures_holds_one_column_of_objects_at_a_time() -> None:
     assert peak / count < 350, f"{peak / count:.0f} bytes a figure at the peak (the table keeps {kept / count:.0f})"
 
 
+@pytest.mark.parametrize("block_rows", [1, 3, 7, 10_000])
+def test_table_built_by_blocks_lets_the_figures_go(monkeypatch: pytest.MonkeyPatch, block_rows: int) -> None:
+    # A chunk's figures become its table a block of rows at a time, each block's figures let go once
+    # in the table (a long document's figures and its whole table are not held together).
+    import pandas as pd
+
+    import figures.table
+    from figures.pipeline import extract_figures
+
+    found = [
+        ("a", extract_figures(long_text(3))),
+        ("none", []),
+        ("b", extract_figures("Floods killed 4 people and displaced 300 families in Sindh.")),
+        ("c", extract_figures(long_text(5))),
+    ]
+    whole = figures.table.to_frame(found)
+    assert len(whole) > 10
+    monkeypatch.setattr(figures.table, "BLOCK_ROWS", block_rows)
+    lists = [(doc_id, list(figs)) for doc_id, figs in found]
+    pd.testing.assert_frame_equal(figures.table.to_frame_releasing(lists), whole, check_exact=True)
+    assert all(figs == [] for _, figs in lists)
+
+
 def test_report_caps_the_text_it_embeds_and_says_so(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
