@@ -67,8 +67,8 @@ BLOCK_ROWS = 16_384
 
 def to_frame_releasing(docs: list[tuple[str, list[Figure]]]) -> pd.DataFrame:
     """:func:`to_frame` of figure lists that nothing else holds, emptied as the table is built: a block
-    of rows at a time is made and its figures let go, so that a long document's figures (some 700
-    bytes each) and its table (some 250 bytes a row) are not both held whole. The lists are empty after."""
+    of rows at a time is made and its figures let go, so that a long document's figures (some 750
+    bytes each) and its table (some 160 bytes a row) are not both held whole. The lists are empty after."""
     blocks: list[pd.DataFrame] = []
     part: list[tuple[str, list[Figure]]] = []
     rows = 0
