@@ -297,6 +297,17 @@ HOUSING: frozenset[str] = frozenset(
         "households'",
         "tents",
         "shacks",
+        # the singulars a dwelling without a number is named by ("a hut was burned"); not "unit",
+        # "flat", "shelter" or "property", which name other things as often
+        "apartment",
+        "hut",
+        "shack",
+        "residence",
+        "structure",
+        "cottage",
+        "farmhouse",
+        "bungalow",
+        "homestead",
     ]
 )
 # Head nouns that change the unit of a people figure.

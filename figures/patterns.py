@@ -493,6 +493,15 @@ MODAL_CHAIN = regex.compile(
 )
 
 
+# A toll's future value, not its count: "the toll could reach tens of thousands", "is expected to rise to 50"
+# (TOLL_GAP reads these words so that the number is not left to another reading).
+_TOLL_MODAL = regex.compile(
+    # a modal, then a verb of growth: "could be 600" is an estimate of the count, and "may have reached 80"
+    # one of what happened; both are read as the gap grammars read them
+    r"\b(?:(?-i:could|would|might|may|will)|likely\s+to|expected\s+to|feared\s+to|set\s+to|projected\s+to)"
+    r"\s+(?:further\s+|still\s+)?(?:reach|rise|climb|increase|exceed|top|surpass|hit|grow|double|mount|go\s+up)\b",
+    regex.IGNORECASE,
+)
 # Rules whose number is a number expression (not a person named without one).
 _COUNT_RULES = frozenset({"verb_number", "number_verb", "number_noun", "toll_number", "event_number"})
 
@@ -1897,6 +1906,10 @@ _NAMED_NEAR = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# One dwelling or building without a number (the constructions implicit_house_*).
+_A_HOUSE_NEAR = regex.compile(
+    rf"\b(?:a|an|another)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{lexicon.trie_pattern(sorted(lexicon.HOUSING))})\b", regex.I
+)
 _AGENT_WORD = regex.compile(
     rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{lexicon.trie_pattern(sorted(grammar.words.AGENTS))})\b", regex.I
 )
@@ -1978,6 +1991,13 @@ def _unexplained(
         for m in mentions
     ):
         return True  # a victim named without a number may stand near an unused trigger
+    if any(
+        m.start not in used
+        and any(e.category in lexicon.HOUSE_CATEGORIES for e in m.entries)
+        and _A_HOUSE_NEAR.search(text, max(s_start, m.start - 80), min(s_end, m.end + 60))
+        for m in mentions
+    ):
+        return True  # "a mobile home was destroyed": one dwelling without a number
     if any(m.start not in used and _LIGHT_BEFORE.search(text, max(s_start, m.start - 40), m.start) for m in mentions):
         return True  # "both occupants received minor injuries": a harm noun after a light verb
     # "Two gunmen shot dead ...": an attackers' noun after a row's number, and no "were" before its verb;
@@ -2026,6 +2046,7 @@ def extract(
             for d in found
             if _in_modal_chain(text, s_start, d["start"])
             or (d["rule"] in _COUNT_RULES and _of_things().match(text, d["number_end"]))
+            or (d["rule"] == "toll_number" and _TOLL_MODAL.search(text, d["trigger_end"], d["number_start"]))
         ]
         if dropped:  # no figure, from either extractor (a possibility, or things)
             vetoed.update((d["number_start"], d["number_end"]) for d in dropped)

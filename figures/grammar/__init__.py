@@ -179,11 +179,14 @@ def read_sentence(
     tokens, chunks = read_chunks(text, s_start, s_end, numbers, mentions)
     drafts: list[Draft] = []
     agents: set[tuple[int, int]] = set()
+    fits: dict[tuple[int, int], bool] = {}
     for a, ch in enumerate(chunks):
         if ch.head is None or ch.head.kind not in ("trigger", "verb", "aux"):
             continue  # every construction's anchor holds a trigger, a verb of the word tables or "had"
         for c, elements, k in _by_anchor_kind().get(ch.kind, ()):
-            b = match_at(elements, k, chunks, tokens, a)
+            if fits.get((id(elements[k]), a)) is False:
+                continue  # this anchor element failed on this chunk for an earlier construction
+            b = match_at(elements, k, chunks, tokens, a, fits)
             if b is None:
                 continue
             if c.agent is not None:

@@ -90,6 +90,7 @@ class Chunk(NamedTuple):
     determiner: str | None = None  # np: its first determiner or quantifier, lower case
     has_object: bool = False  # vg: a noun phrase follows it ("killed 12 people"): an active verb
     perfect: bool = False  # vg: "have", "has" or "had" before the verb ("have killed"): active
+    roles: frozenset[str] = frozenset()  # the lexicon roles of its entries and its head's (the engine's features)
 
 
 def _is_verbish(t: Token) -> bool:
@@ -391,11 +392,15 @@ def chunk(tokens: Sequence[Token]) -> list[Chunk]:
         else:
             out.append(_span("other", tokens, i, i + 1))
             i += 1
-    # an active verb has its object right after it
-    out = [
-        c._replace(has_object=True) if c.kind == "vg" and k + 1 < len(out) and out[k + 1].kind == "np" else c
-        for k, c in enumerate(out)
-    ]
+    # an active verb has its object right after it; the roles of what holds a trigger, read once
+    for k, c in enumerate(out):
+        if c.entries or (c.head is not None and c.head.entries):
+            roles = frozenset(e.role for e in c.entries) | (
+                frozenset(e.role for e in c.head.entries) if c.head is not None else frozenset()
+            )
+            c = out[k] = c._replace(roles=roles)
+        if c.kind == "vg" and k + 1 < len(out) and out[k + 1].kind == "np":
+            out[k] = c._replace(has_object=True)
     # "was on Tuesday evening shot dead": a form of "be" parted from its participle by a time or a
     # place still makes the verb group passive
     for k, c in enumerate(out):
