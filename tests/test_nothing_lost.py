@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import os
 import stat
 import threading
@@ -277,6 +278,24 @@ def test_table_built_by_blocks_lets_the_figures_go(monkeypatch: pytest.MonkeyPat
     lists = [(doc_id, list(figs)) for doc_id, figs in found]
     pd.testing.assert_frame_equal(figures.table.to_frame_releasing(lists), whole, check_exact=True)
     assert all(figs == [] for _, figs in lists)
+
+
+def test_output_is_the_same_whatever_the_block_size(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import figures.table
+
+    docs = [{"doc_id": f"d{i}", "text": long_text(i + 2)} for i in range(4)]
+    (tmp_path / "docs.jsonl").write_text("".join(json.dumps(doc) + "\n" for doc in docs))
+    outputs = []
+    for rows in (figures.table.BLOCK_ROWS, 2):
+        monkeypatch.setattr(figures.table, "BLOCK_ROWS", rows)
+        out = tmp_path / f"out{rows}.csv"
+        code, _, err = run(["extract", str(tmp_path / "docs.jsonl"), "-o", str(out), "-j", "1", "-q"], capsys)
+        assert code == 0, err
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
+    assert len(csv_rows(outputs[0].decode())) > 20
 
 
 def test_report_caps_the_text_it_embeds_and_says_so(
