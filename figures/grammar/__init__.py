@@ -8,6 +8,7 @@ sentence, and the number spans they show are not victims (the attackers of
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
 from typing import Any, NamedTuple
@@ -239,7 +240,7 @@ def breakdown_spans(tokens: Sequence[Token], after: int) -> list[tuple[Number, i
     Up to six words of the figure's own clause may come first ("died in the floods,
     including ..."); items are joined by commas, "and" and reference markers.
     """
-    j = next((i for i, t in enumerate(tokens) if t.start >= after), len(tokens))
+    j = bisect_left(tokens, after, key=lambda t: t.start)  # the first token at or after ``after``
     skipped = 0
     while j < len(tokens) and tokens[j].kind != "num" and skipped < 8:
         if tokens[j].kind in ("trigger", "be", "aux", "modal", "rel") and tokens[j].low not in _BREAKDOWN_OPENERS:
