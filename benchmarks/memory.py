@@ -26,7 +26,11 @@ the starting point, the same command on one small fixture, and prints both
 peaks, the growth (peak minus start) as a multiple of the document's size, and
 the figures found:
 
-    .venv/bin/python benchmarks/memory.py --single-mb 20 [--single-mb 5 ...]
+    .venv/bin/python benchmarks/memory.py --single-mb 20 [--single-mb 5 ...] [--padding 20000]
+
+``--padding`` given with ``--single-mb`` puts that many characters of prose
+without trigger words after each fixture, as in a news archive (one casualty
+report in many stories) instead of the densest text.
 """
 
 from __future__ import annotations
@@ -118,10 +122,14 @@ def measure(command: list[str]) -> tuple[int, float, int, int, int]:
     return child.returncode, time.perf_counter() - started, peak_rss, peak_pss, largest
 
 
-def single_document(megabytes: float) -> Path:
-    """One ``.txt`` document of the fixtures joined and repeated to ``megabytes`` MB (made once)."""
-    path = Path(f"/tmp/figures_single_{megabytes:g}mb.txt")
-    joined = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.txt"))) + "\n\n"
+def single_document(megabytes: float, pad: int = 0) -> Path:
+    """One ``.txt`` document of the fixtures joined and repeated to ``megabytes`` MB (made once),
+    each followed by ``pad`` characters of trigger-free prose."""
+    path = Path(f"/tmp/figures_single_{megabytes:g}mb" + (f"_pad{pad}" if pad else "") + ".txt")
+    stories = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.txt"))]
+    if pad:
+        stories = [f"{story}\n\n{padding(pad, seed)}" for seed, story in enumerate(stories)]
+    joined = "\n\n".join(stories) + "\n\n"
     size = len(joined.encode("utf-8"))
     target = int(megabytes * 1e6)
     if not path.exists() or path.stat().st_size < target:
@@ -137,7 +145,7 @@ def figure_rows(path: Path) -> int:
         return max(sum(1 for _ in csv.reader(handle)) - 1, 0)
 
 
-def measure_single(sizes: Sequence[float], extractors: str | None) -> int:
+def measure_single(sizes: Sequence[float], extractors: str | None, pad: int = 0) -> int:
     """Peak RSS of ``figures extract`` on one long document of each size, against a small fixture's run."""
     out = Path("/tmp/figures_memory_single.csv")
     base = [sys.executable, "-m", "figures", "extract"]
@@ -149,7 +157,7 @@ def measure_single(sizes: Sequence[float], extractors: str | None) -> int:
     )
     failures = code != 0
     for megabytes in sizes:
-        document = single_document(megabytes)
+        document = single_document(megabytes, pad)
         size = document.stat().st_size
         code, wall, peak, _, _ = measure([*base, str(document), *tail])
         rows = figure_rows(out) if code == 0 else 0
@@ -171,7 +179,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--input", type=Path, default=Path("/tmp/figures_1gb.jsonl"))
     parser.add_argument("--format", default="csv", choices=("csv", "jsonl", "parquet"))
     parser.add_argument("--extractors", help="passed to figures extract (default: its default)")
-    parser.add_argument("--padding", type=int, default=20_000, help="trigger-free characters added to each document")
+    parser.add_argument(
+        "--padding", type=int, help="trigger-free characters added to each document (default 20000; 0 with --single-mb)"
+    )
     parser.add_argument(
         "--single-mb",
         type=float,
@@ -180,11 +190,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     if args.single_mb:
-        return measure_single(args.single_mb, args.extractors)
+        return measure_single(args.single_mb, args.extractors, args.padding or 0)
     dev = args.dev or sorted(DEV.glob("*.jsonl"))
     if not dev:
         parser.error(f"no dev texts: pass JSONL files (none in {DEV})")
-    generate(args.input, args.gigabytes, dev, args.padding)
+    generate(args.input, args.gigabytes, dev, 20_000 if args.padding is None else args.padding)
     size_mb = args.input.stat().st_size / 1e6
     print(
         f"{'jobs':>4} {'wall s':>8} {'MB/s':>6} {'tree RSS MB':>12} {'tree PSS MB':>12} {'largest MB':>11}"
