@@ -1349,9 +1349,12 @@ def _places(mentions: Sequence[Mention], text: str | None, heads: Sequence[tuple
             for f in PLACE_WORDS.finditer(clause)
             if not LIST_AFTER.match(clause, f.end()) and " and " not in f.group(0)
         ]
-        named = [n for n in named if not set(regex.findall(r"\w+", n)) <= title_words]
-        if named:
-            out.append(named[-1])
+        own = [n for n in named if not set(regex.findall(r"\w+", n)) <= title_words]
+        if own:
+            out.append(own[-1])
+            continue
+        if named:  # the article's own area ("in West Bengal" in "2017 West Bengal floods"): the event's, anywhere
+            out.append(None)
             continue
         heading = heads[k][1]
         is_place = k > lead and (GENERIC_HEADING.search(heading) is None or NAME_AFTER_FIRST.search(heading))

@@ -1667,6 +1667,17 @@ CASES_ISSUE17_LEFT = [
         profile="gtd",
     ),
     Case(
+        "articles: a figure naming the article's own area is the event's, in whatever section",
+        "2019 Lorn Valley floods\n\nDeaths: 12\n\n2019 Lorn Valley floods\nFloods struck the valley.\n\n"
+        "Upper Lorn\nIn Upper Lorn, 5,000 people were affected.\n\nLower Lorn\nIn Lower Lorn, 3,000 people were "
+        "affected. In the Lorn Valley, 9,000 people had been affected by the floods.",
+        [F("Deaths: 12", "12", cumulative=True),
+         F("5,000 people were affected", "5,000", "affected", value=5000),
+         F("3,000 people were affected", "3,000", "affected", value=3000),
+         F("9,000 people had been affected", "9,000", "affected", value=9000)],
+        {"killed": 12, "affected": 9000},
+    ),
+    Case(
         "raw: guards count like anyone else",
         "Three people including a village chief and his two guards were killed in a blast in Surra.",
         [F("Three people including a village chief and his two guards were killed", "Three", value=3),
