@@ -128,6 +128,8 @@ ANOTHER_DAY_AFTER = regex.compile(
     r"|saturday|sunday)|(?:a|one|two|three)\s+days?\s+later)\b",
     regex.IGNORECASE,
 )
+# What joins the figures of a list: "one critically injured, and one minor injury".
+LIST_JOINT = regex.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # Words of care or severity: a detail of the injured told before ("Six people were hospitalized", "critically").
 CARE_DETAIL = regex.compile(
     r"\b(?:hospital\w*|treated|critical\w*|serious\w*|severe\w*|minor|slight\w*|admitted|condition)\b",
@@ -1089,6 +1091,19 @@ def _coordinated(m: Mention, last: Mention) -> bool:
     )
 
 
+def _listed_after(m: Mention, last: Mention) -> bool:
+    """A figure right after another in a list of its sentence: "one critically injured, and one minor injury"."""
+    gap = m.start - last.end
+    return (
+        (m.rule is None or not m.rule.startswith("implicit"))  # "was killed and his body found": the same one
+        and m.category == last.category  # "3,000 evacuated and 3,000 displaced" (pooled): the same people
+        and m.sentence_start is not None
+        and m.sentence_start == last.sentence_start
+        and 0 <= gap <= len(m.lead)
+        and LIST_JOINT.fullmatch(m.lead[len(m.lead) - gap :]) is not None
+    )
+
+
 def combine(mentions: Sequence[Mention], profile: Profile, summary_end: int = 0) -> Total | None:
     """The total of one document's mentions of one category (already in document order).
 
@@ -1199,7 +1214,7 @@ def combine(mentions: Sequence[Mention], profile: Profile, summary_end: int = 0)
         ):
             chain.append(m)  # more victims of the storm, told in a sentence of their own
             basis = "sum"
-        elif m.increment or _coordinated(m, current[-1]):
+        elif m.increment or _coordinated(m, current[-1]) or _listed_after(m, current[-1]):
             current.append(m)
             if current is chain:
                 basis = "running_total+new" if basis.startswith("running_total") else "sum"

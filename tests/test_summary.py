@@ -1678,6 +1678,20 @@ CASES_ISSUE17_LEFT = [
         {"killed": 12, "affected": 9000},
     ),
     Case(
+        "sums: 'one critically injured, and one minor injury' in a list are two",
+        "The tornado caused one death, one critically injured, and one minor injury near Zeb.",
+        [F("one death", "one", value=1), F("one critically injured", "one", "injured", value=1),
+         F("one minor injury", "one", "injured", value=1)],
+        {"killed": 1, "injured": 2},
+    ),
+    Case(
+        "sums: 'was killed and his body found' is one",
+        "The director of the clinic was killed and his body found in a car in Aden.",
+        [F("The director of the clinic was killed", "The", value=1, rule="implicit_singular"),
+         F("his body found", "his", value=1, rule="implicit_singular")],
+        {"killed": 1},
+    ),
+    Case(
         "raw: guards count like anyone else",
         "Three people including a village chief and his two guards were killed in a blast in Surra.",
         [F("Three people including a village chief and his two guards were killed", "Three", value=3),
