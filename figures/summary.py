@@ -1414,6 +1414,7 @@ def document_totals(
         kept_places: list[str | None] = []
         dropped: list[Mention] = []
         set_aside, promoted, less = _victim_groups(cat_rows, profile)
+        subsets: list[tuple[int, Mention]] = []  # (start of the count, the part): "27 injured (seven in hospital"
         if text is not None and cat in OTHER_VERB_BEFORE:
             aside, freed = _other_verbs_object(cat_rows, text, cat)
             set_aside |= aside
@@ -1435,6 +1436,8 @@ def document_totals(
             subset = part_of is not None and bool(starts.get(part_of, set()) - {(m.number_start, m.number_end)})
             if k in promoted:
                 subset = False
+            if subset and part_of is not None and m.amount is not None:
+                subsets.append((part_of, m))
             if (
                 k in set_aside
                 or subset
@@ -1461,6 +1464,10 @@ def document_totals(
             restated = _replaced_totals(cat_rows, set_aside, promoted)
             dropped.extend(m for m in kept if m.amount in restated and m.cumulative is not True)
             kept = [m for m in kept if m.amount not in restated or m.cumulative is True]
+        if subsets:
+            rest_parts = _rest_of_breakdown(kept, subsets)
+            dropped.extend(m for m in kept if id(m) in rest_parts)
+            kept = [m for m in kept if id(m) not in rest_parts]
         kept = _main_unit(kept, dropped)
         kept = [_named_once(m, kept) for m in kept]
         kept = [_with_companions(m, kept) for m in kept]
@@ -1711,6 +1718,25 @@ def _other_verbs_object(rows: Sequence[Mapping[str, object]], text: str, categor
         aside.update(first)
         freed.update(k for k in parts if k not in first)
     return aside, freed
+
+
+def _rest_of_breakdown(kept: Sequence[Mention], subsets: Sequence[tuple[int, Mention]]) -> set[int]:
+    """ids of new figures that are the rest of a count's breakdown: "Twenty-seven people were injured (seven were
+    taken to the hospital, another 20 were just slightly injured)": 7 + 20 = 27, so "another 20" adds nothing."""
+    counts = {m.start: m for m in kept}
+    new_by_sentence: dict[int | None, list[Mention]] = {}  # one look a sentence, not a scan of every figure
+    for m in kept:
+        if m.increment and m.amount is not None:
+            new_by_sentence.setdefault(m.sentence_start, []).append(m)
+    out: set[int] = set()
+    for start, part in subsets:
+        count = counts.get(start)
+        if count is None or count.amount is None or part.amount is None:
+            continue
+        for m in new_by_sentence.get(part.sentence_start, ()):
+            if m.start > part.start and cast(int, m.amount) + part.amount == count.amount:
+                out.add(id(m))
+    return out
 
 
 def _replaced_totals(rows: Sequence[Mapping[str, object]], set_aside: set[int], promoted: set[int]) -> set[int]:

@@ -1692,6 +1692,26 @@ CASES_ISSUE17_LEFT = [
         {"killed": 1},
     ),
     Case(
+        "parts: '27 were injured (seven taken to hospital, another 20 slightly injured)' is 27",
+        "A microburst overturned a trailer near Vell. Twenty-seven people were injured (seven were taken to the "
+        "hospital, another 20 were just slightly injured).",
+        [F("Twenty-seven people were injured", "Twenty-seven", "injured", value=27),
+         F("seven were taken to the hospital", "seven", "injured", value=7,
+           part_of="Twenty-seven people were injured"),
+         F("another 20 were just slightly injured", "20", "injured", value=20)],
+        {"injured": 27},
+    ),
+    Case(
+        "parts: another count after a part that does not complete it still adds",
+        "A microburst overturned a trailer near Vell. Twenty-seven people were injured (seven were taken to the "
+        "hospital), and another 3 were hurt at a farm.",
+        [F("Twenty-seven people were injured", "Twenty-seven", "injured", value=27),
+         F("seven were taken to the hospital", "seven", "injured", value=7,
+           part_of="Twenty-seven people were injured"),
+         F("another 3 were hurt", "3", "injured", value=3)],
+        {"injured": 30},
+    ),
+    Case(
         "raw: guards count like anyone else",
         "Three people including a village chief and his two guards were killed in a blast in Surra.",
         [F("Three people including a village chief and his two guards were killed", "Three", value=3),
