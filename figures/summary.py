@@ -195,7 +195,7 @@ def _attackers_hurt(passive: str, active: str, intransitive: str, reflexive: str
     return regex.compile(
         rf"""
         \b(?:(?P<n>an?|the|both|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+(?:[\w-]+\s+)?
-           (?P<who>{_ATTACKER})\s+(?:was|were)\s+(?:also\s+)?(?:{passive})\b
+           (?P<who>{_ATTACKER})\s+(?:was|were)\s+(?:also\s+)?(?:(?:shot|stabbed|beaten)\s+and\s+)?(?:{passive})\b
          | (?P<n2>an?|the|both|one|two|three|four|five|\d)\s+(?:[\w-]+\s+)?(?P<who2>{_ATTACKER})\s+(?:also\s+)?
            (?:{intransitive})\b
          | \b(?:{active})\s+(?P<n3>the|an?|both|one|two|three|four|five|\d)\s+(?:[\w-]+\s+)?(?P<who3>{_ATTACKER})\b

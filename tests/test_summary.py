@@ -1712,6 +1712,14 @@ CASES_ISSUE17_LEFT = [
         {"injured": 30},
     ),
     Case(
+        "roles: 'The assailant was shot and injured' is one injured (gtd)",
+        "An assailant tried to stab guards outside a base in Hawa. The assailant was shot and injured in the "
+        "ensuing clash.",
+        [],
+        {"injured": 1},
+        profile="gtd",
+    ),
+    Case(
         "raw: guards count like anyone else",
         "Three people including a village chief and his two guards were killed in a blast in Surra.",
         [F("Three people including a village chief and his two guards were killed", "Three", value=3),
