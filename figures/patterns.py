@@ -2022,7 +2022,11 @@ def _unexplained(
         for m in mentions
     ):
         return True  # "a mobile home was destroyed": one dwelling without a number
-    if _THEM_AFTER_VERB.search(text, s_start, s_end) and any(m.start not in used for m in mentions):
+    if (
+        text.find(" them", s_start, s_end) >= 0  # (a plain substring test first: the regex is the dearer)
+        and _THEM_AFTER_VERB.search(text, s_start, s_end)
+        and any(m.start not in used for m in mentions)
+    ):
         return True  # "kidnapped two teachers and later killed them": the object of a second verb
     if any(m.start not in used and _LIGHT_BEFORE.search(text, max(s_start, m.start - 40), m.start) for m in mentions):
         return True  # "both occupants received minor injuries": a harm noun after a light verb
