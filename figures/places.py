@@ -231,6 +231,8 @@ _TIME_WORDS = frozenset(
 
 # A city's other spelling worth reading: Latin letters, capitalised, not an all-capitals code ("BSR").
 _SPELLING = regex.compile(r"\p{Lu}[\p{Ll}'’.-]+(?:[ -][\p{L}'’.-]+){0,4}")
+# After a country's code, the sign that makes it a currency ("US$5 million", "A$6.6 million").
+_CURRENCY_SIGNS = frozenset("$€£¥")
 # A name followed by a number is a designator, not a place ("Mile 12", "Highway 61").
 _NUMBER_NEXT = regex.compile(r"[ \t]*\d")
 
@@ -298,6 +300,7 @@ class Mention:
     context: bool = False  # names a country without being the place ("Afghan", "U.S. soldiers")
     noun: str = ""  # the place noun after it ("province" in "Kunduz province")
     locative: bool = False  # after a preposition of place ("in Kunduz"), or listed with such a place
+    inside: bool = False  # part of a longer name ("Chad Smith", "Hurricane Julia"): names no country at all
     chosen: int = 0  # index of the reading the document's context chose
 
     def text(self, document: str) -> str:
@@ -595,10 +598,12 @@ def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]
     # the checks after the name need a space after it, those before it a space before: most
     # names end a clause or follow punctuation, and skip them
     spaced = text[m.end : m.end + 1].isspace()
+    if text[m.end : m.end + 1] in _CURRENCY_SIGNS:
+        return _set(m, inside=True)  # "US$1.8 million", "A$6.6 million": a currency
     if spaced and _NUMBER_NEXT.match(text, m.end, min(end, m.end + 3)):
-        return m  # "Mile 12", "District 9"
+        return _set(m, inside=True)  # "Mile 12", "District 9"
     if text[m.start - 1 : m.start].isspace() and _name_before(text, start, m, before):
-        return m  # "Mark Essex", "Mir Ali"
+        return _set(m, inside=True)  # "Mark Essex", "Mir Ali", "Hurricane Julia"
     after = _AFTER.match(text, m.end, min(end, m.end + 40)) if spaced else None
     window = max(start, m.start - 60)
     locative = _BEFORE.search(text, window, m.start) is not None or bool(
@@ -624,7 +629,7 @@ def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]
     ):
         return _set(m, context=True)
     if (spaced or text[m.end : m.end + 1] == "-") and _name_after(text, m):
-        return m  # "Chad Smith", "Pakistan Army"
+        return _set(m, inside=True)  # "Chad Smith", "Pakistan Army"
     if (
         country
         or locative
@@ -665,25 +670,35 @@ def _chains(text: str, mentions: Sequence[Mention]) -> list[list[Mention]]:
     return chains
 
 
-def resolve(text: str, mentions: Sequence[Mention]) -> tuple[list[Mention], Votes]:
+def resolve(text: str, mentions: Sequence[Mention], local: bool = False) -> tuple[list[Mention], Votes]:
     """Each mention's reading chosen by the countries the others name; and those votes.
 
     Each place and each adjective votes for its readings' countries (one vote
     shared among them; an adjective half a vote); an ambiguous name takes the
     reading with the most votes from the *other* names, twice over from the
     names of its own chain ("San Isidro, Tarlac, Philippines"), plus its prior
-    and a bonus when the noun after it is its kind ("Plateau state").
+    and a bonus when the noun after it is its kind ("Plateau state"). With
+    ``local``, in a document about several countries (``_several``), the votes
+    that count are those of the names within ``_NEARBY`` characters (a storm's
+    article: "Freeport" in its part on the Bahamas), the whole document's only as a share.
     """
     votes: Votes = defaultdict(float)
     own: dict[str, Votes] = {}
+    cast: list[tuple[int, str, str, float]] = []  # where, name, country, weight: for the local votes
+    # names inside longer names ("Baghlan Provincial Council") vote only in a document that names
+    # nothing else ("Hurricane Julia" beside "Cape Verde" does not)
+    alone = all(m.inside for m in mentions if m.readings)
     for m in mentions:
         countries = {p.country for p in m.readings}
-        if not countries or not (m.strong or m.context or len(countries) == 1):
+        if not countries or (m.inside and not alone) or not (m.strong or m.context or len(countries) == 1):
             continue
         weight = (1.0 if m.strong else 0.5 if m.context else 0.3) / len(countries)
         for c in countries:
             votes[c] += weight
             own.setdefault(m.key, defaultdict(float))[c] += weight
+            cast.append((m.start, m.key, c, weight))
+    local = local and _several(votes)
+    total = sum(votes.values())
     chain_of: dict[int, Votes] = {}
     for chain in _chains(text, [m for m in mentions if m.strong]):
         if len(chain) > 1:
@@ -702,9 +717,16 @@ def resolve(text: str, mentions: Sequence[Mention]) -> tuple[list[Mention], Vote
         if not m.readings:
             out.append(m)
             continue
+        if local:
+            nearby: Votes = defaultdict(float)
+            for at, key, c, weight in cast:
+                if abs(at - m.start) <= _NEARBY and key != m.key:
+                    nearby[c] += weight
+            score_votes = {p.country: nearby[p.country] + votes[p.country] / total for p in m.readings}
+        else:
+            score_votes = {p.country: votes[p.country] - mine[p.country] for p in m.readings}
         scores = [
-            votes[p.country]
-            - mine[p.country]
+            score_votes[p.country]
             + 2 * near[p.country]
             + p.prior
             + (0.3 if m.noun and m.noun == p.kind else 0)
@@ -713,6 +735,9 @@ def resolve(text: str, mentions: Sequence[Mention]) -> tuple[list[Mention], Vote
         chosen = max(range(len(scores)), key=lambda k: (scores[k], -k))
         out.append(_abroad(_set(m, chosen=chosen), m.readings[chosen], votes, mine, near))
     return out, votes
+
+
+_NEARBY = 2000  # characters around a name whose names settle its reading, in a document about several countries
 
 
 def _abroad(m: Mention, place: Place, votes: Votes, mine: Votes, chain: Votes) -> Mention:
@@ -799,18 +824,22 @@ def annotate(text: str, figures: Sequence[Figure]) -> list[Figure]:
             scanned.extend(mentions_in(text, max(s, covered), e))
             covered = e
     resolved, votes = resolve(text, scanned)
+    # A document whose first lines and figures' sentences name too little (no country with two
+    # votes) or several countries (a storm's path, a region's floods: none has half the votes) is
+    # read whole, once: its country is the one it names most; in a document about several
+    # countries, a figure whose sentence names no place is placed by the last place named before it.
+    several = _several(votes)
+    if covered < len(text) and (several or max(votes.values(), default=0.0) < 2):
+        resolved, votes = resolve(text, mentions_in(text, 0, len(text)), local=True)
+        several = _several(votes)
     main = _main_place(text, resolved, votes)
     places = [m for m in resolved if m.strong]
     starts = [m.start for m in places]
-    # A document about several countries (a storm's path, a region's floods: none has half the
-    # votes): a figure whose sentence names no place is placed by the last place named before it.
-    several = bool(votes) and max(votes.values()) < 0.5 * sum(votes.values())
+    ends = [m.end for m in places]
     spans = [_sentence_of(text, f) for f in figures]
     by_sentence: dict[tuple[int, int], list[Figure]] = {}
     for f, span in zip(figures, spans, strict=True):
         by_sentence.setdefault(span, []).append(f)
-    everywhere: list[Mention] | None = None
-    every_end: list[int] = []
     read: dict[tuple[int, int], tuple[list[list[Mention]], list[tuple[int, int]]]] = {}
     out: list[Figure] = []
     for f, span in zip(figures, spans, strict=True):
@@ -819,16 +848,31 @@ def annotate(text: str, figures: Sequence[Figure]) -> list[Figure]:
             if span not in read:  # its places' chains and its clause breaks, once per sentence
                 breaks = [b.span() for b in _CLAUSE_BREAK.finditer(text, *span)]
                 read[span] = (_chains(text, inside), breaks)
-            where = _place_of(text, f, span, by_sentence[span], *read[span], main)
+            home = _home(places, ends, span[0], main) if several else main.country
+            where = _place_of(text, f, span, by_sentence[span], *read[span], main, home)
         elif several:
-            if everywhere is None:  # the whole document, read once, for the places between figures
-                everywhere = [m for m in resolve(text, mentions_in(text, 0, len(text)))[0] if m.strong]
-                every_end = [m.end for m in everywhere]
-            where = _last_place(text, everywhere, every_end, span[0], main)
+            where = _last_place(text, places, ends, span[0], main)
         else:
             where = main
         out.append(_placed(f, where))
     return _sum_places(out)
+
+
+def _home(places: Sequence[Mention], ends: Sequence[int], at: int, main: Where) -> str | None:
+    """The country of the last known place named in the ``_NEARBY`` characters before ``at`` (a
+    heading "Croatia", then "The Slavonia region was flooded"), else the document's: in a document
+    about several countries, the country of a place the gazetteer does not know."""
+    k = bisect.bisect_left(ends, at)
+    while k > 0 and places[k - 1].end >= at - _NEARBY:
+        k -= 1
+        if places[k].readings:
+            return best(places[k]).country
+    return main.country
+
+
+def _several(votes: Votes) -> bool:
+    """Whether no country has half the votes: a document about several countries."""
+    return bool(votes) and max(votes.values()) < 0.5 * sum(votes.values())
 
 
 def _placed(f: Figure, where: Where) -> Figure:
@@ -887,7 +931,7 @@ def _last_place(text: str, places: Sequence[Mention], ends: Sequence[int], at: i
     if k == 0 or places[k - 1].end < at - 1500:
         return main
     chain = _chains(text, places[max(0, k - 4) : k])[-1]
-    return _where(text, chain, "document", main.country)
+    return _where(text, chain, "document", _home(places, ends, chain[0].start, main))
 
 
 def _sentence_of(text: str, f: Figure) -> tuple[int, int]:
@@ -911,6 +955,8 @@ def _main_place(text: str, mentions: Sequence[Mention], votes: Votes) -> Where:
     votes = defaultdict(float, votes)
     first_seen: dict[str, int] = {}
     mentions = [m for m in mentions if m.readings]
+    if not all(m.inside for m in mentions):
+        mentions = [m for m in mentions if not m.inside]
     for m in mentions:
         if m.strong or m.context:
             first_seen.setdefault(best(m).country, m.start)
@@ -936,6 +982,7 @@ def _place_of(
     chains: Sequence[list[Mention]],
     breaks: Sequence[tuple[int, int]],
     main: Where,
+    home: str | None,
 ) -> Where:
     """The figure's place: its own words', its clause's, its sentence's, else the document's."""
     lo, hi = sentence
@@ -978,7 +1025,7 @@ def _place_of(
             clause_before[-1] if clause_before else None,
         ):
             if chain is not None:
-                return _where(text, chain, "clause", main.country)
+                return _where(text, chain, "clause", home)
     elif main.country is not None:
         return main
-    return _where(text, chains[0], "sentence", main.country)
+    return _where(text, chains[0], "sentence", home)
