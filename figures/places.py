@@ -394,10 +394,17 @@ def gazetteer() -> Gazetteer:
         add(row["name"], Place(row["iso3"], None, COUNTRY, 1.05, "country"))
     subdivision_of: dict[tuple[str, str], str] = {}  # (alpha-2, key) -> ISO 3166-2 code
     codes = set()
+    english = _english_subdivisions()
     for s in pycountry.subdivisions:
         codes.add(s.code)
         if s.country_code in alpha3:
-            add(s.name, Place(alpha3[s.country_code], s.code, SUBDIVISION, 0.5, s.type.casefold()))
+            kind = s.type.casefold()
+            place = Place(alpha3[s.country_code], s.code, SUBDIVISION, 0.5, kind)
+            add(s.name, place)
+            for name in _subdivision_names(s.name, kind, english)[1:]:
+                # another name of it, unless a country's ("Taiwan Sheng" is not "Taiwan")
+                if not any(level == COUNTRY for _, _, level, _ in found.get(normalise(name), ())):
+                    add(name, place)
             subdivision_of.setdefault((s.country_code, normalise(s.name)), s.code)
     for city in cache_.get_cities().values():
         cc = city["countrycode"]
@@ -447,6 +454,50 @@ def gazetteer() -> Gazetteer:
     gc.collect()
     gc.freeze()
     return built
+
+
+# Words of a subdivision's name in ISO 3166-2 that say its type in the local language ("Fujian
+# Sheng", "Xinjiang Uygur Zizhiqu"): the news writes the name without them ("Fujian").
+_LOCAL_TYPES = frozenset(_words("sheng shi zizhiqu huizu zhuangzu uygur zangzu oblast okrug kraj kray respublika oblysy"))
+# First words of a subdivision's name in French that English writes as its own ("Nord-Kivu": "North Kivu").
+_COMPASS = {"nord": "north", "sud": "south", "est": "east", "ouest": "west"}
+
+
+def _english_subdivisions() -> dict[str, str]:
+    """ISO 3166-2 names -> their English names, where pycountry's English catalogue has one ("Bayern": "Bavaria")."""
+    import gettext
+
+    import pycountry
+
+    try:
+        catalogue = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"])
+    except OSError:
+        return {}
+    return {name: english for name, english in catalogue._catalog.items() if isinstance(name, str) and name != english}
+
+
+def _subdivision_names(name: str, kind: str, english: dict[str, str]) -> list[str]:
+    """The names a subdivision goes by in English text: ISO's, its English name, without the local
+    words of its type ("Fujian Sheng": "Fujian"), French compass words in English ("Nord-Kivu":
+    "North Kivu"), and a generic word with its type ("Northern" province: "Northern Province").
+
+    >>> _subdivision_names("Fujian Sheng", "province", {}), _subdivision_names("Nord-Kivu", "province", {})
+    (['Fujian Sheng', 'Fujian'], ['Nord-Kivu', 'North Kivu'])
+    >>> _subdivision_names("Northern", "province", {}), _subdivision_names("Bayern", "land", {"Bayern": "Bavaria"})
+    (['Northern', 'Northern Province'], ['Bayern', 'Bavaria'])
+    """
+    names = [name]
+    if name in english:
+        names.extend(n.strip() for n in english[name].split(" / ")[:1] if "," not in n)
+    words = name.replace("-", " ").split()
+    while len(words) > 1 and words[-1].casefold() in _LOCAL_TYPES:
+        words = words[:-1]
+        names.append(" ".join(words))
+    if len(words) > 1 and words[0].casefold() in _COMPASS:
+        names.append(" ".join([_COMPASS[words[0].casefold()].title(), *words[1:]]))
+    if normalise(name) in _NOT_PLACES:
+        names.append(f"{name} {kind.split()[-1].title()}")
+    return names
 
 
 def mentions_in(text: str, start: int, end: int) -> list[Mention]:
@@ -684,20 +735,12 @@ def resolve(text: str, mentions: Sequence[Mention], local: bool = False) -> tupl
     """
     votes: Votes = defaultdict(float)
     own: dict[str, Votes] = {}
-    cast: list[tuple[int, str, str, float]] = []  # where, name, country, weight: for the local votes
-    # names inside longer names ("Baghlan Provincial Council") vote only in a document that names
-    # nothing else ("Hurricane Julia" beside "Cape Verde" does not)
-    alone = all(m.inside for m in mentions if m.readings)
-    for m in mentions:
-        countries = {p.country for p in m.readings}
-        if not countries or (m.inside and not alone) or not (m.strong or m.context or len(countries) == 1):
-            continue
-        weight = (1.0 if m.strong else 0.5 if m.context else 0.3) / len(countries)
-        for c in countries:
-            votes[c] += weight
-            own.setdefault(m.key, defaultdict(float))[c] += weight
-            cast.append((m.start, m.key, c, weight))
+    cast = _ballots(mentions)  # where, name, country, weight
+    for _, key, c, weight in cast:
+        votes[c] += weight
+        own.setdefault(key, defaultdict(float))[c] += weight
     local = local and _several(votes)
+    cast_at = [at for at, _, _, _ in cast]
     total = sum(votes.values())
     chain_of: dict[int, Votes] = {}
     for chain in _chains(text, [m for m in mentions if m.strong]):
@@ -719,8 +762,9 @@ def resolve(text: str, mentions: Sequence[Mention], local: bool = False) -> tupl
             continue
         if local:
             nearby: Votes = defaultdict(float)
-            for at, key, c, weight in cast:
-                if abs(at - m.start) <= _NEARBY and key != m.key:
+            lo = bisect.bisect_left(cast_at, m.start - _NEARBY)
+            for _, key, c, weight in cast[lo : bisect.bisect_right(cast_at, m.start + _NEARBY)]:
+                if key != m.key:
                     nearby[c] += weight
             score_votes = {p.country: nearby[p.country] + votes[p.country] / total for p in m.readings}
         else:
@@ -735,6 +779,29 @@ def resolve(text: str, mentions: Sequence[Mention], local: bool = False) -> tupl
         chosen = max(range(len(scores)), key=lambda k: (scores[k], -k))
         out.append(_abroad(_set(m, chosen=chosen), m.readings[chosen], votes, mine, near))
     return out, votes
+
+
+def _ballots(mentions: Sequence[Mention]) -> list[tuple[int, str, str, float]]:
+    """The votes the mentions cast, in text order: (where, name, country, weight)."""
+    cast: list[tuple[int, str, str, float]] = []
+    # names inside longer names ("Baghlan Provincial Council") vote only in a document that names
+    # nothing else ("Hurricane Julia" beside "Cape Verde" does not)
+    alone = all(m.inside for m in mentions if m.readings)
+    for m in mentions:
+        countries = {p.country for p in m.readings}
+        if not countries or (m.inside and not alone) or not (m.strong or m.context or len(countries) == 1):
+            continue
+        weight = (1.0 if m.strong else 0.5 if m.context else 0.3) / len(countries)
+        cast.extend((m.start, m.key, c, weight) for c in countries)
+    return cast
+
+
+def _tally(mentions: Sequence[Mention]) -> Votes:
+    """Each country's votes (``resolve``)."""
+    votes: Votes = defaultdict(float)
+    for _, _, c, weight in _ballots(mentions):
+        votes[c] += weight
+    return votes
 
 
 _NEARBY = 2000  # characters around a name whose names settle its reading, in a document about several countries
@@ -819,19 +886,28 @@ def annotate(text: str, figures: Sequence[Figure]) -> list[Figure]:
         return list(figures)
     covered = _head_end(text)
     scanned = mentions_in(text, 0, covered)
+    gaps: list[tuple[int, int]] = []  # what was not read
     for s, e in sorted({(f.sentence_start, f.sentence_end) for f in figures}):
         if e > covered:
+            if s > covered:
+                gaps.append((covered, s))
             scanned.extend(mentions_in(text, max(s, covered), e))
             covered = e
-    resolved, votes = resolve(text, scanned)
+    if covered < len(text):
+        gaps.append((covered, len(text)))
+    votes = _tally(scanned)
     # A document whose first lines and figures' sentences name too little (no country with two
     # votes) or several countries (a storm's path, a region's floods: none has half the votes) is
     # read whole, once: its country is the one it names most; in a document about several
     # countries, a figure whose sentence names no place is placed by the last place named before it.
+    if gaps and (max(votes.values(), default=0.0) < max(2.0, 2 / 3 * sum(votes.values()))):
+        for s, e in gaps:
+            scanned.extend(mentions_in(text, s, e))
+        scanned.sort(key=lambda m: m.start)
+        resolved, votes = resolve(text, scanned, local=True)
+    else:
+        resolved, votes = resolve(text, scanned)
     several = _several(votes)
-    if covered < len(text) and (several or max(votes.values(), default=0.0) < 2):
-        resolved, votes = resolve(text, mentions_in(text, 0, len(text)), local=True)
-        several = _several(votes)
     main = _main_place(text, resolved, votes)
     places = [m for m in resolved if m.strong]
     starts = [m.start for m in places]
