@@ -1007,7 +1007,15 @@ def _last_place(text: str, places: Sequence[Mention], ends: Sequence[int], at: i
     if k == 0 or places[k - 1].end < at - 1500:
         return main
     chain = _chains(text, places[max(0, k - 4) : k])[-1]
-    return _where(text, chain, "document", _home(places, ends, chain[0].start, main))
+    where = _where(text, chain, "document", _home(places, ends, chain[0].start, main))
+    # the figure's own words name no place: its country as the document last names it, not a
+    # town of the sentence before ("Legaspi"), when the document names the country
+    while k > 0 and places[k - 1].end >= at - _NEARBY:
+        k -= 1
+        m = places[k]
+        if m.readings and best(m).level == COUNTRY and best(m).country == where.country:
+            return Where(text[m.start : m.end], m.start, m.end, where.country, None, "document")
+    return where
 
 
 def _sentence_of(text: str, f: Figure) -> tuple[int, int]:
@@ -1042,7 +1050,9 @@ def _main_place(text: str, mentions: Sequence[Mention], votes: Votes) -> Where:
     top = max(votes, key=lambda c: (votes[c], -first_seen.get(c, len(text))))
     places = [m for m in mentions if m.strong and best(m).country == top]
     if places:
-        return _where(text, [places[0]], "document")
+        # the country's own name where the document gives it ("Typhoon Dot ... the Philippines"),
+        # not a town of one of its sentences, else the first place of it
+        return _where(text, [next((m for m in places if best(m).level == COUNTRY), places[0])], "document")
     named = [m for m in mentions if best(m).country == top]
     if named:
         m = named[0]
