@@ -45,7 +45,7 @@ import math
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -373,11 +373,11 @@ def gazetteer() -> Gazetteer:
     def add(name: str | None, place: Place) -> None:
         if not name:
             return
-        if name.isascii():
-            written_names.add(name)
         key = normalise(name.split(" (")[0])
         if not key or key in _NOT_PLACES:
             return
+        if name.isascii():
+            written_names.add(name)
         readings = found.setdefault(key, {})
         ident = (place.country, place.admin1, place.level, place.kind)
         readings[ident] = max(readings.get(ident, 0.0), place.prior)
@@ -434,11 +434,13 @@ def gazetteer() -> Gazetteer:
     for row in _read_csv("demonyms.csv"):
         key = normalise(row["demonym"])
         demonyms[key] = row["iso3"]
-        demonyms.setdefault(key + "s", row["iso3"])
+        if key + "s" not in names:  # "Philippines" is the country, not "Philippine" people
+            demonyms.setdefault(key + "s", row["iso3"])
     first_words = frozenset(key.split(" ")[0] for key in (*names, *demonyms))
     first_forms = frozenset(
         form
-        for word in {*first_words, *(name.lower().split(" ")[0] for name in written_names)}
+        for word in {*first_words, *(name.lower().split(" ")[0] for name in written_names)} - _COMMON
+        if len(word) > 1
         for form in (word, word + ".", word + "'s", word + "’s", word + "-")
     )
     prefixes = frozenset(
@@ -498,6 +500,21 @@ def _subdivision_names(name: str, kind: str, english: dict[str, str]) -> list[st
     if normalise(name) in _NOT_PLACES:
         names.append(f"{name} {kind.split()[-1].title()}")
     return names
+
+
+# Words that open sentences far more often than they open a place's name ("The Valley", "A Coruña",
+# "As", "No"): a run of capitalised words is not looked at for them alone (most runs are "The", "A").
+_COMMON = frozenset(
+    _words(
+        """
+    the a an no at in on it as is of or to by if so up he she we they his her its our their this that these those
+    there here what when where which who why how more most many some all both each every other another after
+    before during while since until about around also but and however meanwhile later earlier then thus yet
+    one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand
+    several dozens hundreds thousands police officials local security according following
+    """
+    )
+)
 
 
 def mentions_in(text: str, start: int, end: int) -> list[Mention]:
@@ -721,7 +738,9 @@ def _chains(text: str, mentions: Sequence[Mention]) -> list[list[Mention]]:
     return chains
 
 
-def resolve(text: str, mentions: Sequence[Mention], local: bool = False) -> tuple[list[Mention], Votes]:
+def resolve(
+    text: str, mentions: Sequence[Mention], local: bool = False, cast: list[tuple[int, str, str, float]] | None = None
+) -> tuple[list[Mention], Votes]:
     """Each mention's reading chosen by the countries the others name; and those votes.
 
     Each place and each adjective votes for its readings' countries (one vote
@@ -735,7 +754,7 @@ def resolve(text: str, mentions: Sequence[Mention], local: bool = False) -> tupl
     """
     votes: Votes = defaultdict(float)
     own: dict[str, Votes] = {}
-    cast = _ballots(mentions)  # where, name, country, weight
+    cast = _ballots(mentions) if cast is None else cast  # where, name, country, weight
     for _, key, c, weight in cast:
         votes[c] += weight
         own.setdefault(key, defaultdict(float))[c] += weight
@@ -746,10 +765,12 @@ def resolve(text: str, mentions: Sequence[Mention], local: bool = False) -> tupl
     for chain in _chains(text, [m for m in mentions if m.strong]):
         if len(chain) > 1:
             for m in chain:
-                chain_of[m.start] = defaultdict(
-                    float,
-                    {p.country: 1.0 / len(o.readings) for o in chain if o is not m and o.readings for p in o.readings},
-                )
+                near_m: Votes = defaultdict(float)
+                for o in chain:
+                    if o is not m:
+                        for p in o.readings:
+                            near_m[p.country] += 1.0 / len(o.readings)
+                chain_of[m.start] = near_m
     out: list[Mention] = []
     for m in mentions:
         mine = own.get(m.key, defaultdict(float))
@@ -796,10 +817,10 @@ def _ballots(mentions: Sequence[Mention]) -> list[tuple[int, str, str, float]]:
     return cast
 
 
-def _tally(mentions: Sequence[Mention]) -> Votes:
+def _tally(cast: Sequence[tuple[int, str, str, float]]) -> Votes:
     """Each country's votes (``resolve``)."""
     votes: Votes = defaultdict(float)
-    for _, _, c, weight in _ballots(mentions):
+    for _, _, c, weight in cast:
         votes[c] += weight
     return votes
 
@@ -811,9 +832,12 @@ def _abroad(m: Mention, place: Place, votes: Votes, mine: Votes, chain: Votes) -
     """A town read in a country nothing else in the document names, while the document names
     another, is a village of the same name there ("Banki" in a report on Nigeria): kept as a
     place the gazetteer does not know (it takes the document's country)."""
-    if place.level != CITY or votes[place.country] - mine[place.country] + chain[place.country] > 0:
+    if place.level != CITY:
         return m
-    if any(v >= 1 for c, v in votes.items() if c != place.country):
+    support = votes[place.country] - mine[place.country] + chain[place.country]
+    # another country named at least once, and four times as much as this one (its chain's names
+    # count: "San Isidro, La Paz, Tarlac, Philippines" is no town of Argentina)
+    if any(v + chain[c] >= max(1.0, 4 * support) for c, v in votes.items() if c != place.country):
         return _set(m, readings=(), chosen=0)
     return m
 
@@ -833,12 +857,16 @@ class Where:
 NOWHERE = Where(None, None, None, None, None, "none")
 
 
-def _where(text: str, chain: Sequence[Mention], basis: str, country: str | None = None) -> Where:
+def _where(
+    text: str, chain: Sequence[Mention], basis: str, home: Callable[[], str | None] = lambda: None
+) -> Where:
     """The most specific name of a chain, in the country the chain names ("Kuda in northeastern Nigeria");
-    a chain of names the gazetteer does not know takes ``country`` (the document's)."""
+    a chain of names the gazetteer does not know takes ``home()`` (the document's country)."""
     known = [m for m in chain if m.readings]
     if known:
         country = next((best(m).country for m in known if best(m).level == COUNTRY), best(known[0]).country)
+    else:
+        country = home()
     same = [m for m in known if best(m).country == country] or [
         dataclasses.replace(m, chosen=k) for m in known for k, p in enumerate(m.readings) if p.country == country
     ][:1]
@@ -895,7 +923,8 @@ def annotate(text: str, figures: Sequence[Figure]) -> list[Figure]:
             covered = e
     if covered < len(text):
         gaps.append((covered, len(text)))
-    votes = _tally(scanned)
+    cast = _ballots(scanned)
+    votes = _tally(cast)
     # A document whose first lines and figures' sentences name too little (no country with two
     # votes) or several countries (a storm's path, a region's floods: none has half the votes) is
     # read whole, once: its country is the one it names most; in a document about several
@@ -906,9 +935,15 @@ def annotate(text: str, figures: Sequence[Figure]) -> list[Figure]:
         scanned.sort(key=lambda m: m.start)
         resolved, votes = resolve(text, scanned, local=True)
     else:
-        resolved, votes = resolve(text, scanned)
+        resolved, votes = resolve(text, scanned, cast=cast)
     several = _several(votes)
-    main = _main_place(text, resolved, votes)
+    known: list[Where] = []
+
+    def main() -> Where:  # the document's place, found only when a figure needs it
+        if not known:
+            known.append(_main_place(text, resolved, votes))
+        return known[0]
+
     places = [m for m in resolved if m.strong]
     starts = [m.start for m in places]
     ends = [m.end for m in places]
@@ -924,17 +959,18 @@ def annotate(text: str, figures: Sequence[Figure]) -> list[Figure]:
             if span not in read:  # its places' chains and its clause breaks, once per sentence
                 breaks = [b.span() for b in _CLAUSE_BREAK.finditer(text, *span)]
                 read[span] = (_chains(text, inside), breaks)
-            home = _home(places, ends, span[0], main) if several else main.country
+            at = span[0]
+            home = (lambda at=at: _home(places, ends, at, main)) if several else (lambda: main().country)
             where = _place_of(text, f, span, by_sentence[span], *read[span], main, home)
         elif several:
             where = _last_place(text, places, ends, span[0], main)
         else:
-            where = main
+            where = main()
         out.append(_placed(f, where))
     return _sum_places(out)
 
 
-def _home(places: Sequence[Mention], ends: Sequence[int], at: int, main: Where) -> str | None:
+def _home(places: Sequence[Mention], ends: Sequence[int], at: int, main: Callable[[], Where]) -> str | None:
     """The country of the last known place named in the ``_NEARBY`` characters before ``at`` (a
     heading "Croatia", then "The Slavonia region was flooded"), else the document's: in a document
     about several countries, the country of a place the gazetteer does not know."""
@@ -943,7 +979,7 @@ def _home(places: Sequence[Mention], ends: Sequence[int], at: int, main: Where) 
         k -= 1
         if places[k].readings:
             return best(places[k]).country
-    return main.country
+    return main().country
 
 
 def _several(votes: Votes) -> bool:
@@ -1000,14 +1036,16 @@ def _sum_place(f: Figure, placed: Sequence[Figure]) -> Figure:
     return _placed(f, where)
 
 
-def _last_place(text: str, places: Sequence[Mention], ends: Sequence[int], at: int, main: Where) -> Where:
+def _last_place(
+    text: str, places: Sequence[Mention], ends: Sequence[int], at: int, main: Callable[[], Where]
+) -> Where:
     """The last place read (the document's first lines and its figures' sentences) in the 1,500
     characters before ``at``, else the document's."""
     k = bisect.bisect_left(ends, at)
     if k == 0 or places[k - 1].end < at - 1500:
-        return main
+        return main()
     chain = _chains(text, places[max(0, k - 4) : k])[-1]
-    where = _where(text, chain, "document", _home(places, ends, chain[0].start, main))
+    where = _where(text, chain, "document", lambda: _home(places, ends, chain[0].start, main))
     # the figure's own words name no place: its country as the document last names it, not a
     # town of the sentence before ("Legaspi"), when the document names the country
     while k > 0 and places[k - 1].end >= at - _NEARBY:
@@ -1067,8 +1105,8 @@ def _place_of(
     sentence_figures: Sequence[Figure],
     chains: Sequence[list[Mention]],
     breaks: Sequence[tuple[int, int]],
-    main: Where,
-    home: str | None,
+    main: Callable[[], Where],
+    home: Callable[[], str | None],
 ) -> Where:
     """The figure's place: its own words', its clause's, its sentence's, else the document's."""
     lo, hi = sentence
@@ -1112,6 +1150,6 @@ def _place_of(
         ):
             if chain is not None:
                 return _where(text, chain, "clause", home)
-    elif main.country is not None:
-        return main
+    elif main().country is not None:
+        return main()
     return _where(text, chains[0], "sentence", home)
