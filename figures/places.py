@@ -240,7 +240,7 @@ _NUMBER_NEXT = regex.compile(r"[ \t]*\d")
 _RUN = regex.compile(
     r"""
     \p{Lu} [\p{L}\p{M}\p{N}'’.\-]*                                    # a capitalised word
-    (?: (?: [ ] (?:CONNECTORS) )* [ ] \p{Lu} [\p{L}\p{M}\p{N}'’.\-]* )*  # more, connectors between
+    (?: (?: [ ] (?:CONNECTORS) )* [ ] (?:[dl]['’])? \p{Lu} [\p{L}\p{M}\p{N}'’.\-]* )*  # more ("d'Ivoire")
     """.replace("CONNECTORS", "|".join(sorted(_CONNECTORS, key=len, reverse=True))),
     regex.VERBOSE,
 )
@@ -420,11 +420,17 @@ def gazetteer() -> Gazetteer:
         big = city["population"] >= 100_000
         for other in city["alternatenames"] if big else ():
             if big and other.isascii() and _SPELLING.fullmatch(other):
-                add(other, Place(alpha3[cc], admin1, CITY, 0.08, "city"))
+                add(other, Place(alpha3[cc], admin1, CITY, _OTHER_SPELLING, "city"))
     names = {
         key: tuple(
             sorted(
-                (Place(c, a, level, prior, kind) for (c, a, level, kind), prior in readings.items()),
+                (
+                    Place(c, a, level, prior, kind)
+                    for (c, a, level, kind), prior in readings.items()
+                    # another spelling of a city is no reading of a name some place goes by as
+                    # spelt ("Bangladesh" is not a city of Armenia)
+                    if prior > _OTHER_SPELLING or max(readings.values()) <= _OTHER_SPELLING
+                ),
                 key=lambda p: (-p.prior, p.level),
             )
         )
@@ -441,7 +447,7 @@ def gazetteer() -> Gazetteer:
         form
         for word in {*first_words, *(name.lower().split(" ")[0] for name in written_names)} - _COMMON
         if len(word) > 1
-        for form in (word, word + ".", word + "'s", word + "’s", word + "-")
+        for form in (word, word + ".", word + "'s", word + "’s", word + "-", word + "'", word + "’")
     )
     prefixes = frozenset(
         " ".join(words[:k])
@@ -517,6 +523,9 @@ _COMMON = frozenset(
 )
 
 
+_OTHER_SPELLING = 0.08  # the prior of a city's other spelling, below any name as spelt
+
+
 def mentions_in(text: str, start: int, end: int) -> list[Mention]:
     """The place names and adjectives of nationality in ``text[start:end]``, in text order,
     each with its readings sorted likeliest first (``chosen`` = 0; see ``resolve``).
@@ -553,6 +562,7 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
         ):
             continue
         words: list[tuple[int, int, bool]] = []  # start, end, possessive
+        joined: set[int] = set()  # words of a hyphenated pair of names
         at = run.start()
         for word in parts:
             s, e = at, at + len(word)
@@ -563,7 +573,14 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
             while e > s and text[e - 1] in ".-'’" and not (text[e - 1] == "." and "." in text[s : e - 1]):
                 e -= 1
             if e > s:
-                words.append((s, e, possessive))
+                hyphens = text.find("-", s, e)
+                if hyphens > s and _word_key(text[s:e]) not in prefixes:
+                    # two names joined ("the Pakistan-Iran border"), not one name ("Port-au-Prince")
+                    for piece in regex.finditer(r"[^-]+", text[s:e]):
+                        words.append((s + piece.start(), s + piece.end(), possessive and piece.end() == e - s))
+                        joined.add(s + piece.start())
+                else:
+                    words.append((s, e, possessive))
         i, n = 0, len(words)
         while i < n:
             s = words[i][0]
@@ -577,7 +594,7 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
             # the longest name from word i: extend while the words read so far begin some name
             found, j = -1, i
             while True:
-                if (key in gaz.names or key in gaz.demonyms) and text[words[j][0]].isupper():
+                if (key in gaz.names or key in gaz.demonyms) and _capitalised(text, words[j][0]):
                     found, found_key = j, key
                 if words[j][2] or j + 1 >= n or j + 1 - i >= _MAX_WORDS:
                     break
@@ -597,6 +614,8 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
             if hit is None:
                 i += 1
             else:
+                if s in joined and hit.strong:  # "the Pakistan-Iran border", "the Argentina-Nigeria match"
+                    _set(hit, strong=False, context=True, locative=False)
                 out.append(hit)
                 i = found + 1
         # a name the gazetteer lacks, made a place by a noun after it or "the village of" before it
@@ -605,6 +624,14 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
             if unknown is not None:
                 out.append(unknown)
     return out
+
+
+def _capitalised(text: str, at: int) -> bool:
+    """Whether the word at ``at`` is capitalised ("Ivoire", "d'Ivoire")."""
+    return text[at].isupper() or (text[at : at + 2] in _ELIDED and text[at + 2 : at + 3].isupper())
+
+
+_ELIDED = frozenset(("d'", "d’", "l'", "l’"))
 
 
 def _may_be_unknown(text: str, at: int, end: int, start: int) -> bool:
@@ -812,6 +839,8 @@ def _ballots(mentions: Sequence[Mention]) -> list[tuple[int, str, str, float]]:
         countries = {p.country for p in m.readings}
         if not countries or (m.inside and not alone) or not (m.strong or m.context or len(countries) == 1):
             continue
+        if m.noun and any(p.kind == m.noun for p in m.readings):
+            countries = {p.country for p in m.readings if p.kind == m.noun}  # "Edo State": Nigeria's
         weight = (1.0 if m.strong else 0.5 if m.context else 0.3) / len(countries)
         cast.extend((m.start, m.key, c, weight) for c in countries)
     return cast
