@@ -619,7 +619,14 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
                 out.append(hit)
                 i = found + 1
         # a name the gazetteer lacks, made a place by a noun after it or "the village of" before it
-        if words and (not out or out[-1].end <= words[0][0]):
+        if (
+            words
+            and (not out or out[-1].end <= words[0][0])
+            and (
+                parts[-1].lower().rstrip(".'’").rstrip("s") in _UNKNOWN_NOUNS
+                or _may_be_unknown(text, run.start(), run.end(), start)
+            )
+        ):
             unknown = _unknown(text, start, end, words, out)
             if unknown is not None:
                 out.append(unknown)
@@ -685,7 +692,7 @@ def _unknown(
     probe = Mention(at, named_end, normalise(name), (), strong=True)
     if _name_before(text, start, probe, before):
         return None
-    return _set(probe, locative=_BEFORE.search(text, max(start, at - 60), at) is not None)
+    return _set(probe, locative=_locative(_tail(text, max(start, at - 60), at)))
 
 
 def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]) -> Mention:
@@ -695,13 +702,14 @@ def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]
     spaced = text[m.end : m.end + 1].isspace()
     if text[m.end : m.end + 1] in _CURRENCY_SIGNS:
         return _set(m, inside=True)  # "US$1.8 million", "A$6.6 million": a currency
-    if spaced and _NUMBER_NEXT.match(text, m.end, min(end, m.end + 3)):
+    if spaced and text[m.end : m.end + 3].lstrip(" \t")[:1].isdigit():
         return _set(m, inside=True)  # "Mile 12", "District 9"
-    if text[m.start - 1 : m.start].isspace() and _name_before(text, start, m, before):
+    if text[m.start - 1 : m.start] in " \t" and m.start > start and _name_before(text, start, m, before):
         return _set(m, inside=True)  # "Mark Essex", "Mir Ali", "Hurricane Julia"
     after = _AFTER.match(text, m.end, min(end, m.end + 40)) if spaced else None
     window = max(start, m.start - 60)
-    locative = _BEFORE.search(text, window, m.start) is not None or bool(
+    tail = _tail(text, window, m.start)
+    locative = _locative(tail) or bool(
         before and before[-1].locative and _LINK.fullmatch(text, before[-1].end, m.start)
     )
     if after is not None and not _OF_NEXT.match(text, after.end(), after.end() + 4):
@@ -715,11 +723,11 @@ def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]
             readings = tuple(p for p in readings if p.level != COUNTRY)
         return _set(m, end=named_end, readings=readings, strong=True, noun=noun, locative=locative)
     country = any(p.level == COUNTRY for p in m.readings)
-    if _ASIDE.search(text, window, m.start) or (country and _NEAR.search(text, window, m.start)):
+    if _aside(tail, country):
         return _set(m, context=True)
     if country and (
         (spaced and _NATIONALITY.match(text, m.end, min(end, m.end + 40)))
-        or _ORGANISATION.search(text, window, m.start)
+        or _organisation(tail)
         or (spaced and _BODY_NEXT.match(text, m.end, min(end, m.end + 40)))
     ):
         return _set(m, context=True)
@@ -729,7 +737,7 @@ def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]
         country
         or locative
         or (before and before[-1].strong and _LINK.fullmatch(text, before[-1].end, m.start))
-        or (spaced and _NOUN_NEXT.match(text, m.end, min(end, m.end + 3)) and _DETERMINER.search(text, window, m.start))
+        or (spaced and _NOUN_NEXT.match(text, m.end, min(end, m.end + 3)) and bool(tail) and tail[-1] in _ARTICLES)
     ):
         return _set(m, strong=True, locative=locative)
     return m
@@ -748,10 +756,92 @@ def _name_after(text: str, m: Mention) -> bool:
 
 def _name_before(text: str, start: int, m: Mention, before: list[Mention]) -> bool:
     """Whether a capitalised word that is no place nor a function word precedes ``m``: "Mark Essex"."""
-    ahead = _PREVIOUS_CAPITAL.search(text, max(start, m.start - 30), m.start)
-    if ahead is None or ahead[1].casefold() in _FUNCTION_WORDS:
+    lo = max(start, m.start - 30)
+    i = m.start
+    while i > lo and text[i - 1] in " \t":
+        i -= 1
+    k = i
+    while k > lo and not text[k - 1].isspace():
+        k -= 1
+    word = text[k:i]
+    if not word or not word[0].isupper() or (k > 0 and not text[k - 1].isspace()):
         return False
-    return not (before and before[-1].end == ahead.end(1))
+    if word.endswith(("'s", "’s")) and len(word) > 2:
+        word = word[:-2]
+    if not _WORD.fullmatch(word) or word.casefold() in _FUNCTION_WORDS:
+        return False
+    return not (before and before[-1].end == k + len(word))
+
+
+# Python's reading of the words just before a name (quicker than a regex searched backwards):
+# the last few words, when only spaces separate the last one from the name.
+_WORD = re.compile(r"[\w'’.-]+")
+_PREPOSITIONS = frozenset(
+    _words(
+        "in near at outside from of across into around throughout toward towards to between inside within on off"
+        " along via hit struck rocked battered over beyond ravaged hitting"
+        " In Near At Outside From Across Around Throughout Between Inside Within Along"
+    )
+)
+_LOWER_WORD = re.compile(r"[a-z][\w'’-]*,?")
+_ARTICLES = frozenset(("a", "an", "the"))
+_ASIDE_WORDS = frozenset(_words("border borders bordering allies ally by"))
+_NEAR_WORDS = frozenset(_words("near from via toward towards off"))
+_CROSS = frozenset(_words("cross crossed crossing"))
+_ORGANISATIONS = frozenset(
+    _words(
+        "State Party Bank Church Union Front Movement Army Council Organisation Organization Association University"
+        " Republic Federation League Brigade Brigades Forces"
+    )
+)
+
+
+def _tail(text: str, window: int, at: int) -> list[str]:
+    """The last words (at most six) of ``text[window:at]`` when it ends with a space, else none;
+    a word's leading punctuation dropped ("(in" is "in")."""
+    if not text[at - 1 : at].isspace() or at <= window:
+        return []
+    words = text[max(window, at - 60) : at].split()[-6:]
+    return [w.lstrip("([{\"'“‘«") or w for w in words]
+
+
+def _locative(tail: list[str]) -> bool:
+    """A preposition of place, then at most four lower-case words ("in the northern city of"),
+    or "capital" ("the Philippine capital Manila")."""
+    if tail and tail[-1].rstrip(",") == "capital":
+        return True
+    for k in range(len(tail) - 1, max(-1, len(tail) - 6), -1):
+        if tail[k] in _PREPOSITIONS:
+            return True
+        if not _LOWER_WORD.fullmatch(tail[k]):
+            return False
+    return False
+
+
+def _aside(tail: list[str], country: bool) -> bool:
+    """A neighbour ("the border with Syria", "backed by the UAE"); for a country, also a place
+    outside it ("near Somalia", "fired from Libya")."""
+    words = [w.lower() for w in tail[-3:]]
+    if words and words[-1] == "the":
+        words.pop()
+    if not words:
+        return False
+    last = words[-1]
+    prev = words[-2] if len(words) > 1 else ""
+    return (
+        last in _ASIDE_WORDS
+        or (last == "with" and prev in ("border", "borders", "bordering"))
+        or (last == "into" and prev in _CROSS)
+        or (country and last in _NEAR_WORDS)
+    )
+
+
+def _organisation(tail: list[str]) -> bool:
+    """The start of an organisation's name: "Islamic State of", "Bank of the"."""
+    words = tail[-3:]
+    if words and words[-1] == "the":
+        words = words[:-1]
+    return len(words) >= 2 and words[-1] == "of" and words[-2] in _ORGANISATIONS
 
 
 def _chains(text: str, mentions: Sequence[Mention]) -> list[list[Mention]]:
@@ -799,14 +889,15 @@ def resolve(
                             near_m[p.country] += 1.0 / len(o.readings)
                 chain_of[m.start] = near_m
     out: list[Mention] = []
+    nothing: dict[str, float] = {}
     for m in mentions:
-        mine = own.get(m.key, defaultdict(float))
-        near = chain_of.get(m.start, defaultdict(float))
-        if len(m.readings) == 1:
-            out.append(_abroad(m, m.readings[0], votes, mine, near))
-            continue
         if not m.readings:
             out.append(m)
+            continue
+        mine = own.get(m.key, nothing)
+        near = chain_of.get(m.start, nothing)
+        if len(m.readings) == 1:
+            out.append(_abroad(m, m.readings[0], votes, mine, near))
             continue
         if local:
             nearby: Votes = defaultdict(float)
@@ -814,12 +905,12 @@ def resolve(
             for _, key, c, weight in cast[lo : bisect.bisect_right(cast_at, m.start + _NEARBY)]:
                 if key != m.key:
                     nearby[c] += weight
-            score_votes = {p.country: nearby[p.country] + votes[p.country] / total for p in m.readings}
+            score_votes = {p.country: nearby[p.country] + votes.get(p.country, 0.0) / total for p in m.readings}
         else:
-            score_votes = {p.country: votes[p.country] - mine[p.country] for p in m.readings}
+            score_votes = {p.country: votes.get(p.country, 0.0) - mine.get(p.country, 0.0) for p in m.readings}
         scores = [
             score_votes[p.country]
-            + 2 * near[p.country]
+            + 2 * near.get(p.country, 0.0)
             + p.prior
             + (0.3 if m.noun and m.noun == p.kind else 0)
             for p in m.readings
@@ -857,16 +948,18 @@ def _tally(cast: Sequence[tuple[int, str, str, float]]) -> Votes:
 _NEARBY = 2000  # characters around a name whose names settle its reading, in a document about several countries
 
 
-def _abroad(m: Mention, place: Place, votes: Votes, mine: Votes, chain: Votes) -> Mention:
+def _abroad(m: Mention, place: Place, votes: Votes, mine: dict[str, float], chain: dict[str, float]) -> Mention:
     """A town read in a country nothing else in the document names, while the document names
     another, is a village of the same name there ("Banki" in a report on Nigeria): kept as a
     place the gazetteer does not know (it takes the document's country)."""
     if place.level != CITY:
         return m
-    support = votes[place.country] - mine[place.country] + chain[place.country]
+    here = place.country
+    support = votes.get(here, 0.0) - mine.get(here, 0.0) + chain.get(here, 0.0)
     # another country named at least once, and four times as much as this one (its chain's names
     # count: "San Isidro, La Paz, Tarlac, Philippines" is no town of Argentina)
-    if any(v + chain[c] >= max(1.0, 4 * support) for c, v in votes.items() if c != place.country):
+    enough = max(1.0, 4 * support)
+    if any(v + chain.get(c, 0.0) >= enough for c, v in votes.items() if c != here):
         return _set(m, readings=(), chosen=0)
     return m
 
