@@ -239,7 +239,7 @@ _NUMBER_NEXT = regex.compile(r"[ \t]*\d")
 # A run of capitalised words, with the lower-case connectors names may hold ("Dar es Salaam").
 _RUN = regex.compile(
     r"""
-    \p{Lu} [\p{L}\p{M}\p{N}'’.\-]*                                    # a capitalised word
+    (?<![\p{L}\p{M}\p{N}]) \p{Lu} [\p{L}\p{M}\p{N}'’.\-]*          # a capitalised word (not "hPa")
     (?: (?: [ ] (?:CONNECTORS) )* [ ] (?:[dl]['’])? \p{Lu} [\p{L}\p{M}\p{N}'’.\-]* )*  # more ("d'Ivoire")
     """.replace("CONNECTORS", "|".join(sorted(_CONNECTORS, key=len, reverse=True))),
     regex.VERBOSE,
@@ -540,20 +540,23 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
         written = run[0]
         # most runs hold no word that begins a name ("The", "Police", "Mohammad Younus"): skip them
         if " " not in written:
-            begins = written.lower() in first_forms or (
+            low = written.lower()
+            if low in _NOT_A_NAME:
+                continue  # "The", "In", "At": most runs
+            begins = low in first_forms or (
                 (not written.isascii() or "-" in written)  # "Kandahār", "Rhineland-Palatinate"
                 and _first_key(written.rstrip(".'’-").removesuffix("'s")) in first_words
             )
             parts = [written]
         else:
             parts = written.split(" ")
-            begins = any(
-                part.lower() in first_forms
-                or (
+            begins = not first_forms.isdisjoint(written.lower().split(" ")) or (
+                (not written.isascii() or "-" in written)
+                and any(
                     (not part.isascii() or "-" in part)
                     and _first_key(part.rstrip(".'’-").removesuffix("'s")) in first_words
+                    for part in parts
                 )
-                for part in parts
             )
         if not (
             begins
@@ -561,7 +564,7 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
             or _may_be_unknown(text, run.start(), run.end(), start)
         ):
             continue
-        words: list[tuple[int, int, bool]] = []  # start, end, possessive
+        words: list[tuple[int, int, bool, str]] = []  # start, end, possessive, look-up key
         joined: set[int] = set()  # words of a hyphenated pair of names
         at = run.start()
         for word in parts:
@@ -572,23 +575,23 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
                 e -= 2
             while e > s and text[e - 1] in ".-'’" and not (text[e - 1] == "." and "." in text[s : e - 1]):
                 e -= 1
-            if e > s:
-                hyphens = text.find("-", s, e)
-                if hyphens > s and _word_key(text[s:e]) not in prefixes:
-                    # two names joined ("the Pakistan-Iran border"), not one name ("Port-au-Prince")
-                    for piece in regex.finditer(r"[^-]+", text[s:e]):
-                        words.append((s + piece.start(), s + piece.end(), possessive and piece.end() == e - s))
-                        joined.add(s + piece.start())
-                else:
-                    words.append((s, e, possessive))
+            if e <= s:
+                continue
+            w = text[s:e]
+            key = _word_key(w)
+            if "-" in w and key not in prefixes:
+                # two names joined ("the Pakistan-Iran border"), not one name ("Port-au-Prince")
+                for piece in regex.finditer(r"[^-]+", w):
+                    ps = s + piece.start()
+                    words.append((ps, s + piece.end(), possessive and piece.end() == e - s, _word_key(piece[0])))
+                    joined.add(ps)
+            else:
+                words.append((s, e, possessive, key))
         i, n = 0, len(words)
         while i < n:
             s = words[i][0]
-            if not text[s].isupper():
-                i += 1
-                continue
-            key = _word_key(text[s : words[i][1]])
-            if key not in prefixes:
+            key = words[i][3]
+            if key not in prefixes or not text[s].isupper():
                 i += 1
                 continue
             # the longest name from word i: extend while the words read so far begin some name
@@ -598,7 +601,7 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
                     found, found_key = j, key
                 if words[j][2] or j + 1 >= n or j + 1 - i >= _MAX_WORDS:
                     break
-                key = f"{key} {_word_key(text[words[j + 1][0] : words[j + 1][1]])}"
+                key = f"{key} {words[j + 1][3]}"
                 if key not in prefixes:
                     break
                 j += 1
@@ -666,7 +669,7 @@ def _first_key(word: str) -> str:
 
 
 def _unknown(
-    text: str, start: int, end: int, words: list[tuple[int, int, bool]], before: list[Mention]
+    text: str, start: int, end: int, words: list[tuple[int, int, bool, str]], before: list[Mention]
 ) -> Mention | None:
     """A place the gazetteer does not know in a run of capitalised ``words``, when a place noun
     ends or follows the run ("Rutshuru territory", "Tunga Malam Village") or "of" precedes it."""
