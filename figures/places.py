@@ -648,6 +648,8 @@ def _may_be_unknown(text: str, at: int, end: int, start: int) -> bool:
     """Whether a place noun follows the word ending at ``end`` or "of " precedes it (see ``_unknown``)."""
     if text[at - 3 : at] == "of " and at - 3 >= start:
         return True
+    if not text[end + 1 : end + 2].isalpha():
+        return False  # no word follows ("Monday,", "Police.")
     following = text[end : end + 16].split(None, 1)
     return bool(following) and following[0].lower().rstrip(",.;:)").rstrip("s") in _UNKNOWN_NOUNS
 
@@ -896,6 +898,9 @@ def resolve(
     for m in mentions:
         if not m.readings:
             out.append(m)
+            continue
+        if len(m.readings) == 1 and m.readings[0].level != CITY:
+            out.append(m)  # one reading, no town's: nothing to choose (``_abroad`` reads towns only)
             continue
         mine = own.get(m.key, nothing)
         near = chain_of.get(m.start, nothing)
