@@ -1033,6 +1033,7 @@ def _head_end(text: str) -> int:
 
 
 _HEAD = 250
+_BEFORE_FIGURE = 1500  # characters before a figure's sentence read when the document is read whole
 
 
 def annotate(text: str, figures: Sequence[Figure]) -> list[Figure]:
@@ -1047,12 +1048,10 @@ def annotate(text: str, figures: Sequence[Figure]) -> list[Figure]:
     gaps: list[tuple[int, int]] = []  # what was not read
     for s, e in sorted({(f.sentence_start, f.sentence_end) for f in figures}):
         if e > covered:
-            if s > covered:
-                gaps.append((covered, s))
+            if s > covered:  # the text before a figure's sentence that may name its place
+                gaps.append((max(covered, s - _BEFORE_FIGURE), s))
             scanned.extend(mentions_in(text, max(s, covered), e))
             covered = e
-    if covered < len(text):
-        gaps.append((covered, len(text)))
     cast = _ballots(scanned)
     votes = _tally(cast)
     # A document whose first lines and figures' sentences name too little (no country with two
