@@ -40,6 +40,7 @@ from __future__ import annotations
 import bisect
 import csv
 import dataclasses
+import functools
 import gc
 import math
 import re
@@ -466,7 +467,9 @@ def gazetteer() -> Gazetteer:
 
 # Words of a subdivision's name in ISO 3166-2 that say its type in the local language ("Fujian
 # Sheng", "Xinjiang Uygur Zizhiqu"): the news writes the name without them ("Fujian").
-_LOCAL_TYPES = frozenset(_words("sheng shi zizhiqu huizu zhuangzu uygur zangzu oblast okrug kraj kray respublika oblysy"))
+_LOCAL_TYPES = frozenset(
+    _words("sheng shi zizhiqu huizu zhuangzu uygur zangzu oblast okrug kraj kray respublika oblysy")
+)
 # First words of a subdivision's name in French that English writes as its own ("Nord-Kivu": "North Kivu").
 _COMPASS = {"nord": "north", "sud": "south", "est": "east", "ouest": "west"}
 
@@ -481,7 +484,8 @@ def _english_subdivisions() -> dict[str, str]:
         catalogue = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"])
     except OSError:
         return {}
-    return {name: english for name, english in catalogue._catalog.items() if isinstance(name, str) and name != english}
+    entries = getattr(catalogue, "_catalog", {})  # the catalogue's own table: gettext has no public listing
+    return {name: english for name, english in entries.items() if isinstance(name, str) and name != english}
 
 
 def _subdivision_names(name: str, kind: str, english: dict[str, str]) -> list[str]:
@@ -880,7 +884,7 @@ def resolve(
     for _, key, c, weight in cast:
         votes[c] += weight
         own.setdefault(key, defaultdict(float))[c] += weight
-    local = local and _several(votes)
+    local = local and (_several(votes) or len(text) > _NEARBY)
     cast_at = [at for at, _, _, _ in cast]
     total = sum(votes.values())
     chain_of: dict[int, Votes] = {}
@@ -987,12 +991,11 @@ class Where:
 NOWHERE = Where(None, None, None, None, None, "none")
 
 
-def _where(
-    text: str, chain: Sequence[Mention], basis: str, home: Callable[[], str | None] = lambda: None
-) -> Where:
+def _where(text: str, chain: Sequence[Mention], basis: str, home: Callable[[], str | None] = lambda: None) -> Where:
     """The most specific name of a chain, in the country the chain names ("Kuda in northeastern Nigeria");
     a chain of names the gazetteer does not know takes ``home()`` (the document's country)."""
     known = [m for m in chain if m.readings]
+    country: str | None
     if known:
         country = next((best(m).country for m in known if best(m).level == COUNTRY), best(known[0]).country)
     else:
@@ -1063,9 +1066,13 @@ def annotate(text: str, figures: Sequence[Figure]) -> list[Figure]:
             scanned.extend(mentions_in(text, s, e))
         scanned.sort(key=lambda m: m.start)
         resolved, votes = resolve(text, scanned, local=True)
+        whole = True
     else:
         resolved, votes = resolve(text, scanned, cast=cast)
-    several = _several(votes)
+        whole = False
+    # a document about several countries, or a long one (an article with parts): a figure whose
+    # sentence names no place, or only places the gazetteer lacks, is placed by what precedes it
+    by_part = _several(votes) or (whole and len(text) > _NEARBY)
     known: list[Where] = []
 
     def main() -> Where:  # the document's place, found only when a figure needs it
@@ -1088,10 +1095,11 @@ def annotate(text: str, figures: Sequence[Figure]) -> list[Figure]:
             if span not in read:  # its places' chains and its clause breaks, once per sentence
                 breaks = [b.span() for b in _CLAUSE_BREAK.finditer(text, *span)]
                 read[span] = (_chains(text, inside), breaks)
-            at = span[0]
-            home = (lambda at=at: _home(places, ends, at, main)) if several else (lambda: main().country)
+            home: Callable[[], str | None] = (
+                functools.partial(_home, places, ends, span[0], main) if by_part else lambda: main().country
+            )
             where = _place_of(text, f, span, by_sentence[span], *read[span], main, home)
-        elif several:
+        elif by_part:
             where = _last_place(text, places, ends, span[0], main)
         else:
             where = main()
@@ -1165,9 +1173,7 @@ def _sum_place(f: Figure, placed: Sequence[Figure]) -> Figure:
     return _placed(f, where)
 
 
-def _last_place(
-    text: str, places: Sequence[Mention], ends: Sequence[int], at: int, main: Callable[[], Where]
-) -> Where:
+def _last_place(text: str, places: Sequence[Mention], ends: Sequence[int], at: int, main: Callable[[], Where]) -> Where:
     """The last place read (the document's first lines and its figures' sentences) in the 1,500
     characters before ``at``, else the document's."""
     k = bisect.bisect_left(ends, at)
