@@ -352,7 +352,7 @@ class Gazetteer:
     names: dict[str, tuple[Place, ...]]
     demonyms: dict[str, str]
     first_words: frozenset[str]  # the first word of every name and adjective
-    first_forms: frozenset[str]  # those words as plain text may write them, lower case ("kunduz's", "u.s.")
+    first_forms: frozenset[str]  # those words as written, lower case, without end dots and hyphens ("u.s")
     prefixes: frozenset[str]  # every name's and adjective's first words ("new", "new york")
 
 
@@ -445,10 +445,9 @@ def gazetteer() -> Gazetteer:
             demonyms.setdefault(key + "s", row["iso3"])
     first_words = frozenset(key.split(" ")[0] for key in (*names, *demonyms))
     first_forms = frozenset(
-        form
+        _bare(word)
         for word in {*first_words, *(name.lower().split(" ")[0] for name in written_names)} - _COMMON
         if len(word) > 1
-        for form in (word, word + ".", word + "'s", word + "’s", word + "-", word + "'", word + "’")
     )
     prefixes = frozenset(
         " ".join(words[:k])
@@ -547,14 +546,14 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
             low = written.lower()
             if low in _NOT_A_NAME:
                 continue  # "The", "In", "At": most runs
-            begins = low in first_forms or (
+            begins = _bare(low) in first_forms or (
                 (not written.isascii() or "-" in written)  # "Kandahār", "Rhineland-Palatinate"
                 and _first_key(written.rstrip(".'’-").removesuffix("'s")) in first_words
             )
             parts = [written]
         else:
             parts = written.split(" ")
-            begins = not first_forms.isdisjoint(written.lower().split(" ")) or (
+            begins = not first_forms.isdisjoint([_bare(low) for low in written.lower().split(" ")]) or (
                 (not written.isascii() or "-" in written)
                 and any(
                     (not part.isascii() or "-" in part)
@@ -638,6 +637,12 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
             if unknown is not None:
                 out.append(unknown)
     return out
+
+
+def _bare(word: str) -> str:
+    """A word as a run of capitalised words writes it, lower case, without its possessive and its
+    end dots, hyphens and apostrophes ("kunduz's": "kunduz"; "u.s.": "u.s")."""
+    return word.removesuffix("'s").removesuffix("’s").rstrip(".-'’")
 
 
 def _capitalised(text: str, at: int) -> bool:
