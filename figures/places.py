@@ -709,20 +709,23 @@ def _unknown(
     return _set(probe, locative=_locative(_tail(text, max(start, at - 60), at)))
 
 
-def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]) -> Mention:
-    """``m`` marked a place (strong), context only, or neither, by the words around it."""
+def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]) -> Mention | None:
+    """``m`` marked a place (strong), context only, or neither, by the words around it; none when
+    the name is not one at all (a currency's code, a designator, a storm's name)."""
     # the checks after the name need a space after it, those before it a space before: most
     # names end a clause or follow punctuation, and skip them
     spaced = text[m.end : m.end + 1].isspace()
     if text[m.end : m.end + 1] in _CURRENCY_SIGNS:
-        return _set(m, inside=True)  # "US$1.8 million", "A$6.6 million": a currency
+        return None  # "US$1.8 million", "A$6.6 million": a currency
     if spaced and text[m.end : m.end + 3].lstrip(" \t")[:1].isdigit():
-        return _set(m, inside=True)  # "Mile 12", "District 9"
-    if text[m.start - 1 : m.start] in " \t" and m.start > start and _name_before(text, start, m, before):
-        return _set(m, inside=True)  # "Mark Essex", "Mir Ali", "Hurricane Julia"
-    after = _AFTER.match(text, m.end, min(end, m.end + 40)) if spaced else None
+        return None  # "Mile 12", "District 9"
     window = max(start, m.start - 60)
     tail = _tail(text, window, m.start)
+    if tail and tail[-1].casefold() in _STORMS:
+        return None  # "Hurricane Julia", "Typhoon Dot": a storm's name
+    if text[m.start - 1 : m.start] in " \t" and m.start > start and _name_before(text, start, m, before):
+        return _set(m, inside=True)  # "Mark Essex", "Mir Ali"
+    after = _AFTER.match(text, m.end, min(end, m.end + 40)) if spaced else None
     locative = _locative(tail) or bool(
         before and before[-1].locative and _LINK.fullmatch(text, before[-1].end, m.start)
     )
@@ -750,6 +753,7 @@ def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]
     if (
         country
         or locative
+        or (text[m.start - 1 : m.start] in _LINE_ENDS and text[m.end : m.end + 1] in _LINE_ENDS)  # a heading
         or (before and before[-1].strong and _LINK.fullmatch(text, before[-1].end, m.start))
         or (spaced and _NOUN_NEXT.match(text, m.end, min(end, m.end + 3)) and bool(tail) and tail[-1] in _ARTICLES)
     ):
@@ -799,6 +803,8 @@ _PREPOSITIONS = frozenset(
 )
 _LOWER_WORD = re.compile(r"[a-z][\w'’-]*,?")
 _ARTICLES = frozenset(("a", "an", "the"))
+_LINE_ENDS = frozenset(("\n", "\r", ""))  # a name alone on its line is a heading: "Texas", then its part
+_STORMS = frozenset(_words("hurricane typhoon cyclone storm depression"))
 _ASIDE_WORDS = frozenset(_words("border borders bordering allies ally by"))
 _NEAR_WORDS = frozenset(_words("near from via toward towards off"))
 _CROSS = frozenset(_words("cross crossed crossing"))
