@@ -95,7 +95,8 @@ _WORD_NUMBER = r"""
 
 _PATTERN = r"""
 (?P<expr>
-  (?:(?P<qual>{quals})(?:\s+|(?=\d)))?                      # qualifier: "more than" (PDF text: "least140")
+  (?:(?P<qual>{quals})(?:\s+|(?=\d))                       # qualifier: "more than" (PDF text: "least140")
+     (?:(?:another|a\s+further|an\s+additional)\s+)? )?     # "at least another 20" (_ADDED must agree)
   (?:
      (?P<between>between)\s+(?P<lo>{core})\s+and\s+(?P<hi>{core})  # "between 10 and 15"
    | (?P<lo2>{core})                                           # first number
@@ -209,6 +210,7 @@ _REJECT_BEFORE = regex.compile(
       | (?P<label>\b(?:{"|".join(sorted(_LABEL_BEFORE))})\s*$|\b(?:{"|".join(_LABEL_ABBREVIATIONS)})\.\s*$)  # flight 17, No. 5
       | (?P<page>\]\s*:\s*$)                                                          # [7]: 44, a page cited
       | (?P<time>\b\d{{1,2}}[:.]$)                                                   # 10:30
+      | (?P<previous>\b(?:up|down)\s+from\s*$)                                      # 702, up from 690
     )
     """,
     # Read backwards from the number: every branch ends where it does, so a
@@ -252,7 +254,7 @@ def _may_reject_before(before: str) -> bool:
     if word == "of":
         low = before.lower()
         return any(w in low for w in _BEFORE_OF_WORDS)
-    return False
+    return word == "from"  # "up from 690": a count before, not this one
 
 
 _REJECT_AFTER = regex.compile(
@@ -582,6 +584,9 @@ def _anchor_pattern() -> re.Pattern[str]:
 
 # How far before its anchor an expression may start ("not fewer than", "between").
 _REACH_BEFORE = 32
+# A count added to one told before, after a qualifier: "at least another 20", "some a further 300"
+# (the grammar's _PATTERN holds the same words after its qualifier).
+_ADDED = r"(?:(?:another|a\s+further|an\s+additional)\s+)"
 _REACH_AFTER = 160
 
 
@@ -609,7 +614,7 @@ def _prefix_tail() -> re.Pattern[str]:
     quals, opens = _alternation(QUALIFIER_WORDS), _alternation(openers)
     return re.compile(
         rf"(?:(?<![\w./#-])|(?<=[a-z]ed)|(?<=[a-z]ing))"  # the grammar's left edge, or PDF glue
-        rf"(?:(?:{quals})\s*(?:(?:{opens})\s*)?|(?:{opens})\s*)\Z"  # "more than a ", "a ", "least"
+        rf"(?:(?:{quals})\s*{_ADDED}?(?:(?:{opens})\s*)?|(?:{opens})\s*)\Z"  # "more than a ", "a ", "least"
     )
 
 

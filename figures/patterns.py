@@ -108,9 +108,14 @@ SUBJECT_GAP = regex.compile(
 )
 
 # number ... count noun: "12 civilian deaths", "254 deaths".
+# Participles of record that modify a toll noun ("24 confirmed deaths", "12 reported cases"),
+# though before a verb they are auxiliaries' words (_AUX: "were reported killed").
+_RECORD_WORDS = r"reported|confirmed|recorded|registered|known|documented|verified"
 NOUN_GAP = regex.compile(
     rf"""
-    (?P<np> (?: \s+ (?:(?:and|or)\s+)? (?!(?:{_STOP}|{_AUX})\b) [^\W\d][\w'’-]* ){{0,3}} )  # "new and repeated"
+    (?P<np> (?: \s+ (?:(?:and|or)\s+)?
+        (?!(?!(?:{_RECORD_WORDS})\s*\Z)(?:{_STOP}|{_AUX})\b)  # no stop word, but a word of record before the noun
+        [^\W\d][\w'’-]* ){{0,3}} )                                # "new and repeated"
     \s*
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -488,6 +493,15 @@ MODAL_CHAIN = regex.compile(
 )
 
 
+# A toll's future value, not its count: "the toll could reach tens of thousands", "is expected to rise to 50"
+# (TOLL_GAP reads these words so that the number is not left to another reading).
+_TOLL_MODAL = regex.compile(
+    # a modal, then a verb of growth: "could be 600" is an estimate of the count, and "may have reached 80"
+    # one of what happened; both are read as the gap grammars read them
+    r"\b(?:(?-i:could|would|might|may|will)|likely\s+to|expected\s+to|feared\s+to|set\s+to|projected\s+to)"
+    r"\s+(?:further\s+|still\s+)?(?:reach|rise|climb|increase|exceed|top|surpass|hit|grow|double|mount|go\s+up)\b",
+    regex.IGNORECASE,
+)
 # Rules whose number is a number expression (not a person named without one).
 _COUNT_RULES = frozenset({"verb_number", "number_verb", "number_noun", "toll_number", "event_number"})
 
@@ -735,6 +749,7 @@ DISTRIBUTIVE_GAP = regex.compile(
     \s+ (?:in|at|on|from|across|within) \s+ (?:the\s+)? [\p{Lu}\w][\w'’.-]* (?: \s+ [\w'’.-]+ ){0,4}?  # "in North Rhine-Westphalia"
     (?: \s* \( [^()]{0,80} \) | \s* \[ [^\[\]]{1,12} \] )*       # "(twenty-seven of whom in Euskirchen)", "[9]"
     (?: \s*[,;|\n]\s*(?:and\s+)? | \s+and\s+ )                      # ", " / " and " / infobox line
+    (?: \[ [^\[\]]{1,12} \] \s* )*                                   # "),[9] 47 in ...": markers after a comma
     (?P<part> (?:including|among\s+them|of\s+whom)\s+ )?
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -1300,13 +1315,13 @@ def _described_people(text: str, link: Link, mentions: list[Mention]) -> Link:
     return Link(link.number, later, entry, "number_verb", link.start, later.end, head)
 
 
-def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: int) -> list[Draft]:
+def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: int, every: list[Number]) -> list[Draft]:
+    """The gap grammars' drafts in one sentence; ``every`` is its number expressions (find_numbers)."""
     if not mentions:
         return []
     places, mentions = mentions, _without_places(mentions)
     starts = [t.start for t in mentions]
     ends = [t.end for t in mentions]
-    every = _sentence_numbers(text, s_start, s_end)
     # "22 out of 34 provinces": a count taken from a count of places is one too
     numbers = [
         n
@@ -1730,7 +1745,12 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def _with_grammar(
-    text: str, found: list[Draft], mentions: list[Mention], s_start: int, s_end: int, vetoed: set[tuple[int, int]]
+    text: str,
+    found: list[Draft],
+    mentions: list[Mention],
+    sentence: tuple[int, int],
+    numbers: list[Number],
+    vetoed: set[tuple[int, int]],
 ) -> list[Draft]:
     """The sentence's drafts with the construction table's (figures.grammar) added.
 
@@ -1739,9 +1759,9 @@ def _with_grammar(
     counts the attackers ("Five gunmen shot dead a farmer"); those number spans
     are added to ``vetoed`` so that no other extractor reads them as victims.
     """
+    s_start, s_end = sentence
     if not mentions:
         return found
-    numbers = _sentence_numbers(text, s_start, s_end)
     if not _unexplained(text, found, numbers, mentions, s_start, s_end):
         return found  # nothing for the constructions to add or remove: most sentences of dense text
     drafts, agents, embedded, tokens = grammar.read_sentence(text, s_start, s_end, numbers, mentions)
@@ -1800,13 +1820,47 @@ def _with_grammar(
             continue  # the trigger's victims were counted already
         found.append(d)
         for i, f in enumerate(found):
+            if f is d or f["part_of"] is not None or f["trigger_start"] != d["trigger_start"]:
+                continue
             if (
-                f["rule"] == "implicit_singular"
-                and f["trigger_start"] == d["trigger_start"]
-                and d["number_end"] <= f["number_start"] < f["number_end"] <= d["end"]
-            ):  # "Seven people, including ... a driver, died": the driver is one of the seven
-                found[i] = {**f, "part_of": d["start"]}
-    return _with_breakdowns(text, found, tokens)
+                f["rule"] == "implicit_singular" and d["number_end"] <= f["number_start"] < f["number_end"] <= d["end"]
+            ) or (
+                f["category"] == d["category"]
+                and d["number_end"] <= f["number_start"] < f["number_end"] <= d["trigger_start"]
+            ):  # "Seven people, including ... a driver, died", "12 people including ... two guides were killed":
+                found[i] = {**f, "part_of": d["start"]}  # one of the members the subject names
+    return _with_breakdowns(text, _with_respective(text, found, tokens, sentence), tokens)
+
+
+def _with_respective(
+    text: str, found: list[Draft], tokens: list[grammar.Token], sentence: tuple[int, int]
+) -> list[Draft]:
+    """Rows for "the injured and missing had reached 210 and 35 respectively": each number with its toll,
+    in place of the gap grammars' readings of those numbers (one toll for both, or their sum)."""
+    pairs = grammar.respective_pairs(tokens) if text.find("respectively", *sentence) >= 0 else []
+    if not pairs:
+        return found
+    spans = [(num.start, num.end) for _, num in pairs]
+    dropped = {f["start"] for f in found if any(_overlaps(sp, (f["number_start"], f["number_end"])) for sp in spans)}
+    found = [f for f in found if f["start"] not in dropped and f["part_of"] not in dropped]
+    for toll, num in pairs:
+        n = num.number
+        entry = next((e for e in toll.entries if e.role in ("toll", "noun", "adj", "past")), None)
+        if n is None or entry is None:
+            continue
+        cu = lexicon.category_and_unit(entry.category, None)
+        if cu is None:
+            continue
+        start, end = min(toll.start, num.start), max(toll.end, num.end)
+        found.append({
+            "category": cu[0], "value": n.value, "low": n.low, "high": n.high, "qualifier": n.qualifier,
+            "unit": cu[1], "start": start, "end": end, "text": text[start:end],
+            "number_start": num.start, "number_end": num.end, "trigger": toll.text,
+            "trigger_start": toll.start, "trigger_end": toll.end, "sentence_start": sentence[0],
+            "sentence_end": sentence[1], "extractor": "pattern", "rule": "respectively", "modality": entry.modality,
+            "part_of": None, "group": None, "source": None, "cumulative": False, "negated": False,
+        })  # fmt: skip
+    return found
 
 
 def _with_breakdowns(text: str, found: list[Draft], tokens: list[grammar.Token]) -> list[Draft]:
@@ -1852,8 +1906,12 @@ _NAMED_NEAR = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# One dwelling or building without a number (the constructions implicit_house_*).
+_A_HOUSE_NEAR = regex.compile(
+    rf"\b(?:a|an|another)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{lexicon.trie_pattern(sorted(lexicon.HOUSING))})\b", regex.I
+)
 _AGENT_WORD = regex.compile(
-    rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{'|'.join(sorted(grammar.words.AGENTS, key=len, reverse=True))})\b", regex.I
+    rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{lexicon.trie_pattern(sorted(grammar.words.AGENTS))})\b", regex.I
 )
 
 
@@ -1872,7 +1930,9 @@ _COUNT_AFTER = regex.compile(
     r"""
     \s* (?: [,(—–] | (?:were|was|are|is|have|has|had|of|with|who)\b )      # "the two were"
     | [ \t]* (?: \n | \Z )                                                 # "Destroyed shelters: 1,240"
-    | \s+ (?:in|at) \s+ (?:the\s+)? (?-i:\p{Lu})                           # "43 in Belgium"
+    | \s+ (?:in|at|from) \s+ (?:the\s+)? (?-i:\p{Lu})                      # "43 in Belgium", "2,500 from Ayton"
+    | \s+ (?:according\s+to|by\s+(?:another|other|one|a\s+different)) \b    # "26 according to another": an estimate
+    | \s+ respectively \b                                                  # "210 and 35 respectively"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -1888,13 +1948,6 @@ def _counted_after(text: str, pos: int) -> bool:
         if any(w.lower().rstrip(".") in nouns for w in m.captures(1)):
             return True
     return _COUNT_AFTER.match(text, pos) is not None
-
-
-@lru_cache(maxsize=16)
-def _sentence_numbers(text: str, s_start: int, s_end: int) -> list[Number]:
-    """find_numbers, remembered: the gap grammars and the constructions read the same sentence.
-    (A string's hash is computed once and kept, so the key costs nothing after the first call.)"""
-    return find_numbers(text, s_start, s_end)
 
 
 def _modal_draft(text: str, s_start: int, d: Draft) -> bool:
@@ -1922,6 +1975,8 @@ def _unexplained(
 ) -> bool:
     """Whether a construction may change the sentence's rows: a number no row explains, a
     trigger no row used, or a word of attackers whose number a row may have taken."""
+    if text.find("respectively", s_start, s_end) >= 0:
+        return True  # the tolls and numbers of "... rose to 15 and 70, respectively" pair up (_with_respective)
     spans = [(d["number_start"], d["number_end"]) for d in found]
     if any(
         n.accepted and not any(_overlaps((n.start, n.end), sp) for sp in spans) and _counted_after(text, n.end)
@@ -1936,6 +1991,13 @@ def _unexplained(
         for m in mentions
     ):
         return True  # a victim named without a number may stand near an unused trigger
+    if any(
+        m.start not in used
+        and any(e.category in lexicon.HOUSE_CATEGORIES for e in m.entries)
+        and _A_HOUSE_NEAR.search(text, max(s_start, m.start - 80), min(s_end, m.end + 60))
+        for m in mentions
+    ):
+        return True  # "a mobile home was destroyed": one dwelling without a number
     if any(m.start not in used and _LIGHT_BEFORE.search(text, max(s_start, m.start - 40), m.start) for m in mentions):
         return True  # "both occupants received minor injuries": a harm noun after a light verb
     # "Two gunmen shot dead ...": an attackers' noun after a row's number, and no "were" before its verb;
@@ -1975,12 +2037,16 @@ def extract(
         seen_to = max(s_end, t.start + 1)
         inside = mentions[bisect_left(starts, s_start) : bisect_left(starts, s_end)]
         here = [m for m in inside if m.end <= s_end]
-        found = _with_grammar(text, _sentence_figures(text, here, s_start, s_end), here, s_start, s_end, vetoed)
+        # the gap grammars and the constructions read the same numbers: found once
+        numbers = find_numbers(text, s_start, s_end) if here else []
+        found = _sentence_figures(text, here, s_start, s_end, numbers)
+        found = _with_grammar(text, found, here, (s_start, s_end), numbers, vetoed)
         dropped = [
             d
             for d in found
             if _in_modal_chain(text, s_start, d["start"])
             or (d["rule"] in _COUNT_RULES and _of_things().match(text, d["number_end"]))
+            or (d["rule"] == "toll_number" and _TOLL_MODAL.search(text, d["trigger_end"], d["number_start"]))
         ]
         if dropped:  # no figure, from either extractor (a possibility, or things)
             vetoed.update((d["number_start"], d["number_end"]) for d in dropped)

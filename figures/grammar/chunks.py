@@ -14,6 +14,7 @@ A chunk is a run of tokens with one job in the clause:
   one ("travelling from the town to the shrine");
 - ``time``: a time adverbial without a preposition ("Tuesday evening");
 - ``aux``: an auxiliary parted from its verb ("was on Tuesday shot dead");
+- ``incl``: "including" right after a noun phrase, before the members it names;
 - ``coord``, ``punct``, ``other``: what is left.
 
 The constructions (``figures.grammar.constructions``) are written over chunk
@@ -190,6 +191,13 @@ def _verb_at(tokens: Sequence[Token], i: int) -> int | None:
     return None
 
 
+def _participle(verb: Token) -> bool:
+    """A verb form that reads as a past participle ("killed", "shot dead", "taken")."""
+    if verb.kind == "trigger":
+        return any(e.role in ("past", "adj") for e in verb.entries if e.role in VERB_ROLES)
+    return verb.low.endswith(("ed", "en", "wn"))
+
+
 def _vg(tokens: Sequence[Token], i: int) -> Chunk:
     v = _verb_at(tokens, i)
     assert v is not None
@@ -197,9 +205,7 @@ def _vg(tokens: Sequence[Token], i: int) -> Chunk:
     verb = tokens[v]
     entries = tuple(e for e in verb.entries if e.role in VERB_ROLES)
     be = any(t.kind == "be" for t in before)
-    participle = (verb.kind == "trigger" and any(e.role in ("past", "adj") for e in entries)) or (
-        verb.kind != "trigger" and verb.low.endswith(("ed", "en", "wn"))
-    )
+    participle = _participle(verb)
     j = v + 1
     # "shot dead and wounded": adverbs after the verb stay in its group
     while j < len(tokens) and tokens[j].kind == "adv":
@@ -239,12 +245,7 @@ def _paren_end(tokens: Sequence[Token], i: int) -> int | None:
     nxt = tokens[i + 1]
     if nxt.low in _PAREN_OPENERS or (nxt.kind == "num" and i + 2 < n and tokens[i + 2].low == "of"):
         # ", including a civilian, a guard, and an assailant, were killed": to the verb group
-        for j in range(i + 2, n):
-            if _clause_stop(tokens[j]):
-                return j
-            if _vg_starts(tokens, j):
-                return j
-        return n
+        return _aside_end(tokens, i + 2)
     # ", a former village official," ", aged 34,": a short phrase between commas with no verb
     for j in range(i + 1, min(n, i + 12)):
         tj = tokens[j]
@@ -255,6 +256,15 @@ def _paren_end(tokens: Sequence[Token], i: int) -> int | None:
         if _is_verbish(tj) and j > i + 1 and tokens[j - 1].kind not in ("det", "quant", "word"):
             return None  # "..., a man fleeing...": a clause; ", a retired teacher,", ", riding nearby,": asides
     return None
+
+
+def _aside_end(tokens: Sequence[Token], i: int) -> int:
+    """Where an aside of members or shares ("including a guard and a driver") that goes on at
+    token ``i`` ends: at the clause's end or its verb group."""
+    for j in range(i, len(tokens)):
+        if _clause_stop(tokens[j]) or _vg_starts(tokens, j):
+            return j
+    return len(tokens)
 
 
 def _rel_end(tokens: Sequence[Token], i: int) -> int:
@@ -307,6 +317,11 @@ def chunk(tokens: Sequence[Token]) -> list[Chunk]:
             else:
                 out.append(_span("punct", tokens, i, i + 1))
                 i += 1
+        elif t.low == "including" and out and out[-1].kind == "np" and i + 1 < n and tokens[i + 1].kind in _NP_KINDS:
+            # "12 people including four engineers and a nurse were killed": the members the noun phrase
+            # names without commas (the constructions count_including*), not a verb of its own
+            out.append(_span("incl", tokens, i, i + 1))
+            i += 1
         elif t.kind in _VG_OPENERS and _vg_starts(tokens, i):
             vg = _vg(tokens, i)
             out.append(vg)
@@ -377,7 +392,25 @@ def chunk(tokens: Sequence[Token]) -> list[Chunk]:
             out.append(_span("other", tokens, i, i + 1))
             i += 1
     # an active verb has its object right after it
-    return [
+    out = [
         c._replace(has_object=True) if c.kind == "vg" and k + 1 < len(out) and out[k + 1].kind == "np" else c
         for k, c in enumerate(out)
     ]
+    # "was on Tuesday evening shot dead": a form of "be" parted from its participle by a time or a
+    # place still makes the verb group passive
+    for k, c in enumerate(out):
+        if (
+            c.kind == "vg"
+            and k > 1
+            and out[k - 1].kind in ("pp", "time", "paren")
+            and not c.passive
+            and c.head is not None
+            and _participle(c.head)
+        ):
+            j = k - 1
+            while j > 0 and out[j].kind in ("pp", "time", "paren"):
+                j -= 1
+            aux = out[j].head if out[j].kind == "aux" else None
+            if j < k - 1 and aux is not None and aux.kind == "be":
+                out[k] = c._replace(passive=True)
+    return out

@@ -42,6 +42,9 @@ class Construction:
     members: bool = False  # the count role is a list: a row per counted member, and their total
     head_from: str | None = None  # the role whose head noun says what is counted; None: the count's own
     upper: str | None = None  # the role whose number is the upper bound of a range ("at least 30, and as many as 41")
+    # the table goes on for the same anchor after this construction's rows: what it skipped has a
+    # reading of its own (the members after "12 people including ...", read by list_subject)
+    also: bool = False
 
 
 CONSTRUCTIONS: tuple[Construction, ...] = (
@@ -58,6 +61,32 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             ("Five gunmen shot and killed a farmer near the market on Friday.", (("killed", 1),)),
         ),
         near_misses=("Two gunmen could kill a hostage at any moment, the negotiator warned.",),
+    ),
+    Construction(
+        name="count_including",
+        pattern=(
+            "victims:np[count,victim] incl:incl members:np|paren|coord|punct[nostop]* "
+            "verb:vg[passive|intrans,trigger,!modal,!negated]"
+        ),
+        anchor="verb",
+        count="victims",
+        also=True,
+        doc="A counted subject and the members it includes, named without commas: the subject's count is the figure.",
+        examples=(
+            (
+                "Eleven people including four nurses, a driver and two visitors were injured in the fire.",
+                (("injured", 11), ("injured", 7), ("injured", 4), ("injured", 1), ("injured", 2)),
+            ),
+            (
+                "Thirty passengers including Danish, Dutch and Belgian tourists were injured when the bus overturned.",
+                (("injured", 30),),
+            ),
+            ("Forty guests including Kenyan, Ugandan and Rwandan nationals were hurt.", (("injured", 40),)),
+        ),
+        near_misses=(
+            "Twelve houses including a school, a clinic and a shop could be destroyed by the river.",
+            "Nine pupils including two cousins; others were hurt.",
+        ),
     ),
     Construction(
         name="list_subject",
@@ -300,6 +329,30 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         near_misses=("A resident fled before the flood reached the street.", "He was injured in the fall."),
     ),
     Construction(
+        name="implicit_house_subject",
+        pattern="houses:np[implied,house] skip* verb:vg[passive|intrans|alone,trigger,!modal,!negated]",
+        anchor="verb",
+        count="houses",
+        implied=True,
+        doc="A dwelling or building without a number is one ('A mobile home was destroyed').",
+        examples=(
+            ("A mobile home was destroyed by the tornado.", (("houses_destroyed", 1),)),
+            ("A farmhouse near the river was damaged.", (("houses_damaged", 1),)),
+            ("A school building collapsed during the earthquake.", (("houses_destroyed", 1),)),
+        ),
+        near_misses=("A house could be destroyed if the dam fails.", "The house was not damaged."),
+    ),
+    Construction(
+        name="implicit_house_object",
+        pattern="verb:vg[active,transitive,trigger,!modal,!negated] houses:np[implied,house]",
+        anchor="verb",
+        count="houses",
+        implied=True,
+        doc="An active verb and a dwelling or building without a number: one ('the storm destroyed a barn').",
+        examples=(("Falling trees damaged a house on Elm Street.", (("houses_damaged", 1),)),),
+        near_misses=("The wind could destroy a house in minutes.",),
+    ),
+    Construction(
         name="label_before",
         pattern="verb:vg[past,!modal,!negated] label:np[house,nocount] colon:punct[colon]? value:np[count]",
         anchor="verb",
@@ -340,6 +393,25 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
 # clause's trigger took the object of the main verb)
 CONSTRUCTIONS = (
     *CONSTRUCTIONS,
+    Construction(
+        name="alternative_estimate",
+        pattern=(
+            "verb:vg[active,transitive,trigger,!modal,!negated] first:np[count] by:pp[estimate] "
+            "and:coord[and] victims:np[count]"
+        ),
+        anchor="verb",
+        count="victims",
+        also=True,
+        doc="A second estimate joined to the verb's first ('20 by one count and at least 26 by another'): "
+        "a row of its own, never added to the first.",
+        examples=(
+            (
+                "The raid killed 14 by one count and at least 19 according to the village elders.",
+                (("killed", 14), ("killed", 19)),
+            ),
+        ),
+        near_misses=("The raid could kill 14 by one count or 19 by another, the monitors warned.",),
+    ),
     Construction(
         name="verb_object",
         pattern="verb:vg[active,transitive,trigger,!modal,!negated] victims:np[count,victim]",

@@ -20,6 +20,7 @@ Element(role='skip', kinds=('pp', 'paren', 'rel', 'time', 'aux'), features=(), r
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -32,6 +33,9 @@ from figures.grammar.tokens import Token
 SKIPPABLE: tuple[str, ...] = ("pp", "paren", "rel", "time", "aux")
 
 
+Feature = Callable[[Chunk, Sequence[Token]], bool]
+
+
 @dataclass(frozen=True, slots=True)
 class Element:
     """One element of a pattern: the chunk kinds it takes, its features and how often it may repeat."""
@@ -40,9 +44,9 @@ class Element:
     kinds: tuple[str, ...]
     features: tuple[tuple[str, ...], ...]  # all of the groups; one name of each group
     repeat: str  # "", "?" or "*"
-
-
-Feature = Callable[[Chunk, Sequence[Token]], bool]
+    # the features looked up once (_element): each group's (predicate, negated) pairs, for _fits,
+    # which runs for every chunk an element is tried on
+    checks: tuple[tuple[tuple[Feature, bool], ...], ...] = dataclasses.field(default=(), compare=False, repr=False)
 
 
 def _roles(c: Chunk) -> set[str]:
@@ -68,6 +72,10 @@ def _implied(c: Chunk, in_list: bool = False) -> int | None:
         return 2  # "both officers", "Both were hurt"
     if c.head is None:
         return 1 if c.determiner == "another" else None  # "... and wounded another"
+    if c.head.kind == "house":
+        # "a house", "another mobile home", "a school building": one dwelling or building
+        single = c.head.low not in lexicon.UNITS or lexicon.UNITS[c.head.low] != c.head.low
+        return 1 if c.determiner in ("a", "an", "another") and single and not c.head.low.endswith("s") else None
     if c.head.kind == "name" and c.determiner is None:
         return None if in_list else 1  # "Habawil, a former official, was killed"; not "Albay, Sorsogon and ..."
     if c.head.kind == "name" and c.determiner not in ("a", "an"):
@@ -100,6 +108,8 @@ FEATURES: dict[str, Feature] = {
     "house": lambda c, t: c.head is not None and c.head.kind == "house",
     "agent": lambda c, t: c.head is not None and c.head.low in words.AGENTS,
     "passive": lambda c, t: c.passive,
+    # a verb group with no object after it: "a school building collapsed"
+    "alone": lambda c, t: c.kind == "vg" and not c.has_object and not c.passive,
     "active": lambda c, t: not c.passive,
     # "12 died", "12 people dead", "12 killed": not "have killed 12", nor "killed 24 people"
     "intrans": lambda c, t: (
@@ -130,6 +140,9 @@ FEATURES: dict[str, Feature] = {
     "colon": lambda c, t: t[c.first].text == ":",
     "and": lambda c, t: t[c.first].low in ("and", "or"),  # never "but": it joins clauses
     "comma": lambda c, t: t[c.first].text == ",",
+    # "by one count", "by another estimate": one estimate among others
+    "estimate": lambda c, t: c.kind == "pp" and c.head is not None and c.head.low in words.ESTIMATE_NOUNS,
+    "nostop": lambda c, t: c.kind != "punct" or t[c.first].text == ",",  # a comma, never a clause's end
     "nohead": lambda c, t: c.head is None,
     # "killed a farmer", "wounded another", "injured the occupant": not "the suspect", an attacker named before
     "new": lambda c, t: c.determiner != "the" or (c.head is not None and c.head.low not in words.AGENTS),
@@ -153,7 +166,8 @@ def _element(text: str) -> Element:
         for name in group:
             if name.lstrip("!") not in FEATURES:
                 raise ValueError(f"unknown feature {name!r} in {text!r}")
-    return Element(role or kinds_text, kinds, features, repeat)
+    checks = tuple(tuple((FEATURES[n.lstrip("!")], n.startswith("!")) for n in group) for group in features)
+    return Element(role or kinds_text, kinds, features, repeat, checks)
 
 
 @cache
@@ -172,8 +186,11 @@ def _fits(e: Element, c: Chunk, tokens: Sequence[Token]) -> bool:
         # "could", "not": never skipped; nor "after 28 people (had been killed)", a clause's subject
         # ("the driver of one vehicle": an of-phrase stays part of its noun phrase)
         return False
-    for group in e.features:
-        if not any((not FEATURES[n[1:]](c, tokens)) if n.startswith("!") else FEATURES[n](c, tokens) for n in group):
+    for group in e.checks:
+        for feature, negated in group:
+            if bool(feature(c, tokens)) is not negated:
+                break
+        else:
             return False
     return True
 
