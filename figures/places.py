@@ -539,6 +539,7 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
     gaz = gazetteer()
     out: list[Mention] = []
     first_words, first_forms, prefixes = gaz.first_words, gaz.first_forms, gaz.prefixes
+    names, demonyms = gaz.names, gaz.demonyms
     for run in _RUN.finditer(text, start, end):
         written = run[0]
         # most runs hold no word that begins a name ("The", "Police", "Mohammad Younus"): skip them
@@ -546,9 +547,13 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
             low = written.lower()
             if low in _NOT_A_NAME:
                 continue  # "The", "In", "At": most runs
-            begins = _bare(low) in first_forms or (
-                (not written.isascii() or "-" in written)  # "Kandahār", "Rhineland-Palatinate"
-                and _first_key(written.rstrip(".'’-").removesuffix("'s")) in first_words
+            begins = (
+                low in first_forms
+                or _bare(low) in first_forms
+                or (
+                    (not written.isascii() or "-" in written)  # "Kandahār", "Rhineland-Palatinate"
+                    and _first_key(written.rstrip(".'’-").removesuffix("'s")) in first_words
+                )
             )
             parts = [written]
         else:
@@ -568,7 +573,7 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
         ):
             continue
         words: list[tuple[int, int, bool, str]] = []  # start, end, possessive, look-up key
-        joined: set[int] = set()  # words of a hyphenated pair of names
+        joined: set[int] = set()  # words of a hyphenated pair of names (few runs have one)
         at = run.start()
         for word in parts:
             s, e = at, at + len(word)
@@ -600,7 +605,7 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
             # the longest name from word i: extend while the words read so far begin some name
             found, j = -1, i
             while True:
-                if (key in gaz.names or key in gaz.demonyms) and _capitalised(text, words[j][0]):
+                if (key in names or key in demonyms) and _capitalised(text, words[j][0]):
                     found, found_key = j, key
                 if words[j][2] or j + 1 >= n or j + 1 - i >= _MAX_WORDS:
                     break
@@ -611,12 +616,12 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
             hit = None
             if found >= 0:
                 e = words[found][1]
-                if found_key in gaz.demonyms:
-                    place = Place(gaz.demonyms[found_key], None, COUNTRY, 1.0, "country")
+                if found_key in demonyms:
+                    place = Place(demonyms[found_key], None, COUNTRY, 1.0, "country")
                     hit = Mention(s, e, found_key, (place,), context=True)
-                elif not (text[s:e].isupper() and all(p.level != COUNTRY for p in gaz.names[found_key])):
+                elif not (text[s:e].isupper() and all(p.level != COUNTRY for p in names[found_key])):
                     # not an acronym ("UN", "SIM"), unless a country's ("US", "DRC")
-                    hit = _classify(text, start, end, Mention(s, e, found_key, gaz.names[found_key]), out)
+                    hit = _classify(text, start, end, Mention(s, e, found_key, names[found_key]), out)
             if hit is None:
                 i += 1
             else:
@@ -821,8 +826,8 @@ def _tail(text: str, window: int, at: int) -> list[str]:
     a word's leading punctuation dropped ("(in" is "in")."""
     if not text[at - 1 : at].isspace() or at <= window:
         return []
-    words = text[max(window, at - 60) : at].split()[-6:]
-    return [w.lstrip("([{\"'“‘«") or w for w in words]
+    words = text[window:at].split()[-6:]
+    return [w if w[0].isalnum() else (w.lstrip("([{\"'“‘«") or w) for w in words]
 
 
 def _locative(tail: list[str]) -> bool:
@@ -1005,6 +1010,10 @@ NOWHERE = Where(None, None, None, None, None, "none")
 def _where(text: str, chain: Sequence[Mention], basis: str, home: Callable[[], str | None] = lambda: None) -> Where:
     """The most specific name of a chain, in the country the chain names ("Kuda in northeastern Nigeria");
     a chain of names the gazetteer does not know takes ``home()`` (the document's country)."""
+    if len(chain) == 1 and chain[0].readings:  # most chains: one known name
+        m = chain[0]
+        place = m.readings[m.chosen]
+        return Where(text[m.start : m.end], m.start, m.end, place.country, place.admin1, basis)
     known = [m for m in chain if m.readings]
     country: str | None
     if known:
@@ -1138,8 +1147,13 @@ def _several(votes: Votes) -> bool:
 def _placed(f: Figure, where: Where) -> Figure:
     """``f`` with its place columns set. The figure was made by this extraction and is not yet
     shared, so it is filled in place (as ``Figure.__post_init__`` does), not copied."""
-    for name in Where.__slots__:
-        object.__setattr__(f, name, getattr(where, name))
+    put = object.__setattr__
+    put(f, "place", where.place)
+    put(f, "place_start", where.place_start)
+    put(f, "place_end", where.place_end)
+    put(f, "country", where.country)
+    put(f, "admin1", where.admin1)
+    put(f, "place_basis", where.place_basis)
     return f
 
 
