@@ -17,7 +17,10 @@ A figure's place (docs/places.md has the whole rule):
    names for figures that share it ("killed 12 and injured 30 in Kunduz");
 2. ``sentence``: else the first place its sentence names;
 3. ``document``: else the place the document is mostly about (the country
-   named most often by its first lines and its figures' sentences);
+   named most often by its first lines and its figures' sentences, at its own
+   name); in a document about several countries or a long one in parts (a
+   storm's article), the last place named before the figure, a heading
+   included ("Cuba" on a line of its own);
 4. ``none``.
 
 A capitalised word is a place when the gazetteer knows it and its context says
@@ -27,8 +30,10 @@ except inside a longer name ("Chad Smith", "Pakistan Army"). Adjectives of
 nationality ("Nigerian troops") are context only: they vote for the document's
 country and settle ambiguous names, but never give a clause its place.
 Ambiguous names ("Georgia", "Tripoli") take the reading whose country the
-document's other places name most, else the likelier one (a country before a
-province, a big city before a small one).
+document's other places name most (in a document in parts, those named within
+2,000 characters), else the likelier one (a country before a province, a big
+city before a small one). A currency's code ("US$"), a designator ("Highway
+61") and a storm's name ("Hurricane Julia") are no place at all.
 
 >>> text = "Gunmen killed 5 people in Kano and 7 in Kaduna, Nigeria."
 >>> [(m.text(text), best(m).country) for m in mentions_in(text, 0, len(text))]
