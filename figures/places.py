@@ -554,7 +554,7 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
                 continue  # "The", "In", "At": most runs
             begins = (
                 low in first_forms
-                or _bare(low) in first_forms
+                or (low[-1] in ".-'’s" and _bare(low) in first_forms)
                 or (
                     (not written.isascii() or "-" in written)  # "Kandahār", "Rhineland-Palatinate"
                     and _first_key(written.rstrip(".'’-").removesuffix("'s")) in first_words
@@ -563,7 +563,9 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
             parts = [written]
         else:
             parts = written.split(" ")
-            begins = not first_forms.isdisjoint([_bare(low) for low in written.lower().split(" ")]) or (
+            begins = not first_forms.isdisjoint(
+                [w.removesuffix("'s").removesuffix("’s").rstrip(".-'’") for w in written.lower().split(" ")]
+            ) or (
                 (not written.isascii() or "-" in written)
                 and any(
                     (not part.isascii() or "-" in part)
@@ -788,10 +790,8 @@ def _name_before(text: str, start: int, m: Mention, before: list[Mention]) -> bo
     i = m.start
     while i > lo and text[i - 1] in " \t":
         i -= 1
-    k = i
-    while k > lo and not text[k - 1].isspace():
-        k -= 1
-    word = text[k:i]
+    k = max(text.rfind(" ", lo, i), text.rfind("\n", lo, i), text.rfind("\t", lo, i), lo - 1) + 1
+    word = text[k:i]  # (a space of another kind inside, "\r", fails _WORD below)
     if not word or not word[0].isupper() or (k > 0 and not text[k - 1].isspace()):
         return False
     if word.endswith(("'s", "’s")) and len(word) > 2:
