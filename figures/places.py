@@ -741,6 +741,8 @@ def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]
     locative = _locative(tail) or bool(
         before and before[-1].locative and _LINK.fullmatch(text, before[-1].end, m.start)
     )
+    if locative and tail and tail[-1] in _ARTICLES and spaced and _NOUN_NEXT.match(text, m.end, m.end + 3):
+        locative = False  # "members of a North Darfur family": the name describes a noun
     if after is not None and not _OF_NEXT.match(text, after.end(), after.end() + 4):
         noun = after[0].strip().casefold().rstrip("s")
         # "Iloilo province", "Karnes County": the noun is part of the name as written

@@ -56,6 +56,11 @@ CASES_CLAUSE: list[tuple[str, str, list[Row]]] = [
         [(9, "Mogadishu", "SOM", "clause"), (22, "Mogadishu", "SOM", "clause")],
     ),
     (
+        "a_name_describing_a_noun_is_not_the_place",
+        "Five members of a Kano family were killed in an air raid in Diffa, Niger.",
+        [(5, "Diffa", "NER", "clause")],
+    ),
+    (
         "unknown_village_takes_the_chain_country",
         "Raiders killed 5 herders in Tumbalawa village, Chad.",
         [(5, "Tumbalawa", "TCD", "clause")],
