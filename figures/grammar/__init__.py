@@ -8,6 +8,7 @@ sentence, and the number spans they show are not victims (the attackers of
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
 from typing import Any, NamedTuple
@@ -179,11 +180,14 @@ def read_sentence(
     tokens, chunks = read_chunks(text, s_start, s_end, numbers, mentions)
     drafts: list[Draft] = []
     agents: set[tuple[int, int]] = set()
+    fits: dict[tuple[int, int], bool] = {}
     for a, ch in enumerate(chunks):
         if ch.head is None or ch.head.kind not in ("trigger", "verb", "aux"):
             continue  # every construction's anchor holds a trigger, a verb of the word tables or "had"
         for c, elements, k in _by_anchor_kind().get(ch.kind, ()):
-            b = match_at(elements, k, chunks, tokens, a)
+            if fits.get((id(elements[k]), a)) is False:
+                continue  # this anchor element failed on this chunk for an earlier construction
+            b = match_at(elements, k, chunks, tokens, a, fits)
             if b is None:
                 continue
             if c.agent is not None:
@@ -236,7 +240,7 @@ def breakdown_spans(tokens: Sequence[Token], after: int) -> list[tuple[Number, i
     Up to six words of the figure's own clause may come first ("died in the floods,
     including ..."); items are joined by commas, "and" and reference markers.
     """
-    j = next((i for i, t in enumerate(tokens) if t.start >= after), len(tokens))
+    j = bisect_left(tokens, after, key=lambda t: t.start)  # the first token at or after ``after``
     skipped = 0
     while j < len(tokens) and tokens[j].kind != "num" and skipped < 8:
         if tokens[j].kind in ("trigger", "be", "aux", "modal", "rel") and tokens[j].low not in _BREAKDOWN_OPENERS:

@@ -49,8 +49,8 @@ class Element:
     checks: tuple[tuple[tuple[Feature, bool], ...], ...] = dataclasses.field(default=(), compare=False, repr=False)
 
 
-def _roles(c: Chunk) -> set[str]:
-    return {e.role for e in c.entries} | ({e.role for e in c.head.entries} if c.head is not None else set())
+def _roles(c: Chunk) -> frozenset[str]:
+    return c.roles
 
 
 def _singular_head(c: Chunk) -> bool:
@@ -155,7 +155,10 @@ FEATURES: dict[str, Feature] = {
 }
 
 
+@cache
 def _element(text: str) -> Element:
+    # (one object per element text, shared by the patterns that write it alike: read_sentence
+    # remembers a chunk's fit to an anchor element by the element's identity)
     repeat = text[-1] if text[-1] in "?*" else ""
     body = text[:-1] if repeat else text
     role, _, rest = body.rpartition(":") if ":" in body else ("", "", body)
@@ -271,11 +274,25 @@ def anchor_index(pattern: str, anchor: str) -> int:
 
 
 def match_at(
-    elements: Sequence[Element], k: int, chunks: Sequence[Chunk], tokens: Sequence[Token], a: int
+    elements: Sequence[Element],
+    k: int,
+    chunks: Sequence[Chunk],
+    tokens: Sequence[Token],
+    a: int,
+    fits: dict[tuple[int, int], bool] | None = None,
 ) -> Binding | None:
-    """The first binding of a pattern whose anchor element (``elements[k]``) is chunk ``a``, or None."""
+    """The first binding of a pattern whose anchor element (``elements[k]``) is chunk ``a``, or None.
+
+    ``fits`` remembers, for one sentence, whether a chunk fits an anchor element: the
+    constructions of a table share their anchors' elements (``_element``)."""
     anchor = elements[k].role
-    if not _fits(elements[k], chunks[a], tokens):
+    if fits is None:
+        fit = _fits(elements[k], chunks[a], tokens)
+    else:
+        key = (id(elements[k]), a)
+        known = fits.get(key)
+        fit = fits[key] = _fits(elements[k], chunks[a], tokens) if known is None else known
+    if not fit:
         return None
     right = elements[k + 1 :]
     left = elements[:k][::-1]
