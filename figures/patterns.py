@@ -1317,6 +1317,30 @@ def _described_people(text: str, link: Link, mentions: list[Mention]) -> Link:
     return Link(link.number, later, entry, "number_verb", link.start, later.end, head)
 
 
+# What may stand between a subject's count and a number inside its noun phrase: an aside, a part,
+# an of-phrase ("12 people, including 3 children, were killed", "Five members of one family died").
+# (or another unit, a place or a time: "2,400 families or 7,900 people", "7 people in one home")
+_ASIDE_OR_OF = regex.compile(
+    r"[,(;:—–\[-]|\b(?:including|among|of|from|aged|and|or|in|at|on|near|inside|within|across|with)\b",
+    regex.IGNORECASE,
+)
+
+
+_IN_OF_PHRASE = regex.compile(r"(?:\s+[^\W\d][\w'’-]*){1,3}\s+of\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?")
+
+
+def _number_of_its_own_between(text: str, n: Number, numbers: list[Number], link: Link) -> bool:
+    """Whether a number between ``n`` and its verb stands in the clause itself, not in an aside or
+    of-phrase of ``n``'s noun phrase: the verb is that number's ("the two groups left 15 dead")."""
+    return any(
+        n.end <= m.start
+        and m.end <= link.mention.start
+        and m.accepted
+        and not _ASIDE_OR_OF.search(text, n.end, m.start)
+        for m in numbers
+    )
+
+
 def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: int, every: list[Number]) -> list[Draft]:
     """The gap grammars' drafts in one sentence; ``every`` is its number expressions (find_numbers)."""
     if not mentions:
@@ -1357,8 +1381,22 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
             link = _main_verb(text, link, mentions)
         if link is not None and link is right:
             link = _past_relative(text, _described_people(text, link, mentions), mentions)
+        if link is not None and link.rule == "number_verb" and _number_of_its_own_between(text, n, numbers, link):
+            link = None  # "the two groups left at least 15 dead": 15 is the verb's, not "two"
         if link is not None and not _modal(text, s_start, min(link.mention.start, link.start)):
             links[i] = link
+    for i in sorted(links):
+        # "Five members of one family perished": a number in an of-phrase of another count's noun
+        # phrase, linked to the same verb, counts no one of its own
+        j = i - 1
+        if (
+            j in links
+            and links[i].rule == links[j].rule == "number_verb"
+            and links[i].mention == links[j].mention
+            and _IN_OF_PHRASE.fullmatch(text, numbers[j].end, numbers[i].start)
+        ):
+            del links[i]
+            denominators.add(i)  # nor any other link: it names whom the count is of
     is_part = _share_links(text, numbers, links, s_end, denominators)
     _place_links(text, numbers, links, denominators, places, s_start, s_end)
 
@@ -1809,6 +1847,10 @@ def _with_grammar(
         if _modal_draft(text, s_start, d):
             continue  # "preparing to evacuate 12,000 residents": the gap grammars' modal test holds here too
         span = (d["number_start"], d["number_end"])
+        if d["rule"] == "them_after_object":
+            if not any((f["number_start"], f["number_end"], f["category"]) == (*span, d["category"]) for f in found):
+                found.append(d)  # the same people, a second act: "kidnapped two ... and later killed them"
+            continue
         same = [i for i, f in enumerate(found) if (f["number_start"], f["number_end"]) == span]
         if same and all(found[i]["rule"] == "implicit_singular" for i in same) and d["rule"] in _IMPLIED_RULES:
             for i in same:  # the same reading, now a row of the construction table
@@ -1927,6 +1969,8 @@ _NAMED_NEAR = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# "and (later) killed them": the construction them_after_object may read the sentence.
+_THEM_AFTER_VERB = regex.compile(r"\band\s+(?:[a-z]+\s+){0,2}[a-z]+\s+them\b", regex.IGNORECASE)
 # One dwelling or building without a number (the constructions implicit_house_*).
 _A_HOUSE_NEAR = regex.compile(
     rf"\b(?:a|an|another)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{lexicon.trie_pattern(sorted(lexicon.HOUSING))})\b", regex.I
@@ -2016,6 +2060,12 @@ def _unexplained(
         for m in mentions
     ):
         return True  # "a mobile home was destroyed": one dwelling without a number
+    if (
+        text.find(" them", s_start, s_end) >= 0  # (a plain substring test first: the regex is the dearer)
+        and _THEM_AFTER_VERB.search(text, s_start, s_end)
+        and any(m.start not in used for m in mentions)
+    ):
+        return True  # "kidnapped two teachers and later killed them": the object of a second verb
     if any(m.start not in used and _LIGHT_BEFORE.search(text, max(s_start, m.start - 40), m.start) for m in mentions):
         return True  # "both occupants received minor injuries": a harm noun after a light verb
     # "Two gunmen shot dead ...": an attackers' noun after a row's number, and no "were" before its verb;
