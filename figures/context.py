@@ -48,7 +48,7 @@ _INSTITUTION = r"""
 """
 # A capitalised name: "World Health Organization (WHO)", "U.N.", "the Interior Ministry".
 _NAME = r"""
-    [\p{Lu}][\w.'’&-]* (?: \s+ (?:of|for|and|on|de|du|the|[\p{Lu}][\w.'’&-]*) ){0,6} (?: \s+ \([\p{Lu}][\w.&-]*\) )?
+    [\p{Lu}][\w.'’&-]* (?: \s+ (?:of|for|and|on|de|du|the|[\p{Lu}][\w.'’&-]*) ){0,10} (?: \s+ \([\p{Lu}][\w.&-]*\) )?
 """
 # "according to the World Health Organization (WHO)", "said the mayor"
 _SOURCE_BEFORE = regex.compile(
@@ -73,7 +73,9 @@ _CLAUSE_BREAK = regex.compile(r",\s+(?:while|whereas|but|and\s+the|although)\b|;
 _PRONOUN_SAID = regex.compile(r"\b(?:it|they|he|she)\s+(?:said|added|says|reported|stated)\b", regex.I)
 _NOT_SOURCES = frozenset(
     {"It", "They", "He", "She", "We", "This", "That", "There", "But", "And", "The", "In", "On", "At", "By", "A", "An",
-     "As", "After", "Since", "When", "While", "Last", "Earlier", "Later", "Meanwhile", "However", "Also"}
+     "As", "After", "Since", "When", "While", "Last", "Earlier", "Later", "Meanwhile", "However", "Also",
+     # a day is when it was said ("the group said Friday"), never who said it
+     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Yesterday", "Tonight"}
 )  # fmt: skip
 
 # Words before the number that mark a new count, or a running total.

@@ -36,7 +36,7 @@ from figures.lexicon import (
 from figures.numbers import TENS as TENS_WORDS
 from figures.numbers import UNITS as UNIT_WORDS
 from figures.numbers import Number, find_numbers, sum_qualifier
-from figures.sentences import sentence_span
+from figures.sentences import ABBREVIATIONS, sentence_span
 
 # --- gap grammars ------------------------------------------------------------
 # Words that end a noun phrase: a gap holding one is not "number + victims".
@@ -819,9 +819,10 @@ _PEOPLE_HEAD = r"(?:" + "|".join(sorted(PEOPLE_PLURAL, key=len, reverse=True)) +
 _PERSON_HEAD = (
     r"(?:" + "|".join(sorted(lexicon.PERSON, key=len, reverse=True)) + r"|[^\W\d]{2,}(?:ist|man|woman|ian))(?![\w'’-])"
 )
-# Where a subject may start: the sentence's start, or after "officials said (that)".
+# Where a subject may start: the sentence's start, or after "officials said (that)", or
+# at a titled name after a comma ("A bursar of the diocese, Mr. Gabriel Abiodun, was shot").
 # Matched only there (never searched for), so its cost is a few anchored tries per trigger.
-_SUBJECT_OPENERS = regex.compile(r"\b(?:that|said|says)\s+")
+_SUBJECT_OPENERS = regex.compile(r"\b(?:that|said|says)\s+|,\s+(?=(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu})")
 # The subject of a singular passive, with what follows its head: "An employee of
 # the International Committee of the Red Cross (ICRC) has been killed", "Stalin
 # Sanchez Gonzalez, the mayor of Paracho, was murdered". The singular auxiliary
@@ -846,7 +847,8 @@ SINGULAR_SUBJECT = regex.compile(
     )
     (?P<tail>                                                         # what the head is of, from, known for:
         (?: (?! (?<! \bwho\s ) \b(?:but|while|whether|if|said|says|told|reported|were|are|have|was|is)\b )
-            [^;:.!?] )                                                # one clause ("who was", "who reported" may stay),
+            (?: [^;:.!?] | (?<= {ABBREVIATIONS} ) \. ) )              # one clause ("who was", "who reported" may stay;
+                                                                      # "Mr." is no full stop),
         {{0,160}}? )                                                  # no new subject, no plural verb
     (?<! , ) \s* ,? \s+
     (?P<aux> (?:was|has\s+been|had\s+been|is|(?P<perfect>has|had)) \s+ (?: (?:[a-z]+ly|also|later|then|reportedly|allegedly|found) \s+ ){{0,2}}

@@ -2337,6 +2337,22 @@ CASES_AUDIT: tuple[Case, ...] = (
     C("presumed_dead", "Three fishermen were presumed dead.", (exact("killed", 3, has_modality=True),)),
     C("minor_injury_is_no_child", "There was one minor injury.", (exact("injured", 1, group=None),)),
     C("minors_are_children", "Two minors were injured.", (exact("injured", 2, group="children"),)),
+    # a title before a name ends no sentence, so the source is the whole name ("Dr." cut it to "Dr")
+    C("source_after_a_title", "At least 30 people died, said Dr. Ahmed Sami of the Ministry of Health.",
+      (at_least("killed", 30, source="Dr. Ahmed Sami of the Ministry of Health"),)),
+    C("source_title_before_the_figure", "Gen. Musa Ali told reporters that 14 soldiers were killed.",
+      (exact("killed", 14, source="Gen. Musa Ali"),)),
+    C("source_long_body_name", "Eight people were hurt, the UN Office for the Coordination of Humanitarian "
+      "Affairs (OCHA) said.", (exact("injured", 8, source="UN Office for the Coordination of Humanitarian "
+                                                          "Affairs (OCHA)"),)),
+    C("said_a_weekday_is_no_source", "Eleven people were killed in the march, the group said Friday.",
+      (exact("killed", 11, source=None),)),
+    # a titled name after a comma is one victim, now that "Mr." ends no sentence (it was read
+    # only because the sentence was cut there)
+    C("titled_name_after_a_comma", "A clerk of the diocese, Mr. Tomas Okafor, has been shot dead by gunmen.",
+      (exact("killed", 1),)),
+    C("titled_name_after_a_long_subject", "The chief medical officer of the district, Dr. Amina Yusuf, was shot "
+      "and killed in her clinic.", (exact("killed", 1),)),
 )  # fmt: skip
 
 # Every table the runner checks, by the name used in test ids.
