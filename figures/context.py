@@ -643,6 +643,8 @@ def _column_fixes(text: str, f: Figure) -> dict[str, object]:
         changes["modality"] = "feared"
     if f.group == "children" and _MINOR_INJURY.search(text, f.start, min(f.sentence_end, f.end + 20)):
         changes["group"] = None
+    elif f.group is None and f.rule.startswith("implicit") and (group := _person_group(text, f)):
+        changes["group"] = group  # "A child was killed": the person's noun, as a count's head noun
     if f.category == "houses_destroyed" and _PART_OF_HOUSE_BEFORE.search(
         text, max(f.sentence_start, f.number_start - 30), f.number_start
     ):
@@ -660,6 +662,26 @@ def _column_fixes(text: str, f: Figure) -> dict[str, object]:
     if f.category in lexicon.HOUSE_CATEGORIES and f.unit != "buildings" and _non_dwelling(text, f):
         changes["unit"] = "buildings"  # "four chicken houses were demolished", "two homes, seven outbuildings"
     return changes
+
+
+_PERSON_WORDS = regex.compile(r"[^\W\d][\w'’-]*")
+_AND = regex.compile(r"\s+and\s+", regex.IGNORECASE)
+_AFTER_HEAD = frozenset({"of", "from", "in", "at", "with", "who"})
+
+
+def _person_group(text: str, f: Figure) -> str | None:
+    """The group of the persons an implicit row counts, each by its last word before "of", "from" ...
+    ("A Syrian boy": children; "The wife of a soldier": none); a pair has one only when both have
+    it ("A soldier and a local chief": none)."""
+    groups = set()
+    for person in _AND.split(text[f.number_start : f.number_end]):
+        words = [w.lower() for w in _PERSON_WORDS.findall(person)]
+        cut = next((i for i, w in enumerate(words) if w in _AFTER_HEAD), len(words))
+        head = words[cut - 1] if cut else None
+        if head == "officer":  # one officer is police only when called so ("an army officer", "the press officer")
+            head = "policeman" if "police" in words[:cut] else "soldier" if {"army", "military"} & set(words) else None
+        groups.add(group_of(head))
+    return groups.pop() if len(groups) == 1 else None
 
 
 def _unconfirmed(text: str, f: Figure) -> bool:

@@ -2351,6 +2351,17 @@ CASES_AUDIT: tuple[Case, ...] = (
     # only because the sentence was cut there)
     C("titled_name_after_a_comma", "A clerk of the diocese, Mr. Tomas Okafor, has been shot dead by gunmen.",
       (exact("killed", 1),)),
+    # one person named without a number has the group of the person's noun, as a count has its head's
+    C("one_child_is_children", "A child was killed in the crossfire.", (exact("killed", 1, group="children"),)),
+    C("one_assailant_is_perpetrators", "The assailant was killed in the exchange of fire.",
+      (exact("killed", 1, group="perpetrators"),)),
+    C("army_officer_is_soldiers", "A senior army officer was killed in the ambush.",
+      (exact("killed", 1, group="soldiers"),)),
+    C("press_officer_is_no_police", "The press officer was killed in the blast.", (exact("killed", 1, group=None),)),
+    C("wife_of_a_soldier_is_no_soldier", "The wife of a soldier was killed in the shelling.",
+      (exact("killed", 1, group=None),)),
+    C("soldier_and_chief_have_no_one_group", "A soldier and a local chief were killed in the raid.",
+      (exact("killed", 2, group=None),)),
     C("titled_name_after_a_long_subject", "The chief medical officer of the district, Dr. Amina Yusuf, was shot "
       "and killed in her clinic.", (exact("killed", 1),)),
 )  # fmt: skip
