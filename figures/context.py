@@ -259,6 +259,10 @@ _OUTAGE_BEFORE = regex.compile(
 _OUT_OF_BEFORE = regex.compile(r"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?\Z", regex.IGNORECASE)
 # "33 people were killed, including the two assailants, and at least 70 were injured":
 # a total that starts inside a subset of another count.
+# A number's own place right after it ("12 in Goa", "two people in the Federation"), and a place
+# named in a clause ("died in Kerala"): _bad_total tells places side by side from a breakdown.
+_IN_PLACE_AFTER = regex.compile(r"(?:\s+(?:people|persons|others|more|deaths?|dead))?\s+(?:in|at)\s+(?:the\s+)?\p{Lu}")
+_PLACE_IN = regex.compile(r"\b(?:in|at)\s+(?:the\s+)?\p{Lu}")
 _INCLUDING_BEFORE = regex.compile(r",\s*including\b[^.;,]{0,40}\Z", regex.IGNORECASE)  # not "15 people including"
 _PART_OF_HOUSE_BEFORE = regex.compile(r"\b(?:roofs?|windows|walls?|doors|porch(?:es)?)\s+of\s+\Z", regex.I)
 # "The two were taken to the hospital, where they died": a death, not an injury.
@@ -452,9 +456,19 @@ def _bad_total(text: str, fig: Figure) -> str | None:
         return "total_semicolon"
     if _INCLUDING_BEFORE.search(text, max(fig.sentence_start, fig.start - 60), fig.start):
         return "total_including"
-    numbers = list(_NUMBER_IN.finditer(text, fig.start, fig.end))
-    if len(numbers) > 1 and numbers[0].end() <= fig.trigger_start and fig.trigger_end <= numbers[-1].start():
-        return "total_breakdown"
+    # (not a citation marker's: "[9]")
+    numbers = [m for m in _NUMBER_IN.finditer(text, fig.start, fig.end) if text[m.start() - 1 : m.start()] != "["]
+    if len(numbers) < 2:
+        return None
+    # each later number names a place of its own ("12 in Goa and two in Karnataka"): they are
+    # places beside a first one that names its own ("35 died in Kerala, ..."), else its breakdown
+    by_place = all(_IN_PLACE_AFTER.match(text, m.end()) for m in numbers[1:])
+    first_placed = _PLACE_IN.search(text, numbers[0].end(), numbers[1].start()) is not None
+    if numbers[0].end() <= fig.trigger_start and fig.trigger_end <= numbers[-1].start():
+        return None if by_place and first_placed else "total_breakdown"
+    after_verb = fig.trigger_end <= numbers[0].start()
+    if by_place and not first_placed and after_verb and "," in text[numbers[0].end() : numbers[1].start()]:
+        return "total_breakdown"  # "killed 35 people, 12 in Goa and two in Karnataka": the 35's places
     return None
 
 

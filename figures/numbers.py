@@ -95,7 +95,8 @@ _WORD_NUMBER = r"""
 
 _PATTERN = r"""
 (?P<expr>
-  (?:(?P<qual>{quals})(?:\s+|(?=\d)))?                      # qualifier: "more than" (PDF text: "least140")
+  (?:(?P<qual>{quals})(?:\s+|(?=\d))                       # qualifier: "more than" (PDF text: "least140")
+     (?:(?:another|a\s+further|an\s+additional)\s+)? )?     # "at least another 20" (_ADDED must agree)
   (?:
      (?P<between>between)\s+(?P<lo>{core})\s+and\s+(?P<hi>{core})  # "between 10 and 15"
    | (?P<lo2>{core})                                           # first number
@@ -582,6 +583,9 @@ def _anchor_pattern() -> re.Pattern[str]:
 
 # How far before its anchor an expression may start ("not fewer than", "between").
 _REACH_BEFORE = 32
+# A count added to one told before, after a qualifier: "at least another 20", "some a further 300"
+# (the grammar's _PATTERN holds the same words after its qualifier).
+_ADDED = r"(?:(?:another|a\s+further|an\s+additional)\s+)"
 _REACH_AFTER = 160
 
 
@@ -609,7 +613,7 @@ def _prefix_tail() -> re.Pattern[str]:
     quals, opens = _alternation(QUALIFIER_WORDS), _alternation(openers)
     return re.compile(
         rf"(?:(?<![\w./#-])|(?<=[a-z]ed)|(?<=[a-z]ing))"  # the grammar's left edge, or PDF glue
-        rf"(?:(?:{quals})\s*(?:(?:{opens})\s*)?|(?:{opens})\s*)\Z"  # "more than a ", "a ", "least"
+        rf"(?:(?:{quals})\s*{_ADDED}?(?:(?:{opens})\s*)?|(?:{opens})\s*)\Z"  # "more than a ", "a ", "least"
     )
 
 

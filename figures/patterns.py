@@ -108,9 +108,14 @@ SUBJECT_GAP = regex.compile(
 )
 
 # number ... count noun: "12 civilian deaths", "254 deaths".
+# Participles of record that modify a toll noun ("24 confirmed deaths", "12 reported cases"),
+# though before a verb they are auxiliaries' words (_AUX: "were reported killed").
+_RECORD_WORDS = r"reported|confirmed|recorded|registered|known|documented|verified"
 NOUN_GAP = regex.compile(
     rf"""
-    (?P<np> (?: \s+ (?:(?:and|or)\s+)? (?!(?:{_STOP}|{_AUX})\b) [^\W\d][\w'’-]* ){{0,3}} )  # "new and repeated"
+    (?P<np> (?: \s+ (?:(?:and|or)\s+)?
+        (?!(?!(?:{_RECORD_WORDS})\s*\Z)(?:{_STOP}|{_AUX})\b)  # no stop word, but a word of record before the noun
+        [^\W\d][\w'’-]* ){{0,3}} )                                # "new and repeated"
     \s*
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -735,6 +740,7 @@ DISTRIBUTIVE_GAP = regex.compile(
     \s+ (?:in|at|on|from|across|within) \s+ (?:the\s+)? [\p{Lu}\w][\w'’.-]* (?: \s+ [\w'’.-]+ ){0,4}?  # "in North Rhine-Westphalia"
     (?: \s* \( [^()]{0,80} \) | \s* \[ [^\[\]]{1,12} \] )*       # "(twenty-seven of whom in Euskirchen)", "[9]"
     (?: \s*[,;|\n]\s*(?:and\s+)? | \s+and\s+ )                      # ", " / " and " / infobox line
+    (?: \[ [^\[\]]{1,12} \] \s* )*                                   # "),[9] 47 in ...": markers after a comma
     (?P<part> (?:including|among\s+them|of\s+whom)\s+ )?
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -1302,13 +1308,13 @@ def _described_people(text: str, link: Link, mentions: list[Mention]) -> Link:
     return Link(link.number, later, entry, "number_verb", link.start, later.end, head)
 
 
-def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: int) -> list[Draft]:
+def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: int, every: list[Number]) -> list[Draft]:
+    """The gap grammars' drafts in one sentence; ``every`` is its number expressions (find_numbers)."""
     if not mentions:
         return []
     places, mentions = mentions, _without_places(mentions)
     starts = [t.start for t in mentions]
     ends = [t.end for t in mentions]
-    every = _sentence_numbers(text, s_start, s_end)
     # "22 out of 34 provinces": a count taken from a count of places is one too
     numbers = [
         n
@@ -1732,7 +1738,12 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def _with_grammar(
-    text: str, found: list[Draft], mentions: list[Mention], s_start: int, s_end: int, vetoed: set[tuple[int, int]]
+    text: str,
+    found: list[Draft],
+    mentions: list[Mention],
+    sentence: tuple[int, int],
+    numbers: list[Number],
+    vetoed: set[tuple[int, int]],
 ) -> list[Draft]:
     """The sentence's drafts with the construction table's (figures.grammar) added.
 
@@ -1741,9 +1752,9 @@ def _with_grammar(
     counts the attackers ("Five gunmen shot dead a farmer"); those number spans
     are added to ``vetoed`` so that no other extractor reads them as victims.
     """
+    s_start, s_end = sentence
     if not mentions:
         return found
-    numbers = _sentence_numbers(text, s_start, s_end)
     if not _unexplained(text, found, numbers, mentions, s_start, s_end):
         return found  # nothing for the constructions to add or remove: most sentences of dense text
     drafts, agents, embedded, tokens = grammar.read_sentence(text, s_start, s_end, numbers, mentions)
@@ -1802,12 +1813,15 @@ def _with_grammar(
             continue  # the trigger's victims were counted already
         found.append(d)
         for i, f in enumerate(found):
+            if f is d or f["part_of"] is not None or f["trigger_start"] != d["trigger_start"]:
+                continue
             if (
-                f["rule"] == "implicit_singular"
-                and f["trigger_start"] == d["trigger_start"]
-                and d["number_end"] <= f["number_start"] < f["number_end"] <= d["end"]
-            ):  # "Seven people, including ... a driver, died": the driver is one of the seven
-                found[i] = {**f, "part_of": d["start"]}
+                f["rule"] == "implicit_singular" and d["number_end"] <= f["number_start"] < f["number_end"] <= d["end"]
+            ) or (
+                f["category"] == d["category"]
+                and d["number_end"] <= f["number_start"] < f["number_end"] <= d["trigger_start"]
+            ):  # "Seven people, including ... a driver, died", "12 people including ... two guides were killed":
+                found[i] = {**f, "part_of": d["start"]}  # one of the members the subject names
     return _with_breakdowns(text, found, tokens)
 
 
@@ -1855,7 +1869,7 @@ _NAMED_NEAR = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _AGENT_WORD = regex.compile(
-    rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{'|'.join(sorted(grammar.words.AGENTS, key=len, reverse=True))})\b", regex.I
+    rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{lexicon.trie_pattern(sorted(grammar.words.AGENTS))})\b", regex.I
 )
 
 
@@ -1890,13 +1904,6 @@ def _counted_after(text: str, pos: int) -> bool:
         if any(w.lower().rstrip(".") in nouns for w in m.captures(1)):
             return True
     return _COUNT_AFTER.match(text, pos) is not None
-
-
-@lru_cache(maxsize=16)
-def _sentence_numbers(text: str, s_start: int, s_end: int) -> list[Number]:
-    """find_numbers, remembered: the gap grammars and the constructions read the same sentence.
-    (A string's hash is computed once and kept, so the key costs nothing after the first call.)"""
-    return find_numbers(text, s_start, s_end)
 
 
 def _modal_draft(text: str, s_start: int, d: Draft) -> bool:
@@ -1977,7 +1984,10 @@ def extract(
         seen_to = max(s_end, t.start + 1)
         inside = mentions[bisect_left(starts, s_start) : bisect_left(starts, s_end)]
         here = [m for m in inside if m.end <= s_end]
-        found = _with_grammar(text, _sentence_figures(text, here, s_start, s_end), here, s_start, s_end, vetoed)
+        # the gap grammars and the constructions read the same numbers: found once
+        numbers = find_numbers(text, s_start, s_end) if here else []
+        found = _sentence_figures(text, here, s_start, s_end, numbers)
+        found = _with_grammar(text, found, here, (s_start, s_end), numbers, vetoed)
         dropped = [
             d
             for d in found

@@ -38,7 +38,8 @@ _BOUNDARY = regex.compile(
                                            # is the abbreviation's: without it the look behind never matched)
         \s+
         (?= ["“‘'(\[]? [\p{Lu}\d] )        # the next sentence starts with a capital or digit
-      | (?<= [.!?] ["”’')]? (?: \[ [^\[\]\s]{1,12} \] )+  # a full stop and citation markers: "in 1950.[12][13]",
+      | (?<= [\]\d] )                         # (cheap first: only after "]" or a page number's digit)
+        (?<= [.!?] ["”’')]? (?: \[ [^\[\]\s]{1,12} \] )+  # a full stop and citation markers: "in 1950.[12][13]",
              (?: : [ \t]? \d{1,4} (?:[-–]\d{1,4})? (?!\d) )? )  # maybe a page number after them: ".[7]: 44"
         [ \t]*                            # (Wikipedia text may lose the space after them)
         (?= ["“‘'(]? [\p{Lu}\d] )          # the next sentence starts with a capital or digit

@@ -2117,6 +2117,33 @@ CASES_PLACES: tuple[Case, ...] = (
 
 # Filled by the lead as bugs are found: each case pins one fixed bug.
 CASES_BUGS_CAUGHT: tuple[Case, ...] = (
+    # a participle of record between a number and its toll noun ("were reported" stays an auxiliary)
+    C("confirmed_deaths", "There were 24 confirmed deaths in the district.", (exact("killed", 24),)),
+    C("reported_deaths", "Officials listed 31 reported deaths and 12 were reported missing.",
+      (exact("killed", 31), exact("missing", 12))),
+    # places side by side, each a count of its own, and their sum: the first names its own place
+    C("places_side_by_side_add_up", "During the storm, 35 people died in Kerala, 12 in Goa and two in Karnataka.",
+      (exact("killed", 49), exact("killed", 35, **PART), exact("killed", 12, **PART), exact("killed", 2, **PART))),
+    C("places_side_by_side_with_citations",
+      "During the storm, 35 people died in Kerala,[4] 12 in Goa[5] and two in Karnataka.[6]",
+      (exact("killed", 49), exact("killed", 35, **PART), exact("killed", 12, **PART), exact("killed", 2, **PART))),
+    # ... and a breakdown when the first count names no place: no sum
+    C("places_after_a_count_are_its_breakdown", "The storm killed 35 people, 12 in Goa and two in Karnataka.",
+      (exact("killed", 35), exact("killed", 12, **PART), exact("killed", 2, **PART))),
+    C("part_after_a_citation_marker", "There were eight deaths in the province,[3] two of them from falling trees.",
+      (exact("killed", 8), exact("killed", 2, **PART))),
+    # a capitalised word of the verb tables inside a sentence is a name's ("Border Security Force"),
+    # so the aside between commas reaches the verb group
+    C("capitalised_verb_word_is_a_name",
+      "Three people, including a Border Security Force (BSF) officer, were killed and at least five others were hurt.",
+      (exact("killed", 3), at_least("injured", 5))),
+    # a qualifier before "another": one number expression
+    C("qualifier_before_another", "Gunmen shot dead nine farmers and wounded at least another 14 villagers.",
+      (exact("killed", 9), at_least("injured", 14))),
+    # a member named in a subject's aside is a part of the subject's count
+    C("member_in_a_subject_aside_is_a_part",
+      "Twelve people, including four engineers, a nurse and two guides, were killed on Friday.",
+      (exact("killed", 12), exact("killed", 2, **PART))),
     # Grammar 2 session: "forced from their homes" was a `verb` entry (number after only), so the
     # passive "N were forced from their homes" gave nothing
     C("passive_forced_from_their_homes", "About 2,300 families were forced from their homes by the floods.",

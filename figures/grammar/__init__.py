@@ -184,7 +184,8 @@ def read_sentence(
             found = _drafts(text, c, b, chunks, s_start, s_end)
             if found:
                 drafts.extend(found)
-                break
+                if not c.also:
+                    break
     return Reading(drafts, agents, [(ch.start, ch.end) for ch in chunks if ch.kind == "rel"], tokens)
 
 

@@ -14,6 +14,7 @@ A chunk is a run of tokens with one job in the clause:
   one ("travelling from the town to the shrine");
 - ``time``: a time adverbial without a preposition ("Tuesday evening");
 - ``aux``: an auxiliary parted from its verb ("was on Tuesday shot dead");
+- ``incl``: "including" right after a noun phrase, before the members it names;
 - ``coord``, ``punct``, ``other``: what is left.
 
 The constructions (``figures.grammar.constructions``) are written over chunk
@@ -239,12 +240,7 @@ def _paren_end(tokens: Sequence[Token], i: int) -> int | None:
     nxt = tokens[i + 1]
     if nxt.low in _PAREN_OPENERS or (nxt.kind == "num" and i + 2 < n and tokens[i + 2].low == "of"):
         # ", including a civilian, a guard, and an assailant, were killed": to the verb group
-        for j in range(i + 2, n):
-            if _clause_stop(tokens[j]):
-                return j
-            if _vg_starts(tokens, j):
-                return j
-        return n
+        return _aside_end(tokens, i + 2)
     # ", a former village official," ", aged 34,": a short phrase between commas with no verb
     for j in range(i + 1, min(n, i + 12)):
         tj = tokens[j]
@@ -255,6 +251,15 @@ def _paren_end(tokens: Sequence[Token], i: int) -> int | None:
         if _is_verbish(tj) and j > i + 1 and tokens[j - 1].kind not in ("det", "quant", "word"):
             return None  # "..., a man fleeing...": a clause; ", a retired teacher,", ", riding nearby,": asides
     return None
+
+
+def _aside_end(tokens: Sequence[Token], i: int) -> int:
+    """Where an aside of members or shares ("including a guard and a driver") that goes on at
+    token ``i`` ends: at the clause's end or its verb group."""
+    for j in range(i, len(tokens)):
+        if _clause_stop(tokens[j]) or _vg_starts(tokens, j):
+            return j
+    return len(tokens)
 
 
 def _rel_end(tokens: Sequence[Token], i: int) -> int:
@@ -307,6 +312,11 @@ def chunk(tokens: Sequence[Token]) -> list[Chunk]:
             else:
                 out.append(_span("punct", tokens, i, i + 1))
                 i += 1
+        elif t.low == "including" and out and out[-1].kind == "np" and i + 1 < n and tokens[i + 1].kind in _NP_KINDS:
+            # "12 people including four engineers and a nurse were killed": the members the noun phrase
+            # names without commas (the constructions count_including*), not a verb of its own
+            out.append(_span("incl", tokens, i, i + 1))
+            i += 1
         elif t.kind in _VG_OPENERS and _vg_starts(tokens, i):
             vg = _vg(tokens, i)
             out.append(vg)

@@ -42,6 +42,9 @@ class Construction:
     members: bool = False  # the count role is a list: a row per counted member, and their total
     head_from: str | None = None  # the role whose head noun says what is counted; None: the count's own
     upper: str | None = None  # the role whose number is the upper bound of a range ("at least 30, and as many as 41")
+    # the table goes on for the same anchor after this construction's rows: what it skipped has a
+    # reading of its own (the members after "12 people including ...", read by list_subject)
+    also: bool = False
 
 
 CONSTRUCTIONS: tuple[Construction, ...] = (
@@ -58,6 +61,32 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             ("Five gunmen shot and killed a farmer near the market on Friday.", (("killed", 1),)),
         ),
         near_misses=("Two gunmen could kill a hostage at any moment, the negotiator warned.",),
+    ),
+    Construction(
+        name="count_including",
+        pattern=(
+            "victims:np[count,victim] incl:incl members:np|paren|coord|punct[nostop]* "
+            "verb:vg[passive|intrans,trigger,!modal,!negated]"
+        ),
+        anchor="verb",
+        count="victims",
+        also=True,
+        doc="A counted subject and the members it includes, named without commas: the subject's count is the figure.",
+        examples=(
+            (
+                "Eleven people including four nurses, a driver and two visitors were injured in the fire.",
+                (("injured", 11), ("injured", 7), ("injured", 4), ("injured", 1), ("injured", 2)),
+            ),
+            (
+                "Thirty passengers including Danish, Dutch and Belgian tourists were injured when the bus overturned.",
+                (("injured", 30),),
+            ),
+            ("Forty guests including Kenyan, Ugandan and Rwandan nationals were hurt.", (("injured", 40),)),
+        ),
+        near_misses=(
+            "Twelve houses including a school, a clinic and a shop could be destroyed by the river.",
+            "Nine pupils including two cousins; others were hurt.",
+        ),
     ),
     Construction(
         name="list_subject",

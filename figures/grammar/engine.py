@@ -20,6 +20,7 @@ Element(role='skip', kinds=('pp', 'paren', 'rel', 'time', 'aux'), features=(), r
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -32,6 +33,9 @@ from figures.grammar.tokens import Token
 SKIPPABLE: tuple[str, ...] = ("pp", "paren", "rel", "time", "aux")
 
 
+Feature = Callable[[Chunk, Sequence[Token]], bool]
+
+
 @dataclass(frozen=True, slots=True)
 class Element:
     """One element of a pattern: the chunk kinds it takes, its features and how often it may repeat."""
@@ -40,9 +44,9 @@ class Element:
     kinds: tuple[str, ...]
     features: tuple[tuple[str, ...], ...]  # all of the groups; one name of each group
     repeat: str  # "", "?" or "*"
-
-
-Feature = Callable[[Chunk, Sequence[Token]], bool]
+    # the features looked up once (_element): each group's (predicate, negated) pairs, for _fits,
+    # which runs for every chunk an element is tried on
+    checks: tuple[tuple[tuple[Feature, bool], ...], ...] = dataclasses.field(default=(), compare=False, repr=False)
 
 
 def _roles(c: Chunk) -> set[str]:
@@ -130,6 +134,7 @@ FEATURES: dict[str, Feature] = {
     "colon": lambda c, t: t[c.first].text == ":",
     "and": lambda c, t: t[c.first].low in ("and", "or"),  # never "but": it joins clauses
     "comma": lambda c, t: t[c.first].text == ",",
+    "nostop": lambda c, t: c.kind != "punct" or t[c.first].text == ",",  # a comma, never a clause's end
     "nohead": lambda c, t: c.head is None,
     # "killed a farmer", "wounded another", "injured the occupant": not "the suspect", an attacker named before
     "new": lambda c, t: c.determiner != "the" or (c.head is not None and c.head.low not in words.AGENTS),
@@ -153,7 +158,8 @@ def _element(text: str) -> Element:
         for name in group:
             if name.lstrip("!") not in FEATURES:
                 raise ValueError(f"unknown feature {name!r} in {text!r}")
-    return Element(role or kinds_text, kinds, features, repeat)
+    checks = tuple(tuple((FEATURES[n.lstrip("!")], n.startswith("!")) for n in group) for group in features)
+    return Element(role or kinds_text, kinds, features, repeat, checks)
 
 
 @cache
@@ -172,8 +178,11 @@ def _fits(e: Element, c: Chunk, tokens: Sequence[Token]) -> bool:
         # "could", "not": never skipped; nor "after 28 people (had been killed)", a clause's subject
         # ("the driver of one vehicle": an of-phrase stays part of its noun phrase)
         return False
-    for group in e.features:
-        if not any((not FEATURES[n[1:]](c, tokens)) if n.startswith("!") else FEATURES[n](c, tokens) for n in group):
+    for group in e.checks:
+        for feature, negated in group:
+            if bool(feature(c, tokens)) is not negated:
+                break
+        else:
             return False
     return True
 
