@@ -586,6 +586,19 @@ def refine(text: str, found: list[Figure]) -> list[Figure]:
         elif reasons[i] in (None, "total_including"):
             reasons[i] = None
             inside[id(f)] = head.start  # "fifteen individuals including two guards, ... were killed": a part
+    # "300 families and 40 traders were displaced": a sum of counts in different units is no count
+    units: dict[tuple[int, str], set[str]] = {}
+    for f in found:
+        if f.part_of is not None:
+            units.setdefault((f.part_of, f.category), set()).add(f.unit)
+    for i, f in enumerate(found):
+        if (
+            reasons[i] is None
+            and totals[id(f)]
+            and id(f) not in inside
+            and len(units.get((f.start, f.category), ())) > 1
+        ):
+            reasons[i] = "total_of_units"
     kept = [f for f, why in zip(found, reasons, strict=True) if why is None]
     fixes = {id(f): _column_fixes(text, f) for f in kept}
     unchanged = not inside and not any(fixes.values()) and not any(f.part_of == f.start for f in kept)
@@ -637,6 +650,9 @@ def _reparent(
         )
         if why == "duplicate":
             parent.update((id(c), stated[(f.category, f.trigger_start)]) for c in children)
+            continue
+        if why == "total_of_units":
+            parent.update((id(c), None) for c in children)  # each count stands in its own unit
             continue
         if why == "total_including" and children:
             dropped.add(id(children.pop(0)))

@@ -2378,6 +2378,14 @@ CASES_AUDIT: tuple[Case, ...] = (
     # only because the sentence was cut there)
     C("titled_name_after_a_comma", "A clerk of the diocese, Mr. Tomas Okafor, has been shot dead by gunmen.",
       (exact("killed", 1),)),
+    # counts in different units are never added: no total, each count on its own
+    C("families_and_people_no_total", "More than 1,000 families, some 6,200 people fled the fighting.",
+      (more_than("displaced", 1000, unit="families", is_part=False),
+       about("displaced", 6200, unit="people", is_part=False))),
+    C("families_and_traders_no_total", "300 families and 40 traders were displaced by the fire.",
+      (exact("displaced", 300, unit="families", is_part=False), exact("displaced", 40, unit="people", is_part=False))),
+    C("clerks_and_guards_one_unit_total", "Two clerks and three guards were killed.",
+      (exact("killed", 5, is_part=False), exact("killed", 2, is_part=True), exact("killed", 3, is_part=True))),
     # one person named without a number has the group of the person's noun, as a count has its head's
     C("one_child_is_children", "A child was killed in the crossfire.", (exact("killed", 1, group="children"),)),
     C("one_assailant_is_perpetrators", "The assailant was killed in the exchange of fire.",
