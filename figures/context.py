@@ -332,6 +332,16 @@ _OBJECT_AFTER = regex.compile(
 _UNCONFIRMED_BEFORE = regex.compile(
     r"\b(?:feared|believed|presumed|thought|assumed)\s+(?:to\s+(?:have\s+)?(?:been\s+)?)?\Z", regex.IGNORECASE
 )
+# A count marked as one report of several: "1,400 (estimated), 914 (confirmed)".
+_REPORT_MARK = regex.compile(r"\(\s*(?:estimated|est\.?|confirmed|official|unofficial)\s*\)", regex.IGNORECASE)
+# A count marked as an estimate after it, as infoboxes do: "1,400 deaths (estimated)", "300 (est.)".
+_ESTIMATED_AFTER = regex.compile(
+    r"""
+    (?: \s+ [^\W\d][\w'’-]* ){0,2}?                                   # its noun: "deaths"
+    \s* \( \s* (?: estimated | est\.? | approx(?:\.|imately)? | approximate ) \s* \)  # "(estimated)"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
 _MINOR_INJURY = regex.compile(r"\bminor\s+(?:injur|wound|burn|cut|bruis|damage|hurt)", regex.IGNORECASE)
 
 
@@ -454,6 +464,8 @@ def _bad_total(text: str, fig: Figure) -> str | None:
     """
     if ";" in fig.text:
         return "total_semicolon"
+    if _REPORT_MARK.search(text, fig.number_start, fig.end):
+        return "total_of_reports"  # "Deaths: 1,400 (estimated), 914 (confirmed)": two counts of the same dead
     if _INCLUDING_BEFORE.search(text, max(fig.sentence_start, fig.start - 60), fig.start):
         return "total_including"
     # (not a citation marker's: "[9]")
@@ -651,8 +663,8 @@ def _reparent(
         if why == "duplicate":
             parent.update((id(c), stated[(f.category, f.trigger_start)]) for c in children)
             continue
-        if why == "total_of_units":
-            parent.update((id(c), None) for c in children)  # each count stands in its own unit
+        if why in ("total_of_units", "total_of_reports"):
+            parent.update((id(c), None) for c in children)  # each count stands alone: another unit, report
             continue
         if why == "total_including" and children:
             dropped.add(id(children.pop(0)))
@@ -687,6 +699,8 @@ def _column_fixes(text: str, f: Figure) -> dict[str, object]:
         and _RAISED_UP_TO.search(text, max(f.sentence_start, f.number_start - 60), f.number_start)
     ):
         changes.update(qualifier="exact", low=f.value, high=f.value)  # "bringing the death toll up to 13"
+    if f.qualifier == "exact" and _ESTIMATED_AFTER.match(text, f.number_end, f.sentence_end):
+        changes.update(qualifier="approximately", low=None, high=None)  # "Deaths: 1,400 deaths (estimated)"
     if f.category == "casualties" and (m := _KILLED_OR_INJURED_AFTER.match(text, f.number_end, f.sentence_end)):
         changes["category"] = str(m.lastgroup)  # "casualties were listed as 40 killed and 95 injured"
     if f.category in lexicon.HOUSE_CATEGORIES and f.unit != "buildings" and _non_dwelling(text, f):

@@ -2378,6 +2378,13 @@ CASES_AUDIT: tuple[Case, ...] = (
     # only because the sentence was cut there)
     C("titled_name_after_a_comma", "A clerk of the diocese, Mr. Tomas Okafor, has been shot dead by gunmen.",
       (exact("killed", 1),)),
+    # land measured in local units is no count of people
+    C("land_in_mu_no_victims", "Drought still affects 3.5 million mu of cropland in the north.", ()),
+    C("land_in_dunams_no_victims", "Floodwater affected 300 dunams of orchards near the river.", ()),
+    # an infobox count marked as an estimate; an estimate and a confirmed count are two reports, not a sum
+    C("estimated_after_the_count", "Deaths: 2,100 (estimated)", (about("killed", 2100),)),
+    C("estimated_and_confirmed_no_total", "Deaths: 1,200 (estimated), 860 (confirmed)",
+      (about("killed", 1200, is_part=False), exact("killed", 860, is_part=False))),
     # counts in different units are never added: no total, each count on its own
     C("families_and_people_no_total", "More than 1,000 families, some 6,200 people fled the fighting.",
       (more_than("displaced", 1000, unit="families", is_part=False),
