@@ -23,7 +23,7 @@ from dataclasses import replace
 
 import regex
 
-from figures.figure import Figure
+from figures.figure import CATEGORY_RANK, Figure
 
 # What joins a part to the next one, read back from the next part's first word.
 _JOINER_BEFORE = regex.compile(
@@ -49,7 +49,10 @@ _SUBSET_BETWEEN = regex.compile(
 def own_spans(text: str, found: list[Figure]) -> list[Figure]:
     """``found`` with each part ending before the next part of its total, and ``part_of_end`` set.
 
-    Rows keep their order and their ``start``; a row that is no part is returned as it was.
+    A part read from the verb before it, which it shares with its total, starts at its own number
+    ("died in the floods, including 196 in Germany, 43 in Belgium": "196", "43"), so it never takes
+    in a part before it either.
+    Rows stay in text order; a row that is no part is returned as it was.
     A total is a row of the part's category where one starts at ``part_of``, else of another
     ("30 casualties, 10 of them dead" would make the killed 10 a part of the casualties).
     """
@@ -59,20 +62,26 @@ def own_spans(text: str, found: list[Figure]) -> list[Figure]:
     siblings: dict[tuple[int | None, str], list[Figure]] = {}
     for f in parts:
         siblings.setdefault((f.part_of, f.category), []).append(f)
-    ends: dict[int, int] = {}  # id of a part -> its narrower end
+    spans: dict[int, tuple[int, int]] = {}  # id of a part -> its narrower span
     for f in parts:
-        inside = [
+        others = [g for g in siblings[(f.part_of, f.category)] if g is not f]
+        after = [
             g.start if g.start >= f.number_end else g.number_start
-            for g in siblings[(f.part_of, f.category)]
-            if g is not f
-            and f.number_end <= g.number_start < f.end
-            and not _SUBSET_BETWEEN.search(text, f.number_end, g.number_start)
+            for g in others
+            if f.number_end <= g.number_start < f.end and not _SUBSET_BETWEEN.search(text, f.number_end, g.number_start)
         ]
-        if inside:
-            cut = min(inside)
+        end = f.end
+        if after:
+            cut = min(after)
             joiner = _JOINER_BEFORE.search(text, f.number_end, cut)
-            ends[id(f)] = joiner.start() if joiner is not None else cut
-    narrowed = [_narrow(text, f, ends[id(f)]) if id(f) in ends else f for f in found]
+            end = max(f.number_end, joiner.start() if joiner is not None else cut)
+        # "died in the floods, including 196 in Germany, 43": a part read from the verb it shares
+        # with its total (or across a part before it) starts at its own number
+        before = any(f.start <= g.number_start and g.number_end <= f.number_start for g in others)
+        start = f.number_start if before or f.trigger_end <= f.number_start else f.start
+        if (start, end) != (f.start, f.end):
+            spans[id(f)] = (start, end)
+    narrowed = [_narrow(text, f, *spans[id(f)]) if id(f) in spans else f for f in found]
     at: dict[int, list[Figure]] = {}
     for f in narrowed:
         at.setdefault(f.start, []).append(f)
@@ -83,12 +92,14 @@ def own_spans(text: str, found: list[Figure]) -> list[Figure]:
             # no other row has its start: the part would name itself, so it names nothing
             f = replace(f, part_of=None) if total is None else replace(f, part_of_end=total.end)
         out.append(f)
+    if any(spans[id(f)][0] != f.start for f in found if id(f) in spans):
+        # a part that now starts at its number may stand after rows it came before (as in context.refine)
+        out.sort(key=lambda f: (f.start, f.number_start, CATEGORY_RANK[f.category]))
     return out
 
 
-def _narrow(text: str, f: Figure, end: int) -> Figure:
-    end = max(end, f.number_end)
-    return replace(f, end=end, text=text[f.start : end])
+def _narrow(text: str, f: Figure, start: int, end: int) -> Figure:
+    return replace(f, start=start, end=end, text=text[start:end])
 
 
 def _total_of(part: Figure, rows: Sequence[Figure]) -> Figure | None:

@@ -39,6 +39,7 @@ T_WOUNDED = "six soldiers and 12 assailants were wounded"
 T_ELEVEN = "Eleven people, including four teachers and two pupils, were killed"
 T_LIST = "four teachers and two pupils, were killed"
 T_TEACHER = "A teacher was killed on Friday, alongside his driver"
+T_DROWNED = "At least 90 people drowned"
 
 CASES_PART_SPANS: tuple[PartCase, ...] = (
     PartCase("three_conjuncts", "Two clerks, two guards and a driver were killed in the raid.",
@@ -65,9 +66,14 @@ CASES_PART_SPANS: tuple[PartCase, ...] = (
              (("180", 180, "wounded 232"),)),
     PartCase("among_them_list", "The raid killed nine people, among them four women and three children.",
              (("four women", 4, "killed nine people"), ("three children", 3, "killed nine people"))),
-    # one person joined after the verb: the first person's span starts where the total's does, and ends sooner
+    # one person joined after the verb: the first person's span starts where the total's does, and ends
+    # sooner; the second, read from the verb before it, is its own words
     PartCase("one_person_alongside", "A teacher was killed on Friday, alongside his driver.",
-             (("A teacher was killed", 1, T_TEACHER), ("killed on Friday, alongside his driver", 1, T_TEACHER))),
+             (("A teacher was killed", 1, T_TEACHER), ("his driver", 1, T_TEACHER))),
+    # a breakdown read from the verb its total has: each part from its own number
+    PartCase("breakdown_after_the_verb",
+             "At least 90 people drowned, including 61 in Arvania, 20 in Belmora and 9 in Cestia.",
+             (("61", 61, T_DROWNED), ("20", 20, T_DROWNED), ("9", 9, T_DROWNED))),
     # near miss: two clauses, two figures, no total and no part
     PartCase("two_clauses_no_parts", "Two clerks were killed and a driver was injured.", ()),
 )  # fmt: skip
