@@ -397,6 +397,8 @@ def _things_counted(category: str, noun: str, any_case: bool = False) -> bool:
 def _counted_nouns(text: str, fig: Figure) -> list[str]:
     """The noun after the figure's number and, for a coordinated figure, after each of its conjuncts."""
     nouns = [_noun_after(text, fig.number_end)]
+    if fig.rule.startswith("implicit"):  # "a school building": the noun phrase stands for the number
+        nouns.append(" " + text[fig.number_start : fig.number_end].lower())
     if fig.rule == "coordinated_total":  # a total of things of several kinds: each kind counts
         nouns += [_noun_after(text, m.end()) for m in _NUMBER_IN.finditer(text, fig.start, fig.end)]
         nouns.append(_noun_after(text, fig.end))

@@ -105,7 +105,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     *_entries("killed", "noun", "deaths|fatalities|bodies|corpses|dead bodies|fatality|death|people killed"),
     *_entries("killed", "toll", "death toll|toll|fatality toll|fatality count|body count|number of dead"
               "|number of deaths|number of people killed|number of fatalities|number of those killed"
-              "|number of victims|dead|killed|death count|tally|number of bodies|death total|final toll"),
+              "|number of victims|dead|killed|death count|tally|number of bodies|death total|final toll"
+              "|number killed|number dead"),  # "put the number killed at 48"
     *_entries("killed", "event", "killing of|killings of|deaths of|death of|murder of|murders of|massacre of"
               "|execution of|executions of|slaughter of|loss of|lives of|bodies of"
               # one victim's death named by the deed: "the slaying of a radio reporter"
@@ -137,11 +138,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     *_entries("displaced", "result", "from their homes|out of their homes|from their houses|out of their houses"
               "|from their villages|out of their villages|from their land|off their land|from their homesteads"),
     *_entries("injured", "toll", "number of injured|number of wounded|number of injuries|injury toll"
-              "|number of people injured|number of people wounded|injured|wounded"),
+              "|number of people injured|number of people wounded|injured|wounded|number injured|number wounded"),
     # missing -----------------------------------------------------------------
     *_entries("missing", "adj", "missing|unaccounted for|remain missing|still missing|went missing|are missing"
               "|were missing|disappeared|reported missing|listed as missing"),
-    *_entries("missing", "toll", "number of missing|number of people missing|missing"),
+    *_entries("missing", "toll", "number of missing|number of people missing|missing|number missing"),
     # Put into a shelter by a causative verb: evacuated. Listed before the displaced
     # entries of the same phrases, as the causative rule takes a phrase's first entry
     # ("forced 300,000 people into evacuation shelters"; "staying in evacuation
@@ -206,7 +207,7 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|forced to evacuate"),
     *_entries("evacuated", "verb", "evacuate|evacuates|evacuating"),
     *_entries("evacuated", "noun", "evacuees|evacuations"),
-    *_entries("evacuated", "toll", "number of evacuees|number of people evacuated|evacuated"),
+    *_entries("evacuated", "toll", "number of evacuees|number of people evacuated|evacuated|number evacuated"),
     *_entries("evacuated", "event", "evacuation of|evacuations of"),
     # homeless ----------------------------------------------------------------
     *_entries("homeless", "adj", "homeless|left homeless|made homeless|rendered homeless|without shelter"
@@ -296,6 +297,17 @@ HOUSING: frozenset[str] = frozenset(
         "households'",
         "tents",
         "shacks",
+        # the singulars a dwelling without a number is named by ("a hut was burned"); not "unit",
+        # "flat", "shelter" or "property", which name other things as often
+        "apartment",
+        "hut",
+        "shack",
+        "residence",
+        "structure",
+        "cottage",
+        "farmhouse",
+        "bungalow",
+        "homestead",
     ]
 )
 # Head nouns that change the unit of a people figure.

@@ -210,6 +210,7 @@ _REJECT_BEFORE = regex.compile(
       | (?P<label>\b(?:{"|".join(sorted(_LABEL_BEFORE))})\s*$|\b(?:{"|".join(_LABEL_ABBREVIATIONS)})\.\s*$)  # flight 17, No. 5
       | (?P<page>\]\s*:\s*$)                                                          # [7]: 44, a page cited
       | (?P<time>\b\d{{1,2}}[:.]$)                                                   # 10:30
+      | (?P<previous>\b(?:up|down)\s+from\s*$)                                      # 702, up from 690
     )
     """,
     # Read backwards from the number: every branch ends where it does, so a
@@ -253,7 +254,7 @@ def _may_reject_before(before: str) -> bool:
     if word == "of":
         low = before.lower()
         return any(w in low for w in _BEFORE_OF_WORDS)
-    return False
+    return word == "from"  # "up from 690": a count before, not this one
 
 
 _REJECT_AFTER = regex.compile(

@@ -2117,6 +2117,27 @@ CASES_PLACES: tuple[Case, ...] = (
 
 # Filled by the lead as bugs are found: each case pins one fixed bug.
 CASES_BUGS_CAUGHT: tuple[Case, ...] = (
+    # implicit counts of dwellings and buildings (issue 15: "implicit counts for every category")
+    C("a_hut_was_burned", "A hut was burned in the raid.", (exact("houses_destroyed", 1, **HOUSES),)),
+    C("a_school_building_collapsed", "A school building collapsed.", (exact("houses_destroyed", 1, unit="buildings"),)),
+    C("no_house_under_a_modal", "A house could be destroyed if the dam fails.", ()),
+    # issue 15's near misses: a toll's future value, and the previous value of a running total
+    C("toll_could_reach", "Aid agencies fear the toll could reach tens of thousands.", ()),
+    C("toll_expected_to_rise_to_a_number", "The death toll is expected to rise to 50.", ()),
+    C("toll_may_have_reached", "Officials said the toll may have reached 80.", (exact("killed", 80),)),
+    C("up_from_a_previous_count", "The toll rose to 702, up from 690 a day earlier, and 3,215 had been injured.",
+      (exact("killed", 702), exact("injured", 3215))),
+    # Grammar 2's list of constructions (issue 15), invented sentences
+    C("passive_parted_by_a_time", "A local councillor was on Tuesday evening shot dead.", (exact("killed", 1),)),
+    C("toll_put_at", "Witnesses put the number killed at 48.", (exact("killed", 48),)),
+    C("respectively_pairs_tolls_and_numbers", "The injured and missing had reached 210 and 35 respectively.",
+      (exact("injured", 210), exact("missing", 35))),
+    C("respectively_is_no_sum", "Deaths and injuries in the province rose to 15 and 70, respectively.",
+      (exact("killed", 15), exact("injured", 70))),
+    C("breakdown_by_origin_after_a_semicolon", "4,000 were evacuated; 2,500 from Ayton and 1,500 from Beeford.",
+      (exact("evacuated", 4000), exact("evacuated", 2500, **PART), exact("evacuated", 1500, **PART))),
+    C("alternative_estimates_are_not_added", "The gunmen killed 20 by one count and at least 26 according to another.",
+      (exact("killed", 20), at_least("killed", 26))),
     # a participle of record between a number and its toll noun ("were reported" stays an auxiliary)
     C("confirmed_deaths", "There were 24 confirmed deaths in the district.", (exact("killed", 24),)),
     C("reported_deaths", "Officials listed 31 reported deaths and 12 were reported missing.",
@@ -2242,7 +2263,9 @@ CASES_AUDIT: tuple[Case, ...] = (
     C("month_day_comma_then_count", "On May 25, 300 people were evacuated.", (exact("evacuated", 300),)),
     C("distance_in_yards", "The man was thrown 40 yards from his home and was critically injured.", ()),
     C("two_stage_plan", "A two-stage plan evacuated 300 residents.", (exact("evacuated", 300),)),
-    C("two_story_house", "A two story house was destroyed.", ()),
+    # "two story" is no count of two; the house itself is one (Grammar 2's implicit houses; this case
+    # expected no row before houses were counted without a number)
+    C("two_story_house", "A two story house was destroyed.", (exact("houses_destroyed", 1, **HOUSES),)),
     C("date_with_slashes", "The death would have been 1/30, the coroner said.", ()),
     C("broken_thousands", "About 48, 500 people were displaced by the floods.", (about("displaced", 48500),)),
     C("part_after_comma_is_no_thousands", "Troops wounded 232, 180 of them with live fire.",

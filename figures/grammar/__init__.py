@@ -8,6 +8,7 @@ sentence, and the number spans they show are not victims (the attackers of
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
 from typing import Any, NamedTuple
@@ -23,7 +24,16 @@ from figures.numbers import Number, sum_qualifier
 
 Draft = dict[str, Any]
 
-__all__ = ["CONSTRUCTIONS", "Construction", "Reading", "Token", "breakdown_spans", "read_sentence", "words"]
+__all__ = [
+    "CONSTRUCTIONS",
+    "Construction",
+    "Reading",
+    "Token",
+    "breakdown_spans",
+    "read_sentence",
+    "respective_pairs",
+    "words",
+]
 
 
 def _entry(c: Construction, anchor: Chunk) -> tuple[str, str | None] | None:
@@ -170,11 +180,14 @@ def read_sentence(
     tokens, chunks = read_chunks(text, s_start, s_end, numbers, mentions)
     drafts: list[Draft] = []
     agents: set[tuple[int, int]] = set()
+    fits: dict[tuple[int, int], bool] = {}
     for a, ch in enumerate(chunks):
         if ch.head is None or ch.head.kind not in ("trigger", "verb", "aux"):
             continue  # every construction's anchor holds a trigger, a verb of the word tables or "had"
         for c, elements, k in _by_anchor_kind().get(ch.kind, ()):
-            b = match_at(elements, k, chunks, tokens, a)
+            if fits.get((id(elements[k]), a)) is False:
+                continue  # this anchor element failed on this chunk for an earlier construction
+            b = match_at(elements, k, chunks, tokens, a, fits)
             if b is None:
                 continue
             if c.agent is not None:
@@ -227,7 +240,7 @@ def breakdown_spans(tokens: Sequence[Token], after: int) -> list[tuple[Number, i
     Up to six words of the figure's own clause may come first ("died in the floods,
     including ..."); items are joined by commas, "and" and reference markers.
     """
-    j = next((i for i, t in enumerate(tokens) if t.start >= after), len(tokens))
+    j = bisect_left(tokens, after, key=lambda t: t.start)  # the first token at or after ``after``
     skipped = 0
     while j < len(tokens) and tokens[j].kind != "num" and skipped < 8:
         if tokens[j].kind in ("trigger", "be", "aux", "modal", "rel") and tokens[j].low not in _BREAKDOWN_OPENERS:
@@ -239,7 +252,7 @@ def breakdown_spans(tokens: Sequence[Token], after: int) -> list[tuple[Number, i
         k = j + 1
         if k < len(tokens) and tokens[k].kind in ("person", "trigger"):
             k += 1  # "one death in Idaho", "17 people in Doboj"
-        if not (k < len(tokens) and tokens[k].low in ("in", "at")):
+        if not (k < len(tokens) and tokens[k].low in ("in", "at", "from")):  # "2,500 from Ayton"
             break
         end = _place_end(tokens, k + 1)
         if end is None:
@@ -249,3 +262,50 @@ def breakdown_spans(tokens: Sequence[Token], after: int) -> list[tuple[Number, i
         while j < len(tokens) and (tokens[j].text in _ITEM_GLUE or tokens[j].low in _ITEM_GLUE):
             j = _reference_end(tokens, j) if tokens[j].text == "[" else j + 1
     return items if len(items) >= 2 or (items and skipped <= 8) else []
+
+
+# --- "respectively" -----------------------------------------------------------------
+# Words between the list of tolls and the list of numbers: "had reached", "stood at", "were".
+# (and a place or time of the tolls: "deaths and injuries in the region rose to 15 and 70")
+_RESPECTIVE_VERB_KINDS = frozenset({"be", "aux", "verb", "word", "adv", "prep", "det", "name", "time", "thing"})
+
+
+def _joined(tokens: Sequence[Token], j: int, kind: str, step: int) -> list[int]:
+    """Indices of tokens of ``kind`` joined by commas and "and", read from ``j`` in direction ``step``."""
+    found: list[int] = []
+    while 0 <= j < len(tokens) and tokens[j].kind == kind:
+        found.append(j)
+        k = j + step
+        while 0 <= k < len(tokens) and (tokens[k].text == "," or tokens[k].low == "and"):
+            k += step
+        if k == j + step:
+            break
+        j = k
+    return found[::-1] if step < 0 else found
+
+
+def respective_pairs(tokens: Sequence[Token]) -> list[tuple[Token, Token]]:
+    """(toll, number) pairs of "A and B had reached 210 and 35 respectively": the tolls and the
+    numbers in the same order, as many of each, with a verb group between.
+
+    >>> from figures.numbers import find_numbers
+    >>> from figures.patterns import find_mentions
+    >>> s = "The injured and missing had reached 210 and 35 respectively."
+    >>> [(t.text, n.text) for t, n in respective_pairs(tokenize(s, 0, len(s), find_numbers(s), find_mentions(s)))]
+    [('injured', '210'), ('missing', '35')]
+    """
+    pairs: list[tuple[Token, Token]] = []
+    for r, t in enumerate(tokens):
+        if t.low != "respectively" or r == 0:
+            continue
+        last = r - 2 if tokens[r - 1].text == "," else r - 1  # "15 and 70, respectively"
+        numbers = _joined(tokens, last, "num", -1)
+        if len(numbers) < 2:
+            continue
+        j = numbers[0] - 1
+        while j >= 0 and tokens[j].kind in _RESPECTIVE_VERB_KINDS and numbers[0] - j <= 8:
+            j -= 1
+        tolls = _joined(tokens, j, "trigger", -1)
+        if len(tolls) == len(numbers) and j < numbers[0] - 1:
+            pairs.extend((tokens[a], tokens[b]) for a, b in zip(tolls, numbers, strict=True))
+    return pairs

@@ -90,6 +90,7 @@ class Chunk(NamedTuple):
     determiner: str | None = None  # np: its first determiner or quantifier, lower case
     has_object: bool = False  # vg: a noun phrase follows it ("killed 12 people"): an active verb
     perfect: bool = False  # vg: "have", "has" or "had" before the verb ("have killed"): active
+    roles: frozenset[str] = frozenset()  # the lexicon roles of its entries and its head's (the engine's features)
 
 
 def _is_verbish(t: Token) -> bool:
@@ -191,6 +192,13 @@ def _verb_at(tokens: Sequence[Token], i: int) -> int | None:
     return None
 
 
+def _participle(verb: Token) -> bool:
+    """A verb form that reads as a past participle ("killed", "shot dead", "taken")."""
+    if verb.kind == "trigger":
+        return any(e.role in ("past", "adj") for e in verb.entries if e.role in VERB_ROLES)
+    return verb.low.endswith(("ed", "en", "wn"))
+
+
 def _vg(tokens: Sequence[Token], i: int) -> Chunk:
     v = _verb_at(tokens, i)
     assert v is not None
@@ -198,9 +206,7 @@ def _vg(tokens: Sequence[Token], i: int) -> Chunk:
     verb = tokens[v]
     entries = tuple(e for e in verb.entries if e.role in VERB_ROLES)
     be = any(t.kind == "be" for t in before)
-    participle = (verb.kind == "trigger" and any(e.role in ("past", "adj") for e in entries)) or (
-        verb.kind != "trigger" and verb.low.endswith(("ed", "en", "wn"))
-    )
+    participle = _participle(verb)
     j = v + 1
     # "shot dead and wounded": adverbs after the verb stay in its group
     while j < len(tokens) and tokens[j].kind == "adv":
@@ -386,8 +392,30 @@ def chunk(tokens: Sequence[Token]) -> list[Chunk]:
         else:
             out.append(_span("other", tokens, i, i + 1))
             i += 1
-    # an active verb has its object right after it
-    return [
-        c._replace(has_object=True) if c.kind == "vg" and k + 1 < len(out) and out[k + 1].kind == "np" else c
-        for k, c in enumerate(out)
-    ]
+    # an active verb has its object right after it; the roles of what holds a trigger, read once
+    for k, c in enumerate(out):
+        if c.entries or (c.head is not None and c.head.entries):
+            roles = frozenset(e.role for e in c.entries) | (
+                frozenset(e.role for e in c.head.entries) if c.head is not None else frozenset()
+            )
+            c = out[k] = c._replace(roles=roles)
+        if c.kind == "vg" and k + 1 < len(out) and out[k + 1].kind == "np":
+            out[k] = c._replace(has_object=True)
+    # "was on Tuesday evening shot dead": a form of "be" parted from its participle by a time or a
+    # place still makes the verb group passive
+    for k, c in enumerate(out):
+        if (
+            c.kind == "vg"
+            and k > 1
+            and out[k - 1].kind in ("pp", "time", "paren")
+            and not c.passive
+            and c.head is not None
+            and _participle(c.head)
+        ):
+            j = k - 1
+            while j > 0 and out[j].kind in ("pp", "time", "paren"):
+                j -= 1
+            aux = out[j].head if out[j].kind == "aux" else None
+            if j < k - 1 and aux is not None and aux.kind == "be":
+                out[k] = c._replace(passive=True)
+    return out

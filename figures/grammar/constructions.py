@@ -329,6 +329,30 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         near_misses=("A resident fled before the flood reached the street.", "He was injured in the fall."),
     ),
     Construction(
+        name="implicit_house_subject",
+        pattern="houses:np[implied,house] skip* verb:vg[passive|intrans|alone,trigger,!modal,!negated]",
+        anchor="verb",
+        count="houses",
+        implied=True,
+        doc="A dwelling or building without a number is one ('A mobile home was destroyed').",
+        examples=(
+            ("A mobile home was destroyed by the tornado.", (("houses_destroyed", 1),)),
+            ("A farmhouse near the river was damaged.", (("houses_damaged", 1),)),
+            ("A school building collapsed during the earthquake.", (("houses_destroyed", 1),)),
+        ),
+        near_misses=("A house could be destroyed if the dam fails.", "The house was not damaged."),
+    ),
+    Construction(
+        name="implicit_house_object",
+        pattern="verb:vg[active,transitive,trigger,!modal,!negated] houses:np[implied,house]",
+        anchor="verb",
+        count="houses",
+        implied=True,
+        doc="An active verb and a dwelling or building without a number: one ('the storm destroyed a barn').",
+        examples=(("Falling trees damaged a house on Elm Street.", (("houses_damaged", 1),)),),
+        near_misses=("The wind could destroy a house in minutes.",),
+    ),
+    Construction(
         name="label_before",
         pattern="verb:vg[past,!modal,!negated] label:np[house,nocount] colon:punct[colon]? value:np[count]",
         anchor="verb",
@@ -369,6 +393,25 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
 # clause's trigger took the object of the main verb)
 CONSTRUCTIONS = (
     *CONSTRUCTIONS,
+    Construction(
+        name="alternative_estimate",
+        pattern=(
+            "verb:vg[active,transitive,trigger,!modal,!negated] first:np[count] by:pp[estimate] "
+            "and:coord[and] victims:np[count]"
+        ),
+        anchor="verb",
+        count="victims",
+        also=True,
+        doc="A second estimate joined to the verb's first ('20 by one count and at least 26 by another'): "
+        "a row of its own, never added to the first.",
+        examples=(
+            (
+                "The raid killed 14 by one count and at least 19 according to the village elders.",
+                (("killed", 14), ("killed", 19)),
+            ),
+        ),
+        near_misses=("The raid could kill 14 by one count or 19 by another, the monitors warned.",),
+    ),
     Construction(
         name="verb_object",
         pattern="verb:vg[active,transitive,trigger,!modal,!negated] victims:np[count,victim]",

@@ -49,8 +49,8 @@ class Element:
     checks: tuple[tuple[tuple[Feature, bool], ...], ...] = dataclasses.field(default=(), compare=False, repr=False)
 
 
-def _roles(c: Chunk) -> set[str]:
-    return {e.role for e in c.entries} | ({e.role for e in c.head.entries} if c.head is not None else set())
+def _roles(c: Chunk) -> frozenset[str]:
+    return c.roles
 
 
 def _singular_head(c: Chunk) -> bool:
@@ -72,6 +72,10 @@ def _implied(c: Chunk, in_list: bool = False) -> int | None:
         return 2  # "both officers", "Both were hurt"
     if c.head is None:
         return 1 if c.determiner == "another" else None  # "... and wounded another"
+    if c.head.kind == "house":
+        # "a house", "another mobile home", "a school building": one dwelling or building
+        single = c.head.low not in lexicon.UNITS or lexicon.UNITS[c.head.low] != c.head.low
+        return 1 if c.determiner in ("a", "an", "another") and single and not c.head.low.endswith("s") else None
     if c.head.kind == "name" and c.determiner is None:
         return None if in_list else 1  # "Habawil, a former official, was killed"; not "Albay, Sorsogon and ..."
     if c.head.kind == "name" and c.determiner not in ("a", "an"):
@@ -104,6 +108,8 @@ FEATURES: dict[str, Feature] = {
     "house": lambda c, t: c.head is not None and c.head.kind == "house",
     "agent": lambda c, t: c.head is not None and c.head.low in words.AGENTS,
     "passive": lambda c, t: c.passive,
+    # a verb group with no object after it: "a school building collapsed"
+    "alone": lambda c, t: c.kind == "vg" and not c.has_object and not c.passive,
     "active": lambda c, t: not c.passive,
     # "12 died", "12 people dead", "12 killed": not "have killed 12", nor "killed 24 people"
     "intrans": lambda c, t: (
@@ -134,6 +140,8 @@ FEATURES: dict[str, Feature] = {
     "colon": lambda c, t: t[c.first].text == ":",
     "and": lambda c, t: t[c.first].low in ("and", "or"),  # never "but": it joins clauses
     "comma": lambda c, t: t[c.first].text == ",",
+    # "by one count", "by another estimate": one estimate among others
+    "estimate": lambda c, t: c.kind == "pp" and c.head is not None and c.head.low in words.ESTIMATE_NOUNS,
     "nostop": lambda c, t: c.kind != "punct" or t[c.first].text == ",",  # a comma, never a clause's end
     "nohead": lambda c, t: c.head is None,
     # "killed a farmer", "wounded another", "injured the occupant": not "the suspect", an attacker named before
@@ -147,7 +155,10 @@ FEATURES: dict[str, Feature] = {
 }
 
 
+@cache
 def _element(text: str) -> Element:
+    # (one object per element text, shared by the patterns that write it alike: read_sentence
+    # remembers a chunk's fit to an anchor element by the element's identity)
     repeat = text[-1] if text[-1] in "?*" else ""
     body = text[:-1] if repeat else text
     role, _, rest = body.rpartition(":") if ":" in body else ("", "", body)
@@ -263,11 +274,25 @@ def anchor_index(pattern: str, anchor: str) -> int:
 
 
 def match_at(
-    elements: Sequence[Element], k: int, chunks: Sequence[Chunk], tokens: Sequence[Token], a: int
+    elements: Sequence[Element],
+    k: int,
+    chunks: Sequence[Chunk],
+    tokens: Sequence[Token],
+    a: int,
+    fits: dict[tuple[int, int], bool] | None = None,
 ) -> Binding | None:
-    """The first binding of a pattern whose anchor element (``elements[k]``) is chunk ``a``, or None."""
+    """The first binding of a pattern whose anchor element (``elements[k]``) is chunk ``a``, or None.
+
+    ``fits`` remembers, for one sentence, whether a chunk fits an anchor element: the
+    constructions of a table share their anchors' elements (``_element``)."""
     anchor = elements[k].role
-    if not _fits(elements[k], chunks[a], tokens):
+    if fits is None:
+        fit = _fits(elements[k], chunks[a], tokens)
+    else:
+        key = (id(elements[k]), a)
+        known = fits.get(key)
+        fit = fits[key] = _fits(elements[k], chunks[a], tokens) if known is None else known
+    if not fit:
         return None
     right = elements[k + 1 :]
     left = elements[:k][::-1]

@@ -15,8 +15,10 @@ punctuation mark is one token, classed from the closed word classes
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
+from itertools import accumulate
 from typing import NamedTuple, Protocol
 
 import regex
@@ -161,9 +163,16 @@ def tokenize(
     for n in numbers:
         if s_start <= n.start and n.end <= s_end:
             taken.append((n.start, n.end, n, ()))
+    # a mention that overlaps a number or an earlier mention is not taken (numbers and mentions come
+    # in text order: the numbers' ends are searched, the mentions' furthest end kept)
+    starts = [t[0] for t in taken]
+    reach = list(accumulate((t[1] for t in taken), max))
+    mention_end = -1
     for m in mentions:
-        if s_start <= m.start and m.end <= s_end and not any(a < m.end and m.start < b for a, b, _, _ in taken):
+        i = bisect_left(starts, m.end)
+        if s_start <= m.start and m.end <= s_end and not (i > 0 and reach[i - 1] > m.start) and mention_end <= m.start:
             taken.append((m.start, m.end, None, m.entries))
+            mention_end = max(mention_end, m.end)
     taken.sort(key=lambda t: t[0])
     out: list[Token] = []
     append = out.append

@@ -365,6 +365,10 @@ RESULT_VERBS: frozenset[str] = frozenset(
 REPORT_VERBS: frozenset[str] = frozenset(
     ["said", "says", "say", "told", "reported", "reports", "added", "stated", "confirmed", "announced", "claimed"]
 )
+# Nouns of an estimate among others: "20 by one count and at least 26 by another".
+ESTIMATE_NOUNS: frozenset[str] = frozenset(
+    ["count", "counts", "estimate", "estimates", "tally", "account", "accounts", "reckoning", "figure", "figures"]
+)
 # People whose going to hospital is their work, not their harm.
 CARERS: frozenset[str] = frozenset(
     [
