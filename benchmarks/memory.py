@@ -17,6 +17,20 @@ upper bound: pages shared by forked workers count once per process) and
 summed PSS (shared pages divided among their processes), the peak RSS of the
 largest single process, the output size and the exit status. Acceptance: the
 summed RSS peak under 500 MB for --jobs 1 and 2.
+
+With ``--single-mb N`` (issue 19) it measures one long document instead: the
+repository's fixtures joined (a blank line between two) and repeated into one
+``.txt`` of N MB, every sentence a casualty report, the densest text there is
+for the extractor. It runs ``figures extract DOC -o /tmp/... -j 1 -q`` and, for
+the starting point, the same command on one small fixture, and prints both
+peaks, the growth (peak minus start) as a multiple of the document's size, and
+the figures found:
+
+    .venv/bin/python benchmarks/memory.py --single-mb 20 [--single-mb 5 ...] [--padding 20000]
+
+``--padding`` given with ``--single-mb`` puts that many characters of prose
+without trigger words after each fixture, as in a news archive (one casualty
+report in many stories) instead of the densest text.
 """
 
 from __future__ import annotations
@@ -34,6 +48,7 @@ from pathlib import Path
 import psutil
 
 DEV = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "dev"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 LIMIT_MB = 500
 FILLER = (
     "The council met on Tuesday to discuss the new road plan for the northern district. ",
@@ -107,6 +122,55 @@ def measure(command: list[str]) -> tuple[int, float, int, int, int]:
     return child.returncode, time.perf_counter() - started, peak_rss, peak_pss, largest
 
 
+def single_document(megabytes: float, pad: int = 0) -> Path:
+    """One ``.txt`` document of the fixtures joined and repeated to ``megabytes`` MB (made once),
+    each followed by ``pad`` characters of trigger-free prose."""
+    path = Path(f"/tmp/figures_single_{megabytes:g}mb" + (f"_pad{pad}" if pad else "") + ".txt")
+    stories = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.txt"))]
+    if pad:
+        stories = [f"{story}\n\n{padding(pad, seed)}" for seed, story in enumerate(stories)]
+    joined = "\n\n".join(stories) + "\n\n"
+    size = len(joined.encode("utf-8"))
+    target = int(megabytes * 1e6)
+    if not path.exists() or path.stat().st_size < target:
+        path.write_text(joined * (target // size + 1), encoding="utf-8")
+    return path
+
+
+def figure_rows(path: Path) -> int:
+    """Rows of a CSV output (records, not lines: a text may hold a line break)."""
+    import csv
+
+    with path.open(encoding="utf-8", newline="") as handle:
+        return max(sum(1 for _ in csv.reader(handle)) - 1, 0)
+
+
+def measure_single(sizes: Sequence[float], extractors: str | None, pad: int = 0) -> int:
+    """Peak RSS of ``figures extract`` on one long document of each size, against a small fixture's run."""
+    out = Path("/tmp/figures_memory_single.csv")
+    base = [sys.executable, "-m", "figures", "extract"]
+    tail = ["-o", str(out), "-j", "1", "-q"] + (["--extractors", extractors] if extractors else [])
+    code, wall, start, _, _ = measure([*base, str(FIXTURES / "herat_quake.txt"), *tail])
+    print(f"start (one small fixture): {start / 1e6:.0f} MB peak RSS, {wall:.1f} s, exit {code}")
+    print(
+        f"{'document MB':>11} {'wall s':>7} {'peak MB':>8} {'growth MB':>10} {'x size':>7} {'figures':>9} {'exit':>5}"
+    )
+    failures = code != 0
+    for megabytes in sizes:
+        document = single_document(megabytes, pad)
+        size = document.stat().st_size
+        code, wall, peak, _, _ = measure([*base, str(document), *tail])
+        rows = figure_rows(out) if code == 0 else 0
+        growth = peak - start
+        failures += code != 0
+        print(
+            f"{size / 1e6:11.1f} {wall:7.1f} {peak / 1e6:8.0f} {growth / 1e6:10.0f} {growth / size:7.1f}"
+            f" {rows:9,} {code:>5}"
+        )
+        sys.stdout.flush()
+    return 1 if failures else 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dev", nargs="*", type=Path)
@@ -115,12 +179,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--input", type=Path, default=Path("/tmp/figures_1gb.jsonl"))
     parser.add_argument("--format", default="csv", choices=("csv", "jsonl", "parquet"))
     parser.add_argument("--extractors", help="passed to figures extract (default: its default)")
-    parser.add_argument("--padding", type=int, default=20_000, help="trigger-free characters added to each document")
+    parser.add_argument(
+        "--padding", type=int, help="trigger-free characters added to each document (default 20000; 0 with --single-mb)"
+    )
+    parser.add_argument(
+        "--single-mb",
+        type=float,
+        action="append",
+        help="measure one long document of this many MB instead (fixtures repeated); may be repeated",
+    )
     args = parser.parse_args(argv)
+    if args.single_mb:
+        return measure_single(args.single_mb, args.extractors, args.padding or 0)
     dev = args.dev or sorted(DEV.glob("*.jsonl"))
     if not dev:
         parser.error(f"no dev texts: pass JSONL files (none in {DEV})")
-    generate(args.input, args.gigabytes, dev, args.padding)
+    generate(args.input, args.gigabytes, dev, 20_000 if args.padding is None else args.padding)
     size_mb = args.input.stat().st_size / 1e6
     print(
         f"{'jobs':>4} {'wall s':>8} {'MB/s':>6} {'tree RSS MB':>12} {'tree PSS MB':>12} {'largest MB':>11}"

@@ -24,7 +24,7 @@ import pandas as pd
 from figures import worker
 from figures.io import Document
 from figures.pipeline import extract_figures
-from figures.table import to_frame
+from figures.table import to_frame_releasing
 
 # A chunk closes at whichever limit it reaches first. Big enough that building
 # the chunk's DataFrame and shipping it between processes costs little next to
@@ -83,7 +83,9 @@ def extract_chunk(
 
 def _result(done: tuple[worker.Rows, worker.Failures]) -> ChunkResult:
     found, failures = done
-    return ChunkResult(to_frame(found), failures, tuple(len(figs) for _, figs in found))
+    sizes = tuple(len(figs) for _, figs in found)
+    # the figures are this chunk's alone: let go as the table is built (a long document's are many)
+    return ChunkResult(to_frame_releasing(found), failures, sizes)
 
 
 def worker_context() -> multiprocessing.context.BaseContext:

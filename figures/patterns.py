@@ -699,6 +699,7 @@ _INFINITIVES = frozenset(
         "evacuation centres",
         "evacuation centers",
         "relief camps",
+        "collapse",  # "caused 67,000 houses to collapse": houses_destroyed
     }
 )
 _AUX_RE = regex.compile(r"\b(?:were|was|have|has|had|are|is|been)\b", regex.I)
@@ -1810,6 +1811,10 @@ def _with_grammar(
         if _modal_draft(text, s_start, d):
             continue  # "preparing to evacuate 12,000 residents": the gap grammars' modal test holds here too
         span = (d["number_start"], d["number_end"])
+        if d["rule"] == "them_after_object":
+            if not any((f["number_start"], f["number_end"], f["category"]) == (*span, d["category"]) for f in found):
+                found.append(d)  # the same people, a second act: "kidnapped two ... and later killed them"
+            continue
         same = [i for i, f in enumerate(found) if (f["number_start"], f["number_end"]) == span]
         if same and all(found[i]["rule"] == "implicit_singular" for i in same) and d["rule"] in _IMPLIED_RULES:
             for i in same:  # the same reading, now a row of the construction table
@@ -1928,6 +1933,8 @@ _NAMED_NEAR = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# "and (later) killed them": the construction them_after_object may read the sentence.
+_THEM_AFTER_VERB = regex.compile(r"\band\s+(?:[a-z]+\s+){0,2}[a-z]+\s+them\b", regex.IGNORECASE)
 # One dwelling or building without a number (the constructions implicit_house_*).
 _A_HOUSE_NEAR = regex.compile(
     rf"\b(?:a|an|another)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{lexicon.trie_pattern(sorted(lexicon.HOUSING))})\b", regex.I
@@ -2017,6 +2024,12 @@ def _unexplained(
         for m in mentions
     ):
         return True  # "a mobile home was destroyed": one dwelling without a number
+    if (
+        text.find(" them", s_start, s_end) >= 0  # (a plain substring test first: the regex is the dearer)
+        and _THEM_AFTER_VERB.search(text, s_start, s_end)
+        and any(m.start not in used for m in mentions)
+    ):
+        return True  # "kidnapped two teachers and later killed them": the object of a second verb
     if any(m.start not in used and _LIGHT_BEFORE.search(text, max(s_start, m.start - 40), m.start) for m in mentions):
         return True  # "both occupants received minor injuries": a harm noun after a light verb
     # "Two gunmen shot dead ...": an attackers' noun after a row's number, and no "were" before its verb;

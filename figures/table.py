@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import chain
+from operator import attrgetter
 
 import pandas as pd
 
@@ -54,14 +56,60 @@ def empty_frame() -> pd.DataFrame:
 
 def to_frame(docs: Iterable[tuple[str, Iterable[Figure]]]) -> pd.DataFrame:
     """Build the table once, from ``(doc_id, figures)`` pairs, in the order given."""
-    # Column by column (a list per column, not a dict per row): a document with
-    # 100,000 figures would otherwise hold 100,000 dicts at once.
-    pairs = [(doc_id, fig) for doc_id, figs in docs for fig in figs]
-    if not pairs:
+    given = [(doc_id, figs if isinstance(figs, list) else list(figs)) for doc_id, figs in docs]
+    if not any(figs for _, figs in given):
         return empty_frame()
-    data = {
-        name: [doc_id for doc_id, _ in pairs] if name == "doc_id" else [getattr(fig, name) for _, fig in pairs]
-        for name in COLUMNS
+    return _columns(given)
+
+
+# Rows of a block of :func:`to_frame_releasing`: a few MB of table.
+BLOCK_ROWS = 16_384
+
+
+def to_frame_releasing(docs: list[tuple[str, list[Figure]]]) -> pd.DataFrame:
+    """:func:`to_frame` of figure lists that nothing else holds, emptied as the table is built: a block
+    of rows at a time is made and its figures let go, so that a long document's figures (some 750
+    bytes each) and its table (some 160 bytes a row) are not both held whole. The lists are empty after."""
+    blocks: list[pd.DataFrame] = []
+    part: list[tuple[str, list[Figure]]] = []
+    rows = 0
+    for doc_id, figs in docs:
+        taken = 0
+        while taken < len(figs):
+            piece = figs[taken : taken + BLOCK_ROWS - rows]
+            taken += len(piece)
+            part.append((doc_id, piece))
+            rows += len(piece)
+            if rows == BLOCK_ROWS:
+                blocks.append(_columns(part))
+                part, rows = [], 0
+                del figs[:taken]  # the block's figures are in the table now
+                taken = 0
+        figs.clear()  # what is left of them is in `part`
+    if part:
+        blocks.append(_columns(part))
+    del part
+    if not blocks:
+        return empty_frame()
+    if len(blocks) == 1:
+        return blocks[0]
+    # joined a column at a time, each taken out of the blocks first: the table and one column, not two tables
+    return pd.DataFrame(
+        {name: pd.concat([b.pop(name) for b in blocks], ignore_index=True).array for name in COLUMNS}, copy=False
+    )
+
+
+def _columns(given: list[tuple[str, list[Figure]]]) -> pd.DataFrame:
+    # Column by column, each list made into its typed array before the next list is made: a
+    # document with 100,000 figures holds one column's list at a time, not a dict per row nor
+    # every column as Python objects at once (twice over in an object block before astype).
+    columns = {
+        name: pd.array(  # type: ignore[call-overload]
+            [doc_id for doc_id, figs in given for _ in figs]
+            if name == "doc_id"
+            else list(map(attrgetter(name), chain.from_iterable(figs for _, figs in given))),
+            dtype=dtype,
+        )
+        for name, dtype in COLUMNS.items()
     }
-    frame = pd.DataFrame(data, columns=list(COLUMNS))
-    return frame.astype(COLUMNS)  # type: ignore[arg-type]
+    return pd.DataFrame(columns, copy=False)

@@ -2117,6 +2117,12 @@ CASES_PLACES: tuple[Case, ...] = (
 
 # Filled by the lead as bugs are found: each case pins one fixed bug.
 CASES_BUGS_CAUGHT: tuple[Case, ...] = (
+    C("caused_houses_to_collapse", "The earthquake caused 4,300 houses to collapse.",
+      (exact("houses_destroyed", 4300, **HOUSES),)),
+    C("houses_would_collapse", "Engineers feared 12 houses would collapse.", ()),
+    # a count, the same count converted in brackets, then its noun: one noun phrase
+    C("count_converted_in_brackets", "In the five districts, 27 lakh (2.7 million) people had been affected.",
+      (exact("affected", 2700000),)),
     # implicit counts of dwellings and buildings (issue 15: "implicit counts for every category")
     C("a_hut_was_burned", "A hut was burned in the raid.", (exact("houses_destroyed", 1, **HOUSES),)),
     C("a_school_building_collapsed", "A school building collapsed.", (exact("houses_destroyed", 1, unit="buildings"),)),

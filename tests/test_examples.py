@@ -55,7 +55,11 @@ READ_BY_HAND: dict[str, tuple[str, str, dict[str, int]]] = {
     "r27": ("2024-05", "Haiti", {"killed": 15, "displaced": 1500}),
     "r28": ("2024-05", "Bangladesh", {"killed": 7, "evacuated": 800000, "displaced": 800000}),
     "r29": ("2024-05", "Mozambique", {"killed": 4, "houses_destroyed": 60}),
-    "r30": ("2024-06", "Nigeria", {"killed": 8, "injured": 23, "missing": 5}),
+    "r30": (
+        "2024-06",
+        "Nigeria",
+        {"killed": 8, "injured": 23, "missing": 5, "houses_destroyed": 1},
+    ),  # "A building collapsed"
     "r31": ("2024-06", "Sudan", {"killed": 104}),
     "r32": ("2024-06", "Sudan", {"displaced": 25000}),
     "r33": ("2024-06", "Haiti", {"arrested": 32, "injured": 4}),
@@ -90,7 +94,13 @@ MONTHLY_BY_HAND: dict[str, dict[str, tuple[int, int]]] = {
         "2024-06": (25000, 1),
     },
     "kidnapped": {"2024-01": (9, 1), "2024-02": (31, 1), "2024-04": (12, 1), "2024-05": (16, 1)},
-    "houses_destroyed": {"2024-01": (310, 1), "2024-03": (120, 1), "2024-04": (540, 1), "2024-05": (60, 1)},
+    "houses_destroyed": {
+        "2024-01": (310, 1),
+        "2024-03": (120, 1),
+        "2024-04": (540, 1),
+        "2024-05": (60, 1),
+        "2024-06": (1, 1),  # r30 "A building collapsed in Lagos": one building (Grammar 2's implicit houses)
+    },
 }
 
 

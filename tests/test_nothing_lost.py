@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import os
 import stat
 import threading
@@ -230,6 +231,71 @@ def test_progress_moves_within_one_document(monkeypatch: pytest.MonkeyPatch) -> 
     results = list(extract_chunks([[document]], ("pattern",), 1, lambda d, done: heard.append((d.doc_id, done))))
     assert len(results) == 1 and len(results[0][1].table) > 40
     assert len(heard) >= 4 and heard[-1] == ("long", 1.0)
+
+
+def test_table_of_many_figures_holds_one_column_of_objects_at_a_time() -> None:
+    # A long document's figures become its table at once: the table is built a column at a time,
+    # each column's list made into its typed array before the next (before: every column as Python
+    # lists, then an object block, then astype, about 640 bytes a figure at the peak, 4x the table).
+    import tracemalloc
+
+    from figures.pipeline import extract_figures
+    from figures.table import to_frame
+
+    found = extract_figures(long_text(4))
+    assert len(found) >= 4
+    docs = [(f"d{i}", list(found)) for i in range(20_000 // len(found))]
+    count = sum(len(figs) for _, figs in docs)
+    to_frame(docs[:2])  # pandas' own first-use allocations are not the table's
+    tracemalloc.start()
+    try:
+        table = to_frame(d for d in docs)
+        kept, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(table) == count and table["doc_id"].iloc[-1] == docs[-1][0]
+    assert peak / count < 350, f"{peak / count:.0f} bytes a figure at the peak (the table keeps {kept / count:.0f})"
+
+
+@pytest.mark.parametrize("block_rows", [1, 3, 7, 10_000])
+def test_table_built_by_blocks_lets_the_figures_go(monkeypatch: pytest.MonkeyPatch, block_rows: int) -> None:
+    # A chunk's figures become its table a block of rows at a time, each block's figures let go once
+    # in the table (a long document's figures and its whole table are not held together).
+    import pandas as pd
+
+    import figures.table
+    from figures.pipeline import extract_figures
+
+    found = [
+        ("a", extract_figures(long_text(3))),
+        ("none", []),
+        ("b", extract_figures("Floods killed 4 people and displaced 300 families in Sindh.")),
+        ("c", extract_figures(long_text(5))),
+    ]
+    whole = figures.table.to_frame(found)
+    assert len(whole) > 10
+    monkeypatch.setattr(figures.table, "BLOCK_ROWS", block_rows)
+    lists = [(doc_id, list(figs)) for doc_id, figs in found]
+    pd.testing.assert_frame_equal(figures.table.to_frame_releasing(lists), whole, check_exact=True)
+    assert all(figs == [] for _, figs in lists)
+
+
+def test_output_is_the_same_whatever_the_block_size(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import figures.table
+
+    docs = [{"doc_id": f"d{i}", "text": long_text(i + 2)} for i in range(4)]
+    (tmp_path / "docs.jsonl").write_text("".join(json.dumps(doc) + "\n" for doc in docs))
+    outputs = []
+    for rows in (figures.table.BLOCK_ROWS, 2):
+        monkeypatch.setattr(figures.table, "BLOCK_ROWS", rows)
+        out = tmp_path / f"out{rows}.csv"
+        code, _, err = run(["extract", str(tmp_path / "docs.jsonl"), "-o", str(out), "-j", "1", "-q"], capsys)
+        assert code == 0, err
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
+    assert len(csv_rows(outputs[0].decode())) > 20
 
 
 def test_report_caps_the_text_it_embeds_and_says_so(

@@ -303,6 +303,35 @@ def _reduced_end(tokens: Sequence[Token], i: int) -> int:
     return n
 
 
+def _with_conversions(out: list[Chunk], tokens: Sequence[Token]) -> list[Chunk]:
+    """A count, the same count in brackets, then its noun is one noun phrase: "27 lakh (2.7 million)
+    people", "1.2 crore (12 million) people" (the count's own words, converted, as Wikipedia writes them)."""
+    merged: list[Chunk] = []
+    k = 0
+    while k < len(out):
+        c = out[k]
+        if (
+            c.kind == "np"
+            and c.numeral is not None
+            and c.head is None
+            and k + 2 < len(out)
+            and out[k + 1].kind == "paren"
+            and tokens[out[k + 1].first].text == "("
+            and any(t.kind in ("num", "date") for t in tokens[out[k + 1].first : out[k + 1].last])
+            and out[k + 2].kind == "np"
+            and out[k + 2].numeral is None
+            and out[k + 2].head is not None
+            and out[k + 2].determiner is None
+        ):
+            noun = out[k + 2]
+            merged.append(c._replace(last=noun.last, end=noun.end, head=noun.head))
+            k += 3
+            continue
+        merged.append(c)
+        k += 1
+    return merged
+
+
 def chunk(tokens: Sequence[Token]) -> list[Chunk]:
     """The chunks of one sentence, in order, covering every token."""
     out: list[Chunk] = []
@@ -392,6 +421,7 @@ def chunk(tokens: Sequence[Token]) -> list[Chunk]:
         else:
             out.append(_span("other", tokens, i, i + 1))
             i += 1
+    out = _with_conversions(out, tokens)
     # an active verb has its object right after it; the roles of what holds a trigger, read once
     for k, c in enumerate(out):
         if c.entries or (c.head is not None and c.head.entries):

@@ -394,6 +394,26 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
 CONSTRUCTIONS = (
     *CONSTRUCTIONS,
     Construction(
+        name="them_after_object",
+        pattern=(
+            "first:vg[active,transitive,trigger,!modal,!negated] victims:np[count,victim] and:coord[and] "
+            "between:time|adv* verb:vg[active,transitive,trigger,!modal,!negated] them:np[them]"
+        ),
+        anchor="verb",
+        count="victims",
+        also=True,
+        trigger_to="them",
+        doc="A second verb done to the counted object of the first, as 'them': "
+        "'kidnapped two teachers and later killed them' is also killed 2.",
+        examples=(
+            (
+                "Armed men kidnapped two teachers and later killed them.",
+                (("kidnapped", 2), ("killed", 2)),
+            ),
+        ),
+        near_misses=("Armed men threatened two teachers and later could kill them.",),
+    ),
+    Construction(
         name="alternative_estimate",
         pattern=(
             "verb:vg[active,transitive,trigger,!modal,!negated] first:np[count] by:pp[estimate] "

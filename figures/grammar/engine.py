@@ -142,6 +142,8 @@ FEATURES: dict[str, Feature] = {
     "comma": lambda c, t: t[c.first].text == ",",
     # "by one count", "by another estimate": one estimate among others
     "estimate": lambda c, t: c.kind == "pp" and c.head is not None and c.head.low in words.ESTIMATE_NOUNS,
+    # "them" alone: the people a verb before named ("kidnapped two teachers and later killed them")
+    "them": lambda c, t: c.kind == "np" and c.last - c.first == 1 and t[c.first].low == "them",
     "nostop": lambda c, t: c.kind != "punct" or t[c.first].text == ",",  # a comma, never a clause's end
     "nohead": lambda c, t: c.head is None,
     # "killed a farmer", "wounded another", "injured the occupant": not "the suspect", an attacker named before
