@@ -1319,6 +1319,30 @@ def _described_people(text: str, link: Link, mentions: list[Mention]) -> Link:
     return Link(link.number, later, entry, "number_verb", link.start, later.end, head)
 
 
+# What may stand between a subject's count and a number inside its noun phrase: an aside, a part,
+# an of-phrase ("12 people, including 3 children, were killed", "Five members of one family died").
+# (or another unit, a place or a time: "2,400 families or 7,900 people", "7 people in one home")
+_ASIDE_OR_OF = regex.compile(
+    r"[,(;:—–\[-]|\b(?:including|among|of|from|aged|and|or|in|at|on|near|inside|within|across|with)\b",
+    regex.IGNORECASE,
+)
+
+
+_IN_OF_PHRASE = regex.compile(r"(?:\s+[^\W\d][\w'’-]*){1,3}\s+of\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?")
+
+
+def _number_of_its_own_between(text: str, n: Number, numbers: list[Number], link: Link) -> bool:
+    """Whether a number between ``n`` and its verb stands in the clause itself, not in an aside or
+    of-phrase of ``n``'s noun phrase: the verb is that number's ("the two groups left 15 dead")."""
+    return any(
+        n.end <= m.start
+        and m.end <= link.mention.start
+        and m.accepted
+        and not _ASIDE_OR_OF.search(text, n.end, m.start)
+        for m in numbers
+    )
+
+
 def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: int, every: list[Number]) -> list[Draft]:
     """The gap grammars' drafts in one sentence; ``every`` is its number expressions (find_numbers)."""
     if not mentions:
@@ -1359,8 +1383,22 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
             link = _main_verb(text, link, mentions)
         if link is not None and link is right:
             link = _past_relative(text, _described_people(text, link, mentions), mentions)
+        if link is not None and link.rule == "number_verb" and _number_of_its_own_between(text, n, numbers, link):
+            link = None  # "the two groups left at least 15 dead": 15 is the verb's, not "two"
         if link is not None and not _modal(text, s_start, min(link.mention.start, link.start)):
             links[i] = link
+    for i in sorted(links):
+        # "Five members of one family perished": a number in an of-phrase of another count's noun
+        # phrase, linked to the same verb, counts no one of its own
+        j = i - 1
+        if (
+            j in links
+            and links[i].rule == links[j].rule == "number_verb"
+            and links[i].mention == links[j].mention
+            and _IN_OF_PHRASE.fullmatch(text, numbers[j].end, numbers[i].start)
+        ):
+            del links[i]
+            denominators.add(i)  # nor any other link: it names whom the count is of
     is_part = _share_links(text, numbers, links, s_end, denominators)
     _place_links(text, numbers, links, denominators, places, s_start, s_end)
 

@@ -17,7 +17,10 @@ A figure's place (docs/places.md has the whole rule):
    names for figures that share it ("killed 12 and injured 30 in Kunduz");
 2. ``sentence``: else the first place its sentence names;
 3. ``document``: else the place the document is mostly about (the country
-   named most often by its first lines and its figures' sentences);
+   named most often by its first lines and its figures' sentences, at its own
+   name); in a document about several countries or a long one in parts (a
+   storm's article), the last place named before the figure, a heading
+   included ("Cuba" on a line of its own);
 4. ``none``.
 
 A capitalised word is a place when the gazetteer knows it and its context says
@@ -27,8 +30,10 @@ except inside a longer name ("Chad Smith", "Pakistan Army"). Adjectives of
 nationality ("Nigerian troops") are context only: they vote for the document's
 country and settle ambiguous names, but never give a clause its place.
 Ambiguous names ("Georgia", "Tripoli") take the reading whose country the
-document's other places name most, else the likelier one (a country before a
-province, a big city before a small one).
+document's other places name most (in a document in parts, those named within
+2,000 characters), else the likelier one (a country before a province, a big
+city before a small one). A currency's code ("US$"), a designator ("Highway
+61") and a storm's name ("Hurricane Julia") are no place at all.
 
 >>> text = "Gunmen killed 5 people in Kano and 7 in Kaduna, Nigeria."
 >>> [(m.text(text), best(m).country) for m in mentions_in(text, 0, len(text))]
@@ -40,12 +45,13 @@ from __future__ import annotations
 import bisect
 import csv
 import dataclasses
+import functools
 import gc
 import math
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -231,14 +237,16 @@ _TIME_WORDS = frozenset(
 
 # A city's other spelling worth reading: Latin letters, capitalised, not an all-capitals code ("BSR").
 _SPELLING = regex.compile(r"\p{Lu}[\p{Ll}'’.-]+(?:[ -][\p{L}'’.-]+){0,4}")
+# After a country's code, the sign that makes it a currency ("US$5 million", "A$6.6 million").
+_CURRENCY_SIGNS = frozenset("$€£¥")
 # A name followed by a number is a designator, not a place ("Mile 12", "Highway 61").
 _NUMBER_NEXT = regex.compile(r"[ \t]*\d")
 
 # A run of capitalised words, with the lower-case connectors names may hold ("Dar es Salaam").
 _RUN = regex.compile(
     r"""
-    \p{Lu} [\p{L}\p{M}\p{N}'’.\-]*                                    # a capitalised word
-    (?: (?: [ ] (?:CONNECTORS) )* [ ] \p{Lu} [\p{L}\p{M}\p{N}'’.\-]* )*  # more, connectors between
+    (?<![\p{L}\p{M}\p{N}]) \p{Lu} [\p{L}\p{M}\p{N}'’.\-]*          # a capitalised word (not "hPa")
+    (?: (?: [ ] (?:CONNECTORS) )* [ ] (?:[dl]['’])? \p{Lu} [\p{L}\p{M}\p{N}'’.\-]* )*  # more ("d'Ivoire")
     """.replace("CONNECTORS", "|".join(sorted(_CONNECTORS, key=len, reverse=True))),
     regex.VERBOSE,
 )
@@ -298,6 +306,7 @@ class Mention:
     context: bool = False  # names a country without being the place ("Afghan", "U.S. soldiers")
     noun: str = ""  # the place noun after it ("province" in "Kunduz province")
     locative: bool = False  # after a preposition of place ("in Kunduz"), or listed with such a place
+    inside: bool = False  # part of a longer name ("Chad Smith", "Hurricane Julia"): names no country at all
     chosen: int = 0  # index of the reading the document's context chose
 
     def text(self, document: str) -> str:
@@ -348,7 +357,7 @@ class Gazetteer:
     names: dict[str, tuple[Place, ...]]
     demonyms: dict[str, str]
     first_words: frozenset[str]  # the first word of every name and adjective
-    first_forms: frozenset[str]  # those words as plain text may write them, lower case ("kunduz's", "u.s.")
+    first_forms: frozenset[str]  # those words as written, lower case, without end dots and hyphens ("u.s")
     prefixes: frozenset[str]  # every name's and adjective's first words ("new", "new york")
 
 
@@ -370,11 +379,11 @@ def gazetteer() -> Gazetteer:
     def add(name: str | None, place: Place) -> None:
         if not name:
             return
-        if name.isascii():
-            written_names.add(name)
         key = normalise(name.split(" (")[0])
         if not key or key in _NOT_PLACES:
             return
+        if name.isascii():
+            written_names.add(name)
         readings = found.setdefault(key, {})
         ident = (place.country, place.admin1, place.level, place.kind)
         readings[ident] = max(readings.get(ident, 0.0), place.prior)
@@ -391,10 +400,17 @@ def gazetteer() -> Gazetteer:
         add(row["name"], Place(row["iso3"], None, COUNTRY, 1.05, "country"))
     subdivision_of: dict[tuple[str, str], str] = {}  # (alpha-2, key) -> ISO 3166-2 code
     codes = set()
+    english = _english_subdivisions()
     for s in pycountry.subdivisions:
         codes.add(s.code)
         if s.country_code in alpha3:
-            add(s.name, Place(alpha3[s.country_code], s.code, SUBDIVISION, 0.5, s.type.casefold()))
+            kind = s.type.casefold()
+            place = Place(alpha3[s.country_code], s.code, SUBDIVISION, 0.5, kind)
+            add(s.name, place)
+            for name in _subdivision_names(s.name, kind, english)[1:]:
+                # another name of it, unless a country's ("Taiwan Sheng" is not "Taiwan")
+                if not any(level == COUNTRY for _, _, level, _ in found.get(normalise(name), ())):
+                    add(name, place)
             subdivision_of.setdefault((s.country_code, normalise(s.name)), s.code)
     for city in cache_.get_cities().values():
         cc = city["countrycode"]
@@ -410,11 +426,17 @@ def gazetteer() -> Gazetteer:
         big = city["population"] >= 100_000
         for other in city["alternatenames"] if big else ():
             if big and other.isascii() and _SPELLING.fullmatch(other):
-                add(other, Place(alpha3[cc], admin1, CITY, 0.08, "city"))
+                add(other, Place(alpha3[cc], admin1, CITY, _OTHER_SPELLING, "city"))
     names = {
         key: tuple(
             sorted(
-                (Place(c, a, level, prior, kind) for (c, a, level, kind), prior in readings.items()),
+                (
+                    Place(c, a, level, prior, kind)
+                    for (c, a, level, kind), prior in readings.items()
+                    # another spelling of a city is no reading of a name some place goes by as
+                    # spelt ("Bangladesh" is not a city of Armenia)
+                    if prior > _OTHER_SPELLING or max(readings.values()) <= _OTHER_SPELLING
+                ),
                 key=lambda p: (-p.prior, p.level),
             )
         )
@@ -424,12 +446,13 @@ def gazetteer() -> Gazetteer:
     for row in _read_csv("demonyms.csv"):
         key = normalise(row["demonym"])
         demonyms[key] = row["iso3"]
-        demonyms.setdefault(key + "s", row["iso3"])
+        if key + "s" not in names:  # "Philippines" is the country, not "Philippine" people
+            demonyms.setdefault(key + "s", row["iso3"])
     first_words = frozenset(key.split(" ")[0] for key in (*names, *demonyms))
     first_forms = frozenset(
-        form
-        for word in {*first_words, *(name.lower().split(" ")[0] for name in written_names)}
-        for form in (word, word + ".", word + "'s", word + "’s", word + "-")
+        _bare(word)
+        for word in {*first_words, *(name.lower().split(" ")[0] for name in written_names)} - _COMMON
+        if len(word) > 1
     )
     prefixes = frozenset(
         " ".join(words[:k])
@@ -446,6 +469,71 @@ def gazetteer() -> Gazetteer:
     return built
 
 
+# Words of a subdivision's name in ISO 3166-2 that say its type in the local language ("Fujian
+# Sheng", "Xinjiang Uygur Zizhiqu"): the news writes the name without them ("Fujian").
+_LOCAL_TYPES = frozenset(
+    _words("sheng shi zizhiqu huizu zhuangzu uygur zangzu oblast okrug kraj kray respublika oblysy")
+)
+# First words of a subdivision's name in French that English writes as its own ("Nord-Kivu": "North Kivu").
+_COMPASS = {"nord": "north", "sud": "south", "est": "east", "ouest": "west"}
+
+
+def _english_subdivisions() -> dict[str, str]:
+    """ISO 3166-2 names -> their English names, where pycountry's English catalogue has one ("Bayern": "Bavaria")."""
+    import gettext
+
+    import pycountry
+
+    try:
+        catalogue = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"])
+    except OSError:
+        return {}
+    entries = getattr(catalogue, "_catalog", {})  # the catalogue's own table: gettext has no public listing
+    return {name: english for name, english in entries.items() if isinstance(name, str) and name != english}
+
+
+def _subdivision_names(name: str, kind: str, english: dict[str, str]) -> list[str]:
+    """The names a subdivision goes by in English text: ISO's, its English name, without the local
+    words of its type ("Fujian Sheng": "Fujian"), French compass words in English ("Nord-Kivu":
+    "North Kivu"), and a generic word with its type ("Northern" province: "Northern Province").
+
+    >>> _subdivision_names("Fujian Sheng", "province", {}), _subdivision_names("Nord-Kivu", "province", {})
+    (['Fujian Sheng', 'Fujian'], ['Nord-Kivu', 'North Kivu'])
+    >>> _subdivision_names("Northern", "province", {}), _subdivision_names("Bayern", "land", {"Bayern": "Bavaria"})
+    (['Northern', 'Northern Province'], ['Bayern', 'Bavaria'])
+    """
+    names = [name]
+    if name in english:
+        names.extend(n.strip() for n in english[name].split(" / ")[:1] if "," not in n)
+    words = name.replace("-", " ").split()
+    while len(words) > 1 and words[-1].casefold() in _LOCAL_TYPES:
+        words = words[:-1]
+        names.append(" ".join(words))
+    if len(words) > 1 and words[0].casefold() in _COMPASS:
+        names.append(" ".join([_COMPASS[words[0].casefold()].title(), *words[1:]]))
+    if normalise(name) in _NOT_PLACES:
+        names.append(f"{name} {kind.split()[-1].title()}")
+    return names
+
+
+# Words that open sentences far more often than they open a place's name ("The Valley", "A Coruña",
+# "As", "No"): a run of capitalised words is not looked at for them alone (most runs are "The", "A").
+_COMMON = frozenset(
+    _words(
+        """
+    the a an no at in on it as is of or to by if so up he she we they his her its our their this that these those
+    there here what when where which who why how more most many some all both each every other another after
+    before during while since until about around also but and however meanwhile later earlier then thus yet
+    one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand
+    several dozens hundreds thousands police officials local security according following
+    """
+    )
+)
+
+
+_OTHER_SPELLING = 0.08  # the prior of a city's other spelling, below any name as spelt
+
+
 def mentions_in(text: str, start: int, end: int) -> list[Mention]:
     """The place names and adjectives of nationality in ``text[start:end]``, in text order,
     each with its readings sorted likeliest first (``chosen`` = 0; see ``resolve``).
@@ -456,24 +544,34 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
     gaz = gazetteer()
     out: list[Mention] = []
     first_words, first_forms, prefixes = gaz.first_words, gaz.first_forms, gaz.prefixes
+    names, demonyms = gaz.names, gaz.demonyms
     for run in _RUN.finditer(text, start, end):
         written = run[0]
         # most runs hold no word that begins a name ("The", "Police", "Mohammad Younus"): skip them
         if " " not in written:
-            begins = written.lower() in first_forms or (
-                (not written.isascii() or "-" in written)  # "Kandahār", "Rhineland-Palatinate"
-                and _first_key(written.rstrip(".'’-").removesuffix("'s")) in first_words
+            low = written.lower()
+            if low in _NOT_A_NAME:
+                continue  # "The", "In", "At": most runs
+            begins = (
+                low in first_forms
+                or (low[-1] in ".-'’s" and _bare(low) in first_forms)
+                or (
+                    (not written.isascii() or "-" in written)  # "Kandahār", "Rhineland-Palatinate"
+                    and _first_key(written.rstrip(".'’-").removesuffix("'s")) in first_words
+                )
             )
             parts = [written]
         else:
             parts = written.split(" ")
-            begins = any(
-                part.lower() in first_forms
-                or (
+            begins = not first_forms.isdisjoint(
+                [w.removesuffix("'s").removesuffix("’s").rstrip(".-'’") for w in written.lower().split(" ")]
+            ) or (
+                (not written.isascii() or "-" in written)
+                and any(
                     (not part.isascii() or "-" in part)
                     and _first_key(part.rstrip(".'’-").removesuffix("'s")) in first_words
+                    for part in parts
                 )
-                for part in parts
             )
         if not (
             begins
@@ -481,7 +579,8 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
             or _may_be_unknown(text, run.start(), run.end(), start)
         ):
             continue
-        words: list[tuple[int, int, bool]] = []  # start, end, possessive
+        words: list[tuple[int, int, bool, str]] = []  # start, end, possessive, look-up key
+        joined: set[int] = set()  # words of a hyphenated pair of names (few runs have one)
         at = run.start()
         for word in parts:
             s, e = at, at + len(word)
@@ -491,55 +590,87 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
                 e -= 2
             while e > s and text[e - 1] in ".-'’" and not (text[e - 1] == "." and "." in text[s : e - 1]):
                 e -= 1
-            if e > s:
-                words.append((s, e, possessive))
+            if e <= s:
+                continue
+            w = text[s:e]
+            key = _word_key(w)
+            if "-" in w and key not in prefixes:
+                # two names joined ("the Pakistan-Iran border"), not one name ("Port-au-Prince")
+                for piece in regex.finditer(r"[^-]+", w):
+                    ps = s + piece.start()
+                    words.append((ps, s + piece.end(), possessive and piece.end() == e - s, _word_key(piece[0])))
+                    joined.add(ps)
+            else:
+                words.append((s, e, possessive, key))
         i, n = 0, len(words)
         while i < n:
             s = words[i][0]
-            if not text[s].isupper():
-                i += 1
-                continue
-            key = _word_key(text[s : words[i][1]])
-            if key not in prefixes:
+            key = words[i][3]
+            if key not in prefixes or not text[s].isupper():
                 i += 1
                 continue
             # the longest name from word i: extend while the words read so far begin some name
             found, j = -1, i
             while True:
-                if (key in gaz.names or key in gaz.demonyms) and text[words[j][0]].isupper():
+                if (key in names or key in demonyms) and _capitalised(text, words[j][0]):
                     found, found_key = j, key
                 if words[j][2] or j + 1 >= n or j + 1 - i >= _MAX_WORDS:
                     break
-                key = f"{key} {_word_key(text[words[j + 1][0] : words[j + 1][1]])}"
+                key = f"{key} {words[j + 1][3]}"
                 if key not in prefixes:
                     break
                 j += 1
             hit = None
             if found >= 0:
                 e = words[found][1]
-                if found_key in gaz.demonyms:
-                    place = Place(gaz.demonyms[found_key], None, COUNTRY, 1.0, "country")
+                if found_key in demonyms:
+                    place = Place(demonyms[found_key], None, COUNTRY, 1.0, "country")
                     hit = Mention(s, e, found_key, (place,), context=True)
-                elif not (text[s:e].isupper() and all(p.level != COUNTRY for p in gaz.names[found_key])):
+                elif not (text[s:e].isupper() and all(p.level != COUNTRY for p in names[found_key])):
                     # not an acronym ("UN", "SIM"), unless a country's ("US", "DRC")
-                    hit = _classify(text, start, end, Mention(s, e, found_key, gaz.names[found_key]), out)
+                    hit = _classify(text, start, end, Mention(s, e, found_key, names[found_key]), out)
             if hit is None:
                 i += 1
             else:
+                if s in joined and hit.strong:  # "the Pakistan-Iran border", "the Argentina-Nigeria match"
+                    _set(hit, strong=False, context=True, locative=False)
                 out.append(hit)
                 i = found + 1
         # a name the gazetteer lacks, made a place by a noun after it or "the village of" before it
-        if words and (not out or out[-1].end <= words[0][0]):
+        if (
+            words
+            and (not out or out[-1].end <= words[0][0])
+            and (
+                parts[-1].lower().rstrip(".'’").rstrip("s") in _UNKNOWN_NOUNS
+                or _may_be_unknown(text, run.start(), run.end(), start)
+            )
+        ):
             unknown = _unknown(text, start, end, words, out)
             if unknown is not None:
                 out.append(unknown)
     return out
 
 
+def _bare(word: str) -> str:
+    """A word as a run of capitalised words writes it, lower case, without its possessive and its
+    end dots, hyphens and apostrophes ("kunduz's": "kunduz"; "u.s.": "u.s")."""
+    return word.removesuffix("'s").removesuffix("’s").rstrip(".-'’")
+
+
+def _capitalised(text: str, at: int) -> bool:
+    """Whether the word at ``at`` is capitalised ("Ivoire", "d'Ivoire")."""
+    return text[at].isupper() or (text[at : at + 2] in _ELIDED and text[at + 2 : at + 3].isupper())
+
+
+_ELIDED = frozenset(("d'", "d’", "l'", "l’"))
+
+
 def _may_be_unknown(text: str, at: int, end: int, start: int) -> bool:
     """Whether a place noun follows the word ending at ``end`` or "of " precedes it (see ``_unknown``)."""
     if text[at - 3 : at] == "of " and at - 3 >= start:
         return True
+    if not text[end + 1 : end + 2].isalpha():
+        return False  # no word follows ("Monday,", "Police.")
     following = text[end : end + 16].split(None, 1)
     return bool(following) and following[0].lower().rstrip(",.;:)").rstrip("s") in _UNKNOWN_NOUNS
 
@@ -561,7 +692,7 @@ def _first_key(word: str) -> str:
 
 
 def _unknown(
-    text: str, start: int, end: int, words: list[tuple[int, int, bool]], before: list[Mention]
+    text: str, start: int, end: int, words: list[tuple[int, int, bool, str]], before: list[Mention]
 ) -> Mention | None:
     """A place the gazetteer does not know in a run of capitalised ``words``, when a place noun
     ends or follows the run ("Rutshuru territory", "Tunga Malam Village") or "of" precedes it."""
@@ -587,23 +718,31 @@ def _unknown(
     probe = Mention(at, named_end, normalise(name), (), strong=True)
     if _name_before(text, start, probe, before):
         return None
-    return _set(probe, locative=_BEFORE.search(text, max(start, at - 60), at) is not None)
+    return _set(probe, locative=_locative(_tail(text, max(start, at - 60), at)))
 
 
-def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]) -> Mention:
-    """``m`` marked a place (strong), context only, or neither, by the words around it."""
+def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]) -> Mention | None:
+    """``m`` marked a place (strong), context only, or neither, by the words around it; none when
+    the name is not one at all (a currency's code, a designator, a storm's name)."""
     # the checks after the name need a space after it, those before it a space before: most
     # names end a clause or follow punctuation, and skip them
     spaced = text[m.end : m.end + 1].isspace()
-    if spaced and _NUMBER_NEXT.match(text, m.end, min(end, m.end + 3)):
-        return m  # "Mile 12", "District 9"
-    if text[m.start - 1 : m.start].isspace() and _name_before(text, start, m, before):
-        return m  # "Mark Essex", "Mir Ali"
-    after = _AFTER.match(text, m.end, min(end, m.end + 40)) if spaced else None
+    if text[m.end : m.end + 1] in _CURRENCY_SIGNS:
+        return None  # "US$1.8 million", "A$6.6 million": a currency
+    if spaced and text[m.end : m.end + 3].lstrip(" \t")[:1].isdigit():
+        return None  # "Mile 12", "District 9"
     window = max(start, m.start - 60)
-    locative = _BEFORE.search(text, window, m.start) is not None or bool(
+    tail = _tail(text, window, m.start)
+    if tail and tail[-1].casefold() in _STORMS:
+        return None  # "Hurricane Julia", "Typhoon Dot": a storm's name
+    if text[m.start - 1 : m.start] in " \t" and m.start > start and _name_before(text, start, m, before):
+        return _set(m, inside=True)  # "Mark Essex", "Mir Ali"
+    after = _AFTER.match(text, m.end, min(end, m.end + 40)) if spaced else None
+    locative = _locative(tail) or bool(
         before and before[-1].locative and _LINK.fullmatch(text, before[-1].end, m.start)
     )
+    if locative and tail and tail[-1] in _ARTICLES and spaced and _NOUN_NEXT.match(text, m.end, m.end + 3):
+        locative = False  # "members of a North Darfur family": the name describes a noun
     if after is not None and not _OF_NEXT.match(text, after.end(), after.end() + 4):
         noun = after[0].strip().casefold().rstrip("s")
         # "Iloilo province", "Karnes County": the noun is part of the name as written
@@ -615,21 +754,22 @@ def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]
             readings = tuple(p for p in readings if p.level != COUNTRY)
         return _set(m, end=named_end, readings=readings, strong=True, noun=noun, locative=locative)
     country = any(p.level == COUNTRY for p in m.readings)
-    if _ASIDE.search(text, window, m.start) or (country and _NEAR.search(text, window, m.start)):
+    if _aside(tail, country):
         return _set(m, context=True)
     if country and (
         (spaced and _NATIONALITY.match(text, m.end, min(end, m.end + 40)))
-        or _ORGANISATION.search(text, window, m.start)
+        or _organisation(tail)
         or (spaced and _BODY_NEXT.match(text, m.end, min(end, m.end + 40)))
     ):
         return _set(m, context=True)
     if (spaced or text[m.end : m.end + 1] == "-") and _name_after(text, m):
-        return m  # "Chad Smith", "Pakistan Army"
+        return _set(m, inside=True)  # "Chad Smith", "Pakistan Army"
     if (
         country
         or locative
+        or (text[m.start - 1 : m.start] in _LINE_ENDS and text[m.end : m.end + 1] in _LINE_ENDS)  # a heading
         or (before and before[-1].strong and _LINK.fullmatch(text, before[-1].end, m.start))
-        or (spaced and _NOUN_NEXT.match(text, m.end, min(end, m.end + 3)) and _DETERMINER.search(text, window, m.start))
+        or (spaced and _NOUN_NEXT.match(text, m.end, min(end, m.end + 3)) and bool(tail) and tail[-1] in _ARTICLES)
     ):
         return _set(m, strong=True, locative=locative)
     return m
@@ -648,10 +788,92 @@ def _name_after(text: str, m: Mention) -> bool:
 
 def _name_before(text: str, start: int, m: Mention, before: list[Mention]) -> bool:
     """Whether a capitalised word that is no place nor a function word precedes ``m``: "Mark Essex"."""
-    ahead = _PREVIOUS_CAPITAL.search(text, max(start, m.start - 30), m.start)
-    if ahead is None or ahead[1].casefold() in _FUNCTION_WORDS:
+    lo = max(start, m.start - 30)
+    i = m.start
+    while i > lo and text[i - 1] in " \t":
+        i -= 1
+    k = max(text.rfind(" ", lo, i), text.rfind("\n", lo, i), text.rfind("\t", lo, i), lo - 1) + 1
+    word = text[k:i]  # (a space of another kind inside, "\r", fails _WORD below)
+    if not word or not word[0].isupper() or (k > 0 and not text[k - 1].isspace()):
         return False
-    return not (before and before[-1].end == ahead.end(1))
+    if word.endswith(("'s", "’s")) and len(word) > 2:
+        word = word[:-2]
+    if not _WORD.fullmatch(word) or word.casefold() in _FUNCTION_WORDS:
+        return False
+    return not (before and before[-1].end == k + len(word))
+
+
+# Python's reading of the words just before a name (quicker than a regex searched backwards):
+# the last few words, when only spaces separate the last one from the name.
+_WORD = re.compile(r"[\w'’.-]+")
+_PREPOSITIONS = frozenset(
+    _words(
+        "in near at outside from of across into around throughout toward towards to between inside within on off"
+        " along via hit struck rocked battered over beyond ravaged hitting"
+        " In Near At Outside From Across Around Throughout Between Inside Within Along"
+    )
+)
+_LOWER_WORD = re.compile(r"[a-z][\w'’-]*,?")
+_ARTICLES = frozenset(("a", "an", "the"))
+_LINE_ENDS = frozenset(("\n", "\r", ""))  # a name alone on its line is a heading: "Texas", then its part
+_STORMS = frozenset(_words("hurricane typhoon cyclone storm depression"))
+_ASIDE_WORDS = frozenset(_words("border borders bordering allies ally by"))
+_NEAR_WORDS = frozenset(_words("near from via toward towards off"))
+_CROSS = frozenset(_words("cross crossed crossing"))
+_ORGANISATIONS = frozenset(
+    _words(
+        "State Party Bank Church Union Front Movement Army Council Organisation Organization Association University"
+        " Republic Federation League Brigade Brigades Forces"
+    )
+)
+
+
+def _tail(text: str, window: int, at: int) -> list[str]:
+    """The last words (at most six) of ``text[window:at]`` when it ends with a space, else none;
+    a word's leading punctuation dropped ("(in" is "in")."""
+    if not text[at - 1 : at].isspace() or at <= window:
+        return []
+    words = text[window:at].split()[-6:]
+    return [w if w[0].isalnum() else (w.lstrip("([{\"'“‘«") or w) for w in words]
+
+
+def _locative(tail: list[str]) -> bool:
+    """A preposition of place, then at most four lower-case words ("in the northern city of"),
+    or "capital" ("the Philippine capital Manila")."""
+    if tail and tail[-1].rstrip(",") == "capital":
+        return True
+    for k in range(len(tail) - 1, max(-1, len(tail) - 6), -1):
+        if tail[k] in _PREPOSITIONS:
+            return True
+        if not _LOWER_WORD.fullmatch(tail[k]):
+            return False
+    return False
+
+
+def _aside(tail: list[str], country: bool) -> bool:
+    """A neighbour ("the border with Syria", "backed by the UAE"); for a country, also a place
+    outside it ("near Somalia", "fired from Libya")."""
+    words = [w.lower() for w in tail[-3:]]
+    if words and words[-1] == "the":
+        words.pop()
+    if not words:
+        return False
+    last = words[-1]
+    prev = words[-2] if len(words) > 1 else ""
+    return (
+        last in _ASIDE_WORDS
+        or (last == "with" and prev in ("border", "borders", "bordering"))
+        or (last == "into" and prev in _CROSS)
+        or (country and last in _NEAR_WORDS)
+    )
+
+
+def _organisation(tail: list[str]) -> bool:
+    """The start of an organisation's name: "Islamic State of", "Bank of the"."""
+    words = tail[-3:]
+    if words and words[-1] == "the":
+        words = words[:-1]
+    return len(words) >= 2 and words[-1] == "of" and words[-2] in _ORGANISATIONS
 
 
 def _chains(text: str, mentions: Sequence[Mention]) -> list[list[Mention]]:
@@ -665,47 +887,65 @@ def _chains(text: str, mentions: Sequence[Mention]) -> list[list[Mention]]:
     return chains
 
 
-def resolve(text: str, mentions: Sequence[Mention]) -> tuple[list[Mention], Votes]:
+def resolve(
+    text: str, mentions: Sequence[Mention], local: bool = False, cast: list[tuple[int, str, str, float]] | None = None
+) -> tuple[list[Mention], Votes]:
     """Each mention's reading chosen by the countries the others name; and those votes.
 
     Each place and each adjective votes for its readings' countries (one vote
     shared among them; an adjective half a vote); an ambiguous name takes the
     reading with the most votes from the *other* names, twice over from the
     names of its own chain ("San Isidro, Tarlac, Philippines"), plus its prior
-    and a bonus when the noun after it is its kind ("Plateau state").
+    and a bonus when the noun after it is its kind ("Plateau state"). With
+    ``local``, in a document about several countries (``_several``), the votes
+    that count are those of the names within ``_NEARBY`` characters (a storm's
+    article: "Freeport" in its part on the Bahamas), the whole document's only as a share.
     """
     votes: Votes = defaultdict(float)
     own: dict[str, Votes] = {}
-    for m in mentions:
-        countries = {p.country for p in m.readings}
-        if not countries or not (m.strong or m.context or len(countries) == 1):
-            continue
-        weight = (1.0 if m.strong else 0.5 if m.context else 0.3) / len(countries)
-        for c in countries:
-            votes[c] += weight
-            own.setdefault(m.key, defaultdict(float))[c] += weight
+    cast = _ballots(mentions) if cast is None else cast  # where, name, country, weight
+    for _, key, c, weight in cast:
+        votes[c] += weight
+        own.setdefault(key, defaultdict(float))[c] += weight
+    local = local and (_several(votes) or len(text) > _NEARBY)
+    cast_at = [at for at, _, _, _ in cast]
+    total = sum(votes.values())
     chain_of: dict[int, Votes] = {}
     for chain in _chains(text, [m for m in mentions if m.strong]):
         if len(chain) > 1:
             for m in chain:
-                chain_of[m.start] = defaultdict(
-                    float,
-                    {p.country: 1.0 / len(o.readings) for o in chain if o is not m and o.readings for p in o.readings},
-                )
+                near_m: Votes = defaultdict(float)
+                for o in chain:
+                    if o is not m:
+                        for p in o.readings:
+                            near_m[p.country] += 1.0 / len(o.readings)
+                chain_of[m.start] = near_m
     out: list[Mention] = []
+    nothing: dict[str, float] = {}
     for m in mentions:
-        mine = own.get(m.key, defaultdict(float))
-        near = chain_of.get(m.start, defaultdict(float))
-        if len(m.readings) == 1:
-            out.append(_abroad(m, m.readings[0], votes, mine, near))
-            continue
         if not m.readings:
             out.append(m)
             continue
+        if len(m.readings) == 1 and m.readings[0].level != CITY:
+            out.append(m)  # one reading, no town's: nothing to choose (``_abroad`` reads towns only)
+            continue
+        mine = own.get(m.key, nothing)
+        near = chain_of.get(m.start, nothing)
+        if len(m.readings) == 1:
+            out.append(_abroad(m, m.readings[0], votes, mine, near))
+            continue
+        if local:
+            nearby: Votes = defaultdict(float)
+            lo = bisect.bisect_left(cast_at, m.start - _NEARBY)
+            for _, key, c, weight in cast[lo : bisect.bisect_right(cast_at, m.start + _NEARBY)]:
+                if key != m.key:
+                    nearby[c] += weight
+            score_votes = {p.country: nearby[p.country] + votes.get(p.country, 0.0) / total for p in m.readings}
+        else:
+            score_votes = {p.country: votes.get(p.country, 0.0) - mine.get(p.country, 0.0) for p in m.readings}
         scores = [
-            votes[p.country]
-            - mine[p.country]
-            + 2 * near[p.country]
+            score_votes[p.country]
+            + 2 * near.get(p.country, 0.0)
             + p.prior
             + (0.3 if m.noun and m.noun == p.kind else 0)
             for p in m.readings
@@ -715,13 +955,46 @@ def resolve(text: str, mentions: Sequence[Mention]) -> tuple[list[Mention], Vote
     return out, votes
 
 
-def _abroad(m: Mention, place: Place, votes: Votes, mine: Votes, chain: Votes) -> Mention:
+def _ballots(mentions: Sequence[Mention]) -> list[tuple[int, str, str, float]]:
+    """The votes the mentions cast, in text order: (where, name, country, weight)."""
+    cast: list[tuple[int, str, str, float]] = []
+    # names inside longer names ("Baghlan Provincial Council") vote only in a document that names
+    # nothing else ("Hurricane Julia" beside "Cape Verde" does not)
+    alone = all(m.inside for m in mentions if m.readings)
+    for m in mentions:
+        countries = {p.country for p in m.readings}
+        if not countries or (m.inside and not alone) or not (m.strong or m.context or len(countries) == 1):
+            continue
+        if m.noun and any(p.kind == m.noun for p in m.readings):
+            countries = {p.country for p in m.readings if p.kind == m.noun}  # "Edo State": Nigeria's
+        weight = (1.0 if m.strong else 0.5 if m.context else 0.3) / len(countries)
+        cast.extend((m.start, m.key, c, weight) for c in countries)
+    return cast
+
+
+def _tally(cast: Sequence[tuple[int, str, str, float]]) -> Votes:
+    """Each country's votes (``resolve``)."""
+    votes: Votes = defaultdict(float)
+    for _, _, c, weight in cast:
+        votes[c] += weight
+    return votes
+
+
+_NEARBY = 2000  # characters around a name whose names settle its reading, in a document about several countries
+
+
+def _abroad(m: Mention, place: Place, votes: Votes, mine: dict[str, float], chain: dict[str, float]) -> Mention:
     """A town read in a country nothing else in the document names, while the document names
     another, is a village of the same name there ("Banki" in a report on Nigeria): kept as a
     place the gazetteer does not know (it takes the document's country)."""
-    if place.level != CITY or votes[place.country] - mine[place.country] + chain[place.country] > 0:
+    if place.level != CITY:
         return m
-    if any(v >= 1 for c, v in votes.items() if c != place.country):
+    here = place.country
+    support = votes.get(here, 0.0) - mine.get(here, 0.0) + chain.get(here, 0.0)
+    # another country named at least once, and four times as much as this one (its chain's names
+    # count: "San Isidro, La Paz, Tarlac, Philippines" is no town of Argentina)
+    enough = max(1.0, 4 * support)
+    if any(v + chain.get(c, 0.0) >= enough for c, v in votes.items() if c != here):
         return _set(m, readings=(), chosen=0)
     return m
 
@@ -741,12 +1014,19 @@ class Where:
 NOWHERE = Where(None, None, None, None, None, "none")
 
 
-def _where(text: str, chain: Sequence[Mention], basis: str, country: str | None = None) -> Where:
+def _where(text: str, chain: Sequence[Mention], basis: str, home: Callable[[], str | None] = lambda: None) -> Where:
     """The most specific name of a chain, in the country the chain names ("Kuda in northeastern Nigeria");
-    a chain of names the gazetteer does not know takes ``country`` (the document's)."""
+    a chain of names the gazetteer does not know takes ``home()`` (the document's country)."""
+    if len(chain) == 1 and chain[0].readings:  # most chains: one known name
+        m = chain[0]
+        place = m.readings[m.chosen]
+        return Where(text[m.start : m.end], m.start, m.end, place.country, place.admin1, basis)
     known = [m for m in chain if m.readings]
+    country: str | None
     if known:
         country = next((best(m).country for m in known if best(m).level == COUNTRY), best(known[0]).country)
+    else:
+        country = home()
     same = [m for m in known if best(m).country == country] or [
         dataclasses.replace(m, chosen=k) for m in known for k, p in enumerate(m.readings) if p.country == country
     ][:1]
@@ -783,6 +1063,7 @@ def _head_end(text: str) -> int:
 
 
 _HEAD = 250
+_BEFORE_FIGURE = 1500  # characters before a figure's sentence read when the document is read whole
 
 
 def annotate(text: str, figures: Sequence[Figure]) -> list[Figure]:
@@ -794,23 +1075,45 @@ def annotate(text: str, figures: Sequence[Figure]) -> list[Figure]:
         return list(figures)
     covered = _head_end(text)
     scanned = mentions_in(text, 0, covered)
+    gaps: list[tuple[int, int]] = []  # what was not read
     for s, e in sorted({(f.sentence_start, f.sentence_end) for f in figures}):
         if e > covered:
+            if s > covered:  # the text before a figure's sentence that may name its place
+                gaps.append((max(covered, s - _BEFORE_FIGURE), s))
             scanned.extend(mentions_in(text, max(s, covered), e))
             covered = e
-    resolved, votes = resolve(text, scanned)
-    main = _main_place(text, resolved, votes)
+    cast = _ballots(scanned)
+    votes = _tally(cast)
+    # A document whose first lines and figures' sentences name too little (no country with two
+    # votes) or several countries (a storm's path, a region's floods: none has half the votes) is
+    # read whole, once: its country is the one it names most; in a document about several
+    # countries, a figure whose sentence names no place is placed by the last place named before it.
+    if gaps and (max(votes.values(), default=0.0) < max(2.0, 2 / 3 * sum(votes.values()))):
+        for s, e in gaps:
+            scanned.extend(mentions_in(text, s, e))
+        scanned.sort(key=lambda m: m.start)
+        resolved, votes = resolve(text, scanned, local=True)
+        whole = True
+    else:
+        resolved, votes = resolve(text, scanned, cast=cast)
+        whole = False
+    # a document about several countries, or a long one (an article with parts): a figure whose
+    # sentence names no place, or only places the gazetteer lacks, is placed by what precedes it
+    by_part = _several(votes) or (whole and len(text) > _NEARBY)
+    known: list[Where] = []
+
+    def main() -> Where:  # the document's place, found only when a figure needs it
+        if not known:
+            known.append(_main_place(text, resolved, votes))
+        return known[0]
+
     places = [m for m in resolved if m.strong]
     starts = [m.start for m in places]
-    # A document about several countries (a storm's path, a region's floods: none has half the
-    # votes): a figure whose sentence names no place is placed by the last place named before it.
-    several = bool(votes) and max(votes.values()) < 0.5 * sum(votes.values())
+    ends = [m.end for m in places]
     spans = [_sentence_of(text, f) for f in figures]
     by_sentence: dict[tuple[int, int], list[Figure]] = {}
     for f, span in zip(figures, spans, strict=True):
         by_sentence.setdefault(span, []).append(f)
-    everywhere: list[Mention] | None = None
-    every_end: list[int] = []
     read: dict[tuple[int, int], tuple[list[list[Mention]], list[tuple[int, int]]]] = {}
     out: list[Figure] = []
     for f, span in zip(figures, spans, strict=True):
@@ -819,23 +1122,45 @@ def annotate(text: str, figures: Sequence[Figure]) -> list[Figure]:
             if span not in read:  # its places' chains and its clause breaks, once per sentence
                 breaks = [b.span() for b in _CLAUSE_BREAK.finditer(text, *span)]
                 read[span] = (_chains(text, inside), breaks)
-            where = _place_of(text, f, span, by_sentence[span], *read[span], main)
-        elif several:
-            if everywhere is None:  # the whole document, read once, for the places between figures
-                everywhere = [m for m in resolve(text, mentions_in(text, 0, len(text)))[0] if m.strong]
-                every_end = [m.end for m in everywhere]
-            where = _last_place(text, everywhere, every_end, span[0], main)
+            home: Callable[[], str | None] = (
+                functools.partial(_home, places, ends, span[0], main) if by_part else lambda: main().country
+            )
+            where = _place_of(text, f, span, by_sentence[span], *read[span], main, home)
+        elif by_part:
+            where = _last_place(text, places, ends, span[0], main)
         else:
-            where = main
+            where = main()
         out.append(_placed(f, where))
     return _sum_places(out)
+
+
+def _home(places: Sequence[Mention], ends: Sequence[int], at: int, main: Callable[[], Where]) -> str | None:
+    """The country of the last known place named in the ``_NEARBY`` characters before ``at`` (a
+    heading "Croatia", then "The Slavonia region was flooded"), else the document's: in a document
+    about several countries, the country of a place the gazetteer does not know."""
+    k = bisect.bisect_left(ends, at)
+    while k > 0 and places[k - 1].end >= at - _NEARBY:
+        k -= 1
+        if places[k].readings:
+            return best(places[k]).country
+    return main().country
+
+
+def _several(votes: Votes) -> bool:
+    """Whether no country has half the votes: a document about several countries."""
+    return bool(votes) and max(votes.values()) < 0.5 * sum(votes.values())
 
 
 def _placed(f: Figure, where: Where) -> Figure:
     """``f`` with its place columns set. The figure was made by this extraction and is not yet
     shared, so it is filled in place (as ``Figure.__post_init__`` does), not copied."""
-    for name in Where.__slots__:
-        object.__setattr__(f, name, getattr(where, name))
+    put = object.__setattr__
+    put(f, "place", where.place)
+    put(f, "place_start", where.place_start)
+    put(f, "place_end", where.place_end)
+    put(f, "country", where.country)
+    put(f, "admin1", where.admin1)
+    put(f, "place_basis", where.place_basis)
     return f
 
 
@@ -880,14 +1205,22 @@ def _sum_place(f: Figure, placed: Sequence[Figure]) -> Figure:
     return _placed(f, where)
 
 
-def _last_place(text: str, places: Sequence[Mention], ends: Sequence[int], at: int, main: Where) -> Where:
+def _last_place(text: str, places: Sequence[Mention], ends: Sequence[int], at: int, main: Callable[[], Where]) -> Where:
     """The last place read (the document's first lines and its figures' sentences) in the 1,500
     characters before ``at``, else the document's."""
     k = bisect.bisect_left(ends, at)
     if k == 0 or places[k - 1].end < at - 1500:
-        return main
+        return main()
     chain = _chains(text, places[max(0, k - 4) : k])[-1]
-    return _where(text, chain, "document", main.country)
+    where = _where(text, chain, "document", lambda: _home(places, ends, chain[0].start, main))
+    # the figure's own words name no place: its country as the document last names it, not a
+    # town of the sentence before ("Legaspi"), when the document names the country
+    while k > 0 and places[k - 1].end >= at - _NEARBY:
+        k -= 1
+        m = places[k]
+        if m.readings and best(m).level == COUNTRY and best(m).country == where.country:
+            return Where(text[m.start : m.end], m.start, m.end, where.country, None, "document")
+    return where
 
 
 def _sentence_of(text: str, f: Figure) -> tuple[int, int]:
@@ -911,6 +1244,8 @@ def _main_place(text: str, mentions: Sequence[Mention], votes: Votes) -> Where:
     votes = defaultdict(float, votes)
     first_seen: dict[str, int] = {}
     mentions = [m for m in mentions if m.readings]
+    if not all(m.inside for m in mentions):
+        mentions = [m for m in mentions if not m.inside]
     for m in mentions:
         if m.strong or m.context:
             first_seen.setdefault(best(m).country, m.start)
@@ -920,7 +1255,9 @@ def _main_place(text: str, mentions: Sequence[Mention], votes: Votes) -> Where:
     top = max(votes, key=lambda c: (votes[c], -first_seen.get(c, len(text))))
     places = [m for m in mentions if m.strong and best(m).country == top]
     if places:
-        return _where(text, [places[0]], "document")
+        # the country's own name where the document gives it ("Typhoon Dot ... the Philippines"),
+        # not a town of one of its sentences, else the first place of it
+        return _where(text, [next((m for m in places if best(m).level == COUNTRY), places[0])], "document")
     named = [m for m in mentions if best(m).country == top]
     if named:
         m = named[0]
@@ -935,7 +1272,8 @@ def _place_of(
     sentence_figures: Sequence[Figure],
     chains: Sequence[list[Mention]],
     breaks: Sequence[tuple[int, int]],
-    main: Where,
+    main: Callable[[], Where],
+    home: Callable[[], str | None],
 ) -> Where:
     """The figure's place: its own words', its clause's, its sentence's, else the document's."""
     lo, hi = sentence
@@ -978,7 +1316,7 @@ def _place_of(
             clause_before[-1] if clause_before else None,
         ):
             if chain is not None:
-                return _where(text, chain, "clause", main.country)
-    elif main.country is not None:
-        return main
-    return _where(text, chains[0], "sentence", main.country)
+                return _where(text, chain, "clause", home)
+    elif main().country is not None:
+        return main()
+    return _where(text, chains[0], "sentence", home)

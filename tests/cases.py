@@ -2117,6 +2117,12 @@ CASES_PLACES: tuple[Case, ...] = (
 
 # Filled by the lead as bugs are found: each case pins one fixed bug.
 CASES_BUGS_CAUGHT: tuple[Case, ...] = (
+    # a number between a count and its verb that the verb governs itself: the count is no subject of it
+    C("number_of_its_own_before_the_verb", "Clashes between the two rival groups left at least 15 dead.",
+      (at_least("killed", 15),)),
+    # a number in an of-phrase of a subject's count names whom it counts, no figure of its own
+    C("number_in_an_of_phrase_of_the_subject", "Five members of one family perished in the fire.",
+      (exact("killed", 5),)),
     C("caused_houses_to_collapse", "The earthquake caused 4,300 houses to collapse.",
       (exact("houses_destroyed", 4300, **HOUSES),)),
     C("houses_would_collapse", "Engineers feared 12 houses would collapse.", ()),

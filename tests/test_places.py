@@ -56,6 +56,11 @@ CASES_CLAUSE: list[tuple[str, str, list[Row]]] = [
         [(9, "Mogadishu", "SOM", "clause"), (22, "Mogadishu", "SOM", "clause")],
     ),
     (
+        "a_name_describing_a_noun_is_not_the_place",
+        "Five members of a Kano family were killed in an air raid in Diffa, Niger.",
+        [(5, "Diffa", "NER", "clause")],
+    ),
+    (
         "unknown_village_takes_the_chain_country",
         "Raiders killed 5 herders in Tumbalawa village, Chad.",
         [(5, "Tumbalawa", "TCD", "clause")],
@@ -175,6 +180,101 @@ CASES_NO_PLACE: list[tuple[str, str, list[Row]]] = [
     ("acronym_is_not_a_town", "The UN said 14 people were killed.", [(14, None, None, "none")]),
 ]
 
+# Names the gazetteer reads in the spellings the news uses: subdivisions by their English names
+# (pycountry's English catalogue), without the local word of their type, French compass words
+# in English, generic names with their type; country names with an apostrophe or a possessive.
+CASES_SPELLINGS: list[tuple[str, str, list[Row]]] = [
+    ("english_name_of_a_land", "Floods killed 6 people in Bavaria.", [(6, "Bavaria", "DEU", "clause")]),
+    (
+        "province_without_its_local_type_word",
+        "A typhoon killed 9 people in Fujian province.",
+        [(9, "Fujian province", "CHN", "clause")],
+    ),
+    ("french_compass_word", "Fighting killed 20 people in North Kivu.", [(20, "North Kivu", "COD", "clause")]),
+    (
+        "generic_name_with_its_type",
+        "Floods killed 4 people in Rwanda's Northern Province.",
+        [(4, "Northern Province", "RWA", "clause")],
+    ),
+    ("elided_article", "Floods killed 11 people in Cote d'Ivoire.", [(11, "Cote d'Ivoire", "CIV", "clause")]),
+    (
+        "country_name_is_no_adjective_plural",
+        "A landslide killed 14 people in the Philippines.",
+        [(14, "Philippines", "PHL", "clause")],
+    ),
+    ("possessive_s_apostrophe", "Gunmen killed 7 people in Honduras' capital.", [(7, "Honduras", "HND", "clause")]),
+]
+
+# Capitalised words the gazetteer knows that name no place here.
+CASES_NOT_A_PLACE: list[tuple[str, str, list[Row]]] = [
+    (
+        "currency_code",
+        "Floods killed 12 people. Damage was estimated at US$3 million.",
+        [(12, None, None, "none")],
+    ),
+    (
+        "currency_code_beside_a_place",
+        "Damage in Kerala reached US$20 million and 12 people died.",
+        [(12, "Kerala", "IND", "clause")],
+    ),
+    ("storm_name", "Hurricane Julia killed 4 people.", [(4, None, None, "none")]),
+    (
+        "hyphenated_pair_is_context",
+        "Fans watching the Argentina-Nigeria match in Kano were attacked; 6 people died.",
+        [(6, "Kano", "NGA", "sentence")],
+    ),
+]
+
+# A town the gazetteer places abroad is a village of the same name where the document is
+# ("Okha" is a town of India and of Russia; here it lies in Nigeria's Edo State).
+CASES_ABROAD: list[tuple[str, str, list[Row]]] = [
+    (
+        "by_a_state_named_with_its_type",
+        "Gunmen killed 3 traders near Okha, in Edo State.",
+        [(3, "Okha", "NGA", "clause")],
+    ),
+    (
+        "by_its_chain",
+        "A blast killed 3 people in San Isidro, Nueva Ecija, Philippines.",
+        [(3, "San Isidro", "PHL", "clause")],
+    ),
+]
+
+# A document in parts, one per country (a storm's article): a figure whose sentence names no
+# place takes the last place named before it, a heading included; an ambiguous name is read by
+# the names near it; a place the gazetteer lacks takes the country of the last known one.
+_FILLER = "The rain continued for several days and the rivers rose slowly. " * 40
+CASES_PARTS: list[tuple[str, str, list[Row]]] = [
+    (
+        "headings",
+        "The storm crossed the Caribbean.\nCuba\nHeavy rain fell on the island. Two people drowned.\n"
+        "Jamaica\nWinds tore roofs off homes. Five people were injured.\n"
+        "Haiti\nRivers flooded the valleys. Nine people died.",
+        [(2, "Cuba", "CUB", "document"), (5, "Jamaica", "JAM", "document"), (9, "Haiti", "HTI", "document")],
+    ),
+    (
+        "ambiguous_town_read_by_its_part",
+        "The storm crossed the Caribbean.\nCuba\nHeavy rain fell on the island. Two people drowned.\n"
+        "Bahamas\nIn Freeport, one person drowned.",
+        [(2, "Cuba", "CUB", "document"), (1, "Freeport", "BHS", "clause")],
+    ),
+    (
+        "unknown_place_takes_its_part_country",
+        "Floods hit the Balkans.\nBosnia\nRivers burst their banks in Zenica, and 4 people drowned.\n"
+        "Serbia\nIn Belgrade, 2 people died. Floods in the Kolubara district killed 3 people.",
+        [(4, "Zenica", "BIH", "clause"), (2, "Belgrade", "SRB", "clause"), (3, "Kolubara district", "SRB", "clause")],
+    ),
+    (
+        "long_article_heading_of_a_state",
+        "The storm moved north from Mexico into the United States.\n"
+        + _FILLER
+        + "\nTexas\nFlooding closed roads across the state. Three people drowned.\n"
+        + _FILLER,
+        [(3, "Texas", "USA", "document")],
+    ),
+]
+
+
 # The document's place, when the figure's sentence names none.
 CASES_DOCUMENT: list[tuple[str, str, list[Row]]] = [
     (
@@ -226,6 +326,26 @@ def test_no_place(name: str, text: str, expected: list[Row]) -> None:
 
 @pytest.mark.parametrize(("name", "text", "expected"), CASES_DOCUMENT, ids=_ids(CASES_DOCUMENT))
 def test_document_place(name: str, text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES_SPELLINGS, ids=_ids(CASES_SPELLINGS))
+def test_spellings_of_the_news(name: str, text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES_NOT_A_PLACE, ids=_ids(CASES_NOT_A_PLACE))
+def test_known_names_that_are_no_place(name: str, text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES_ABROAD, ids=_ids(CASES_ABROAD))
+def test_a_town_abroad_is_a_village_here(name: str, text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES_PARTS, ids=_ids(CASES_PARTS))
+def test_documents_in_parts(name: str, text: str, expected: list[Row]) -> None:
     assert _rows(text) == expected
 
 
