@@ -2117,6 +2117,11 @@ CASES_PLACES: tuple[Case, ...] = (
 
 # Filled by the lead as bugs are found: each case pins one fixed bug.
 CASES_BUGS_CAUGHT: tuple[Case, ...] = (
+    # lists with a member named without a number (found by issue 16's helper): the list is read whole
+    C("list_object_longer_than_the_sum", "Gunmen killed two clerks, two guards and a driver.",
+      (exact("killed", 5), exact("killed", 2, **PART), exact("killed", 2, **PART), exact("killed", 1, **PART))),
+    C("list_subject_with_his", "The mayor and his two bodyguards were shot dead.",
+      (exact("killed", 3), exact("killed", 1, **PART), exact("killed", 2, **PART))),
     # a number between a count and its verb that the verb governs itself: the count is no subject of it
     C("number_of_its_own_before_the_verb", "Clashes between the two rival groups left at least 15 dead.",
       (at_least("killed", 15),)),
