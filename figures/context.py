@@ -48,7 +48,7 @@ _INSTITUTION = r"""
 """
 # A capitalised name: "World Health Organization (WHO)", "U.N.", "the Interior Ministry".
 _NAME = r"""
-    [\p{Lu}][\w.'’&-]* (?: \s+ (?:of|for|and|on|de|du|the|[\p{Lu}][\w.'’&-]*) ){0,6} (?: \s+ \([\p{Lu}][\w.&-]*\) )?
+    [\p{Lu}][\w.'’&-]* (?: \s+ (?:of|for|and|on|de|du|the|[\p{Lu}][\w.'’&-]*) ){0,10} (?: \s+ \([\p{Lu}][\w.&-]*\) )?
 """
 # "according to the World Health Organization (WHO)", "said the mayor"
 _SOURCE_BEFORE = regex.compile(
@@ -73,7 +73,9 @@ _CLAUSE_BREAK = regex.compile(r",\s+(?:while|whereas|but|and\s+the|although)\b|;
 _PRONOUN_SAID = regex.compile(r"\b(?:it|they|he|she)\s+(?:said|added|says|reported|stated)\b", regex.I)
 _NOT_SOURCES = frozenset(
     {"It", "They", "He", "She", "We", "This", "That", "There", "But", "And", "The", "In", "On", "At", "By", "A", "An",
-     "As", "After", "Since", "When", "While", "Last", "Earlier", "Later", "Meanwhile", "However", "Also"}
+     "As", "After", "Since", "When", "While", "Last", "Earlier", "Later", "Meanwhile", "However", "Also",
+     # a day is when it was said ("the group said Friday"), never who said it
+     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Yesterday", "Tonight"}
 )  # fmt: skip
 
 # Words before the number that mark a new count, or a running total.
@@ -330,6 +332,16 @@ _OBJECT_AFTER = regex.compile(
 _UNCONFIRMED_BEFORE = regex.compile(
     r"\b(?:feared|believed|presumed|thought|assumed)\s+(?:to\s+(?:have\s+)?(?:been\s+)?)?\Z", regex.IGNORECASE
 )
+# A count marked as one report of several: "1,400 (estimated), 914 (confirmed)".
+_REPORT_MARK = regex.compile(r"\(\s*(?:estimated|est\.?|confirmed|official|unofficial)\s*\)", regex.IGNORECASE)
+# A count marked as an estimate after it, as infoboxes do: "1,400 deaths (estimated)", "300 (est.)".
+_ESTIMATED_AFTER = regex.compile(
+    r"""
+    (?: \s+ [^\W\d][\w'’-]* ){0,2}?                                   # its noun: "deaths"
+    \s* \( \s* (?: estimated | est\.? | approx(?:\.|imately)? | approximate ) \s* \)  # "(estimated)"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
 _MINOR_INJURY = regex.compile(r"\bminor\s+(?:injur|wound|burn|cut|bruis|damage|hurt)", regex.IGNORECASE)
 
 
@@ -454,6 +466,8 @@ def _bad_total(text: str, fig: Figure) -> str | None:
     """
     if ";" in fig.text:
         return "total_semicolon"
+    if _REPORT_MARK.search(text, fig.number_start, fig.end):
+        return "total_of_reports"  # "Deaths: 1,400 (estimated), 914 (confirmed)": two counts of the same dead
     if _INCLUDING_BEFORE.search(text, max(fig.sentence_start, fig.start - 60), fig.start):
         return "total_including"
     # (not a citation marker's: "[9]")
@@ -586,6 +600,19 @@ def refine(text: str, found: list[Figure]) -> list[Figure]:
         elif reasons[i] in (None, "total_including"):
             reasons[i] = None
             inside[id(f)] = head.start  # "fifteen individuals including two guards, ... were killed": a part
+    # "300 families and 40 traders were displaced": a sum of counts in different units is no count
+    units: dict[tuple[int, str], set[str]] = {}
+    for f in found:
+        if f.part_of is not None:
+            units.setdefault((f.part_of, f.category), set()).add(f.unit)
+    for i, f in enumerate(found):
+        if (
+            reasons[i] is None
+            and totals[id(f)]
+            and id(f) not in inside
+            and len(units.get((f.start, f.category), ())) > 1
+        ):
+            reasons[i] = "total_of_units"
     kept = [f for f, why in zip(found, reasons, strict=True) if why is None]
     fixes = {id(f): _column_fixes(text, f) for f in kept}
     unchanged = not inside and not any(fixes.values()) and not any(f.part_of == f.start for f in kept)
@@ -638,6 +665,9 @@ def _reparent(
         if why == "duplicate":
             parent.update((id(c), stated[(f.category, f.trigger_start)]) for c in children)
             continue
+        if why in ("total_of_units", "total_of_reports"):
+            parent.update((id(c), None) for c in children)  # each count stands alone: another unit, report
+            continue
         if why == "total_including" and children:
             dropped.add(id(children.pop(0)))
         elif why == "total_semicolon":
@@ -657,6 +687,8 @@ def _column_fixes(text: str, f: Figure) -> dict[str, object]:
         changes["modality"] = "feared"
     if f.group == "children" and _MINOR_INJURY.search(text, f.start, min(f.sentence_end, f.end + 20)):
         changes["group"] = None
+    elif f.group is None and f.rule.startswith("implicit") and (group := _person_group(text, f)):
+        changes["group"] = group  # "A child was killed": the person's noun, as a count's head noun
     if f.category == "houses_destroyed" and _PART_OF_HOUSE_BEFORE.search(
         text, max(f.sentence_start, f.number_start - 30), f.number_start
     ):
@@ -669,11 +701,33 @@ def _column_fixes(text: str, f: Figure) -> dict[str, object]:
         and _RAISED_UP_TO.search(text, max(f.sentence_start, f.number_start - 60), f.number_start)
     ):
         changes.update(qualifier="exact", low=f.value, high=f.value)  # "bringing the death toll up to 13"
+    if f.qualifier == "exact" and _ESTIMATED_AFTER.match(text, f.number_end, f.sentence_end):
+        changes.update(qualifier="approximately", low=None, high=None)  # "Deaths: 1,400 deaths (estimated)"
     if f.category == "casualties" and (m := _KILLED_OR_INJURED_AFTER.match(text, f.number_end, f.sentence_end)):
         changes["category"] = str(m.lastgroup)  # "casualties were listed as 40 killed and 95 injured"
     if f.category in lexicon.HOUSE_CATEGORIES and f.unit != "buildings" and _non_dwelling(text, f):
         changes["unit"] = "buildings"  # "four chicken houses were demolished", "two homes, seven outbuildings"
     return changes
+
+
+_PERSON_WORDS = regex.compile(r"[^\W\d][\w'’-]*")
+_AND = regex.compile(r"\s+and\s+", regex.IGNORECASE)
+_AFTER_HEAD = frozenset({"of", "from", "in", "at", "with", "who"})
+
+
+def _person_group(text: str, f: Figure) -> str | None:
+    """The group of the persons an implicit row counts, each by its last word before "of", "from" ...
+    ("A Syrian boy": children; "The wife of a soldier": none); a pair has one only when both have
+    it ("A soldier and a local chief": none)."""
+    groups = set()
+    for person in _AND.split(text[f.number_start : f.number_end]):
+        words = [w.lower() for w in _PERSON_WORDS.findall(person)]
+        cut = next((i for i, w in enumerate(words) if w in _AFTER_HEAD), len(words))
+        head = words[cut - 1] if cut else None
+        if head == "officer":  # one officer is police only when called so ("an army officer", "the press officer")
+            head = "policeman" if "police" in words[:cut] else "soldier" if {"army", "military"} & set(words) else None
+        groups.add(group_of(head))
+    return groups.pop() if len(groups) == 1 else None
 
 
 def _unconfirmed(text: str, f: Figure) -> bool:

@@ -87,6 +87,7 @@ class Figure:
     negated: bool = False
     modality: str | None = None
     part_of: int | None = None  # `start` of the figure this one is a subset of
+    part_of_end: int | None = None  # and its `end` (figures/parts.py): never the part's own span
     # Households and families in persons, only with a documented factor (see
     # PERSONS_PER_HOUSEHOLD); null for figures already counted in people.
     persons_low: int | None = None

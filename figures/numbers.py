@@ -267,7 +267,7 @@ _REJECT_AFTER = regex.compile(
               |\s*(?-i:(?:[ECMP][SD]T|AK[SD]T|HST|BST|CES?T|AES?T|AEDT|IST|WAT|EAT|SAST)\b))         # at 612 PST
       | (?P<label>\s+(?:[\p{{Lu}}][\w-]*\s+){{0,3}}(?:battalion|brigade|division|regiment|squadron|platoon)\b)  # 101 Battalion
       | (?P<duration>[-\s]+(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?|decades?|centuries|nights?)\b)
-      | (?P<measure>(?:\s+and\s+(?:a|one)[-\s](?:half|quarter|third))?[-\s]*(?:yards?|yds?|km|kms|kilomet(?:er|re)s?|miles?|mi|met(?:er|re)s?|feet|foot|ft|inch(?:es)?|cm|mm|kg|kilos?|kilograms?|tons?|tonnes?|lbs?|litres?|liters?|gallons?|hectares?|ha|acres?|sq|square|mph|kph|km/h|knots?|degrees?|°|mw|kw|gw|mb|gb|hpa|megawatts?|kilowatts?|gigawatts?|volts?|kwh|mwh|millimet(?:er|re)s?|centimet(?:er|re)s?|cubic|barrels?)\b)
+      | (?P<measure>(?:\s+and\s+(?:a|one)[-\s](?:half|quarter|third))?[-\s]*(?:yards?|yds?|km|kms|kilomet(?:er|re)s?|miles?|mi|met(?:er|re)s?|feet|foot|ft|inch(?:es)?|cm|mm|kg|kilos?|kilograms?|tons?|tonnes?|lbs?|litres?|liters?|gallons?|hectares?|ha|acres?|sq|square|mph|kph|km/h|knots?|degrees?|°|mw|kw|gw|mb|gb|hpa|megawatts?|kilowatts?|gigawatts?|volts?|kwh|mwh|millimet(?:er|re)s?|centimet(?:er|re)s?|cubic|barrels?|mu|dunams?|donums?|feddans?)\b)
       | (?P<magnitude>[-\s]*(?:magnitude|richter|on\s+the\s+richter))              # 7.1-magnitude
       | (?P<ref>\s*\])                                                            # [12]
       | (?P<compound>-(?!\d)\w|\s+(?:story|storey|stories|storeys|bedroom|bedrooms)\b)  # 3-day, 5-storey, G-20
@@ -300,7 +300,8 @@ _AFTER_FIRST_WORDS: frozenset[str] = _word_set(
     " inches cm mm kg kilo kilos kilogram kilograms ton tons tonne tonnes lb lbs litre litres liter liters gallon"
     " gallons hectare hectares ha acre acres sq square mph kph km/h knot knots degree degrees mw kw gw mb gb hpa"
     " megawatt megawatts kilowatt kilowatts gigawatt gigawatts volt volts kwh mwh millimeter millimeters"
-    " millimetre millimetres centimeter centimeters centimetre centimetres cubic barrel barrels",  # measure
+    " millimetre millimetres centimeter centimeters centimetre centimetres cubic barrel barrels"
+    " mu dunam dunams donum donums feddan feddans",  # measure (land: Chinese mu, Levantine dunam, Egyptian feddan)
     "magnitude richter on",  # magnitude
     "story storey stories storeys bedroom bedrooms",  # compound
     MONTHS.replace("|", " "),  # date ("25 July")

@@ -37,7 +37,7 @@ from figures.lexicon import (
 from figures.numbers import TENS as TENS_WORDS
 from figures.numbers import UNITS as UNIT_WORDS
 from figures.numbers import Number, find_numbers, sum_qualifier
-from figures.sentences import sentence_span
+from figures.sentences import ABBREVIATIONS, sentence_span
 
 # --- gap grammars ------------------------------------------------------------
 # Words that end a noun phrase: a gap holding one is not "number + victims".
@@ -836,9 +836,10 @@ _PEOPLE_HEAD = r"(?:" + "|".join(sorted(PEOPLE_PLURAL, key=len, reverse=True)) +
 _PERSON_HEAD = (
     r"(?:" + "|".join(sorted(lexicon.PERSON, key=len, reverse=True)) + r"|[^\W\d]{2,}(?:ist|man|woman|ian))(?![\w'’-])"
 )
-# Where a subject may start: the sentence's start, or after "officials said (that)".
+# Where a subject may start: the sentence's start, or after "officials said (that)", or
+# at a titled name after a comma ("A bursar of the diocese, Mr. Gabriel Abiodun, was shot").
 # Matched only there (never searched for), so its cost is a few anchored tries per trigger.
-_SUBJECT_OPENERS = regex.compile(r"\b(?:that|said|says)\s+")
+_SUBJECT_OPENERS = regex.compile(r"\b(?:that|said|says)\s+|,\s+(?=(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu})")
 # The subject of a singular passive, with what follows its head: "An employee of
 # the International Committee of the Red Cross (ICRC) has been killed", "Stalin
 # Sanchez Gonzalez, the mayor of Paracho, was murdered". The singular auxiliary
@@ -863,7 +864,8 @@ SINGULAR_SUBJECT = regex.compile(
     )
     (?P<tail>                                                         # what the head is of, from, known for:
         (?: (?! (?<! \bwho\s ) \b(?:but|while|whether|if|said|says|told|reported|were|are|have|was|is)\b )
-            [^;:.!?] )                                                # one clause ("who was", "who reported" may stay),
+            (?: [^;:.!?] | (?<= {ABBREVIATIONS} ) \. ) )              # one clause ("who was", "who reported" may stay;
+                                                                      # "Mr." is no full stop),
         {{0,160}}? )                                                  # no new subject, no plural verb
     (?<! , ) \s* ,? \s+
     (?P<aux> (?:was|has\s+been|had\s+been|is|(?P<perfect>has|had)) \s+ (?: (?:[a-z]+ly|also|later|then|reportedly|allegedly|found) \s+ ){{0,2}}
@@ -1781,6 +1783,21 @@ def _damaged_or_destroyed(drafts: list[Draft]) -> list[Draft]:
     ]
 
 
+def _longer_list(total: Draft, covered: list[Draft]) -> bool:
+    """Whether a list the constructions read holds more than the gap grammars' sum of the same verb:
+    "killed two clerks, two guards and a driver" is 5, where the gap grammars added the numbers, 4."""
+    sums = [f for f in covered if f["rule"] == "coordinated_total"]
+    return all(
+        f["trigger_start"] == total["trigger_start"]
+        and total["number_start"] <= f["number_start"]
+        and f["number_end"] <= total["number_end"]
+        and f["value"] is not None
+        and total["value"] is not None
+        and f["value"] < total["value"]
+        for f in sums
+    )
+
+
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -1837,7 +1854,7 @@ def _with_grammar(
         if any(
             f["trigger_start"] != total["trigger_start"] or (f["part_of"] is None and f["value"] == total["value"])
             for f in covered
-        ) or any(f["rule"] == "coordinated_total" for f in covered):
+        ) or (any(f["rule"] == "coordinated_total" for f in covered) and not _longer_list(total, covered)):
             continue  # the gap grammars read this list already, or another verb took its numbers
         # the list's reading replaces the partial rows of its members ("killed a guard, two clerks and a driver")
         found = [f for f in found if not any(f is g for g in covered)]
@@ -1969,6 +1986,11 @@ _NAMED_NEAR = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# " and " before a row's number, maybe with a determiner: "the driver and two passengers", "The mayor
+# and his two bodyguards" (a list the constructions read whole).
+_AND_BEFORE = regex.compile(r"\sand\s+(?:(?:his|her|their|its|the|a|an|another|other)\s+)?\Z", regex.IGNORECASE)
+# ... or a person without a number joined after it: "two clerks, two guards and a driver".
+_AND_ONE_AFTER = regex.compile(r"[^.;:]{0,60}?\band\s+(?:a|an|another|his|her|their|the)\s", regex.IGNORECASE)
 # "and (later) killed them": the construction them_after_object may read the sentence.
 _THEM_AFTER_VERB = regex.compile(r"\band\s+(?:[a-z]+\s+){0,2}[a-z]+\s+them\b", regex.IGNORECASE)
 # One dwelling or building without a number (the constructions implicit_house_*).
@@ -2075,7 +2097,8 @@ def _unexplained(
             _AGENT_WORD.match(text, d["number_end"], s_end)
             and not _BE_WORD.search(text, d["number_end"], d["trigger_start"])
         )
-        or text.endswith(" and ", max(s_start, d["number_start"] - 5), d["number_start"])
+        or _AND_BEFORE.search(text, max(s_start, d["number_start"] - 20), d["number_start"]) is not None
+        or _AND_ONE_AFTER.match(text, d["number_end"], min(s_end, d["number_end"] + 80)) is not None
         # a relative clause between a row's number and its trigger, or a noun row before a verb
         or (d["number_end"] < d["trigger_start"] and _RELATIVE_WORD.search(text, d["number_end"], d["trigger_start"]))
         or (d["rule"] == "number_noun" and any(m.start > d["trigger_start"] and m.start not in used for m in mentions))

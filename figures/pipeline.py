@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from figures import context, patterns, places
+from figures import context, parts, patterns, places
 from figures.figure import EXTRACTORS, Figure, within_bound
 from figures.merge import merge
 
@@ -52,4 +52,4 @@ def extract_unplaced(text: str, extractors: Sequence[str] = DEFAULT_EXTRACTORS) 
     if not all(map(within_bound, found)):
         found = [f for f in found if within_bound(f)]  # a number beyond any count (figure.MAX_COUNT)
     # in text order: patterns.extract and merge give it; the words around each figure read last (issue 16)
-    return context.refine(text, found)
+    return parts.own_spans(text, context.refine(text, found))

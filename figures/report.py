@@ -99,6 +99,7 @@ _FIELDS = (
     "negated",
     "modality",
     "part_of",
+    "part_of_end",
     "place",
     "country",
     "admin1",

@@ -17,6 +17,12 @@ import regex
 
 LIMIT = 1000
 
+# Words whose full stop ends no sentence: titles, months, initials ("U.N."); a
+# verbose pattern, also read by figures.patterns (a subject's "Mr." is no full stop).
+ABBREVIATIONS = r"""
+    \b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|St|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul
+         |Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|vs|etc|approx|Prof|Rev|Brig|Cmdr|Adm|Supt|Insp)
+"""
 # A boundary is the whitespace after sentence-final punctuation (not after a
 # known abbreviation or an initial), the citation markers after a full stop
 # (Wikipedia: "in 1950.[12] The next day"; no abbreviation takes a citation), or a
@@ -26,9 +32,10 @@ _BOUNDARY = regex.compile(
     (?:
         (?<= [.!?] ["”’')\]]? )            # sentence-final punctuation, maybe a closing quote (tried
                                            # first: it is cheap and rules out almost every position)
-        (?<! \b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|St|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul
-               |Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|vs|etc|approx|Prof|Rev|Brig|Cmdr|Adm|Supt|Insp)
-        )                                  # not "Gen." nor an initial as in "U.N."
+        (?<! """
+    + ABBREVIATIONS
+    + r""" \. )                           # not "Gen." nor an initial as in "U.N." (the full stop
+                                           # is the abbreviation's: without it the look behind never matched)
         \s+
         (?= ["“‘'(\[]? [\p{Lu}\d] )        # the next sentence starts with a capital or digit
       | (?<= [\]\d] )                         # (cheap first: only after "]" or a page number's digit)

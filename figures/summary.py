@@ -84,6 +84,7 @@ OPTIONAL_COLUMNS: tuple[str, ...] = (
     "negated",
     "modality",
     "part_of",
+    "part_of_end",
     "rule",
     "group",
 )
@@ -1773,8 +1774,9 @@ def _victim_groups(rows: Sequence[Mapping[str, object]], profile: Profile) -> tu
         part_of = _opt_int(r.get("part_of"))
         if part_of is None:
             continue
+        end = _opt_int(r.get("part_of_end"))  # with part_of, the total's span (a table before it: its start alone)
         for j in totals_at.get(part_of, ()):
-            if j != k and numbers[j] != numbers[k]:
+            if j != k and numbers[j] != numbers[k] and end in (None, _opt_int(rows[j]["end"])):
                 parts_of.setdefault(j, []).append(k)
     set_aside: set[int] = set()
     promoted: set[int] = set()
@@ -1842,6 +1844,8 @@ def _summed_breakdowns(rows: Sequence[Mapping[str, object]]) -> dict[int, int]:
         return cuts
     for j, r in enumerate(rows):
         parts = parts_of.get(_opt_int(r["start"])) if _opt_int(r.get("part_of")) is None else None
+        if parts:  # the parts that name this row's span (a table before part_of_end: its start alone)
+            parts = [k for k in parts if _opt_int(rows[k].get("part_of_end")) in (None, _opt_int(r["end"]))]
         if not parts or len(parts) < 3:
             continue
         amounts = [_opt_int(rows[k]["value"]) for k in parts]

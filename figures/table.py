@@ -37,6 +37,7 @@ COLUMNS: dict[str, object] = {
     "negated": "boolean",
     "modality": "string",
     "part_of": "Int64",
+    "part_of_end": "Int64",
     "persons_low": "Int64",
     "persons_high": "Int64",
     "place": "string",

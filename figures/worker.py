@@ -110,6 +110,8 @@ def extract_long(
                 shift = {name: getattr(figure, name) + start for name in _OFFSETS}
                 if figure.part_of is not None:
                     shift["part_of"] = figure.part_of + start
+                if figure.part_of_end is not None:
+                    shift["part_of_end"] = figure.part_of_end + start
                 figure = dataclasses.replace(figure, **shift)
             found.append(figure)
         start = end

@@ -2117,6 +2117,17 @@ CASES_PLACES: tuple[Case, ...] = (
 
 # Filled by the lead as bugs are found: each case pins one fixed bug.
 CASES_BUGS_CAUGHT: tuple[Case, ...] = (
+    # (found by issue 16's helper) a count and its adjective inside an "including" aside are no verb
+    # of the subject; a part's own clause in an aside keeps its verb from the subject
+    C("including_counts_with_adjectives", "There were 30 casualties, including 10 dead and 20 injured.",
+      (exact("casualties", 30), exact("killed", 10), exact("injured", 20))),
+    C("part_clause_aside_keeps_its_verb", "The bombing left 45 casualties, 12 of whom died.",
+      (exact("casualties", 45), exact("killed", 12))),
+    # lists with a member named without a number (found by issue 16's helper): the list is read whole
+    C("list_object_longer_than_the_sum", "Gunmen killed two clerks, two guards and a driver.",
+      (exact("killed", 5), exact("killed", 2, **PART), exact("killed", 2, **PART), exact("killed", 1, **PART))),
+    C("list_subject_with_his", "The mayor and his two bodyguards were shot dead.",
+      (exact("killed", 3), exact("killed", 1, **PART), exact("killed", 2, **PART))),
     # a number between a count and its verb that the verb governs itself: the count is no subject of it
     C("number_of_its_own_before_the_verb", "Clashes between the two rival groups left at least 15 dead.",
       (at_least("killed", 15),)),
@@ -2399,6 +2410,48 @@ CASES_AUDIT: tuple[Case, ...] = (
     C("presumed_dead", "Three fishermen were presumed dead.", (exact("killed", 3, has_modality=True),)),
     C("minor_injury_is_no_child", "There was one minor injury.", (exact("injured", 1, group=None),)),
     C("minors_are_children", "Two minors were injured.", (exact("injured", 2, group="children"),)),
+    # a title before a name ends no sentence, so the source is the whole name ("Dr." cut it to "Dr")
+    C("source_after_a_title", "At least 30 people died, said Dr. Ahmed Sami of the Ministry of Health.",
+      (at_least("killed", 30, source="Dr. Ahmed Sami of the Ministry of Health"),)),
+    C("source_title_before_the_figure", "Gen. Musa Ali told reporters that 14 soldiers were killed.",
+      (exact("killed", 14, source="Gen. Musa Ali"),)),
+    C("source_long_body_name", "Eight people were hurt, the UN Office for the Coordination of Humanitarian "
+      "Affairs (OCHA) said.", (exact("injured", 8, source="UN Office for the Coordination of Humanitarian "
+                                                          "Affairs (OCHA)"),)),
+    C("said_a_weekday_is_no_source", "Eleven people were killed in the march, the group said Friday.",
+      (exact("killed", 11, source=None),)),
+    # a titled name after a comma is one victim, now that "Mr." ends no sentence (it was read
+    # only because the sentence was cut there)
+    C("titled_name_after_a_comma", "A clerk of the diocese, Mr. Tomas Okafor, has been shot dead by gunmen.",
+      (exact("killed", 1),)),
+    # land measured in local units is no count of people
+    C("land_in_mu_no_victims", "Drought still affects 3.5 million mu of cropland in the north.", ()),
+    C("land_in_dunams_no_victims", "Floodwater affected 300 dunams of orchards near the river.", ()),
+    # an infobox count marked as an estimate; an estimate and a confirmed count are two reports, not a sum
+    C("estimated_after_the_count", "Deaths: 2,100 (estimated)", (about("killed", 2100),)),
+    C("estimated_and_confirmed_no_total", "Deaths: 1,200 (estimated), 860 (confirmed)",
+      (about("killed", 1200, is_part=False), exact("killed", 860, is_part=False))),
+    # counts in different units are never added: no total, each count on its own
+    C("families_and_people_no_total", "More than 1,000 families, some 6,200 people fled the fighting.",
+      (more_than("displaced", 1000, unit="families", is_part=False),
+       about("displaced", 6200, unit="people", is_part=False))),
+    C("families_and_traders_no_total", "300 families and 40 traders were displaced by the fire.",
+      (exact("displaced", 300, unit="families", is_part=False), exact("displaced", 40, unit="people", is_part=False))),
+    C("clerks_and_guards_one_unit_total", "Two clerks and three guards were killed.",
+      (exact("killed", 5, is_part=False), exact("killed", 2, is_part=True), exact("killed", 3, is_part=True))),
+    # one person named without a number has the group of the person's noun, as a count has its head's
+    C("one_child_is_children", "A child was killed in the crossfire.", (exact("killed", 1, group="children"),)),
+    C("one_assailant_is_perpetrators", "The assailant was killed in the exchange of fire.",
+      (exact("killed", 1, group="perpetrators"),)),
+    C("army_officer_is_soldiers", "A senior army officer was killed in the ambush.",
+      (exact("killed", 1, group="soldiers"),)),
+    C("press_officer_is_no_police", "The press officer was killed in the blast.", (exact("killed", 1, group=None),)),
+    C("wife_of_a_soldier_is_no_soldier", "The wife of a soldier was killed in the shelling.",
+      (exact("killed", 1, group=None),)),
+    C("soldier_and_chief_have_no_one_group", "A soldier and a local chief were killed in the raid.",
+      (exact("killed", 2, group=None),)),
+    C("titled_name_after_a_long_subject", "The chief medical officer of the district, Dr. Amina Yusuf, was shot "
+      "and killed in her clinic.", (exact("killed", 1),)),
 )  # fmt: skip
 
 # Every table the runner checks, by the name used in test ids.

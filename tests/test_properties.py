@@ -39,7 +39,11 @@ def check_invariants(text: str, found: list[Figure]) -> None:
         assert f.start <= f.number_start <= f.number_end <= f.end
         assert f.sentence_start <= f.start <= f.end <= f.sentence_end <= len(text)
         assert text[f.trigger_start : f.trigger_end] == f.trigger
-        assert f.start <= f.trigger_start <= f.trigger_end <= f.end
+        if f.part_of is None:
+            assert f.start <= f.trigger_start <= f.trigger_end <= f.end
+        else:  # a part's span is its own words, its trigger may follow it; it names another row (issue 16)
+            assert f.part_of_end is not None and (f.start, f.end) != (f.part_of, f.part_of_end)
+            assert any((g.start, g.end) == (f.part_of, f.part_of_end) for g in found)
         if f.value is not None:
             assert f.low is None or f.low <= f.value
             assert f.high is None or f.value <= f.high

@@ -62,3 +62,12 @@ def test_a_heading_line_without_full_stop_is_its_own_sentence() -> None:
     assert text[s:e] == "5 people were injured."
     s, e = sentences.sentence_span(text, text.index("Aftermath"))
     assert text[s:e] == "Aftermath"
+
+
+def test_an_abbreviation_before_a_name_ends_no_sentence() -> None:
+    # read forwards too: the look behind the full stop missed the abbreviation, so only the
+    # backward search (from after "Gen.") kept "Gen. Haftar" in one sentence
+    text = "He met Gen. Haftar today. Then 12 died, said Dr. Ahmed Sami."
+    assert sentences.sentence_span(text, 0) == (0, 25)
+    assert sentences.sentence_span(text, text.index("12")) == (26, len(text))
+    assert sentences.sentence_span(text, text.index("Ahmed")) == (26, len(text))

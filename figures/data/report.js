@@ -402,7 +402,8 @@
       field(list, "cumulative", fig.cumulative);
       field(list, "negated", fig.negated);
       field(list, "modality", fig.modality);
-      field(list, "part of figure at", fig.part_of);
+      const end = fig.part_of_end === null || fig.part_of_end === undefined ? "" : "–" + fig.part_of_end;
+      field(list, "part of figure at", fig.part_of === null || fig.part_of === undefined ? null : fig.part_of + end);
       field(list, "place", fig.place);
       field(list, "country", fig.country);
       field(list, "admin1", fig.admin1);

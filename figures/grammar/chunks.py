@@ -263,8 +263,10 @@ def _aside_end(tokens: Sequence[Token], i: int) -> int:
     """Where an aside of members or shares ("including a guard and a driver") that goes on at
     token ``i`` ends: at the clause's end or its verb group."""
     for j in range(i, len(tokens)):
-        if _clause_stop(tokens[j]) or _vg_starts(tokens, j):
+        if _clause_stop(tokens[j]):
             return j
+        if _vg_starts(tokens, j) and not (j > i and tokens[j - 1].kind == "num"):
+            return j  # (not "10 dead" in "including 10 dead and 20 injured": a count and its adjective)
     return len(tokens)
 
 

@@ -187,6 +187,7 @@ def _fits(e: Element, c: Chunk, tokens: Sequence[Token]) -> bool:
     if e.role == "skip" and (
         (c.kind == "aux" and (c.modal or c.negated))
         or (c.kind == "pp" and c.numeral is not None and tokens[c.first].low != "of")
+        or (c.kind == "paren" and _part_clause(tokens, c))
     ):
         # "could", "not": never skipped; nor "after 28 people (had been killed)", a clause's subject
         # ("the driver of one vehicle": an of-phrase stays part of its noun phrase)
@@ -198,6 +199,16 @@ def _fits(e: Element, c: Chunk, tokens: Sequence[Token]) -> bool:
         else:
             return False
     return True
+
+
+def _part_clause(tokens: Sequence[Token], c: Chunk) -> bool:
+    """An aside that opens a part's own clause: ", 12 of whom", ", three of them": the verb after it
+    is the part's ("45 casualties, 12 of whom died"), never the noun phrase's before it."""
+    inner = tokens[c.first : c.last]
+    return any(
+        t.kind == "num" and k + 2 < len(inner) and inner[k + 1].low == "of" and inner[k + 2].low in ("whom", "which")
+        for k, t in enumerate(inner)
+    )
 
 
 Binding = dict[str, list[int]]
