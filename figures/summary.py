@@ -1463,8 +1463,13 @@ def document_totals(
             # the same count told before its breakdown ("Seven people were killed ... six civilians and one
             # soldier died"): where the breakdown gave way to some of its parts, so does the count
             restated = _replaced_totals(cat_rows, set_aside, promoted)
-            dropped.extend(m for m in kept if m.amount in restated and m.cumulative is not True)
-            kept = [m for m in kept if m.amount not in restated or m.cumulative is True]
+            told_before = [
+                m
+                for m in kept
+                if m.amount in restated and m.cumulative is not True and m.end <= restated[cast(int, m.amount)]
+            ]
+            dropped.extend(told_before)
+            kept = [m for m in kept if not any(m is t for t in told_before)]
         if subsets:
             rest_parts = _rest_of_breakdown(kept, subsets)
             dropped.extend(m for m in kept if id(m) in rest_parts)
@@ -1740,14 +1745,17 @@ def _rest_of_breakdown(kept: Sequence[Mention], subsets: Sequence[tuple[int, Men
     return out
 
 
-def _replaced_totals(rows: Sequence[Mapping[str, object]], set_aside: set[int], promoted: set[int]) -> set[int]:
-    """The values of the totals set aside for some of their parts (the rows in ``promoted``)."""
+def _replaced_totals(rows: Sequence[Mapping[str, object]], set_aside: set[int], promoted: set[int]) -> dict[int, int]:
+    """value -> start of the totals set aside for some of their parts (the rows in ``promoted``): a count of
+    that value told before that start is the same count told before its breakdown."""
     promoted_of = {_opt_int(rows[k].get("part_of")) for k in promoted}
-    out: set[int] = set()
+    out: dict[int, int] = {}
     for k in set_aside:
-        value = _opt_int(rows[k]["value"])
-        if value is not None and _opt_int(rows[k].get("part_of")) is None and _opt_int(rows[k]["start"]) in promoted_of:
-            out.add(value)
+        value, start = _opt_int(rows[k]["value"]), _opt_int(rows[k]["start"])
+        if value is None or start is None or _opt_int(rows[k].get("part_of")) is not None:
+            continue
+        if start in promoted_of:
+            out[value] = max(out.get(value, start), start)
     return out
 
 
