@@ -1464,12 +1464,11 @@ def document_totals(
             # soldier died"): where the breakdown gave way to some of its parts, so does the count
             restated = _replaced_totals(cat_rows, set_aside, promoted)
             told_before = [
-                m
-                for m in kept
-                if m.amount in restated and m.cumulative is not True and m.end <= restated[cast(int, m.amount)]
+                m for m in kept if m.amount in restated and m.cumulative is not True and m.end <= restated[m.amount]
             ]
             dropped.extend(told_before)
-            kept = [m for m in kept if not any(m is t for t in told_before)]
+            gone = {id(m) for m in told_before}
+            kept = [m for m in kept if id(m) not in gone]
         if subsets:
             rest_parts = _rest_of_breakdown(kept, subsets)
             dropped.extend(m for m in kept if id(m) in rest_parts)
