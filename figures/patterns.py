@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import accumulate
 from typing import Any
 
 import regex
@@ -1802,24 +1801,6 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _overlap_test(spans: Sequence[tuple[int, int]]) -> Callable[[int, int], bool]:
-    """Whether ``[a, b)`` overlaps one of ``spans``, in log time (a sentence of 10,000 numbers).
-
-    >>> covered = _overlap_test([(10, 12), (0, 3)])
-    >>> covered(2, 4), covered(3, 10), covered(11, 20)
-    (True, False, True)
-    """
-    ordered = sorted(spans)
-    starts = [s for s, _ in ordered]
-    reach = list(accumulate((e for _, e in ordered), max))  # the furthest end of the spans so far
-
-    def covered(a: int, b: int) -> bool:
-        i = bisect_left(starts, b)  # the spans that start before b
-        return i > 0 and reach[i - 1] > a
-
-    return covered
-
-
 def _with_grammar(
     text: str,
     found: list[Draft],
@@ -1864,7 +1845,7 @@ def _with_grammar(
         if _modal_draft(text, s_start, d):
             continue  # "preparing to evacuate 12,000 residents": the gap grammars' modal test holds here too
         span = (d["number_start"], d["number_end"])
-        if d["rule"] == "them_after_object":
+        if d["rule"] in _SECOND_ACT_RULES:
             if not any((f["number_start"], f["number_end"], f["category"]) == (*span, d["category"]) for f in found):
                 found.append(d)  # the same people, a second act: "kidnapped two ... and later killed them"
             continue
@@ -1962,6 +1943,7 @@ def _with_breakdowns(text: str, found: list[Draft], tokens: list[grammar.Token])
 
 _IMPLIED_RULES = frozenset(c.name for c in grammar.CONSTRUCTIONS if c.implied)
 _LIST_RULES = frozenset(c.name for c in grammar.CONSTRUCTIONS if c.members)
+_SECOND_ACT_RULES = frozenset(c.name for c in grammar.CONSTRUCTIONS if c.second_act)
 
 
 # Trigger roles a construction reads without a number ("the driver was killed",
@@ -2064,7 +2046,7 @@ def _unexplained(
     trigger no row used, or a word of attackers whose number a row may have taken."""
     if text.find("respectively", s_start, s_end) >= 0:
         return True  # the tolls and numbers of "... rose to 15 and 70, respectively" pair up (_with_respective)
-    covered = _overlap_test([(d["number_start"], d["number_end"]) for d in found])
+    covered = grammar.overlap_test([(d["number_start"], d["number_end"]) for d in found])
     if any(n.accepted and not covered(n.start, n.end) and _counted_after(text, n.end) for n in numbers):
         return True
     used = {d["trigger_start"] for d in found}

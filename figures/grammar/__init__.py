@@ -18,7 +18,7 @@ from figures.grammar import words
 from figures.grammar.chunks import VERB_ROLES, Chunk, chunk
 from figures.grammar.constructions import CONSTRUCTIONS, Construction
 from figures.grammar.engine import Binding, Element, anchor_index, compile_pattern, implied_count, match_at
-from figures.grammar.tokens import MentionLike, Token, tokenize
+from figures.grammar.tokens import MentionLike, Token, overlap_test, tokenize
 from figures.grammar.words import NOMINALS
 from figures.numbers import Number, sum_qualifier
 
@@ -30,6 +30,7 @@ __all__ = [
     "Reading",
     "Token",
     "breakdown_spans",
+    "overlap_test",
     "read_sentence",
     "respective_pairs",
     "words",

@@ -45,6 +45,9 @@ class Construction:
     # the table goes on for the same anchor after this construction's rows: what it skipped has a
     # reading of its own (the members after "12 people including ...", read by list_subject)
     also: bool = False
+    # its number is also another row's, for another act done to the same people ("kidnapped two ...
+    # and later killed them"): a row of its own beside that one, not a rival reading of the number
+    second_act: bool = False
 
 
 CONSTRUCTIONS: tuple[Construction, ...] = (
@@ -402,6 +405,7 @@ CONSTRUCTIONS = (
         anchor="verb",
         count="victims",
         also=True,
+        second_act=True,
         trigger_to="them",
         doc="A second verb done to the counted object of the first, as 'them': "
         "'kidnapped two teachers and later killed them' is also killed 2.",

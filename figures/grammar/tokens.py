@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from itertools import accumulate
 from typing import NamedTuple, Protocol
@@ -155,6 +155,24 @@ def word_kind(word: str, low: str, first: bool) -> str:
     return "word"
 
 
+def overlap_test(spans: Sequence[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Whether ``[a, b)`` overlaps one of ``spans``, in log time (a sentence of 10,000 numbers).
+
+    >>> covered = overlap_test([(10, 12), (0, 3)])
+    >>> covered(2, 4), covered(3, 10), covered(11, 20)
+    (True, False, True)
+    """
+    ordered = sorted(spans)
+    starts = [s for s, _ in ordered]
+    reach = list(accumulate((e for _, e in ordered), max))  # the furthest end of the spans so far
+
+    def covered(a: int, b: int) -> bool:
+        i = bisect_left(starts, b)  # the spans that start before b
+        return i > 0 and reach[i - 1] > a
+
+    return covered
+
+
 def tokenize(
     text: str, s_start: int, s_end: int, numbers: Sequence[Number], mentions: Sequence[MentionLike]
 ) -> list[Token]:
@@ -163,14 +181,12 @@ def tokenize(
     for n in numbers:
         if s_start <= n.start and n.end <= s_end:
             taken.append((n.start, n.end, n, ()))
-    # a mention that overlaps a number or an earlier mention is not taken (numbers and mentions come
-    # in text order: the numbers' ends are searched, the mentions' furthest end kept)
-    starts = [t[0] for t in taken]
-    reach = list(accumulate((t[1] for t in taken), max))
+    # a mention that overlaps a number or an earlier mention is not taken (mentions come in text
+    # order: the numbers are searched, the mentions' furthest end kept)
+    on_number = overlap_test([(t[0], t[1]) for t in taken])
     mention_end = -1
     for m in mentions:
-        i = bisect_left(starts, m.end)
-        if s_start <= m.start and m.end <= s_end and not (i > 0 and reach[i - 1] > m.start) and mention_end <= m.start:
+        if s_start <= m.start and m.end <= s_end and not on_number(m.start, m.end) and mention_end <= m.start:
             taken.append((m.start, m.end, None, m.entries))
             mention_end = max(mention_end, m.end)
     taken.sort(key=lambda t: t[0])
