@@ -1997,7 +1997,9 @@ _NAMED_NEAR = regex.compile(
 _AND_BEFORE = regex.compile(r"\sand\s+(?:(?:his|her|their|its|the|a|an|another|other)\s+)?\Z", regex.IGNORECASE)
 # ... or a person without a number joined after it: "two clerks, two guards and a driver".
 _AND_ONE_AFTER = regex.compile(r"[^.;:]{0,60}?\band\s+(?:a|an|another|his|her|their|the)\s", regex.IGNORECASE)
-# "and", maybe an adverb or two, right before an unused trigger (the constructions second_*predicate).
+# "and", maybe an adverb or two, right before an unused trigger of harm (the construction second_predicate:
+# a passive or intransitive verb of harm; second_harm_predicate's light verb is _LIGHT_BEFORE's).
+_SECOND_VERB_ROLES = frozenset({"past", "intrans", "adj"})
 _AND_VERB_BEFORE = regex.compile(r"\band\s+(?:[a-z]+\s+){0,2}\Z", regex.IGNORECASE)
 # "and (later) killed them": the constructions them_after_object and him_after_object may read the sentence.
 _THEM_AFTER_VERB = regex.compile(r"\band\s+(?:[a-z]+\s+){0,2}[a-z]+\s+(?:them|him|her)\b", regex.IGNORECASE)
@@ -2099,9 +2101,12 @@ def _unexplained(
     if any(m.start not in used and _LIGHT_BEFORE.search(text, max(s_start, m.start - 40), m.start) for m in mentions):
         return True  # "both occupants received minor injuries": a harm noun after a light verb
     if any(
-        m.start not in used and _AND_VERB_BEFORE.search(text, max(s_start, m.start - 30), m.start) for m in mentions
+        m.start not in used
+        and any(e.role in _SECOND_VERB_ROLES and e.category in _IMPLICIT_CATEGORIES for e in m.entries)
+        and _AND_VERB_BEFORE.search(text, max(s_start, m.start - 30), m.start)
+        for m in mentions
     ):
-        return True  # "were injured and later died": a subject's second predicate
+        return True  # "were injured and later died": a subject's second predicate (second_predicate)
     # "Two gunmen shot dead ...": an attackers' noun after a row's number, and no "were" before its verb;
     # "the driver and two passengers were hurt": a person joined to a row's number
     return any(
