@@ -1097,6 +1097,10 @@ def _share_links(
     return is_part
 
 
+# A definite noun phrase whose relative clause holds the trigger: the victim is one told of before.
+_KNOWN_VICTIM = regex.compile(r"(?i:the)\s+(?:[\w'’-]+\s+){1,3}?(?:who|that)\s+(?:was|were|had\s+been)\s+\Z")
+
+
 def _implicit(
     text: str, mentions: list[Mention], used: set[int], s_start: int, s_end: int, taken: list[tuple[int, int]]
 ) -> list[Draft]:
@@ -1116,6 +1120,8 @@ def _implicit(
                 continue
             if _modal(text, s_start, min(t.start, span[0])):
                 continue
+            if span[1] <= t.start and _KNOWN_VICTIM.match(text, span[0], t.start):
+                continue  # "The barber who was killed is yet to be named": a victim counted before
             link = Link(
                 Number(value, value, value, "exact", *span),
                 t,
@@ -1359,14 +1365,15 @@ _IN_OF_PHRASE = regex.compile(r"(?:\s+[^\W\d][\w'’-]*){1,3}\s+of\s+(?:the\s+|a
 
 def _number_of_its_own_between(text: str, n: Number, numbers: list[Number], link: Link) -> bool:
     """Whether a number between ``n`` and its verb stands in the clause itself, not in an aside or
-    of-phrase of ``n``'s noun phrase: the verb is that number's ("the two groups left 15 dead")."""
-    return any(
-        n.end <= m.start
-        and m.end <= link.mention.start
-        and m.accepted
-        and not _ASIDE_OR_OF.search(text, n.end, m.start)
-        for m in numbers
-    )
+    of-phrase of ``n``'s noun phrase: the verb is that number's ("the two groups left 15 dead").
+    ``numbers`` are in text order, none inside another: only those between are read."""
+    for k in range(bisect_left(numbers, n.end, key=lambda m: m.start), len(numbers)):
+        m = numbers[k]
+        if m.end > link.mention.start:
+            return False
+        if m.accepted and not _ASIDE_OR_OF.search(text, n.end, m.start):
+            return True
+    return False
 
 
 def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: int, every: list[Number]) -> list[Draft]:
@@ -1988,7 +1995,8 @@ _BE_WORD = regex.compile(r"\b(?:was|were|is|are|been|be|being)\b", regex.I)
 _NAMED_NEAR = regex.compile(
     rf"""
     (?<=\w[\s,]+) (?-i:\p{{Lu}}) [\w'’-]+           # a name inside the sentence
-    | (?-i:\p{{Lu}}) [\w'’-]+ \s+ (?:was|has\s+been|had\s+been) \s   # or first: "Lau was wounded"
+    | (?-i:\p{{Lu}}) [\w'’-]+ (?: \s* , [^,;.]{{1,100}} , )? \s+ (?:was|has\s+been|had\s+been) \s
+                                                  # or first: "Lau was wounded", "Ziada, a reporter, was hurt"
     | \b (?:a|an|the|his|her|their|both|another|one) \s+ (?:[\w'’-]+\s+){{0,3}}? (?:{
         lexicon.trie_pattern(sorted(lexicon.PERSON | lexicon.PEOPLE_PLURAL | grammar.words.AGENTS))
     }) \b

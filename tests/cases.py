@@ -2316,6 +2316,10 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
       (about("displaced", 640, unit="families", is_part=False), about("displaced", 3100, is_part=False))),
     C("part_in_brackets_same_unit", "Twelve people (three of them children) were injured.",
       (exact("injured", 12), exact("injured", 3, **PART))),
+    # lone victims named by a trade the word tables lacked, or by a name and an aside
+    C("a_passerby_with_a_name_aside", "A passerby, Omar Said, was hurt by flying glass.", (exact("injured", 1),)),
+    C("name_first_with_an_aside", "Mbeki, a local reporter, was wounded in the crossfire.", (exact("injured", 1),)),
+    C("a_victim_told_of_before", "The plumber who was killed has not been named.", ()),
     # people brought to a shelter are displaced, as those staying in one
     C("taken_to_evacuation_centres", "About 2,600 villagers were taken to evacuation centres.",
       (about("displaced", 2600),)),
