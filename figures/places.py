@@ -163,7 +163,8 @@ _LINK = regex.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|in|&)\s+(?:the\s+)
 # What may stand between two names of one location: "Kunduz, Afghanistan", "Afghanistan's Kunduz",
 # "Kuda in northeastern Nigeria" (a list, "Kano and Kaduna", is several locations).
 _CHAIN = regex.compile(
-    r"\s*,\s*(?:in\s+)?(?:the\s+)?|(?:\s+[a-z]+)?\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}|['’]s\s+(?:[a-z-]+\s+){0,2}|\s+"
+    r"\s*,\s*(?:(?:located\s+)?in\s+)?(?:the\s+)?|(?:\s+[a-z]+)?\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}"
+    r"|['’]s\s+(?:[a-z-]+\s+){0,2}|\s+"
 )
 
 # Before a name, words that make it a neighbour of the place, not the place ("the border with Syria").
@@ -637,12 +638,15 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
                 out.append(hit)
                 i = found + 1
         # a name the gazetteer lacks, made a place by a noun after it or "the village of" before it
+        if out and words and out[-1].end > words[0][0] and ". " in text[out[-1].end : run.end()]:
+            # a run read on past a sentence's end ("Ohio. Throughout Marsville"): the next sentence's words
+            words = [w for w in words if w[0] > out[-1].end and ". " in text[out[-1].end : w[0]]]
         if (
             words
             and (not out or out[-1].end <= words[0][0])
             and (
                 parts[-1].lower().rstrip(".'’").rstrip("s") in _UNKNOWN_NOUNS
-                or _may_be_unknown(text, run.start(), run.end(), start)
+                or _may_be_unknown(text, words[0][0], run.end(), start)
             )
         ):
             unknown = _unknown(text, start, end, words, out)
@@ -666,13 +670,54 @@ _ELIDED = frozenset(("d'", "d’", "l'", "l’"))
 
 
 def _may_be_unknown(text: str, at: int, end: int, start: int) -> bool:
-    """Whether a place noun follows the word ending at ``end`` or "of " precedes it (see ``_unknown``)."""
+    """Whether a place noun follows the word ending at ``end`` or "of " precedes it, or a bare
+    "in"/"at"/"throughout" precedes it and no noun follows it (see ``_unknown``)."""
     if text[at - 3 : at] == "of " and at - 3 >= start:
+        return True
+    if _bare_locative(text, at, end, start):
         return True
     if not text[end + 1 : end + 2].isalpha():
         return False  # no word follows ("Monday,", "Police.")
     following = text[end : end + 16].split(None, 1)
     return bool(following) and following[0].lower().rstrip(",.;:)").rstrip("s") in _UNKNOWN_NOUNS
+
+
+# After a town's name named by a bare preposition, what shows it is no adjective of a noun ("in
+# Moulton were", "Throughout Shiner,", not "in Boko Haram attacks"): punctuation, or one of these words.
+_TOWN_FOLLOWERS = frozenset(
+    _words("were was is are had has have and or on during after when where as last this that since until before")
+)
+# Words before "in" that make what follows a medium, not a place ("published in Nature").
+_TOLD = tuple(_words("published reported written quoted announced said told posted broadcast aired printed appeared"))
+_COMPASS_WORDS = frozenset(_words("north south east west northern southern eastern western central upper lower"))
+# Bare prepositions of place before a town the gazetteer does not know, as written.
+_BARE_PREPOSITIONS = ("in ", "at ", "throughout ", "In ", "At ", "Throughout ")
+# A town's name: capitalised words of letters (not "UNHCR", not "F-16").
+_TOWN_LIKE = regex.compile(r"\p{Lu}\p{Ll}[\p{Ll}'’-]*(?:[ ]\p{Lu}\p{Ll}[\p{Ll}'’-]*){0,2}")
+
+
+def _bare_locative(text: str, at: int, end: int, start: int) -> bool:
+    """Whether the run ``text[at:end]`` is a bare "in", "at" or "throughout" and a name (or
+    follows one), with punctuation or a word of ``_TOWN_FOLLOWERS`` after it."""
+    if not text.startswith(_BARE_PREPOSITIONS, at):
+        before = text[max(start, at - 11) : at]
+        if not before.endswith(_BARE_PREPOSITIONS):
+            return False
+        word = before.rsplit(None, 1)[-1] if before.strip() else ""
+        if before[: len(before) - len(word) - 1][-1:].isalnum() or word.casefold() not in ("in", "at", "throughout"):
+            return False  # "within", "Latin"
+        if text[max(start, at - len(word) - 15) : at - len(word) - 1].rstrip().endswith(_TOLD):
+            return False  # "published in Nature,": a paper or channel, no town
+    nxt = text[end : end + 1]
+    if nxt in _FOLLOWING_MARKS:
+        return True
+    if nxt != " ":
+        return False
+    following = text[end + 1 : end + 8].split(None, 1)
+    return bool(following) and following[0].rstrip(",.;:") in _TOWN_FOLLOWERS
+
+
+_FOLLOWING_MARKS = frozenset((",", ".", ";", ":", "[", ")", "\n", ""))
 
 
 def _word_key(word: str) -> str:
@@ -709,6 +754,15 @@ def _unknown(
         named_end = noun.end() if noun[0].strip().casefold().rstrip("s") in _NAME_NOUNS else name_end
     elif text[max(start, at - 3) : at] == "of " and _UNKNOWN_BEFORE.search(text, max(start, at - 30), at):
         named_end = name_end
+    elif len(words) <= 3 and _bare_locative(text, at, name_end, start) and _TOWN_LIKE.fullmatch(text, at, name_end):
+        # "18 homes in Moulton were damaged", "Throughout Shiner, ...": a town too small for the
+        # gazetteer, named right after a bare preposition of place with no noun after it
+        named_end = name_end
+        demonyms = gazetteer().demonyms
+        for k, (s, e, _, _) in enumerate(words):
+            word = text[s:e].casefold()
+            if (word in _NOT_PLACES and not (k == 0 and word in _COMPASS_WORDS)) or _word_key(word) in demonyms:
+                return None  # "in March", "in Parliament", "in Spanish"; not "in West Guadalcanal"
     else:
         return None
     name = text[at:name_end]
@@ -741,9 +795,20 @@ def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]
     locative = _locative(tail) or bool(
         before and before[-1].locative and _LINK.fullmatch(text, before[-1].end, m.start)
     )
-    if locative and tail and tail[-1] in _ARTICLES and spaced and _NOUN_NEXT.match(text, m.end, m.end + 3):
+    if (
+        locative
+        and tail
+        and tail[-1] in _ARTICLES
+        and spaced
+        and _NOUN_NEXT.match(text, m.end, m.end + 3)
+        and (after is None or after[0].strip().casefold().rstrip("s") not in _NAME_NOUNS)  # "in the Kano state"
+    ):
         locative = False  # "members of a North Darfur family": the name describes a noun
-    if after is not None and not _OF_NEXT.match(text, after.end(), after.end() + 4):
+    if after is not None and (
+        not _OF_NEXT.match(text, after.end(), after.end() + 4)
+        # "the Asparuhovo district of Varna": the noun is the name's; "the Mexico state of Durango": Durango's
+        or (m.readings and not any(p.level == COUNTRY for p in m.readings) and tail and tail[-1] in _ARTICLES)
+    ):
         noun = after[0].strip().casefold().rstrip("s")
         # "Iloilo province", "Karnes County": the noun is part of the name as written
         named_end = after.end() if noun in _NAME_NOUNS else m.end
@@ -1120,7 +1185,7 @@ def annotate(text: str, figures: Sequence[Figure]) -> list[Figure]:
         inside = places[bisect.bisect_left(starts, span[0]) : bisect.bisect_left(starts, span[1])]
         if inside:
             if span not in read:  # its places' chains and its clause breaks, once per sentence
-                breaks = [b.span() for b in _CLAUSE_BREAK.finditer(text, *span)]
+                breaks = _breaks(text, span, by_sentence[span])
                 read[span] = (_chains(text, inside), breaks)
             home: Callable[[], str | None] = (
                 functools.partial(_home, places, ends, span[0], main) if by_part else lambda: main().country
@@ -1132,6 +1197,20 @@ def annotate(text: str, figures: Sequence[Figure]) -> list[Figure]:
             where = main()
         out.append(_placed(f, where))
     return _sum_places(out)
+
+
+def _breaks(text: str, span: tuple[int, int], figures: Sequence[Figure]) -> list[tuple[int, int]]:
+    """Where the clauses of a sentence end (``_CLAUSE_BREAK``)."""
+    return [b.span() for b in _CLAUSE_BREAK.finditer(text, *span)]
+
+
+def _bracketed_aside(text: str, at: int, hi: int, figure: Figure, figures: Sequence[Figure]) -> bool:
+    """Whether a bracket at ``at`` opens an aside about ``figure``, right after its words, without a
+    figure of its own: "13 (4 of them children) in the Asparuhovo district" goes on after it."""
+    if text[at] != "(" or text[figure.end : at].strip():
+        return False
+    close = text.find(")", at, hi)
+    return close > 0 and not any(at < g.number_start < close for g in figures)
 
 
 def _home(places: Sequence[Mention], ends: Sequence[int], at: int, main: Callable[[], Where]) -> str | None:
@@ -1280,9 +1359,13 @@ def _place_of(
     for b_start, b_end in breaks:
         if b_end <= f.number_start:
             lo = b_end
-        elif b_start >= f.number_end:
+        elif b_start >= f.number_end and not _bracketed_aside(text, b_start, sentence[1], f, sentence_figures):
             hi = b_start
             break
+    # a total told before its parts ("four deaths - two in Fairfax and one in Hanover"): the
+    # parts' places are theirs, its clause ends where they begin
+    parts = (g.number_start for g in sentence_figures if g.part_of == f.start and g.number_start >= f.number_end)
+    hi = min([hi, *parts])
     number = (f.number_start, f.number_end)
     others = [
         g

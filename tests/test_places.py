@@ -67,6 +67,58 @@ CASES_CLAUSE: list[tuple[str, str, list[Row]]] = [
     ),
 ]
 
+# Towns too small for the gazetteer, named right after a bare "in", "at" or "throughout" with no
+# noun after them: a place of the document's country; not a name that qualifies a noun, nor a medium.
+CASES_SMALL_TOWNS: list[tuple[str, str, list[Row]]] = [
+    (
+        "after_in_before_a_verb",
+        "Floods hit Texas on Monday. A total of 14 homes in Brindleton were damaged.",
+        [(14, "Brindleton", "USA", "clause")],
+    ),
+    (
+        "throughout_at_a_sentence_start",
+        "Storms crossed Ohio. Throughout Marsville, 30 homes were flooded.",
+        [(30, "Marsville", "USA", "clause")],
+    ),
+    ("with_a_chain_country", "Cholera killed 7 people in Kimbor, Nigeria.", [(7, "Kimbor", "NGA", "clause")]),
+    (
+        "a_name_before_a_noun_is_no_town",
+        "Gunmen killed 5 people in Boko Haram attacks in Borno.",
+        [(5, "Borno", "NGA", "clause")],
+    ),
+    (
+        "a_medium_is_no_town",
+        "A study published in Lancet, which covered Ohio, said 12 people died.",
+        [(12, "Ohio", "USA", "document")],
+    ),
+    ("within_is_no_bare_in", "Officials within Brindleton Council said 4 people died.", [(4, None, None, "none")]),
+]
+
+# A place's noun, a chain and an aside in the words of a figure.
+CASES_CLAUSE_SHAPES: list[tuple[str, str, list[Row]]] = [
+    (
+        "aside_in_brackets_does_not_end_the_clause",
+        "Floods killed 13 people (most of them farmers) in Kandahar province, Afghanistan.",
+        [(13, "Kandahar province", "AFG", "clause")],
+    ),
+    (
+        "district_of_a_city_keeps_its_noun",
+        "A landslide killed 9 people in the Shahrak district of Herat.",
+        [(9, "Shahrak district", "AFG", "clause")],
+    ),
+    (
+        "located_in_chains_a_town_to_its_province",
+        "Around 40 houses in Tacloban, located in Leyte, were destroyed and 12 people died.",
+        [(40, "Tacloban", "PHL", "clause"), (12, "Tacloban", "PHL", "clause")],
+    ),
+    (
+        "a_total_told_before_its_parts_keeps_its_own_place",
+        "The storm caused $3 million in damage in Virginia and led to five deaths - three in Fairfax and two in"
+        " Richmond.",
+        [(5, "Virginia", "USA", "clause"), (3, "Fairfax", "USA", "clause"), (2, "Richmond", "USA", "clause")],
+    ),
+]
+
 # Per-place breakdowns: each part gets its own place; their sum, their common country.
 CASES_BREAKDOWN: list[tuple[str, str, list[Row]]] = [
     (
@@ -296,6 +348,16 @@ def _ids(cases: list[tuple[str, str, list[Row]]]) -> list[str]:
 
 @pytest.mark.parametrize(("name", "text", "expected"), CASES_CLAUSE, ids=_ids(CASES_CLAUSE))
 def test_clause_place(name: str, text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES_SMALL_TOWNS, ids=_ids(CASES_SMALL_TOWNS))
+def test_small_towns_after_a_bare_preposition(name: str, text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES_CLAUSE_SHAPES, ids=_ids(CASES_CLAUSE_SHAPES))
+def test_clause_shapes(name: str, text: str, expected: list[Row]) -> None:
     assert _rows(text) == expected
 
 
