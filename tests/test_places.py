@@ -8,7 +8,9 @@ The expected places were read off the sentences, not copied from the output.
 
 from __future__ import annotations
 
+import importlib.util
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -453,6 +455,71 @@ def test_gazetteer_loaded_once_and_only_for_documents_with_figures() -> None:
     figures.extract("Militants killed 14 villagers in Herat.")
     info = places.gazetteer.cache_info()
     assert (info.misses, info.currsize) == (1, 1)
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A cache folder of the test's own; the process's gazetteer is read afresh before and after."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("FIGURES_CACHE_DIR", str(folder))
+    places.gazetteer.cache_clear()
+    yield folder
+    places.gazetteer.cache_clear()
+
+
+def test_gazetteer_index_is_written_once_then_read(cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    built = places.gazetteer()
+    assert len(list(cache_dir.glob("gazetteer-*.marshal"))) == 1
+    places.gazetteer.cache_clear()
+
+    def no_build() -> places.Gazetteer:
+        raise AssertionError("built again although its index was written")
+
+    monkeypatch.setattr(places, "_build", no_build)
+    read = places.gazetteer()
+    assert read == built
+    assert read.names["kunduz"][0] == places.Place("AFG", "AF-KDZ", places.SUBDIVISION, 0.5, "province")
+    assert type(read.names["kunduz"][0]) is places.Place
+
+
+def test_a_damaged_gazetteer_index_is_built_again(cache_dir: Path) -> None:
+    path = places._cache_path()
+    assert path is not None and path.parent == cache_dir
+    cache_dir.mkdir()
+    path.write_bytes(b"not an index")
+    assert places.gazetteer().names["kunduz"][0].country == "AFG"
+    places.gazetteer.cache_clear()
+    assert places._load(path) == places.gazetteer()  # written anew, readable
+
+
+def test_an_unwritable_cache_folder_costs_only_a_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "a_file"
+    blocker.write_text("")
+    monkeypatch.setenv("FIGURES_CACHE_DIR", str(blocker / "cache"))  # under a file: no folder can be made
+    places.gazetteer.cache_clear()
+    try:
+        rows = _rows("Militants killed 14 villagers in Kunduz.")
+    finally:
+        places.gazetteer.cache_clear()
+    assert rows == [(14, "Kunduz", "AFG", "clause")]
+
+
+def test_the_index_is_keyed_by_the_data_it_is_built_from(
+    tmp_path: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = places._cache_path()
+    package = tmp_path / "pycountry"
+    (package / "databases").mkdir(parents=True)
+    (package / "databases" / "iso3166-2.json").write_text("{}")
+    spec = importlib.util.spec_from_loader("pycountry", loader=None, is_package=True)
+    assert spec is not None and spec.submodule_search_locations is not None
+    spec.submodule_search_locations.append(str(package))
+    real_find_spec = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: spec if name == "pycountry" else real_find_spec(name))
+    moved = places._cache_path()
+    assert moved != before  # another pycountry: another index
+    monkeypatch.setenv("FIGURES_CACHE_DIR", "")
+    assert places._cache_path() is None  # no cache at all
 
 
 def test_summarize_by_country_and_admin1() -> None:
