@@ -112,13 +112,13 @@ _NOT_PLACES = frozenset(
 )
 
 # Nouns after a name that make it a place ("Kunduz province", "Kano residents").
-_AFTER = regex.compile(
+_AFTER = re.compile(
     r"""
     \s+ (?:province|district|city|town|village|county|state|region|governorate|area|municipality|prefecture
           |department|division|neighbou?rhood|suburb|camp|residents?|island|valley|commune|parish
           |sub-?district|township|oblast|canton|emirate)s? \b
     """,
-    regex.VERBOSE | regex.IGNORECASE,
+    re.VERBOSE | re.IGNORECASE,
 )
 
 # Nouns that belong to the name they follow ("Kunduz province"; not "Kano residents").
@@ -168,10 +168,10 @@ _BEFORE = regex.compile(
 
 # What may stand between two places of one chain or list: "Kunduz, Afghanistan",
 # "Kano and Kaduna", "Louisiana in the United States", "Afghanistan's Kunduz".
-_LINK = regex.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|in|&)\s+(?:the\s+)?|\s*/\s*|['’]s\s+|\s+")
+_LINK = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|in|&)\s+(?:the\s+)?|\s*/\s*|['’]s\s+|\s+")
 # What may stand between two names of one location: "Kunduz, Afghanistan", "Afghanistan's Kunduz",
 # "Kuda in northeastern Nigeria" (a list, "Kano and Kaduna", is several locations).
-_CHAIN = regex.compile(
+_CHAIN = re.compile(
     r"\s*,\s*(?:(?:located\s+)?in\s+)?(?:the\s+)?|(?:\s+[a-z]+)?\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}"
     r"|['’]s\s+(?:[a-z-]+\s+){0,2}|\s+"
 )
@@ -182,7 +182,7 @@ _ASIDE = regex.compile(
     regex.IGNORECASE | regex.REVERSE,
 )
 # After a country's name, a noun that makes the name an adjective of nationality ("two U.S. soldiers").
-_NATIONALITY = regex.compile(
+_NATIONALITY = re.compile(
     r"""
     (?:\s+\(\w+\))? \s+ (?:[a-z]+\s+)?
     (?:soldiers?|troops|forces|citizens?|nationals?|contractors?|officials?|diplomats?|military|army|embassy
@@ -191,7 +191,7 @@ _NATIONALITY = regex.compile(
       |national|team|delegation|envoy|ambassador|president|prime|minister|ministry|media|television|channel
       |citizenship|passport|border|frontier|side)\b
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 # Before a country's name, the start of an organisation's name ("Islamic State of Iraq", "Bank of England").
 _ORGANISATION = regex.compile(
@@ -207,13 +207,13 @@ _NEAR = regex.compile(
     regex.IGNORECASE | regex.REVERSE,
 )
 # After a country's name, the body it names ("the Pakistan Army", "the Nigeria Police"): context.
-_BODY_NEXT = regex.compile(
+_BODY_NEXT = re.compile(
     r"\s+(?:Army|Navy|Air\s+Force|Police|Government|Ministry|Armed\s+Forces|Coast\s+Guard|Embassy|Red\s+Crescent"
     r"|Red\s+Cross|Defen[cs]e\s+Forces?|Border\s+Guards?|Military|Marines?)\b"
 )
-_OF_NEXT = regex.compile(r"\s+of\b")  # "the Mexico state of Durango": the noun is Durango's
+_OF_NEXT = re.compile(r"\s+of\b")  # "the Mexico state of Durango": the noun is Durango's
 _DETERMINER = regex.compile(r"(?:^|\W)(?:a|an|the)\s+$", regex.REVERSE)
-_NOUN_NEXT = regex.compile(r"\s+[a-z]")
+_NOUN_NEXT = re.compile(r"\s+[a-z]")
 # Ends of sentences the sentence splitter reads as one (Wikipedia's "died.[12] The").
 _CITED_END = regex.compile(r"[.!?](?:\[[^\]\n]{1,20}\])+\s+(?=[\p{Lu}\d])")
 
@@ -267,10 +267,10 @@ _UNKNOWN_NOUNS = frozenset(
         " territory village town sub-district subdistrict commune parish township locality city"
     )
 )
-_NOUN_AFTER_RUN = regex.compile(
+_NOUN_AFTER_RUN = re.compile(
     r"\s+(?:province|district|county|state|region|governorate|island|prefecture|municipality|department|oblast"
     r"|territory|village|town|sub-?district|commune|parish|township|locality|city)s?\b",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 _DOTS_HYPHENS = str.maketrans(
     {
@@ -675,12 +675,12 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
                     for part in parts
                 )
             )
-        if not (
-            begins
-            or parts[-1].lower().rstrip(".'’").rstrip("s") in _UNKNOWN_NOUNS  # "Tunga Malam Village"
-            or _may_be_unknown(text, run.start(), run.end(), start)
-        ):
-            continue
+        unknown_noun = parts[-1].lower().rstrip(".'’").rstrip("s") in _UNKNOWN_NOUNS  # "Tunga Malam Village"
+        may_be_unknown: bool | None = None  # (whether ``_may_be_unknown``, read once, when needed)
+        if not (begins or unknown_noun):
+            may_be_unknown = _may_be_unknown(text, run.start(), run.end(), start)
+            if not may_be_unknown:
+                continue
         words: list[tuple[int, int, bool, str]] = []  # start, end, possessive, look-up key
         joined: set[int] = set()  # words of a hyphenated pair of names (few runs have one)
         at = run.start()
@@ -695,7 +695,11 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
             if e <= s:
                 continue
             w = text[s:e]
-            key = _word_key(w)
+            if w.isalpha() and w.isascii():  # most words: ``_word_key`` inlined
+                key = w.lower()
+                key = _SHORT.get(key, key)
+            else:
+                key = _word_key(w)
             if "-" in w and key not in prefixes:
                 # two names joined ("the Pakistan-Iran border"), not one name ("Port-au-Prince")
                 for piece in regex.finditer(r"[^-]+", w):
@@ -742,12 +746,17 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
         if out and words and out[-1].end > words[0][0] and ". " in text[out[-1].end : run.end()]:
             # a run read on past a sentence's end ("Ohio. Throughout Marsville"): the next sentence's words
             words = [w for w in words if w[0] > out[-1].end and ". " in text[out[-1].end : w[0]]]
+            may_be_unknown = None
         if (
             words
             and (not out or out[-1].end <= words[0][0])
             and (
-                parts[-1].lower().rstrip(".'’").rstrip("s") in _UNKNOWN_NOUNS
-                or _may_be_unknown(text, words[0][0], run.end(), start)
+                unknown_noun
+                or (
+                    may_be_unknown
+                    if may_be_unknown is not None and words[0][0] == run.start()
+                    else _may_be_unknown(text, words[0][0], run.end(), start)
+                )
             )
         ):
             unknown = _unknown(text, start, end, words, out)
@@ -773,9 +782,10 @@ _ELIDED = frozenset(("d'", "d’", "l'", "l’"))
 def _may_be_unknown(text: str, at: int, end: int, start: int) -> bool:
     """Whether a place noun follows the word ending at ``end`` or "of " precedes it, or a bare
     "in"/"at"/"throughout" precedes it and no noun follows it (see ``_unknown``)."""
-    if text[at - 3 : at] == "of " and at - 3 >= start:
+    head = text[at - 3 : at]
+    if head == "of " and at - 3 >= start:
         return True
-    if _bare_locative(text, at, end, start):
+    if (head in _BARE_ENDS or text[at : at + 3] in _BARE_STARTS) and _bare_locative(text, at, end, start):
         return True
     if not text[end + 1 : end + 2].isalpha():
         return False  # no word follows ("Monday,", "Police.")
@@ -791,6 +801,9 @@ _TOWN_FOLLOWERS = frozenset(
 # Words before "in" that make what follows a medium, not a place ("published in Nature").
 _TOLD = tuple(_words("published reported written quoted announced said told posted broadcast aired printed appeared"))
 _COMPASS_WORDS = frozenset(_words("north south east west northern southern eastern western central upper lower"))
+# The ends of those prepositions before a name, and the starts of those that begin its run ("In Shiner").
+_BARE_ENDS = frozenset(("in ", "at ", "ut "))
+_BARE_STARTS = frozenset(("In ", "At ", "Thr", "thr"))
 # Bare prepositions of place before a town the gazetteer does not know, as written.
 _BARE_PREPOSITIONS = ("in ", "at ", "throughout ", "In ", "At ", "Throughout ")
 # A town's name: capitalised words of letters (not "UNHCR", not "F-16").
@@ -890,7 +903,7 @@ def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]
     tail = _tail(text, window, m.start)
     if tail and tail[-1].casefold() in _STORMS:
         return None  # "Hurricane Julia", "Typhoon Dot": a storm's name
-    if text[m.start - 1 : m.start] in " \t" and m.start > start and _name_before(text, start, m, before):
+    if tail and tail[-1][:1].isupper() and m.start > start and _name_before(text, start, m, before):
         return _set(m, inside=True)  # "Mark Essex", "Mir Ali"
     after = _AFTER.match(text, m.end, min(end, m.end + 40)) if spaced else None
     locative = _locative(tail) or bool(
@@ -1216,7 +1229,7 @@ def _cut_before(text: str, start: int, end: int) -> int:
     return last
 
 
-_HEAD_END = regex.compile(r"[.!?:;]\s|\n")
+_HEAD_END = re.compile(r"[.!?:;]\s|\n")
 
 
 def _head_end(text: str) -> int:
@@ -1463,44 +1476,55 @@ def _place_of(
         elif b_start >= f.number_end and not _bracketed_aside(text, b_start, sentence[1], f, sentence_figures):
             hi = b_start
             break
-    # a total told before its parts ("four deaths - two in Fairfax and one in Hanover"): the
-    # parts' places are theirs, its clause ends where they begin
-    parts = (g.number_start for g in sentence_figures if g.part_of == f.start and g.number_start >= f.number_end)
-    hi = min([hi, *parts])
-    number = (f.number_start, f.number_end)
-    others = [
-        g
-        for g in sentence_figures
-        if not (g.number_start <= f.number_start and f.number_end <= g.number_end)
-        and not (f.number_start <= g.number_start and g.number_end <= f.number_end)
-    ]
-    # a sum of figures written apart ("5 in Kano and 7 in Kaduna" read as 12): no place of its own
-    aggregate = any(
-        f.number_start <= g.number_start and g.number_end <= f.number_end and (g.number_start, g.number_end) != number
-        for g in sentence_figures
-    )
-    if not aggregate:
-        prev_end = max((g.number_end for g in others if lo < g.number_end <= f.number_start), default=lo)
-        next_start = min((g.number_start for g in others if f.number_end <= g.number_start < hi), default=hi)
-        after_end = _cut_after(text, f.number_end, next_start)
-        before_start = _cut_before(text, prev_end, f.number_start)
-        after = [c for c in chains if f.number_end <= c[0].start and c[0].end <= after_end]
-        before = [c for c in chains if before_start <= c[0].start and c[-1].end <= f.number_start]
-        clause_after = [c for c in chains if f.number_end <= c[0].start and c[0].end <= hi]
-        clause_before = [c for c in chains if lo <= c[0].start and c[-1].end <= f.number_start]
-        for chain in (
-            # its own words: after the number, a place after a preposition ("killed 12 in Kunduz"),
-            next((c for c in after if c[0].locative), None),
-            # before it ("In Kunduz, 12 were killed"; "Kano residents said 12 died"), any after it;
-            before[-1] if before else None,
-            after[0] if after else None,
-            # else its clause's, shared with other figures ("killed 12 and injured 30 in Kunduz")
-            next((c for c in clause_after if c[0].locative), None),
-            clause_after[0] if clause_after else None,
-            clause_before[-1] if clause_before else None,
-        ):
-            if chain is not None:
-                return _where(text, chain, "clause", home)
-    elif main().country is not None:
-        return main()
+    f_start, f_end = f.number_start, f.number_end
+    prev_end, next_start, aggregate = lo, hi, False
+    for g in sentence_figures:
+        g_start, g_end = g.number_start, g.number_end
+        if f_start <= g_start and g_end <= f_end:
+            # a sum of figures written apart ("5 in Kano and 7 in Kaduna" read as 12): no place of its own
+            aggregate = aggregate or (g_start, g_end) != (f_start, f_end)
+        elif g_start <= f_start and f_end <= g_end:
+            continue  # a figure that holds this one
+        else:
+            if lo < g_end <= f_start and g_end > prev_end:
+                prev_end = g_end
+            if f_end <= g_start < next_start:
+                next_start = g_start
+            # a total told before its parts ("four deaths - two in Fairfax and one in Hanover"): the
+            # parts' places are theirs, its clause ends where they begin
+            if g.part_of == f.start and f_end <= g_start < hi:
+                hi = g_start
+    if aggregate:
+        if main().country is not None:
+            return main()
+        return _where(text, chains[0], "sentence", home)
+    next_start = min(next_start, hi)
+    # its own words: after the number, a place after a preposition ("killed 12 in Kunduz"); before
+    # it ("In Kunduz, 12 were killed"; "Kano residents said 12 died"); any after it. Else its
+    # clause's, shared with other figures ("killed 12 and injured 30 in Kunduz"): a place after a
+    # preposition after the number, any after it, the nearest before it.
+    after_end = _cut_after(text, f_end, next_start)
+    after = [c for c in chains if f_end <= c[0].start and c[0].end <= after_end]
+    for c in after:
+        if c[0].locative:
+            return _where(text, c, "clause", home)
+    before_start = _cut_before(text, prev_end, f_start)
+    for c in reversed(chains):
+        if c[-1].end <= f_start:
+            if before_start <= c[0].start:
+                return _where(text, c, "clause", home)
+            break
+    if after:
+        return _where(text, after[0], "clause", home)
+    clause_after = [c for c in chains if f_end <= c[0].start and c[0].end <= hi]
+    for c in clause_after:
+        if c[0].locative:
+            return _where(text, c, "clause", home)
+    if clause_after:
+        return _where(text, clause_after[0], "clause", home)
+    for c in reversed(chains):
+        if c[-1].end <= f_start:
+            if lo <= c[0].start:
+                return _where(text, c, "clause", home)
+            break
     return _where(text, chains[0], "sentence", home)
