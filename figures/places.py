@@ -654,6 +654,28 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
             low = written.lower()
             if low in _NOT_A_NAME:
                 continue  # "The", "In", "At": most runs
+            if written.isalpha() and written.isascii():
+                # one plain word (most runs): what the general reading below does, without its parts
+                s, e = run.span()
+                unknown_noun = low.rstrip("s") in _UNKNOWN_NOUNS
+                may_be_unknown: bool | None = None  # (whether ``_may_be_unknown``, read once, when needed)
+                if not (low in first_forms or unknown_noun):
+                    may_be_unknown = _may_be_unknown(text, s, e, start)
+                    if not may_be_unknown:
+                        continue
+                key = _SHORT.get(low, low)
+                if key in names or key in demonyms:
+                    hit = _name_at(text, start, end, s, e, key, names, demonyms, out)
+                    if hit is not None:
+                        out.append(hit)
+                        continue
+                if unknown_noun or (
+                    may_be_unknown if may_be_unknown is not None else _may_be_unknown(text, s, e, start)
+                ):
+                    unknown = _unknown(text, start, end, [(s, e, False, key)], out)
+                    if unknown is not None:
+                        out.append(unknown)
+                continue
             begins = (
                 low in first_forms
                 or (low[-1] in ".-'’s" and _bare(low) in first_forms)
@@ -676,7 +698,7 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
                 )
             )
         unknown_noun = parts[-1].lower().rstrip(".'’").rstrip("s") in _UNKNOWN_NOUNS  # "Tunga Malam Village"
-        may_be_unknown: bool | None = None  # (whether ``_may_be_unknown``, read once, when needed)
+        may_be_unknown = None
         if not (begins or unknown_noun):
             may_be_unknown = _may_be_unknown(text, run.start(), run.end(), start)
             if not may_be_unknown:
@@ -728,13 +750,7 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
                 j += 1
             hit = None
             if found >= 0:
-                e = words[found][1]
-                if found_key in demonyms:
-                    place = Place(demonyms[found_key], None, COUNTRY, 1.0, "country")
-                    hit = Mention(s, e, found_key, (place,), context=True)
-                elif not (text[s:e].isupper() and all(p.level != COUNTRY for p in names[found_key])):
-                    # not an acronym ("UN", "SIM"), unless a country's ("US", "DRC")
-                    hit = _classify(text, start, end, Mention(s, e, found_key, names[found_key]), out)
+                hit = _name_at(text, start, end, s, words[found][1], found_key, names, demonyms, out)
             if hit is None:
                 i += 1
             else:
@@ -763,6 +779,27 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
             if unknown is not None:
                 out.append(unknown)
     return out
+
+
+def _name_at(
+    text: str,
+    start: int,
+    end: int,
+    s: int,
+    e: int,
+    key: str,
+    names: dict[str, tuple[Place, ...]],
+    demonyms: dict[str, str],
+    before: list[Mention],
+) -> Mention | None:
+    """The name ``key`` written at ``text[s:e]``: an adjective of nationality (context), or a name
+    read by its context (``_classify``); none for an acronym that is no country's ("UN", "SIM")."""
+    if key in demonyms:
+        return Mention(s, e, key, (Place(demonyms[key], None, COUNTRY, 1.0, "country"),), context=True)
+    readings = names[key]
+    if text[s:e].isupper() and all(p.level != COUNTRY for p in readings):
+        return None  # not an acronym ("UN", "SIM"), unless a country's ("US", "DRC")
+    return _classify(text, start, end, Mention(s, e, key, readings), before)
 
 
 def _bare(word: str) -> str:
