@@ -687,8 +687,13 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
             parts = [written]
         else:
             parts = written.split(" ")
-            begins = not first_forms.isdisjoint(
-                [w.removesuffix("'s").removesuffix("’s").rstrip(".-'’") for w in written.lower().split(" ")]
+            lows = written.lower().split(" ")
+            begins = (
+                not first_forms.isdisjoint(lows)
+                or (
+                    # a word with a possessive or an end dot, hyphen or apostrophe ("Kunduz's", "U.S.")
+                    _MARKS_IN.search(written) is not None and not first_forms.isdisjoint([_bare(w) for w in lows])
+                )
             ) or (
                 (not written.isascii() or "-" in written)
                 and any(
@@ -779,6 +784,9 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
             if unknown is not None:
                 out.append(unknown)
     return out
+
+
+_MARKS_IN = re.compile(r"[.'’-]")
 
 
 def _name_at(
@@ -1124,7 +1132,7 @@ def resolve(
         votes[c] += weight
         own.setdefault(key, defaultdict(float))[c] += weight
     local = local and (_several(votes) or len(text) > _NEARBY)
-    cast_at = [at for at, _, _, _ in cast]
+    cast_at = [at for at, _, _, _ in cast] if local else []
     total = sum(votes.values())
     chain_of: dict[int, Votes] = {}
     for chain in _chains(text, [m for m in mentions if m.strong]):
