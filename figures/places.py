@@ -138,10 +138,6 @@ _UNKNOWN_AFTER = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-_UNKNOWN_BEFORE = regex.compile(
-    r"(?:village|town|city|district|province|municipality|region|county|area|locality|commune|island)\s+of\s+$",
-    regex.IGNORECASE | regex.REVERSE,
-)
 _NOT_A_NAME = frozenset(
     _words(
         "the a an this that these those its their his her our in at near from of and on by to for across outside with"
@@ -824,18 +820,31 @@ def _capitalised(text: str, at: int) -> bool:
 _ELIDED = frozenset(("d'", "d’", "l'", "l’"))
 
 
+def _noun_of_before(text: str, at: int, start: int) -> bool:
+    """Whether a place noun and "of" precede ``at``: "the village of", "the town of" (``_OF_NOUNS``)."""
+    if text[at - 3 : at] != "of " or at - 3 < start:
+        return False
+    words = text[max(start, at - 20) : at - 3].split()
+    return bool(words) and words[-1].casefold() in _OF_NOUNS
+
+
+_OF_NOUNS = frozenset(
+    _words("village town city district province municipality region county area locality commune island")
+)
+
+
 def _may_be_unknown(text: str, at: int, end: int, start: int) -> bool:
     """Whether a place noun follows the word ending at ``end`` or "of " precedes it, or a bare
     "in"/"at"/"throughout" precedes it and no noun follows it (see ``_unknown``)."""
     head = text[at - 3 : at]
-    if head == "of " and at - 3 >= start:
+    if head == "of " and _noun_of_before(text, at, start):
         return True
     if (head in _BARE_ENDS or text[at : at + 3] in _BARE_STARTS) and _bare_locative(text, at, end, start):
         return True
     if not text[end + 1 : end + 2].isalpha():
         return False  # no word follows ("Monday,", "Police.")
     following = text[end : end + 16].split(None, 1)
-    return bool(following) and following[0].lower().rstrip(",.;:)").rstrip("s") in _UNKNOWN_NOUNS
+    return bool(following) and _bare(following[0].lower().rstrip(",.;:)")).rstrip("s") in _UNKNOWN_NOUNS
 
 
 # After a town's name named by a bare preposition, what shows it is no adjective of a noun ("in
@@ -911,7 +920,7 @@ def _unknown(
         named_end = words[-1][1] if last.rstrip("s") in _NAME_NOUNS else name_end
     elif (noun := _NOUN_AFTER_RUN.match(text, name_end, min(end, name_end + 20))) is not None:
         named_end = noun.end() if noun[0].strip().casefold().rstrip("s") in _NAME_NOUNS else name_end
-    elif text[max(start, at - 3) : at] == "of " and _UNKNOWN_BEFORE.search(text, max(start, at - 30), at):
+    elif _noun_of_before(text, at, start):
         named_end = name_end
     elif len(words) <= 3 and _bare_locative(text, at, name_end, start) and _TOWN_LIKE.fullmatch(text, at, name_end):
         # "18 homes in Moulton were damaged", "Throughout Shiner, ...": a town too small for the
@@ -1002,6 +1011,9 @@ def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]
 def _name_after(text: str, m: Mention) -> bool:
     """Whether ``m`` goes on as a longer name: a capitalised word that is no country ("Chad Smith",
     "Pakistan Army", "Anar Dara"), or an Arabic article and a name ("Ain al-Tamer")."""
+    following = text[m.end + 1 : m.end + 2]
+    if following.islower() and following not in "aeu":
+        return False  # a lower-case word follows, no Arabic article ("al-", "el", "ul"): most names
     if _ARTICLE_NEXT.match(text, m.end, m.end + 8):
         return True
     after = _NEXT_CAPITAL.match(text, m.end, m.end + 40)
