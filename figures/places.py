@@ -1049,6 +1049,7 @@ _PREPOSITIONS = frozenset(
         " In Near At Outside From Across Around Throughout Between Inside Within Along"
     )
 )
+_NOT_PLACE_TO = frozenset(_words("according due owing thanks"))
 _LOWER_WORD = re.compile(r"[a-z][\w'’-]*,?")
 _ARTICLES = frozenset(("a", "an", "the"))
 _LINE_ENDS = frozenset(("\n", "\r", ""))  # a name alone on its line is a heading: "Texas", then its part
@@ -1080,7 +1081,8 @@ def _locative(tail: list[str]) -> bool:
         return True
     for k in range(len(tail) - 1, max(-1, len(tail) - 6), -1):
         if tail[k] in _PREPOSITIONS:
-            return True
+            # "according to Xinhua", "due to": a source or a cause, no place
+            return not (tail[k] == "to" and k > 0 and tail[k - 1].casefold() in _NOT_PLACE_TO)
         if not _LOWER_WORD.fullmatch(tail[k]):
             return False
     return False

@@ -273,6 +273,11 @@ CASES_NOT_A_PLACE: list[tuple[str, str, list[Row]]] = [
     ),
     ("storm_name", "Hurricane Julia killed 4 people.", [(4, None, None, "none")]),
     (
+        "a_source_after_according_to",
+        "Floods swept Kenya's Kisumu county. Twelve people died, according to Xinhua.",
+        [(12, "Kenya", "KEN", "document")],
+    ),
+    (
         "hyphenated_pair_is_context",
         "Fans watching the Argentina-Nigeria match in Kano were attacked; 6 people died.",
         [(6, "Kano", "NGA", "sentence")],
