@@ -867,22 +867,23 @@ _TOWN_LIKE = regex.compile(r"\p{Lu}\p{Ll}[\p{Ll}'’-]*(?:[ ]\p{Lu}\p{Ll}[\p{Ll}
 def _bare_locative(text: str, at: int, end: int, start: int) -> bool:
     """Whether the run ``text[at:end]`` is a bare "in", "at" or "throughout" and a name (or
     follows one), with punctuation or a word of ``_TOWN_FOLLOWERS`` after it."""
-    if not text.startswith(_BARE_PREPOSITIONS, at):
-        before = text[max(start, at - 11) : at]
-        if not before.endswith(_BARE_PREPOSITIONS):
-            return False
-        word = before.rsplit(None, 1)[-1] if before.strip() else ""
-        if before[: len(before) - len(word) - 1][-1:].isalnum() or word.casefold() not in ("in", "at", "throughout"):
-            return False  # "within", "Latin"
-        if text[max(start, at - len(word) - 15) : at - len(word) - 1].rstrip().endswith(_TOLD):
-            return False  # "published in Nature,": a paper or channel, no town
     nxt = text[end : end + 1]
-    if nxt in _FOLLOWING_MARKS:
+    if nxt not in _FOLLOWING_MARKS:
+        if nxt != " ":
+            return False
+        following = text[end + 1 : end + 8].split(None, 1)
+        if not following or following[0].rstrip(",.;:") not in _TOWN_FOLLOWERS:
+            return False
+    if text.startswith(_BARE_PREPOSITIONS, at):
         return True
-    if nxt != " ":
+    before = text[max(start, at - 11) : at]
+    if not before.endswith(_BARE_PREPOSITIONS):
         return False
-    following = text[end + 1 : end + 8].split(None, 1)
-    return bool(following) and following[0].rstrip(",.;:") in _TOWN_FOLLOWERS
+    word = before.rsplit(None, 1)[-1] if before.strip() else ""
+    if before[: len(before) - len(word) - 1][-1:].isalnum() or word.casefold() not in ("in", "at", "throughout"):
+        return False  # "within", "Latin"
+    # "published in Nature,": a paper or channel, no town
+    return not text[max(start, at - len(word) - 15) : at - len(word) - 1].rstrip().endswith(_TOLD)
 
 
 _FOLLOWING_MARKS = frozenset((",", ".", ";", ":", "[", ")", "\n", ""))
