@@ -974,10 +974,19 @@ def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]
         and (after is None or after[0].strip().casefold().rstrip("s") not in _NAME_NOUNS)  # "in the Kano state"
     ):
         locative = False  # "members of a North Darfur family": the name describes a noun
-    if after is not None and (
-        not _OF_NEXT.match(text, after.end(), after.end() + 4)
-        # "the Asparuhovo district of Varna": the noun is the name's; "the Mexico state of Durango": Durango's
-        or (m.readings and not any(p.level == COUNTRY for p in m.readings) and tail and tail[-1] in _ARTICLES)
+    if (
+        after is not None
+        and (
+            not _OF_NEXT.match(text, after.end(), after.end() + 4)
+            # "the Asparuhovo district of Varna": the noun is the name's; "the Mexico state of Durango": Durango's
+            or (
+                m.readings
+                and not any(p.level == COUNTRY for p in m.readings)
+                and tail
+                and tail[-1] in _ARTICLES
+                and after[0].lstrip()[:1].islower()  # not "the Kansas Department of Transportation"
+            )
+        )
     ):
         noun = after[0].strip().casefold().rstrip("s")
         # "Iloilo province", "Karnes County": the noun is part of the name as written

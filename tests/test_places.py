@@ -109,6 +109,11 @@ CASES_CLAUSE_SHAPES: list[tuple[str, str, list[Row]]] = [
         [(9, "Shahrak district", "AFG", "clause")],
     ),
     (
+        "an_organisation_named_for_a_state_is_no_district_of",
+        "Engineers from the Kansas Department of Transportation said 3 workers died.",
+        [(3, "Kansas", "USA", "document")],
+    ),
+    (
         "located_in_chains_a_town_to_its_province",
         "Around 40 houses in Tacloban, located in Leyte, were destroyed and 12 people died.",
         [(40, "Tacloban", "PHL", "clause"), (12, "Tacloban", "PHL", "clause")],
