@@ -422,9 +422,12 @@ def _cache_path() -> Path | None:
         folder = platformdirs.user_cache_dir("figures", appauthor=False)
     digest = hashlib.blake2b(digest_size=12)
     digest.update(f"{_CACHE_FORMAT} {sys.version_info[:2]} {marshal.version}".encode())
-    digest.update(Path(__file__).read_bytes())
-    for name in ("place_names.csv", "demonyms.csv"):
-        digest.update(resources.files("figures").joinpath("data", name).read_bytes())
+    try:
+        digest.update(Path(__file__).read_bytes())
+        for name in ("place_names.csv", "demonyms.csv"):
+            digest.update(resources.files("figures").joinpath("data", name).read_bytes())
+    except OSError:  # the module's source not readable as a file (a zipped install): no index
+        return None
     for package, files in _PACKAGE_DATA.items():
         spec = importlib.util.find_spec(package)
         roots = list(spec.submodule_search_locations or ()) if spec is not None else []
