@@ -148,7 +148,8 @@ TOLL_GAP = regex.compile(
                     |raises|raising|up|upwards|sharply|dramatically|steadily|confirmed|reported|stand|included
                     |includes|are|were|reach|reaching|hitting|rising|topping|nearing|exceeding|surpassing|standing
                     |increasing|[a-z]{3,}ed(?=\s+(?:at|to)\b))\b )*                 # "was finalized at"
-    \s* (?: to | at | by | of | as | : | = | - | – | is | was | were | are | from\s+[^,;]{1,20}\s+to )? \s*
+    \s* (?: to | at | by | of | as | : | = | - | – | is | was | were | are
+           | from\s+(?:[^,;]|(?<=\d),(?=\d)){1,20}\s+to )? \s*          # "rose from 5,000 to (8,500)"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -1088,8 +1089,11 @@ def _share_links(
         if outer is None:
             continue
         words = _WORD.findall(text, n.end, outer.mention.start)
-        links[i] = Link(n, outer.mention, outer.entry, "inside_subject", n.start, n.end, _head(words[:1]))
-        is_part[i] = True
+        head = _head(words[:1])
+        links[i] = Link(n, outer.mention, outer.entry, "inside_subject", n.start, n.end, head)
+        # "322 families (about 2,400 people)": the same people counted in another unit, no part of them;
+        # "12 people (three children)": a part
+        is_part[i] = UNITS.get(head or "", "people") == UNITS.get(outer.head or "", "people")
     return is_part
 
 
@@ -1997,10 +2001,16 @@ _NAMED_NEAR = regex.compile(
 _AND_BEFORE = regex.compile(r"\sand\s+(?:(?:his|her|their|its|the|a|an|another|other)\s+)?\Z", regex.IGNORECASE)
 # ... or a person without a number joined after it: "two clerks, two guards and a driver".
 _AND_ONE_AFTER = regex.compile(r"[^.;:]{0,60}?\band\s+(?:a|an|another|his|her|their|the)\s", regex.IGNORECASE)
-# "and", maybe an adverb or two, right before an unused trigger (the constructions second_*predicate).
+# "and", maybe an adverb or two, right before an unused trigger of harm (the construction second_predicate:
+# a passive or intransitive verb of harm; second_harm_predicate's light verb is _LIGHT_BEFORE's).
+_SECOND_VERB_ROLES = frozenset({"past", "intrans", "adj"})
 _AND_VERB_BEFORE = regex.compile(r"\band\s+(?:[a-z]+\s+){0,2}\Z", regex.IGNORECASE)
 # "and (later) killed them": the constructions them_after_object and him_after_object may read the sentence.
 _THEM_AFTER_VERB = regex.compile(r"\band\s+(?:[a-z]+\s+){0,2}[a-z]+\s+(?:them|him|her)\b", regex.IGNORECASE)
+# A label of houses right before a number: "Damaged houses 7,315", "destroyed shelters: 1,240" (label_before).
+_HOUSE_LABEL_BEFORE = regex.compile(
+    rf"\b(?:{lexicon.trie_pattern(sorted(lexicon.HOUSING))})\s*:?\s*\Z", regex.IGNORECASE
+)
 # One dwelling or building without a number (the constructions implicit_house_*).
 _A_HOUSE_NEAR = regex.compile(
     rf"\b(?:a|an|another)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{lexicon.trie_pattern(sorted(lexicon.HOUSING))})\b", regex.I
@@ -2073,8 +2083,13 @@ def _unexplained(
     if text.find("respectively", s_start, s_end) >= 0:
         return True  # the tolls and numbers of "... rose to 15 and 70, respectively" pair up (_with_respective)
     covered = grammar.overlap_test([(d["number_start"], d["number_end"]) for d in found])
-    if any(n.accepted and not covered(n.start, n.end) and _counted_after(text, n.end) for n in numbers):
-        return True
+    if any(
+        n.accepted
+        and not covered(n.start, n.end)
+        and (_counted_after(text, n.end) or _HOUSE_LABEL_BEFORE.search(text, max(s_start, n.start - 30), n.start))
+        for n in numbers
+    ):
+        return True  # a number no row explains: of people or houses after it, or a label before it
     used = {d["trigger_start"] for d in found}
     if any(
         m.start not in used
@@ -2099,9 +2114,12 @@ def _unexplained(
     if any(m.start not in used and _LIGHT_BEFORE.search(text, max(s_start, m.start - 40), m.start) for m in mentions):
         return True  # "both occupants received minor injuries": a harm noun after a light verb
     if any(
-        m.start not in used and _AND_VERB_BEFORE.search(text, max(s_start, m.start - 30), m.start) for m in mentions
+        m.start not in used
+        and any(e.role in _SECOND_VERB_ROLES and e.category in _IMPLICIT_CATEGORIES for e in m.entries)
+        and _AND_VERB_BEFORE.search(text, max(s_start, m.start - 30), m.start)
+        for m in mentions
     ):
-        return True  # "were injured and later died": a subject's second predicate
+        return True  # "were injured and later died": a subject's second predicate (second_predicate)
     # "Two gunmen shot dead ...": an attackers' noun after a row's number, and no "were" before its verb;
     # "the driver and two passengers were hurt": a person joined to a row's number
     return any(

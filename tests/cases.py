@@ -2303,6 +2303,19 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     # a figure that names its own place: the items after it are its siblings, never its parts
     C("siblings_by_place_are_no_parts", "Deaths include 31 in Lagos, 12 in Ogun and two in Oyo.",
       (exact("killed", 31),)),
+    # a change from one count to another is no range: the count now, never the one before
+    C("toll_rose_from_to", "The death toll rose from 12 to 31.", (exact("killed", 31),)),
+    C("displaced_rose_from_thousands", "The number of displaced rose from 5,000 to 8,500 in one week.",
+      (exact("displaced", 8500),)),
+    C("from_to_without_a_change_is_a_range", "From 10 to 15 people died in the blaze.", (between("killed", 10, 15),)),
+    # labels of houses before their numbers, several in a line (issue 15: table and label layouts)
+    C("house_labels_in_a_line", "Damaged houses 7,315; destroyed houses 1,208.",
+      (exact("houses_damaged", 7315, **HOUSES), exact("houses_destroyed", 1208, **HOUSES))),
+    # a count in brackets in another unit counts the same people, no part of them
+    C("families_in_persons_no_part", "Some 640 families (about 3,100 persons) were displaced by the fire.",
+      (about("displaced", 640, unit="families", is_part=False), about("displaced", 3100, is_part=False))),
+    C("part_in_brackets_same_unit", "Twelve people (three of them children) were injured.",
+      (exact("injured", 12), exact("injured", 3, **PART))),
     # people brought to a shelter are displaced, as those staying in one
     C("taken_to_evacuation_centres", "About 2,600 villagers were taken to evacuation centres.",
       (about("displaced", 2600),)),
