@@ -522,7 +522,7 @@ NOT_DWELLINGS: frozenset[str] = _words(
 NOT_DWELLING_MODIFIERS: frozenset[str] = _words(
     """chicken poultry hen broiler turkey hog pig cattle mushroom storage tool pump guard boat club bath green
     government public office commercial industrial business municipal administrative school church hospital
-    factory agricultural"""
+    factory agricultural metal steel farm machine equipment utility"""
 )
 # Animals named as a singular victim ("a mountain lion was killed by the wildfire"): no figure of people.
 ANIMALS: frozenset[str] = _words(

@@ -2320,6 +2320,14 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     C("a_passerby_with_a_name_aside", "A passerby, Omar Said, was hurt by flying glass.", (exact("injured", 1),)),
     C("name_first_with_an_aside", "Mbeki, a local reporter, was wounded in the crossfire.", (exact("injured", 1),)),
     C("a_victim_told_of_before", "The plumber who was killed has not been named.", ()),
+    # the object of an active verb begins no list of subjects ("killing the assailant and two civilians were hurt")
+    C("object_of_a_verb_is_no_list_member", "Guards returned fire, killing the gunman and two visitors were hurt.",
+      (exact("injured", 2),)),
+    C("said_takes_a_clause_with_a_list", "Police said the driver and two passengers were hurt.",
+      (exact("injured", 3), exact("injured", 1, **PART), exact("injured", 2, **PART))),
+    # sheds of metal or steel are buildings, no dwellings
+    C("metal_buildings_are_no_homes", "Three metal buildings were badly damaged.",
+      (exact("houses_damaged", 3, unit="buildings"),)),
     # people brought to a shelter are displaced, as those staying in one
     C("taken_to_evacuation_centres", "About 2,600 villagers were taken to evacuation centres.",
       (about("displaced", 2600),)),
