@@ -103,7 +103,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     *_entries("killed", "adj", "feared dead|feared killed|believed dead|believed killed|reported dead",
               modality="feared"),
     *_entries("killed", "noun", "deaths|fatalities|bodies|corpses|dead bodies|fatality|death|people killed"
-              "|loss of life|loss of lives|loss of human life|loss of human lives"),  # "there was no loss of life"
+              "|loss of life|loss of lives|loss of human life|loss of human lives"  # "there was no loss of life"
+              "|fatal injuries|fatal injury|fatal wounds|mortal wounds|fatal gunshot wounds"),  # "suffered fatal injuries"
     *_entries("killed", "toll", "death toll|toll|fatality toll|fatality count|body count|number of dead"
               "|number of deaths|number of people killed|number of fatalities|number of those killed"
               "|number of victims|dead|killed|death count|tally|number of bodies|death total|final toll"
@@ -116,7 +117,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # injured -----------------------------------------------------------------
     *_entries("injured", "past", "injured|wounded|hurt|maimed|seriously injured|seriously wounded"
               "|critically injured|severely injured|slightly injured|lightly injured|hospitalised|hospitalized"
-              "|badly injured|badly hurt"),
+              "|badly injured|badly hurt|bruised|scalded"),
     *_entries("injured", "verb", "injure|injures|injuring|wound|wounds|wounding|maiming|hurting"),
     *_entries("injured", "intrans", "in critical condition|in a critical condition|in serious condition"
               "|in a serious condition|in critical but stable condition|in intensive care"),
@@ -595,6 +596,8 @@ PERSON: frozenset[str] = frozenset(
         # trades and roles a lone victim is named by ("a passerby was injured"); not the words that are
         # also adjectives or verbs ("minor", "elderly", "cook", "guide")
         "passerby",
+        "homeowner",
+        "tenant",
         "photojournalist",
         "schoolteacher",
         "schoolboy",

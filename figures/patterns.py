@@ -1867,7 +1867,9 @@ def _with_grammar(
         span = (total["number_start"], total["number_end"])
         covered = [f for f in found if _overlaps(span, (f["number_start"], f["number_end"]))]
         if any(
-            f["trigger_start"] != total["trigger_start"] or (f["part_of"] is None and f["value"] == total["value"])
+            # (a trigger inside the total's: "received minor injuries" read by the gap grammars from "injuries")
+            not total["trigger_start"] <= f["trigger_start"] < total["trigger_end"]
+            or (f["part_of"] is None and f["value"] == total["value"])
             for f in covered
         ) or (any(f["rule"] == "coordinated_total" for f in covered) and not _longer_list(total, covered)):
             continue  # the gap grammars read this list already, or another verb took its numbers

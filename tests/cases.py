@@ -2328,6 +2328,16 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     # sheds of metal or steel are buildings, no dwellings
     C("metal_buildings_are_no_homes", "Three metal buildings were badly damaged.",
       (exact("houses_damaged", 3, unit="buildings"),)),
+    # "a couple" without "of" is two people; "a couple of" stays a vague few
+    C("a_couple_is_two", "A couple in the trailer was treated for minor injuries.", (exact("injured", 2),)),
+    C("a_couple_of_is_vague", "A couple of people were hurt.", (vague("injured"),)),
+    # lists before a light verb and a harm noun, as before a verb of harm
+    C("list_received_minor_injuries", "Three adults and two children received minor injuries.",
+      (exact("injured", 5), exact("injured", 3, **PART), exact("injured", 2, **PART))),
+    # a harm noun of death makes a death, not an injury
+    C("sustained_fatal_injuries", "The pilot sustained fatal injuries in the crash.", (exact("killed", 1),)),
+    C("two_received_fatal_injuries", "Two hikers received fatal injuries.", (exact("killed", 2),)),
+    C("homeowner_injured", "The chimney fell, injuring the homeowner.", (exact("injured", 1),)),
     # people brought to a shelter are displaced, as those staying in one
     C("taken_to_evacuation_centres", "About 2,600 villagers were taken to evacuation centres.",
       (about("displaced", 2600),)),

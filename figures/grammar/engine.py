@@ -138,6 +138,10 @@ FEATURES: dict[str, Feature] = {
     "harm": lambda c, t: (
         c.head is not None and (c.head.low in words.HARM_NOUNS or any(e.category == "injured" for e in c.head.entries))
     ),
+    # a harm noun of death: "suffered fatal injuries"
+    "fatal": lambda c, t: (
+        c.head is not None and any(e.category == "killed" and e.role == "noun" for e in c.head.entries)
+    ),
     "damage": lambda c, t: (
         c.head is not None
         and (c.head.low in words.DAMAGE_NOUNS or any(e.category == "houses_damaged" for e in c.head.entries))
