@@ -2161,9 +2161,7 @@ def _joined_to_a_person(text: str, found: list[Draft], d: Draft, s_start: int) -
     if m is None:
         return False
     at = m.start()
-    return not any(
-        f is not d and not f["rule"].startswith("implicit") and at - 2 <= f["end"] <= at + 1 for f in found
-    )
+    return not any(f is not d and not f["rule"].startswith("implicit") and at - 2 <= f["end"] <= at + 1 for f in found)
 
 
 def extract(
