@@ -153,7 +153,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # displaced ---------------------------------------------------------------
     *_entries("displaced", "past", "displaced|internally displaced|uprooted|newly displaced|forcibly displaced"
               # past participles: "500,000 people were forced from their homes" (were `verb`: after only)
-              "|forced from their homes|driven from their homes|forced out of their homes"),
+              "|forced from their homes|driven from their homes|forced out of their homes"
+              "|relocated"),  # "2,000 families were relocated", "authorities relocated 2,000 families"
     *_entries("displaced", "verb", "displace|displaces|displacing|uprooting|forcing from their homes"
               "|driving from their homes"),
     *_entries("displaced", "intrans", "fled|flee|fleeing|flees|fled their homes|have fled|had fled"
@@ -169,7 +170,8 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|stay in a shelter|stay in shelters"),
     # "25,000 people moved to hotels and emergency shelters": a verb of staying, valid
     # only when a shelter noun follows (patterns.SHELTER_AFTER)
-    *_entries("displaced", "shelter", "living in|staying in|staying at|sheltering in|sheltering at|moved to"
+    # ("sheltering", "took refuge": intransitive above, so that any place after them will do)
+    *_entries("displaced", "shelter", "living in|staying in|staying at|moved to"
               "|moved into|housed in|accommodated in|hosted in|relocated to"
               "|living at|remained in|remain in|still in|are living in|were living in|were staying in"
               "|are staying in|currently living in|currently staying in"),

@@ -2338,6 +2338,12 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     C("sustained_fatal_injuries", "The pilot sustained fatal injuries in the crash.", (exact("killed", 1),)),
     C("two_received_fatal_injuries", "Two hikers received fatal injuries.", (exact("killed", 2),)),
     C("homeowner_injured", "The chimney fell, injuring the homeowner.", (exact("injured", 1),)),
+    # sheltering anywhere is displacement; relocating people; a running count that "has grown to"
+    C("sheltering_in_schools", "About 600 families are sheltering in schools and churches.",
+      (about("displaced", 600, unit="families"),)),
+    C("relocated_families", "Authorities relocated 2,000 families to higher ground.",
+      (exact("displaced", 2000, unit="families"),)),
+    C("count_has_grown_to", "The number of IDPs in the camp has grown to 14,500.", (exact("displaced", 14500),)),
     # people brought to a shelter are displaced, as those staying in one
     C("taken_to_evacuation_centres", "About 2,600 villagers were taken to evacuation centres.",
       (about("displaced", 2600),)),
