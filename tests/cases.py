@@ -2344,6 +2344,9 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     C("relocated_families", "Authorities relocated 2,000 families to higher ground.",
       (exact("displaced", 2000, unit="families"),)),
     C("count_has_grown_to", "The number of IDPs in the camp has grown to 14,500.", (exact("displaced", 14500),)),
+    # a running total "past" or "passed" a number is more than it
+    C("toll_climbs_past", "The toll in the quake climbs past 8,000.", (more_than("killed", 8000),)),
+    C("toll_has_passed", "The death toll has passed 100.", (more_than("killed", 100),)),
     # people brought to a shelter are displaced, as those staying in one
     C("taken_to_evacuation_centres", "About 2,600 villagers were taken to evacuation centres.",
       (about("displaced", 2600),)),
