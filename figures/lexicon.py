@@ -143,7 +143,9 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|number of people injured|number of people wounded|injured|wounded|number injured|number wounded"),
     # missing -----------------------------------------------------------------
     *_entries("missing", "adj", "missing|unaccounted for|remain missing|still missing|went missing|are missing"
-              "|were missing|disappeared|reported missing|listed as missing"),
+              "|were missing|disappeared|reported missing|listed as missing"
+              # under rubble and not found: "12 people believed buried under the debris"
+              "|believed buried|feared buried|believed trapped|feared trapped|still buried|remain buried"),
     *_entries("missing", "toll", "number of missing|number of people missing|missing|number missing"),
     # Put into a shelter by a causative verb: evacuated. Listed before the displaced
     # entries of the same phrases, as the causative rule takes a phrase's first entry

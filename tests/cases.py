@@ -2347,6 +2347,8 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     # a running total "past" or "passed" a number is more than it
     C("toll_climbs_past", "The toll in the quake climbs past 8,000.", (more_than("killed", 8000),)),
     C("toll_has_passed", "The death toll has passed 100.", (more_than("killed", 100),)),
+    # people believed buried or trapped under rubble are missing until found
+    C("believed_buried", "Rescuers dug for 12 people believed buried under the debris.", (exact("missing", 12),)),
     # people brought to a shelter are displaced, as those staying in one
     C("taken_to_evacuation_centres", "About 2,600 villagers were taken to evacuation centres.",
       (about("displaced", 2600),)),
