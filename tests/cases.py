@@ -2349,6 +2349,13 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     C("toll_has_passed", "The death toll has passed 100.", (more_than("killed", 100),)),
     # people believed buried or trapped under rubble are missing until found
     C("believed_buried", "Rescuers dug for 12 people believed buried under the debris.", (exact("missing", 12),)),
+    # a share of a count: the count is the whole, never the figure; unless the count is of the victims itself
+    C("a_third_of_the_residents", "Nearly a third of the 900 residents have fled.", ()),
+    C("half_of_the_houses", "Half of the village's 400 houses were destroyed.", ()),
+    C("percent_of_the_homes", "About 40 percent of the 5,000 homes were damaged.", ()),
+    C("most_of_the_displaced", "Most of the 2,000 displaced are children.", (exact("displaced", 2000),)),
+    C("half_of_the_people_displaced", "About half of the 11,000 people displaced in May have gone home.",
+      (exact("displaced", 11000),)),
     # people brought to a shelter are displaced, as those staying in one
     C("taken_to_evacuation_centres", "About 2,600 villagers were taken to evacuation centres.",
       (about("displaced", 2600),)),
