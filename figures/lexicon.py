@@ -121,6 +121,14 @@ TRIGGERS: tuple[Trigger, ...] = (
     *_entries("injured", "verb", "injure|injures|injuring|wound|wounds|wounding|maiming|hurting"),
     *_entries("injured", "intrans", "in critical condition|in a critical condition|in serious condition"
               "|in a serious condition|in critical but stable condition|in intensive care"),
+    # the same after a verb of staying that is also a shelter phrase ("remain in", "still in"), which
+    # would otherwise take the words first: "another 14 remain in critical condition"
+    *_entries("injured", "intrans", "|".join(
+        f"{verb} {state}"
+        for verb in ("remain in", "remains in", "remained in", "still in")
+        for state in ("critical condition", "a critical condition", "serious condition", "a serious condition",
+                      "intensive care")
+    )),
     *_entries("injured", "intrans", "sustained injuries|suffered injuries|received injuries"
               "|needed treatment|required treatment|were treated|treated for injuries|sought treatment"
               "|sustained various injuries|sustained various degrees of injuries|sustained serious injuries"

@@ -2356,6 +2356,10 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     C("most_of_the_displaced", "Most of the 2,000 displaced are children.", (exact("displaced", 2000),)),
     C("half_of_the_people_displaced", "About half of the 11,000 people displaced in May have gone home.",
       (exact("displaced", 11000),)),
+    # a state of the injured after a verb of staying ("remain in", also a shelter phrase)
+    C("remain_in_critical_condition", "Another 14 remain in critical condition.", (exact("injured", 14),)),
+    C("remained_in_schools_as_shelters", "Some 300 people remained in 12 schools used as shelters.",
+      (about("displaced", 300),)),
     # people brought to a shelter are displaced, as those staying in one
     C("taken_to_evacuation_centres", "About 2,600 villagers were taken to evacuation centres.",
       (about("displaced", 2600),)),
