@@ -2360,6 +2360,11 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     C("remain_in_critical_condition", "Another 14 remain in critical condition.", (exact("injured", 14),)),
     C("remained_in_schools_as_shelters", "Some 300 people remained in 12 schools used as shelters.",
       (about("displaced", 300),)),
+    # moved out of danger ("shifted", Indian English) and to relief camps
+    C("shifted_to_safer_places", "Nearly 4,000 villagers were shifted to safer places.",
+      (about("evacuated", 4000),)),
+    C("shifted_to_relief_camps", "Over 1.2 lakh people have been shifted to relief camps.",
+      (more_than("displaced", 120000),)),
     # people brought to a shelter are displaced, as those staying in one
     C("taken_to_evacuation_centres", "About 2,600 villagers were taken to evacuation centres.",
       (about("displaced", 2600),)),
