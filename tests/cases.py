@@ -2365,6 +2365,11 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
       (about("evacuated", 4000),)),
     C("shifted_to_relief_camps", "Over 1.2 lakh people have been shifted to relief camps.",
       (more_than("displaced", 120000),)),
+    # a member of a list may carry its own place or group ("workers from a company", "people in Kano")
+    C("list_members_with_their_places", "Twelve people in Kano and five in Kaduna were killed.",
+      (exact("killed", 17), exact("killed", 12, **PART), exact("killed", 5, **PART))),
+    C("list_member_with_its_group", "Eight workers from a power company and three other people were found dead.",
+      (exact("killed", 11), exact("killed", 8, **PART), exact("killed", 3, **PART))),
     # people brought to a shelter are displaced, as those staying in one
     C("taken_to_evacuation_centres", "About 2,600 villagers were taken to evacuation centres.",
       (about("displaced", 2600),)),
