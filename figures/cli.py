@@ -497,12 +497,17 @@ def extracted(
         for index, reason in result.failures:
             on_bad(BadRecord(chunk[index].origin, reason))
         stats.documents += len(chunk) - len(result.failures)
-        stats.figures += len(result.table)
+        stats.figures += result.figures
         nbytes = sum(d.nbytes for d in chunk)
         stats.nbytes += nbytes
         bar.update(nbytes - within.shown)  # what the bar has not yet been told
         within.shown = 0
         bar.set_postfix_str(f"{stats.documents:,} docs", refresh=False)
+        if args.command == "extract" and not args.keep and result.figures:
+            # written a block of rows at a time: a long document's table is never held whole (issue 19)
+            for block in result.blocks():
+                yield chunk, block
+            continue
         table = result.table
         if args.keep:
             from figures.keep import attach
