@@ -17,14 +17,16 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from typing import TypeVar
-
-import pandas as pd
+from typing import TYPE_CHECKING, TypeVar
 
 from figures import worker
+from figures.figure import Figure
 from figures.io import Document
+from figures.packed import Packed
 from figures.pipeline import extract_figures
-from figures.table import joined, table_blocks
+
+if TYPE_CHECKING:  # pandas loads with the first table made (a plain CSV output needs none: figures.rows)
+    import pandas as pd
 
 # A chunk closes at whichever limit it reaches first. Big enough that building
 # the chunk's DataFrame and shipping it between processes costs little next to
@@ -54,13 +56,24 @@ class ChunkResult:
     @property
     def table(self) -> pd.DataFrame:
         """The whole table (the figures are let go as it is made)."""
+        from figures.table import joined, table_blocks  # pandas: only a run that needs the table loads it
+
         if not self.made:
             self.made.append(joined(list(table_blocks(self.found))))
         return self.made[0]
 
+    def documents(self) -> Iterator[list[tuple[str, list[Figure]]]]:
+        """The figures as ``(doc_id, figures)`` pairs, a document (a long one, a segment) at a time,
+        each let go as it is handed over (so once only): what ``figures.rows`` writes without pandas."""
+        for doc_id, figs in self.found:
+            for part in figs.take() if isinstance(figs, Packed) else [figs]:
+                yield [(doc_id, part)]
+
     def blocks(self) -> Iterator[pd.DataFrame]:
         """The table in blocks of rows, in order, the figures let go as each block is made: a long
         document's table is never held whole (unless :attr:`table` made it already)."""
+        from figures.table import table_blocks
+
         if self.made:
             yield self.made[0]
         else:
