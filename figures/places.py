@@ -1117,6 +1117,7 @@ def survey(text: str, sentences: Iterable[tuple[int, int]]) -> Survey:
     if gaps and (max(votes.values(), default=0.0) < max(2.0, 2 / 3 * sum(votes.values()))):
         for s, e in gaps:
             scanned.extend(mentions_in(text, s, e))
+        del gaps, cast  # (a long document's are large, and resolve casts the votes again)
         scanned.sort(key=lambda m: m.start)
         resolved, votes = resolve(text, scanned, local=True)
         whole = True
