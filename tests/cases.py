@@ -2303,6 +2303,41 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     # a figure that names its own place: the items after it are its siblings, never its parts
     C("siblings_by_place_are_no_parts", "Deaths include 31 in Lagos, 12 in Ogun and two in Oyo.",
       (exact("killed", 31),)),
+    # a change from one count to another is no range: the count now, never the one before
+    C("toll_rose_from_to", "The death toll rose from 12 to 31.", (exact("killed", 31),)),
+    C("displaced_rose_from_thousands", "The number of displaced rose from 5,000 to 8,500 in one week.",
+      (exact("displaced", 8500),)),
+    C("from_to_without_a_change_is_a_range", "From 10 to 15 people died in the blaze.", (between("killed", 10, 15),)),
+    # labels of houses before their numbers, several in a line (issue 15: table and label layouts)
+    C("house_labels_in_a_line", "Damaged houses 7,315; destroyed houses 1,208.",
+      (exact("houses_damaged", 7315, **HOUSES), exact("houses_destroyed", 1208, **HOUSES))),
+    # a count in brackets in another unit counts the same people, no part of them
+    C("families_in_persons_no_part", "Some 640 families (about 3,100 persons) were displaced by the fire.",
+      (about("displaced", 640, unit="families", is_part=False), about("displaced", 3100, is_part=False))),
+    C("part_in_brackets_same_unit", "Twelve people (three of them children) were injured.",
+      (exact("injured", 12), exact("injured", 3, **PART))),
+    # lone victims named by a trade the word tables lacked, or by a name and an aside
+    C("a_passerby_with_a_name_aside", "A passerby, Omar Said, was hurt by flying glass.", (exact("injured", 1),)),
+    C("name_first_with_an_aside", "Mbeki, a local reporter, was wounded in the crossfire.", (exact("injured", 1),)),
+    C("a_victim_told_of_before", "The plumber who was killed has not been named.", ()),
+    # the object of an active verb begins no list of subjects ("killing the assailant and two civilians were hurt")
+    C("object_of_a_verb_is_no_list_member", "Guards returned fire, killing the gunman and two visitors were hurt.",
+      (exact("injured", 2),)),
+    C("said_takes_a_clause_with_a_list", "Police said the driver and two passengers were hurt.",
+      (exact("injured", 3), exact("injured", 1, **PART), exact("injured", 2, **PART))),
+    # sheds of metal or steel are buildings, no dwellings
+    C("metal_buildings_are_no_homes", "Three metal buildings were badly damaged.",
+      (exact("houses_damaged", 3, unit="buildings"),)),
+    # "a couple" without "of" is two people; "a couple of" stays a vague few
+    C("a_couple_is_two", "A couple in the trailer was treated for minor injuries.", (exact("injured", 2),)),
+    C("a_couple_of_is_vague", "A couple of people were hurt.", (vague("injured"),)),
+    # lists before a light verb and a harm noun, as before a verb of harm
+    C("list_received_minor_injuries", "Three adults and two children received minor injuries.",
+      (exact("injured", 5), exact("injured", 3, **PART), exact("injured", 2, **PART))),
+    # a harm noun of death makes a death, not an injury
+    C("sustained_fatal_injuries", "The pilot sustained fatal injuries in the crash.", (exact("killed", 1),)),
+    C("two_received_fatal_injuries", "Two hikers received fatal injuries.", (exact("killed", 2),)),
+    C("homeowner_injured", "The chimney fell, injuring the homeowner.", (exact("injured", 1),)),
     # people brought to a shelter are displaced, as those staying in one
     C("taken_to_evacuation_centres", "About 2,600 villagers were taken to evacuation centres.",
       (about("displaced", 2600),)),
