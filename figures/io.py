@@ -57,6 +57,8 @@ SNIFF_BYTES = 8192
 # Rows of the table per Parquet row group: large enough for good compression,
 # small enough to keep memory bounded.
 ROW_GROUP_ROWS = 65_536
+# Rows of the table made into JSON text at once (JsonlWriter).
+JSONL_ROWS = 2_048
 # RFC 4180 row ends: with a bare "\n" the csv module would leave a lone "\r"
 # inside a text value unquoted, and readers would split the row there.
 CSV_LINE_END = "\r\n"
@@ -722,8 +724,12 @@ class JsonlWriter:
         self.columns = list(template.columns)
 
     def write(self, frame: pd.DataFrame) -> None:
-        if len(frame):
-            body = frame[self.columns].to_json(orient="records", lines=True, force_ascii=False)
+        # a slice of rows at a time: the JSON text of a whole long document's table is some
+        # 900 bytes a row, held twice while pandas makes it
+        for at in range(0, len(frame), JSONL_ROWS):
+            body = frame.iloc[at : at + JSONL_ROWS][self.columns].to_json(
+                orient="records", lines=True, force_ascii=False
+            )
             self.stream.write(body if body.endswith("\n") else body + "\n")
 
     def close(self) -> None:

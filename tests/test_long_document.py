@@ -127,3 +127,24 @@ CASES_PACKED = {
 def test_pack_gives_back_the_same_figures(text: str) -> None:
     found = extract_figures(text)
     assert unpack(pack(found)) == found
+
+
+def test_jsonl_written_a_slice_of_rows_at_a_time_is_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    import figures.io
+    from figures.table import empty_frame, to_frame
+
+    table = to_frame([("a", extract_figures(long_text(12))), ("b", extract_figures("Floods killed 4 people."))])
+    assert len(table) > 10
+    written = []
+    for rows in (figures.io.JSONL_ROWS, 3):
+        monkeypatch.setattr(figures.io, "JSONL_ROWS", rows)
+        stream = io.StringIO()
+        writer = figures.io.JsonlWriter(stream, empty_frame())
+        writer.write(table)
+        writer.write(empty_frame())
+        writer.close()
+        written.append(stream.getvalue())
+    assert written[0] == written[1]
+    assert written[0].count("\n") == len(table)
