@@ -49,6 +49,9 @@ Progress = Callable[[int, float], None]
 # paragraph break, so that the memory extraction needs beyond the text and its
 # figures is that of one segment, and progress can be told within the document.
 SEGMENT_CHARACTERS = 1_000_000
+# The share of a long document's time its places take (survey and placing, after all its segments
+# are read: 11% of the CPU time of a dense 5 MB document), told as progress as each segment is placed.
+PLACING = 0.1
 # Offsets of a Figure that point into the document (shifted with the segment).
 _OFFSETS = (
     "start",
@@ -110,6 +113,7 @@ def extract_long(
     # the default extraction places figures by the whole document, after the segments
     placed_here = extract is extract_figures
     segment = extract_unplaced if placed_here else extract
+    read_share = 1 - PLACING if placed_here else 1.0  # of the progress told, the segments' reading
     packed: list[bytes] = []
     count = 0
     sentences = array.array("q")  # the figures' sentences, (start, end) flattened: in order, each once
@@ -133,12 +137,16 @@ def extract_long(
         del found
         start = end
         if progress is not None:
-            progress(end / len(text))
+            progress(end / len(text) * read_share)
     if placed_here and count:
         survey = places.survey(text, zip(sentences[::2], sentences[1::2], strict=True))
         del sentences
         for i, segment_figures in enumerate(packed):  # a segment's sentences are its own
             packed[i] = pack(places.place_figures(text, unpack(segment_figures), survey))
+            if progress is not None:
+                progress(1.0 if i + 1 == len(packed) else read_share + PLACING * (i + 1) / len(packed))
+    elif progress is not None and read_share < 1:
+        progress(1.0)
     return Packed(packed, count)
 
 

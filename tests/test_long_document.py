@@ -148,3 +148,23 @@ def test_jsonl_written_a_slice_of_rows_at_a_time_is_the_same(monkeypatch: pytest
         written.append(stream.getvalue())
     assert written[0] == written[1]
     assert written[0].count("\n") == len(table)
+
+
+def test_progress_moves_while_a_long_document_is_placed(monkeypatch: pytest.MonkeyPatch) -> None:
+    # its places are surveyed after all its segments are read, then it is placed a segment at a
+    # time (a tenth of its time): the progress told moves during that too, and ends at 1
+    events: list[object] = []
+    survey = places.survey
+
+    def surveyed(text: str, sentences: Iterable[tuple[int, int]]) -> places.Survey:
+        events.append("survey")
+        return survey(text, sentences)
+
+    monkeypatch.setattr(places, "survey", surveyed)
+    figures.worker.extract_long(long_text(60), ("pattern",), progress=events.append, size=700)
+    at = events.index("survey")
+    reading, placing = events[:at], events[at + 1 :]
+    assert len(reading) > 5 and len(placing) > 5 and placing[-1] == 1.0
+    told = [*reading, *placing]
+    assert told == sorted(told) and len(set(told)) == len(told)  # type: ignore[type-var]
+    assert reading[-1] == pytest.approx(1 - figures.worker.PLACING)
