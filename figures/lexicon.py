@@ -143,7 +143,9 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|number of people injured|number of people wounded|injured|wounded|number injured|number wounded"),
     # missing -----------------------------------------------------------------
     *_entries("missing", "adj", "missing|unaccounted for|remain missing|still missing|went missing|are missing"
-              "|were missing|disappeared|reported missing|listed as missing"),
+              "|were missing|disappeared|reported missing|listed as missing"
+              # under rubble and not found: "12 people believed buried under the debris"
+              "|believed buried|feared buried|believed trapped|feared trapped|still buried|remain buried"),
     *_entries("missing", "toll", "number of missing|number of people missing|missing|number missing"),
     # Put into a shelter by a causative verb: evacuated. Listed before the displaced
     # entries of the same phrases, as the causative rule takes a phrase's first entry
@@ -153,7 +155,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # displaced ---------------------------------------------------------------
     *_entries("displaced", "past", "displaced|internally displaced|uprooted|newly displaced|forcibly displaced"
               # past participles: "500,000 people were forced from their homes" (were `verb`: after only)
-              "|forced from their homes|driven from their homes|forced out of their homes"),
+              "|forced from their homes|driven from their homes|forced out of their homes"
+              "|relocated"),  # "2,000 families were relocated", "authorities relocated 2,000 families"
     *_entries("displaced", "verb", "displace|displaces|displacing|uprooting|forcing from their homes"
               "|driving from their homes"),
     *_entries("displaced", "intrans", "fled|flee|fleeing|flees|fled their homes|have fled|had fled"
@@ -169,7 +172,8 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|stay in a shelter|stay in shelters"),
     # "25,000 people moved to hotels and emergency shelters": a verb of staying, valid
     # only when a shelter noun follows (patterns.SHELTER_AFTER)
-    *_entries("displaced", "shelter", "living in|staying in|staying at|sheltering in|sheltering at|moved to"
+    # ("sheltering", "took refuge": intransitive above, so that any place after them will do)
+    *_entries("displaced", "shelter", "living in|staying in|staying at|moved to"
               "|moved into|housed in|accommodated in|hosted in|relocated to"
               "|living at|remained in|remain in|still in|are living in|were living in|were staying in"
               "|are staying in|currently living in|currently staying in"),

@@ -140,7 +140,7 @@ TOLL_GAP = regex.compile(
         (?: (?!(?:rose|rises|risen|climbed|reached|stood|stands|is|was|has|had|of)\b)[\w'’-]+ [\s,]+ ){0,6}? )?
     (?: \s* ,? \s* (?:has|have|had|is|was|now|also|further|officially|reportedly|already|then|since|later
                     |so\s+far|thus\s+far|currently|climbing|would|could|might|may|likely|expected\s+to|to|be
-                    |been|reached|stands?|stood|rose|risen|rises|climbed|climbs|jumped|increased|increases|grew
+                    |been|reached|stands?|stood|rose|risen|rises|climbed|climbs|jumped|increased|increases|grew|grown
                     |hit|hits|surpassed|exceeded|topped|numbered|numbers|totalled|totaled|totals|passed|crossed
                     |soared|mounted|neared|approached|remained|remains|went\s+up|put|estimated|revised|raised
                     |climb|rise|increase|jump|stand|total|exceed|top|near
@@ -1986,6 +1986,8 @@ _SECOND_ACT_RULES = frozenset(c.name for c in grammar.CONSTRUCTIONS if c.second_
 _IMPLICIT_ROLES = frozenset({"past", "intrans", "adj", "verb", "harm", "care", "event", "result"})
 # The categories of the constructions that read a victim without a number (no_civilian).
 _IMPLICIT_CATEGORIES = frozenset({"killed", "injured", "missing", "kidnapped", "arrested", "casualties"})
+# The categories of the harm nouns after a light verb (harm_predicate, fatal_harm_predicate, house_damage).
+_LIGHT_CATEGORIES = frozenset({"injured", "killed", "houses_damaged", "houses_destroyed"})
 _LIGHT_BEFORE = regex.compile(
     rf"\b(?:{'|'.join(sorted(grammar.words.LIGHT_VERBS))})\s+(?:with\s+)?(?:[\w'’-]+\s+){{0,2}}\Z", regex.I
 )
@@ -2120,7 +2122,12 @@ def _unexplained(
         and any(m.start not in used for m in mentions)
     ):
         return True  # "kidnapped two teachers and later killed them": the object of a second verb
-    if any(m.start not in used and _LIGHT_BEFORE.search(text, max(s_start, m.start - 40), m.start) for m in mentions):
+    if any(
+        m.start not in used
+        and any(e.category in _LIGHT_CATEGORIES for e in m.entries)
+        and _LIGHT_BEFORE.search(text, max(s_start, m.start - 40), m.start)
+        for m in mentions
+    ):
         return True  # "both occupants received minor injuries": a harm noun after a light verb
     if any(
         m.start not in used
@@ -2136,13 +2143,24 @@ def _unexplained(
             _AGENT_WORD.match(text, d["number_end"], s_end)
             and not _BE_WORD.search(text, d["number_end"], d["trigger_start"])
         )
-        or _AND_BEFORE.search(text, max(s_start, d["number_start"] - 20), d["number_start"]) is not None
+        or _joined_to_a_person(text, found, d, s_start)
         or _AND_ONE_AFTER.match(text, d["number_end"], min(s_end, d["number_end"] + 80)) is not None
         # a relative clause between a row's number and its trigger, or a noun row before a verb
         or (d["number_end"] < d["trigger_start"] and _RELATIVE_WORD.search(text, d["number_end"], d["trigger_start"]))
         or (d["rule"] == "number_noun" and any(m.start > d["trigger_start"] and m.start not in used for m in mentions))
         for d in found
     )
+
+
+def _joined_to_a_person(text: str, found: list[Draft], d: Draft, s_start: int) -> bool:
+    """Whether " and " before the row's number joins it to a noun phrase of its own ("the driver and two
+    passengers"), not to another figure or its verb ("12 were killed and 30 injured", "four police and 10
+    farmers"): a row (not one read from a person without a number) ending right before "and" is the latter."""
+    m = _AND_BEFORE.search(text, max(s_start, d["number_start"] - 20), d["number_start"])
+    if m is None:
+        return False
+    at = m.start()
+    return not any(f is not d and not f["rule"].startswith("implicit") and at - 2 <= f["end"] <= at + 1 for f in found)
 
 
 def extract(

@@ -2338,6 +2338,24 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     C("sustained_fatal_injuries", "The pilot sustained fatal injuries in the crash.", (exact("killed", 1),)),
     C("two_received_fatal_injuries", "Two hikers received fatal injuries.", (exact("killed", 2),)),
     C("homeowner_injured", "The chimney fell, injuring the homeowner.", (exact("injured", 1),)),
+    # sheltering anywhere is displacement; relocating people; a running count that "has grown to"
+    C("sheltering_in_schools", "About 600 families are sheltering in schools and churches.",
+      (about("displaced", 600, unit="families"),)),
+    C("relocated_families", "Authorities relocated 2,000 families to higher ground.",
+      (exact("displaced", 2000, unit="families"),)),
+    C("count_has_grown_to", "The number of IDPs in the camp has grown to 14,500.", (exact("displaced", 14500),)),
+    # a running total "past" or "passed" a number is more than it
+    C("toll_climbs_past", "The toll in the quake climbs past 8,000.", (more_than("killed", 8000),)),
+    C("toll_has_passed", "The death toll has passed 100.", (more_than("killed", 100),)),
+    # people believed buried or trapped under rubble are missing until found
+    C("believed_buried", "Rescuers dug for 12 people believed buried under the debris.", (exact("missing", 12),)),
+    # a share of a count: the count is the whole, never the figure; unless the count is of the victims itself
+    C("a_third_of_the_residents", "Nearly a third of the 900 residents have fled.", ()),
+    C("half_of_the_houses", "Half of the village's 400 houses were destroyed.", ()),
+    C("percent_of_the_homes", "About 40 percent of the 5,000 homes were damaged.", ()),
+    C("most_of_the_displaced", "Most of the 2,000 displaced are children.", (exact("displaced", 2000),)),
+    C("half_of_the_people_displaced", "About half of the 11,000 people displaced in May have gone home.",
+      (exact("displaced", 11000),)),
     # people brought to a shelter are displaced, as those staying in one
     C("taken_to_evacuation_centres", "About 2,600 villagers were taken to evacuation centres.",
       (about("displaced", 2600),)),
