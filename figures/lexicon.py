@@ -121,6 +121,14 @@ TRIGGERS: tuple[Trigger, ...] = (
     *_entries("injured", "verb", "injure|injures|injuring|wound|wounds|wounding|maiming|hurting"),
     *_entries("injured", "intrans", "in critical condition|in a critical condition|in serious condition"
               "|in a serious condition|in critical but stable condition|in intensive care"),
+    # the same after a verb of staying that is also a shelter phrase ("remain in", "still in"), which
+    # would otherwise take the words first: "another 14 remain in critical condition"
+    *_entries("injured", "intrans", "|".join(
+        f"{verb} {state}"
+        for verb in ("remain in", "remains in", "remained in", "still in")
+        for state in ("critical condition", "a critical condition", "serious condition", "a serious condition",
+                      "intensive care")
+    )),
     *_entries("injured", "intrans", "sustained injuries|suffered injuries|received injuries"
               "|needed treatment|required treatment|were treated|treated for injuries|sought treatment"
               "|sustained various injuries|sustained various degrees of injuries|sustained serious injuries"
@@ -186,7 +194,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         for verb in ("living in", "staying in", "staying at", "sheltering in", "remained in", "remain in", "housed in",
                      "accommodated in", "hosted in", "still in", "still living in", "in",
                      # brought there: "4,000 residents were taken to evacuation centres"
-                     "taken to", "brought to", "moved to", "transferred to", "transported to")
+                     "taken to", "brought to", "moved to", "transferred to", "transported to", "shifted to")
         for adj in ("", "evacuation ", "relief ", "collective ", "displacement ", "idp ", "emergency ", "temporary ",
                     "makeshift ", "government ")
         for place in ("camps", "centres", "centers", "sites", "shelters", "settlements", "camp", "centre", "center")
@@ -212,7 +220,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     *_entries("displaced", "event", "displacement of|displacing of|exodus of|relocation of|displacements of"),
     # evacuated ---------------------------------------------------------------
     *_entries("evacuated", "past", "evacuated|moved to safety|relocated to safety|ordered to evacuate"
-              "|forced to evacuate"),
+              "|forced to evacuate"
+              # moved out of danger ("shifted" is Indian English for it): "1.2 lakh people were shifted to safer places"
+              "|" + "|".join(f"{verb} to {where}" for verb in ("moved", "shifted", "relocated", "taken", "evacuated")
+                             for where in ("safer places", "safer areas", "safer locations", "safer ground", "higher ground"))
+              + "|shifted to safety"),
     *_entries("evacuated", "verb", "evacuate|evacuates|evacuating"),
     *_entries("evacuated", "noun", "evacuees|evacuations"),
     *_entries("evacuated", "toll", "number of evacuees|number of people evacuated|evacuated|number evacuated"),

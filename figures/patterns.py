@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -2086,6 +2086,18 @@ def _outranked(f: Draft, d: Draft, embedded: list[tuple[int, int]]) -> bool:
     return bool(f["rule"] == "number_noun" and d["rule"] == "subject_verb" and f["trigger_end"] <= d["trigger_start"])
 
 
+def _named_anywhere() -> Callable[[str, int, int], bool]:
+    """Whether _NAMED_NEAR matches anywhere in a sentence, asked once per sentence however many triggers ask."""
+    answer: list[bool] = []
+
+    def named(text: str, s_start: int, s_end: int) -> bool:
+        if not answer:
+            answer.append(_NAMED_NEAR.search(text, s_start, s_end) is not None)
+        return answer[0]
+
+    return named
+
+
 def _unexplained(
     text: str, found: list[Draft], numbers: list[Number], mentions: list[Mention], s_start: int, s_end: int
 ) -> bool:
@@ -2102,9 +2114,12 @@ def _unexplained(
     ):
         return True  # a number no row explains: of people or houses after it, or a label before it
     used = {d["trigger_start"] for d in found}
+    named_anywhere = _named_anywhere()
     if any(
         m.start not in used
         and any(e.role in _IMPLICIT_ROLES and e.category in _IMPLICIT_CATEGORIES for e in m.entries)
+        # (once a sentence: one that names nobody anywhere, as "killed killed killed ...", has no such trigger)
+        and named_anywhere(text, s_start, s_end)
         and _NAMED_NEAR.search(text, max(s_start, m.start - 200), min(s_end, m.end + 80))
         for m in mentions
     ):

@@ -1461,8 +1461,17 @@ def _sum_places(placed: list[Figure]) -> list[Figure]:
         by_sentence.setdefault(f.sentence_start, []).append(f)
     for group in by_sentence.values():
         if len(group) > 1:
-            for f in group:
-                _sum_place(f, group)
+            # each figure asks only the figures that may be its parts: numbers inside its own number's
+            # span, or rows naming it as their total (linear in a sentence of 10,000 numbers)
+            by_number = sorted(group, key=lambda g: g.number_start)
+            starts = [g.number_start for g in by_number]
+            parts_of: dict[int, list[Figure]] = {}
+            for g in group:
+                if g.part_of is not None:
+                    parts_of.setdefault(g.part_of, []).append(g)
+            for f in group:  # (in text order, as before: a sum's place may come from sums placed first)
+                lo, hi = bisect.bisect_left(starts, f.number_start), bisect.bisect_right(starts, f.number_end)
+                _sum_place(f, [*by_number[lo:hi], *parts_of.get(f.start, ())])
     return placed
 
 

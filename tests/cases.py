@@ -2356,6 +2356,20 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     C("most_of_the_displaced", "Most of the 2,000 displaced are children.", (exact("displaced", 2000),)),
     C("half_of_the_people_displaced", "About half of the 11,000 people displaced in May have gone home.",
       (exact("displaced", 11000),)),
+    # a state of the injured after a verb of staying ("remain in", also a shelter phrase)
+    C("remain_in_critical_condition", "Another 14 remain in critical condition.", (exact("injured", 14),)),
+    C("remained_in_schools_as_shelters", "Some 300 people remained in 12 schools used as shelters.",
+      (about("displaced", 300),)),
+    # moved out of danger ("shifted", Indian English) and to relief camps
+    C("shifted_to_safer_places", "Nearly 4,000 villagers were shifted to safer places.",
+      (about("evacuated", 4000),)),
+    C("shifted_to_relief_camps", "Over 1.2 lakh people have been shifted to relief camps.",
+      (more_than("displaced", 120000),)),
+    # a member of a list may carry its own place or group ("workers from a company", "people in Kano")
+    C("list_members_with_their_places", "Twelve people in Kano and five in Kaduna were killed.",
+      (exact("killed", 17), exact("killed", 12, **PART), exact("killed", 5, **PART))),
+    C("list_member_with_its_group", "Eight workers from a power company and three other people were found dead.",
+      (exact("killed", 11), exact("killed", 8, **PART), exact("killed", 3, **PART))),
     # people brought to a shelter are displaced, as those staying in one
     C("taken_to_evacuation_centres", "About 2,600 villagers were taken to evacuation centres.",
       (about("displaced", 2600),)),

@@ -280,6 +280,8 @@ def _lists(chunks: Sequence[Chunk], tokens: Sequence[Token], i: int, step: int) 
     j = i
     while True:
         k = j + step
+        if step > 0 and 0 <= k < n and _own_place(chunks, tokens, j, k):
+            k += step  # a member's own place or group: "12 people in Kano and five in Kaduna"
         comma = has_coord = False
         for _ in range(2):  # ", and" read rightwards is "and ," read leftwards
             if not comma and 0 <= k < n and chunks[k].kind == "punct" and tokens[chunks[k].first].text == ",":
@@ -293,6 +295,8 @@ def _lists(chunks: Sequence[Chunk], tokens: Sequence[Token], i: int, step: int) 
             ):
                 has_coord = True
                 k += step
+        if step < 0 and (comma or has_coord) and k >= 1 and _own_place(chunks, tokens, k - 1, k):
+            k += step  # (the same read leftwards: the place after the member before)
         if not (comma or has_coord) or not (0 <= k < n and chunks[k].kind == "np"):
             break
         members.append(k)
@@ -305,6 +309,24 @@ def _lists(chunks: Sequence[Chunk], tokens: Sequence[Token], i: int, step: int) 
             if step < 0 and _object_of_verb(chunks, taken[-1]):
                 continue  # "killing the assailant and two civilians were injured": no list of one subject
             yield sorted(taken), taken[-1] + step
+
+
+def _own_place(chunks: Sequence[Chunk], tokens: Sequence[Token], member: int, k: int) -> bool:
+    """Whether chunk ``k``, right after the noun phrase ``member``, is that member's own place or group
+    ("12 people in Kano", "workers from a power company"): a phrase of place or origin without a number,
+    after a member that counts people (not "warrants for Haftar and six of his loyalists")."""
+    if not (0 <= k < len(chunks) and chunks[k].kind == "pp" and chunks[k].numeral is None):
+        return False
+    m = chunks[member]
+    head = m.head
+    return (
+        m.kind == "np"
+        and tokens[chunks[k].first].low in _PLACE_PREPOSITIONS
+        and (m.numeral is not None or (head is not None and head.kind == "person"))
+    )
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "of", "on", "near"})
 
 
 def _object_of_verb(chunks: Sequence[Chunk], i: int) -> bool:
