@@ -1963,6 +1963,19 @@ def _with_breakdowns(text: str, found: list[Draft], tokens: list[grammar.Token])
     """Rows for a breakdown by place after a figure: "243 people died, including 196 in Germany,[9]
     43 in Belgium,[2] two in Romania": each a part of the figure, of its category and unit."""
     for whole in [f for f in found if f["value"] is not None and f["part_of"] is None and not f["negated"]]:
+        if whole["qualifier"] == "exact" and (items := grammar.summed_parts(tokens, whole["end"], whole["value"])):
+            # "12 people - eight villagers and four police officers -": parts that add up to the figure,
+            # whatever another reading took their numbers for ("15 refugees" is no count of the displaced)
+            spans = {(n.start, n.end) for n, _ in items}
+            found = [f for f in found if (f["number_start"], f["number_end"]) not in spans]
+            for n, end in items:
+                found.append({
+                    **whole, "value": n.value, "low": n.low, "high": n.high, "qualifier": n.qualifier,
+                    "start": n.start, "end": end, "text": text[n.start:end],
+                    "number_start": n.start, "number_end": n.end, "rule": "summed_breakdown",
+                    "part_of": whole["start"], "group": None, "cumulative": False,
+                })  # fmt: skip
+            continue
         for n, place_end in grammar.breakdown_spans(tokens, whole["end"]):
             span = (n.start, n.end)
             if n.value is None or any(_overlaps(span, (f["number_start"], f["number_end"])) for f in found):

@@ -2370,6 +2370,14 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
       (exact("killed", 17), exact("killed", 12, **PART), exact("killed", 5, **PART))),
     C("list_member_with_its_group", "Eight workers from a power company and three other people were found dead.",
       (exact("killed", 11), exact("killed", 8, **PART), exact("killed", 3, **PART))),
+    # a breakdown right after a figure that adds up to it gives its parts, whatever their nouns
+    C("summed_breakdown_between_dashes",
+      "The clashes killed 12 people - eight villagers and four police officers - on Sunday.",
+      (exact("killed", 12), exact("killed", 8, **PART), exact("killed", 4, **PART))),
+    C("summed_breakdown_takes_refugees",
+      "The toll was put at 32 people (17 locals and 15 refugees) by officials.",
+      (exact("killed", 32), exact("killed", 17, **PART), exact("killed", 15, **PART))),
+    C("breakdown_that_does_not_add_up", "Ten people died, seven migrants and a guard.", (exact("killed", 10),)),
     # people brought to a shelter are displaced, as those staying in one
     C("taken_to_evacuation_centres", "About 2,600 villagers were taken to evacuation centres.",
       (about("displaced", 2600),)),
