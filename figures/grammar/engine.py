@@ -317,6 +317,9 @@ def _own_place(chunks: Sequence[Chunk], tokens: Sequence[Token], member: int, k:
     after a member that counts people (not "warrants for Haftar and six of his loyalists")."""
     if not (0 <= k < len(chunks) and chunks[k].kind == "pp" and chunks[k].numeral is None):
         return False
+    pp = tokens[chunks[k].first : chunks[k].last]
+    if len(pp) > 4 or any(t.kind in ("trigger", "person") for t in pp[1:]):
+        return False  # "half a million people in the region need aid, and 1.2m ...": a predicate, no place
     m = chunks[member]
     head = m.head
     return (
