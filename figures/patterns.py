@@ -20,9 +20,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-import regex
-
 from figures import context, grammar, lexicon
+from figures import lazyregex as regex  # compiled on first use: see figures/lazyregex.py
 from figures.figure import CATEGORY_RANK, Figure
 from figures.lexicon import (
     DEPARTURE_PLACES,
