@@ -8,24 +8,21 @@ pattern extractor defines some 150 patterns, and compiling them all took about
 uses fewer than half of them.
 
 The first attribute looked up (``.search``, ``.finditer``, ...) compiles the
-pattern; then the names of the defining module bound to it are bound to the
-compiled pattern instead, so that the module's functions run exactly as
-before; any other holder of it (another module's ``from ... import``) finds
-the compiled pattern's attributes on it. ``.pattern`` needs no compiling.
+pattern and puts the compiled pattern's attributes on the object itself, where
+every later lookup finds them first: nothing else changes, no module's names
+are rebound. ``.pattern`` needs no compiling.
 
 >>> p = compile(r"\\d+ killed", IGNORECASE)
->>> held = [p]  # another holder of it than a name of the module
->>> p.pattern, type(p).__name__, held[0].compiled
+>>> p.pattern, type(p).__name__, p.compiled
 ('\\\\d+ killed', 'LazyPattern', False)
 >>> p.search("Floods: 12 KILLED").group()
 '12 KILLED'
->>> type(p).__name__, held[0].compiled, held[0].search("3 killed").group()
-('Pattern', True, '3 killed')
+>>> p.compiled, p.search("3 killed").group(), p.flags & IGNORECASE != 0
+(True, '3 killed', True)
 """
 
 from __future__ import annotations
 
-import sys
 from typing import Any, cast
 
 import regex
@@ -73,24 +70,16 @@ class _Compiling:
 class LazyPattern:
     """A pattern compiled on first use; then its compiled pattern's attributes are its own."""
 
-    def __init__(self, pattern: str, flags: int, kwargs: dict[str, Any], module: dict[str, Any]) -> None:
+    def __init__(self, pattern: str, flags: int, kwargs: dict[str, Any]) -> None:
         self.pattern = pattern
         self._flags = flags
         self._kwargs = kwargs
-        self._module = module
         self.compiled = False
 
     def compile(self) -> Pattern[str]:
         compiled = regex.compile(self.pattern, self._flags, **self._kwargs)
         for attribute in _ATTRIBUTES:
             setattr(self, attribute, getattr(compiled, attribute))
-        # The module's own names for it now name the compiled pattern, so that the functions of the
-        # module that use it cost exactly what they did before (looked up on this object, a method
-        # costs some 90 ns more a call: no specialised lookup for an attribute of an instance's own).
-        for name, value in list(self._module.items()):
-            if value is self:
-                self._module[name] = compiled
-        self._module = {}
         self.compiled = True
         return compiled
 
@@ -106,4 +95,4 @@ for _name in _ATTRIBUTES:
 
 def compile(pattern: str, flags: int = 0, **kwargs: Any) -> Pattern[str]:
     """``regex.compile``, done when the pattern is first used (see the module's docstring)."""
-    return cast("Pattern[str]", LazyPattern(pattern, flags, kwargs, sys._getframe(1).f_globals))
+    return cast("Pattern[str]", LazyPattern(pattern, flags, kwargs))
