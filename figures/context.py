@@ -313,6 +313,8 @@ _OTHER_EVENT_BEFORE = regex.compile(
       | \b(?-i:(?:Hurricane|Typhoon|Cyclone|Storm|Tropical\s+Storm|Super\s+Typhoon)\s+\p{Lu}\w+) )  # a named storm
     [^.;!?]{0,40}?
     \b(?:which|that|when|where|who)\b [^.;!?]{0,60} \Z
+    | \b(?:in|over|during)\s+the\s+(?:prior|previous|preceding|past|last)\s+(?:[\w-]+\s+)?(?:years|decades?)\b
+      [^.;!?]{0,80} \Z                                  # "in the prior five years, only three ... had been"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -422,6 +424,8 @@ def _counted_nouns(text: str, fig: Figure) -> list[str]:
 
 # The words _OTHER_EVENT_BEFORE starts with: plain substring tests rule out most figures first.
 _COMPARISON_WORDS = (
+    "past",
+    "preceding",
     "since",
     "than",
     "surpass",

@@ -2378,6 +2378,10 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
       "The toll was put at 32 people (17 locals and 15 refugees) by officials.",
       (exact("killed", 32), exact("killed", 17, **PART), exact("killed", 15, **PART))),
     C("breakdown_that_does_not_add_up", "Ten people died, seven migrants and a guard.", (exact("killed", 10),)),
+    # a count of earlier years told for comparison is another event's
+    C("in_the_prior_years", "The heat killed 40, while in the previous ten years only three deaths had been recorded.",
+      (exact("killed", 40),)),
+    C("in_the_past_days_is_this_event", "In the past two days, 40 people were killed.", (exact("killed", 40),)),
     # people brought to a shelter are displaced, as those staying in one
     C("taken_to_evacuation_centres", "About 2,600 villagers were taken to evacuation centres.",
       (about("displaced", 2600),)),
