@@ -16,6 +16,7 @@ reports is recorded.  docs/summary.md documents every rule and its source.
 from __future__ import annotations
 
 import bisect
+import itertools
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -129,6 +130,10 @@ ANOTHER_DAY_AFTER = regex.compile(
     r"|saturday|sunday)|(?:a|one|two|three)\s+days?\s+later)\b",
     regex.IGNORECASE,
 )
+# A clause about other people beside a count: "Two children were hurt | while | the father was badly injured".
+WHILE_CLAUSE = regex.compile(r"\s*,?\s*(?:while|whereas|but)\s+", regex.IGNORECASE)
+# ... and what a victim told as someone new is not: one of those counted ("A person among them was hurt").
+NEW_VICTIM_NOT = regex.compile(r"\b(?:of\s+(?:them|those|the)|among)\b", regex.IGNORECASE)
 # What joins the figures of a list: "one critically injured, and one minor injury".
 LIST_JOINT = regex.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # Words of care or severity: a detail of the injured told before ("Six people were hospitalized", "critically").
@@ -244,8 +249,11 @@ ATTACKER_INCLUDED = regex.compile(
 # An event told as one of several linked incidents whose figures are given for all of them together
 # ("This was one of two coordinated attacks ... at least 30 people were killed across both attacks").
 LINKED_INCIDENTS = regex.compile(
-    r"\bone\s+of\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:attacks|bombings|blasts|explosions|incidents|assaults|shootings|raids)\b",
+    r"(?|\bone\s+of\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:attacks|bombings|blasts|explosions|incidents|assaults|shootings|raids)\b"
+    # "the second of two bomb blasts", "the first suicide improvised explosive device of two detonated"
+    r"|\bthe\s+(?:first|second|third|fourth|fifth|last)\s+(?:[\w-]+\s+){0,4}?of\s+"
+    r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b)",
     regex.IGNORECASE,
 )
 _INCIDENTS = r"(?:attacks|bombings|blasts|explosions|incidents|assaults|shootings|raids|clashes)"
@@ -254,7 +262,7 @@ ACROSS_INCIDENTS = regex.compile(
     rf"""
     \bacross\s+which\b                                                  # "... attacks, across which 12 were injured"
     | \bacross\s+(?:both|all(?:\s+of\s+the)?|the|these|those)\s+(?:{_FEW}\s+)?(?:[\w-]+\s+)?{_INCIDENTS}\b
-    | \bin\s+the\s+(?:ensuing\s+)?{_INCIDENTS}\b                          # "in the blasts": of all of them
+    | \b(?:in|from|for)\s+the\s+(?:[\w-]+\s+)?{_INCIDENTS}\b     # "in the blasts", "from the simultaneous attacks"
     | \b(?:in|between|during|from)\s+(?:both|all\s+(?:of\s+)?(?:the\s+)?{_FEW}|the\s+{_FEW}|these\s+{_FEW})\s+
       (?:[\w-]+\s+)?{_INCIDENTS}\b                                       # "in the two blasts", "in all three attacks"
     | \b(?:both|all)\s+{_INCIDENTS}\b | \bin\s+all\s+{_FEW}\b              # "both blasts", "in all three"
@@ -1149,6 +1157,7 @@ def combine(mentions: Sequence[Mention], profile: Profile, summary_end: int = 0)
     # a first count told of several incidents together ("killed 17 in two separate attacks", "both explosions
     # that killed 12"): the smaller counts of later sentences are its incidents, told one by one
     umbrella = SEVERAL_INCIDENTS.search(CLAUSE_START.split(rest[0].lead)[-1] + rest[0].text + rest[0].rest)
+    previous = {id(b): a for a, b in itertools.pairwise(rest)}  # the figure read just before each
     for m in rest[1:]:
         so_far = chain.total
         if m.start - story_end > REPORT_WINDOW:
@@ -1215,6 +1224,14 @@ def combine(mentions: Sequence[Mention], profile: Profile, summary_end: int = 0)
         ):
             chain.append(m)  # more victims of the storm, told in a sentence of their own
             basis = "sum"
+        elif (
+            profile.sentence_victims
+            and current is chain
+            and basis in ("single", "sum")
+            and _someone_else(m, chain, previous[id(m)])
+        ):
+            chain.append(m)  # "... injuring two people. A child was injured when a tree fell": someone new
+            basis = "sum"
         elif m.increment or _coordinated(m, current[-1]) or _listed_after(m, current[-1]):
             current.append(m)
             if current is chain:
@@ -1223,6 +1240,10 @@ def combine(mentions: Sequence[Mention], profile: Profile, summary_end: int = 0)
                 current.detail = False  # the detail outgrew the total: it was another count
                 reports.append(current)
         elif m.amount is None or m.amount == so_far or m.amount in chain.amounts:
+            others.append(m)
+        elif m.qualifier == "at_most" and m.amount > so_far and all(p.qualifier == "exact" for p in chain):
+            # "wounded 30 ... up to 40 were wounded": a bound that admits the exact count told is no other count
+            # ("at least four ... as many as nine": two bounds, two estimates)
             others.append(m)
         elif not m.partitive and ((m.source is not None and m.source not in chain.sources) or m.amount > so_far):
             # a part told as "17 of the dead" is a detail, never a competing report
@@ -1246,6 +1267,30 @@ def combine(mentions: Sequence[Mention], profile: Profile, summary_end: int = 0)
         rivals=tuple(rivals),
         basis=basis,
         sources=_sources(sorted([*chain, *(m for r in reports for m in r)], key=lambda m: m.start)),
+    )
+
+
+def _someone_else(m: Mention, chain: _Run, last: Mention) -> bool:
+    """A victim told without a numeral who is not one of the count told before (``last``: the figure read
+    before it): "A child was injured" in a sentence of its own, "Two children received minor injuries while
+    the father was badly hurt"."""
+    if m.rule != "implicit_singular" or m.amount != 1 or m.partitive or m.cumulative is True:
+        return False
+    if m.sentence_start not in chain.sentences:
+        # in the sentence right after the count, someone told is one of them ("Two persons sustained minor
+        # injuries. A customer was hurt by a brick"); so is someone told with care words ("critically")
+        return (
+            m.sentence_start is not None
+            and m.sentence_start - last.end > len(last.rest) + 3
+            and INDEFINITE.match(m.text) is not None
+            and NEW_VICTIM_NOT.search(m.text) is None
+            and CARE_DETAIL.search(m.text + m.tail) is None
+        )
+    return (
+        last.sentence_start == m.sentence_start
+        and last.end <= m.start
+        and len(m.lead) >= m.start - last.end
+        and WHILE_CLAUSE.fullmatch(m.lead[len(m.lead) - (m.start - last.end) :]) is not None
     )
 
 

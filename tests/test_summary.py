@@ -1742,6 +1742,98 @@ CASES_ISSUE17_LEFT = [
     ),
 ]  # fmt: skip
 
+CASES_ISSUE17_THIRD = [
+    Case(
+        "sums: a bound ('up to 40') that admits the exact count told is no other report",
+        "A truck bomb hit a market in Dova, killing 25 people and wounding 30 others. A radio station said that "
+        "up to 40 people were wounded.",
+        [F("killing 25 people", "25"),
+         F("wounding 30 others", "30", "injured", value=30),
+         F("up to 40 people were wounded", "up to 40", "injured", value=40, qualifier="at_most", high=40,
+           source="A radio station")],
+        {"killed": 25, "injured": 30},
+        profile="gtd",
+        columns={"injured": {"basis": "single", "other_rows": "103:131"}},
+    ),
+    Case(
+        "sums: two bounds are two estimates ('at least four ... as many as nine'): the profile's conflict rule",
+        "A car bomb hit a convoy in Lenk. Officials said the blast killed at least four civilians. Others said "
+        "as many as nine people had been killed.",
+        [F("killed at least four civilians", "at least four", value=4, qualifier="at_least"),
+         F("as many as nine people had been killed", "as many as nine", value=9, qualifier="at_most", high=9)],
+        {"killed": 9},
+        columns={"killed": {"basis": "report_max"}},
+    ),
+    Case(
+        "linked incidents: 'the second of two bomb blasts' with a count 'in the blasts' is shared by two (gtd)",
+        "A bomb exploded on a bus in Tarvo. This was the second of two bomb blasts on buses that morning. "
+        "Fourteen people were wounded in the blasts.",
+        [F("Fourteen people were wounded", "Fourteen", "injured", value=14)],
+        {"injured": 7},
+        profile="gtd",
+        columns={"injured": {"basis": "single:shared_by_2"}},
+    ),
+    Case(
+        "linked incidents: a count 'for the bombings' after 'the first device of two' is shared (gtd)",
+        "The first improvised explosive device of two detonated on a train in Mesk. The casualties for the "
+        "bombings were listed as 30 injured.",
+        [F("30 injured", "30", "injured", value=30)],
+        {"injured": 15},
+        profile="gtd",
+    ),
+    Case(
+        "linked incidents: a count of one incident is not shared (gtd)",
+        "This was the second of two bomb blasts on buses that morning. Six people were wounded on this bus.",
+        [F("Six people were wounded", "Six", "injured", value=6)],
+        {"injured": 6},
+        profile="gtd",
+    ),
+    Case(
+        "noaa: a victim told as someone new in a later sentence adds",
+        "Winds knocked a tree onto a car, injuring two people. Power was out for a day. A child was injured "
+        "when a limb fell onto a house.",
+        [F("injuring two people", "two", "injured", value=2),
+         F("A child was injured", "A child", "injured", value=1, rule="implicit_singular")],
+        {"injured": 3},
+        profile="noaa",
+        columns={"injured": {"basis": "sum"}},
+    ),
+    Case(
+        "noaa: someone else in the count's sentence, after 'while', adds",
+        "A tornado struck a farmhouse. Two children received minor injuries while the father was badly injured "
+        "by flying glass.",
+        [F("Two children received minor injuries", "Two", "injured", value=2),
+         F("the father was badly injured", "the father", "injured", value=1, rule="implicit_singular")],
+        {"injured": 3},
+        profile="noaa",
+    ),
+    Case(
+        "noaa: someone told in the sentence right after a count is one of them",
+        "A downburst hit the fair. Two persons sustained minor injuries. A vendor was hurt by a flying sign.",
+        [F("Two persons sustained minor injuries", "Two", "injured", value=2),
+         F("A vendor was hurt", "A vendor", "injured", value=1, rule="implicit_singular")],
+        {"injured": 2},
+        profile="noaa",
+    ),
+    Case(
+        "noaa: someone told with words of care is one of the count",
+        "A tornado crossed the town. Eleven people were injured. Roofs were torn off. A man was critically "
+        "injured when he was blown through a window.",
+        [F("Eleven people were injured", "Eleven", "injured", value=11),
+         F("A man was critically injured", "A man", "injured", value=1, rule="implicit_singular")],
+        {"injured": 11},
+        profile="noaa",
+    ),
+    Case(
+        "raw: a victim told as someone new in a later sentence is a detail of the count",
+        "Winds knocked a tree onto a car, injuring two people. Power was out for a day. A child was injured "
+        "when a limb fell onto a house.",
+        [F("injuring two people", "two", "injured", value=2),
+         F("A child was injured", "A child", "injured", value=1, rule="implicit_singular")],
+        {"injured": 2},
+    ),
+]  # fmt: skip
+
 CASES_KNOWN_GAPS = [
     Case(
         "a rival count inside the first one's words is taken for a part",
@@ -1764,6 +1856,7 @@ ALL_CASES = (
     + CASES_PLACES
     + CASES_ISSUE17
     + CASES_ISSUE17_LEFT
+    + CASES_ISSUE17_THIRD
 )
 
 
