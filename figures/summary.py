@@ -253,7 +253,10 @@ LINKED_INCIDENTS = regex.compile(
     r"(?:attacks|bombings|blasts|explosions|incidents|assaults|shootings|raids)\b"
     # "the second of two bomb blasts", "the first suicide improvised explosive device of two detonated"
     r"|\bthe\s+(?:first|second|third|fourth|fifth|last)\s+(?:[\w-]+\s+){0,4}?of\s+"
-    r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b)",
+    r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
+    # "At the time of this attack another bomb exploded in a bar across the street": this one and another
+    r"|\bthis\s+(?:attack|bombing|blast|explosion|incident)\b[^.]{0,40}?\b(?P<n>another)\s+(?:[\w-]+\s+)?"
+    r"(?:bomb|attack|blast|explosion|device)\s+(?:also\s+)?(?:exploded|detonated|went\s+off|struck)\b)",
     regex.IGNORECASE,
 )
 _INCIDENTS = r"(?:attacks|bombings|blasts|explosions|incidents|assaults|shootings|raids|clashes)"
@@ -426,6 +429,7 @@ INDEFINITE = regex.compile(
 )
 LEAD_CHARS = 160  # how far before a figure, within its sentence, its lead words are read
 HOUSEHOLD_UNITS: frozenset[str] = frozenset({"households", "families", "household", "family"})
+BUILDING_UNITS: frozenset[str] = frozenset({"houses", "buildings", "homes", "structures"})
 
 # Sectioned articles (Wikipedia and the like): a heading is a line of its own after a blank line, short, without
 # the end of a sentence ("Japan", "Meteorological history"); "Deaths: 243" lines of an infobox are not headings.
@@ -1722,7 +1726,7 @@ def _shared_by_linked_incidents(total: Total, text: str) -> Total:
     linked = LINKED_INCIDENTS.search(text)
     if linked is None or not total.parts:
         return total
-    n = _count_word(linked.group("n"))
+    n = 2 if linked.group("n").lower() == "another" else _count_word(linked.group("n"))
     for m in total.parts:
         start = m.sentence_start if m.sentence_start is not None else m.start
         end = text.find(".", m.end)
@@ -2008,7 +2012,14 @@ def _forces_group(row: Mapping[str, object]) -> str | None:
 
 
 def _main_unit(kept: list[Mention], dropped: list[Mention]) -> list[Mention]:
-    """Persons before households: a total counts one unit; the other unit's rows are set aside."""
+    """Persons before households: a total counts one unit; the other unit's rows are set aside.
+
+    A count of houses is no count of people, whatever the category: "three homes were evacuated" tells
+    no number of evacuees (a household or a family is people, and a profile may convert it).
+    """
+    if any(m.unit in BUILDING_UNITS and not m.category.startswith("houses") for m in kept):
+        dropped.extend(m for m in kept if m.unit in BUILDING_UNITS)
+        kept = [m for m in kept if m.unit not in BUILDING_UNITS]
     units = {m.unit for m in kept}
     if len(units) <= 1:
         return kept

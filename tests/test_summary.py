@@ -1825,6 +1825,30 @@ CASES_ISSUE17_THIRD = [
         profile="noaa",
     ),
     Case(
+        "linked incidents: 'At the time of this attack another bomb exploded' and a count 'from the simultaneous "
+        "attacks' is shared by two (gtd)",
+        "A bomb exploded outside a cafe in Orra. At the time of this attack another bomb exploded in a hotel "
+        "nearby. 40 people were killed and 90 injured from the simultaneous attacks.",
+        [F("40 people were killed", "40"),
+         F("90 injured", "90", "injured", value=90)],
+        {"killed": 20, "injured": 45},
+        profile="gtd",
+    ),
+    Case(
+        "spurious: a count of homes evacuated is no count of evacuees",
+        "The fire crossed the ridge on Monday. The next day, three homes were evacuated on Pine Road.",
+        [F("three homes were evacuated", "three", "evacuated", value=3, unit="houses")],
+        {},
+    ),
+    Case(
+        "spurious: homes evacuated give way, people evacuated stay",
+        "Officials evacuated 40 homes near the river. About 120 people were evacuated to a school.",
+        [F("evacuated 40 homes", "40", "evacuated", value=40, unit="houses"),
+         F("About 120 people were evacuated", "About 120", "evacuated", value=120, qualifier="approximately",
+           low=None, high=None)],
+        {"evacuated": 120, "displaced": 120},
+    ),
+    Case(
         "raw: a victim told as someone new in a later sentence is a detail of the count",
         "Winds knocked a tree onto a car, injuring two people. Power was out for a day. A child was injured "
         "when a limb fell onto a house.",
