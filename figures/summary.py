@@ -467,6 +467,13 @@ _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
     "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 )
+# A sentence opening with its place: "In the Dominican Republic, a station measured ..." (the paragraph's topic).
+SENTENCE_PLACE = regex.compile(
+    rf"(?:^|(?<=[.!?](?:\[\w+\])*\s+))In\s+(?:the\s+)?"
+    rf"(?!(?:{_MONTHS})\b)(\p{{Lu}}[\p{{L}}'’-]*(?:\s+(?:of\s+)?\p{{Lu}}[\p{{L}}'’-]*){{0,3}}),",
+    regex.MULTILINE,
+)
+PARAGRAPH_CHARS = 600  # how far back in its paragraph a figure's topic place is looked for
 PLACE_WORDS = regex.compile(
     r"\b(?i:in|across|throughout|at)\s+(?:the\s+)?"
     r"(?:(?i:(?:north|south|east|west)(?:ern|east|west|eastern|western)?|central|coastal|rural|upper|lower)\s+)?"
@@ -1421,10 +1428,27 @@ def _places(mentions: Sequence[Mention], text: str | None, heads: Sequence[tuple
         if named:  # the article's own area ("in West Bengal" in "2017 West Bengal floods"): the event's, anywhere
             out.append(None)
             continue
+        topic = _paragraph_place(text, m.start - len(CLAUSE_START.split(m.lead)[-1]), title_words)
+        if topic is not None:
+            out.append(topic)
+            continue
         heading = heads[k][1]
         is_place = k > lead and (GENERIC_HEADING.search(heading) is None or NAME_AFTER_FIRST.search(heading))
         out.append(heading.lower() if is_place else None)
     return out
+
+
+def _paragraph_place(text: str, clause_start: int, title_words: set[str]) -> str | None:
+    """The place an earlier sentence of the figure's paragraph opens with ("In the Dominican Republic, rain
+    fell ... . About 7,000 people were displaced"): the paragraph's topic, read back to its start (bounded)."""
+    start = max(0, clause_start - PARAGRAPH_CHARS)
+    start = text.rfind("\n", start, clause_start) + 1 or start  # bounded: linear in the number of figures
+    found = None
+    for f in SENTENCE_PLACE.finditer(text, start, clause_start):
+        found = f
+    if found is None or set(regex.findall(r"\w+", found.group(1).lower())) <= title_words:
+        return None
+    return str(found.group(1)).lower()
 
 
 def document_totals(

@@ -1849,6 +1849,24 @@ CASES_ISSUE17_THIRD = [
         {"evacuated": 120, "displaced": 120},
     ),
     Case(
+        "articles: a figure takes the place an earlier sentence of its paragraph opens with",
+        STORM_INFOBOX + "Impact\nIn Haiti, rivers rose in the south. About 400 people were displaced. In Cuba, "
+        "1,200 people were displaced.\n\nAftermath\nRelief began.",
+        [DEATHS, F("About 400 people were displaced", "About 400", "displaced", value=400,
+                   qualifier="approximately", low=None, high=None),
+         F("1,200 people were displaced", "1,200", "displaced", value=1200)],
+        {"killed": 12},
+    ),
+    Case(
+        "articles: a paragraph's place is not carried into the next paragraph",
+        STORM_INFOBOX + "Impact\nIn Haiti, rivers rose in the south.\nAbout 400 people were displaced. In Cuba, "
+        "1,200 people were displaced.\n\nAftermath\nRelief began.",
+        [DEATHS, F("About 400 people were displaced", "About 400", "displaced", value=400,
+                   qualifier="approximately", low=None, high=None),
+         F("1,200 people were displaced", "1,200", "displaced", value=1200)],
+        {"killed": 12, "displaced": 1200},  # one place (Cuba): its figures are the event's, the larger kept
+    ),
+    Case(
         "raw: a victim told as someone new in a later sentence is a detail of the count",
         "Winds knocked a tree onto a car, injuring two people. Power was out for a day. A child was injured "
         "when a limb fell onto a house.",
