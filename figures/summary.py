@@ -1252,9 +1252,15 @@ def combine(mentions: Sequence[Mention], profile: Profile, summary_end: int = 0)
                 reports.append(current)
         elif m.amount is None or m.amount == so_far or m.amount in chain.amounts:
             others.append(m)
-        elif m.qualifier == "at_most" and m.amount > so_far and all(p.qualifier == "exact" for p in chain):
+        elif (
+            m.qualifier == "at_most"
+            and m.amount > so_far
+            and profile.interval == "text"
+            and all(p.qualifier == "exact" for p in chain)
+        ):
             # "wounded 30 ... up to 40 were wounded": a bound that admits the exact count told is no other count
-            # ("at least four ... as many as nine": two bounds, two estimates)
+            # ("at least four ... as many as nine": two bounds, two estimates; `ucdp`'s interval over the
+            # reports keeps the bound as its high estimate)
             others.append(m)
         elif not m.partitive and ((m.source is not None and m.source not in chain.sources) or m.amount > so_far):
             # a part told as "17 of the dead" is a detail, never a competing report

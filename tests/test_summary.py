@@ -1756,6 +1756,18 @@ CASES_ISSUE17_THIRD = [
         columns={"injured": {"basis": "single", "other_rows": "103:131"}},
     ),
     Case(
+        "ucdp: a bound that admits the count told is still the high estimate",
+        "A truck bomb hit a market in Dova, killing 25 people and wounding 30 others. A radio station said that "
+        "up to 40 people were wounded.",
+        [F("killing 25 people", "25"),
+         F("wounding 30 others", "30", "injured", value=30),
+         F("up to 40 people were wounded", "up to 40", "injured", value=40, qualifier="at_most", high=40,
+           source="A radio station")],
+        {"killed": 25, "injured": 30},
+        profile="ucdp",
+        columns={"injured": {"low": 30, "high": 40}},
+    ),
+    Case(
         "sums: two bounds are two estimates ('at least four ... as many as nine'): the profile's conflict rule",
         "A car bomb hit a convoy in Lenk. Officials said the blast killed at least four civilians. Others said "
         "as many as nine people had been killed.",
