@@ -238,9 +238,13 @@ SUICIDE_ATTACKERS = regex.compile(
 # ... unless the text says a suicide attacker lived ("was arrested", "failed to detonate").
 SUICIDE_SURVIVED = regex.compile(
     r"\b(?:bombers?|attackers?|assailants?)\s+(?:[\w,-]+\s+){0,3}?(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?"
-    r"(?:arrested|captured|detained|apprehended|injured|wounded)\b|\b(?:survived|failed\s+to\s+detonate)\b",
+    r"(?:arrested|captured|detained|apprehended|injured|wounded)\b|\bsurvived\b"
+    # "the bomber failed to detonate his vest", not "a car bomb was defused after it failed to detonate"
+    r"|\b(?:bombers?|attackers?|assailants?|he|she|they)\s+(?:\w+\s+){0,2}?failed\s+to\s+detonate\b",
     regex.IGNORECASE,
 )
+# Attackers told as others than one told before: "the other five assailants", "the remaining four attackers".
+OTHER_ATTACKERS = regex.compile(rf"\b(?:other|remaining)\s+(?:\w+\s+)?{_ATTACKER}\b", regex.IGNORECASE)
 # Attackers counted among the dead already: "Seven people, including the bomber, were killed".
 ATTACKER_INCLUDED = regex.compile(
     rf"(?<!\bnot\s)\binclud\w*\s+[^.;]{{0,60}}?\b{_ATTACKER}\b",  # not "Seven people, not including the bomber"
@@ -1681,13 +1685,16 @@ def _implied_perpetrators(total: Total | None, text: str, category: str) -> Tota
         if n is not None and n > told:
             told, spans = n, [f"{m.start()}:{m.end()}"]
     suicide = 0
-    if not told and not in_rows and category == "killed" and SUICIDE_SURVIVED.search(text) is None:
+    # "One suicide bomber detonated his vest and the other five assailants were killed": the attackers' row
+    # counts the others, the bomber is one more
+    others_told = any(p.perpetrator and OTHER_ATTACKERS.search(p.lead[-20:] + p.text) for p in parts)
+    if not told and (not in_rows or others_told) and category == "killed" and SUICIDE_SURVIVED.search(text) is None:
         for m in SUICIDE_ATTACKERS.finditer(text):
             n = _count_word(m.group("n"))
             if n > suicide:
                 suicide, spans = n, [f"{m.start()}:{m.start('rest')}"]
     already = (total.perpetrators or 0) if total is not None else 0
-    extra, extra_after = max(0, told - already), max(0, suicide - already)
+    extra, extra_after = max(0, told - already), (suicide if others_told else max(0, suicide - already))
     if not (extra or extra_after):
         return total
     if total is None:
@@ -1698,7 +1705,7 @@ def _implied_perpetrators(total: Total | None, text: str, category: str) -> Tota
         total,
         extra=extra,
         extra_after=extra_after,
-        perpetrators=max(already, told, suicide),
+        perpetrators=already + extra + extra_after,
         implied=(*total.implied, *spans),
     )
 

@@ -1879,6 +1879,32 @@ CASES_ISSUE17_THIRD = [
         {"killed": 12, "displaced": 1200},  # one place (Cuba): its figures are the event's, the larger kept
     ),
     Case(
+        "roles: 'the other five assailants were killed' after a suicide bomber's blast counts him too (gtd)",
+        "Six suicide bombers attacked a post in Derra. One suicide bomber detonated his vest and the other five "
+        "assailants were killed by guards. Two guards were killed.",
+        [F("five assailants were killed", "five", value=5, group="perpetrators"),
+         F("Two guards were killed", "Two", value=2)],
+        {"killed": 8},
+        profile="gtd",
+        columns={"killed": {"perpetrators": 6}},
+    ),
+    Case(
+        "roles: a car bomb that 'failed to detonate' is no bomber who lived (gtd)",
+        "A suicide bomber detonated his vest at a checkpoint in Varn, killing four soldiers. A second car bomb "
+        "was defused after it failed to detonate.",
+        [F("killing four soldiers", "four", value=4, group="soldiers")],
+        {"killed": 5},
+        profile="gtd",
+    ),
+    Case(
+        "roles: a bomber who 'failed to detonate' his vest lived (gtd)",
+        "A suicide bomber detonated a grenade at a gate in Varn, killing four soldiers. A second bomber failed to "
+        "detonate his vest and was held.",
+        [F("killing four soldiers", "four", value=4, group="soldiers")],
+        {"killed": 4},
+        profile="gtd",
+    ),
+    Case(
         "raw: a victim told as someone new in a later sentence is a detail of the count",
         "Winds knocked a tree onto a car, injuring two people. Power was out for a day. A child was injured "
         "when a limb fell onto a house.",
