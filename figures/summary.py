@@ -213,7 +213,7 @@ def _attackers_hurt(passive: str, active: str, intransitive: str, reflexive: str
 
 ATTACKERS_HURT: Mapping[str, regex.Pattern[str]] = MappingProxyType(
     {
-        "killed": _attackers_hurt(r"killed|shot\s+dead", r"kill(?:ing|ed)", r"died", r"killing"),
+        "killed": _attackers_hurt(r"killed|shot\s+dead", r"kill(?:ing|ed)", r"died", r"kill(?:ing|ed)"),
         "injured": _attackers_hurt(
             r"injured|wounded|hurt", r"(?:injur|wound)(?:ing|ed)", r"(?!)", r"(?:injur|wound)ing"
         ),
@@ -231,7 +231,8 @@ CATEGORY_WORDS: Mapping[str, regex.Pattern[str]] = MappingProxyType(
 SUICIDE_ATTACKERS = regex.compile(
     rf"""
     \b(?P<n>{_SMALL_NUMBER}|the)\s+(?:[\w-]+\s+){{0,2}}?suicide\s+(?:car\s+)?(?:bombers?|attackers?|assailants?)\b
-    (?P<rest>[^.;]{{0,120}}?)\b(?:detonated|blew|exploded|set\s+off|triggered)\b
+    (?P<rest>[^.;]{{0,120}}?(?:[.;]\s+(?:[\w,]+\s+){{0,3}}?(?:they|he|she)\s+)?)   # "... Soon after they detonated"
+    \b(?:detonated|blew|exploded|set\s+off|triggered)\b
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )

@@ -1905,6 +1905,31 @@ CASES_ISSUE17_THIRD = [
         profile="gtd",
     ),
     Case(
+        "roles: an assailant who 'later killed himself' is one more dead (gtd)",
+        "An assailant opened fire at a mall in Lenz. At least nine people were killed in the assault before the "
+        "assailant fled and later killed himself.",
+        [F("At least nine people were killed", "At least nine", value=9, qualifier="at_least")],
+        {"killed": 10},
+        profile="gtd",
+        columns={"killed": {"perpetrators": 1}},
+    ),
+    Case(
+        "roles: suicide bombers who detonated in the next sentence ('Soon after they detonated') are dead (gtd)",
+        "Two suicide bombers entered a base in Orsk and opened fire. Soon after they detonated their "
+        "explosives, killing seven.",
+        [F("killing seven", "seven", value=7)],
+        {"killed": 9},
+        profile="gtd",
+    ),
+    Case(
+        "roles: a later sentence's detonation by others is not the bombers' (gtd)",
+        "Two suicide bombers were arrested at a gate in Orsk. Police detonated their vests in a field; seven "
+        "people were killed in an earlier blast.",
+        [F("seven people were killed", "seven", value=7)],
+        {"killed": 7},
+        profile="gtd",
+    ),
+    Case(
         "raw: a victim told as someone new in a later sentence is a detail of the count",
         "Winds knocked a tree onto a car, injuring two people. Power was out for a day. A child was injured "
         "when a limb fell onto a house.",
