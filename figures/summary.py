@@ -1648,7 +1648,8 @@ def _implied_perpetrators(total: Total | None, text: str, category: str) -> Tota
     incidents, if any); "A suicide bomber detonated ..." (the bomber, of this incident).  Attackers already
     counted in rows are not counted twice: the larger of the two counts is kept.
     """
-    if ATTACKER_INCLUDED.search(text):
+    included = ATTACKER_INCLUDED.search(text)
+    if included is not None and not _besides_included(text, included.start()):
         return total  # "Seven people, including the bomber, were killed": already in the count
     told = 0
     n: int | None
@@ -1709,6 +1710,14 @@ def _implied_perpetrators(total: Total | None, text: str, category: str) -> Tota
         perpetrators=already + extra + extra_after,
         implied=(*total.implied, *spans),
     )
+
+
+def _besides_included(text: str, at: int) -> bool:
+    """Whether the attackers included in a count ("including three assailants") are others than ones named
+    apart before them in the sentence: "In addition to the suicide bomber, eight people, including three
+    assailants, were killed" (9)."""
+    start = max(text.rfind(".", 0, at), text.rfind(";", 0, at)) + 1
+    return any(EXCLUDING.match(m.group()) is None for m in IMPLIED_ATTACKERS.finditer(text, start, at))
 
 
 def _fatality_codes(total: Total | None, text: str) -> Total | None:

@@ -1930,6 +1930,25 @@ CASES_ISSUE17_THIRD = [
         profile="gtd",
     ),
     Case(
+        "roles: 'In addition to the suicide bomber, eight people, including three assailants' is 9 (gtd)",
+        "A suicide bomber detonated and assailants opened fire on a college in Verna. In addition to the suicide "
+        "bomber, at least eight people, including three assailants, were killed.",
+        [F("at least eight people, including three assailants, were killed", "at least eight", value=8,
+           qualifier="at_least"),
+         F("three assailants, were killed", "three", value=3, group="perpetrators",
+           part_of="at least eight people, including three assailants, were killed")],
+        {"killed": 9},
+        profile="gtd",
+    ),
+    Case(
+        "roles: 'Seven people, including the bomber, were killed' holds the bomber (gtd)",
+        "A suicide bomber detonated his vest at a market in Verna. Seven people, including the bomber, were "
+        "killed.",
+        [F("Seven people, including the bomber, were killed", "Seven", value=7)],
+        {"killed": 7},
+        profile="gtd",
+    ),
+    Case(
         "raw: a victim told as someone new in a later sentence is a detail of the count",
         "Winds knocked a tree onto a car, injuring two people. Power was out for a day. A child was injured "
         "when a limb fell onto a house.",
