@@ -274,6 +274,7 @@ ACROSS_INCIDENTS = regex.compile(
     | \b(?:in|between|during|from)\s+(?:both|all\s+(?:of\s+)?(?:the\s+)?{_FEW}|the\s+{_FEW}|these\s+{_FEW})\s+
       (?:[\w-]+\s+)?{_INCIDENTS}\b                                       # "in the two blasts", "in all three attacks"
     | \b(?:both|all)\s+{_INCIDENTS}\b | \bin\s+all\s+{_FEW}\b              # "both blasts", "in all three"
+    | \b{_FEW}\s+(?:[\w-]+\s+)?{_INCIDENTS}\s+(?:which|that)\b            # "two bomb blasts which ... killed"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -1564,6 +1565,18 @@ def document_totals(
             kept = _preferred_breakdown(kept, dropped, profile.prefer_group)
         if profile.exclude_groups:
             kept = _excluded_breakdown(kept, dropped)
+        if (
+            text is not None
+            and profile.linked_incidents == "divide"
+            and len(kept) > 1
+            and LINKED_INCIDENTS.search(text) is not None
+        ):
+            # one of a series of linked incidents, each recorded apart: a figure told as another incident
+            # ("This was one of two attacks ...; in an earlier event, the assailant killed the driver") is the
+            # other record's
+            other = {id(m) for m in kept[1:] if m.new_incident}
+            dropped.extend(m for m in kept if id(m) in other)
+            kept = [m for m in kept if id(m) not in other]
         # figures of earlier events told as background lose to the document's own; alone, they make no total
         dropped.extend(m for m in kept if m.background)
         kept = [m for m in kept if not m.background]

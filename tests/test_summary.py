@@ -1742,6 +1742,11 @@ CASES_ISSUE17_LEFT = [
     ),
 ]  # fmt: skip
 
+SERIES_DOC = (
+    "A truck drove into a crowd at a fair in Varne. At least 12 people were killed in the attack. This was one "
+    "of two attacks carried out on the same day; in an earlier event, the assailants killed two guards."
+)
+
 CASES_ISSUE17_THIRD = [
     Case(
         "sums: a bound ('up to 40') that admits the exact count told is no other report",
@@ -1946,6 +1951,31 @@ CASES_ISSUE17_THIRD = [
         "killed.",
         [F("Seven people, including the bomber, were killed", "Seven", value=7)],
         {"killed": 7},
+        profile="gtd",
+    ),
+    Case(
+        "linked incidents: another incident of the series ('in an earlier event ... killed two guards') is the "
+        "other record's (gtd)",
+        SERIES_DOC,
+        [F("At least 12 people were killed", "At least 12", value=12, qualifier="at_least"),
+         F("killed two guards", "two", value=2)],
+        {"killed": 12},
+        profile="gtd",
+    ),
+    Case(
+        "raw: another incident of a series adds, as any separate incident does",
+        SERIES_DOC,
+        [F("At least 12 people were killed", "At least 12", value=12, qualifier="at_least"),
+         F("killed two guards", "two", value=2)],
+        {"killed": 14},
+    ),
+    Case(
+        "linked incidents: a count in a clause on the series ('two bomb blasts which ... wounded 14') is shared "
+        "(gtd)",
+        "A bomb exploded on a bus in Tarvo. This was the second of two bomb blasts which struck buses within an "
+        "hour and wounded 14 people.",
+        [F("wounded 14 people", "14", "injured", value=14)],
+        {"injured": 7},
         profile="gtd",
     ),
     Case(
