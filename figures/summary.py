@@ -256,9 +256,12 @@ ATTACKER_INCLUDED = regex.compile(
 LINKED_INCIDENTS = regex.compile(
     r"(?|\bone\s+of\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,3}?"
     r"(?:attacks|bombings|blasts|explosions|incidents|assaults|shootings|raids)\b"
-    # "the second of two bomb blasts", "the first suicide improvised explosive device of two detonated"
-    r"|\bthe\s+(?:first|second|third|fourth|fifth|last)\s+(?:[\w-]+\s+){0,4}?of\s+"
-    r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
+    # "the second of two bomb blasts", "the first suicide improvised explosive device of two detonated" (an
+    # attack's word on either side: not "the second of three brothers")
+    r"|\bthe\s+(?:first|second|third|fourth|fifth|last)\s+of\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten"
+    r"|\d{1,2})\s+(?:[\w-]+\s+){0,2}?(?:attacks|bombings|blasts|explosions|incidents|assaults|bombs|devices)\b"
+    r"|\bthe\s+(?:first|second|third|fourth|fifth|last)\s+(?:[\w-]+\s+){0,3}?(?:attack|bombing|blast|explosion"
+    r"|bomb|device|car-bomb)\s+of\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
     # "At the time of this attack another bomb exploded in a bar across the street": this one and another
     r"|\bthis\s+(?:attack|bombing|blast|explosion|incident)\b[^.]{0,40}?\b(?P<n>another)\s+(?:[\w-]+\s+)?"
     r"(?:bomb|attack|blast|explosion|device)\s+(?:also\s+)?(?:exploded|detonated|went\s+off|struck)\b)",
@@ -270,7 +273,10 @@ ACROSS_INCIDENTS = regex.compile(
     rf"""
     \bacross\s+which\b                                                  # "... attacks, across which 12 were injured"
     | \bacross\s+(?:both|all(?:\s+of\s+the)?|the|these|those)\s+(?:{_FEW}\s+)?(?:[\w-]+\s+)?{_INCIDENTS}\b
-    | \b(?:in|from|for)\s+the\s+(?:[\w-]+\s+)?{_INCIDENTS}\b     # "in the blasts", "from the simultaneous attacks"
+    | \b(?:in|from)\s+the\s+(?:[\w-]+\s+)?{_INCIDENTS}\b        # "in the blasts", "from the simultaneous attacks"
+    | \b(?:casualties|toll|deaths|dead|injured|wounded)\s+(?:\w+\s+)?for\s+the\s+(?:[\w-]+\s+)?{_INCIDENTS}\b
+                                                                         # "The casualties for the bombings", not
+                                                                         # "claimed responsibility for the attacks"
     | \b(?:in|between|during|from)\s+(?:both|all\s+(?:of\s+)?(?:the\s+)?{_FEW}|the\s+{_FEW}|these\s+{_FEW})\s+
       (?:[\w-]+\s+)?{_INCIDENTS}\b                                       # "in the two blasts", "in all three attacks"
     | \b(?:both|all)\s+{_INCIDENTS}\b | \bin\s+all\s+{_FEW}\b              # "both blasts", "in all three"

@@ -1979,6 +1979,22 @@ CASES_ISSUE17_THIRD = [
         profile="gtd",
     ),
     Case(
+        "linked incidents: 'the second of three brothers' names no series (gtd)",
+        "Gunmen attacked a farm in Loma. Omar, the second of three brothers, was among the dead. Six people were "
+        "killed in the attacks on the farm and its mill.",
+        [F("Six people were killed", "Six", value=6)],
+        {"killed": 6},
+        profile="gtd",
+    ),
+    Case(
+        "linked incidents: 'claimed responsibility for the attacks' does not make a count the series' (gtd)",
+        "This was one of two coordinated attacks in Kell. Nine people were killed at the checkpoint and the group "
+        "claimed responsibility for the attacks.",
+        [F("Nine people were killed", "Nine", value=9)],
+        {"killed": 9},
+        profile="gtd",
+    ),
+    Case(
         "raw: a victim told as someone new in a later sentence is a detail of the count",
         "Winds knocked a tree onto a car, injuring two people. Power was out for a day. A child was injured "
         "when a limb fell onto a house.",
