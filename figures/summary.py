@@ -226,6 +226,8 @@ CATEGORY_WORDS: Mapping[str, regex.Pattern[str]] = MappingProxyType(
         "injured": regex.compile(r"\b(?:injur\w*|wound\w*|hurt)\b", regex.IGNORECASE),
     }
 )
+# The category whose figure "others" may be others than: "killed 20 and injured 80 others".
+OTHER_CATEGORY: Mapping[str, str] = MappingProxyType({"injured": "killed", "killed": "injured"})
 # A suicide attacker who set off the charge: dead in the attack ("A suicide bomber detonated an explosives-laden
 # vehicle", "Two suicide bombers blew themselves up").
 SUICIDE_ATTACKERS = regex.compile(
@@ -790,9 +792,18 @@ class Mention:
     def increment(self) -> bool:
         """A new figure to add to the total so far, by the words of its span."""
         return self.cumulative is not True and (
-            (is_increment(self.text) and not self.reporter_increment)
+            (is_increment(self.text) and not self.reporter_increment and not self.others_than_other_category)
             or INCREMENT_BEFORE.search(self.lead[-LEAD_CHARS:]) is not None
         )
+
+    @property
+    def others_than_other_category(self) -> bool:
+        """ "... 20 were killed and more than 80 others injured": others than the dead, not more injured."""
+        found = INCREMENT.search(self.text)
+        if found is None or not found.group().lower().startswith("other") or self.category not in OTHER_CATEGORY:
+            return False
+        clause = CLAUSE_START.split(self.lead)[-1]
+        return CATEGORY_WORDS[OTHER_CATEGORY[self.category]].search(clause) is not None
 
     @property
     def reporter_increment(self) -> bool:

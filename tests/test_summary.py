@@ -1995,6 +1995,23 @@ CASES_ISSUE17_THIRD = [
         profile="gtd",
     ),
     Case(
+        "sums: '20 were killed and 80 others injured' are others than the dead, not more injured",
+        "Six people were killed in clashes in Dhira. 82 people were injured in the clashes. A later report said "
+        "that 20 protesters were killed and more than 80 others injured.",
+        [F("Six people were killed", "Six", value=6),
+         F("82 people were injured", "82", "injured", value=82),
+         F("20 protesters were killed", "20", value=20),
+         F("more than 80 others injured", "more than 80", "injured", value=80, qualifier="more_than", low=81)],
+        {"killed": 20, "injured": 82},
+    ),
+    Case(
+        "sums: 'Seventeen others were injured' after a count of injured still adds",
+        "Five people were injured in the blast. Seventeen others were injured in a second blast.",
+        [F("Five people were injured", "Five", "injured", value=5),
+         F("Seventeen others were injured", "Seventeen", "injured", value=17)],
+        {"injured": 22},
+    ),
+    Case(
         "raw: a victim told as someone new in a later sentence is a detail of the count",
         "Winds knocked a tree onto a car, injuring two people. Power was out for a day. A child was injured "
         "when a limb fell onto a house.",
