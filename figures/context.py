@@ -385,6 +385,9 @@ def _things_counted(category: str, noun: str, any_case: bool = False) -> bool:
             return after not in lexicon.PEOPLE_PLURAL and after not in lexicon.UNITS  # not "village elders"
         if word in lexicon.HOUSING and i + 1 < len(words) and words[i + 1] in lexicon.NOT_VICTIMS:
             return True  # "two mobile home parks"
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if word in lexicon.HOUSING and (after in lexicon.PEOPLE_PLURAL or after in lexicon.PERSON):
+            return False  # "five funeral home workers", "care home residents": the home names the people
         if word in lexicon.HOUSING:  # "one of the homes died"; in a partitive, "dozens of houses" are no people
             return (
                 category not in lexicon.HOUSE_CATEGORIES

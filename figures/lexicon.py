@@ -102,7 +102,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     *_entries("killed", "adj", "dead|confirmed dead|presumed dead|killed"),
     *_entries("killed", "adj", "feared dead|feared killed|believed dead|believed killed|reported dead",
               modality="feared"),
-    *_entries("killed", "noun", "deaths|fatalities|bodies|corpses|dead bodies|fatality|death|people killed"),
+    *_entries("killed", "noun", "deaths|fatalities|bodies|corpses|dead bodies|fatality|death|people killed"
+              "|loss of life|loss of lives|loss of human life|loss of human lives"),  # "there was no loss of life"
     *_entries("killed", "toll", "death toll|toll|fatality toll|fatality count|body count|number of dead"
               "|number of deaths|number of people killed|number of fatalities|number of those killed"
               "|number of victims|dead|killed|death count|tally|number of bodies|death total|final toll"
@@ -168,7 +169,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "25,000 people moved to hotels and emergency shelters": a verb of staying, valid
     # only when a shelter noun follows (patterns.SHELTER_AFTER)
     *_entries("displaced", "shelter", "living in|staying in|staying at|sheltering in|sheltering at|moved to"
-              "|moved into|took refuge in|taking refuge in|housed in|accommodated in|hosted in|relocated to"
+              "|moved into|housed in|accommodated in|hosted in|relocated to"
               "|living at|remained in|remain in|still in|are living in|were living in|were staying in"
               "|are staying in|currently living in|currently staying in"),
     *_entries("displaced", "adj", "evacuation centres|evacuation centers|relief camps|displacement camps|idp camps"
@@ -178,7 +179,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     *_entries("displaced", "adj", "|".join(
         f"{verb} {adj}{place}"
         for verb in ("living in", "staying in", "staying at", "sheltering in", "remained in", "remain in", "housed in",
-                     "accommodated in", "hosted in", "still in", "still living in", "in")
+                     "accommodated in", "hosted in", "still in", "still living in", "in",
+                     # brought there: "4,000 residents were taken to evacuation centres"
+                     "taken to", "brought to", "moved to", "transferred to", "transported to")
         for adj in ("", "evacuation ", "relief ", "collective ", "displacement ", "idp ", "emergency ", "temporary ",
                     "makeshift ", "government ")
         for place in ("camps", "centres", "centers", "sites", "shelters", "settlements", "camp", "centre", "center")
@@ -1036,6 +1039,40 @@ def phrase_automaton() -> ahocorasick.Automaton:
                 auto.add_word(spelling, (spelling, phrase))
     auto.make_automaton()
     return auto
+
+
+@cache
+def space_neighbours() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The pieces of ``phrase_automaton``'s spellings that stand before a space, and those after one.
+
+    A run of spaces that a phrase may span ("death  toll") has, before it, text that
+    ends with a piece of the first kind and, after it, text that starts with one of
+    the second; patterns.find_mentions reads the squeezed text again only there.
+
+    >>> before, after = space_neighbours()
+    >>> "death" in before and "toll" in after, "" in before or "" in after
+    (True, False)
+    """
+    before: set[str] = set()
+    after: set[str] = set()
+    for phrase in phrases():
+        for spelling in (phrase, *glued(phrase)):
+            pieces = spelling.split(" ")
+            before.update(p for p in pieces[:-1] if p)
+            after.update(p for p in pieces[1:] if p)
+    return tuple(sorted(before)), tuple(sorted(after))
+
+
+@cache
+def space_neighbour_edges() -> tuple[frozenset[str], frozenset[str]]:
+    """The last characters of ``space_neighbours``' first pieces and the first of its second ones.
+
+    >>> last, first = space_neighbour_edges()
+    >>> "h" in last, "." in last, "t" in first
+    (True, False, True)
+    """
+    before, after = space_neighbours()
+    return frozenset(p[-1] for p in before), frozenset(p[0] for p in after)
 
 
 @cache

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -41,7 +41,7 @@ from figures.sentences import ABBREVIATIONS, sentence_span
 # --- gap grammars ------------------------------------------------------------
 # Words that end a noun phrase: a gap holding one is not "number + victims".
 _STOP = (
-    r"and|or|but|in|on|at|from|by|with|after|during|since|for|to|into|near|while|when|as|if|than|of|the"
+    r"and|or|but|in|on|at|from|by|with|after|before|during|since|for|to|into|near|while|when|as|if|than|of|the"
     r"|said|says|say|told|according|including|amid|against|per|across|over|under|between|because|due|which"
     r"|where|there|their|his|her|its|this|that|these|those|who|whom|whose|it|they|he|she|we|not|no|never"
     r"|may|might|could|would|should|will|can|must|shall|did|do|does|less|about|around|some|another"
@@ -357,7 +357,7 @@ def find_mentions(text: str, low: str | None = None) -> list[Mention]:
         if _edges_ok(text, low, start, end + 1):
             found.append((start, end + 1, phrase))
     if "  " in low:
-        for lo, hi in _around_runs(low, lexicon.longest_spelling()):
+        for lo, hi in _around_runs(low, lexicon.longest_spelling(), _phrase_runs(low)):
             squeezed, where = _squeeze(low[lo:hi])
             for end, (spelling, phrase) in auto.iter(squeezed):
                 if " " in spelling:
@@ -391,8 +391,31 @@ _DEPARTURE_AFTER = regex.compile(
 )
 
 
-def _around_runs(low: str, reach: int) -> Iterator[tuple[int, int]]:
-    """The stretches of ``low`` within ``reach`` characters of a run of spaces, overlapping ones joined.
+def _phrase_runs(low: str) -> Iterator[re.Match[str]]:
+    """The runs of spaces in ``low`` that a phrase may span: between the end of one of its
+    words and the start of the next (lexicon.space_neighbours), as "death  toll".
+
+    Paragraph breaks ("said.\n\nThe") are runs too: most are passed over here, not squeezed.
+
+    >>> [m.start() for m in _phrase_runs("the death  toll.  rain fell  on")]
+    [9]
+    """
+    before, after = lexicon.space_neighbours()
+    last, first = lexicon.space_neighbour_edges()
+    for m in _RUNS.finditer(low):
+        start, end = m.span()
+        if low[start - 1 : start] not in last or low[end : end + 1] not in first:
+            continue  # a cheap first test: most runs follow a full stop (paragraph breaks)
+        right = low.find(" ", end)
+        if low.endswith(before, low.rfind(" ", 0, start) + 1, start) and low.startswith(
+            after, end, len(low) if right < 0 else right
+        ):
+            yield m
+
+
+def _around_runs(low: str, reach: int, runs: Iterable[re.Match[str]] | None = None) -> Iterator[tuple[int, int]]:
+    """The stretches of ``low`` within ``reach`` characters of a run of spaces (of ``runs``,
+    when given), overlapping ones joined.
 
     A phrase that only matches with a run squeezed holds the run, and its
     characters outside runs are at most ``reach`` (its spelling's length), so
@@ -402,7 +425,7 @@ def _around_runs(low: str, reach: int) -> Iterator[tuple[int, int]]:
     text, "said.  The") is squeezed and read again near its runs, not whole.
     """
     lo = hi = -1
-    for m in _RUNS.finditer(low):
+    for m in _RUNS.finditer(low) if runs is None else runs:
         if hi < 0 or m.start() - reach > hi:
             if hi >= 0:
                 yield lo, hi
@@ -1212,9 +1235,9 @@ def _negated(text: str, mentions: list[Mention], used: set[int], s_start: int, s
             continue
         window = max(s_start, t.start - 80)
         for entry in t.entries:
-            if entry.role in ("past", "adj", "intrans"):
+            if entry.role in ("past", "adj", "intrans") and not entry.phrase.startswith("lives"):
                 m = context.NEGATED_SUBJECT.search(text, window, t.start)
-            elif entry.role in ("noun", "toll"):
+            elif entry.role in ("noun", "toll", "intrans"):  # "no lives were lost": the trigger holds the noun
                 m = context.NEGATED_NOUN.search(text, window, t.start) or context.NEGATED_VALUE.match(
                     text, t.end, s_end
                 )
@@ -1961,6 +1984,7 @@ _BE_WORD = regex.compile(r"\b(?:was|were|is|are|been|be|being)\b", regex.I)
 _NAMED_NEAR = regex.compile(
     rf"""
     (?<=\w[\s,]+) (?-i:\p{{Lu}}) [\w'’-]+           # a name inside the sentence
+    | (?-i:\p{{Lu}}) [\w'’-]+ \s+ (?:was|has\s+been|had\s+been) \s   # or first: "Lau was wounded"
     | \b (?:a|an|the|his|her|their|both|another|one) \s+ (?:[\w'’-]+\s+){{0,3}}? (?:{
         lexicon.trie_pattern(sorted(lexicon.PERSON | lexicon.PEOPLE_PLURAL | grammar.words.AGENTS))
     }) \b
@@ -1973,8 +1997,12 @@ _NAMED_NEAR = regex.compile(
 _AND_BEFORE = regex.compile(r"\sand\s+(?:(?:his|her|their|its|the|a|an|another|other)\s+)?\Z", regex.IGNORECASE)
 # ... or a person without a number joined after it: "two clerks, two guards and a driver".
 _AND_ONE_AFTER = regex.compile(r"[^.;:]{0,60}?\band\s+(?:a|an|another|his|her|their|the)\s", regex.IGNORECASE)
-# "and (later) killed them": the construction them_after_object may read the sentence.
-_THEM_AFTER_VERB = regex.compile(r"\band\s+(?:[a-z]+\s+){0,2}[a-z]+\s+them\b", regex.IGNORECASE)
+# "and", maybe an adverb or two, right before an unused trigger of harm (the construction second_predicate:
+# a passive or intransitive verb of harm; second_harm_predicate's light verb is _LIGHT_BEFORE's).
+_SECOND_VERB_ROLES = frozenset({"past", "intrans", "adj"})
+_AND_VERB_BEFORE = regex.compile(r"\band\s+(?:[a-z]+\s+){0,2}\Z", regex.IGNORECASE)
+# "and (later) killed them": the constructions them_after_object and him_after_object may read the sentence.
+_THEM_AFTER_VERB = regex.compile(r"\band\s+(?:[a-z]+\s+){0,2}[a-z]+\s+(?:them|him|her)\b", regex.IGNORECASE)
 # One dwelling or building without a number (the constructions implicit_house_*).
 _A_HOUSE_NEAR = regex.compile(
     rf"\b(?:a|an|another)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{lexicon.trie_pattern(sorted(lexicon.HOUSING))})\b", regex.I
@@ -2065,13 +2093,20 @@ def _unexplained(
     ):
         return True  # "a mobile home was destroyed": one dwelling without a number
     if (
-        text.find(" them", s_start, s_end) >= 0  # (a plain substring test first: the regex is the dearer)
+        any(text.find(w, s_start, s_end) >= 0 for w in (" them", " him", " her"))  # (the regex is dearer)
         and _THEM_AFTER_VERB.search(text, s_start, s_end)
         and any(m.start not in used for m in mentions)
     ):
         return True  # "kidnapped two teachers and later killed them": the object of a second verb
     if any(m.start not in used and _LIGHT_BEFORE.search(text, max(s_start, m.start - 40), m.start) for m in mentions):
         return True  # "both occupants received minor injuries": a harm noun after a light verb
+    if any(
+        m.start not in used
+        and any(e.role in _SECOND_VERB_ROLES and e.category in _IMPLICIT_CATEGORIES for e in m.entries)
+        and _AND_VERB_BEFORE.search(text, max(s_start, m.start - 30), m.start)
+        for m in mentions
+    ):
+        return True  # "were injured and later died": a subject's second predicate (second_predicate)
     # "Two gunmen shot dead ...": an attackers' noun after a row's number, and no "were" before its verb;
     # "the driver and two passengers were hurt": a person joined to a row's number
     return any(

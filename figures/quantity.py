@@ -88,8 +88,9 @@ OBJECT_GAP_STOP: frozenset[str] = frozenset([
 TOLL_GAP_WORDS: frozenset[str] = frozenset({"to", "at", "by"})
 # Words that keep a number from being the subject of a trigger after it:
 # a subset ("four firefighters were among the dead"), another group ("two squads
-# to help those who were affected"), a purpose, a place.
-SUBJECT_GAP_STOP: frozenset[str] = frozenset(["among", "those", "for", "whose", "within"])
+# to help those who were affected"), a purpose, a place, an act after the verb ("beat two
+# guards before fleeing": the gerund is the agent's, as patterns._STOP says too).
+SUBJECT_GAP_STOP: frozenset[str] = frozenset(["among", "those", "for", "whose", "within", "before"])
 # Auxiliaries of a passive: "300 were killed" (the number suffered the act).
 PASSIVE_WORDS: frozenset[str] = frozenset(["were", "was", "are", "is", "been", "be", "being", "got", "get", "gets"])
 # Words that may stand between a number and a count noun ("two more of these deaths").

@@ -2,7 +2,8 @@
 
 find_mentions squeezes runs of spaces ("death  toll" in PDF text) and reads the
 squeezed text again, but only the stretches within a spelling's length of a
-run (patterns._around_runs), not the whole document. These tests hold it to the
+run that a phrase may span (patterns._phrase_runs, patterns._around_runs), not
+the whole document. These tests hold it to the
 reading of the whole squeezed document, which it replaced.
 """
 
@@ -20,8 +21,8 @@ from figures import lexicon, patterns
 from figures.patterns import Mention, find_mentions
 
 
-def _whole(low: str, reach: int) -> Iterator[tuple[int, int]]:
-    yield 0, len(low)  # the whole document as one stretch: the reading before _around_runs
+def _whole(low: str, reach: int, runs: object = None) -> Iterator[tuple[int, int]]:
+    yield 0, len(low)  # the whole document as one stretch, every run squeezed: the reading before _around_runs
 
 
 def _read_whole(text: str, monkeypatch: pytest.MonkeyPatch) -> list[Mention]:
@@ -33,7 +34,7 @@ def _read_whole(text: str, monkeypatch: pytest.MonkeyPatch) -> list[Mention]:
 # Multi-word phrases with their spaces widened at random, so that runs fall
 # inside phrases (also long ones, and several runs in one), between other words.
 _PHRASES = sorted(p for p in lexicon.phrases() if " " in p)
-_SPACES = st.sampled_from([" ", " ", " ", "  ", "   ", " " * 50, "\n", ".  ", ",  "])
+_SPACES = st.sampled_from([" ", " ", " ", "  ", "   ", " " * 50, "\n", ".  ", ",  ", ".\n\n", "\t\n "])
 _PHRASE = st.tuples(st.sampled_from(_PHRASES), st.lists(_SPACES, min_size=8, max_size=8)).map(
     lambda p: "".join(w + s for w, s in zip(p[0].split(), p[1], strict=False))
 )

@@ -56,7 +56,15 @@ def _entry(c: Construction, anchor: Chunk) -> tuple[str, str | None] | None:
     return entries[0].category, entries[0].modality
 
 
-def _draft(text: str, c: Construction, b: Binding, chunks: Sequence[Chunk], s_start: int, s_end: int) -> Draft | None:
+def _draft(
+    text: str,
+    c: Construction,
+    b: Binding,
+    chunks: Sequence[Chunk],
+    s_start: int,
+    s_end: int,
+    among_people: bool = False,  # a member of a list that names people
+) -> Draft | None:
     anchor = chunks[b[c.anchor][0]]
     victims = chunks[b[c.count][0]]
     got = _entry(c, chunks[b[c.category_from][0]] if c.category_from else anchor)
@@ -83,7 +91,7 @@ def _draft(text: str, c: Construction, b: Binding, chunks: Sequence[Chunk], s_st
             qualifier = "range"
             number_span = (n.start, up.number.end)
     elif c.implied:
-        implied = implied_count(victims, in_list=c.members)
+        implied = implied_count(victims, in_list=c.members, among_people=among_people)
         if implied is None:
             return None
         number_span = (victims.start, victims.end)
@@ -122,7 +130,15 @@ def _drafts(text: str, c: Construction, b: Binding, chunks: Sequence[Chunk], s_s
     if not c.members:
         d = _draft(text, c, b, chunks, s_start, s_end)
         return [] if d is None else [d]
-    rows = [d for m in b[c.count] if (d := _draft(text, c, {**b, c.count: [m]}, chunks, s_start, s_end))]
+    if chunks[b[c.count][0]].determiner == "both":
+        return []  # "both the crew and residents": "both ... and" joins the members, it counts none of them
+    # a member after one that names people may be a person the word tables lack ("three nurses and a porter")
+    people = [m for m in b[c.count] if (h := chunks[m].head) is not None and h.kind == "person"]
+    rows = [
+        d
+        for m in b[c.count]
+        if (d := _draft(text, c, {**b, c.count: [m]}, chunks, s_start, s_end, bool(people) and people[0] < m))
+    ]
     if len(rows) < len(b[c.count]) or len({(r["category"], r["unit"]) for r in rows}) > 1:
         # "a school, 40 houses and a clinic were destroyed": only the houses; no total of unlike members
         return [r for r in rows if r["value"] is not None and len(rows) == 1]
@@ -242,6 +258,14 @@ def breakdown_spans(tokens: Sequence[Token], after: int) -> list[tuple[Number, i
     including ..."); items are joined by commas, "and" and reference markers.
     """
     j = bisect_left(tokens, after, key=lambda t: t.start)  # the first token at or after ``after``
+    if j < len(tokens) and tokens[j].low in ("in", "at") and (own := _place_end(tokens, j + 1)) is not None:
+        # the figure names its own place ("116 in Oregon, 112 in Washington"): the items after it are
+        # its siblings, not its parts, unless a word of inclusion comes first ("in Europe, including ...")
+        k = _reference_end(tokens, own)
+        while k < len(tokens) and tokens[k].text in (",", ";"):
+            k += 1
+        if k < len(tokens) and tokens[k].kind == "num":
+            return []
     skipped = 0
     while j < len(tokens) and tokens[j].kind != "num" and skipped < 8:
         if tokens[j].kind in ("trigger", "be", "aux", "modal", "rel") and tokens[j].low not in _BREAKDOWN_OPENERS:

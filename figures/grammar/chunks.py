@@ -95,7 +95,9 @@ class Chunk(NamedTuple):
 
 def _is_verbish(t: Token) -> bool:
     """A word that reads as a verb form ("opened", "travelling"): it ends a noun phrase."""
-    return t.kind == "word" and len(t.low) > 3 and t.low.endswith(("ed", "ing"))
+    return t.kind == "word" and (
+        (len(t.low) > 3 and t.low.endswith(("ed", "ing"))) or t.low in words.IRREGULAR_PARTICIPLES
+    )
 
 
 def _np_end(tokens: Sequence[Token], i: int) -> int:
@@ -196,7 +198,7 @@ def _participle(verb: Token) -> bool:
     """A verb form that reads as a past participle ("killed", "shot dead", "taken")."""
     if verb.kind == "trigger":
         return any(e.role in ("past", "adj") for e in verb.entries if e.role in VERB_ROLES)
-    return verb.low.endswith(("ed", "en", "wn"))
+    return verb.low.endswith(("ed", "en", "wn")) or verb.low in words.IRREGULAR_PARTICIPLES
 
 
 def _vg(tokens: Sequence[Token], i: int) -> Chunk:

@@ -93,7 +93,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     ),
     Construction(
         name="list_subject",
-        pattern="items:list skip* verb:vg[passive|intrans,trigger,!modal,!negated]",
+        pattern="items:list skip* verb:vg[passive|intrans,trigger,!modal,!negated,!singular]",
         anchor="verb",
         count="items",
         members=True,
@@ -149,7 +149,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         name="implicit_pair",
         pattern=(
             "victims:np[implied,victim] paren? and:coord[and] second:np[implied|count,victim] skip* "
-            "verb:vg[passive|intrans,trigger,!modal,!negated]"
+            "verb:vg[passive|intrans,trigger,!modal,!negated,!singular]"
         ),
         anchor="verb",
         count="victims",
@@ -370,7 +370,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     ),
     Construction(
         name="toll_copula",
-        pattern="toll:np[toll] skip* verb:vg[copula,!modal,!negated] victims:np|pp[count]",
+        pattern="toll:np|tnoun[toll] skip* verb:vg[copula,!modal,!negated] victims:np|pp[count]",
         anchor="verb",
         count="victims",
         category_from="toll",
@@ -416,6 +416,68 @@ CONSTRUCTIONS = (
             ),
         ),
         near_misses=("Armed men threatened two teachers and later could kill them.",),
+    ),
+    Construction(
+        name="him_after_object",
+        pattern=(
+            "first:vg[active,transitive,trigger,!modal,!negated] victims:np[implied,victim] and:coord[and] "
+            "between:time|adv* verb:vg[active,transitive,trigger,!modal,!negated] them:np[him]"
+        ),
+        anchor="verb",
+        count="victims",
+        implied=True,
+        also=True,
+        second_act=True,
+        trigger_to="them",
+        doc="The same with one person named without a number: 'abducted a priest and later beheaded him'.",
+        examples=(
+            (
+                "Militants abducted a teacher and later beheaded him.",
+                (("kidnapped", 1), ("killed", 1)),
+            ),
+        ),
+        near_misses=("Militants threatened a teacher and later could behead him.",),
+    ),
+    Construction(
+        name="second_predicate",
+        pattern=(
+            "victims:np[count|implied,victim] skip* first:vg[!modal,!negated]? skip* and:coord[and] "
+            "between:time|adv* verb:vg[passive|intrans,trigger,!modal,!negated]"
+        ),
+        anchor="verb",
+        count="victims",
+        implied=True,
+        no_civilian=True,
+        second_act=True,
+        doc="A subject's second predicate after 'and': 'Four campers were trapped by the flood and later died'.",
+        examples=(
+            ("Four campers were trapped by the rising river and later died.", (("killed", 4),)),
+            ("Two climbers were injured and later died in hospital.", (("injured", 2), ("killed", 2))),
+        ),
+        near_misses=(
+            "Two climbers were stranded on the ridge and might die.",
+            "Twelve villagers were rescued and others died.",
+        ),
+    ),
+    Construction(
+        name="second_harm_predicate",
+        pattern=(
+            "victims:np[count|implied,victim,!carer] skip* first:vg[!modal,!negated,!light]? skip* and:coord[and] "
+            "between:time|adv* verb:vg[light,!modal,!negated] mods:np[nocount,!victim]? harm:tnoun|np|vg|pp[harm]"
+        ),
+        anchor="verb",
+        count="victims",
+        category="injured",
+        implied=True,
+        second_act=True,
+        trigger_to="harm",
+        doc="A subject's second predicate, a light verb and a harm noun: '... were in the trailer and received "
+        "minor injuries'.",
+        examples=(
+            ("Three people were in the trailer and received minor injuries.", (("injured", 3),)),
+            ("A hiker was caught in the slide and suffered serious burns.", (("injured", 1),)),
+        ),
+        near_misses=("Three players were booked and received yellow cards.",),
     ),
     Construction(
         name="alternative_estimate",

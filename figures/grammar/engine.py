@@ -64,8 +64,10 @@ def _singular_head(c: Chunk) -> bool:
     return h.low in lexicon.PERSON or not h.low.endswith("s")
 
 
-def _implied(c: Chunk, in_list: bool = False) -> int | None:
-    """How many people a noun phrase without a number names: "a guard" 1, "both officers" 2."""
+def _implied(c: Chunk, in_list: bool = False, among_people: bool = False) -> int | None:
+    """How many people a noun phrase without a number names: "a guard" 1, "both officers" 2;
+    with ``among_people`` (a list whose other members are people) "a porter" 1 though the
+    word tables do not know the noun."""
     if c.kind != "np" or c.numeral is not None:
         return None
     if c.determiner == "both":
@@ -84,6 +86,14 @@ def _implied(c: Chunk, in_list: bool = False) -> int | None:
         return 1
     if in_list and c.determiner is None and c.head.kind == "person" and _singular_head(c):
         return 1  # "a father and son": the determiner of the first member serves both
+    if (
+        among_people
+        and c.determiner in ("a", "an")
+        and c.head.kind == "word"
+        and not c.head.low.endswith("s")
+        and c.head.low not in lexicon.ANIMALS
+    ):
+        return 1  # "three nurses and a porter were injured": a noun the word tables lack, beside people
     return None
 
 
@@ -144,7 +154,11 @@ FEATURES: dict[str, Feature] = {
     "estimate": lambda c, t: c.kind == "pp" and c.head is not None and c.head.low in words.ESTIMATE_NOUNS,
     # "them" alone: the people a verb before named ("kidnapped two teachers and later killed them")
     "them": lambda c, t: c.kind == "np" and c.last - c.first == 1 and t[c.first].low == "them",
+    "him": lambda c, t: c.kind == "np" and c.last - c.first == 1 and t[c.first].low in ("him", "her"),
     "nostop": lambda c, t: c.kind != "punct" or t[c.first].text == ",",  # a comma, never a clause's end
+    # "was", "is", "has" in a verb group: its subject is one ("the driver and one passenger was injured"
+    # makes the passenger alone the subject, the driver the object of a verb before)
+    "singular": lambda c, t: any(x.low in words.SINGULAR_AUXILIARIES for x in t[c.first : c.last]),
     "nohead": lambda c, t: c.head is None,
     # "killed a farmer", "wounded another", "injured the occupant": not "the suspect", an attacker named before
     "new": lambda c, t: c.determiner != "the" or (c.head is not None and c.head.low not in words.AGENTS),
@@ -315,7 +329,7 @@ def match_at(
     return None
 
 
-def implied_count(c: Chunk, in_list: bool = False) -> int | None:
+def implied_count(c: Chunk, in_list: bool = False, among_people: bool = False) -> int | None:
     """The count a noun phrase without a number implies (1 or 2), or None; a name in a list
     implies none (lists of names are places as often as people)."""
-    return _implied(c, in_list)
+    return _implied(c, in_list, among_people)

@@ -80,7 +80,7 @@ _WORD = re.compile(
 )
 _ADVERB_END = ("ly",)
 # After a sentence's first word: a comma or another capitalised word makes it a name.
-_NAME_AFTER = regex.compile(r",|\s+\p{Lu}\w*\s+(?:was|were|is|has|had|died|,)")
+_NAME_AFTER = regex.compile(r",|\s+\p{Lu}\w*\s+(?:was|were|is|has|had|died|,)|\s+(?:was|has\s+been|had\s+been)\s")
 
 
 class Token(NamedTuple):

@@ -125,6 +125,7 @@ AUXILIARIES: frozenset[str] = frozenset(
 BE_FORMS: frozenset[str] = frozenset(
     ["was", "were", "is", "are", "be", "been", "being", "am", "got", "get", "gets", "getting"]
 )
+SINGULAR_AUXILIARIES: frozenset[str] = frozenset(["was", "is", "has", "wasn't", "isn't", "hasn't"])
 MODALS: frozenset[str] = frozenset(["could", "would", "might", "may", "can", "will", "shall", "should", "must"])
 NEGATIONS: frozenset[str] = frozenset(["not", "never", "no", "none", "n't", "nobody"])
 RELATIVES: frozenset[str] = frozenset(["who", "whom", "whose", "which", "that", "where", "when", "while", "whereas"])
@@ -241,6 +242,13 @@ ADVERBS: frozenset[str] = frozenset(
         "almost",
     ]
 )
+# Past participles that end in neither "-ed" nor "-en"/"-wn": after "was" or "were" they make a
+# verb group ("a hiker was caught in the slide"), not a noun phrase. Forms that are also common
+# nouns ("hit", "cut", "shot", "left") are not here.
+IRREGULAR_PARTICIPLES: frozenset[str] = frozenset(
+    ["caught", "swept", "stuck", "struck", "brought", "held", "sent", "led", "spun", "flung", "sunk", "bound",
+     "overrun", "overcome", "thrown", "blown", "frozen", "bitten", "taken", "torn", "drawn", "beaten", "trodden"]
+)  # fmt: skip
 # Light verbs that make a harm predicate with a harm noun: "received minor injuries",
 # "escaped with cuts", "suffered two sprained ankles".
 LIGHT_VERBS: frozenset[str] = frozenset(
