@@ -249,7 +249,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # houses (the category is fixed by the head noun: see HOUSING) -------------
     *_entries("houses_destroyed", "past", "destroyed|razed|flattened|burned down|burnt down|washed away"
               "|swept away|demolished|completely destroyed|totally destroyed|collapsed|levelled|leveled"
-              "|torched|reduced to rubble|fully destroyed|destroyed completely|burned|burnt|gutted"),
+              "|torched|reduced to rubble|fully destroyed|destroyed completely|burned|burnt|gutted"
+              "|reduced to ashes|reduced to ash|burned to the ground|burnt to the ground|razed to the ground"),
     *_entries("houses_destroyed", "verb", "destroy|destroys|destroying|razing|flattening|demolishing"
               # "lost 100,000 homes" (a count of houses only: the
               # category needs a housing noun, so "lost 40 soldiers" gives nothing)
@@ -521,7 +522,7 @@ NOT_DWELLINGS: frozenset[str] = _words(
 NOT_DWELLING_MODIFIERS: frozenset[str] = _words(
     """chicken poultry hen broiler turkey hog pig cattle mushroom storage tool pump guard boat club bath green
     government public office commercial industrial business municipal administrative school church hospital
-    factory agricultural"""
+    factory agricultural metal steel farm machine equipment utility"""
 )
 # Animals named as a singular victim ("a mountain lion was killed by the wildfire"): no figure of people.
 ANIMALS: frozenset[str] = _words(
@@ -591,6 +592,37 @@ PERSON: frozenset[str] = frozenset(
         "occupant",
         "female",
         "male",
+        # trades and roles a lone victim is named by ("a passerby was injured"); not the words that are
+        # also adjectives or verbs ("minor", "elderly", "cook", "guide")
+        "passerby",
+        "photojournalist",
+        "schoolteacher",
+        "schoolboy",
+        "schoolgirl",
+        "porter",
+        "hawker",
+        "diver",
+        "adult",
+        "pensioner",
+        "janitor",
+        "gardener",
+        "electrician",
+        "plumber",
+        "carpenter",
+        "tailor",
+        "barber",
+        "baker",
+        "butcher",
+        "clerk",
+        "cashier",
+        "chauffeur",
+        "lifeguard",
+        "caretaker",
+        "housewife",
+        "housemaid",
+        "herder",
+        "catechist",
+        "seminarian",
         # professions and roles that news names a single victim by (WAD's lone victims)
         "commentator",
         "chairperson",
@@ -886,12 +918,14 @@ _NO_PLURAL = frozenset({"head", "security", "aid", "opposition", "national", "pr
 def plural(noun: str) -> str:
     """English plural of a person noun.
 
-    >>> [plural(w) for w in ("elder", "deputy", "policeman", "wife", "child", "boy")]
-    ['elders', 'deputies', 'policemen', 'wives', 'children', 'boys']
+    >>> [plural(w) for w in ("elder", "deputy", "policeman", "wife", "housewife", "passerby", "child", "boy")]
+    ['elders', 'deputies', 'policemen', 'wives', 'housewives', 'passersby', 'children', 'boys']
     """
-    irregular = {"child": "children", "wife": "wives", "person": "persons", "man": "men", "woman": "women"}
+    irregular = {"child": "children", "person": "persons", "man": "men", "woman": "women", "passerby": "passersby"}
     if noun in irregular:
         return irregular[noun]
+    if noun.endswith("wife"):
+        return noun[:-4] + "wives"
     if noun.endswith("man"):
         return noun[:-3] + "men"
     if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):

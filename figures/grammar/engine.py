@@ -160,6 +160,13 @@ FEATURES: dict[str, Feature] = {
     # makes the passenger alone the subject, the driver the object of a verb before)
     "singular": lambda c, t: any(x.low in words.SINGULAR_AUXILIARIES for x in t[c.first : c.last]),
     "nohead": lambda c, t: c.head is None,
+    # the object of an active verb right before it, by its first token (for a subject: "!object")
+    "object": lambda c, t: (
+        c.first > 0
+        and t[c.first - 1].kind in ("trigger", "verb")
+        and t[c.first - 1].low not in words.REPORT_VERBS
+        and (t[c.first - 1].kind == "verb" or any(e.role in ("verb", "past") for e in t[c.first - 1].entries))
+    ),
     # "killed a farmer", "wounded another", "injured the occupant": not "the suspect", an attacker named before
     "new": lambda c, t: c.determiner != "the" or (c.head is not None and c.head.low not in words.AGENTS),
     "event": lambda c, t: "event" in _roles(c),
@@ -291,7 +298,18 @@ def _lists(chunks: Sequence[Chunk], tokens: Sequence[Token], i: int, step: int) 
         # the "and" stands before the last member in text order
         if coords[0] if step < 0 else coords[size - 2]:
             taken = members[:size]
+            if step < 0 and _object_of_verb(chunks, taken[-1]):
+                continue  # "killing the assailant and two civilians were injured": no list of one subject
             yield sorted(taken), taken[-1] + step
+
+
+def _object_of_verb(chunks: Sequence[Chunk], i: int) -> bool:
+    """Whether the noun phrase at chunk ``i`` is the object of an active verb right before it (not
+    of a verb of saying, whose object is a clause: "Police said the driver and two others were hurt")."""
+    if i == 0:
+        return False
+    v = chunks[i - 1]
+    return v.kind == "vg" and not v.passive and v.head is not None and v.head.low not in words.REPORT_VERBS
 
 
 @cache
