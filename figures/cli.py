@@ -26,6 +26,7 @@ from figures.figure import EXTRACTORS
 from figures.io import (
     FORMATS,
     BadRecord,
+    CsvWriter,
     Document,
     ErrorLog,
     InputError,
@@ -439,6 +440,15 @@ def given_ids(table: pd.DataFrame) -> pd.DataFrame:
     return table
 
 
+def given_id(doc_id: str) -> str:
+    """A doc_id as the input gave it (see APART).
+
+    >>> given_id("nigeria"), given_id("nigeria" + APART + "2")
+    ('nigeria', 'nigeria')
+    """
+    return doc_id.partition(APART)[0]
+
+
 def shown_id(doc_id: str) -> str:
     """How the report names a document: ``nigeria (#2)`` for the second one called ``nigeria``.
 
@@ -477,8 +487,8 @@ def extracted(
     bar: tqdm[None],
     extract: Extractor,
     within: WithinDocument,
-) -> Iterator[tuple[list[Document], pd.DataFrame]]:
-    """Each chunk of good documents with its figure table, in input order."""
+) -> Iterator[tuple[list[Document], ChunkResult]]:
+    """Each chunk of good documents with its figures, in input order."""
 
     ids = DuplicateIds()
 
@@ -497,12 +507,25 @@ def extracted(
         for index, reason in result.failures:
             on_bad(BadRecord(chunk[index].origin, reason))
         stats.documents += len(chunk) - len(result.failures)
-        stats.figures += len(result.table)
+        stats.figures += result.figures
         nbytes = sum(d.nbytes for d in chunk)
         stats.nbytes += nbytes
         bar.update(nbytes - within.shown)  # what the bar has not yet been told
         within.shown = 0
         bar.set_postfix_str(f"{stats.documents:,} docs", refresh=False)
+        yield chunk, result
+
+
+def tables(
+    args: argparse.Namespace, results: Iterable[tuple[list[Document], ChunkResult]]
+) -> Iterator[tuple[list[Document], pd.DataFrame]]:
+    """Each chunk with its figure table (and the --keep columns)."""
+    for chunk, result in results:
+        if args.command == "extract" and not args.keep and result.figures:
+            # written a block of rows at a time: a long document's table is never held whole (issue 19)
+            for block in result.blocks():
+                yield chunk, block
+            continue
         table = result.table
         if args.keep:
             from figures.keep import attach
@@ -570,9 +593,12 @@ def run(args: argparse.Namespace) -> int:
         within = WithinDocument()
         extract = stack.enter_context(chunk_extractor(args, within))
         bar = within.bar = stack.enter_context(progress_bar(input_bytes(sources), args.quiet))
-        chunks = extracted(args, sources, on_bad_record(args.on_error, errors, stats), stats, bar, extract, within)
-        chunks = checked(chunks, getattr(args, "check_signals", lambda: None))
-        if args.command == "extract":
+        results = extracted(args, sources, on_bad_record(args.on_error, errors, stats), stats, bar, extract, within)
+        results = checked(results, getattr(args, "check_signals", lambda: None))
+        chunks = tables(args, results)
+        if args.command == "extract" and fmt == "csv" and not args.keep:
+            write_plain_csv(output, results)
+        elif args.command == "extract":
             from figures.keep import with_kept_columns
             from figures.table import empty_frame
 
@@ -585,6 +611,19 @@ def run(args: argparse.Namespace) -> int:
             write_report(args, output, chunks)
     log.info("%s", stats.line(time.perf_counter() - started))
     return EXIT_OK
+
+
+def write_plain_csv(output: str | None, results: Iterable[tuple[list[Document], ChunkResult]]) -> None:
+    """The figure table as CSV, its rows written from the figures, a document (a long one's segment) at
+    a time, without pandas (figures/rows.py: the same bytes)."""
+    from figures.rows import COLUMN_NAMES
+
+    with open_output(output) as handle:
+        writer = CsvWriter(handle, COLUMN_NAMES)  # type: ignore[arg-type]
+        for _, result in results:
+            for found in result.documents():
+                writer.write_rows([(given_id(doc_id), figures) for doc_id, figures in found])
+        writer.close()
 
 
 def write_summaries(

@@ -257,6 +257,18 @@ _OUTAGE_BEFORE = regex.compile(
 )
 # "80 people out of the 86 crew members perished": the number after "out of" is the whole.
 _OUT_OF_BEFORE = regex.compile(r"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?\Z", regex.IGNORECASE)
+# Up to two words between a count and its trigger, none of them an auxiliary: the trigger is the count's own
+# ("111,000 people displaced"), no verb of a clause about a share of it.
+_OWN_WORDS = regex.compile(r"(?:\s+(?!(?:were|was|are|is|have|has|had|been)\b)[\w'’-]+){0,2}\s*", regex.IGNORECASE)
+_AUXILIARY = regex.compile(r"(?:were|was|are|is|have|has|had|been)\b", regex.IGNORECASE)
+# A share of a count: "half of the village's 400 houses", "a third of the 900 residents" (the count is
+# the whole the share is taken from). Not "all of the 40".
+_SHARE_OF_BEFORE = regex.compile(
+    r"""\b(?:half|thirds?|quarters?|fifths?|tenths?|majority|minority|most|many|some|several|few|proportion
+           |fraction|share|percent|per\s+cent)
+        \s+of\s+(?:(?:the|these|those|its|their)\s+)?(?:[\w-]+['’]s?\s+)?\Z""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
 # "33 people were killed, including the two assailants, and at least 70 were injured":
 # a total that starts inside a subset of another count.
 # A number's own place right after it ("12 in Goa", "two people in the Federation"), and a place
@@ -301,6 +313,8 @@ _OTHER_EVENT_BEFORE = regex.compile(
       | \b(?-i:(?:Hurricane|Typhoon|Cyclone|Storm|Tropical\s+Storm|Super\s+Typhoon)\s+\p{Lu}\w+) )  # a named storm
     [^.;!?]{0,40}?
     \b(?:which|that|when|where|who)\b [^.;!?]{0,60} \Z
+    | \b(?:in|over|during)\s+the\s+(?:prior|previous|preceding|past|last)\s+(?:[\w-]+\s+)?(?:years|decades?)\b
+      [^.;!?]{0,80} \Z                                  # "in the prior five years, only three ... had been"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -410,6 +424,8 @@ def _counted_nouns(text: str, fig: Figure) -> list[str]:
 
 # The words _OTHER_EVENT_BEFORE starts with: plain substring tests rule out most figures first.
 _COMPARISON_WORDS = (
+    "past",
+    "preceding",
     "since",
     "than",
     "surpass",
@@ -506,6 +522,16 @@ def rejection(text: str, fig: Figure) -> str | None:
         and _OUT_OF_BEFORE.search(before)
         and not (
             fig.number_end <= fig.trigger_start <= fig.number_end + 1  # "out of the seven slain police, four were"
+        )
+    ) or (
+        " of " in before
+        and _SHARE_OF_BEFORE.search(before)
+        # the share's verb ("half of the 400 houses were destroyed"), not the count's own words ("most of the
+        # 2,000 displaced are children", "half of the 111,000 people displaced ... returned")
+        and not (
+            fig.number_end <= fig.trigger_start
+            and _OWN_WORDS.fullmatch(text, fig.number_end, fig.trigger_start)
+            and not _AUXILIARY.match(fig.trigger)  # "have fled" is one trigger phrase
         )
     ):
         return "denominator"

@@ -32,7 +32,7 @@ import os
 import stat
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -41,6 +41,8 @@ from typing import IO, TYPE_CHECKING, Protocol
 if TYPE_CHECKING:  # pandas and pyarrow load with the writers that need them (``figures --help`` needs none)
     import pandas as pd
     import pyarrow as pa
+
+    from figures.figure import Figure
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +57,8 @@ SNIFF_BYTES = 8192
 # Rows of the table per Parquet row group: large enough for good compression,
 # small enough to keep memory bounded.
 ROW_GROUP_ROWS = 65_536
+# Rows of the table made into JSON text at once (JsonlWriter).
+JSONL_ROWS = 2_048
 # RFC 4180 row ends: with a bare "\n" the csv module would leave a lone "\r"
 # inside a text value unquoted, and readers would split the row there.
 CSV_LINE_END = "\r\n"
@@ -682,9 +686,10 @@ class TableWriter(Protocol):
 class CsvWriter:
     """CSV with a header row, in the template's column order; NA as an empty field."""
 
-    def __init__(self, stream: IO[str], template: pd.DataFrame) -> None:
+    def __init__(self, stream: IO[str], template: pd.DataFrame | Sequence[str]) -> None:
         self.stream = stream
-        self.columns = list(template.columns)
+        # the names alone (figures.rows.COLUMN_NAMES) when rows are written from the figures, without pandas
+        self.columns = list(template) if isinstance(template, Sequence) else list(template.columns)
         self.started = False
 
     def header(self) -> None:
@@ -699,6 +704,13 @@ class CsvWriter:
         if len(frame):
             frame.to_csv(self.stream, header=False, index=False, columns=self.columns, lineterminator=CSV_LINE_END)
 
+    def write_rows(self, found: list[tuple[str, list[Figure]]]) -> None:
+        """The rows of ``(doc_id, figures)`` pairs (figures.rows): the bytes pandas would write for their table."""
+        from figures.rows import csv_rows
+
+        self.header()
+        csv.writer(self.stream, lineterminator=CSV_LINE_END).writerows(csv_rows(found))
+
     def close(self) -> None:
         self.header()
         self.stream.flush()
@@ -712,8 +724,12 @@ class JsonlWriter:
         self.columns = list(template.columns)
 
     def write(self, frame: pd.DataFrame) -> None:
-        if len(frame):
-            body = frame[self.columns].to_json(orient="records", lines=True, force_ascii=False)
+        # a slice of rows at a time: the JSON text of a whole long document's table is some
+        # 900 bytes a row, held twice while pandas makes it
+        for at in range(0, len(frame), JSONL_ROWS):
+            body = frame.iloc[at : at + JSONL_ROWS][self.columns].to_json(
+                orient="records", lines=True, force_ascii=False
+            )
             self.stream.write(body if body.endswith("\n") else body + "\n")
 
     def close(self) -> None:
@@ -860,7 +876,7 @@ def open_output(path: str | None, binary: bool = False) -> Iterator[IO[str] | IO
 
 
 @contextlib.contextmanager
-def open_writer(fmt: str, path: str | None, template: pd.DataFrame) -> Iterator[TableWriter]:
+def open_writer(fmt: str, path: str | None, template: pd.DataFrame | Sequence[str]) -> Iterator[TableWriter]:
     """A table writer for ``fmt`` onto ``path`` (None: standard output), committed only on success."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r} (expected one of {', '.join(FORMATS)})")

@@ -103,7 +103,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     *_entries("killed", "adj", "feared dead|feared killed|believed dead|believed killed|reported dead",
               modality="feared"),
     *_entries("killed", "noun", "deaths|fatalities|bodies|corpses|dead bodies|fatality|death|people killed"
-              "|loss of life|loss of lives|loss of human life|loss of human lives"),  # "there was no loss of life"
+              "|loss of life|loss of lives|loss of human life|loss of human lives"  # "there was no loss of life"
+              "|fatal injuries|fatal injury|fatal wounds|mortal wounds|fatal gunshot wounds"),  # "suffered fatal injuries"
     *_entries("killed", "toll", "death toll|toll|fatality toll|fatality count|body count|number of dead"
               "|number of deaths|number of people killed|number of fatalities|number of those killed"
               "|number of victims|dead|killed|death count|tally|number of bodies|death total|final toll"
@@ -116,10 +117,18 @@ TRIGGERS: tuple[Trigger, ...] = (
     # injured -----------------------------------------------------------------
     *_entries("injured", "past", "injured|wounded|hurt|maimed|seriously injured|seriously wounded"
               "|critically injured|severely injured|slightly injured|lightly injured|hospitalised|hospitalized"
-              "|badly injured|badly hurt"),
+              "|badly injured|badly hurt|bruised|scalded"),
     *_entries("injured", "verb", "injure|injures|injuring|wound|wounds|wounding|maiming|hurting"),
     *_entries("injured", "intrans", "in critical condition|in a critical condition|in serious condition"
               "|in a serious condition|in critical but stable condition|in intensive care"),
+    # the same after a verb of staying that is also a shelter phrase ("remain in", "still in"), which
+    # would otherwise take the words first: "another 14 remain in critical condition"
+    *_entries("injured", "intrans", "|".join(
+        f"{verb} {state}"
+        for verb in ("remain in", "remains in", "remained in", "still in")
+        for state in ("critical condition", "a critical condition", "serious condition", "a serious condition",
+                      "intensive care")
+    )),
     *_entries("injured", "intrans", "sustained injuries|suffered injuries|received injuries"
               "|needed treatment|required treatment|were treated|treated for injuries|sought treatment"
               "|sustained various injuries|sustained various degrees of injuries|sustained serious injuries"
@@ -142,7 +151,9 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|number of people injured|number of people wounded|injured|wounded|number injured|number wounded"),
     # missing -----------------------------------------------------------------
     *_entries("missing", "adj", "missing|unaccounted for|remain missing|still missing|went missing|are missing"
-              "|were missing|disappeared|reported missing|listed as missing"),
+              "|were missing|disappeared|reported missing|listed as missing"
+              # under rubble and not found: "12 people believed buried under the debris"
+              "|believed buried|feared buried|believed trapped|feared trapped|still buried|remain buried"),
     *_entries("missing", "toll", "number of missing|number of people missing|missing|number missing"),
     # Put into a shelter by a causative verb: evacuated. Listed before the displaced
     # entries of the same phrases, as the causative rule takes a phrase's first entry
@@ -152,7 +163,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # displaced ---------------------------------------------------------------
     *_entries("displaced", "past", "displaced|internally displaced|uprooted|newly displaced|forcibly displaced"
               # past participles: "500,000 people were forced from their homes" (were `verb`: after only)
-              "|forced from their homes|driven from their homes|forced out of their homes"),
+              "|forced from their homes|driven from their homes|forced out of their homes"
+              "|relocated"),  # "2,000 families were relocated", "authorities relocated 2,000 families"
     *_entries("displaced", "verb", "displace|displaces|displacing|uprooting|forcing from their homes"
               "|driving from their homes"),
     *_entries("displaced", "intrans", "fled|flee|fleeing|flees|fled their homes|have fled|had fled"
@@ -168,7 +180,8 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|stay in a shelter|stay in shelters"),
     # "25,000 people moved to hotels and emergency shelters": a verb of staying, valid
     # only when a shelter noun follows (patterns.SHELTER_AFTER)
-    *_entries("displaced", "shelter", "living in|staying in|staying at|sheltering in|sheltering at|moved to"
+    # ("sheltering", "took refuge": intransitive above, so that any place after them will do)
+    *_entries("displaced", "shelter", "living in|staying in|staying at|moved to"
               "|moved into|housed in|accommodated in|hosted in|relocated to"
               "|living at|remained in|remain in|still in|are living in|were living in|were staying in"
               "|are staying in|currently living in|currently staying in"),
@@ -181,7 +194,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         for verb in ("living in", "staying in", "staying at", "sheltering in", "remained in", "remain in", "housed in",
                      "accommodated in", "hosted in", "still in", "still living in", "in",
                      # brought there: "4,000 residents were taken to evacuation centres"
-                     "taken to", "brought to", "moved to", "transferred to", "transported to")
+                     "taken to", "brought to", "moved to", "transferred to", "transported to", "shifted to")
         for adj in ("", "evacuation ", "relief ", "collective ", "displacement ", "idp ", "emergency ", "temporary ",
                     "makeshift ", "government ")
         for place in ("camps", "centres", "centers", "sites", "shelters", "settlements", "camp", "centre", "center")
@@ -207,7 +220,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     *_entries("displaced", "event", "displacement of|displacing of|exodus of|relocation of|displacements of"),
     # evacuated ---------------------------------------------------------------
     *_entries("evacuated", "past", "evacuated|moved to safety|relocated to safety|ordered to evacuate"
-              "|forced to evacuate"),
+              "|forced to evacuate"
+              # moved out of danger ("shifted" is Indian English for it): "1.2 lakh people were shifted to safer places"
+              "|" + "|".join(f"{verb} to {where}" for verb in ("moved", "shifted", "relocated", "taken", "evacuated")
+                             for where in ("safer places", "safer areas", "safer locations", "safer ground", "higher ground"))
+              + "|shifted to safety"),
     *_entries("evacuated", "verb", "evacuate|evacuates|evacuating"),
     *_entries("evacuated", "noun", "evacuees|evacuations"),
     *_entries("evacuated", "toll", "number of evacuees|number of people evacuated|evacuated|number evacuated"),
@@ -595,6 +612,8 @@ PERSON: frozenset[str] = frozenset(
         # trades and roles a lone victim is named by ("a passerby was injured"); not the words that are
         # also adjectives or verbs ("minor", "elderly", "cook", "guide")
         "passerby",
+        "homeowner",
+        "tenant",
         "photojournalist",
         "schoolteacher",
         "schoolboy",

@@ -55,6 +55,7 @@ QUALIFIER_WORDS: dict[str, str] = {
     "in excess of": "more_than", "above": "more_than", "exceeding": "more_than",
     "greater than": "more_than", "just over": "more_than", "well over": "more_than",
     "nearly over": "more_than", "exceeded": "more_than", "surpassed": "more_than", "topped": "more_than",
+    "passed": "more_than", "past": "more_than", "crossed": "more_than",  # "the toll climbed past 8,000"
     "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
     "not less than": "at_least", "a minimum of": "at_least", "not fewer than": "at_least",
     "up to": "at_most", "as many as": "at_most", "at most": "at_most", "no more than": "at_most",
@@ -353,6 +354,7 @@ _CHANGE_FROM_BEFORE = regex.compile(
     r"\s+from\s+\Z",
     regex.IGNORECASE,
 )
+_OF_AFTER = regex.compile(r"\s+of\b", regex.IGNORECASE)  # "a couple of" is a vague few; "a couple" two people
 _YEAR_BEFORE = regex.compile(r"\b(?:in|since|from|until|till|by|during|of|year|early|late|mid)\s+\Z", regex.I)
 _AGE_GROUP_BEFORE = regex.compile(r"\b(?:children|kids|babies|infants|boys|girls|aged|those|adults)\s+\Z", regex.I)
 # Small patterns of parse_number, compiled once.
@@ -677,6 +679,9 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         lo_text = lo or lo2
         hi_text = hi or hi2
         if vague:
+            if " ".join(vague.lower().split()) == "a couple" and not _OF_AFTER.match(text, m_end):
+                found.append(Number(2, 2, 2, "exact", m_start, m_end))  # "a couple was hurt": two people
+                continue
             vague_low, vague_high = _vague_interval(vague)
             found.append(Number(None, vague_low, vague_high, "vague", m_start, m_end))
             continue

@@ -16,15 +16,17 @@ import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
-from typing import TypeVar
-
-import pandas as pd
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, TypeVar
 
 from figures import worker
+from figures.figure import Figure
 from figures.io import Document
+from figures.packed import Packed
 from figures.pipeline import extract_figures
-from figures.table import to_frame_releasing
+
+if TYPE_CHECKING:  # pandas loads with the first table made (a plain CSV output needs none: figures.rows)
+    import pandas as pd
 
 # A chunk closes at whichever limit it reaches first. Big enough that building
 # the chunk's DataFrame and shipping it between processes costs little next to
@@ -37,12 +39,45 @@ CHUNKS_PER_WORKER = 2
 
 @dataclass(frozen=True, slots=True)
 class ChunkResult:
-    """The table of one chunk, the documents of it whose extraction raised (index, reason), and how many
+    """The figures of one chunk's documents (made into its table once, whole: :attr:`table`, or a block
+    at a time: :meth:`blocks`), the documents of it whose extraction raised (index, reason), and how many
     rows of the table each other document has, in order (to carry each document's ``--keep`` fields)."""
 
-    table: pd.DataFrame
+    found: worker.Rows
     failures: tuple[tuple[int, str], ...]
     sizes: tuple[int, ...] = ()
+    made: list[pd.DataFrame] = field(default_factory=list, repr=False, compare=False)  # the table, once made
+
+    @property
+    def figures(self) -> int:
+        """Rows of the table."""
+        return sum(self.sizes)
+
+    @property
+    def table(self) -> pd.DataFrame:
+        """The whole table (the figures are let go as it is made)."""
+        from figures.table import joined, table_blocks  # pandas: only a run that needs the table loads it
+
+        if not self.made:
+            self.made.append(joined(list(table_blocks(self.found))))
+        return self.made[0]
+
+    def documents(self) -> Iterator[list[tuple[str, list[Figure]]]]:
+        """The figures as ``(doc_id, figures)`` pairs, a document (a long one, a segment) at a time,
+        each let go as it is handed over (so once only): what ``figures.rows`` writes without pandas."""
+        for doc_id, figs in self.found:
+            for part in figs.take() if isinstance(figs, Packed) else [figs]:
+                yield [(doc_id, part)]
+
+    def blocks(self) -> Iterator[pd.DataFrame]:
+        """The table in blocks of rows, in order, the figures let go as each block is made: a long
+        document's table is never held whole (unless :attr:`table` made it already)."""
+        from figures.table import table_blocks
+
+        if self.made:
+            yield self.made[0]
+        else:
+            yield from table_blocks(self.found)
 
 
 def default_jobs() -> int:
@@ -83,9 +118,8 @@ def extract_chunk(
 
 def _result(done: tuple[worker.Rows, worker.Failures]) -> ChunkResult:
     found, failures = done
-    sizes = tuple(len(figs) for _, figs in found)
     # the figures are this chunk's alone: let go as the table is built (a long document's are many)
-    return ChunkResult(to_frame_releasing(found), failures, sizes)
+    return ChunkResult(found, failures, tuple(len(figs) for _, figs in found))
 
 
 def worker_context() -> multiprocessing.context.BaseContext:

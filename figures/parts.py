@@ -86,13 +86,20 @@ def own_spans(text: str, found: list[Figure]) -> list[Figure]:
     for f in narrowed:
         at.setdefault(f.start, []).append(f)
     out = []
+    widened = False
     for f in narrowed:
         if f.part_of is not None:
             total = _total_of(f, at.get(f.part_of, []))
-            # no other row has its start: the part would name itself, so it names nothing
-            f = replace(f, part_of=None) if total is None else replace(f, part_of_end=total.end)
+            if total is None:
+                # no other row has its start: the part would name itself, so it names nothing, and its
+                # span takes in its trigger again, as every row's that is no part ("12 dead and injured 12")
+                start, end = min(f.start, f.trigger_start), max(f.end, f.trigger_end)
+                f = replace(f, part_of=None, start=start, end=end, text=text[start:end])
+                widened = True
+            else:
+                f = replace(f, part_of_end=total.end)
         out.append(f)
-    if any(spans[id(f)][0] != f.start for f in found if id(f) in spans):
+    if widened or any(spans[id(f)][0] != f.start for f in found if id(f) in spans):
         # a part that now starts at its number may stand after rows it came before (as in context.refine)
         out.sort(key=lambda f: (f.start, f.number_start, CATEGORY_RANK[f.category]))
     return out

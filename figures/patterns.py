@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-import regex
-
 from figures import context, grammar, lexicon
+from figures import lazyregex as regex  # compiled on first use: see figures/lazyregex.py
 from figures.figure import CATEGORY_RANK, Figure
 from figures.lexicon import (
     DEPARTURE_PLACES,
@@ -141,7 +140,7 @@ TOLL_GAP = regex.compile(
         (?: (?!(?:rose|rises|risen|climbed|reached|stood|stands|is|was|has|had|of)\b)[\w'’-]+ [\s,]+ ){0,6}? )?
     (?: \s* ,? \s* (?:has|have|had|is|was|now|also|further|officially|reportedly|already|then|since|later
                     |so\s+far|thus\s+far|currently|climbing|would|could|might|may|likely|expected\s+to|to|be
-                    |been|reached|stands?|stood|rose|risen|rises|climbed|climbs|jumped|increased|increases|grew
+                    |been|reached|stands?|stood|rose|risen|rises|climbed|climbs|jumped|increased|increases|grew|grown
                     |hit|hits|surpassed|exceeded|topped|numbered|numbers|totalled|totaled|totals|passed|crossed
                     |soared|mounted|neared|approached|remained|remains|went\s+up|put|estimated|revised|raised
                     |climb|rise|increase|jump|stand|total|exceed|top|near
@@ -1867,7 +1866,9 @@ def _with_grammar(
         span = (total["number_start"], total["number_end"])
         covered = [f for f in found if _overlaps(span, (f["number_start"], f["number_end"]))]
         if any(
-            f["trigger_start"] != total["trigger_start"] or (f["part_of"] is None and f["value"] == total["value"])
+            # (a trigger inside the total's: "received minor injuries" read by the gap grammars from "injuries")
+            not total["trigger_start"] <= f["trigger_start"] < total["trigger_end"]
+            or (f["part_of"] is None and f["value"] == total["value"])
             for f in covered
         ) or (any(f["rule"] == "coordinated_total" for f in covered) and not _longer_list(total, covered)):
             continue  # the gap grammars read this list already, or another verb took its numbers
@@ -1962,6 +1963,19 @@ def _with_breakdowns(text: str, found: list[Draft], tokens: list[grammar.Token])
     """Rows for a breakdown by place after a figure: "243 people died, including 196 in Germany,[9]
     43 in Belgium,[2] two in Romania": each a part of the figure, of its category and unit."""
     for whole in [f for f in found if f["value"] is not None and f["part_of"] is None and not f["negated"]]:
+        if whole["qualifier"] == "exact" and (items := grammar.summed_parts(tokens, whole["end"], whole["value"])):
+            # "12 people - eight villagers and four police officers -": parts that add up to the figure,
+            # whatever another reading took their numbers for ("15 refugees" is no count of the displaced)
+            spans = {(n.start, n.end) for n, _ in items}
+            found = [f for f in found if (f["number_start"], f["number_end"]) not in spans]
+            for n, end in items:
+                found.append({
+                    **whole, "value": n.value, "low": n.low, "high": n.high, "qualifier": n.qualifier,
+                    "start": n.start, "end": end, "text": text[n.start:end],
+                    "number_start": n.start, "number_end": n.end, "rule": "summed_breakdown",
+                    "part_of": whole["start"], "group": None, "cumulative": False,
+                })  # fmt: skip
+            continue
         for n, place_end in grammar.breakdown_spans(tokens, whole["end"]):
             span = (n.start, n.end)
             if n.value is None or any(_overlaps(span, (f["number_start"], f["number_end"])) for f in found):
@@ -1985,6 +1999,8 @@ _SECOND_ACT_RULES = frozenset(c.name for c in grammar.CONSTRUCTIONS if c.second_
 _IMPLICIT_ROLES = frozenset({"past", "intrans", "adj", "verb", "harm", "care", "event", "result"})
 # The categories of the constructions that read a victim without a number (no_civilian).
 _IMPLICIT_CATEGORIES = frozenset({"killed", "injured", "missing", "kidnapped", "arrested", "casualties"})
+# The categories of the harm nouns after a light verb (harm_predicate, fatal_harm_predicate, house_damage).
+_LIGHT_CATEGORIES = frozenset({"injured", "killed", "houses_damaged", "houses_destroyed"})
 _LIGHT_BEFORE = regex.compile(
     rf"\b(?:{'|'.join(sorted(grammar.words.LIGHT_VERBS))})\s+(?:with\s+)?(?:[\w'’-]+\s+){{0,2}}\Z", regex.I
 )
@@ -2083,6 +2099,18 @@ def _outranked(f: Draft, d: Draft, embedded: list[tuple[int, int]]) -> bool:
     return bool(f["rule"] == "number_noun" and d["rule"] == "subject_verb" and f["trigger_end"] <= d["trigger_start"])
 
 
+def _named_anywhere() -> Callable[[str, int, int], bool]:
+    """Whether _NAMED_NEAR matches anywhere in a sentence, asked once per sentence however many triggers ask."""
+    answer: list[bool] = []
+
+    def named(text: str, s_start: int, s_end: int) -> bool:
+        if not answer:
+            answer.append(_NAMED_NEAR.search(text, s_start, s_end) is not None)
+        return answer[0]
+
+    return named
+
+
 def _unexplained(
     text: str, found: list[Draft], numbers: list[Number], mentions: list[Mention], s_start: int, s_end: int
 ) -> bool:
@@ -2099,9 +2127,12 @@ def _unexplained(
     ):
         return True  # a number no row explains: of people or houses after it, or a label before it
     used = {d["trigger_start"] for d in found}
+    named_anywhere = _named_anywhere()
     if any(
         m.start not in used
         and any(e.role in _IMPLICIT_ROLES and e.category in _IMPLICIT_CATEGORIES for e in m.entries)
+        # (once a sentence: one that names nobody anywhere, as "killed killed killed ...", has no such trigger)
+        and named_anywhere(text, s_start, s_end)
         and _NAMED_NEAR.search(text, max(s_start, m.start - 200), min(s_end, m.end + 80))
         for m in mentions
     ):
@@ -2119,7 +2150,12 @@ def _unexplained(
         and any(m.start not in used for m in mentions)
     ):
         return True  # "kidnapped two teachers and later killed them": the object of a second verb
-    if any(m.start not in used and _LIGHT_BEFORE.search(text, max(s_start, m.start - 40), m.start) for m in mentions):
+    if any(
+        m.start not in used
+        and any(e.category in _LIGHT_CATEGORIES for e in m.entries)
+        and _LIGHT_BEFORE.search(text, max(s_start, m.start - 40), m.start)
+        for m in mentions
+    ):
         return True  # "both occupants received minor injuries": a harm noun after a light verb
     if any(
         m.start not in used
@@ -2135,13 +2171,24 @@ def _unexplained(
             _AGENT_WORD.match(text, d["number_end"], s_end)
             and not _BE_WORD.search(text, d["number_end"], d["trigger_start"])
         )
-        or _AND_BEFORE.search(text, max(s_start, d["number_start"] - 20), d["number_start"]) is not None
+        or _joined_to_a_person(text, found, d, s_start)
         or _AND_ONE_AFTER.match(text, d["number_end"], min(s_end, d["number_end"] + 80)) is not None
         # a relative clause between a row's number and its trigger, or a noun row before a verb
         or (d["number_end"] < d["trigger_start"] and _RELATIVE_WORD.search(text, d["number_end"], d["trigger_start"]))
         or (d["rule"] == "number_noun" and any(m.start > d["trigger_start"] and m.start not in used for m in mentions))
         for d in found
     )
+
+
+def _joined_to_a_person(text: str, found: list[Draft], d: Draft, s_start: int) -> bool:
+    """Whether " and " before the row's number joins it to a noun phrase of its own ("the driver and two
+    passengers"), not to another figure or its verb ("12 were killed and 30 injured", "four police and 10
+    farmers"): a row (not one read from a person without a number) ending right before "and" is the latter."""
+    m = _AND_BEFORE.search(text, max(s_start, d["number_start"] - 20), d["number_start"])
+    if m is None:
+        return False
+    at = m.start()
+    return not any(f is not d and not f["rule"].startswith("implicit") and at - 2 <= f["end"] <= at + 1 for f in found)
 
 
 def extract(

@@ -58,7 +58,7 @@ import re
 import sys
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -1325,10 +1325,36 @@ def annotate(text: str, figures: Sequence[Figure]) -> list[Figure]:
     """
     if not figures:
         return list(figures)
+    return place_figures(text, figures, survey(text, sorted({(f.sentence_start, f.sentence_end) for f in figures})))
+
+
+@dataclass(slots=True)
+class Survey:
+    """What the whole document tells its figures' places (:func:`survey`): kept apart from the
+    figures so that a long document's figures can be placed a segment at a time (figures/worker.py)."""
+
+    text: str
+    resolved: list[Mention]
+    votes: Votes
+    by_part: bool
+    places: list[Mention]
+    starts: list[int]
+    ends: list[int]
+    known: list[Where]
+
+    def main(self) -> Where:  # the document's place, found only when a figure needs it
+        if not self.known:
+            self.known.append(_main_place(self.text, self.resolved, self.votes))
+        return self.known[0]
+
+
+def survey(text: str, sentences: Iterable[tuple[int, int]]) -> Survey:
+    """The document's places as its first lines and the sentences of its figures (``(start, end)``
+    pairs, sorted and distinct) tell them."""
     covered = _head_end(text)
     scanned = mentions_in(text, 0, covered)
     gaps: list[tuple[int, int]] = []  # what was not read
-    for s, e in sorted({(f.sentence_start, f.sentence_end) for f in figures}):
+    for s, e in sentences:
         if e > covered:
             if s > covered:  # the text before a figure's sentence that may name its place
                 gaps.append((max(covered, s - _BEFORE_FIGURE), s))
@@ -1343,6 +1369,7 @@ def annotate(text: str, figures: Sequence[Figure]) -> list[Figure]:
     if gaps and (max(votes.values(), default=0.0) < max(2.0, 2 / 3 * sum(votes.values()))):
         for s, e in gaps:
             scanned.extend(mentions_in(text, s, e))
+        del gaps, cast  # (a long document's are large, and resolve casts the votes again)
         scanned.sort(key=lambda m: m.start)
         resolved, votes = resolve(text, scanned, local=True)
         whole = True
@@ -1352,16 +1379,13 @@ def annotate(text: str, figures: Sequence[Figure]) -> list[Figure]:
     # a document about several countries, or a long one (an article with parts): a figure whose
     # sentence names no place, or only places the gazetteer lacks, is placed by what precedes it
     by_part = _several(votes) or (whole and len(text) > _NEARBY)
-    known: list[Where] = []
-
-    def main() -> Where:  # the document's place, found only when a figure needs it
-        if not known:
-            known.append(_main_place(text, resolved, votes))
-        return known[0]
-
     places = [m for m in resolved if m.strong]
-    starts = [m.start for m in places]
-    ends = [m.end for m in places]
+    return Survey(text, resolved, votes, by_part, places, [m.start for m in places], [m.end for m in places], [])
+
+
+def place_figures(text: str, figures: Sequence[Figure], survey: Survey) -> list[Figure]:
+    """``figures`` (whole sentences of them) with their place columns filled, by the document's ``survey``."""
+    places, starts, ends, by_part, main = survey.places, survey.starts, survey.ends, survey.by_part, survey.main
     spans = [_sentence_of(text, f) for f in figures]
     by_sentence: dict[tuple[int, int], list[Figure]] = {}
     for f, span in zip(figures, spans, strict=True):
@@ -1437,8 +1461,17 @@ def _sum_places(placed: list[Figure]) -> list[Figure]:
         by_sentence.setdefault(f.sentence_start, []).append(f)
     for group in by_sentence.values():
         if len(group) > 1:
-            for f in group:
-                _sum_place(f, group)
+            # each figure asks only the figures that may be its parts: numbers inside its own number's
+            # span, or rows naming it as their total (linear in a sentence of 10,000 numbers)
+            by_number = sorted(group, key=lambda g: g.number_start)
+            starts = [g.number_start for g in by_number]
+            parts_of: dict[int, list[Figure]] = {}
+            for g in group:
+                if g.part_of is not None:
+                    parts_of.setdefault(g.part_of, []).append(g)
+            for f in group:  # (in text order, as before: a sum's place may come from sums placed first)
+                lo, hi = bisect.bisect_left(starts, f.number_start), bisect.bisect_right(starts, f.number_end)
+                _sum_place(f, [*by_number[lo:hi], *parts_of.get(f.start, ())])
     return placed
 
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import chain
 from operator import attrgetter
 
 import pandas as pd
 
 from figures.figure import CATEGORIES, EXTRACTORS, QUALIFIERS, Figure
+from figures.packed import Packed
 
 # Column order is part of the contract (SPEC.md); the extras follow it.
 COLUMNS: dict[str, object] = {
@@ -66,29 +67,41 @@ def to_frame(docs: Iterable[tuple[str, Iterable[Figure]]]) -> pd.DataFrame:
 BLOCK_ROWS = 16_384
 
 
-def to_frame_releasing(docs: list[tuple[str, list[Figure]]]) -> pd.DataFrame:
+def to_frame_releasing(docs: list[tuple[str, list[Figure] | Packed]]) -> pd.DataFrame:
     """:func:`to_frame` of figure lists that nothing else holds, emptied as the table is built: a block
     of rows at a time is made and its figures let go, so that a long document's figures (some 750
-    bytes each) and its table (some 160 bytes a row) are not both held whole. The lists are empty after."""
-    blocks: list[pd.DataFrame] = []
+    bytes each) and its table (some 160 bytes a row) are not both held whole. The lists are empty after.
+    A long document's packed figures (``figures.packed``) are unpacked a segment at a time."""
+    return joined(list(table_blocks(docs)))
+
+
+def table_blocks(docs: list[tuple[str, list[Figure] | Packed]]) -> Iterator[pd.DataFrame]:
+    """The table of :func:`to_frame_releasing` in blocks of at most ``BLOCK_ROWS`` rows, in order; a
+    document with no figures gives no rows, and no documents no block."""
     part: list[tuple[str, list[Figure]]] = []
     rows = 0
-    for doc_id, figs in docs:
-        taken = 0
-        while taken < len(figs):
-            piece = figs[taken : taken + BLOCK_ROWS - rows]
-            taken += len(piece)
-            part.append((doc_id, piece))
-            rows += len(piece)
-            if rows == BLOCK_ROWS:
-                blocks.append(_columns(part))
-                part, rows = [], 0
-                del figs[:taken]  # the block's figures are in the table now
-                taken = 0
-        figs.clear()  # what is left of them is in `part`
+    for doc_id, given in docs:
+        for figs in given.take() if isinstance(given, Packed) else [given]:
+            taken = 0
+            while taken < len(figs):
+                piece = figs[taken : taken + BLOCK_ROWS - rows]
+                taken += len(piece)
+                part.append((doc_id, piece))
+                rows += len(piece)
+                if rows == BLOCK_ROWS:
+                    yield _columns(part)
+                    part, rows = [], 0
+                    del figs[:taken]  # the block's figures are in the table now
+                    taken = 0
+            figs.clear()  # what is left of them is in `part`
     if part:
-        blocks.append(_columns(part))
-    del part
+        block = _columns(part)
+        del part
+        yield block
+
+
+def joined(blocks: list[pd.DataFrame]) -> pd.DataFrame:
+    """Blocks of :func:`table_blocks` as one table, emptied as it is made."""
     if not blocks:
         return empty_frame()
     if len(blocks) == 1:

@@ -2328,6 +2328,60 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     # sheds of metal or steel are buildings, no dwellings
     C("metal_buildings_are_no_homes", "Three metal buildings were badly damaged.",
       (exact("houses_damaged", 3, unit="buildings"),)),
+    # "a couple" without "of" is two people; "a couple of" stays a vague few
+    C("a_couple_is_two", "A couple in the trailer was treated for minor injuries.", (exact("injured", 2),)),
+    C("a_couple_of_is_vague", "A couple of people were hurt.", (vague("injured"),)),
+    # lists before a light verb and a harm noun, as before a verb of harm
+    C("list_received_minor_injuries", "Three adults and two children received minor injuries.",
+      (exact("injured", 5), exact("injured", 3, **PART), exact("injured", 2, **PART))),
+    # a harm noun of death makes a death, not an injury
+    C("sustained_fatal_injuries", "The pilot sustained fatal injuries in the crash.", (exact("killed", 1),)),
+    C("two_received_fatal_injuries", "Two hikers received fatal injuries.", (exact("killed", 2),)),
+    C("homeowner_injured", "The chimney fell, injuring the homeowner.", (exact("injured", 1),)),
+    # sheltering anywhere is displacement; relocating people; a running count that "has grown to"
+    C("sheltering_in_schools", "About 600 families are sheltering in schools and churches.",
+      (about("displaced", 600, unit="families"),)),
+    C("relocated_families", "Authorities relocated 2,000 families to higher ground.",
+      (exact("displaced", 2000, unit="families"),)),
+    C("count_has_grown_to", "The number of IDPs in the camp has grown to 14,500.", (exact("displaced", 14500),)),
+    # a running total "past" or "passed" a number is more than it
+    C("toll_climbs_past", "The toll in the quake climbs past 8,000.", (more_than("killed", 8000),)),
+    C("toll_has_passed", "The death toll has passed 100.", (more_than("killed", 100),)),
+    # people believed buried or trapped under rubble are missing until found
+    C("believed_buried", "Rescuers dug for 12 people believed buried under the debris.", (exact("missing", 12),)),
+    # a share of a count: the count is the whole, never the figure; unless the count is of the victims itself
+    C("a_third_of_the_residents", "Nearly a third of the 900 residents have fled.", ()),
+    C("half_of_the_houses", "Half of the village's 400 houses were destroyed.", ()),
+    C("percent_of_the_homes", "About 40 percent of the 5,000 homes were damaged.", ()),
+    C("most_of_the_displaced", "Most of the 2,000 displaced are children.", (exact("displaced", 2000),)),
+    C("half_of_the_people_displaced", "About half of the 11,000 people displaced in May have gone home.",
+      (exact("displaced", 11000),)),
+    # a state of the injured after a verb of staying ("remain in", also a shelter phrase)
+    C("remain_in_critical_condition", "Another 14 remain in critical condition.", (exact("injured", 14),)),
+    C("remained_in_schools_as_shelters", "Some 300 people remained in 12 schools used as shelters.",
+      (about("displaced", 300),)),
+    # moved out of danger ("shifted", Indian English) and to relief camps
+    C("shifted_to_safer_places", "Nearly 4,000 villagers were shifted to safer places.",
+      (about("evacuated", 4000),)),
+    C("shifted_to_relief_camps", "Over 1.2 lakh people have been shifted to relief camps.",
+      (more_than("displaced", 120000),)),
+    # a member of a list may carry its own place or group ("workers from a company", "people in Kano")
+    C("list_members_with_their_places", "Twelve people in Kano and five in Kaduna were killed.",
+      (exact("killed", 17), exact("killed", 12, **PART), exact("killed", 5, **PART))),
+    C("list_member_with_its_group", "Eight workers from a power company and three other people were found dead.",
+      (exact("killed", 11), exact("killed", 8, **PART), exact("killed", 3, **PART))),
+    # a breakdown right after a figure that adds up to it gives its parts, whatever their nouns
+    C("summed_breakdown_between_dashes",
+      "The clashes killed 12 people - eight villagers and four police officers - on Sunday.",
+      (exact("killed", 12), exact("killed", 8, **PART), exact("killed", 4, **PART))),
+    C("summed_breakdown_takes_refugees",
+      "The toll was put at 32 people (17 locals and 15 refugees) by officials.",
+      (exact("killed", 32), exact("killed", 17, **PART), exact("killed", 15, **PART))),
+    C("breakdown_that_does_not_add_up", "Ten people died, seven migrants and a guard.", (exact("killed", 10),)),
+    # a count of earlier years told for comparison is another event's
+    C("in_the_prior_years", "The heat killed 40, while in the previous ten years only three deaths had been recorded.",
+      (exact("killed", 40),)),
+    C("in_the_past_days_is_this_event", "In the past two days, 40 people were killed.", (exact("killed", 40),)),
     # people brought to a shelter are displaced, as those staying in one
     C("taken_to_evacuation_centres", "About 2,600 villagers were taken to evacuation centres.",
       (about("displaced", 2600),)),

@@ -214,7 +214,7 @@ def test_long_document_read_by_segments_gives_the_same_rows() -> None:
     whole = extract_figures(text)
     assert len(whole) > 100
     done: list[float] = []
-    assert extract_long(text, ("pattern", "quantity"), progress=done.append, size=700) == whole
+    assert list(extract_long(text, ("pattern", "quantity"), progress=done.append, size=700)) == whole
     assert len(done) > 5 and done[-1] == 1.0 and done == sorted(done)
     for figure in whole:
         assert text[figure.start : figure.end] == figure.text

@@ -149,7 +149,7 @@ def test_a_long_document_read_by_segments_shifts_part_of_end() -> None:
     text = "\n\n".join([paragraph] * 30)
     whole = extract_figures(text)
     assert sum(f.part_of_end is not None for f in whole) == 90
-    assert extract_long(text, ("pattern", "quantity"), size=500) == whole
+    assert list(extract_long(text, ("pattern", "quantity"), size=500)) == whole
 
 
 SUMMED = [

@@ -75,6 +75,11 @@ def test_default_pipeline(text: str) -> None:
     extract_checked(text)
 
 
+def test_a_part_left_without_its_total_keeps_its_trigger() -> None:
+    # found by hypothesis: a toll's numbers read as parts of a total that another reading dropped
+    extract_checked("12 dead and injured 12 and 12", ("pattern",))
+
+
 def test_the_table_keeps_the_invariants() -> None:
     text = "The attack killed 254 people and injured another 1,228, according to the WHO."
     table = figures.extract(text)

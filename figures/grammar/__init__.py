@@ -33,6 +33,7 @@ __all__ = [
     "overlap_test",
     "read_sentence",
     "respective_pairs",
+    "summed_parts",
     "words",
 ]
 
@@ -287,6 +288,54 @@ def breakdown_spans(tokens: Sequence[Token], after: int) -> list[tuple[Number, i
         while j < len(tokens) and (tokens[j].text in _ITEM_GLUE or tokens[j].low in _ITEM_GLUE):
             j = _reference_end(tokens, j) if tokens[j].text == "[" else j + 1
     return items if len(items) >= 2 or (items and skipped <= 8) else []
+
+
+# --- a breakdown that adds up -----------------------------------------------------------
+_ASIDE_OPENERS = frozenset({"(", "-", "–", "—", ",", ":"})
+_ASIDE_CLOSERS = frozenset({")", "-", "–", "—", ".", ";", ","})
+_ITEM_NOUN_KINDS = frozenset({"word", "person", "name", "trigger", "house"})
+
+
+def summed_parts(tokens: Sequence[Token], after: int, total: int) -> list[tuple[Number, int]]:
+    """The counts of a breakdown right after offset ``after`` that add up to ``total``: "12 people -
+    eight villagers and four police officers -", "32 people (17 locals and 15 refugees)", "Ten died,
+    seven migrants and three guards": (number, end of its noun) each; none unless they add up.
+
+    >>> from figures.numbers import find_numbers
+    >>> from figures.patterns import find_mentions
+    >>> s = "Bandits killed six people (five civilians and one soldier) on Sunday."
+    >>> toks = tokenize(s, 0, len(s), find_numbers(s), find_mentions(s))
+    >>> [(n.value, s[n.start:end]) for n, end in summed_parts(toks, s.index(" ("), 6)]
+    [(5, 'five civilians'), (1, 'one soldier')]
+    >>> summed_parts(toks, s.index(" ("), 7)
+    []
+    """
+    j = bisect_left(tokens, after, key=lambda t: t.start)
+    opened = j
+    while j < len(tokens) and tokens[j].text in _ASIDE_OPENERS:
+        j += 1
+    if j == opened:
+        return []
+    items: list[tuple[Number, int]] = []
+    while j < len(tokens) and tokens[j].kind == "num" and (n := tokens[j].number) is not None:
+        if n.value is None or n.qualifier != "exact":
+            return []
+        j += 1
+        k = j
+        while k < len(tokens) and tokens[k].kind in _ITEM_NOUN_KINDS and k - j < 4:
+            k += 1
+        if k == j:
+            return []  # a bare number: no item of a breakdown
+        items.append((n, tokens[k - 1].end))
+        j = k
+        if j < len(tokens) and tokens[j].text == ",":
+            j += 1
+        if j < len(tokens) and tokens[j].low == "and":
+            j += 1
+    closed = j >= len(tokens) or tokens[j].text in _ASIDE_CLOSERS
+    if len(items) < 2 or not closed or sum(n.value or 0 for n, _ in items) != total:
+        return []
+    return items
 
 
 # --- "respectively" -----------------------------------------------------------------

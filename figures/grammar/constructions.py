@@ -187,6 +187,27 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         ),
     ),
     Construction(
+        name="list_harm_predicate",
+        pattern=(
+            "items:list skip* verb:vg[light,!modal,!negated,!singular] mods:np[nocount,!victim]? "
+            "harm:tnoun|np|vg|pp[harm]"
+        ),
+        anchor="verb",
+        count="items",
+        members=True,
+        implied=True,
+        category="injured",
+        trigger_to="harm",
+        doc="A list of noun phrases before a light verb and a harm noun: each member, and their total.",
+        examples=(
+            (
+                "Three adults and two children received minor injuries.",
+                (("injured", 5), ("injured", 3), ("injured", 2)),
+            ),
+        ),
+        near_misses=("Three adults and two children received yellow cards.",),
+    ),
+    Construction(
         name="harm_predicate",
         pattern=(
             "victims:np[count|implied,victim,!carer] skip* verb:vg[light,!modal,!negated] "
@@ -205,6 +226,19 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             ("Both occupants received minor injuries.", (("injured", 2),)),
         ),
         near_misses=("Six players received yellow cards in the second half.",),
+    ),
+    Construction(
+        name="fatal_harm_predicate",
+        pattern="victims:np[count|implied,victim,!carer] skip* verb:vg[light,!modal,!negated] harm:tnoun|np[fatal]",
+        anchor="verb",
+        count="victims",
+        category="killed",
+        implied=True,
+        no_civilian=True,
+        trigger_to="harm",
+        doc="A light verb and a harm noun of death: 'the driver sustained fatal injuries' is killed 1.",
+        examples=(("The driver of the van sustained fatal injuries.", (("killed", 1),)),),
+        near_misses=("The driver could sustain fatal injuries without a belt.",),
     ),
     Construction(
         name="house_damage",

@@ -138,6 +138,10 @@ FEATURES: dict[str, Feature] = {
     "harm": lambda c, t: (
         c.head is not None and (c.head.low in words.HARM_NOUNS or any(e.category == "injured" for e in c.head.entries))
     ),
+    # a harm noun of death: "suffered fatal injuries"
+    "fatal": lambda c, t: (
+        c.head is not None and any(e.category == "killed" and e.role == "noun" for e in c.head.entries)
+    ),
     "damage": lambda c, t: (
         c.head is not None
         and (c.head.low in words.DAMAGE_NOUNS or any(e.category == "houses_damaged" for e in c.head.entries))
@@ -276,6 +280,8 @@ def _lists(chunks: Sequence[Chunk], tokens: Sequence[Token], i: int, step: int) 
     j = i
     while True:
         k = j + step
+        if step > 0 and 0 <= k < n and _own_place(chunks, tokens, j, k):
+            k += step  # a member's own place or group: "12 people in Kano and five in Kaduna"
         comma = has_coord = False
         for _ in range(2):  # ", and" read rightwards is "and ," read leftwards
             if not comma and 0 <= k < n and chunks[k].kind == "punct" and tokens[chunks[k].first].text == ",":
@@ -289,6 +295,8 @@ def _lists(chunks: Sequence[Chunk], tokens: Sequence[Token], i: int, step: int) 
             ):
                 has_coord = True
                 k += step
+        if step < 0 and (comma or has_coord) and k >= 1 and _own_place(chunks, tokens, k - 1, k):
+            k += step  # (the same read leftwards: the place after the member before)
         if not (comma or has_coord) or not (0 <= k < n and chunks[k].kind == "np"):
             break
         members.append(k)
@@ -301,6 +309,27 @@ def _lists(chunks: Sequence[Chunk], tokens: Sequence[Token], i: int, step: int) 
             if step < 0 and _object_of_verb(chunks, taken[-1]):
                 continue  # "killing the assailant and two civilians were injured": no list of one subject
             yield sorted(taken), taken[-1] + step
+
+
+def _own_place(chunks: Sequence[Chunk], tokens: Sequence[Token], member: int, k: int) -> bool:
+    """Whether chunk ``k``, right after the noun phrase ``member``, is that member's own place or group
+    ("12 people in Kano", "workers from a power company"): a phrase of place or origin without a number,
+    after a member that counts people (not "warrants for Haftar and six of his loyalists")."""
+    if not (0 <= k < len(chunks) and chunks[k].kind == "pp" and chunks[k].numeral is None):
+        return False
+    pp = tokens[chunks[k].first : chunks[k].last]
+    if len(pp) > 4 or any(t.kind in ("trigger", "person") for t in pp[1:]):
+        return False  # "half a million people in the region need aid, and 1.2m ...": a predicate, no place
+    m = chunks[member]
+    head = m.head
+    return (
+        m.kind == "np"
+        and tokens[chunks[k].first].low in _PLACE_PREPOSITIONS
+        and (m.numeral is not None or (head is not None and head.kind == "person"))
+    )
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "of", "on", "near"})
 
 
 def _object_of_verb(chunks: Sequence[Chunk], i: int) -> bool:
