@@ -16,6 +16,7 @@ reports is recorded.  docs/summary.md documents every rule and its source.
 from __future__ import annotations
 
 import bisect
+import itertools
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -129,6 +130,10 @@ ANOTHER_DAY_AFTER = regex.compile(
     r"|saturday|sunday)|(?:a|one|two|three)\s+days?\s+later)\b",
     regex.IGNORECASE,
 )
+# A clause about other people beside a count: "Two children were hurt | while | the father was badly injured".
+WHILE_CLAUSE = regex.compile(r"\s*,?\s*(?:while|whereas|but)\s+", regex.IGNORECASE)
+# ... and what a victim told as someone new is not: one of those counted ("A person among them was hurt").
+NEW_VICTIM_NOT = regex.compile(r"\b(?:of\s+(?:them|those|the)|among)\b", regex.IGNORECASE)
 # What joins the figures of a list: "one critically injured, and one minor injury".
 LIST_JOINT = regex.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # Words of care or severity: a detail of the injured told before ("Six people were hospitalized", "critically").
@@ -208,7 +213,7 @@ def _attackers_hurt(passive: str, active: str, intransitive: str, reflexive: str
 
 ATTACKERS_HURT: Mapping[str, regex.Pattern[str]] = MappingProxyType(
     {
-        "killed": _attackers_hurt(r"killed|shot\s+dead", r"kill(?:ing|ed)", r"died", r"killing"),
+        "killed": _attackers_hurt(r"killed|shot\s+dead", r"kill(?:ing|ed)", r"died", r"kill(?:ing|ed)"),
         "injured": _attackers_hurt(
             r"injured|wounded|hurt", r"(?:injur|wound)(?:ing|ed)", r"(?!)", r"(?:injur|wound)ing"
         ),
@@ -221,21 +226,28 @@ CATEGORY_WORDS: Mapping[str, regex.Pattern[str]] = MappingProxyType(
         "injured": regex.compile(r"\b(?:injur\w*|wound\w*|hurt)\b", regex.IGNORECASE),
     }
 )
+# The category whose figure "others" may be others than: "killed 20 and injured 80 others".
+OTHER_CATEGORY: Mapping[str, str] = MappingProxyType({"injured": "killed", "killed": "injured"})
 # A suicide attacker who set off the charge: dead in the attack ("A suicide bomber detonated an explosives-laden
 # vehicle", "Two suicide bombers blew themselves up").
 SUICIDE_ATTACKERS = regex.compile(
     rf"""
     \b(?P<n>{_SMALL_NUMBER}|the)\s+(?:[\w-]+\s+){{0,2}}?suicide\s+(?:car\s+)?(?:bombers?|attackers?|assailants?)\b
-    (?P<rest>[^.;]{{0,120}}?)\b(?:detonated|blew|exploded|set\s+off|triggered)\b
+    (?P<rest>[^.;]{{0,120}}?(?:[.;]\s+(?:[\w,]+\s+){{0,3}}?(?:they|he|she)\s+)?)   # "... Soon after they detonated"
+    \b(?:detonated|blew|exploded|set\s+off|triggered)\b
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
 # ... unless the text says a suicide attacker lived ("was arrested", "failed to detonate").
 SUICIDE_SURVIVED = regex.compile(
     r"\b(?:bombers?|attackers?|assailants?)\s+(?:[\w,-]+\s+){0,3}?(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?"
-    r"(?:arrested|captured|detained|apprehended|injured|wounded)\b|\b(?:survived|failed\s+to\s+detonate)\b",
+    r"(?:arrested|captured|detained|apprehended|injured|wounded)\b|\bsurvived\b"
+    # "the bomber failed to detonate his vest", not "a car bomb was defused after it failed to detonate"
+    r"|\b(?:bombers?|attackers?|assailants?|he|she|they)\s+(?:\w+\s+){0,2}?failed\s+to\s+detonate\b",
     regex.IGNORECASE,
 )
+# Attackers told as others than one told before: "the other five assailants", "the remaining four attackers".
+OTHER_ATTACKERS = regex.compile(rf"\b(?:other|remaining)\s+(?:\w+\s+)?{_ATTACKER}\b", regex.IGNORECASE)
 # Attackers counted among the dead already: "Seven people, including the bomber, were killed".
 ATTACKER_INCLUDED = regex.compile(
     rf"(?<!\bnot\s)\binclud\w*\s+[^.;]{{0,60}}?\b{_ATTACKER}\b",  # not "Seven people, not including the bomber"
@@ -244,8 +256,17 @@ ATTACKER_INCLUDED = regex.compile(
 # An event told as one of several linked incidents whose figures are given for all of them together
 # ("This was one of two coordinated attacks ... at least 30 people were killed across both attacks").
 LINKED_INCIDENTS = regex.compile(
-    r"\bone\s+of\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:attacks|bombings|blasts|explosions|incidents|assaults|shootings|raids)\b",
+    r"(?|\bone\s+of\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:attacks|bombings|blasts|explosions|incidents|assaults|shootings|raids)\b"
+    # "the second of two bomb blasts", "the first suicide improvised explosive device of two detonated" (an
+    # attack's word on either side: not "the second of three brothers")
+    r"|\bthe\s+(?:first|second|third|fourth|fifth|last)\s+of\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten"
+    r"|\d{1,2})\s+(?:[\w-]+\s+){0,2}?(?:attacks|bombings|blasts|explosions|incidents|assaults|bombs|devices)\b"
+    r"|\bthe\s+(?:first|second|third|fourth|fifth|last)\s+(?:[\w-]+\s+){0,3}?(?:attack|bombing|blast|explosion"
+    r"|bomb|device|car-bomb)\s+of\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
+    # "At the time of this attack another bomb exploded in a bar across the street": this one and another
+    r"|\bthis\s+(?:attack|bombing|blast|explosion|incident)\b[^.]{0,40}?\b(?P<n>another)\s+(?:[\w-]+\s+)?"
+    r"(?:bomb|attack|blast|explosion|device)\s+(?:also\s+)?(?:exploded|detonated|went\s+off|struck)\b)",
     regex.IGNORECASE,
 )
 _INCIDENTS = r"(?:attacks|bombings|blasts|explosions|incidents|assaults|shootings|raids|clashes)"
@@ -254,10 +275,14 @@ ACROSS_INCIDENTS = regex.compile(
     rf"""
     \bacross\s+which\b                                                  # "... attacks, across which 12 were injured"
     | \bacross\s+(?:both|all(?:\s+of\s+the)?|the|these|those)\s+(?:{_FEW}\s+)?(?:[\w-]+\s+)?{_INCIDENTS}\b
-    | \bin\s+the\s+(?:ensuing\s+)?{_INCIDENTS}\b                          # "in the blasts": of all of them
+    | \b(?:in|from)\s+the\s+(?:[\w-]+\s+)?{_INCIDENTS}\b        # "in the blasts", "from the simultaneous attacks"
+    | \b(?:casualties|toll|deaths|dead|injured|wounded)\s+(?:\w+\s+)?for\s+the\s+(?:[\w-]+\s+)?{_INCIDENTS}\b
+                                                                         # "The casualties for the bombings", not
+                                                                         # "claimed responsibility for the attacks"
     | \b(?:in|between|during|from)\s+(?:both|all\s+(?:of\s+)?(?:the\s+)?{_FEW}|the\s+{_FEW}|these\s+{_FEW})\s+
       (?:[\w-]+\s+)?{_INCIDENTS}\b                                       # "in the two blasts", "in all three attacks"
     | \b(?:both|all)\s+{_INCIDENTS}\b | \bin\s+all\s+{_FEW}\b              # "both blasts", "in all three"
+    | \b{_FEW}\s+(?:[\w-]+\s+)?{_INCIDENTS}\s+(?:which|that)\b            # "two bomb blasts which ... killed"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -418,6 +443,7 @@ INDEFINITE = regex.compile(
 )
 LEAD_CHARS = 160  # how far before a figure, within its sentence, its lead words are read
 HOUSEHOLD_UNITS: frozenset[str] = frozenset({"households", "families", "household", "family"})
+BUILDING_UNITS: frozenset[str] = frozenset({"houses", "buildings", "homes", "structures"})
 
 # Sectioned articles (Wikipedia and the like): a heading is a line of its own after a blank line, short, without
 # the end of a sentence ("Japan", "Meteorological history"); "Deaths: 243" lines of an infobox are not headings.
@@ -455,6 +481,13 @@ _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
     "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 )
+# A sentence opening with its place: "In the Dominican Republic, a station measured ..." (the paragraph's topic).
+SENTENCE_PLACE = regex.compile(
+    rf"(?:^|(?<=[.!?](?:\[\w+\])*\s+))In\s+(?:the\s+)?"
+    rf"(?!(?:{_MONTHS})\b)(\p{{Lu}}[\p{{L}}'’-]*(?:\s+(?:of\s+)?\p{{Lu}}[\p{{L}}'’-]*){{0,3}}),",
+    regex.MULTILINE,
+)
+PARAGRAPH_CHARS = 600  # how far back in its paragraph a figure's topic place is looked for
 PLACE_WORDS = regex.compile(
     r"\b(?i:in|across|throughout|at)\s+(?:the\s+)?"
     r"(?:(?i:(?:north|south|east|west)(?:ern|east|west|eastern|western)?|central|coastal|rural|upper|lower)\s+)?"
@@ -759,9 +792,18 @@ class Mention:
     def increment(self) -> bool:
         """A new figure to add to the total so far, by the words of its span."""
         return self.cumulative is not True and (
-            (is_increment(self.text) and not self.reporter_increment)
+            (is_increment(self.text) and not self.reporter_increment and not self.others_than_other_category)
             or INCREMENT_BEFORE.search(self.lead[-LEAD_CHARS:]) is not None
         )
+
+    @property
+    def others_than_other_category(self) -> bool:
+        """ "... 20 were killed and more than 80 others injured": others than the dead, not more injured."""
+        found = INCREMENT.search(self.text)
+        if found is None or not found.group().lower().startswith("other") or self.category not in OTHER_CATEGORY:
+            return False
+        clause = CLAUSE_START.split(self.lead)[-1]
+        return CATEGORY_WORDS[OTHER_CATEGORY[self.category]].search(clause) is not None
 
     @property
     def reporter_increment(self) -> bool:
@@ -1149,6 +1191,7 @@ def combine(mentions: Sequence[Mention], profile: Profile, summary_end: int = 0)
     # a first count told of several incidents together ("killed 17 in two separate attacks", "both explosions
     # that killed 12"): the smaller counts of later sentences are its incidents, told one by one
     umbrella = SEVERAL_INCIDENTS.search(CLAUSE_START.split(rest[0].lead)[-1] + rest[0].text + rest[0].rest)
+    previous = {id(b): a for a, b in itertools.pairwise(rest)}  # the figure read just before each
     for m in rest[1:]:
         so_far = chain.total
         if m.start - story_end > REPORT_WINDOW:
@@ -1215,6 +1258,14 @@ def combine(mentions: Sequence[Mention], profile: Profile, summary_end: int = 0)
         ):
             chain.append(m)  # more victims of the storm, told in a sentence of their own
             basis = "sum"
+        elif (
+            profile.sentence_victims
+            and current is chain
+            and basis in ("single", "sum")
+            and _someone_else(m, chain, previous[id(m)])
+        ):
+            chain.append(m)  # "... injuring two people. A child was injured when a tree fell": someone new
+            basis = "sum"
         elif m.increment or _coordinated(m, current[-1]) or _listed_after(m, current[-1]):
             current.append(m)
             if current is chain:
@@ -1223,6 +1274,16 @@ def combine(mentions: Sequence[Mention], profile: Profile, summary_end: int = 0)
                 current.detail = False  # the detail outgrew the total: it was another count
                 reports.append(current)
         elif m.amount is None or m.amount == so_far or m.amount in chain.amounts:
+            others.append(m)
+        elif (
+            m.qualifier == "at_most"
+            and m.amount > so_far
+            and profile.interval == "text"
+            and all(p.qualifier == "exact" for p in chain)
+        ):
+            # "wounded 30 ... up to 40 were wounded": a bound that admits the exact count told is no other count
+            # ("at least four ... as many as nine": two bounds, two estimates; `ucdp`'s interval over the
+            # reports keeps the bound as its high estimate)
             others.append(m)
         elif not m.partitive and ((m.source is not None and m.source not in chain.sources) or m.amount > so_far):
             # a part told as "17 of the dead" is a detail, never a competing report
@@ -1246,6 +1307,30 @@ def combine(mentions: Sequence[Mention], profile: Profile, summary_end: int = 0)
         rivals=tuple(rivals),
         basis=basis,
         sources=_sources(sorted([*chain, *(m for r in reports for m in r)], key=lambda m: m.start)),
+    )
+
+
+def _someone_else(m: Mention, chain: _Run, last: Mention) -> bool:
+    """A victim told without a numeral who is not one of the count told before (``last``: the figure read
+    before it): "A child was injured" in a sentence of its own, "Two children received minor injuries while
+    the father was badly hurt"."""
+    if m.rule != "implicit_singular" or m.amount != 1 or m.partitive or m.cumulative is True:
+        return False
+    if m.sentence_start not in chain.sentences:
+        # in the sentence right after the count, someone told is one of them ("Two persons sustained minor
+        # injuries. A customer was hurt by a brick"); so is someone told with care words ("critically")
+        return (
+            m.sentence_start is not None
+            and m.sentence_start - last.end > len(last.rest) + 3
+            and INDEFINITE.match(m.text) is not None
+            and NEW_VICTIM_NOT.search(m.text) is None
+            and CARE_DETAIL.search(m.text + m.tail) is None
+        )
+    return (
+        last.sentence_start == m.sentence_start
+        and last.end <= m.start
+        and len(m.lead) >= m.start - last.end
+        and WHILE_CLAUSE.fullmatch(m.lead[len(m.lead) - (m.start - last.end) :]) is not None
     )
 
 
@@ -1372,10 +1457,27 @@ def _places(mentions: Sequence[Mention], text: str | None, heads: Sequence[tuple
         if named:  # the article's own area ("in West Bengal" in "2017 West Bengal floods"): the event's, anywhere
             out.append(None)
             continue
+        topic = _paragraph_place(text, m.start - len(CLAUSE_START.split(m.lead)[-1]), title_words)
+        if topic is not None:
+            out.append(topic)
+            continue
         heading = heads[k][1]
         is_place = k > lead and (GENERIC_HEADING.search(heading) is None or NAME_AFTER_FIRST.search(heading))
         out.append(heading.lower() if is_place else None)
     return out
+
+
+def _paragraph_place(text: str, clause_start: int, title_words: set[str]) -> str | None:
+    """The place an earlier sentence of the figure's paragraph opens with ("In the Dominican Republic, rain
+    fell ... . About 7,000 people were displaced"): the paragraph's topic, read back to its start (bounded)."""
+    start = max(0, clause_start - PARAGRAPH_CHARS)
+    start = text.rfind("\n", start, clause_start) + 1 or start  # bounded: linear in the number of figures
+    found = None
+    for f in SENTENCE_PLACE.finditer(text, start, clause_start):
+        found = f
+    if found is None or set(regex.findall(r"\w+", found.group(1).lower())) <= title_words:
+        return None
+    return str(found.group(1)).lower()
 
 
 def document_totals(
@@ -1480,6 +1582,18 @@ def document_totals(
             kept = _preferred_breakdown(kept, dropped, profile.prefer_group)
         if profile.exclude_groups:
             kept = _excluded_breakdown(kept, dropped)
+        if (
+            text is not None
+            and profile.linked_incidents == "divide"
+            and len(kept) > 1
+            and LINKED_INCIDENTS.search(text) is not None
+        ):
+            # one of a series of linked incidents, each recorded apart: a figure told as another incident
+            # ("This was one of two attacks ...; in an earlier event, the assailant killed the driver") is the
+            # other record's
+            other = {id(m) for m in kept[1:] if m.new_incident}
+            dropped.extend(m for m in kept if id(m) in other)
+            kept = [m for m in kept if id(m) not in other]
         # figures of earlier events told as background lose to the document's own; alone, they make no total
         dropped.extend(m for m in kept if m.background)
         kept = [m for m in kept if not m.background]
@@ -1564,7 +1678,8 @@ def _implied_perpetrators(total: Total | None, text: str, category: str) -> Tota
     incidents, if any); "A suicide bomber detonated ..." (the bomber, of this incident).  Attackers already
     counted in rows are not counted twice: the larger of the two counts is kept.
     """
-    if ATTACKER_INCLUDED.search(text):
+    included = ATTACKER_INCLUDED.search(text)
+    if included is not None and not _besides_included(text, included.start()):
         return total  # "Seven people, including the bomber, were killed": already in the count
     told = 0
     n: int | None
@@ -1602,13 +1717,16 @@ def _implied_perpetrators(total: Total | None, text: str, category: str) -> Tota
         if n is not None and n > told:
             told, spans = n, [f"{m.start()}:{m.end()}"]
     suicide = 0
-    if not told and not in_rows and category == "killed" and SUICIDE_SURVIVED.search(text) is None:
+    # "One suicide bomber detonated his vest and the other five assailants were killed": the attackers' row
+    # counts the others, the bomber is one more
+    others_told = any(p.perpetrator and OTHER_ATTACKERS.search(p.lead[-20:] + p.text) for p in parts)
+    if not told and (not in_rows or others_told) and category == "killed" and SUICIDE_SURVIVED.search(text) is None:
         for m in SUICIDE_ATTACKERS.finditer(text):
             n = _count_word(m.group("n"))
             if n > suicide:
                 suicide, spans = n, [f"{m.start()}:{m.start('rest')}"]
     already = (total.perpetrators or 0) if total is not None else 0
-    extra, extra_after = max(0, told - already), max(0, suicide - already)
+    extra, extra_after = max(0, told - already), (suicide if others_told else max(0, suicide - already))
     if not (extra or extra_after):
         return total
     if total is None:
@@ -1619,9 +1737,17 @@ def _implied_perpetrators(total: Total | None, text: str, category: str) -> Tota
         total,
         extra=extra,
         extra_after=extra_after,
-        perpetrators=max(already, told, suicide),
+        perpetrators=already + extra + extra_after,
         implied=(*total.implied, *spans),
     )
+
+
+def _besides_included(text: str, at: int) -> bool:
+    """Whether the attackers included in a count ("including three assailants") are others than ones named
+    apart before them in the sentence: "In addition to the suicide bomber, eight people, including three
+    assailants, were killed" (9)."""
+    start = max(text.rfind(".", 0, at), text.rfind(";", 0, at)) + 1
+    return any(EXCLUDING.match(m.group()) is None for m in IMPLIED_ATTACKERS.finditer(text, start, at))
 
 
 def _fatality_codes(total: Total | None, text: str) -> Total | None:
@@ -1677,7 +1803,7 @@ def _shared_by_linked_incidents(total: Total, text: str) -> Total:
     linked = LINKED_INCIDENTS.search(text)
     if linked is None or not total.parts:
         return total
-    n = _count_word(linked.group("n"))
+    n = 2 if linked.group("n").lower() == "another" else _count_word(linked.group("n"))
     for m in total.parts:
         start = m.sentence_start if m.sentence_start is not None else m.start
         end = text.find(".", m.end)
@@ -1963,7 +2089,14 @@ def _forces_group(row: Mapping[str, object]) -> str | None:
 
 
 def _main_unit(kept: list[Mention], dropped: list[Mention]) -> list[Mention]:
-    """Persons before households: a total counts one unit; the other unit's rows are set aside."""
+    """Persons before households: a total counts one unit; the other unit's rows are set aside.
+
+    A count of houses is no count of people, whatever the category: "three homes were evacuated" tells
+    no number of evacuees (a household or a family is people, and a profile may convert it).
+    """
+    if any(m.unit in BUILDING_UNITS and not m.category.startswith("houses") for m in kept):
+        dropped.extend(m for m in kept if m.unit in BUILDING_UNITS)
+        kept = [m for m in kept if m.unit not in BUILDING_UNITS]
     units = {m.unit for m in kept}
     if len(units) <= 1:
         return kept
