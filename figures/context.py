@@ -259,8 +259,9 @@ _OUTAGE_BEFORE = regex.compile(
 _OUT_OF_BEFORE = regex.compile(r"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?\Z", regex.IGNORECASE)
 # Up to two words between a count and its trigger, none of them an auxiliary: the trigger is the count's own
 # ("111,000 people displaced"), no verb of a clause about a share of it.
-_OWN_WORDS = regex.compile(r"(?:\s+(?!(?:were|was|are|is|have|has|had|been)\b)[\w'’-]+){0,2}\s*", regex.IGNORECASE)
-_AUXILIARY = regex.compile(r"(?:were|was|are|is|have|has|had|been)\b", regex.IGNORECASE)
+_AUXILIARIES = r"were|was|are|is|have|has|had|been"
+_OWN_WORDS = regex.compile(rf"(?:\s+(?!(?:{_AUXILIARIES})\b)[\w'’-]+){{0,2}}\s*", regex.IGNORECASE)
+_AUXILIARY = regex.compile(rf"(?:{_AUXILIARIES})\b", regex.IGNORECASE)
 # A share of a count: "half of the village's 400 houses", "a third of the 900 residents" (the count is
 # the whole the share is taken from). Not "all of the 40".
 _SHARE_OF_BEFORE = regex.compile(
