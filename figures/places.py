@@ -865,7 +865,10 @@ _BARE_STARTS = frozenset(("In ", "At ", "Thr", "thr"))
 # Bare prepositions of place before a town the gazetteer does not know, as written.
 _BARE_PREPOSITIONS = ("in ", "at ", "throughout ", "In ", "At ", "Throughout ")
 # A town's name: capitalised words of letters (not "UNHCR", not "F-16").
-_TOWN_LIKE = regex.compile(r"\p{Lu}\p{Ll}[\p{Ll}'’-]*(?:[ ]\p{Lu}\p{Ll}[\p{Ll}'’-]*){0,2}")
+_TOWN_LIKE = regex.compile(
+    r"\p{Lu}\p{Ll}[\p{Ll}'’-]*(?:-\p{Lu}\p{Ll}[\p{Ll}'’-]*)*"  # "Moulton", "Rhineland-Palatinate"
+    r"(?:[ ]\p{Lu}\p{Ll}[\p{Ll}'’-]*(?:-\p{Lu}\p{Ll}[\p{Ll}'’-]*)*){0,2}"  # "North Rhine-Westphalia"
+)
 
 
 def _bare_locative(text: str, at: int, end: int, start: int) -> bool:
@@ -876,8 +879,8 @@ def _bare_locative(text: str, at: int, end: int, start: int) -> bool:
         if nxt != " ":
             return False
         following = text[end + 1 : end + 8].split(None, 1)
-        if not following or following[0].rstrip(",.;:") not in _TOWN_FOLLOWERS:
-            return False
+        if not following or (following[0].rstrip(",.;:") not in _TOWN_FOLLOWERS and following[0][0] != "("):
+            return False  # (a bracket after it: "in Moulton (pop. 900)")
     if text.startswith(_BARE_PREPOSITIONS, at):
         return True
     before = text[max(start, at - 11) : at]
@@ -890,7 +893,7 @@ def _bare_locative(text: str, at: int, end: int, start: int) -> bool:
     return not text[max(start, at - len(word) - 15) : at - len(word) - 1].rstrip().endswith(_TOLD)
 
 
-_FOLLOWING_MARKS = frozenset((",", ".", ";", ":", "[", ")", "\n", ""))
+_FOLLOWING_MARKS = frozenset((",", ".", ";", ":", "[", "(", ")", "\n", ""))
 
 
 def _word_key(word: str) -> str:
@@ -964,6 +967,18 @@ def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]
         return None  # "Hurricane Julia", "Typhoon Dot": a storm's name
     if tail and tail[-1][:1].isupper() and m.start > start and _name_before(text, start, m, before):
         return _set(m, inside=True)  # "Mark Essex", "Mir Ali"
+    if (
+        len(tail) > 1
+        and tail[-1].casefold() in _COMPASS_WORDS
+        and tail[-1][0].isupper()
+        and text[m.start - len(tail[-1]) - 1 : m.start - 1] == tail[-1]
+        and _locative(tail[:-1])
+        and all(p.level != COUNTRY for p in m.readings)  # (not "Northern Portugal": a country keeps its name)
+    ):
+        # "in West Guadalcanal", "across Northern Kano": the part of the place the text names, its
+        # compass word kept in the name as written
+        m = _set(m, start=m.start - len(tail[-1]) - 1)
+        tail = tail[:-1]
     after = _AFTER.match(text, m.end, min(end, m.end + 40)) if spaced else None
     locative = _locative(tail) or bool(
         before and before[-1].locative and _LINK.fullmatch(text, before[-1].end, m.start)
