@@ -224,6 +224,29 @@ _CLAUSE_BREAK = re.compile(
 # A coordination that ends a figure's own words ("killed 12 in Kunduz and ...").
 _AND = re.compile(r"[\s,]\s*(?:and|or|but)\s+")
 
+# Words that name a place by pointing back to one named before ("There, 34 were hurt"; "In the former,
+# 34 people were killed"; "throughout the country"; "one fatality in the state"). (The standard
+# library's engine: searched in every sentence with a figure; each branch starts with a letter.)
+_ANAPHOR = re.compile(
+    r"""
+    \b(?:
+      (?P<there> [Tt]here ) (?=,)                             # "There, 34 were hurt"
+    | (?:[Ii]n|[Aa]t|[Oo]n|[Aa]cross|[Tt]hroughout) \s+ the \s+
+        (?P<which> former|latter ) (?: \s+ (?:country|nation|city|town|village|province|state|county|district
+                                               |island|region) )? (?=\s*[,;:.)])  # "In the former (country),"
+    | (?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ww]ithin|[Oo]f|[Aa]round|[Oo]ver) \s+ the \s+ (?:(?:entire|whole)\s+)?
+        (?P<noun> (?:island\s+)?(?:country|nation)|state|province|county|island|city|town|village|district|prefecture
+                 |governorate|department|parish|municipality ) \b (?! \s+ of\b )  # "across the county"
+    | (?P<nation> [Nn]ationwide|[Cc]ountrywide )                # "Nationwide, 24 were hurt"
+    )
+    """,
+    re.VERBOSE,
+)
+# Nouns of an anaphor that point back to a country (and those that may: "the island" of Dominica).
+_COUNTRY_NOUNS = ("country", "nation")
+_TOWN_NOUNS = frozenset(("city", "town", "village"))
+_TOWN_BACK = 300  # characters back to the town "the city" points to: the sentence before, at most
+
 # A capitalised word right after a name, or right before it, with only spaces between.
 _NEXT_CAPITAL = regex.compile(r"[ \t]+(\p{Lu}[\w'’-]*)")
 _PREVIOUS_CAPITAL = regex.compile(r"(?:^|(?<=\s))(\p{Lu}[\w'’.-]*?)(?:['’]s)?[ \t]+$", regex.REVERSE)
@@ -232,7 +255,7 @@ _FUNCTION_WORDS = frozenset(
     _words(
         "in at near from of and the on by to for across outside a an with after during since when while but as into "
         "between throughout around inside within along north south east west northern southern eastern western "
-        "central"
+        "central northeastern northwestern southeastern southwestern"
     )
 )
 _TIME_WORDS = frozenset(
@@ -858,7 +881,12 @@ _TOWN_FOLLOWERS = frozenset(
 )
 # Words before "in" that make what follows a medium, not a place ("published in Nature").
 _TOLD = tuple(_words("published reported written quoted announced said told posted broadcast aired printed appeared"))
-_COMPASS_WORDS = frozenset(_words("north south east west northern southern eastern western central upper lower"))
+_COMPASS_WORDS = frozenset(
+    _words(
+        "north south east west northern southern eastern western central upper lower"
+        " northeastern northwestern southeastern southwestern"
+    )
+)
 # The ends of those prepositions before a name, and the starts of those that begin its run ("In Shiner").
 _BARE_ENDS = frozenset(("in ", "at ", "ut "))
 _BARE_STARTS = frozenset(("In ", "At ", "Thr", "thr"))
@@ -912,6 +940,12 @@ def _first_key(word: str) -> str:
     return key[: key.find(" ")] if " " in key else key
 
 
+# Capitalised words before "of" that head a phrase about a place, not its name ("Residents of Jaghuri district").
+_OF_HEADS = frozenset(
+    _words("resident villager inhabitant people citizen elder governor mayor chief official police people head")
+)
+
+
 def _unknown(
     text: str, start: int, end: int, words: list[tuple[int, int, bool, str]], before: list[Mention]
 ) -> Mention | None:
@@ -919,6 +953,9 @@ def _unknown(
     ends or follows the run ("Rutshuru territory", "Tunga Malam Village") or "of" precedes it."""
     while words and text[words[0][0] : words[0][1]].casefold() in _NOT_A_NAME:
         words = words[1:]  # "In Tunga Malam Village"
+    if len(words) > 2 and text[words[1][0] : words[1][1]] == "of" and text[words[0][0] : words[0][1]].istitle():
+        if text[words[0][0] : words[0][1]].casefold().rstrip("s") in _OF_HEADS:
+            words = words[2:]  # "Residents of Jaghuri district": the place is Jaghuri's
     if not words or len(words) > 4:
         return None
     at, name_end = words[0][0], words[-1][1]
@@ -1406,8 +1443,15 @@ def place_figures(text: str, figures: Sequence[Figure], survey: Survey) -> list[
     for f, span in zip(figures, spans, strict=True):
         by_sentence.setdefault(span, []).append(f)
     read: dict[tuple[int, int], tuple[list[list[Mention]], list[tuple[int, int]]]] = {}
+    pointers: dict[tuple[int, int], list[re.Match[str]]] = {}
     out: list[Figure] = []
     for f, span in zip(figures, spans, strict=True):
+        if span not in pointers:  # words pointing back to a place ("There,", "the former"), once per sentence
+            pointers[span] = list(_ANAPHOR.finditer(text, *span))
+        pointer = _pointer(text, f, span, pointers[span], by_sentence[span]) if pointers[span] else None
+        pointed: Callable[[], Where | None] = (
+            functools.partial(_pointed, text, pointer, survey) if pointer is not None else lambda: None
+        )
         inside = places[bisect.bisect_left(starts, span[0]) : bisect.bisect_left(starts, span[1])]
         if inside:
             if span not in read:  # its places' chains and its clause breaks, once per sentence
@@ -1416,13 +1460,99 @@ def place_figures(text: str, figures: Sequence[Figure], survey: Survey) -> list[
             home: Callable[[], str | None] = (
                 functools.partial(_home, places, ends, span[0], main) if by_part else lambda: main().country
             )
-            where = _place_of(text, f, span, by_sentence[span], *read[span], main, home)
+            where = _place_of(text, f, span, by_sentence[span], *read[span], main, home, pointed)
+        elif (there := pointed()) is not None:
+            where = there
         elif by_part:
             where = _last_place(text, places, ends, span[0], main)
         else:
             where = main()
         out.append(_placed(f, where))
     return _sum_places(out)
+
+
+def _pointer(
+    text: str, f: Figure, span: tuple[int, int], matches: Sequence[re.Match[str]], figures: Sequence[Figure]
+) -> re.Match[str] | None:
+    """The words of ``f``'s own clause that point back to a place (``_ANAPHOR``): before its number
+    with no other figure's number nor a clause's end between ("In the former, 34 were killed"), else
+    right after it ("killed 5 across the county")."""
+    others = [
+        g.number_start
+        for g in figures
+        if not (g.number_start <= f.number_start and f.number_end <= g.number_end)
+        and not (f.number_start <= g.number_start and g.number_end <= f.number_end)
+    ]
+    found = None
+    for m in matches:
+        if m.start() == span[0] and m.end() <= f.number_start:
+            found = m  # "There, two died while 34 were hurt": a sentence's first words are all its figures'
+            continue
+        if m.end() <= f.number_start:
+            lo, hi = m.end(), f.number_start
+        elif m.start() >= f.number_end and found is None and m.start() - f.end <= 40:
+            lo, hi = f.number_end, m.start()
+        else:
+            continue
+        if any(lo <= g < hi for g in others) or _CLAUSE_BREAK.search(text, lo, hi) is not None:
+            continue
+        found = m
+    return found
+
+
+_FORMER_LINK = re.compile(r"\s*,?\s*(?:and|or)\s+(?:the\s+)?")  # "Wenzhou and Jiaxing": the former, the latter
+
+
+def _pointed(text: str, m: re.Match[str], survey: Survey) -> Where | None:
+    """The place that the words ``m`` point back to, among the places named in the 1,500 characters
+    before them (read again here: the sentences before a figure's are not always read): "There" and
+    "the latter" the last one, "the former" the first of the last two listed, "the country" the
+    country's name, "the county" the last county. None when nothing before fits."""
+    at = m.start()
+    window = [p for p in mentions_in(text, max(0, at - _BEFORE_FIGURE), at) if p.strong]
+    if not window:
+        return None
+    votes = survey.votes
+    for p in window:  # each name read as the document reads it: its readings weighed by the document's votes
+        if len(p.readings) > 1:
+            p.chosen = max(range(len(p.readings)), key=lambda k: (votes.get(p.readings[k].country, 0.0) + p.readings[k].prior, -k))
+
+    def home() -> str | None:
+        return survey.main().country
+
+    noun = m["noun"]
+    if m["nation"] or (noun and noun.endswith(_COUNTRY_NOUNS)):  # "the country", "the island nation"
+        country = next((best(p).country for p in reversed(window) if p.readings), None) or home()
+        for p in reversed(window):
+            if p.readings and best(p).level == COUNTRY and best(p).country == country:
+                return Where(text[p.start : p.end], p.start, p.end, country, None, "clause")
+        return None
+    if noun in _TOWN_NOUNS:
+        # "in the city": the town named last, in the words just before ("the city of Dobrich. The mayor
+        # of the city"), when the gazetteer reads it as a town or does not know it
+        p = window[-1]
+        if at - p.end <= _TOWN_BACK and (not p.readings or best(p).level == CITY):
+            return _where(text, [p], "clause", home)
+        return None
+    if noun:
+        # "across the county", "in the state": the last place of that kind, in the country of the last place
+        country = next((best(p).country for p in reversed(window) if p.readings), None)
+        for p in reversed(window):
+            if p.readings and not any(r.country == country for r in p.readings):
+                continue
+            kinds = [k for k, r in enumerate(p.readings) if r.kind == noun and r.country == country]
+            if p.noun == noun or kinds or text[p.start : p.end].casefold().endswith(" " + noun):
+                return _where(text, [_set(p, chosen=kinds[0]) if kinds and p.noun != noun else p], "clause", home)
+            if noun == "island" and p.readings and best(p).level == COUNTRY:
+                return _where(text, [p], "clause", home)  # "across the island" of Dominica
+        return None
+    chains = _chains(text, window[-6:])
+    if m["which"] == "former":
+        for first, second in zip(reversed(chains[:-1]), reversed(chains[1:])):
+            if _FORMER_LINK.fullmatch(text, first[-1].end, second[0].start):
+                return _where(text, first, "clause", home)
+        return None
+    return _where(text, chains[-1], "clause", home)
 
 
 def _breaks(text: str, span: tuple[int, int], figures: Sequence[Figure]) -> list[tuple[int, int]]:
@@ -1588,8 +1718,10 @@ def _place_of(
     breaks: Sequence[tuple[int, int]],
     main: Callable[[], Where],
     home: Callable[[], str | None],
+    pointed: Callable[[], Where | None] = lambda: None,
 ) -> Where:
-    """The figure's place: its own words', its clause's, its sentence's, else the document's."""
+    """The figure's place: its own words', the place its words point back to ("In the former"),
+    its clause's, its sentence's, else the document's."""
     lo, hi = sentence
     for b_start, b_end in breaks:
         if b_end <= f.number_start:
@@ -1637,6 +1769,8 @@ def _place_of(
             break
     if after:
         return _where(text, after[0], "clause", home)
+    if (there := pointed()) is not None:
+        return there
     clause_after = [c for c in chains if f_end <= c[0].start and c[0].end <= hi]
     for c in clause_after:
         if c[0].locative:
