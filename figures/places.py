@@ -107,7 +107,7 @@ _NOT_PLACES = frozenset(
     centre center city state district province region county islands island
     best of along deal sale split reading nice bath moss normal opportunity enterprise sunrise spring
     eagle paradise orange aurora mission commerce gulf bay river lake sea ocean mount valley delta desert
-    border frontier plains highlands lowlands interior littoral hurricane storm typhoon cyclone
+    border frontier plains highlands lowlands interior littoral hurricane storm typhoon cyclone colony
     """
     )
 )
@@ -218,7 +218,7 @@ _CITED_END = regex.compile(r"[.!?](?:\[[^\]\n]{1,20}\])+\s+(?=[\p{Lu}\d])")
 # (The standard library's engine: it scans every sentence with a figure, and is quicker at it.)
 # Every branch starts with a character or a class, so that the engine skips ahead quickly.
 _CLAUSE_BREAK = re.compile(
-    r"[;(]|:\s|,\s+(?:[Ww]hile|[Ww]hereas|[Bb]ut|[Aa]lthough|[Aa]s|[Ww]ith|and\s+(?:another|a\s+further))\b"
+    r"[;(]|:\s|[–—]\s|,\s+(?:[Ww]hile|[Ww]hereas|[Bb]ut|[Aa]lthough|[Aa]s|[Ww]ith|and\s+(?:another|a\s+further))\b"
     r"|[IiWw](?<!\w.)(?:nclud(?:ing|ed|es)|hile|hereas)\b"  # "including", "while", "whereas", as words
 )
 # A coordination that ends a figure's own words ("killed 12 in Kunduz and ...").
@@ -234,7 +234,8 @@ _ANAPHOR = re.compile(
     | (?:[Ii]n|[Aa]t|[Oo]n|[Aa]cross|[Tt]hroughout) \s+ the \s+
         (?P<which> former|latter ) (?: \s+ (?:country|nation|city|town|village|province|state|county|district
                                                |island|region) )? (?=\s*[,;:.)])  # "In the former (country),"
-    | (?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ww]ithin|[Oo]f|[Aa]round|[Oo]ver) \s+ the \s+ (?:(?:entire|whole)\s+)?
+    | (?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ww]ithin|[Oo]f|[Aa]round|[Oo]ver  # "across the county"
+        |hit|struck|affected|battered|lashed|ravaged|swept) \s+ the \s+ (?:(?:entire|whole)\s+)?  # "hit the island"
         (?P<noun> (?:island\s+)?(?:country|nation)|state|province|county|island|city|town|village|district|prefecture
                  |governorate|department|parish|municipality ) \b (?! \s+ of\b )  # "across the county"
     | (?P<nation> [Nn]ationwide|[Cc]ountrywide )                # "Nationwide, 24 were hurt"
@@ -242,10 +243,24 @@ _ANAPHOR = re.compile(
     """,
     re.VERBOSE,
 )
+# What every match of ``_ANAPHOR`` holds, searched first: a pattern of plain words the engine skips
+# through quickly (most sentences hold none, and ``_ANAPHOR`` is not searched in them).
+_ANAPHOR_HINT = re.compile(
+    r"the\s+(?:former|latter|country|nation|island|state|province|county|city|town|village|district|prefecture"
+    r"|governorate|department|parish|municipality|entire|whole)\b|here,|ationwide|ountrywide"
+)
+# Before a place after a figure, words that make it where a part of the figure is, not the figure's
+# place ("affected 133,000 people, mostly in Nampula"): searched backwards from the place.
+_PART_OF_IT = regex.compile(
+    r"\b(?:mostly|mainly|largely|primarily|chiefly|particularly|especially|notably|predominantly)"
+    r"\s+(?:in|from|at|around|near)\s+(?:the\s+)?$",
+    regex.REVERSE,
+)
 # Nouns of an anaphor that point back to a country (and those that may: "the island" of Dominica).
 _COUNTRY_NOUNS = ("country", "nation")
 _TOWN_NOUNS = frozenset(("city", "town", "village"))
 _TOWN_BACK = 300  # characters back to the town "the city" points to: the sentence before, at most
+_POINTED_BACK = 700  # characters read back for the place an anaphor points to: a sentence or a few
 
 # A capitalised word right after a name, or right before it, with only spaces between.
 _NEXT_CAPITAL = regex.compile(r"[ \t]+(\p{Lu}[\w'’-]*)")
@@ -255,7 +270,7 @@ _FUNCTION_WORDS = frozenset(
     _words(
         "in at near from of and the on by to for across outside a an with after during since when while but as into "
         "between throughout around inside within along north south east west northern southern eastern western "
-        "central northeastern northwestern southeastern southwestern"
+        "central northeast northwest southeast southwest northeastern northwestern southeastern southwestern"
     )
 )
 _TIME_WORDS = frozenset(
@@ -732,6 +747,7 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
             if not may_be_unknown:
                 continue
         words: list[tuple[int, int, bool, str]] = []  # start, end, possessive, look-up key
+        first_of_run = len(out)  # (the names read from this run are out[first_of_run:])
         joined: set[int] = set()  # words of a hyphenated pair of names (few runs have one)
         at = run.start()
         for word in parts:
@@ -787,25 +803,44 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
                 out.append(hit)
                 i = found + 1
         # a name the gazetteer lacks, made a place by a noun after it or "the village of" before it
-        if out and words and out[-1].end > words[0][0] and ". " in text[out[-1].end : run.end()]:
-            # a run read on past a sentence's end ("Ohio. Throughout Marsville"): the next sentence's words
-            words = [w for w in words if w[0] > out[-1].end and ". " in text[out[-1].end : w[0]]]
-            may_be_unknown = None
-        if (
-            words
-            and (not out or out[-1].end <= words[0][0])
-            and (
+        if not words:
+            continue
+        if ". " not in written:
+            if (not out or out[-1].end <= words[0][0]) and (
                 unknown_noun
                 or (
                     may_be_unknown
                     if may_be_unknown is not None and words[0][0] == run.start()
                     else _may_be_unknown(text, words[0][0], run.end(), start)
                 )
+            ):
+                unknown = _unknown(text, start, end, words, out)
+                if unknown is not None:
+                    out.append(unknown)
+            continue
+        # a run read on past a sentence's end ("in the town of Barlovento. The", "Ohio. Throughout
+        # Marsville"): each sentence's words read apart, where no known name was read from them
+        segments: list[list[tuple[int, int, bool, str]]] = [[words[0]]]
+        for w in words[1:]:
+            previous = segments[-1][-1]
+            if ". " in text[previous[1] : w[0]] and previous[1] - previous[0] > 3:  # (not "St. Jacques", "U.S. Army")
+                segments.append([])
+            segments[-1].append(w)
+        for k, segment in enumerate(segments):
+            last = k == len(segments) - 1
+            seg_start, seg_end = segment[0][0], run.end() if last else segment[-1][1]
+            at = len(out)
+            while at > first_of_run and out[at - 1].start >= seg_start:
+                at -= 1
+            if (at < len(out) and out[at].start < seg_end) or (at > first_of_run and out[at - 1].end > seg_start):
+                continue  # a known name read from these words
+            noun_here = (
+                unknown_noun if last else text[segment[-1][0] : segment[-1][1]].lower().rstrip("s") in _UNKNOWN_NOUNS
             )
-        ):
-            unknown = _unknown(text, start, end, words, out)
-            if unknown is not None:
-                out.append(unknown)
+            if noun_here or _may_be_unknown(text, seg_start, seg_end, start):
+                unknown = _unknown(text, start, end, segment, out[:at])
+                if unknown is not None:
+                    out.insert(at, unknown)
     return out
 
 
@@ -953,9 +988,12 @@ def _unknown(
     ends or follows the run ("Rutshuru territory", "Tunga Malam Village") or "of" precedes it."""
     while words and text[words[0][0] : words[0][1]].casefold() in _NOT_A_NAME:
         words = words[1:]  # "In Tunga Malam Village"
-    if len(words) > 2 and text[words[1][0] : words[1][1]] == "of" and text[words[0][0] : words[0][1]].istitle():
-        if text[words[0][0] : words[0][1]].casefold().rstrip("s") in _OF_HEADS:
-            words = words[2:]  # "Residents of Jaghuri district": the place is Jaghuri's
+    if (
+        len(words) > 2
+        and text[words[1][0] : words[1][1]] == "of"
+        and text[words[0][0] : words[0][1]].casefold().rstrip("s") in _OF_HEADS
+    ):
+        words = words[2:]  # "Residents of Jaghuri district": the place is Jaghuri's
     if not words or len(words) > 4:
         return None
     at, name_end = words[0][0], words[-1][1]
@@ -1447,12 +1485,12 @@ def place_figures(text: str, figures: Sequence[Figure], survey: Survey) -> list[
     out: list[Figure] = []
     for f, span in zip(figures, spans, strict=True):
         if span not in pointers:  # words pointing back to a place ("There,", "the former"), once per sentence
-            pointers[span] = list(_ANAPHOR.finditer(text, *span))
+            hint = _ANAPHOR_HINT.search(text, *span)
+            pointers[span] = list(_ANAPHOR.finditer(text, max(span[0], hint.start() - 12), span[1])) if hint else []
         pointer = _pointer(text, f, span, pointers[span], by_sentence[span]) if pointers[span] else None
-        pointed: Callable[[], Where | None] = (
-            functools.partial(_pointed, text, pointer, survey) if pointer is not None else lambda: None
-        )
+        pointed = functools.partial(_pointed, text, pointer, survey) if pointer is not None else _NOWHERE_POINTED
         inside = places[bisect.bisect_left(starts, span[0]) : bisect.bisect_left(starts, span[1])]
+        where: Where | None = None
         if inside:
             if span not in read:  # its places' chains and its clause breaks, once per sentence
                 breaks = _breaks(text, span, by_sentence[span])
@@ -1461,14 +1499,17 @@ def place_figures(text: str, figures: Sequence[Figure], survey: Survey) -> list[
                 functools.partial(_home, places, ends, span[0], main) if by_part else lambda: main().country
             )
             where = _place_of(text, f, span, by_sentence[span], *read[span], main, home, pointed)
-        elif (there := pointed()) is not None:
-            where = there
-        elif by_part:
-            where = _last_place(text, places, ends, span[0], main)
-        else:
-            where = main()
+        if where is None:  # its sentence names no place of its own: what it points to, else what precedes
+            where = pointed() or (_last_place(text, places, ends, span[0], main) if by_part else main())
         out.append(_placed(f, where))
     return _sum_places(out)
+
+
+def _nowhere_pointed() -> Where | None:
+    return None
+
+
+_NOWHERE_POINTED: Callable[[], Where | None] = _nowhere_pointed
 
 
 def _pointer(
@@ -1504,18 +1545,19 @@ _FORMER_LINK = re.compile(r"\s*,?\s*(?:and|or)\s+(?:the\s+)?")  # "Wenzhou and J
 
 
 def _pointed(text: str, m: re.Match[str], survey: Survey) -> Where | None:
-    """The place that the words ``m`` point back to, among the places named in the 1,500 characters
+    """The place that the words ``m`` point back to, among the places named in the 700 characters
     before them (read again here: the sentences before a figure's are not always read): "There" and
     "the latter" the last one, "the former" the first of the last two listed, "the country" the
     country's name, "the county" the last county. None when nothing before fits."""
     at = m.start()
-    window = [p for p in mentions_in(text, max(0, at - _BEFORE_FIGURE), at) if p.strong]
+    window = [p for p in mentions_in(text, max(0, at - _POINTED_BACK), at) if p.strong]
     if not window:
         return None
     votes = survey.votes
     for p in window:  # each name read as the document reads it: its readings weighed by the document's votes
         if len(p.readings) > 1:
-            p.chosen = max(range(len(p.readings)), key=lambda k: (votes.get(p.readings[k].country, 0.0) + p.readings[k].prior, -k))
+            scores = [votes.get(r.country, 0.0) + r.prior for r in p.readings]
+            p.chosen = max(range(len(scores)), key=lambda k: (scores[k], -k))
 
     def home() -> str | None:
         return survey.main().country
@@ -1548,7 +1590,7 @@ def _pointed(text: str, m: re.Match[str], survey: Survey) -> Where | None:
         return None
     chains = _chains(text, window[-6:])
     if m["which"] == "former":
-        for first, second in zip(reversed(chains[:-1]), reversed(chains[1:])):
+        for first, second in zip(reversed(chains[:-1]), reversed(chains[1:]), strict=True):
             if _FORMER_LINK.fullmatch(text, first[-1].end, second[0].start):
                 return _where(text, first, "clause", home)
         return None
@@ -1667,6 +1709,28 @@ def _last_place(text: str, places: Sequence[Mention], ends: Sequence[int], at: i
     return where
 
 
+def _country_named(text: str, country: str, at: int, main: Callable[[], Where]) -> Where | None:
+    """``country`` at its name, where the document names it: the document's place, or a name of it in
+    the sentence or the ``_NEARBY`` characters before ``at``; none when not named there."""
+    where = main()
+    if (
+        where.country == country
+        and where.place is not None
+        and any(p.level == COUNTRY for p in gazetteer().names.get(normalise(where.place), ()))
+    ):
+        return dataclasses.replace(where, place_basis="clause")
+    for m in reversed(mentions_in(text, max(0, at - _NEARBY), at)):
+        if m.strong and m.readings and best(m).level == COUNTRY and best(m).country == country:
+            return Where(text[m.start : m.end], m.start, m.end, country, None, "clause")
+    return None
+
+
+def _part_of_it(text: str, chain: Sequence[Mention]) -> bool:
+    """Whether words before ``chain`` make it the place of a part of a figure ("mostly in Nampula")."""
+    at = chain[0].start
+    return "ly " in text[at - 24 : at] and _PART_OF_IT.search(text, max(0, at - 40), at) is not None
+
+
 def _sentence_of(text: str, f: Figure) -> tuple[int, int]:
     """The figure's sentence, cut where the splitter read two as one ("died.[12] The")."""
     s, e = f.sentence_start, f.sentence_end
@@ -1718,10 +1782,10 @@ def _place_of(
     breaks: Sequence[tuple[int, int]],
     main: Callable[[], Where],
     home: Callable[[], str | None],
-    pointed: Callable[[], Where | None] = lambda: None,
-) -> Where:
+    pointed: Callable[[], Where | None] = _nowhere_pointed,
+) -> Where | None:
     """The figure's place: its own words', the place its words point back to ("In the former"),
-    its clause's, its sentence's, else the document's."""
+    its clause's, its sentence's; none when its sentence names only places of its parts."""
     lo, hi = sentence
     for b_start, b_end in breaks:
         if b_end <= f.number_start:
@@ -1757,6 +1821,19 @@ def _place_of(
     # clause's, shared with other figures ("killed 12 and injured 30 in Kunduz"): a place after a
     # preposition after the number, any after it, the nearest before it.
     after_end = _cut_after(text, f_end, next_start)
+    part = next((k for k, c in enumerate(chains) if f_end <= c[0].start and _part_of_it(text, c)), None)
+    if part is not None:
+        # "affected 133,000 people, mostly in Nampula (and Zambezia)": places of parts of the figure,
+        # not its own; when the sentence names no other, their country, where the document names it
+        parts = [c for c in chains[part:] if c[0].start < next_start]
+        chains = [c for c in chains if c not in parts]
+        if not chains:
+            countries = {best(m).country for c in parts for m in c if m.readings}
+            if len(countries) != 1:
+                return None
+            return _country_named(text, countries.pop(), parts[0][0].start, main) or _where(
+                text, parts[0], "sentence", home
+            )
     after = [c for c in chains if f_end <= c[0].start and c[0].end <= after_end]
     for c in after:
         if c[0].locative:
