@@ -107,7 +107,8 @@ _NOT_PLACES = frozenset(
     centre center city state district province region county islands island
     best of along deal sale split reading nice bath moss normal opportunity enterprise sunrise spring
     eagle paradise orange aurora mission commerce gulf bay river lake sea ocean mount valley delta desert
-    border frontier plains highlands lowlands interior littoral hurricane storm typhoon cyclone colony
+    border frontier plains highlands lowlands interior littoral hurricane storm typhoon cyclone
+    africa europe asia oceania antarctica arctic caribbean balkans sahel colony
     """
     )
 )
@@ -922,6 +923,7 @@ _COMPASS_WORDS = frozenset(
         " northeastern northwestern southeastern southwestern"
     )
 )
+_CONTINENT_WORDS = frozenset(_words("north south central latin middle"))
 # The ends of those prepositions before a name, and the starts of those that begin its run ("In Shiner").
 _BARE_ENDS = frozenset(("in ", "at ", "ut "))
 _BARE_STARTS = frozenset(("In ", "At ", "Thr", "thr"))
@@ -1012,8 +1014,14 @@ def _unknown(
         demonyms = gazetteer().demonyms
         for k, (s, e, _, _) in enumerate(words):
             word = text[s:e].casefold()
-            if (word in _NOT_PLACES and not (k == 0 and word in _COMPASS_WORDS)) or _word_key(word) in demonyms:
-                return None  # "in March", "in Parliament", "in Spanish"; not "in West Guadalcanal"
+            if (
+                (word in _NOT_PLACES and not (k == 0 and word in _COMPASS_WORDS))
+                or _word_key(word) in demonyms
+                or (k > 0 and word == "america")
+            ):
+                return (
+                    None  # "in March", "in Parliament", "in Spanish", "in Central America"; not "in West Guadalcanal"
+                )
     else:
         return None
     name = text[at:name_end]
@@ -1042,6 +1050,8 @@ def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]
         return None  # "Hurricane Julia", "Typhoon Dot": a storm's name
     if tail and tail[-1][:1].isupper() and m.start > start and _name_before(text, start, m, before):
         return _set(m, inside=True)  # "Mark Essex", "Mir Ali"
+    if m.key == "america" and tail and tail[-1].casefold() in _CONTINENT_WORDS:
+        return None  # "South America", "Latin America": a continent or a region, no country
     if (
         len(tail) > 1
         and tail[-1].casefold() in _COMPASS_WORDS
