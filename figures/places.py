@@ -745,7 +745,10 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
         may_be_unknown = None
         if not (begins or unknown_noun):
             may_be_unknown = _may_be_unknown(text, run.start(), run.end(), start)
-            if not may_be_unknown:
+            if not may_be_unknown and not (
+                # a run read past a sentence's end: its last sentence's words ("Friesland. In Hoogeloon")
+                ". " in written and _may_be_unknown(text, run.start() + written.rindex(". ") + 2, run.end(), start)
+            ):
                 continue
         words: list[tuple[int, int, bool, str]] = []  # start, end, possessive, look-up key
         first_of_run = len(out)  # (the names read from this run are out[first_of_run:])

@@ -354,6 +354,122 @@ CASES_DOCUMENT: list[tuple[str, str, list[Row]]] = [
 ]
 
 
+# Words that point back to a place named before ("There,", "In the former", "across the county"):
+# the place they point to is the figure's own, at its name as written before.
+CASES_POINTING_BACK: list[tuple[str, str, list[Row]]] = [
+    (
+        "there_opens_the_sentence_for_all_its_figures",
+        "The storm crossed Hainan Island on Monday. There, 3 people died while 40 were injured.",
+        [(3, "Hainan Island", "CHN", "clause"), (40, "Hainan Island", "CHN", "clause")],
+    ),
+    (
+        "the_former",
+        "Heavy rain fell on Wenzhou and Ningbo. In the former, 21 people drowned.",
+        [(21, "Wenzhou", "CHN", "clause")],
+    ),
+    (
+        "the_latter",
+        "Heavy rain fell on Wenzhou and Ningbo. In the latter, 9 people drowned.",
+        [(9, "Ningbo", "CHN", "clause")],
+    ),
+    (
+        "the_former_country",
+        "The cyclone crossed Mozambique and Malawi. In the former country, 400 houses collapsed.",
+        [(400, "Mozambique", "MOZ", "clause")],
+    ),
+    (
+        "across_the_country",
+        "The storm struck Vietnam on Monday. Across the country, 15 people were killed.",
+        [(15, "Vietnam", "VNM", "clause")],
+    ),
+    ("nationwide", "Floods hit Kenya in May. Nationwide, 48 people died.", [(48, "Kenya", "KEN", "clause")]),
+    (
+        "affected_the_country",
+        "Rwanda\nHeavy rain affected the country, causing 5 deaths, with floods reported in Kigali.",
+        [(5, "Rwanda", "RWA", "clause")],
+    ),
+    (
+        "across_the_county",
+        "Rain flooded Harris County, Texas. Across the county, 300 homes were damaged.",
+        [(300, "Harris County", "USA", "clause")],
+    ),
+    (
+        "in_the_state_after_the_figure",
+        "A tornado touched down in Ohio on Sunday. Two people were injured in the state.",
+        [(2, "Ohio", "USA", "clause")],
+    ),
+    (
+        "across_the_island_of_an_island_country",
+        "The storm hit Dominica, where 3 people died. Across the island, 200 homes were damaged.",
+        [(3, "Dominica", "DMA", "clause"), (200, "Dominica", "DMA", "clause")],
+    ),
+    (
+        "in_the_city",
+        "Shelling hit Mosul on Friday. In the city, 11 civilians were killed.",
+        [(11, "Mosul", "IRQ", "clause")],
+    ),
+    (
+        "the_latter_attack_points_to_no_place",
+        "Militants raided Kunduz and Baghlan. In the latter attack, 5 police officers were killed.",
+        [(5, "Kunduz", "AFG", "document")],
+    ),
+]
+
+# A place after "mostly in", "mainly in" is where a part of the figure is, not the figure's own place.
+CASES_PART_PLACES: list[tuple[str, str, list[Row]]] = [
+    (
+        "mostly_in_gives_the_country",
+        "The cyclone hit Mozambique. It affected 90,000 people, mostly in Sofala.",
+        [(90000, "Mozambique", "MOZ", "clause")],
+    ),
+    (
+        "mainly_in_a_list_keeps_the_clause_place",
+        "Floods in Kenya killed 40 people, mainly in Garissa and Mandera.",
+        [(40, "Kenya", "KEN", "clause")],
+    ),
+]
+
+# The words around a name: a compass word belongs to a province's or town's name, not a country's;
+# a continent is no country; a run of capitalised words read past a sentence's end is read a sentence
+# at a time; "Residents of" heads a place's name without being part of it.
+CASES_NAME_EDGES: list[tuple[str, str, list[Row]]] = [
+    (
+        "compass_word_of_a_province",
+        "Gunmen killed 6 farmers in Northern Kano.",
+        [(6, "Northern Kano", "NGA", "clause")],
+    ),
+    ("compass_word_of_a_country", "Floods killed 20 people in Northern Kenya.", [(20, "Kenya", "KEN", "clause")]),
+    ("a_continent_is_no_country", "Floods killed 30 people across South America.", [(30, None, None, "none")]),
+    (
+        "village_at_a_sentence_end",
+        "Violence flared in Mali on Sunday. Soldiers killed 12 civilians in the village of Tamberlo. The victims"
+        " were farmers.",
+        [(12, "Tamberlo", "MLI", "clause")],
+    ),
+    (
+        "town_after_an_unknown_name_at_a_sentence_end",
+        "Storms hit the Netherlands. Flooding spread across the north of Friesland. In Hoogeloon, 40 homes were"
+        " flooded.",
+        [(40, "Hoogeloon", "NLD", "clause")],
+    ),
+    (
+        "hyphenated_town_before_a_bracket",
+        "Flooding in Somalia killed 7 people in Buulo-Mareer (Lower Shabelle) overnight.",
+        [(7, "Buulo-Mareer", "SOM", "clause")],
+    ),
+    (
+        "residents_of_a_district",
+        "Residents of Malistan district told Afghan officials that 20 civilians were killed.",
+        [(20, "Malistan district", "AFG", "clause")],
+    ),
+    (
+        "a_dash_ends_a_total_clause",
+        "The storm left damage in Virginia, and caused four deaths – two in Fairfax and two in Richmond.",
+        [(4, "Virginia", "USA", "clause"), (2, "Fairfax", "USA", "clause"), (2, "Richmond", "USA", "clause")],
+    ),
+]
+
+
 def _ids(cases: list[tuple[str, str, list[Row]]]) -> list[str]:
     return [name for name, _, _ in cases]
 
@@ -420,6 +536,21 @@ def test_a_town_abroad_is_a_village_here(name: str, text: str, expected: list[Ro
 
 @pytest.mark.parametrize(("name", "text", "expected"), CASES_PARTS, ids=_ids(CASES_PARTS))
 def test_documents_in_parts(name: str, text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES_POINTING_BACK, ids=_ids(CASES_POINTING_BACK))
+def test_words_pointing_back_to_a_place(name: str, text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES_PART_PLACES, ids=_ids(CASES_PART_PLACES))
+def test_places_of_parts_are_not_the_figures(name: str, text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES_NAME_EDGES, ids=_ids(CASES_NAME_EDGES))
+def test_the_edges_of_a_name(name: str, text: str, expected: list[Row]) -> None:
     assert _rows(text) == expected
 
 
