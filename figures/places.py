@@ -261,7 +261,8 @@ _PART_OF_IT = regex.compile(
 _COUNTRY_NOUNS = ("country", "nation")
 _TOWN_NOUNS = frozenset(("city", "town", "village"))
 _TOWN_BACK = 300  # characters back to the town "the city" points to: the sentence before, at most
-_POINTED_BACK = 700  # characters read back for the place an anaphor points to: a sentence or a few
+_POINTED_BACK = 700  # characters back to the place an anaphor points to: a sentence or a few
+_READ_BACK = 250  # of which read again for it (the survey reads the sentences with figures, not all)
 
 # A capitalised word right after a name, or right before it, with only spaces between.
 _NEXT_CAPITAL = regex.compile(r"[ \t]+(\p{Lu}[\w'’-]*)")
@@ -825,11 +826,12 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
         # a run read on past a sentence's end ("in the town of Barlovento. The", "Ohio. Throughout
         # Marsville"): each sentence's words read apart, where no known name was read from them
         segments: list[list[tuple[int, int, bool, str]]] = [[words[0]]]
-        for w in words[1:]:
-            previous = segments[-1][-1]
-            if ". " in text[previous[1] : w[0]] and previous[1] - previous[0] > 3:  # (not "St. Jacques", "U.S. Army")
+        for next_word in words[1:]:
+            word_before = segments[-1][-1]
+            # (a word of three letters or fewer before the dot is an abbreviation: "St. Jacques", "U.S. Army")
+            if ". " in text[word_before[1] : next_word[0]] and word_before[1] - word_before[0] > 3:
                 segments.append([])
-            segments[-1].append(w)
+            segments[-1].append(next_word)
         for k, segment in enumerate(segments):
             last = k == len(segments) - 1
             seg_start, seg_end = segment[0][0], run.end() if last else segment[-1][1]
@@ -1559,18 +1561,23 @@ _FORMER_LINK = re.compile(r"\s*,?\s*(?:and|or)\s+(?:the\s+)?")  # "Wenzhou and J
 
 def _pointed(text: str, m: re.Match[str], survey: Survey) -> Where | None:
     """The place that the words ``m`` point back to, among the places named in the 700 characters
-    before them (read again here: the sentences before a figure's are not always read): "There" and
-    "the latter" the last one, "the former" the first of the last two listed, "the country" the
-    country's name, "the county" the last county. None when nothing before fits."""
+    before them (the last 250 read again here: the sentences before a figure's are not always read;
+    the survey's places before those): "There" and "the latter" the last one, "the former" the first
+    of the last two listed, "the country" the country's name (read up to 700 characters back, else
+    the document's when it is that country's name), "the county" the last county. None when nothing
+    before fits."""
     at = m.start()
-    window = [p for p in mentions_in(text, max(0, at - _POINTED_BACK), at) if p.strong]
-    if not window:
-        return None
+    # the sentence or two before, read here (the document's survey may not have read them), and the
+    # places the survey read before those
+    near = max(0, at - _READ_BACK)
+    window = [p for p in mentions_in(text, near, at) if p.strong]
     votes = survey.votes
     for p in window:  # each name read as the document reads it: its readings weighed by the document's votes
         if len(p.readings) > 1:
             scores = [votes.get(r.country, 0.0) + r.prior for r in p.readings]
             p.chosen = max(range(len(scores)), key=lambda k: (scores[k], -k))
+    starts = survey.starts
+    window[:0] = survey.places[bisect.bisect_left(starts, at - _POINTED_BACK) : bisect.bisect_left(starts, near)]
 
     def home() -> str | None:
         return survey.main().country
@@ -1581,6 +1588,13 @@ def _pointed(text: str, m: re.Match[str], survey: Survey) -> Where | None:
         for p in reversed(window):
             if p.readings and best(p).level == COUNTRY and best(p).country == country:
                 return Where(text[p.start : p.end], p.start, p.end, country, None, "clause")
+        if country is None:
+            return None
+        for p in reversed(mentions_in(text, max(0, at - _POINTED_BACK), near)):  # (read further back: rare)
+            if p.strong and p.readings and any(r.level == COUNTRY and r.country == country for r in p.readings):
+                return Where(text[p.start : p.end], p.start, p.end, country, None, "clause")
+        return _main_country(country, survey.main)
+    if not window:
         return None
     if noun in _TOWN_NOUNS:
         # "in the city": the town named last, in the words just before ("the city of Dobrich. The mayor
@@ -1722,9 +1736,8 @@ def _last_place(text: str, places: Sequence[Mention], ends: Sequence[int], at: i
     return where
 
 
-def _country_named(text: str, country: str, at: int, main: Callable[[], Where]) -> Where | None:
-    """``country`` at its name, where the document names it: the document's place, or a name of it in
-    the sentence or the ``_NEARBY`` characters before ``at``; none when not named there."""
+def _main_country(country: str, main: Callable[[], Where]) -> Where | None:
+    """The document's place, when it is ``country`` at its name (a clause's now)."""
     where = main()
     if (
         where.country == country
@@ -1732,6 +1745,14 @@ def _country_named(text: str, country: str, at: int, main: Callable[[], Where]) 
         and any(p.level == COUNTRY for p in gazetteer().names.get(normalise(where.place), ()))
     ):
         return dataclasses.replace(where, place_basis="clause")
+    return None
+
+
+def _country_named(text: str, country: str, at: int, main: Callable[[], Where]) -> Where | None:
+    """``country`` at its name, where the document names it: the document's place, or a name of it in
+    the sentence or the ``_NEARBY`` characters before ``at``; none when not named there."""
+    if (where := _main_country(country, main)) is not None:
+        return where
     for m in reversed(mentions_in(text, max(0, at - _NEARBY), at)):
         if m.strong and m.readings and best(m).level == COUNTRY and best(m).country == country:
             return Where(text[m.start : m.end], m.start, m.end, country, None, "clause")
