@@ -700,6 +700,10 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
                 unknown_noun = low.rstrip("s") in _UNKNOWN_NOUNS
                 may_be_unknown: bool | None = None  # (whether ``_may_be_unknown``, read once, when needed)
                 if not (low in first_forms or unknown_noun):
+                    if text[s - 3 : s] not in _UNKNOWN_HEADS and (
+                        text[e : e + 1] != " " or _NOUN_AFTER_RUN.match(text, e, e + 24) is None
+                    ):
+                        continue  # (``_may_be_unknown``'s quick refusal: most runs)
                     may_be_unknown = _may_be_unknown(text, s, e, start)
                     if not may_be_unknown:
                         continue
@@ -929,6 +933,8 @@ _COMPASS_WORDS = frozenset(
     )
 )
 _CONTINENT_WORDS = frozenset(_words("north south central latin middle"))
+# The words that end right before a town the gazetteer lacks ("the village of", "in", "at", "throughout").
+_UNKNOWN_HEADS = frozenset(("of ", "in ", "at ", "ut "))
 # The ends of those prepositions before a name, and the starts of those that begin its run ("In Shiner").
 _BARE_ENDS = frozenset(("in ", "at ", "ut "))
 _BARE_STARTS = frozenset(("In ", "At ", "Thr", "thr"))
@@ -1446,6 +1452,12 @@ class Survey:
     starts: list[int]
     ends: list[int]
     known: list[Where]
+    read: list[tuple[int, int]]  # the spans of text read for places, in text order
+
+    def has_read(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` was read whole for places."""
+        k = bisect.bisect_right(self.read, (start, len(self.text) + 1)) - 1
+        return k >= 0 and self.read[k][0] <= start and end <= self.read[k][1]
 
     def main(self) -> Where:  # the document's place, found only when a figure needs it
         if not self.known:
@@ -1459,11 +1471,13 @@ def survey(text: str, sentences: Iterable[tuple[int, int]]) -> Survey:
     covered = _head_end(text)
     scanned = mentions_in(text, 0, covered)
     gaps: list[tuple[int, int]] = []  # what was not read
+    read = [(0, covered)]  # what was, in text order
     for s, e in sentences:
         if e > covered:
             if s > covered:  # the text before a figure's sentence that may name its place
                 gaps.append((max(covered, s - _BEFORE_FIGURE), s))
             scanned.extend(mentions_in(text, max(s, covered), e))
+            read.append((max(s, covered), e))
             covered = e
     cast = _ballots(scanned)
     votes = _tally(cast)
@@ -1474,10 +1488,11 @@ def survey(text: str, sentences: Iterable[tuple[int, int]]) -> Survey:
     if gaps and (max(votes.values(), default=0.0) < max(2.0, 2 / 3 * sum(votes.values()))):
         for s, e in gaps:
             scanned.extend(mentions_in(text, s, e))
-        del gaps, cast  # (a long document's are large, and resolve casts the votes again)
+        del cast  # (a long document's are large, and resolve casts the votes again)
         scanned.sort(key=lambda m: m.start)
         resolved, votes = resolve(text, scanned, local=True)
         whole = True
+        read = sorted(read + gaps)
     else:
         resolved, votes = resolve(text, scanned, cast=cast)
         whole = False
@@ -1485,7 +1500,13 @@ def survey(text: str, sentences: Iterable[tuple[int, int]]) -> Survey:
     # sentence names no place, or only places the gazetteer lacks, is placed by what precedes it
     by_part = _several(votes) or (whole and len(text) > _NEARBY)
     places = [m for m in resolved if m.strong]
-    return Survey(text, resolved, votes, by_part, places, [m.start for m in places], [m.end for m in places], [])
+    spans: list[tuple[int, int]] = []  # what was read, adjacent spans joined
+    for s, e in read:
+        if spans and s <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(e, spans[-1][1]))
+        else:
+            spans.append((s, e))
+    return Survey(text, resolved, votes, by_part, places, [m.start for m in places], [m.end for m in places], [], spans)
 
 
 def place_figures(text: str, figures: Sequence[Figure], survey: Survey) -> list[Figure]:
@@ -1499,11 +1520,9 @@ def place_figures(text: str, figures: Sequence[Figure], survey: Survey) -> list[
     pointers: dict[tuple[int, int], list[re.Match[str]]] = {}
     out: list[Figure] = []
     for f, span in zip(figures, spans, strict=True):
-        if span not in pointers:  # words pointing back to a place ("There,", "the former"), once per sentence
-            hint = _ANAPHOR_HINT.search(text, *span)
-            pointers[span] = list(_ANAPHOR.finditer(text, max(span[0], hint.start() - 12), span[1])) if hint else []
-        pointer = _pointer(text, f, span, pointers[span], by_sentence[span]) if pointers[span] else None
-        pointed = functools.partial(_pointed, text, pointer, survey) if pointer is not None else _NOWHERE_POINTED
+        # (words pointing back to a place, "There,", "the former": read only for a figure whose own
+        # words name no place, once per sentence)
+        pointed = functools.partial(_pointed_for, text, f, span, by_sentence[span], survey, pointers)
         inside = places[bisect.bisect_left(starts, span[0]) : bisect.bisect_left(starts, span[1])]
         where: Where | None = None
         if inside:
@@ -1524,7 +1543,23 @@ def _nowhere_pointed() -> Where | None:
     return None
 
 
-_NOWHERE_POINTED: Callable[[], Where | None] = _nowhere_pointed
+def _pointed_for(
+    text: str,
+    f: Figure,
+    span: tuple[int, int],
+    figures: Sequence[Figure],
+    survey: Survey,
+    pointers: dict[tuple[int, int], list[re.Match[str]]],
+) -> Where | None:
+    """The place that ``f``'s own words point back to (``_pointer``, ``_pointed``), if any; the
+    sentence's anaphors are read once, into ``pointers``."""
+    matches = pointers.get(span)
+    if matches is None:
+        hint = _ANAPHOR_HINT.search(text, *span)
+        matches = list(_ANAPHOR.finditer(text, max(span[0], hint.start() - 12), span[1])) if hint else []
+        pointers[span] = matches
+    pointer = _pointer(text, f, span, matches, figures) if matches else None
+    return _pointed(text, pointer, survey) if pointer is not None else None
 
 
 def _pointer(
@@ -1570,13 +1605,17 @@ def _pointed(text: str, m: re.Match[str], survey: Survey) -> Where | None:
     # the sentence or two before, read here (the document's survey may not have read them), and the
     # places the survey read before those
     near = max(0, at - _READ_BACK)
-    window = [p for p in mentions_in(text, near, at) if p.strong]
+    starts = survey.starts
+    if survey.has_read(near, at):  # (most documents: the survey read the text before the figure)
+        near = at
+        window = []
+    else:
+        window = [p for p in mentions_in(text, near, at) if p.strong]
     votes = survey.votes
     for p in window:  # each name read as the document reads it: its readings weighed by the document's votes
         if len(p.readings) > 1:
             scores = [votes.get(r.country, 0.0) + r.prior for r in p.readings]
             p.chosen = max(range(len(scores)), key=lambda k: (scores[k], -k))
-    starts = survey.starts
     window[:0] = survey.places[bisect.bisect_left(starts, at - _POINTED_BACK) : bisect.bisect_left(starts, near)]
 
     def home() -> str | None:
@@ -1670,6 +1709,8 @@ def _placed(f: Figure, where: Where) -> Figure:
 
 def _sum_places(placed: list[Figure]) -> list[Figure]:
     """Each sum of figures written apart put where its parts are (``_sum_place``), sentence by sentence."""
+    if len(placed) < 2:
+        return placed
     by_sentence: dict[int, list[Figure]] = {}
     for f in placed:
         by_sentence.setdefault(f.sentence_start, []).append(f)
@@ -1855,7 +1896,11 @@ def _place_of(
     # clause's, shared with other figures ("killed 12 and injured 30 in Kunduz"): a place after a
     # preposition after the number, any after it, the nearest before it.
     after_end = _cut_after(text, f_end, next_start)
-    part = next((k for k, c in enumerate(chains) if f_end <= c[0].start and _part_of_it(text, c)), None)
+    part = (
+        next((k for k, c in enumerate(chains) if f_end <= c[0].start and _part_of_it(text, c)), None)
+        if text.find("ly ", f_end, sentence[1]) >= 0  # ("mostly", "mainly": most sentences have none)
+        else None
+    )
     if part is not None:
         # "affected 133,000 people, mostly in Nampula (and Zambezia)": places of parts of the figure,
         # not its own; when the sentence names no other, their country, where the document names it
