@@ -244,11 +244,11 @@ _ANAPHOR = re.compile(
     """,
     re.VERBOSE,
 )
-# What every match of ``_ANAPHOR`` holds, searched first: a pattern of plain words the engine skips
-# through quickly (most sentences hold none, and ``_ANAPHOR`` is not searched in them).
+# What most matches of ``_ANAPHOR`` hold, searched first: a pattern that starts with a literal, which
+# the engine skips through quickly (most sentences hold none, and ``_ANAPHOR`` is not searched in them).
 _ANAPHOR_HINT = re.compile(
     r"the\s+(?:former|latter|country|nation|island|state|province|county|city|town|village|district|prefecture"
-    r"|governorate|department|parish|municipality|entire|whole)\b|here,|ationwide|ountrywide"
+    r"|governorate|department|parish|municipality|entire|whole)\b"
 )
 # Before a place after a figure, words that make it where a part of the figure is, not the figure's
 # place ("affected 133,000 people, mostly in Nampula"): searched backwards from the place.
@@ -1555,8 +1555,14 @@ def _pointed_for(
     sentence's anaphors are read once, into ``pointers``."""
     matches = pointers.get(span)
     if matches is None:
-        hint = _ANAPHOR_HINT.search(text, *span)
-        matches = list(_ANAPHOR.finditer(text, max(span[0], hint.start() - 12), span[1])) if hint else []
+        s, e = span
+        # ("the former", "the country", ...; else "There,", "nationwide": literals the engine finds quickest)
+        hint = _ANAPHOR_HINT.search(text, s, e)
+        if hint is not None:
+            s = max(s, hint.start() - 12)
+        elif text.find("here,", s, e) < 0 and text.find("ationwide", s, e) < 0 and text.find("ountrywide", s, e) < 0:
+            s = e
+        matches = list(_ANAPHOR.finditer(text, s, e)) if s < e else []
         pointers[span] = matches
     pointer = _pointer(text, f, span, matches, figures) if matches else None
     return _pointed(text, pointer, survey) if pointer is not None else None
@@ -1598,9 +1604,9 @@ def _pointed(text: str, m: re.Match[str], survey: Survey) -> Where | None:
     """The place that the words ``m`` point back to, among the places named in the 700 characters
     before them (the last 250 read again here: the sentences before a figure's are not always read;
     the survey's places before those): "There" and "the latter" the last one, "the former" the first
-    of the last two listed, "the country" the country's name (read up to 700 characters back, else
-    the document's when it is that country's name), "the county" the last county. None when nothing
-    before fits."""
+    of the last two listed, "the country" the country's name (read up to 700 characters back, or
+    among the survey's places up to 2,000, else the document's when it is that country's name),
+    "the county" the last county. None when nothing before fits."""
     at = m.start()
     # the sentence or two before, read here (the document's survey may not have read them), and the
     # places the survey read before those
@@ -1629,7 +1635,12 @@ def _pointed(text: str, m: re.Match[str], survey: Survey) -> Where | None:
                 return Where(text[p.start : p.end], p.start, p.end, country, None, "clause")
         if country is None:
             return None
-        for p in reversed(mentions_in(text, max(0, at - _POINTED_BACK), near)):  # (read further back: rare)
+        back = max(0, at - _POINTED_BACK)
+        earlier = survey.places[bisect.bisect_left(starts, at - _NEARBY) : bisect.bisect_left(starts, back)]
+        for p in reversed(earlier):  # the survey's places further back, up to 2,000 characters
+            if p.readings and best(p).level == COUNTRY and best(p).country == country:
+                return Where(text[p.start : p.end], p.start, p.end, country, None, "clause")
+        for p in [] if survey.has_read(back, near) else reversed(mentions_in(text, back, near)):  # (rare)
             if p.strong and p.readings and any(r.level == COUNTRY and r.country == country for r in p.readings):
                 return Where(text[p.start : p.end], p.start, p.end, country, None, "clause")
         return _main_country(country, survey.main)
