@@ -2397,6 +2397,19 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     C("tanker_hit_not_a_victim", "A tanker was damaged by the blast in the harbour.", ()),
     C("the_couple_is_two", "The couple was treated for smoke inhalation at a clinic.",
       (exact("injured", 2),)),
+    # an age is an adjective of its noun phrase, not a number that ends it
+    C("age_adjective_in_object", "Flying glass injured the 9-year-old passenger.", (exact("injured", 1),)),
+    C("age_adjective_after_count", "Three 15-year-old cadets were hurt when the tent collapsed.",
+      (exact("injured", 3),)),
+    # a bare participle after "and" shares the passive's "be"
+    C("elliptic_passive_second_verb", "A ranger was struck and injured by a falling limb.",
+      (exact("injured", 1),)),
+    # one harm named as what an event caused, and the person it was done to
+    C("caused_one_harm", "The crush at the stadium gate resulted in a death.", (exact("killed", 1),)),
+    C("harm_to_one_person", "Hail shattered the windshield, causing minor injuries to a cyclist.",
+      (exact("injured", 1),)),
+    C("caused_harm_only_possible", "A loose ladder could cause an injury to a worker.", ()),
+    C("injuries_to_body_parts_not_people", "The rider sustained injuries to two ribs.", (exact("injured", 1),)),
 )  # fmt: skip
 
 # Issue 16: false figures of the text layer found by a judged audit (benchmarks/audit.py),

@@ -322,6 +322,43 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         near_misses=("Two climbers with ropes and helmets were flown out.",),
     ),
     Construction(
+        name="harm_to_people",
+        pattern="harm:np|tnoun|pp[harm] victims:pp[of,someone,unjoined,count|implied]",
+        anchor="harm",
+        count="victims",
+        category="injured",
+        implied=True,
+        no_civilian=True,
+        doc="A harm noun and the people it was done to: 'causing minor injury to the driver'.",
+        examples=(
+            ("The gust dropped a branch on a van, causing minor injury to the driver.", (("injured", 1),)),
+            ("The blast dealt serious injuries to a welder at the yard.", (("injured", 1),)),
+        ),
+        near_misses=(
+            "The report noted injuries to two horses.",
+            "The report lists injuries to livestock across the valley.",
+            "The fall caused injuries to the pilot and two passengers.",
+        ),
+    ),
+    Construction(
+        name="caused_harm",
+        pattern="verb:vg[cause,!modal,!negated] harm:np|tnoun|pp[harm|fatal,implied]",
+        anchor="verb",
+        count="harm",
+        implied=True,
+        category_from="harm",
+        trigger_to="harm",
+        doc="A verb of cause and one harm named without a number: 'resulting in an injury', 'causing a death'.",
+        examples=(
+            ("A pine crashed onto the cabin, resulting in an injury.", (("injured", 1),)),
+            ("The icy ramp caused a death on Tuesday night.", (("killed", 1),)),
+        ),
+        near_misses=(
+            "Crews cleared the pine so it would not cause an injury.",
+            "Officials said the storm caused injuries across the county.",
+        ),
+    ),
+    Construction(
         name="care_aside",
         pattern="victims:pp[with,count,victim,!carer] verb:vg[care,!modal,!negated] place:pp|tnoun[hospital]",
         anchor="verb",

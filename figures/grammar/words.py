@@ -369,6 +369,11 @@ RESULT_VERBS: frozenset[str] = frozenset(
         "making",
     ]
 )
+# Verbs that name a harm as what an event caused: "resulting in an injury", "causing minor injury
+# to the driver". Only the forms that are never nouns ("the cause of", "as a result" stay nouns).
+CAUSE_VERBS: frozenset[str] = frozenset(
+    ["caused", "causing", "resulted", "resulting", "inflicted", "inflicting", "inflicts"]
+)
 # Verbs of saying: a clause of report starts after them ("officials said Rosely Magana died").
 REPORT_VERBS: frozenset[str] = frozenset(
     ["said", "says", "say", "told", "reported", "reports", "added", "stated", "confirmed", "announced", "claimed"]
