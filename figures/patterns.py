@@ -2123,6 +2123,8 @@ _CAUSED_BEFORE = regex.compile(
     rf"\b(?:{'|'.join(sorted(grammar.words.CAUSE_VERBS))})\s+(?:in\s+)?(?:an?|one)\s+(?:[a-z-]+\s+){{0,2}}\Z",
     regex.IGNORECASE,
 )
+# The phrases that add people to a clause's count (must agree with grammar.engine's "addition").
+_ADDITION = regex.compile(r"\b(?:besides|(?:aside|apart)\s+from|in\s+addition\s+to)\s", regex.IGNORECASE)
 _HARM_TO_AFTER = regex.compile(r"\s+to\s+(?:the|an?|his|her|their|its|one)\s", regex.IGNORECASE)
 
 
@@ -2133,6 +2135,8 @@ def _unexplained(
     trigger no row used, or a word of attackers whose number a row may have taken."""
     if text.find("respectively", s_start, s_end) >= 0:
         return True  # the tolls and numbers of "... rose to 15 and 70, respectively" pair up (_with_respective)
+    if _ADDITION.search(text, s_start, s_end):
+        return True  # "Besides the gunman, four worshippers were killed": the aside adds to the count
     covered = grammar.overlap_test([(d["number_start"], d["number_end"]) for d in found])
     if any(
         n.accepted

@@ -92,6 +92,35 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         ),
     ),
     Construction(
+        name="additive_aside",
+        pattern=(
+            "items:pp[addition,victim,count|implied] comma:punct[comma] items:np[count,victim] skip* "
+            "verb:vg[passive|intrans,trigger,!modal,!negated]"
+        ),
+        anchor="verb",
+        count="items",
+        members=True,
+        implied=True,
+        doc=(
+            "People added to the clause's count by 'besides', 'aside from', 'in addition to': "
+            "'Besides the gunman, four worshippers were killed' is 5, as 'The gunman and four worshippers'."
+        ),
+        examples=(
+            (
+                "Besides the pilot, two tourists were killed when the balloon came down.",
+                (("killed", 3), ("killed", 1), ("killed", 2)),
+            ),
+            (
+                "In addition to the attacker, at least five guards died at the gate.",
+                (("killed", 6), ("killed", 1), ("killed", 5)),
+            ),
+        ),
+        near_misses=(
+            "In addition to the guards, the embassy hired two cooks.",
+            "Besides the teacher, two pupils could be evacuated by boat.",
+        ),
+    ),
+    Construction(
         name="list_subject",
         pattern="items:list skip* verb:vg[passive|intrans,trigger,!modal,!negated,!singular]",
         anchor="verb",

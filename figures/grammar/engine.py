@@ -184,6 +184,13 @@ FEATURES: dict[str, Feature] = {
     "of": lambda c, t: t[c.first].low in ("of", "to"),
     "with": lambda c, t: t[c.first].low == "with",
     "colon": lambda c, t: t[c.first].text == ":",
+    # a phrase that adds its people to the clause's count: "Besides the gunman", "Aside from the
+    # bomber", "In addition to the driver" (the chunker ends a phrase before "from" and "to")
+    "addition": lambda c, t: (
+        t[c.first].low == "besides"
+        or (c.first > 0 and t[c.first].low == "from" and t[c.first - 1].low in ("aside", "apart"))
+        or (c.first > 1 and t[c.first].low == "to" and t[c.first - 1].low == "addition" and t[c.first - 2].low == "in")
+    ),
     "and": lambda c, t: t[c.first].low in ("and", "or"),  # never "but": it joins clauses
     "comma": lambda c, t: t[c.first].text == ",",
     # "by one count", "by another estimate": one estimate among others
@@ -294,7 +301,9 @@ def _match(
             yield from _match(rest, chunks, tokens, i + k * step, step, {**bound, e.role: taken[:k]})
         return
     if inside and _fits(e, chunks[i], tokens):
-        yield from _match(rest, chunks, tokens, i + step, step, {**bound, e.role: [i]})
+        # a role named twice binds both chunks, in text order: two members of one count
+        # ("Besides the gunman, four worshippers were killed": additive_aside)
+        yield from _match(rest, chunks, tokens, i + step, step, {**bound, e.role: sorted([*bound.get(e.role, ()), i])})
     if e.repeat == "?":
         yield from _match(rest, chunks, tokens, i, step, bound)
 

@@ -52,6 +52,7 @@ QUANTIFIERS: frozenset[str] = frozenset(
 )
 PREPOSITIONS: frozenset[str] = frozenset(
     [
+        "besides",  # "Besides the gunman, four worshippers were killed" (engine: addition)
         "in",
         "on",
         "at",
