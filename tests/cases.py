@@ -3081,13 +3081,9 @@ KNOWN_GAPS: set[str] = {
     "subsets:idmc_34_of_the_remained_displaced",
     "subsets:wad_3383_killing_themselves_and_five",
     # session 8: classes of issue 15 read from GTD/NOAA misses, not built yet (tests/cases.py, h24 tables)
-    "second_act:abducted_then_tortured_and_killed_them",
-    "second_act:ambushed_two_and_killed_them",
-    "second_act:opened_fire_on_six_wounding_all_of_them",
     "second_act:dragged_out_before_killing_them",
     "second_act:kidnapped_comma_and_later_shot_dead",
     "second_act:were_in_one_of_the_sheds_and_received_injuries",
-    "second_act:opened_fire_missing_all_of_them_nm",
     "harm_verbs:mob_beat_three",
     "harm_verbs:struck_by_lightning_survived",
     "harm_verbs:branch_struck_a_jogger",

@@ -561,6 +561,29 @@ CONSTRUCTIONS = (
         near_misses=("Armed men threatened two teachers and later could kill them.",),
     ),
     Construction(
+        name="them_after_count",
+        pattern=(
+            "victims:np|pp[count,victim] any:any[!clause_end,!count,!relative]* "
+            "verb:vg[active,trigger,!modal,!negated,!infinitive] them:np[all_of_them]"
+        ),
+        anchor="verb",
+        count="victims",
+        no_civilian=True,
+        second_act=True,
+        trigger_to="them",
+        doc="A harm done to 'them', the people counted before in the clause, whatever was done first: "
+        "'ambushed two smugglers and killed them', 'dragged five villagers out before killing them'.",
+        examples=(
+            ("Rebels captured two pilots and executed them.", (("killed", 2),)),
+            ("A man shot at six diners in the cafe, wounding all of them.", (("injured", 6),)),
+        ),
+        near_misses=(
+            "Two guards, with three porters who carried them, could kill them.",
+            "Police stopped four drivers on the road and fined them.",
+            "Bandits stopped four drivers on the road and threatened to kill them.",
+        ),
+    ),
+    Construction(
         name="him_after_object",
         pattern=(
             "first:vg[active,transitive,trigger,!modal,!negated] victims:np[implied,victim] and:coord[and] "
