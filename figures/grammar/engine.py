@@ -368,6 +368,9 @@ def _lists(chunks: Sequence[Chunk], tokens: Sequence[Token], i: int, step: int) 
             taken = members[:size]
             if step < 0 and _object_of_verb(chunks, taken[-1]):
                 continue  # "killing the assailant and two civilians were injured": no list of one subject
+            after = taken[-1] + 1
+            if step > 0 and after < n and chunks[after].kind == "vg" and not chunks[after].has_object:
+                continue  # "killed the assailant and one officer was wounded": the last is the next clause's subject
             yield sorted(taken), taken[-1] + step
 
 
