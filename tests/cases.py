@@ -2414,6 +2414,15 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
       (exact("injured", 1),)),
     C("caused_harm_only_possible", "A loose ladder could cause an injury to a worker.", ()),
     C("injuries_to_body_parts_not_people", "The rider sustained injuries to two ribs.", (exact("injured", 1),)),
+    # "while" opens a clause of its own (it was read as a relative clause that hid its verb)
+    C("while_clause_of_its_own", "One hijacker was shot dead while the other hijacker was badly hurt.",
+      (exact("killed", 1), exact("injured", 1))),
+    # a list read rightwards ends before the next verb's subject
+    C("list_object_ends_before_next_subject", "Troops killed the sniper and one soldier was hurt.",
+      (exact("killed", 1), exact("injured", 1))),
+    # "him": the one person named before in the clause, never the attacker
+    C("him_after_a_named_person", "Raiders surrounded a farmer in his field, killing him.", (exact("killed", 1),)),
+    C("him_is_not_the_attacker", "The attacker followed him home before stabbing him.", ()),
 )  # fmt: skip
 
 # Issue 16: false figures of the text layer found by a judged audit (benchmarks/audit.py),
