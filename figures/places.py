@@ -1195,7 +1195,7 @@ def _tail(text: str, window: int, at: int) -> list[str]:
     a word's leading punctuation dropped ("(in" is "in")."""
     if not text[at - 1 : at].isspace() or at <= window:
         return []
-    words = text[window:at].split()[-6:]
+    words = text[window:at].rsplit(None, 6)[-6:]  # (split from the end: the words before are not wanted)
     return [w if w[0].isalnum() else (w.lstrip("([{\"'“‘«") or w) for w in words]
 
 
@@ -1522,10 +1522,10 @@ def place_figures(text: str, figures: Sequence[Figure], survey: Survey) -> list[
     for f, span in zip(figures, spans, strict=True):
         # (words pointing back to a place, "There,", "the former": read only for a figure whose own
         # words name no place, once per sentence)
-        pointed = functools.partial(_pointed_for, text, f, span, by_sentence[span], survey, pointers)
         inside = places[bisect.bisect_left(starts, span[0]) : bisect.bisect_left(starts, span[1])]
         where: Where | None = None
         if inside:
+            pointed = functools.partial(_pointed_for, text, f, span, by_sentence[span], survey, pointers)
             if span not in read:  # its places' chains and its clause breaks, once per sentence
                 breaks = _breaks(text, span, by_sentence[span])
                 read[span] = (_chains(text, inside), breaks)
@@ -1534,7 +1534,9 @@ def place_figures(text: str, figures: Sequence[Figure], survey: Survey) -> list[
             )
             where = _place_of(text, f, span, by_sentence[span], *read[span], main, home, pointed)
         if where is None:  # its sentence names no place of its own: what it points to, else what precedes
-            where = pointed() or (_last_place(text, places, ends, span[0], main) if by_part else main())
+            where = _pointed_for(text, f, span, by_sentence[span], survey, pointers) or (
+                _last_place(text, places, ends, span[0], main) if by_part else main()
+            )
         out.append(_placed(f, where))
     return _sum_places(out)
 
