@@ -123,6 +123,8 @@ _AFTER = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# Nouns of a settlement: a name of one that the gazetteer has only as a province is no province.
+_SETTLEMENT_NOUNS = frozenset(_words("town village"))
 # Nouns that belong to the name they follow ("Kunduz province"; not "Kano residents").
 _NAME_NOUNS = frozenset(
     _words(
@@ -1106,11 +1108,23 @@ def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]
         # "Iloilo province", "Karnes County": the noun is part of the name as written
         named_end = after.end() if noun in _NAME_NOUNS else m.end
         readings = m.readings
-        if noun in _NAME_NOUNS and noun != "city" and all(p.level == COUNTRY for p in readings):
+        if noun in _SETTLEMENT_NOUNS and all(p.level == SUBDIVISION for p in readings):
+            readings = ()  # "Amara village": a village named like a province abroad
+        elif noun in _NAME_NOUNS and noun != "city" and all(p.level == COUNTRY for p in readings):
             readings = ()  # "Niger State", "Benin region": a province named like a country, not the country
         elif noun in _NAME_NOUNS and noun != "city":
             readings = tuple(p for p in readings if p.level != COUNTRY)
         return _set(m, end=named_end, readings=readings, strong=True, noun=noun, locative=locative)
+    if (
+        m.readings
+        and all(p.level == SUBDIVISION for p in m.readings)
+        and len(tail) > 1
+        and tail[-1] == "of"
+        and tail[-2].casefold() in _SETTLEMENT_NOUNS
+    ):
+        # "the town of Uri" in Kashmir: a settlement named like a province abroad (Uri, a Swiss canton),
+        # a place the gazetteer does not know
+        return _set(m, readings=(), strong=True, locative=True)
     country = any(p.level == COUNTRY for p in m.readings)
     if _aside(tail, country):
         return _set(m, context=True)

@@ -463,6 +463,16 @@ CASES_NAME_EDGES: list[tuple[str, str, list[Row]]] = [
         [(20, "Malistan district", "AFG", "clause")],
     ),
     (
+        "the_town_of_a_name_only_a_province_abroad",
+        "Militia fighters killed 7 people near the town of Lori, Kenyan officials said.",
+        [(7, "Lori", "KEN", "clause")],
+    ),
+    (
+        "a_village_named_like_a_province_abroad",
+        "Raiders killed 5 herders in Glarus village in northern Kenya.",
+        [(5, "Glarus", "KEN", "clause")],
+    ),
+    (
         "a_dash_ends_a_total_clause",
         "The storm left damage in Virginia, and caused four deaths – two in Fairfax and two in Richmond.",
         [(4, "Virginia", "USA", "clause"), (2, "Fairfax", "USA", "clause"), (2, "Richmond", "USA", "clause")],
