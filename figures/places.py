@@ -1116,11 +1116,11 @@ def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]
             readings = tuple(p for p in readings if p.level != COUNTRY)
         return _set(m, end=named_end, readings=readings, strong=True, noun=noun, locative=locative)
     if (
-        m.readings
-        and all(p.level == SUBDIVISION for p in m.readings)
-        and len(tail) > 1
+        len(tail) > 1
         and tail[-1] == "of"
         and tail[-2].casefold() in _SETTLEMENT_NOUNS
+        and m.readings
+        and all(p.level == SUBDIVISION for p in m.readings)
     ):
         # "the town of Uri" in Kashmir: a settlement named like a province abroad (Uri, a Swiss canton),
         # a place the gazetteer does not know
