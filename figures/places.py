@@ -123,6 +123,10 @@ _AFTER = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# Names written with a suffix after a comma that belongs to them, and the subdivision it names.
+_SUFFIXED: dict[str, tuple[re.Pattern[str], str]] = {
+    "washington": (re.compile(r",?[ ]D\.?C\.?(?![\w.])|,?[ ]D\.C\."), "US-DC"),
+}
 # Nouns of a settlement: a name of one that the gazetteer has only as a province is no province.
 _SETTLEMENT_NOUNS = frozenset(_words("town village"))
 # Nouns that belong to the name they follow ("Kunduz province"; not "Kano residents").
@@ -1052,6 +1056,10 @@ def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]
     the name is not one at all (a currency's code, a designator, a storm's name)."""
     # the checks after the name need a space after it, those before it a space before: most
     # names end a clause or follow punctuation, and skip them
+    if m.key in _SUFFIXED and (suffix := _SUFFIXED[m.key][0].match(text, m.end, m.end + 8)) is not None:
+        # "Washington, D.C.": the name goes on past its comma, and says which of its readings it is
+        admin1 = _SUFFIXED[m.key][1]
+        m = _set(m, end=suffix.end(), readings=tuple(p for p in m.readings if p.admin1 == admin1) or m.readings)
     spaced = text[m.end : m.end + 1].isspace()
     if text[m.end : m.end + 1] in _CURRENCY_SIGNS:
         return None  # "US$1.8 million", "A$6.6 million": a currency

@@ -473,6 +473,11 @@ CASES_NAME_EDGES: list[tuple[str, str, list[Row]]] = [
         [(5, "Glarus", "KEN", "clause")],
     ),
     (
+        "washington_dc_is_the_district_not_the_state",
+        "Floods damaged 40 homes in Washington, D.C., on Monday.",
+        [(40, "Washington, D.C.", "USA", "clause")],
+    ),
+    (
         "a_dash_ends_a_total_clause",
         "The storm left damage in Virginia, and caused four deaths – two in Fairfax and two in Richmond.",
         [(4, "Virginia", "USA", "clause"), (2, "Fairfax", "USA", "clause"), (2, "Richmond", "USA", "clause")],
@@ -588,6 +593,11 @@ def test_columns_come_after_the_existing_ones_in_order() -> None:
     table = figures.extract("Militants killed 14 villagers in Kunduz.")
     assert list(table.columns) == names
     assert set(table["place_basis"]) <= set(places.BASES)
+
+
+def test_washington_dc_has_the_district_as_admin1() -> None:
+    table = figures.extract("Floods damaged 40 homes in Washington, D.C., and 12 in Washington state.")
+    assert list(table["admin1"]) == ["US-DC", "US-WA"]
 
 
 def test_place_span_is_the_text_and_admin1_is_iso() -> None:
