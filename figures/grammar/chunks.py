@@ -124,6 +124,17 @@ def _np_end(tokens: Sequence[Token], i: int) -> int:
         ):
             j += 1  # "two refugees", "12 deaths", "the dead": a trigger noun heads the phrase
             break
+        if (
+            t.text == "("
+            and j > i
+            and tokens[i].kind in ("det", "num", "quant")  # (a name's own acronym stays an aside: "Party (CPM)")
+            and j + 3 < n
+            and tokens[j + 1].kind == "name"
+            and tokens[j + 2].text == ")"
+            and tokens[j + 3].kind in ("person", "word", "thing", "house")
+        ):
+            j += 3  # "a Tehrik-e-Taliban Pakistan (TTP) commander": an acronym inside the phrase
+            continue
         if t.kind not in _NP_KINDS:
             break
         if t.kind == "adv" and not (j + 1 < n and tokens[j + 1].kind in _NP_KINDS - {"adv"}):
@@ -262,6 +273,8 @@ def _paren_end(tokens: Sequence[Token], i: int) -> int | None:
             if tokens[j].text == ",":
                 return j + 1 if j + 1 < n and _vg_starts(tokens, j + 1) else None
         return None
+    if _after_fronted_place(tokens, i):
+        return None  # "On Tuesday, in Jalalabad, Afghanistan, a district governor, ...": the subject, no aside
     # ", a former village official," ", aged 34,": a short phrase between commas with no verb
     for j in range(i + 1, min(n, i + 12)):
         tj = tokens[j]
@@ -272,6 +285,23 @@ def _paren_end(tokens: Sequence[Token], i: int) -> int | None:
         if _is_verbish(tj) and j > i + 1 and tokens[j - 1].kind not in ("det", "quant", "word"):
             return None  # "..., a man fleeing...": a clause; ", a retired teacher,", ", riding nearby,": asides
     return None
+
+
+def _after_fronted_place(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the comma at ``i`` ends a place phrase that opens the sentence ("In Jalalabad,
+    Afghanistan,"): what follows is the clause's subject, not an aside to the place."""
+    j = i - 1
+    while j >= 0 and (
+        tokens[j].kind in ("name", "det", "word", "thing", "house") or tokens[j].text == "," or tokens[j].low == "of"
+    ):
+        j -= 1  # "in Baggun village of Kurram, Federally Administered Tribal Areas, Pakistan"
+    return j < i - 1 and j >= 0 and tokens[j].low in ("in", "at", "near", "outside") and _fronted(tokens, j)
+
+
+def _fronted(tokens: Sequence[Token], j: int) -> bool:
+    """Whether token ``j`` stands in the sentence's opening adverbials: only times, places,
+    prepositions, numbers of dates and commas before it."""
+    return all(t.kind in ("prep", "time", "name", "date", "num", "quant", "punct", "det") for t in tokens[:j])
 
 
 def _aside_end(tokens: Sequence[Token], i: int) -> int:
