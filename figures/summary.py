@@ -430,6 +430,9 @@ ONE_PERSON = regex.compile(
     r"(?:,\s+(?:the|a|an|his|her|their)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3})?",  # "Tutul, a publisher, and two bloggers"
     regex.IGNORECASE,
 )
+# A verb in the singular after "<one named> and <one more>": one person told twice ("A mother and the driver of
+# the car was injured"), not two.
+SINGULAR_VERB = regex.compile(r"\b(?:was|is|has)\b", regex.IGNORECASE)
 NUMBER_WORD = regex.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty"
     r"|sixty|seventy|eighty|ninety|dozens?|hundreds?|several|many|some)\b"
@@ -906,6 +909,7 @@ def read_mention(row: Mapping[str, object], profile: Profile, document: str | No
         and (named := AND_BEFORE.search(clause := CLAUSE_START.split(lead)[-1])) is not None
         and not NUMBER_WORD.search(named.group(1))
         and (AND_OTHERS.match(text, number_end - start) or ONE_PERSON.fullmatch(named.group(1)))
+        and not (value == 1 and SINGULAR_VERB.search(text, number_end - start))
     ):
         # "Raziq, the police chief, and 19 others were wounded": the one named and the 19 others, 20;
         # "The commissioner and two bodyguards were killed": 3 (unless the one named has a row: see below)

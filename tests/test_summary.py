@@ -2021,6 +2021,23 @@ CASES_ISSUE17_THIRD = [
     ),
 ]  # fmt: skip
 
+CASES_ISSUE17_FOURTH = [
+    Case(
+        "sums: one named and one more with a verb in the singular are one person",
+        "A storm toppled an oak onto a van on Route 9. A nurse and the driver of the van was hurt.",
+        [F("the driver of the van was hurt", "the driver", "injured", value=1, rule="implicit_singular")],
+        {"injured": 1},
+        profile="noaa",
+    ),
+    Case(
+        "sums: one named and one more with a verb in the plural are two",
+        "A storm toppled an oak onto a van on Route 9. A nurse and the driver of the van were hurt.",
+        [F("the driver of the van were hurt", "the driver", "injured", value=1, rule="implicit_singular")],
+        {"injured": 2},
+        profile="noaa",
+    ),
+]  # fmt: skip
+
 CASES_KNOWN_GAPS = [
     Case(
         "a rival count inside the first one's words is taken for a part",
@@ -2044,6 +2061,7 @@ ALL_CASES = (
     + CASES_ISSUE17
     + CASES_ISSUE17_LEFT
     + CASES_ISSUE17_THIRD
+    + CASES_ISSUE17_FOURTH
 )
 
 
