@@ -430,6 +430,9 @@ ONE_PERSON = regex.compile(
     r"(?:,\s+(?:the|a|an|his|her|their)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3})?",  # "Tutul, a publisher, and two bloggers"
     regex.IGNORECASE,
 )
+# A count of indirect deaths or injuries ("one indirect fatality", "was killed (indirect)"): NWS Storm Data tells
+# direct and indirect casualties apart (NWS Instruction 10-1605) and the event's toll is their sum.
+INDIRECT = regex.compile(r"\bindirect(?:ly)?\b", regex.IGNORECASE)
 # A verb in the singular after "<one named> and <one more>": one person told twice ("A mother and the driver of
 # the car was injured"), not two.
 SINGULAR_VERB = regex.compile(r"\b(?:was|is|has)\b", regex.IGNORECASE)
@@ -786,6 +789,11 @@ class Mention:
         return (
             self.cumulative is not True and NEW_INCIDENT.search(clause) is not None and REPORTING.search(clause) is None
         )
+
+    @property
+    def indirect(self) -> bool:
+        """A count of indirect casualties ("one indirect fatality", "was killed (indirect)")."""
+        return INDIRECT.search(self.text + self.tail[:20]) is not None
 
     @property
     def span(self) -> str:
@@ -1219,6 +1227,17 @@ def combine(mentions: Sequence[Mention], profile: Profile, summary_end: int = 0)
         story_end = max(story_end, m.end)
         if chain.same_number(m):
             others.append(m)
+        elif (
+            m.indirect
+            and current is chain
+            and basis in ("single", "sum")
+            and m.amount is not None
+            and not m.partitive
+            and m.sentence_start not in chain.sentences
+            and not any(c.indirect for c in chain)
+        ):
+            chain.append(m)  # "one cold related fatality ... one indirect fatality": direct and indirect, 2
+            basis = "sum"
         elif m.cumulative is True:
             if m.amount is not None and m.amount >= so_far:
                 others.extend(chain)

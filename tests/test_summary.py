@@ -2036,6 +2036,23 @@ CASES_ISSUE17_FOURTH = [
         {"injured": 2},
         profile="noaa",
     ),
+    Case(
+        "sums: an indirect death told after a direct one adds (NWS: direct + indirect)",
+        "Sleet glazed the roads of Ector County. Deputies found one frozen man near a barn on the 3rd. Radio "
+        "stations also reported one indirect fatality, a driver whose car slid into a ditch.",
+        [F("one frozen man", "one", value=1),
+         F("one indirect fatality", "one", value=1)],
+        {"killed": 2},
+        profile="noaa",
+    ),
+    Case(
+        "sums: an indirect death inside the count's own breakdown is a part, not added",
+        "Snow and ice killed three people in Ector County, including one indirect fatality on an icy road.",
+        [F("killed three people", "three", value=3),
+         F("one indirect fatality", "one", value=1, part_of="killed three people")],
+        {"killed": 3},
+        profile="noaa",
+    ),
 ]  # fmt: skip
 
 CASES_KNOWN_GAPS = [
