@@ -2053,6 +2053,14 @@ CASES_ISSUE17_FOURTH = [
         {"killed": 3},
         profile="noaa",
     ),
+    Case(
+        "wad: a pair named without a numeral and closed by a comma ('A and B, both teachers,') is read, no crash",
+        "Gunmen stopped a bus near Tarvo. Anna Kell and Mira Dost, both village teachers, were killed.",
+        [F("Anna Kell and Mira Dost, both village teachers, were killed", "Anna Kell and Mira Dost", value=2,
+           rule="implicit_pair")],
+        {"killed": 2},
+        profile="wad",
+    ),
 ]  # fmt: skip
 
 CASES_KNOWN_GAPS = [
