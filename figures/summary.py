@@ -1237,7 +1237,7 @@ def combine(mentions: Sequence[Mention], profile: Profile, summary_end: int = 0)
             and m.amount is not None
             and not m.partitive
             and m.sentence_start not in chain.sentences
-            and not any(c.indirect for c in chain)
+            and not chain.indirect
         ):
             chain.append(m)  # "one cold related fatality ... one indirect fatality": direct and indirect, 2
             basis = "sum"
@@ -1372,6 +1372,7 @@ class _Run(list[Mention]):
         self.sentences: set[int | None] = set()
         self.sources: set[str | None] = set()
         self.number_end = -1
+        self.indirect = False  # one of its figures is a count of indirect casualties
         for m in mentions:
             self.append(m)
 
@@ -1382,6 +1383,7 @@ class _Run(list[Mention]):
         self.sentences.add(m.sentence_start)
         self.sources.add(m.source)
         self.number_end = max(self.number_end, m.number_end)
+        self.indirect = self.indirect or m.indirect
 
     def same_number(self, m: Mention) -> bool:
         """A row on a number span overlapping one already in the run (checked only when it can)."""
