@@ -2017,6 +2017,9 @@ _NAMED_NEAR = regex.compile(
         lexicon.trie_pattern(sorted(lexicon.PERSON | lexicon.PEOPLE_PLURAL | grammar.words.AGENTS))
     }) \b
     | \b (?:both|another) \b
+    | \b (?:a|an|the) \s+ (?:[\w'’-]+\s+){{0,2}}? (?:[^\W\d]{{3,}}(?:er|or|ist|ian|man)|couple) \b
+                                                  # "a golfer", "the couple": must admit every noun
+                                                  # engine._agent_noun reads as one person
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )

@@ -2385,6 +2385,18 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     # people brought to a shelter are displaced, as those staying in one
     C("taken_to_evacuation_centres", "About 2,600 villagers were taken to evacuation centres.",
       (about("displaced", 2600),)),
+    # session 8: a lone victim named by a noun the word tables lack, with an agent noun's ending
+    C("agent_noun_lone_victim", "A paraglider was killed when his wing collapsed over the valley.",
+      (exact("killed", 1),)),
+    C("agent_noun_object", "The avalanche buried and killed a snowshoer near the pass.",
+      (exact("killed", 1),)),
+    C("agent_noun_second_predicate", "A canoeist was pulled from the rapids and later died.",
+      (exact("killed", 1),)),
+    C("agent_noun_intransitive", "A windsurfer drowned off the point on Sunday.", (exact("killed", 1),)),
+    C("thing_with_agent_ending_not_a_victim", "A generator was destroyed when the shed burned.", ()),
+    C("tanker_hit_not_a_victim", "A tanker was damaged by the blast in the harbour.", ()),
+    C("the_couple_is_two", "The couple was treated for smoke inhalation at a clinic.",
+      (exact("injured", 2),)),
 )  # fmt: skip
 
 # Issue 16: false figures of the text layer found by a judged audit (benchmarks/audit.py),

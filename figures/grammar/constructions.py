@@ -362,8 +362,14 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         examples=(
             ("Ndlovu, a retired teacher, was killed when the wall fell.", (("killed", 1),)),
             ("Both officers were injured during the arrest.", (("injured", 2),)),
+            ("A hang glider was injured when a gust threw him against the cliff.", (("injured", 1),)),
+            ("The couple was hurt when their porch collapsed.", (("injured", 2),)),
         ),
-        near_misses=("A resident fled before the flood reached the street.", "He was injured in the fall."),
+        near_misses=(
+            "A resident fled before the flood reached the street.",
+            "He was injured in the fall.",
+            "A transformer was destroyed by the surge.",
+        ),
     ),
     Construction(
         name="implicit_house_subject",

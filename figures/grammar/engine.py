@@ -64,6 +64,18 @@ def _singular_head(c: Chunk) -> bool:
     return h.low in lexicon.PERSON or not h.low.endswith("s")
 
 
+def _agent_noun(h: Token) -> bool:
+    """A singular noun the word tables lack with an agent noun's ending: "golfer", "inspector"."""
+    low = h.low
+    return (
+        h.kind == "word"
+        and len(low) > 4
+        and low.endswith(words.AGENT_NOUN_ENDINGS)
+        and low not in words.NOT_AGENT_NOUNS
+        and low not in lexicon.ANIMALS
+    )
+
+
 def _implied(c: Chunk, in_list: bool = False, among_people: bool = False) -> int | None:
     """How many people a noun phrase without a number names: "a guard" 1, "both officers" 2;
     with ``among_people`` (a list whose other members are people) "a porter" 1 though the
@@ -84,6 +96,10 @@ def _implied(c: Chunk, in_list: bool = False, among_people: bool = False) -> int
         return None  # "the Taj", "the Federation": a named place or body; "a U.S. soldier" is one person
     if _singular_head(c) and c.determiner in ("a", "an", "the", "his", "her", "their", "its", "another"):
         return 1
+    if c.head.low == "couple" and c.determiner in ("the", "a", "this", "that"):
+        return 2  # "The couple was treated": "a couple of ..." is a number (figures.numbers)
+    if _agent_noun(c.head) and c.determiner in ("a", "an", "the", "another"):
+        return 1  # "A golfer was killed", "the snowboarder was hurt"
     if in_list and c.determiner is None and c.head.kind == "person" and _singular_head(c):
         return 1  # "a father and son": the determiner of the first member serves both
     if (
@@ -107,7 +123,12 @@ def _victim(c: Chunk, tokens: Sequence[Token]) -> bool:
         return False
     if h.kind == "pron":
         return False
-    return h.kind in ("person", "name", "trigger") or (c.numeral is not None and h.kind == "word")
+    return (
+        h.kind in ("person", "name", "trigger")
+        or (c.numeral is not None and h.kind == "word")
+        or _agent_noun(h)
+        or (h.low == "couple" and c.numeral is None)
+    )
 
 
 FEATURES: dict[str, Feature] = {
