@@ -238,6 +238,13 @@ SUICIDE_ATTACKERS = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# ... or an attack of one suicide attacker told without the attacker: "a suicide bombing killed eight people",
+# "a Taliban suicide bomb explosion killed ..." (one bomber; "suicide bombings" are of an unknown number).
+SUICIDE_ATTACK = regex.compile(
+    r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?suicide\s+(?:car\s+|truck\s+)?"
+    r"(?:bombing|attack|bomb\s+(?:explosion|blast|attack))\b(?!s)",
+    regex.IGNORECASE,
+)
 # ... unless the text says a suicide attacker lived ("was arrested", "failed to detonate").
 SUICIDE_SURVIVED = regex.compile(
     r"\b(?:bombers?|attackers?|assailants?)\s+(?:[\w,-]+\s+){0,3}?(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?"
@@ -1753,6 +1760,12 @@ def _implied_perpetrators(total: Total | None, text: str, category: str) -> Tota
             n = _count_word(m.group("n"))
             if n > suicide:
                 suicide, spans = n, [f"{m.start()}:{m.start('rest')}"]
+        for attack in SUICIDE_ATTACK.finditer(text) if not suicide else ():
+            end = text.find(". ", attack.end())
+            sentence = text[text.rfind(". ", 0, attack.start()) + 1 : end if end >= 0 else len(text)]
+            if BACKGROUND.search(sentence) is None and AGGREGATE.search(sentence) is None:
+                suicide, spans = 1, [f"{attack.start()}:{attack.end()}"]  # the attack's one bomber
+                break  # ("... was also killed in a suicide bomb attack last year" is another event's)
     already = (total.perpetrators or 0) if total is not None else 0
     extra, extra_after = max(0, told - already), (suicide if others_told else max(0, suicide - already))
     if not (extra or extra_after):

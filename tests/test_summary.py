@@ -2061,6 +2061,29 @@ CASES_ISSUE17_FOURTH = [
         {"killed": 2},
         profile="wad",
     ),
+    Case(
+        "gtd: 'a suicide bombing killed eight' adds its one bomber",
+        "03/04/2009: On Friday, a suicide bombing killed eight people at a checkpoint in Dera, Punjab.",
+        [F("killed eight people", "eight", value=8)],
+        {"killed": 9},
+        profile="gtd",
+        columns={"killed": {"perpetrators": 1, "implied_rows": "23:40"}},
+    ),
+    Case(
+        "gtd: suicide bombings in the plural name no number of bombers",
+        "03/04/2009: On Friday, two suicide bombings killed eight people at checkpoints in Dera, Punjab.",
+        [F("killed eight people", "eight", value=8)],
+        {"killed": 8},
+        profile="gtd",
+    ),
+    Case(
+        "gtd: a suicide attack of an earlier year is another event's",
+        "03/04/2009: Gunmen shot dead two guards at the house of a judge in Dera. The judge's brother was "
+        "killed in a suicide attack last year.",
+        [F("shot dead two guards", "two", value=2)],
+        {"killed": 2},
+        profile="gtd",
+    ),
 ]  # fmt: skip
 
 CASES_KNOWN_GAPS = [
