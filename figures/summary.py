@@ -1041,6 +1041,8 @@ class Total:
         """A sum of rows in this total's convention: times the factor, plus attackers, shared, plus attackers."""
         whole = amount * self.factor + self.extra
         share = whole if self.divisor == 1 else (2 * whole + self.divisor) // (2 * self.divisor)  # half up
+        if whole > 0 and share == 0:  # a dead or wounded person told for the series is at least one of this one's
+            share = 1
         return share + self.extra_after
 
     @property

@@ -2084,6 +2084,15 @@ CASES_ISSUE17_FOURTH = [
         {"killed": 2},
         profile="gtd",
     ),
+    Case(
+        "linked incidents: one death told for a series of three is not shared down to none (gtd)",
+        "A bomb exploded at a market in Tarvo. This was one of three coordinated attacks in the city on the same "
+        "day. One person was killed across the three attacks.",
+        [F("One person was killed", "One", value=1)],
+        {"killed": 1},
+        profile="gtd",
+        columns={"killed": {"basis": "single:shared_by_3"}},
+    ),
 ]  # fmt: skip
 
 CASES_KNOWN_GAPS = [
