@@ -2397,6 +2397,19 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     C("tanker_hit_not_a_victim", "A tanker was damaged by the blast in the harbour.", ()),
     C("the_couple_is_two", "The couple was treated for smoke inhalation at a clinic.",
       (exact("injured", 2),)),
+    # an age is an adjective of its noun phrase, not a number that ends it
+    C("age_adjective_in_object", "Flying glass injured the 9-year-old passenger.", (exact("injured", 1),)),
+    C("age_adjective_after_count", "Three 15-year-old cadets were hurt when the tent collapsed.",
+      (exact("injured", 3),)),
+    # a bare participle after "and" shares the passive's "be"
+    C("elliptic_passive_second_verb", "A ranger was struck and injured by a falling limb.",
+      (exact("injured", 1),)),
+    # one harm named as what an event caused, and the person it was done to
+    C("caused_one_harm", "The crush at the stadium gate resulted in a death.", (exact("killed", 1),)),
+    C("harm_to_one_person", "Hail shattered the windshield, causing minor injuries to a cyclist.",
+      (exact("injured", 1),)),
+    C("caused_harm_only_possible", "A loose ladder could cause an injury to a worker.", ()),
+    C("injuries_to_body_parts_not_people", "The rider sustained injuries to two ribs.", (exact("injured", 1),)),
 )  # fmt: skip
 
 # Issue 16: false figures of the text layer found by a judged audit (benchmarks/audit.py),
@@ -2594,7 +2607,75 @@ CASES_AUDIT: tuple[Case, ...] = (
 )  # fmt: skip
 
 # Every table the runner checks, by the name used in test ids.
+# session 8: the additive aside (invented sentences; issue 15's GTD misses read by a helper)
+# ---------------------------------------------------------------------------
+# Class C, additive aside: "In addition to / Besides / Aside from / Apart from <one person told
+# without a number>, N were killed" is N + 1, as "The bomber and N people were killed" is already
+# (list_subject gives 8, with parts 1 and 7). A counted aside ("In addition to the two attackers")
+# is already added today by coordinated_total. Only to the figure of the clause the aside opens;
+# never a noun of another category ("the five dead") nor a thing ("the damage").
+CASES_ADDITIVE_ASIDE: tuple[Case, ...] = (
+    C(  # now: killed 4 only
+        "besides_the_gunman_four_killed",
+        "Besides the gunman, four worshippers were killed in the mosque.",
+        (exact("killed", 5, is_part=False), exact("killed", 1, **PART), exact("killed", 4, **PART)),
+    ),
+    C(  # now: killed 3 only
+        "apart_from_the_driver_three_lost_lives",
+        "Apart from the driver, three passengers lost their lives when the bus plunged into the gorge.",
+        (exact("killed", 4, is_part=False), exact("killed", 1, **PART), exact("killed", 3, **PART)),
+    ),
+    C(  # now: killed 11, injured 30 (no 12)
+        "aside_from_the_bomber_at_least_eleven",
+        "Aside from the bomber, at least eleven people were killed and 30 were injured.",
+        (
+            at_least("killed", 12, is_part=False),
+            exact("killed", 1, **PART),
+            at_least("killed", 11, **PART),
+            exact("injured", 30),  # the aside opens the killed clause only
+        ),
+    ),
+    C(  # now: killed 6, injured 14
+        "in_addition_to_the_suicide_bomber_another_six",
+        "In addition to the suicide bomber, another six people were killed and 14 were wounded.",
+        (
+            exact("killed", 7, is_part=False),
+            exact("killed", 1, **PART),
+            exact("killed", 6, **PART),
+            exact("injured", 14),
+        ),
+    ),
+    C(  # now: passes (coordinated_total) - regression guard for the counted aside
+        "in_addition_to_two_attackers_counted",
+        "In addition to the two attackers, at least nine police officers died in the raid.",
+        (at_least("killed", 11, is_part=False), exact("killed", 2, **PART), at_least("killed", 9, **PART)),
+    ),
+    # near misses
+    C(  # now: passes
+        "in_addition_to_the_five_dead_nm",
+        "In addition to the five dead, 30 people were injured.",
+        (exact("killed", 5), exact("injured", 30)),  # never injured 35
+    ),
+    C(  # now: passes
+        "hurt_in_addition_to_the_dead_after_nm",
+        "Eight people were hurt in addition to the three dead.",
+        (exact("injured", 8), exact("killed", 3)),  # never injured 11
+    ),
+    C(  # now: passes
+        "besides_the_damage_nm",
+        "Besides the damage to the market, two shoppers were injured.",
+        (exact("injured", 2),),
+    ),
+    C(  # now: passes; "the assailants" has no number: nothing to add (the summary's implied_perpetrators)
+        "in_addition_to_the_assailants_uncounted_nm",
+        "In addition to the assailants, four soldiers were killed.",
+        (exact("killed", 4),),
+    ),
+)
+
+
 TABLES: dict[str, tuple[Case, ...]] = {
+    "additive_aside": CASES_ADDITIVE_ASIDE,
     "basic": CASES_BASIC,
     "numbers": CASES_NUMBERS,
     "no_figure": CASES_NO_FIGURE,

@@ -92,6 +92,35 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         ),
     ),
     Construction(
+        name="additive_aside",
+        pattern=(
+            "items:pp[addition,victim,count|implied] comma:punct[comma] items:np[count,victim] skip* "
+            "verb:vg[passive|intrans,trigger,!modal,!negated]"
+        ),
+        anchor="verb",
+        count="items",
+        members=True,
+        implied=True,
+        doc=(
+            "People added to the clause's count by 'besides', 'aside from', 'in addition to': "
+            "'Besides the gunman, four worshippers were killed' is 5, as 'The gunman and four worshippers'."
+        ),
+        examples=(
+            (
+                "Besides the pilot, two tourists were killed when the balloon came down.",
+                (("killed", 3), ("killed", 1), ("killed", 2)),
+            ),
+            (
+                "In addition to the attacker, at least five guards died at the gate.",
+                (("killed", 6), ("killed", 1), ("killed", 5)),
+            ),
+        ),
+        near_misses=(
+            "In addition to the guards, the embassy hired two cooks.",
+            "Besides the teacher, two pupils could be evacuated by boat.",
+        ),
+    ),
+    Construction(
         name="list_subject",
         pattern="items:list skip* verb:vg[passive|intrans,trigger,!modal,!negated,!singular]",
         anchor="verb",
@@ -320,6 +349,43 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             ("Two climbers with frostbite and broken ribs were flown out.", (("injured", 2),)),
         ),
         near_misses=("Two climbers with ropes and helmets were flown out.",),
+    ),
+    Construction(
+        name="harm_to_people",
+        pattern="harm:np|tnoun|pp[harm] victims:pp[of,someone,unjoined,count|implied]",
+        anchor="harm",
+        count="victims",
+        category="injured",
+        implied=True,
+        no_civilian=True,
+        doc="A harm noun and the people it was done to: 'causing minor injury to the driver'.",
+        examples=(
+            ("The gust dropped a branch on a van, causing minor injury to the driver.", (("injured", 1),)),
+            ("The blast dealt serious injuries to a welder at the yard.", (("injured", 1),)),
+        ),
+        near_misses=(
+            "The report noted injuries to two horses.",
+            "The report lists injuries to livestock across the valley.",
+            "The fall caused injuries to the pilot and two passengers.",
+        ),
+    ),
+    Construction(
+        name="caused_harm",
+        pattern="verb:vg[cause,!modal,!negated] harm:np|tnoun|pp[harm|fatal,implied]",
+        anchor="verb",
+        count="harm",
+        implied=True,
+        category_from="harm",
+        trigger_to="harm",
+        doc="A verb of cause and one harm named without a number: 'resulting in an injury', 'causing a death'.",
+        examples=(
+            ("A pine crashed onto the cabin, resulting in an injury.", (("injured", 1),)),
+            ("The icy ramp caused a death on Tuesday night.", (("killed", 1),)),
+        ),
+        near_misses=(
+            "Crews cleared the pine so it would not cause an injury.",
+            "Officials said the storm caused injuries across the county.",
+        ),
     ),
     Construction(
         name="care_aside",

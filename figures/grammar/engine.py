@@ -80,12 +80,18 @@ def _implied(c: Chunk, in_list: bool = False, among_people: bool = False) -> int
     """How many people a noun phrase without a number names: "a guard" 1, "both officers" 2;
     with ``among_people`` (a list whose other members are people) "a porter" 1 though the
     word tables do not know the noun."""
-    if c.kind != "np" or c.numeral is not None:
-        return None
+    if c.kind not in ("np", "pp") or c.numeral is not None:
+        return None  # (a pp names people after its preposition: "minor injury to the driver")
     if c.determiner == "both":
         return 2  # "both officers", "Both were hurt"
     if c.head is None:
         return 1 if c.determiner == "another" else None  # "... and wounded another"
+    if c.head.kind == "trigger":
+        # "resulting in an injury", "causing a death": one harm is one person harmed
+        one = c.determiner in ("a", "an") and not c.head.low.endswith("s")
+        return (
+            1 if one and any(e.role == "noun" and e.category in ("injured", "killed") for e in c.head.entries) else None
+        )
     if c.head.kind == "house":
         # "a house", "another mobile home", "a school building": one dwelling or building
         single = c.head.low not in lexicon.UNITS or lexicon.UNITS[c.head.low] != c.head.low
@@ -151,6 +157,11 @@ FEATURES: dict[str, Feature] = {
     "trigger": lambda c, t: bool(c.entries) or (c.head is not None and c.head.kind == "trigger"),
     "light": lambda c, t: c.head is not None and c.head.low in words.LIGHT_VERBS,
     "care": lambda c, t: c.head is not None and c.head.low in words.CARE_VERBS,
+    "cause": lambda c, t: c.head is not None and c.head.low in words.CAUSE_VERBS,
+    # no list goes on after it: "injuries to the guard and two porters" is no count of one
+    "unjoined": lambda c, t: c.last >= len(t) or t[c.last].kind != "coord",
+    # a person for certain, not a body part or a thing: "to the driver", "to three workers"
+    "someone": lambda c, t: c.head is not None and (c.head.kind == "person" or _agent_noun(c.head)),
     "force": lambda c, t: c.head is not None and c.head.low in words.FORCE_VERBS,
     "result": lambda c, t: "result" in _roles(c),
     # "to death" after an object: "hacked 12 farmers to death"
@@ -173,6 +184,13 @@ FEATURES: dict[str, Feature] = {
     "of": lambda c, t: t[c.first].low in ("of", "to"),
     "with": lambda c, t: t[c.first].low == "with",
     "colon": lambda c, t: t[c.first].text == ":",
+    # a phrase that adds its people to the clause's count: "Besides the gunman", "Aside from the
+    # bomber", "In addition to the driver" (the chunker ends a phrase before "from" and "to")
+    "addition": lambda c, t: (
+        t[c.first].low == "besides"
+        or (c.first > 0 and t[c.first].low == "from" and t[c.first - 1].low in ("aside", "apart"))
+        or (c.first > 1 and t[c.first].low == "to" and t[c.first - 1].low == "addition" and t[c.first - 2].low == "in")
+    ),
     "and": lambda c, t: t[c.first].low in ("and", "or"),  # never "but": it joins clauses
     "comma": lambda c, t: t[c.first].text == ",",
     # "by one count", "by another estimate": one estimate among others
@@ -283,7 +301,9 @@ def _match(
             yield from _match(rest, chunks, tokens, i + k * step, step, {**bound, e.role: taken[:k]})
         return
     if inside and _fits(e, chunks[i], tokens):
-        yield from _match(rest, chunks, tokens, i + step, step, {**bound, e.role: [i]})
+        # a role named twice binds both chunks, in text order: two members of one count
+        # ("Besides the gunman, four worshippers were killed": additive_aside)
+        yield from _match(rest, chunks, tokens, i + step, step, {**bound, e.role: sorted([*bound.get(e.role, ()), i])})
     if e.repeat == "?":
         yield from _match(rest, chunks, tokens, i, step, bound)
 

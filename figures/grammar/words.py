@@ -52,6 +52,7 @@ QUANTIFIERS: frozenset[str] = frozenset(
 )
 PREPOSITIONS: frozenset[str] = frozenset(
     [
+        "besides",  # "Besides the gunman, four worshippers were killed" (engine: addition)
         "in",
         "on",
         "at",
@@ -368,6 +369,11 @@ RESULT_VERBS: frozenset[str] = frozenset(
         "made",
         "making",
     ]
+)
+# Verbs that name a harm as what an event caused: "resulting in an injury", "causing minor injury
+# to the driver". Only the forms that are never nouns ("the cause of", "as a result" stay nouns).
+CAUSE_VERBS: frozenset[str] = frozenset(
+    ["caused", "causing", "resulted", "resulting", "inflicted", "inflicting", "inflicts"]
 )
 # Verbs of saying: a clause of report starts after them ("officials said Rosely Magana died").
 REPORT_VERBS: frozenset[str] = frozenset(
