@@ -440,6 +440,14 @@ ONE_PERSON = regex.compile(
 # A count of indirect deaths or injuries ("one indirect fatality", "was killed (indirect)"): NWS Storm Data tells
 # direct and indirect casualties apart (NWS Instruction 10-1605) and the event's toll is their sum.
 INDIRECT = regex.compile(r"\bindirect(?:ly)?\b", regex.IGNORECASE)
+# A victim's own words that deny the harm ("another man ... escaped injury", "the driver was unhurt"): no one
+# counted, a stated zero like "no one was injured" (the row is read as a negation).
+HARMED: frozenset[str] = frozenset({"injured", "killed"})
+HARM_DENIED = regex.compile(
+    r"\b(?:escaped\s+(?:(?:any|serious|major)\s+)?(?:injury|injuries|harm|unhurt|unharmed|unscathed|death)"
+    r"|unhurt|unharmed|uninjured|unscathed|without\s+(?:any\s+)?injur\w*|(?:was|were)\s+not\s+(?:injured|hurt))\b",
+    regex.IGNORECASE,
+)
 # A verb in the singular after "<one named> and <one more>": one person told twice ("A mother and the driver of
 # the car was injured"), not two.
 SINGULAR_VERB = regex.compile(r"\b(?:was|is|has)\b", regex.IGNORECASE)
@@ -865,7 +873,9 @@ def read_mention(row: Mapping[str, object], profile: Profile, document: str | No
     text = str(row["text"])
     value, low, high = (_opt_int(row[k]) for k in ("value", "low", "high"))
     qualifier, unit = str(row["qualifier"]), _opt_str(row["unit"]) or "people"
-    negated = bool(_opt_bool(row.get("negated")))
+    negated = bool(_opt_bool(row.get("negated"))) or (
+        str(row["category"]) in HARMED and HARM_DENIED.search(text, max(0, number_end - start)) is not None
+    )
     if negated:
         value = low = high = 0
     elif qualifier == "vague" or value is None:

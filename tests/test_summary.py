@@ -2093,6 +2093,22 @@ CASES_ISSUE17_FOURTH = [
         profile="gtd",
         columns={"killed": {"basis": "single:shared_by_3"}},
     ),
+    Case(
+        "negations: a victim whose own words deny the harm ('escaped injury') counts no one",
+        "A falling limb injured a man on Elm Street, and another man, asleep in his bedroom, escaped injury.",
+        [F("injured a man", "a man", "injured", value=1, rule="implicit_singular"),
+         F("another man, asleep in his bedroom, escaped injury", "another man", "injured", value=1,
+           rule="implicit_singular")],
+        {"injured": 1},
+        profile="noaa",
+    ),
+    Case(
+        "negations: 'the driver was unhurt' alone is a stated zero",
+        "A gust overturned a bus near Kell. The driver was unhurt.",
+        [F("The driver was unhurt", "The driver", "injured", value=1, rule="implicit_singular")],
+        {"injured": 0},
+        columns={"injured": {"basis": "negated"}},
+    ),
 ]  # fmt: skip
 
 CASES_KNOWN_GAPS = [
