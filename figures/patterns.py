@@ -1885,7 +1885,12 @@ def _with_grammar(
                 found.append(d)  # the same people, a second act: "kidnapped two ... and later killed them"
             continue
         same = [i for i, f in enumerate(found) if (f["number_start"], f["number_end"]) == span]
-        if same and all(found[i]["rule"] == "implicit_singular" for i in same) and d["rule"] in _IMPLIED_RULES:
+        if (
+            same
+            and all(found[i]["rule"] == "implicit_singular" for i in same)
+            and d["rule"] in _IMPLIED_RULES
+            and all(found[i]["category"] == d["category"] for i in same)
+        ):
             for i in same:  # the same reading, now a row of the construction table
                 found[i] = {**found[i], "rule": d["rule"]}
             continue
@@ -2094,6 +2099,8 @@ def _outranked(f: Draft, d: Draft, embedded: list[tuple[int, int]]) -> bool:
     """Whether the construction's row ``d`` reads the number of the gap grammars' row ``f`` better:
     ``f``'s trigger stands in a relative clause and ``d``'s in the main one ("killed 17 shoppers who had
     taken refuge"), or ``f`` took a noun of the subject and ``d`` its verb ("Fifteen detainees were killed")."""
+    if d["rule"] == "object_to_death" and f["category"] != "killed":
+        return True  # "stabbed two passers-by to death": the harm verb's object died
     if f["trigger_start"] == d["trigger_start"]:
         return False
 
@@ -2135,6 +2142,8 @@ def _unexplained(
     trigger no row used, or a word of attackers whose number a row may have taken."""
     if text.find("respectively", s_start, s_end) >= 0:
         return True  # the tolls and numbers of "... rose to 15 and 70, respectively" pair up (_with_respective)
+    if text.find(" to death", s_start, s_end) >= 0:
+        return True  # "stabbed two passers-by to death", "kicked a shepherd to death" (object_to_death)
     if _ADDITION.search(text, s_start, s_end):
         return True  # "Besides the gunman, four worshippers were killed": the aside adds to the count
     covered = grammar.overlap_test([(d["number_start"], d["number_end"]) for d in found])

@@ -53,17 +53,25 @@ class Construction:
 CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         name="agent_subject",
-        pattern="agents:np[count,agent] skip* verb:vg[active,transitive,!modal,!negated] victims:np[implied,victim]",
+        pattern=(
+            "agents:np[count,agent] skip* verb:vg[active,transitive,!modal,!negated] victims:np[implied|nocount,victim]"
+        ),
         anchor="verb",
         count="victims",
         implied=True,
         agent="agents",
-        doc="A number of attackers before an active verb counts the attackers; the victim is the object.",
+        doc=(
+            "A number of attackers before an active verb counts the attackers; the victim is the object "
+            "(an object without a number gives no row: 'Two gunmen killed police personnel')."
+        ),
         examples=(
             ("Three militants shot dead a police officer at the checkpoint.", (("killed", 1),)),
             ("Five gunmen shot and killed a farmer near the market on Friday.", (("killed", 1),)),
         ),
-        near_misses=("Two gunmen could kill a hostage at any moment, the negotiator warned.",),
+        near_misses=(
+            "Two gunmen could kill a hostage at any moment, the negotiator warned.",
+            "Two raiders stabbed market traders in the town.",
+        ),
     ),
     Construction(
         name="count_including",
@@ -302,13 +310,17 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     ),
     Construction(
         name="object_to_death",
-        pattern="verb:vg[active,!modal,!negated] victims:np[count,victim] result:pp[to_death]",
+        pattern="verb:vg[active,!modal,!negated] victims:np[count|implied,victim] result:pp[to_death]",
         anchor="result",
         count="victims",
         category="killed",
+        implied=True,
         trigger_to="result",
-        doc="Any verb, its counted object, and 'to death': 'hacked 12 farmers to death'.",
-        examples=(("Raiders hacked 12 farmers to death near the river.", (("killed", 12),)),),
+        doc="Any verb, its object, and 'to death': 'hacked 12 farmers to death', 'stabbed a guard to death'.",
+        examples=(
+            ("Raiders hacked 12 farmers to death near the river.", (("killed", 12),)),
+            ("A mob kicked a shepherd to death in the square.", (("killed", 1),)),
+        ),
         near_misses=("The fans cheered the players to the final whistle.",),
     ),
     Construction(
@@ -403,7 +415,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     ),
     Construction(
         name="implicit_object",
-        pattern="verb:vg[active,transitive,!modal,!negated] victims:np[implied,victim,new]",
+        pattern="verb:vg[active,transitive,!modal,!negated] victims:np[implied,victim]",
         anchor="verb",
         count="victims",
         implied=True,

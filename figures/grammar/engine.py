@@ -108,6 +108,8 @@ def _implied(c: Chunk, in_list: bool = False, among_people: bool = False) -> int
         return 1  # "A golfer was killed", "the snowboarder was hurt"
     if in_list and c.determiner is None and c.head.kind == "person" and _singular_head(c):
         return 1  # "a father and son": the determiner of the first member serves both
+    if c.determiner is None and c.head.kind == "person" and c.head.text[0].isupper() and _singular_head(c):
+        return 1  # a title or surname in a name needs no determiner: "Colonel Ibrahim Musa", "Tariq Sheikh"
     if (
         among_people
         and c.determiner in ("a", "an")
@@ -211,7 +213,6 @@ FEATURES: dict[str, Feature] = {
         and (t[c.first - 1].kind == "verb" or any(e.role in ("verb", "past") for e in t[c.first - 1].entries))
     ),
     # "killed a farmer", "wounded another", "injured the occupant": not "the suspect", an attacker named before
-    "new": lambda c, t: c.determiner != "the" or (c.head is not None and c.head.low not in words.AGENTS),
     "event": lambda c, t: "event" in _roles(c),
     "nominal": lambda c, t: c.head is not None and c.head.low in words.NOMINALS,
     "carer": lambda c, t: c.head is not None and c.head.low in words.CARERS,
