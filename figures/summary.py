@@ -1708,6 +1708,18 @@ def _with_perpetrators(kept: Sequence[Mention], profile: Profile, summary_end: i
         return replace(a, perpetrators=a.value)
     v = combine(victims, profile, summary_end)
     assert v is not None
+    first = victims[0].amount
+    if (
+        v.value is not None
+        and a.value is not None
+        and first is not None
+        and v.parts
+        and v.parts[0] is not victims[0]
+        and v.parts[0].start > a.parts[-1].start
+        and v.value == first + a.value
+    ):
+        # "7 soldiers dead. 3 fighters were also killed. 10 fatalities in total": the later count is of all
+        return replace(v, perpetrators=a.value)
     merged = _merge(v.category, [v, a], f"{v.basis}+perpetrators")
     return replace(merged, rivals=tuple(x + (a.value or 0) for x in v.rivals), perpetrators=a.value)
 

@@ -2109,6 +2109,34 @@ CASES_ISSUE17_FOURTH = [
         {"injured": 0},
         columns={"injured": {"basis": "negated"}},
     ),
+    Case(
+        "roles: a later total equal to the victims' count plus the attackers' is of all of them (gtd)",
+        "Clashes near Dora left 7 soldiers dead. 3 rebel fighters were also killed. In all, 10 people died.",
+        [F("7 soldiers dead", "7", group="soldiers"),
+         F("3 rebel fighters were also killed", "3", group="militants"),
+         F("10 people died", "10", cumulative=True)],
+        {"killed": 10},
+        profile="gtd",
+        columns={"killed": {"perpetrators": 3}},
+    ),
+    Case(
+        "roles: a later total equal to the victims' count plus the attackers' is of all of them (acled)",
+        "Clashes near Dora left 7 soldiers dead. 3 rebel fighters were also killed. In all, 10 people died.",
+        [F("7 soldiers dead", "7", group="soldiers"),
+         F("3 rebel fighters were also killed", "3", group="militants"),
+         F("10 people died", "10", cumulative=True)],
+        {"killed": 10},
+        profile="acled",
+    ),
+    Case(
+        "roles: a later total that is not that sum still leaves the attackers to add (gtd)",
+        "Clashes near Dora left 7 soldiers dead. 3 rebel fighters were also killed. In all, 9 soldiers died.",
+        [F("7 soldiers dead", "7", group="soldiers"),
+         F("3 rebel fighters were also killed", "3", group="militants"),
+         F("9 soldiers died", "9", group="soldiers", cumulative=True)],
+        {"killed": 12},
+        profile="gtd",
+    ),
 ]  # fmt: skip
 
 CASES_KNOWN_GAPS = [
