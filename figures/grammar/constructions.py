@@ -129,6 +129,31 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         ),
     ),
     Construction(
+        name="reflexive_deaths",
+        pattern=(
+            "agents:np[count|implied,agent] any:any[!clause_end]* "
+            "verb:vg[active,trigger,!modal,!negated,!infinitive] self:np[self]"
+        ),
+        anchor="verb",
+        count="agents",
+        implied=True,
+        trigger_to="self",
+        also=True,  # "killing himself and 28 others": the others are list_object's
+        no_civilian=True,
+        doc="Attackers who killed or hurt themselves: 'The three attackers ..., killing themselves' is 3 (attackers).",
+        examples=(
+            (
+                "The two raiders drove the truck into the gate, killing themselves and wounding a guard.",
+                (("killed", 2), ("injured", 1)),
+            ),
+            ("The bomber set off his belt too early, killing only himself.", (("killed", 1),)),
+        ),
+        near_misses=(
+            "The gunman threatened to kill himself.",
+            "The two raiders tried to blow themselves up but were arrested.",
+        ),
+    ),
+    Construction(
         name="list_subject",
         pattern="items:list skip* verb:vg[passive|intrans,trigger,!modal,!negated,!singular]",
         anchor="verb",

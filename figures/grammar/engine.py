@@ -31,6 +31,9 @@ from figures.grammar.chunks import Chunk
 from figures.grammar.tokens import Token
 
 SKIPPABLE: tuple[str, ...] = ("pp", "paren", "rel", "time", "aux")
+# ``any``: every chunk kind (chunks.py), for a role that reaches across a clause ("killing themselves"
+# goes back to the clause's subject, whatever stands between: a feature keeps it from passing one)
+ANY: tuple[str, ...] = ("np", "vg", "pp", "paren", "rel", "time", "aux", "punct", "coord", "tnoun", "incl", "other")
 
 
 Feature = Callable[[Chunk, Sequence[Token]], bool]
@@ -200,6 +203,15 @@ FEATURES: dict[str, Feature] = {
     # "them" alone: the people a verb before named ("kidnapped two teachers and later killed them")
     "them": lambda c, t: c.kind == "np" and c.last - c.first == 1 and t[c.first].low == "them",
     "him": lambda c, t: c.kind == "np" and c.last - c.first == 1 and t[c.first].low in ("him", "her"),
+    # an infinitive: "threatened to kill himself" tells no deed
+    "infinitive": lambda c, t: c.first > 0 and t[c.first - 1].low == "to",
+    # the subject itself as the object: "killing themselves", "killing only himself"
+    "self": lambda c, t: c.kind == "np" and t[c.last - 1].low in ("themselves", "himself", "herself"),
+    # a chunk that ends a clause, or a subject of its own, which a reach back to the subject never crosses
+    "clause_end": lambda c, t: (
+        (c.kind == "punct" and t[c.first].text in (".", ";", ":"))
+        or (c.kind == "np" and c.head is not None and c.head.low in words.AGENTS)
+    ),
     "nostop": lambda c, t: c.kind != "punct" or t[c.first].text == ",",  # a comma, never a clause's end
     # "was", "is", "has" in a verb group: its subject is one ("the driver and one passenger was injured"
     # makes the passenger alone the subject, the driver the object of a verb before)
@@ -212,7 +224,6 @@ FEATURES: dict[str, Feature] = {
         and t[c.first - 1].low not in words.REPORT_VERBS
         and (t[c.first - 1].kind == "verb" or any(e.role in ("verb", "past") for e in t[c.first - 1].entries))
     ),
-    # "killed a farmer", "wounded another", "injured the occupant": not "the suspect", an attacker named before
     "event": lambda c, t: "event" in _roles(c),
     "nominal": lambda c, t: c.head is not None and c.head.low in words.NOMINALS,
     "carer": lambda c, t: c.head is not None and c.head.low in words.CARERS,
@@ -230,7 +241,7 @@ def _element(text: str) -> Element:
     body = text[:-1] if repeat else text
     role, _, rest = body.rpartition(":") if ":" in body else ("", "", body)
     kinds_text, _, feats = rest.partition("[")
-    kinds = SKIPPABLE if kinds_text == "skip" else tuple(kinds_text.split("|"))
+    kinds = SKIPPABLE if kinds_text == "skip" else ANY if kinds_text == "any" else tuple(kinds_text.split("|"))
     features = tuple(tuple(g.split("|")) for g in feats.rstrip("]").split(",") if g) if feats else ()
     for group in features:
         for name in group:
