@@ -210,6 +210,8 @@ FEATURES: dict[str, Feature] = {
     ),
     "him": lambda c, t: c.kind == "np" and c.last - c.first == 1 and t[c.first].low in ("him", "her"),
     "relative": lambda c, t: c.kind == "rel",
+    # a phrase that holds a trigger of its own: "aside from the deaths of the two assailants"
+    "holds_trigger": lambda c, t: any(x.kind == "trigger" for x in t[c.first : c.last]),
     # an infinitive: "threatened to kill himself" tells no deed
     "infinitive": lambda c, t: c.first > 0 and t[c.first - 1].low == "to",
     # the subject itself as the object: "killing themselves", "killing only himself"
