@@ -238,6 +238,13 @@ SUICIDE_ATTACKERS = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# ... or an attack of one suicide attacker told without the attacker: "a suicide bombing killed eight people",
+# "a Taliban suicide bomb explosion killed ..." (one bomber; "suicide bombings" are of an unknown number).
+SUICIDE_ATTACK = regex.compile(
+    r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?suicide\s+(?:car\s+|truck\s+)?"
+    r"(?:bombing|attack|bomb\s+(?:explosion|blast|attack))\b(?!s)",
+    regex.IGNORECASE,
+)
 # ... unless the text says a suicide attacker lived ("was arrested", "failed to detonate").
 SUICIDE_SURVIVED = regex.compile(
     r"\b(?:bombers?|attackers?|assailants?)\s+(?:[\w,-]+\s+){0,3}?(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?"
@@ -430,6 +437,20 @@ ONE_PERSON = regex.compile(
     r"(?:,\s+(?:the|a|an|his|her|their)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3})?",  # "Tutul, a publisher, and two bloggers"
     regex.IGNORECASE,
 )
+# A count of indirect deaths or injuries ("one indirect fatality", "was killed (indirect)"): NWS Storm Data tells
+# direct and indirect casualties apart (NWS Instruction 10-1605) and the event's toll is their sum.
+INDIRECT = regex.compile(r"\bindirect(?:ly)?\b", regex.IGNORECASE)
+# A victim's own words that deny the harm ("another man ... escaped injury", "the driver was unhurt"): no one
+# counted, a stated zero like "no one was injured" (the row is read as a negation).
+HARMED: frozenset[str] = frozenset({"injured", "killed"})
+HARM_DENIED = regex.compile(
+    r"\b(?:escaped\s+(?:(?:any|serious|major)\s+)?(?:injury|injuries|harm|unhurt|unharmed|unscathed|death)"
+    r"|unhurt|unharmed|uninjured|unscathed|without\s+(?:any\s+)?injur\w*|(?:was|were)\s+not\s+(?:injured|hurt))\b",
+    regex.IGNORECASE,
+)
+# A verb in the singular after "<one named> and <one more>": one person told twice ("A mother and the driver of
+# the car was injured"), not two.
+SINGULAR_VERB = regex.compile(r"\b(?:was|is|has)\b", regex.IGNORECASE)
 NUMBER_WORD = regex.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty"
     r"|sixty|seventy|eighty|ninety|dozens?|hundreds?|several|many|some)\b"
@@ -785,6 +806,12 @@ class Mention:
         )
 
     @property
+    def indirect(self) -> bool:
+        """A count of indirect casualties ("one indirect fatality", "was killed (indirect)")."""
+        words = self.text + self.tail[:20]
+        return "ndirect" in words and INDIRECT.search(words) is not None  # the substring first: cheap
+
+    @property
     def span(self) -> str:
         return f"{self.start}:{self.end}"
 
@@ -847,7 +874,11 @@ def read_mention(row: Mapping[str, object], profile: Profile, document: str | No
     text = str(row["text"])
     value, low, high = (_opt_int(row[k]) for k in ("value", "low", "high"))
     qualifier, unit = str(row["qualifier"]), _opt_str(row["unit"]) or "people"
-    negated = bool(_opt_bool(row.get("negated")))
+    negated = bool(_opt_bool(row.get("negated"))) or (
+        str(row["category"]) in HARMED
+        and ("un" in text or "not" in text or "escaped" in text or "without" in text)  # cheap before the pattern
+        and HARM_DENIED.search(text, max(0, number_end - start)) is not None
+    )
     if negated:
         value = low = high = 0
     elif qualifier == "vague" or value is None:
@@ -906,6 +937,7 @@ def read_mention(row: Mapping[str, object], profile: Profile, document: str | No
         and (named := AND_BEFORE.search(clause := CLAUSE_START.split(lead)[-1])) is not None
         and not NUMBER_WORD.search(named.group(1))
         and (AND_OTHERS.match(text, number_end - start) or ONE_PERSON.fullmatch(named.group(1)))
+        and not (value == 1 and SINGULAR_VERB.search(text, number_end - start))
     ):
         # "Raziq, the police chief, and 19 others were wounded": the one named and the 19 others, 20;
         # "The commissioner and two bodyguards were killed": 3 (unless the one named has a row: see below)
@@ -977,7 +1009,10 @@ def _aggregate(words: str) -> bool:
 
 def _combatant(named: str, profile: Profile) -> bool:
     """Whether one person named ("a U.N. peacekeeper", "his bodyguard") is of the profile's excluded groups."""
-    head = named.split()[-1].lower()
+    words = named.split()
+    if not words:  # an empty item of a list ("A and B, both teachers, were killed": after the last comma)
+        return False
+    head = words[-1].lower()
     return group_of(head) in profile.exclude_groups or head in ARMED_PERSONS
 
 
@@ -1019,6 +1054,8 @@ class Total:
         """A sum of rows in this total's convention: times the factor, plus attackers, shared, plus attackers."""
         whole = amount * self.factor + self.extra
         share = whole if self.divisor == 1 else (2 * whole + self.divisor) // (2 * self.divisor)  # half up
+        if whole > 0 and share == 0:  # a dead or wounded person told for the series is at least one of this one's
+            share = 1
         return share + self.extra_after
 
     @property
@@ -1215,6 +1252,17 @@ def combine(mentions: Sequence[Mention], profile: Profile, summary_end: int = 0)
         story_end = max(story_end, m.end)
         if chain.same_number(m):
             others.append(m)
+        elif (
+            m.indirect
+            and current is chain
+            and basis in ("single", "sum")
+            and m.amount is not None
+            and not m.partitive
+            and m.sentence_start not in chain.sentences
+            and not chain.indirect
+        ):
+            chain.append(m)  # "one cold related fatality ... one indirect fatality": direct and indirect, 2
+            basis = "sum"
         elif m.cumulative is True:
             if m.amount is not None and m.amount >= so_far:
                 others.extend(chain)
@@ -1346,6 +1394,7 @@ class _Run(list[Mention]):
         self.sentences: set[int | None] = set()
         self.sources: set[str | None] = set()
         self.number_end = -1
+        self.indirect = False  # one of its figures is a count of indirect casualties
         for m in mentions:
             self.append(m)
 
@@ -1356,6 +1405,7 @@ class _Run(list[Mention]):
         self.sentences.add(m.sentence_start)
         self.sources.add(m.source)
         self.number_end = max(self.number_end, m.number_end)
+        self.indirect = self.indirect or m.indirect
 
     def same_number(self, m: Mention) -> bool:
         """A row on a number span overlapping one already in the run (checked only when it can)."""
@@ -1661,6 +1711,18 @@ def _with_perpetrators(kept: Sequence[Mention], profile: Profile, summary_end: i
         return replace(a, perpetrators=a.value)
     v = combine(victims, profile, summary_end)
     assert v is not None
+    first = victims[0].amount
+    if (
+        v.value is not None
+        and a.value is not None
+        and first is not None
+        and v.parts
+        and v.parts[0] is not victims[0]
+        and v.parts[0].start > a.parts[-1].start
+        and v.value == first + a.value
+    ):
+        # "7 soldiers dead. 3 fighters were also killed. 10 fatalities in total": the later count is of all
+        return replace(v, perpetrators=a.value)
     merged = _merge(v.category, [v, a], f"{v.basis}+perpetrators")
     return replace(merged, rivals=tuple(x + (a.value or 0) for x in v.rivals), perpetrators=a.value)
 
@@ -1725,6 +1787,12 @@ def _implied_perpetrators(total: Total | None, text: str, category: str) -> Tota
             n = _count_word(m.group("n"))
             if n > suicide:
                 suicide, spans = n, [f"{m.start()}:{m.start('rest')}"]
+        for attack in SUICIDE_ATTACK.finditer(text) if not suicide else ():
+            end = text.find(". ", attack.end())
+            sentence = text[text.rfind(". ", 0, attack.start()) + 1 : end if end >= 0 else len(text)]
+            if BACKGROUND.search(sentence) is None and AGGREGATE.search(sentence) is None:
+                suicide, spans = 1, [f"{attack.start()}:{attack.end()}"]  # the attack's one bomber
+                break  # ("... was also killed in a suicide bomb attack last year" is another event's)
     already = (total.perpetrators or 0) if total is not None else 0
     extra, extra_after = max(0, told - already), (suicide if others_told else max(0, suicide - already))
     if not (extra or extra_after):

@@ -2021,6 +2021,124 @@ CASES_ISSUE17_THIRD = [
     ),
 ]  # fmt: skip
 
+CASES_ISSUE17_FOURTH = [
+    Case(
+        "sums: one named and one more with a verb in the singular are one person",
+        "A storm toppled an oak onto a van on Route 9. A nurse and the driver of the van was hurt.",
+        [F("the driver of the van was hurt", "the driver", "injured", value=1, rule="implicit_singular")],
+        {"injured": 1},
+        profile="noaa",
+    ),
+    Case(
+        "sums: one named and one more with a verb in the plural are two",
+        "A storm toppled an oak onto a van on Route 9. A nurse and the driver of the van were hurt.",
+        [F("the driver of the van were hurt", "the driver", "injured", value=1, rule="implicit_singular")],
+        {"injured": 2},
+        profile="noaa",
+    ),
+    Case(
+        "sums: an indirect death told after a direct one adds (NWS: direct + indirect)",
+        "Sleet glazed the roads of Ector County. Deputies found one frozen man near a barn on the 3rd. Radio "
+        "stations also reported one indirect fatality, a driver whose car slid into a ditch.",
+        [F("one frozen man", "one", value=1),
+         F("one indirect fatality", "one", value=1)],
+        {"killed": 2},
+        profile="noaa",
+    ),
+    Case(
+        "sums: an indirect death inside the count's own breakdown is a part, not added",
+        "Snow and ice killed three people in Ector County, including one indirect fatality on an icy road.",
+        [F("killed three people", "three", value=3),
+         F("one indirect fatality", "one", value=1, part_of="killed three people")],
+        {"killed": 3},
+        profile="noaa",
+    ),
+    Case(
+        "wad: a pair named without a numeral and closed by a comma ('A and B, both teachers,') is read, no crash",
+        "Gunmen stopped a bus near Tarvo. Anna Kell and Mira Dost, both village teachers, were killed.",
+        [F("Anna Kell and Mira Dost, both village teachers, were killed", "Anna Kell and Mira Dost", value=2,
+           rule="implicit_pair")],
+        {"killed": 2},
+        profile="wad",
+    ),
+    Case(
+        "gtd: 'a suicide bombing killed eight' adds its one bomber",
+        "03/04/2009: On Friday, a suicide bombing killed eight people at a checkpoint in Dera, Punjab.",
+        [F("killed eight people", "eight", value=8)],
+        {"killed": 9},
+        profile="gtd",
+        columns={"killed": {"perpetrators": 1, "implied_rows": "23:40"}},
+    ),
+    Case(
+        "gtd: suicide bombings in the plural name no number of bombers",
+        "03/04/2009: On Friday, two suicide bombings killed eight people at checkpoints in Dera, Punjab.",
+        [F("killed eight people", "eight", value=8)],
+        {"killed": 8},
+        profile="gtd",
+    ),
+    Case(
+        "gtd: a suicide attack of an earlier year is another event's",
+        "03/04/2009: Gunmen shot dead two guards at the house of a judge in Dera. The judge's brother was "
+        "killed in a suicide attack last year.",
+        [F("shot dead two guards", "two", value=2)],
+        {"killed": 2},
+        profile="gtd",
+    ),
+    Case(
+        "linked incidents: one death told for a series of three is not shared down to none (gtd)",
+        "A bomb exploded at a market in Tarvo. This was one of three coordinated attacks in the city on the same "
+        "day. One person was killed across the three attacks.",
+        [F("One person was killed", "One", value=1)],
+        {"killed": 1},
+        profile="gtd",
+        columns={"killed": {"basis": "single:shared_by_3"}},
+    ),
+    Case(
+        "negations: a victim whose own words deny the harm ('escaped injury') counts no one",
+        "A falling limb injured a man on Elm Street, and another man, asleep in his bedroom, escaped injury.",
+        [F("injured a man", "a man", "injured", value=1, rule="implicit_singular"),
+         F("another man, asleep in his bedroom, escaped injury", "another man", "injured", value=1,
+           rule="implicit_singular")],
+        {"injured": 1},
+        profile="noaa",
+    ),
+    Case(
+        "negations: 'the driver was unhurt' alone is a stated zero",
+        "A gust overturned a bus near Kell. The driver was unhurt.",
+        [F("The driver was unhurt", "The driver", "injured", value=1, rule="implicit_singular")],
+        {"injured": 0},
+        columns={"injured": {"basis": "negated"}},
+    ),
+    Case(
+        "roles: a later total equal to the victims' count plus the attackers' is of all of them (gtd)",
+        "Clashes near Dora left 7 soldiers dead. 3 rebel fighters were also killed. In all, 10 people died.",
+        [F("7 soldiers dead", "7", group="soldiers"),
+         F("3 rebel fighters were also killed", "3", group="militants"),
+         F("10 people died", "10", cumulative=True)],
+        {"killed": 10},
+        profile="gtd",
+        columns={"killed": {"perpetrators": 3}},
+    ),
+    Case(
+        "roles: a later total equal to the victims' count plus the attackers' is of all of them (acled)",
+        "Clashes near Dora left 7 soldiers dead. 3 rebel fighters were also killed. In all, 10 people died.",
+        [F("7 soldiers dead", "7", group="soldiers"),
+         F("3 rebel fighters were also killed", "3", group="militants"),
+         F("10 people died", "10", cumulative=True)],
+        {"killed": 10},
+        profile="acled",
+    ),
+    Case(
+        "roles: a later total that is not that sum still leaves the attackers to add (gtd)",
+        "Clashes near Dora left 7 soldiers dead. 3 rebel fighters were also killed. In all, 9 soldiers died.",
+        [F("7 soldiers dead", "7", group="soldiers"),
+         F("3 rebel fighters were also killed", "3", group="militants"),
+         F("9 soldiers died", "9", group="soldiers", cumulative=True)],
+        {"killed": 12},
+        profile="gtd",
+    ),
+]  # fmt: skip
+
 CASES_KNOWN_GAPS = [
     Case(
         "a rival count inside the first one's words is taken for a part",
@@ -2044,6 +2162,7 @@ ALL_CASES = (
     + CASES_ISSUE17
     + CASES_ISSUE17_LEFT
     + CASES_ISSUE17_THIRD
+    + CASES_ISSUE17_FOURTH
 )
 
 

@@ -8,6 +8,7 @@ sentence, and the number spans they show are not victims (the attackers of
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
@@ -37,6 +38,9 @@ __all__ = [
     "summed_parts",
     "words",
 ]
+
+
+_PLURAL_AUX = re.compile(r"(?:were|are|have)\b", re.IGNORECASE)
 
 
 def _entry(c: Construction, anchor: Chunk) -> tuple[str, str | None] | None:
@@ -84,6 +88,14 @@ def _draft(
     if victims.numeral is not None and victims.numeral.number is not None:
         n: Number = victims.numeral.number
         value, low, high, qualifier = n.value, n.low, n.high, n.qualifier
+        if (
+            value == 1
+            and qualifier == "exact"
+            and not c.members
+            and anchor.kind == "vg"
+            and _PLURAL_AUX.match(text, anchor.start)
+        ):
+            return None  # "..., and one CIA officer were killed": the last member of a list, not the subject
         number_span = (n.start, n.end)
         if c.upper is not None:  # "at least 30, and as many as 41": one range
             up = chunks[b[c.upper][0]].numeral

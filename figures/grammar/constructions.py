@@ -102,7 +102,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         name="additive_aside",
         pattern=(
-            "items:pp[addition,victim,count|implied] comma:punct[comma] items:np[count,victim] skip* "
+            "items:pp[addition,victim,count|implied,!holds_trigger] comma:punct[comma] items:np[count,victim] skip* "
             "verb:vg[passive|intrans,trigger,!modal,!negated]"
         ),
         anchor="verb",
@@ -630,8 +630,8 @@ CONSTRUCTIONS = (
     Construction(
         name="second_predicate",
         pattern=(
-            "victims:np[count|implied,victim] skip* first:vg[!modal,!negated]? skip* and:coord[and] "
-            "between:time|adv* verb:vg[passive|intrans,trigger,!modal,!negated]"
+            "victims:np[count|implied,victim] skip* first:vg[!modal,!negated]? skip* comma:punct[comma]? "
+            "and:coord[and] between:time|adv* verb:vg[passive|intrans,trigger,!modal,!negated]"
         ),
         anchor="verb",
         count="victims",

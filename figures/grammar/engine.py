@@ -132,8 +132,8 @@ def _victim(c: Chunk, tokens: Sequence[Token]) -> bool:
         return c.numeral is not None or c.determiner in ("both", "another")  # "the two", "both", "another"
     if h.kind in ("thing", "house", "time", "date"):
         return False
-    if h.kind == "pron":
-        return False
+    if h.kind == "pron" or h.low in lexicon.ANIMALS:
+        return False  # (animals: "a hundred juvenile terns died")
     return (
         h.kind in ("person", "name", "trigger")
         or (c.numeral is not None and h.kind == "word")
@@ -210,6 +210,8 @@ FEATURES: dict[str, Feature] = {
     ),
     "him": lambda c, t: c.kind == "np" and c.last - c.first == 1 and t[c.first].low in ("him", "her"),
     "relative": lambda c, t: c.kind == "rel",
+    # a phrase that holds a trigger of its own: "aside from the deaths of the two assailants"
+    "holds_trigger": lambda c, t: any(x.kind == "trigger" for x in t[c.first : c.last]),
     # an infinitive: "threatened to kill himself" tells no deed
     "infinitive": lambda c, t: c.first > 0 and t[c.first - 1].low == "to",
     # the subject itself as the object: "killing themselves", "killing only himself"
