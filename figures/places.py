@@ -755,7 +755,15 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
         unknown_noun = parts[-1].lower().rstrip(".'’").rstrip("s") in _UNKNOWN_NOUNS  # "Tunga Malam Village"
         may_be_unknown = None
         if not (begins or unknown_noun):
-            may_be_unknown = _may_be_unknown(text, run.start(), run.end(), start)
+            rs, re_ = run.span()
+            may_be_unknown = (
+                (
+                    text[rs - 3 : rs] in _UNKNOWN_HEADS
+                    or text[rs : rs + 3] in _BARE_STARTS
+                    or (text[re_ : re_ + 1] == " " and _NOUN_AFTER_RUN.match(text, re_, re_ + 24) is not None)
+                )  # (``_may_be_unknown``'s quick refusal: most runs)
+                and _may_be_unknown(text, rs, re_, start)
+            )
             if not may_be_unknown and not (
                 # a run read past a sentence's end: its last sentence's words ("Friesland. In Hoogeloon")
                 ". " in written and _may_be_unknown(text, run.start() + written.rindex(". ") + 2, run.end(), start)
@@ -1067,15 +1075,16 @@ def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]
         return None  # "Mile 12", "District 9"
     window = max(start, m.start - 60)
     tail = _tail(text, window, m.start)
-    if tail and tail[-1].casefold() in _STORMS:
+    last = tail[-1].casefold() if tail else ""  # (the word before the name, read once)
+    if last in _STORMS:
         return None  # "Hurricane Julia", "Typhoon Dot": a storm's name
     if tail and tail[-1][:1].isupper() and m.start > start and _name_before(text, start, m, before):
         return _set(m, inside=True)  # "Mark Essex", "Mir Ali"
-    if m.key == "america" and tail and tail[-1].casefold() in _CONTINENT_WORDS:
+    if last in _CONTINENT_WORDS and m.key == "america":
         return None  # "South America", "Latin America": a continent or a region, no country
     if (
-        len(tail) > 1
-        and tail[-1].casefold() in _COMPASS_WORDS
+        last in _COMPASS_WORDS
+        and len(tail) > 1
         and tail[-1][0].isupper()
         and text[m.start - len(tail[-1]) - 1 : m.start - 1] == tail[-1]
         and _locative(tail[:-1])
@@ -1085,6 +1094,7 @@ def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]
         # compass word kept in the name as written
         m = _set(m, start=m.start - len(tail[-1]) - 1)
         tail = tail[:-1]
+        last = tail[-1].casefold()
     after = _AFTER.match(text, m.end, min(end, m.end + 40)) if spaced else None
     locative = _locative(tail) or bool(
         before and before[-1].locative and _LINK.fullmatch(text, before[-1].end, m.start)
@@ -1124,8 +1134,8 @@ def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]
             readings = tuple(p for p in readings if p.level != COUNTRY)
         return _set(m, end=named_end, readings=readings, strong=True, noun=noun, locative=locative)
     if (
-        len(tail) > 1
-        and tail[-1] == "of"
+        last == "of"
+        and len(tail) > 1
         and tail[-2].casefold() in _SETTLEMENT_NOUNS
         and m.readings
         and all(p.level == SUBDIVISION for p in m.readings)
@@ -1134,7 +1144,7 @@ def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]
         # a place the gazetteer does not know
         return _set(m, readings=(), strong=True, locative=True)
     country = any(p.level == COUNTRY for p in m.readings)
-    if _aside(tail, country):
+    if last in _ASIDE_GATE and _aside(tail, country):
         return _set(m, context=True)
     if country and (
         (spaced and _NATIONALITY.match(text, m.end, min(end, m.end + 40)))
@@ -1203,6 +1213,8 @@ _LINE_ENDS = frozenset(("\n", "\r", ""))  # a name alone on its line is a headin
 _STORMS = frozenset(_words("hurricane typhoon cyclone storm depression"))
 _ASIDE_WORDS = frozenset(_words("border borders bordering allies ally by"))
 _NEAR_WORDS = frozenset(_words("near from via toward towards off"))
+# The last words before a name that ``_aside`` may answer yes for (it is asked only after them).
+_ASIDE_GATE = _ASIDE_WORDS | _NEAR_WORDS | frozenset(("with", "into", "the"))
 _CROSS = frozenset(_words("cross crossed crossing"))
 _ORGANISATIONS = frozenset(
     _words(
