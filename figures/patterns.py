@@ -1923,6 +1923,18 @@ def _with_grammar(
                 found[i] = {**found[i], "part_of": d["start"]}
             found.append(d)
             continue
+        lone = [
+            i
+            for i, f in enumerate(found)
+            if (f["trigger_start"], f["category"]) == (d["trigger_start"], d["category"])
+            and f["rule"] == "implicit_singular"
+        ]
+        if lone and d["value"] == 1 and d["rule"] not in _IMPLIED_RULES:
+            # "at least one man, NAME, a ward chairman, was killed": the one person the gap grammars read
+            # without a number, now read with its count (and its qualifier)
+            found = [f for i, f in enumerate(found) if i not in lone]
+            found.append(d)
+            continue
         if inside or span in agents:
             continue
         if d["rule"] in _IMPLIED_RULES and any(
