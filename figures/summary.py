@@ -2186,10 +2186,24 @@ def summarize(
     frame = table[columns].astype({"doc_id": "string", "category": "string", "qualifier": "string"})
     # Plain Python rows, grouped once: per-group pandas conversions cost more than the summary itself.
     values = zip(*(frame[c].tolist() for c in columns), strict=True)
-    by_doc: dict[str, list[dict[str, object]]] = {}
+    by_doc: dict[str, list[Mapping[str, object]]] = {}
     for row in values:
         record = dict(zip(columns, row, strict=True))
         by_doc.setdefault(str(record["doc_id"]), []).append(record)
+    del frame, values  # the column lists: the rows hold their values
+    return summarize_rows(by_doc, prof, texts)
+
+
+def summarize_rows(
+    by_doc: dict[str, list[Mapping[str, object]]],
+    profile: str | Profile = "raw",
+    texts: Mapping[str, str] | None = None,
+) -> pd.DataFrame:
+    """:func:`summarize` of rows already grouped by document, in order (each row a mapping of the
+    table's columns, a missing value None): what ``figures summarize`` gives it, without the table
+    (figures.rows.Columns). ``by_doc`` gains the documents of ``texts`` that have no rows."""
+    prof = get_profile(profile)
+    implies = texts is not None and (prof.implied_perpetrators or prof.fatality_codes)
     if implies and texts is not None:
         # deaths told without a figure row (attackers, Storm Data codes): documents without rows are read too
         for doc_id in texts:
