@@ -59,8 +59,8 @@ PROFILES = ("raw", "gtd", "wad", "noaa", "acled", "emdat", "ucdp")
 def by_columns(found: list[tuple[str, list[Figure]]]) -> dict[str, list[Mapping[str, object]]]:
     """What ``figures summarize`` gives the rules: the rows of Columns grouped by document."""
     columns = Columns(summary.NEEDED_COLUMNS + summary.OPTIONAL_COLUMNS)
-    for doc_id, figures in found:
-        columns.add(doc_id, figures)
+    for doc_id, figs in found:
+        columns.add(doc_id, figs)
     by_doc: dict[str, list[Mapping[str, object]]] = {}
     for row in columns.rows():
         by_doc.setdefault(str(row["doc_id"]), []).append(row)
@@ -97,12 +97,12 @@ def test_a_row_reads_as_the_tables_row() -> None:
     assert rows[1].get("part_of") == rows[0]["start"] and rows[0].get("part_of") is None
     assert rows[0].get("place", "absent") == "absent"  # a column the summary does not read
     with pytest.raises(KeyError):
-        rows[0]["place"]  # noqa: B018
+        rows[0]["place"]
 
 
 def test_int_columns_are_the_figure_fields_that_hold_integers() -> None:
     hints = typing.get_type_hints(Figure)
-    assert INT_COLUMNS == {name for name, hint in hints.items() if int in typing.get_args(hint) or hint is int}
+    assert {name for name, hint in hints.items() if int in typing.get_args(hint) or hint is int} == INT_COLUMNS
 
 
 def summarize_peak(document: Path, out: Path) -> int:
