@@ -48,8 +48,7 @@ from functools import cache
 from types import ModuleType
 from typing import Any
 
-import regex
-
+from figures import lazyregex as regex  # compiled on first use, kept between runs: figures/lazyregex.py
 from figures import lexicon
 from figures.figure import Figure
 from figures.lexicon import HOUSING, NOT_VICTIMS, PEOPLE, UNITS, Trigger
