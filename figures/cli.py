@@ -658,7 +658,7 @@ def write_summaries(
                 for doc_id, found in result.found:
                     for figures in found.take() if isinstance(found, Packed) else [found]:
                         columns.add(doc_id, figures)  # a long document's figures a segment at a time
-                        del figures
+                        figures.clear()  # in the columns now (the chunk's result holds the list)
                 by_doc: dict[str, list[Mapping[str, object]]] = {}
                 for row in columns.rows():
                     by_doc.setdefault(str(row["doc_id"]), []).append(row)
