@@ -196,22 +196,25 @@ class _Store:
 
     def read(self) -> dict[tuple[str, int, int], bytes]:
         if self.saved is None:
-            self.saved = {}
             self.path = _cache_path()
-            if self.path is not None:
-                try:
-                    table = _unpickled(self.path.read_bytes())
-                    if isinstance(table, dict):
-                        self.saved = table
-                except Exception:  # no file yet, or one that does not read: written anew
-                    pass
+            self.saved = self.on_disk()
         return self.saved
+
+    def on_disk(self) -> dict[tuple[str, int, int], bytes]:
+        if self.path is not None:
+            try:
+                table = _unpickled(self.path.read_bytes())
+                if isinstance(table, dict):
+                    return table
+            except Exception:  # no file yet, or one that does not read: written anew
+                pass
+        return {}
 
     def write(self) -> None:
         """The file with this process's new patterns (atomically: a reader never sees half a file)."""
         if self.path is None or not self.new:
             return
-        table = {**(self.saved or {}), **self.new}
+        table = {**self.on_disk(), **self.new}  # with what other processes wrote meanwhile
         if len(table) > _MAX_KEPT:
             table = {key: data for key, data in table.items() if key in self.used}
         try:
@@ -222,6 +225,12 @@ class _Store:
         except OSError:  # a folder that cannot be written costs only the next run's compiling
             pass
         self.saved, self.new = table, {}
+
+
+def save() -> None:
+    """Write the patterns compiled since the last write (a process writes at exit; a worker process,
+    which ends without exit handlers, calls this after its work)."""
+    _STORE.write()
 
 
 def _cache_path() -> Path | None:

@@ -50,6 +50,22 @@ def test_second_run_compiles_nothing(tmp_path: Path) -> None:
     assert int(run(COUNTED, tmp_path)) == 0  # read from the file: not one parsed again
 
 
+def test_worker_processes_write_what_they_compiled(tmp_path: Path) -> None:
+    # the main process extracts nothing with --jobs 2 and several chunks; workers end without exit handlers
+    docs = tmp_path / "docs.jsonl"
+    sentence = "Floods in Sindh killed 12 people and displaced 300 families on Monday."
+    docs.write_text("".join(json.dumps({"doc_id": str(i), "text": sentence}) + "\n" for i in range(3)))
+    command = "from figures.cli import main; import sys; sys.exit(main(sys.argv[1:]))"
+    environment = {**os.environ, "PYTHONPATH": str(ROOT), "FIGURES_CACHE_DIR": str(tmp_path)}
+    arguments = ["extract", str(docs), "-o", str(tmp_path / "out.csv"), "-j", "2", "--chunk-size", "1", "-q"]
+    done = subprocess.run(
+        [sys.executable, "-c", command, *arguments], env=environment, capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr
+    assert len(cache_files(tmp_path)) == 1
+    assert int(run(COUNTED, tmp_path)) == 0
+
+
 def test_no_cache_folder_no_file(tmp_path: Path) -> None:
     assert int(run(COUNTED, "", HOME=str(tmp_path), XDG_CACHE_HOME=str(tmp_path))) > 20
     assert not list(tmp_path.rglob("regex-*.pickle"))
