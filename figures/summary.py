@@ -27,8 +27,8 @@ from types import MappingProxyType
 from typing import Any, Literal, cast
 
 import pandas as pd
-import regex
 
+from figures import lazyregex as regex  # compiled on first use, kept between runs: figures/lazyregex.py
 from figures.context import group_of
 from figures.figure import CATEGORIES, QUALIFIERS
 

@@ -101,7 +101,9 @@ PATTERNS = """
 import json
 from figures import lazyregex
 import figures.context, figures.numbers, figures.patterns, figures.places, figures.quantity, figures.sentences
+import figures.summary
 modules = [figures.context, figures.numbers, figures.patterns, figures.places, figures.quantity, figures.sentences]
+modules.append(figures.summary)
 found = sorted(
     v.pattern for m in modules for v in vars(m).values() if isinstance(v, lazyregex.LazyPattern)
 )
