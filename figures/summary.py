@@ -31,6 +31,7 @@ import pandas as pd
 from figures import lazyregex as regex  # compiled on first use, kept between runs: figures/lazyregex.py
 from figures.context import group_of
 from figures.figure import CATEGORIES, QUALIFIERS
+from figures.rows import Columns
 
 RangeValue = Literal["low", "mean", "high"]
 Conflict = Literal["first", "latest", "min", "max"]
@@ -2184,13 +2185,13 @@ def summarize(
         return empty_summary()
     columns = [c for c in (*NEEDED_COLUMNS, *OPTIONAL_COLUMNS) if c in table.columns]
     frame = table[columns].astype({"doc_id": "string", "category": "string", "qualifier": "string"})
-    # Plain Python rows, grouped once: per-group pandas conversions cost more than the summary itself.
-    values = zip(*(frame[c].tolist() for c in columns), strict=True)
+    # Plain Python values, grouped once: per-group pandas conversions cost more than the summary itself.
+    # A row is a view of the column lists (figures.rows), not a dict of its own (840 bytes a row).
+    lists: dict[str, list[object]] = {c: frame[c].tolist() for c in columns}
+    del frame
     by_doc: dict[str, list[Mapping[str, object]]] = {}
-    for row in values:
-        record = dict(zip(columns, row, strict=True))
-        by_doc.setdefault(str(record["doc_id"]), []).append(record)
-    del frame, values  # the column lists: the rows hold their values
+    for row in Columns.of_lists(lists).rows():
+        by_doc.setdefault(str(row["doc_id"]), []).append(row)
     return summarize_rows(by_doc, prof, texts)
 
 
