@@ -978,7 +978,10 @@ def _aggregate(words: str) -> bool:
 
 def _combatant(named: str, profile: Profile) -> bool:
     """Whether one person named ("a U.N. peacekeeper", "his bodyguard") is of the profile's excluded groups."""
-    head = named.split()[-1].lower()
+    words = named.split()
+    if not words:  # the empty piece after a list's last comma ("A and B, both teachers, were killed")
+        return False
+    head = words[-1].lower()
     return group_of(head) in profile.exclude_groups or head in ARMED_PERSONS
 
 

@@ -130,3 +130,18 @@ def test_memory_of_summarizing_a_long_document(tmp_path: Path, monkeypatch: pyte
     low, high = summarize_peak(paths[0], out), summarize_peak(paths[1], out)
     added = len(long_text(400)) - len(long_text(200))
     assert (high - low) / added < 40, f"{(high - low) / added:.1f} more bytes at the peak for each character more"
+
+
+# Issue 19, item 2's rule (no input may end a run with an error): `wad` counts the armed among people named
+# in a list; a list ending in a comma gave an empty name, and IndexError ended `figures summarize` (exit 1,
+# every document's totals lost).
+CASES_NAMED_LIST = {
+    "comma after the list": ("Amina Bello and Grace Okafor, both local civilian teachers, were killed.", 2),
+    "a soldier in the list": ("A soldier and a local chief were killed on Monday.", 1),
+}
+
+
+@pytest.mark.parametrize("text,killed", list(CASES_NAMED_LIST.values()), ids=list(CASES_NAMED_LIST))
+def test_wad_reads_a_list_of_named_people(text: str, killed: int) -> None:
+    totals = summary.summarize(to_frame([("a", extract_figures(text))]), "wad", texts={"a": text})
+    assert totals.loc[totals["category"] == "killed", "value"].tolist() == [killed]
