@@ -102,7 +102,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         name="additive_aside",
         pattern=(
-            "items:pp[addition,victim,count|implied] comma:punct[comma] items:np[count,victim] skip* "
+            "items:pp[addition,victim,count|implied,!holds_trigger] comma:punct[comma] items:np[count,victim] skip* "
             "verb:vg[passive|intrans,trigger,!modal,!negated]"
         ),
         anchor="verb",
@@ -605,10 +605,33 @@ CONSTRUCTIONS = (
         near_misses=("Militants threatened a teacher and later could behead him.",),
     ),
     Construction(
+        name="him_after_person",
+        pattern=(
+            "victims:np|pp[implied,victim,!agent] any:any[!clause_end,!count,!relative,!implied]* "
+            "verb:vg[active,trigger,!modal,!negated,!infinitive] them:np[him]"
+        ),
+        anchor="verb",
+        count="victims",
+        implied=True,
+        no_civilian=True,
+        second_act=True,
+        trigger_to="them",
+        doc="A harm done to 'him' or 'her', the one person named before in the clause: "
+        "'opened fire on the mayor, killing him' is killed 1.",
+        examples=(
+            ("Two men ambushed the judge outside the court, killing him.", (("killed", 1),)),
+            ("Masked men dragged a shopkeeper into the street and stabbed him.", (("injured", 1),)),
+        ),
+        near_misses=(
+            "Two men ambushed the judge outside the court but failed to kill him.",
+            "Two men ambushed the judge and threatened him.",
+        ),
+    ),
+    Construction(
         name="second_predicate",
         pattern=(
-            "victims:np[count|implied,victim] skip* first:vg[!modal,!negated]? skip* and:coord[and] "
-            "between:time|adv* verb:vg[passive|intrans,trigger,!modal,!negated]"
+            "victims:np[count|implied,victim] skip* first:vg[!modal,!negated]? skip* comma:punct[comma]? "
+            "and:coord[and] between:time|adv* verb:vg[passive|intrans,trigger,!modal,!negated]"
         ),
         anchor="verb",
         count="victims",

@@ -210,6 +210,8 @@ FEATURES: dict[str, Feature] = {
     ),
     "him": lambda c, t: c.kind == "np" and c.last - c.first == 1 and t[c.first].low in ("him", "her"),
     "relative": lambda c, t: c.kind == "rel",
+    # a phrase that holds a trigger of its own: "aside from the deaths of the two assailants"
+    "holds_trigger": lambda c, t: any(x.kind == "trigger" for x in t[c.first : c.last]),
     # an infinitive: "threatened to kill himself" tells no deed
     "infinitive": lambda c, t: c.first > 0 and t[c.first - 1].low == "to",
     # the subject itself as the object: "killing themselves", "killing only himself"
@@ -368,6 +370,9 @@ def _lists(chunks: Sequence[Chunk], tokens: Sequence[Token], i: int, step: int) 
             taken = members[:size]
             if step < 0 and _object_of_verb(chunks, taken[-1]):
                 continue  # "killing the assailant and two civilians were injured": no list of one subject
+            after = taken[-1] + 1
+            if step > 0 and after < n and chunks[after].kind == "vg" and not chunks[after].has_object:
+                continue  # "killed the assailant and one officer was wounded": the last is the next clause's subject
             yield sorted(taken), taken[-1] + step
 
 
