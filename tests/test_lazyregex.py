@@ -71,6 +71,13 @@ def test_no_cache_folder_no_file(tmp_path: Path) -> None:
     assert not list(tmp_path.rglob("regex-*.pickle"))
 
 
+def test_a_folder_that_cannot_be_made_costs_only_the_compiling(tmp_path: Path) -> None:
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder")
+    assert int(run(COUNTED, blocker / "cache")) > 20  # compiled, and the run ends well
+    assert int(run(COUNTED, blocker / "cache")) > 20  # nothing was kept
+
+
 CASES_BAD_FILES: dict[str, bytes] = {
     "not a pickle": b"\x00garbage",
     "half a file": b"",
