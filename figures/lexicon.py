@@ -552,7 +552,10 @@ NOT_DWELLING_MODIFIERS: frozenset[str] = _words(
 ANIMALS: frozenset[str] = _words(
     """lion lions bear bears deer elk moose dog dogs cat cats horse horses cow cows calf bull whale whales dolphin
     dolphins elephant elephants tiger tigers leopard wolf wolves koala koalas kangaroo kangaroos bird birds eagle
-    pig pigs sheep goat goats camel camels donkey mule"""
+    pig pigs sheep goat goats camel camels donkey mule
+    calves bulls cattle livestock poultry chicken chickens hen hens duck ducks geese goose turkeys
+    seabirds gulls terns pelicans penguins flamingos storks swans bats bees fish salmon trout seals
+    turtles tortoises buffalo buffaloes oxen sheepdogs puppies horses mules donkeys monkeys apes"""
 )
 # People who come to help, never counted as affected ("aid workers in the affected localities").
 HELPERS: frozenset[str] = _words(

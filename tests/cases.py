@@ -2430,6 +2430,11 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     C("deaths_of_are_not_a_coordinated_subject", "Besides the deaths of the four raiders, one porter was hurt.",
       (exact("killed", 4), exact("injured", 1))),
     C("physically_assaulted", "The mob physically assaulted three reporters.", (exact("injured", 3),)),
+    # ", who ... ," before the clause's verb is an aside the subject reaches across
+    C("relative_aside_before_the_verb",
+      "On Friday night, in the Karkh district of Baghdad, a senior auditor, who had led a review of contracts at "
+      "the ministry, was shot and killed.", (exact("killed", 1),)),
+    C("relative_aside_of_animals", "About 300 young pelicans, whose colony on the reservoir was flooded, died.", ()),
 )  # fmt: skip
 
 # Issue 16: false figures of the text layer found by a judged audit (benchmarks/audit.py),

@@ -253,6 +253,15 @@ def _paren_end(tokens: Sequence[Token], i: int) -> int | None:
     if nxt.low in _PAREN_OPENERS or (nxt.kind == "num" and i + 2 < n and tokens[i + 2].low == "of"):
         # ", including a civilian, a guard, and an assailant, were killed": to the verb group
         return _aside_end(tokens, i + 2)
+    if nxt.kind == "rel" and nxt.low in ("who", "which", "whom", "whose"):
+        # ", who had presided over the trials, was shot": an aside to its closing comma, when the
+        # clause's own verb group follows it (a relative clause at a sentence's end is no aside)
+        for j in range(i + 2, min(n, i + 40)):
+            if _clause_stop(tokens[j]):
+                return None
+            if tokens[j].text == ",":
+                return j + 1 if j + 1 < n and _vg_starts(tokens, j + 1) else None
+        return None
     # ", a former village official," ", aged 34,": a short phrase between commas with no verb
     for j in range(i + 1, min(n, i + 12)):
         tj = tokens[j]

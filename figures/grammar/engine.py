@@ -132,8 +132,8 @@ def _victim(c: Chunk, tokens: Sequence[Token]) -> bool:
         return c.numeral is not None or c.determiner in ("both", "another")  # "the two", "both", "another"
     if h.kind in ("thing", "house", "time", "date"):
         return False
-    if h.kind == "pron":
-        return False
+    if h.kind == "pron" or h.low in lexicon.ANIMALS:
+        return False  # (animals: "a hundred juvenile terns died")
     return (
         h.kind in ("person", "name", "trigger")
         or (c.numeral is not None and h.kind == "word")
