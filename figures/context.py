@@ -19,8 +19,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-import regex
-
+from figures import lazyregex as regex  # compiled on first use, kept between runs: figures/lazyregex.py
 from figures import lexicon
 from figures.figure import CATEGORY_RANK, Figure
 

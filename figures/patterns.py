@@ -852,11 +852,13 @@ SINGULAR_AFTER = regex.compile(
 _SINGULAR_AUX = regex.compile(r"\b(?:was|has|is|got)\b", regex.I)
 
 # A plural people noun, for "one of the founding members".
-_PEOPLE_HEAD = r"(?:" + "|".join(sorted(PEOPLE_PLURAL, key=len, reverse=True)) + r")(?![\w'’-])"
+_PEOPLE_HEAD = r"(?:" + "|".join(sorted(PEOPLE_PLURAL, key=lambda w: (-len(w), w))) + r")(?![\w'’-])"
 # A person noun as a regex alternation: the head of a singular subject or object.
 # Must agree with _is_person (the lexicon's PERSON and the -ist/-man/-ian nouns).
 _PERSON_HEAD = (
-    r"(?:" + "|".join(sorted(lexicon.PERSON, key=len, reverse=True)) + r"|[^\W\d]{2,}(?:ist|man|woman|ian))(?![\w'’-])"
+    r"(?:"
+    + "|".join(sorted(lexicon.PERSON, key=lambda w: (-len(w), w)))
+    + r"|[^\W\d]{2,}(?:ist|man|woman|ian))(?![\w'’-])"
 )
 # Where a subject may start: the sentence's start, or after "officials said (that)", or
 # at a titled name after a comma ("A bursar of the diocese, Mr. Gabriel Abiodun, was shot").

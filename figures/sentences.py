@@ -13,7 +13,7 @@ that text without punctuation (a hostile megabyte of words) costs linear time.
 
 from __future__ import annotations
 
-import regex
+from figures import lazyregex as regex  # compiled on first use, kept between runs: figures/lazyregex.py
 
 LIMIT = 1000
 
