@@ -493,9 +493,38 @@ def _head_after(text: str, pos: int, end: int) -> tuple[str | None, int]:
     return None, pos
 
 
+# The words MODAL_BEFORE's matches end with, before their final white space: a window that ends
+# otherwise (most do: "people were killed") is not searched (the search costs several µs).
+_MODAL_LAST_WORDS = (
+    "could", "would", "might", "may", "can", "will", "to", "risk", "risks", "risking", "have", "of",
+    "be", "been", "potentially", "possibly", "still", "also", "eventually", "even", "easily", "soon",
+)  # fmt: skip
+
+
+def _ends_without(window: str, words: tuple[str, ...]) -> bool:
+    """Whether ``window`` surely ends in none of ``words`` followed by white space.
+
+    Only an ASCII end is judged (``str.lower`` is then exactly the patterns' case-insensitive
+    reading); ``str.isspace`` takes every character ``regex``'s ``\\s`` does, and a few more.
+
+    >>> _ends_without("people were ", _MODAL_LAST_WORDS), _ends_without("could be ", _MODAL_LAST_WORDS)
+    (True, False)
+    >>> _ends_without("could", _MODAL_LAST_WORDS), _ends_without("ſtill ", ("still",))
+    (True, False)
+    """
+    last = window.rstrip()
+    if len(last) == len(window):
+        return True  # no white space at the end
+    tail = last[-16:]
+    return tail.isascii() and not tail.lower().endswith(words)
+
+
 def _modal(text: str, sentence_start: int, trigger_start: int) -> bool:
     """A possibility about the future ("could kill up to 1,000"): never a figure."""
-    m = MODAL_BEFORE.search(text, max(sentence_start, trigger_start - 60), trigger_start)
+    lo = max(sentence_start, trigger_start - 60)
+    if _ends_without(text[lo:trigger_start], _MODAL_LAST_WORDS):
+        return False
+    m = MODAL_BEFORE.search(text, lo, trigger_start)
     return m is not None and _PAST_MODAL.search(m.group()) is None
 
 
@@ -538,9 +567,31 @@ def _of_things() -> regex.Pattern[str]:
     )
 
 
+_CHAIN_LAST_WORDS = ("and", "or", "leave", "make", "render", "force", "drive", "send", "affect", "put", "cause")
+
+
+def _chain_ruled_out(window: str) -> bool:
+    """Whether ``window`` surely ends otherwise than MODAL_CHAIN's matches: "and" or "or", maybe one
+    word after it, or a verb of result, then white space (most windows: the search costs several µs).
+
+    >>> _chain_ruled_out("could kill 5 and leave "), _chain_ruled_out("could leave "), _chain_ruled_out("were ")
+    (False, False, True)
+    """
+    last = window.rstrip()
+    if len(last) == len(window) or not last:
+        return True
+    if not last.isascii():
+        return False  # (str.lower is the patterns' case-insensitive reading of ASCII only)
+    words = last.lower().rsplit(None, 1)
+    return not words[-1].endswith(_CHAIN_LAST_WORDS) and not (len(words) == 2 and words[0].endswith(("and", "or")))
+
+
 def _in_modal_chain(text: str, sentence_start: int, start: int) -> bool:
     """Whether the figure starting at ``start`` is the second of a modal's coordinated verbs."""
-    m = MODAL_CHAIN.search(text, max(sentence_start, start - 120), start)
+    lo = max(sentence_start, start - 120)
+    if _chain_ruled_out(text[lo:start]):
+        return False
+    m = MODAL_CHAIN.search(text, lo, start)
     return m is not None and _PAST_MODAL.search(m.group()) is None
 
 
