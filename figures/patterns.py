@@ -66,8 +66,44 @@ _AUX = (
 # Syrians" (empty gap). Must agree with _np_words below, which reads the head noun
 # out of the same noun-phrase words (everything before the first chunk).
 _NUMBER_WORDS = "|".join([*UNIT_WORDS, *TENS_WORDS, "a", "an", "dozens", "hundreds", "thousands", "several"])
+
+
+def _words_before_boundary(*alternations: str) -> str:
+    r"""``(?:A|B|...)`` read before ``\b`` at a word's start, as one faster alternation: the plain
+    words (and "so far") as one trie (lexicon.trie_pattern) instead of one try each, and the adverbs'
+    ``[a-z]+-?[a-z]+(?:ally|...)``, which backtracks over every split of the word, as the word taken
+    whole (atomic) and its end looked at. The same matches before ``\b`` where no letter precedes
+    the word (in _NP_WORD: a space, a hyphen or a digit); tests/test_speed_equivalence.py compares.
+
+    >>> _words_before_boundary("were|was|so\\s+far", "[a-z]+-?[a-z]+(?:ally|ously)")
+    '(?:(?:so\\s+far|w(?:as|ere)))|(?>[a-z]+)(?:-(?>[a-z]+)(?<=[a-z](?:ally|ously))|(?<=[a-z]{2}(?:ally|ously)))'
+    """
+    plain, other = [], []
+    for alternation in alternations:
+        depth, piece = 0, ""
+        for ch in alternation + "|":  # the top-level alternatives (the words hold no escaped "|")
+            depth += ch in "([" and not piece.endswith("\\")
+            depth -= ch in ")]" and not piece.endswith("\\")
+            if ch == "|" and depth == 0:
+                (plain if _PLAIN_WORDS.fullmatch(piece) else other).append(piece)
+                piece = ""
+            else:
+                piece += ch
+    out = [lexicon.trie_pattern(sorted({w.replace("\\s+", " ") for w in plain}))]
+    for piece in other:
+        adverb = _ADVERB_SPLIT.fullmatch(piece)
+        if adverb is None:
+            out.append(piece)
+        else:  # a hyphenated word's second part, or the word alone, ends with the suffix
+            suffix = adverb["suffix"]
+            out.append(rf"(?>[a-z]+)(?:-(?>[a-z]+)(?<=[a-z]{suffix})|(?<=[a-z]{{2}}{suffix}))")
+    return "|".join([f"(?:{out[0]})", *out[1:]])
+
+
+_PLAIN_WORDS = re.compile(r"[a-z]+(?:\\s\+[a-z]+)*")
+_ADVERB_SPLIT = re.compile(r"\[a-z\]\+-\?\[a-z\]\+(?P<suffix>\(\?:[a-z|]+\))")
 _NP_WORD = rf"""(?: (?:[\s-]+|(?<=\d)|\s+and\s+(?!(?:{_NUMBER_WORDS})\b))  # "fighters and family members"
-                  (?!(?:{_STOP}|{_AUX})\b) [^\W\d][\w'’.-]* )"""
+                  (?!(?:{_words_before_boundary(_STOP, _AUX)})\b) [^\W\d][\w'’.-]* )"""
 # Clause characters below: no clause punctuation, but "18,000" stays one number.
 _CHUNK = r"""
     (?: \s* \[ [^\[\]]{1,12} \]                                    # a reference marker "[9]"
