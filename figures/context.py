@@ -440,6 +440,8 @@ _COMPARISON_WORDS = (
     "echo",
 )
 _UNCONFIRMED_WORDS = ("feared", "believed", "presumed", "thought", "assumed")
+# Any of _COMPARISON_WORDS in a window: one scan, not one per word (a figure may have 240 characters before it).
+_COMPARISON_SEARCH = re.compile("|".join(map(re.escape, _COMPARISON_WORDS)))
 
 
 def other_event(text: str, fig: Figure) -> bool:
@@ -451,7 +453,7 @@ def other_event(text: str, fig: Figure) -> bool:
     """
     lo = max(fig.sentence_start, fig.start - 240)
     window = text[lo : fig.start].lower()
-    if not any(word in window for word in _COMPARISON_WORDS):
+    if _COMPARISON_SEARCH.search(window) is None:
         return False  # most figures: no comparison before them
     return _OTHER_EVENT_BEFORE.search(text, lo, fig.start) is not None
 
