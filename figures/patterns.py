@@ -71,12 +71,12 @@ _NUMBER_WORDS = "|".join([*UNIT_WORDS, *TENS_WORDS, "a", "an", "dozens", "hundre
 def _words_before_boundary(*alternations: str) -> str:
     r"""``(?:A|B|...)`` read before ``\b`` at a word's start, as one faster alternation: the plain
     words (and "so far") as one trie (lexicon.trie_pattern) instead of one try each, and the adverbs'
-    ``[a-z]+-?[a-z]+(?:ally|...)``, which backtracks over every split of the word, as the word taken
-    whole (atomic) and its end looked at. The same matches before ``\b`` where no letter precedes
-    the word (in _NP_WORD: a space, a hyphen or a digit); tests/test_speed_equivalence.py compares.
+    ``[a-z]+-?[a-z]+(?:ally|...)``, which backtracks over every split of the word (A, B), as a hyphened
+    word or a word of two letters or more, each read once up to the suffix at its end: the same matches
+    before ``\b`` (no lookbehind: see tests/test_gap_grammars.py); tests/test_speed_equivalence.py compares.
 
     >>> _words_before_boundary("were|was|so\\s+far", "[a-z]+-?[a-z]+(?:ally|ously)")
-    '(?:(?:so\\s+far|w(?:as|ere)))|(?>[a-z]+)(?:-(?>[a-z]+)(?<=[a-z](?:ally|ously))|(?<=[a-z]{2}(?:ally|ously)))'
+    '(?:(?:so\\s+far|w(?:as|ere)))|[a-z]+-[a-z]+?(?:ally|ously)(?![a-z])|[a-z]{2}[a-z]*?(?:ally|ously)(?![a-z])'
     """
     plain, other = [], []
     for alternation in alternations:
@@ -96,7 +96,7 @@ def _words_before_boundary(*alternations: str) -> str:
             out.append(piece)
         else:  # a hyphenated word's second part, or the word alone, ends with the suffix
             suffix = adverb["suffix"]
-            out.append(rf"(?>[a-z]+)(?:-(?>[a-z]+)(?<=[a-z]{suffix})|(?<=[a-z]{{2}}{suffix}))")
+            out.append(rf"[a-z]+-[a-z]+?{suffix}(?![a-z])|[a-z]{{2}}[a-z]*?{suffix}(?![a-z])")
     return "|".join([f"(?:{out[0]})", *out[1:]])
 
 
