@@ -133,3 +133,44 @@ def test_joined_to_a_person_by_end_is_unchanged(text: str) -> None:
         assert patterns._joined_to_a_person(text, found, d, 0, row_ends) == patterns._joined_to_a_person(
             text, found, d, 0
         )
+
+
+# Invented texts with every kind of sentence boundary: punctuation and quotes, abbreviations,
+# citation markers and page numbers, paragraph breaks, list lines, long stretches without any.
+CASES_BOUNDARIES = {
+    "plain": "Gen. Haftar arrived. The U.N. said 12 died! Did 40 flee? Yes.",
+    "quotes": 'He said "30 were killed."  The toll rose (to 45.) Then 12 more died.',
+    "citations": "It killed 300 people in 1950.[12][13]: 44–45 The next storm.[nb 1]Then 40 died.[7]: 3 The end",
+    "breaks": "Aftermath\n5 people were injured\n\nDamage\n- 40 homes destroyed\n* 12 roads",
+    "no boundary": "people were killed after the attack on the town near the river " * 30,
+}
+
+
+def _plain_span(text: str, pos: int, floor: int = 0) -> tuple[int, int]:
+    """sentences.sentence_span with its forward search from ``pos`` itself (the form before the speed-up)."""
+    from figures import sentences as s
+
+    lo = max(0, floor, pos - s.LIMIT)
+    last = s._BOUNDARY_BACK.search(text, lo, pos)
+    start = last.end() if last else lo
+    line = text.rfind("\n", start, pos)
+    if line >= 0 and not text[line + 1 : pos].strip() and s._LINE_START.match(text, pos):
+        start = line + 1
+    hi = min(len(text), pos + s.LIMIT)
+    m = s._BOUNDARY.search(text, pos, hi)
+    end = m.start() if m else hi
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+@pytest.mark.parametrize("case", sorted(CASES_BOUNDARIES))
+def test_sentence_span_is_unchanged(case: str) -> None:
+    from figures.sentences import sentence_span
+
+    text = CASES_BOUNDARIES[case]
+    for pos in range(len(text)):
+        for floor in (0, max(0, pos - 30)):
+            assert sentence_span(text, pos, floor) == _plain_span(text, pos, floor), (pos, floor)
