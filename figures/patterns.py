@@ -2263,7 +2263,10 @@ def _unexplained(
             and not _BE_WORD.search(text, d["number_end"], d["trigger_start"])
         )
         or _joined_to_a_person(text, found, d, s_start, row_ends)
-        or _AND_ONE_AFTER.match(text, d["number_end"], min(s_end, d["number_end"] + 80)) is not None
+        or (
+            "and" in text[d["number_end"] : min(s_end, d["number_end"] + 80)].lower()  # (the regex is dearer)
+            and _AND_ONE_AFTER.match(text, d["number_end"], min(s_end, d["number_end"] + 80)) is not None
+        )
         # a relative clause between a row's number and its trigger, or a noun row before a verb
         or (d["number_end"] < d["trigger_start"] and _RELATIVE_WORD.search(text, d["number_end"], d["trigger_start"]))
         or (d["rule"] == "number_noun" and any(m.start > d["trigger_start"] and m.start not in used for m in mentions))

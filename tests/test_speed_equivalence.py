@@ -174,3 +174,56 @@ def test_sentence_span_is_unchanged(case: str) -> None:
     for pos in range(len(text)):
         for floor in (0, max(0, pos - 30)):
             assert sentence_span(text, pos, floor) == _plain_span(text, pos, floor), (pos, floor)
+
+
+def _plain_cumulative(figure_text: str, rule: str, gap_before: str, after: str) -> bool:
+    """context.cumulative_of without its first look for the words of its patterns."""
+    from figures import context as c
+
+    if c._NEW.search(gap_before) or c._NEW_AFTER.match(after):
+        return False
+    return bool(
+        rule in ("toll_number", "number_total_of")
+        or c._TOTAL.search(gap_before)
+        or c._BRINGING.search(gap_before)
+        or c._TOTAL.search(figure_text)
+    )
+
+
+# Invented words before a number: every word of _NEW, _TOTAL and _BRINGING, and none.
+CASES_BEFORE = [
+    "Altogether ",
+    "In all, ",
+    "so far ",
+    "to date, ",
+    "a total of ",
+    "overall, ",
+    "the cumulative toll, ",
+    "combined, ",
+    "another ",
+    "a further ",
+    "additional ",
+    "newly ",
+    "fresh clashes killed ",
+    "bringing the toll to ",
+    "which brought it to ",
+    "raising it to ",
+    "pushing it to ",
+    "taking the total to ",
+    "ALTOGETHER ",
+    "the raid killed ",
+    "Floods displaced ",
+    "ta\u212aing the toll to ",  # a Kelvin sign: "taking" to the case-insensitive patterns
+    "",
+]
+
+
+@pytest.mark.parametrize("before", CASES_BEFORE)
+def test_cumulative_of_is_unchanged(before: str) -> None:
+    from figures.context import cumulative_of
+
+    for rule in ("verb_number", "toll_number"):
+        for figure_text, after in [("killed 40", " people"), ("a total of 12", " more"), ("12", " new cases")]:
+            assert cumulative_of(figure_text, rule, before, after) == _plain_cumulative(
+                figure_text, rule, before, after
+            ), (before, rule, figure_text)
