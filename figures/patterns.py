@@ -78,7 +78,8 @@ def _words_before_boundary(*alternations: str) -> str:
     >>> _words_before_boundary("were|was|so\\s+far", "[a-z]+-?[a-z]+(?:ally|ously)")
     '(?:(?:so\\s+far|w(?:as|ere)))|[a-z]+-[a-z]+?(?:ally|ously)(?![a-z])|[a-z]{2}[a-z]*?(?:ally|ously)(?![a-z])'
     """
-    plain, other = [], []
+    plain: list[str] = []
+    other: list[str] = []
     for alternation in alternations:
         depth, piece = 0, ""
         for ch in alternation + "|":  # the top-level alternatives (the words hold no escaped "|")
