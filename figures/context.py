@@ -33,7 +33,7 @@ GROUPS: dict[str, str] = {
     **dict.fromkeys(["police", "policemen", "policeman", "officers", "officer", "gendarmes"], "police"),
     **dict.fromkeys(["militants", "militant", "fighters", "insurgents", "rebels", "jihadists", "terrorists", "combatants"], "militants"),
     # the attackers of the event itself (GTD counts their dead, WAD does not): docs/summary.md, "Roles"
-    **dict.fromkeys(["attackers", "attacker", "assailants", "assailant", "gunmen", "gunman", "bombers", "bomber", "perpetrators", "perpetrator", "hijackers", "hijacker", "kidnappers", "abductors", "raiders"], "perpetrators"),
+    **dict.fromkeys(["attackers", "attacker", "assailants", "assailant", "gunmen", "gunman", "bombers", "bomber", "perpetrators", "perpetrator", "hijackers", "hijacker", "kidnappers", "abductors", "raiders", "suspect", "suspects", "shooter", "shooters"], "perpetrators"),
     **dict.fromkeys(["journalists", "journalist", "reporters"], "journalists"),
     **dict.fromkeys(["students", "student"], "students"),
 }  # fmt: skip

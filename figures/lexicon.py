@@ -88,7 +88,8 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|frozen to death|found frozen to death|froze to death"
               "|summarily executed|killed in action|electrocuted|decapitated|strangled|shot to death|hacked down"
               "|hanged|hung|burned to death|set ablaze|found murdered|found beheaded"
-              "|shot and killed|beaten and killed|abducted and killed|kidnapped and killed|found dead"),
+              "|shot and killed|beaten and killed|abducted and killed|kidnapped and killed|found dead"
+              "|stabbed and killed|stabbed and then killed|stabbed and beheaded|stabbed and then beheaded"),
     *_entries("killed", "verb", "kill|kills|killing|murder|murders|murdering|massacre|massacring|slaughter"
               "|slaughtering|execute|executes|executing|behead|beheading|beheads|shooting dead|shot dead"
               "|claimed the lives of|claiming the lives of|claims the lives of|took the lives of|taking the lives of"
@@ -117,8 +118,14 @@ TRIGGERS: tuple[Trigger, ...] = (
     # injured -----------------------------------------------------------------
     *_entries("injured", "past", "injured|wounded|hurt|maimed|seriously injured|seriously wounded"
               "|critically injured|severely injured|slightly injured|lightly injured|hospitalised|hospitalized"
-              "|badly injured|badly hurt|bruised|scalded"),
-    *_entries("injured", "verb", "injure|injures|injuring|wound|wounds|wounding|maiming|hurting"),
+              "|badly injured|badly hurt|bruised|scalded"
+              # harm done by hand or weapon that the text does not call fatal ("stabbed to death" and
+              # "beaten to death" are killed, above); a shot in a limb ("shot in the head" may kill)
+              "|stabbed|beaten|beaten up|shot but survived|shot and survived"
+              "|shot in the leg|shot in the legs|shot in the arm|shot in the arms|shot in the foot|shot in the hand"
+              "|shot in the shoulder|shot in the knee|shot in both knees|shot in the knees|shot in the thigh"),
+    *_entries("injured", "verb", "injure|injures|injuring|wound|wounds|wounding|maiming|hurting"
+              "|stab|stabs|stabbing|stabbed|beat up|beating up"),
     *_entries("injured", "intrans", "in critical condition|in a critical condition|in serious condition"
               "|in a serious condition|in critical but stable condition|in intensive care"),
     # the same after a verb of staying that is also a shelter phrase ("remain in", "still in"), which

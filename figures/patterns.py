@@ -1973,7 +1973,12 @@ def _with_grammar(
                 found.append(d)  # the same people, a second act: "kidnapped two ... and later killed them"
             continue
         same = [i for i, f in enumerate(found) if (f["number_start"], f["number_end"]) == span]
-        if same and all(found[i]["rule"] == "implicit_singular" for i in same) and d["rule"] in _IMPLIED_RULES:
+        if (
+            same
+            and all(found[i]["rule"] == "implicit_singular" for i in same)
+            and d["rule"] in _IMPLIED_RULES
+            and all(found[i]["category"] == d["category"] for i in same)
+        ):
             for i in same:  # the same reading, now a row of the construction table
                 found[i] = {**found[i], "rule": d["rule"]}
             continue
@@ -2105,6 +2110,9 @@ _NAMED_NEAR = regex.compile(
         lexicon.trie_pattern(sorted(lexicon.PERSON | lexicon.PEOPLE_PLURAL | grammar.words.AGENTS))
     }) \b
     | \b (?:both|another) \b
+    | \b (?:a|an|the) \s+ (?:[\w'’-]+\s+){{0,2}}? (?:[^\W\d]{{3,}}(?:er|or|ist|ian|man)|couple) \b
+                                                  # "a golfer", "the couple": must admit every noun
+                                                  # engine._agent_noun reads as one person
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -2142,7 +2150,10 @@ def _counted_nouns() -> frozenset[str]:
 # The four words after a number (the counted noun is looked up in _counted_nouns), or what
 # else may follow a count: a verb, "of" or an aside ("the two were", "12 of", "30, including"),
 # a line's end (a field's value: "Destroyed shelters: 1,240"), a breakdown ("43 in Belgium").
-_WORDS_AFTER = regex.compile(r"(?:[\s-]+([^\W\d][\w'’.-]*)){1,4}")  # read with captures(1)
+# read with captures(1); an age's number is skipped ("two 16-year-old boys": tokens._AGE_REST's ages)
+_WORDS_AFTER = regex.compile(
+    r"(?:[\s-]+(?:\d{1,3}(?=[\s-]?(?:years?|months?|weeks?|days?)[\s-]old)[\s-]?)?([^\W\d][\w'’.-]*)){1,4}"
+)
 _COUNT_AFTER = regex.compile(
     r"""
     \s* (?: [,(—–] | (?:were|was|are|is|have|has|had|of|with|who)\b )      # "the two were"
@@ -2176,6 +2187,8 @@ def _outranked(f: Draft, d: Draft, embedded: list[tuple[int, int]]) -> bool:
     """Whether the construction's row ``d`` reads the number of the gap grammars' row ``f`` better:
     ``f``'s trigger stands in a relative clause and ``d``'s in the main one ("killed 17 shoppers who had
     taken refuge"), or ``f`` took a noun of the subject and ``d`` its verb ("Fifteen detainees were killed")."""
+    if d["rule"] == "object_to_death" and f["category"] != "killed":
+        return True  # "stabbed two passers-by to death": the harm verb's object died
     if f["trigger_start"] == d["trigger_start"]:
         return False
 
@@ -2199,6 +2212,17 @@ def _named_anywhere() -> Callable[[str, int, int], bool]:
     return named
 
 
+# A verb of cause before a harm noun, or the people a harm was done to after it (the constructions
+# caused_harm and harm_to_people): must name every verb of grammar.words.CAUSE_VERBS.
+_CAUSED_BEFORE = regex.compile(
+    rf"\b(?:{'|'.join(sorted(grammar.words.CAUSE_VERBS))})\s+(?:in\s+)?(?:an?|one)\s+(?:[a-z-]+\s+){{0,2}}\Z",
+    regex.IGNORECASE,
+)
+# The phrases that add people to a clause's count (must agree with grammar.engine's "addition").
+_ADDITION = regex.compile(r"\b(?:besides|(?:aside|apart)\s+from|in\s+addition\s+to)\s", regex.IGNORECASE)
+_HARM_TO_AFTER = regex.compile(r"\s+to\s+(?:the|an?|his|her|their|its|one)\s", regex.IGNORECASE)
+
+
 def _unexplained(
     text: str, found: list[Draft], numbers: list[Number], mentions: list[Mention], s_start: int, s_end: int
 ) -> bool:
@@ -2206,6 +2230,10 @@ def _unexplained(
     trigger no row used, or a word of attackers whose number a row may have taken."""
     if text.find("respectively", s_start, s_end) >= 0:
         return True  # the tolls and numbers of "... rose to 15 and 70, respectively" pair up (_with_respective)
+    if text.find(" to death", s_start, s_end) >= 0:
+        return True  # "stabbed two passers-by to death", "kicked a shepherd to death" (object_to_death)
+    if _ADDITION.search(text, s_start, s_end):
+        return True  # "Besides the gunman, four worshippers were killed": the aside adds to the count
     covered = grammar.overlap_test([(d["number_start"], d["number_end"]) for d in found])
     if any(
         n.accepted
@@ -2245,6 +2273,15 @@ def _unexplained(
         for m in mentions
     ):
         return True  # "both occupants received minor injuries": a harm noun after a light verb
+    if any(
+        m.start not in used
+        and any(e.role == "noun" and e.category in ("injured", "killed") for e in m.entries)
+        and (
+            _CAUSED_BEFORE.search(text, max(s_start, m.start - 50), m.start) or _HARM_TO_AFTER.match(text, m.end, s_end)
+        )
+        for m in mentions
+    ):
+        return True  # "resulting in an injury", "causing minor injury to the driver"
     if any(
         m.start not in used
         and any(e.role in _SECOND_VERB_ROLES and e.category in _IMPLICIT_CATEGORIES for e in m.entries)

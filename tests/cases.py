@@ -1475,7 +1475,9 @@ CASES_BUGS_CAUGHT_DEV: tuple[Case, ...] = (
     C("slaying_of_a_reporter", "The slaying of a radio reporter prompted new demands.", (exact("killed", 1),)),
     C("body_of_an_activist", "The body of an anti-government activist was found overnight.", (exact("killed", 1),)),
     C("a_gunman_has_killed_two", "A gunman has killed two people.", (exact("killed", 2),)),  # the gunman is no victim
-    C("police_killed_the_suspect", "The police killed the suspect.", ()),
+    # session 8: was () - but the sentence states one death, the suspect's: a row, marked perpetrators,
+    # that a victims-only profile (wad) sets aside
+    C("police_killed_the_suspect", "The police killed the suspect.", (exact("killed", 1, group="perpetrators"),)),
     C("body_of_the_report", "The body of the report was published on Monday.", ()),
     # the subject's noun phrase: "with" and "under" phrases, a long parenthesis, a name between commas
     C("staff_with_organisation", "Two staff members with Action Against Hunger were shot dead by gunmen.",
@@ -2259,7 +2261,8 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     C("subject_place_list_oxford_comma", "About 5,000 people across Kerala, Karnataka, and Tamil Nadu were displaced.",
       (about("displaced", 5000),)),
     # (session 7) a gerund after "before" is the agent's, not the counted object's: no "fleeing" of the victims
-    C("object_before_fleeing", "The robbers beat up two guards before fleeing with the cash.", ()),
+    # (session 8) "beat up" is a harm now: the guards are injured; still no "fleeing" of them
+    C("object_before_fleeing", "The robbers beat up two guards before fleeing with the cash.", (exact("injured", 2),)),
     # "took refuge in" any place is a taking of refuge, not only in a camp or shelter
     C("took_refuge_in_a_school", "Around 900 villagers took refuge in a primary school.",
       (about("displaced", 900),)),
@@ -2385,6 +2388,31 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     # people brought to a shelter are displaced, as those staying in one
     C("taken_to_evacuation_centres", "About 2,600 villagers were taken to evacuation centres.",
       (about("displaced", 2600),)),
+    # session 8: a lone victim named by a noun the word tables lack, with an agent noun's ending
+    C("agent_noun_lone_victim", "A paraglider was killed when his wing collapsed over the valley.",
+      (exact("killed", 1),)),
+    C("agent_noun_object", "The avalanche buried and killed a snowshoer near the pass.",
+      (exact("killed", 1),)),
+    C("agent_noun_second_predicate", "A canoeist was pulled from the rapids and later died.",
+      (exact("killed", 1),)),
+    C("agent_noun_intransitive", "A windsurfer drowned off the point on Sunday.", (exact("killed", 1),)),
+    C("thing_with_agent_ending_not_a_victim", "A generator was destroyed when the shed burned.", ()),
+    C("tanker_hit_not_a_victim", "A tanker was damaged by the blast in the harbour.", ()),
+    C("the_couple_is_two", "The couple was treated for smoke inhalation at a clinic.",
+      (exact("injured", 2),)),
+    # an age is an adjective of its noun phrase, not a number that ends it
+    C("age_adjective_in_object", "Flying glass injured the 9-year-old passenger.", (exact("injured", 1),)),
+    C("age_adjective_after_count", "Three 15-year-old cadets were hurt when the tent collapsed.",
+      (exact("injured", 3),)),
+    # a bare participle after "and" shares the passive's "be"
+    C("elliptic_passive_second_verb", "A ranger was struck and injured by a falling limb.",
+      (exact("injured", 1),)),
+    # one harm named as what an event caused, and the person it was done to
+    C("caused_one_harm", "The crush at the stadium gate resulted in a death.", (exact("killed", 1),)),
+    C("harm_to_one_person", "Hail shattered the windshield, causing minor injuries to a cyclist.",
+      (exact("injured", 1),)),
+    C("caused_harm_only_possible", "A loose ladder could cause an injury to a worker.", ()),
+    C("injuries_to_body_parts_not_people", "The rider sustained injuries to two ribs.", (exact("injured", 1),)),
 )  # fmt: skip
 
 # Issue 16: false figures of the text layer found by a judged audit (benchmarks/audit.py),
@@ -2460,8 +2488,9 @@ CASES_AUDIT: tuple[Case, ...] = (
     C("list_equal_to_its_count_no_repeat",
       "Three died and 23 people, including three soldiers and 20 assailants, were wounded.",
       (exact("killed", 3), exact("injured", 23), exact("injured", 3, **PART), exact("injured", 20, **PART))),
-    C("agents_with_a_name_after", "Two unknown gunmen riding a motorbike killed Jalaluddin Sheikh, a former member.",
-      ()),
+    # session 8: was () for a sentence copied from a gold set; reworded, and it states one death
+    C("agents_with_a_name_after", "Two masked gunmen on a scooter killed Farid Sheikh, a retired clerk.",
+      (exact("killed", 1),)),
     C("agents_shot_dead", "Two men wearing explosive vests shot dead two guards.", (exact("killed", 2),)),
     C("exceeded_is_more_than", "The death toll exceeded 1,000 on Monday.", (more_than("killed", 1000),)),
     C("roofs_destroyed_is_damage", "A microburst struck the town, destroying roofs of two industrial buildings.",
@@ -2582,7 +2611,439 @@ CASES_AUDIT: tuple[Case, ...] = (
 )  # fmt: skip
 
 # Every table the runner checks, by the name used in test ids.
+# session 8: the additive aside (invented sentences; issue 15's GTD misses read by a helper)
+# ---------------------------------------------------------------------------
+# Class C, additive aside: "In addition to / Besides / Aside from / Apart from <one person told
+# without a number>, N were killed" is N + 1, as "The bomber and N people were killed" is already
+# (list_subject gives 8, with parts 1 and 7). A counted aside ("In addition to the two attackers")
+# is already added today by coordinated_total. Only to the figure of the clause the aside opens;
+# never a noun of another category ("the five dead") nor a thing ("the damage").
+CASES_ADDITIVE_ASIDE: tuple[Case, ...] = (
+    C(  # now: killed 4 only
+        "besides_the_gunman_four_killed",
+        "Besides the gunman, four worshippers were killed in the mosque.",
+        (exact("killed", 5, is_part=False), exact("killed", 1, **PART), exact("killed", 4, **PART)),
+    ),
+    C(  # now: killed 3 only
+        "apart_from_the_driver_three_lost_lives",
+        "Apart from the driver, three passengers lost their lives when the bus plunged into the gorge.",
+        (exact("killed", 4, is_part=False), exact("killed", 1, **PART), exact("killed", 3, **PART)),
+    ),
+    C(  # now: killed 11, injured 30 (no 12)
+        "aside_from_the_bomber_at_least_eleven",
+        "Aside from the bomber, at least eleven people were killed and 30 were injured.",
+        (
+            at_least("killed", 12, is_part=False),
+            exact("killed", 1, **PART),
+            at_least("killed", 11, **PART),
+            exact("injured", 30),  # the aside opens the killed clause only
+        ),
+    ),
+    C(  # now: killed 6, injured 14
+        "in_addition_to_the_suicide_bomber_another_six",
+        "In addition to the suicide bomber, another six people were killed and 14 were wounded.",
+        (
+            exact("killed", 7, is_part=False),
+            exact("killed", 1, **PART),
+            exact("killed", 6, **PART),
+            exact("injured", 14),
+        ),
+    ),
+    C(  # now: passes (coordinated_total) - regression guard for the counted aside
+        "in_addition_to_two_attackers_counted",
+        "In addition to the two attackers, at least nine police officers died in the raid.",
+        (at_least("killed", 11, is_part=False), exact("killed", 2, **PART), at_least("killed", 9, **PART)),
+    ),
+    # near misses
+    C(  # now: passes
+        "in_addition_to_the_five_dead_nm",
+        "In addition to the five dead, 30 people were injured.",
+        (exact("killed", 5), exact("injured", 30)),  # never injured 35
+    ),
+    C(  # now: passes
+        "hurt_in_addition_to_the_dead_after_nm",
+        "Eight people were hurt in addition to the three dead.",
+        (exact("injured", 8), exact("killed", 3)),  # never injured 11
+    ),
+    C(  # now: passes
+        "besides_the_damage_nm",
+        "Besides the damage to the market, two shoppers were injured.",
+        (exact("injured", 2),),
+    ),
+    C(  # now: passes; "the assailants" has no number: nothing to add (the summary's implied_perpetrators)
+        "in_addition_to_the_assailants_uncounted_nm",
+        "In addition to the assailants, four soldiers were killed.",
+        (exact("killed", 4),),
+    ),
+)
+
+
+# session 8: the other classes of issue 15's GTD and NOAA misses, read by helper h24 (invented sentences);
+# the ones the extractor does not read yet are KNOWN_GAPS below
+# ---------------------------------------------------------------------------
+# Class A, a second act on a counted group: the group counted as the object (or subject) of a
+# first verb, then a casualty verb done to the same people - "them" after a compound verb, after
+# "before", in a participle clause ("..., wounding all of them"), or an elliptic passive after
+# ", and later"; the first verb need not be a trigger (seized, dragged, ambushed, opened fire on).
+CASES_SECOND_ACT: tuple[Case, ...] = (
+    C(  # now: kidnapped 3 only
+        "abducted_then_tortured_and_killed_them",
+        "Militants abducted three aid workers and later tortured and killed them.",
+        (exact("kidnapped", 3), exact("killed", 3)),
+    ),
+    C(  # now: nothing
+        "ambushed_two_and_killed_them",
+        "Four soldiers ambushed two smugglers and killed them.",
+        (exact("killed", 2),),  # the four soldiers did it: no figure
+    ),
+    C(  # now: nothing
+        "opened_fire_on_six_wounding_all_of_them",
+        "A man opened fire on six diners at a cafe, wounding all of them.",
+        (exact("injured", 6),),
+    ),
+    C(  # now: nothing
+        "dragged_out_before_killing_them",
+        "The attackers dragged at least five villagers out of a church before killing them.",
+        (at_least("killed", 5),),
+    ),
+    C(  # now: kidnapped 2 only
+        "kidnapped_comma_and_later_shot_dead",
+        "Two farmers, Musa and Bello, were kidnapped from their fields on Monday, and later shot dead near the river.",
+        (exact("kidnapped", 2), exact("killed", 2)),
+    ),
+    C(  # now: nothing ("one of the sheds" holds a number)
+        "were_in_one_of_the_sheds_and_received_injuries",
+        "Two workers were in one of the sheds when the roof collapsed and received minor injuries.",
+        (exact("injured", 2),),
+    ),
+    # near misses
+    C(  # now: passes
+        "abducted_then_freed_them_nm",
+        "Militants abducted three aid workers and later freed them.",
+        (exact("kidnapped", 3),),
+    ),
+    C(  # now: passes
+        "kidnapped_and_later_released_nm",
+        "Two farmers were kidnapped on Monday and later released unharmed.",
+        (exact("kidnapped", 2),),
+    ),
+    C(  # now: FAILS, gives missing 6 ("missing" read as the missing trigger): a precision bug
+        "opened_fire_missing_all_of_them_nm",
+        "A man opened fire on six diners at a cafe, missing all of them.",
+        (),
+    ),
+    C(  # now: passes
+        "seized_then_released_them_nm",
+        "Rebels seized four traders on the highway and released them.",
+        (),
+    ),
+)
+
+# ---------------------------------------------------------------------------
+# Class B, non-fatal harm verbs: a person assaulted, beaten, stabbed (not "to death"), shot in a
+# part of the body or shot and survived, struck by lightning or by a falling thing is injured.
+# Bare "was shot" stays no figure (WAD and GTD use it for the dead as often as for the wounded).
+CASES_HARM_VERBS: tuple[Case, ...] = (
+    C("mob_beat_three", "The mob beat three journalists outside the court.", (exact("injured", 3),)),  # now: nothing
+    C(  # now: nothing
+        "shot_in_the_leg",
+        "Two guards were shot in the leg during the robbery.",
+        (exact("injured", 2),),
+    ),
+    C(  # now: nothing
+        "struck_by_lightning_survived",
+        "A hiker was struck by lightning on the ridge but survived.",
+        (exact("injured", 1),),
+    ),
+    C(  # now: nothing
+        "stabbed_before_fleeing",
+        "The attacker stabbed two passers-by before fleeing.",
+        (exact("injured", 2),),
+    ),
+    C("shot_but_survived", "Three pupils were shot but survived.", (exact("injured", 3),)),  # now: nothing
+    C(  # now: nothing
+        "branch_struck_a_jogger",
+        "A falling branch struck a jogger on the head in the park.",
+        (exact("injured", 1),),
+    ),
+    # near misses: the fatal reading, and the verbs used of things
+    C("stabbed_to_death_nm", "The attacker stabbed two passers-by to death.", (exact("killed", 2),)),  # now: passes
+    C("shot_dead_nm", "Two guards were shot dead during the robbery.", (exact("killed", 2),)),  # now: passes
+    C(  # now: passes; struck and killed is killed only
+        "struck_by_lightning_and_killed_nm",
+        "A man was struck by lightning and killed.",
+        (exact("killed", 1),),
+    ),
+    C("shot_two_films_nm", "A photographer shot two films in Lagos.", ()),  # now: passes
+    C("beat_back_the_crowd_nm", "Police beat back the crowd.", ()),  # now: passes
+    C("lightning_struck_two_houses_nm", "Lightning struck two houses in the village.", ()),  # now: passes
+)
+
+# ---------------------------------------------------------------------------
+# Class E, a person named with a title or a capitalised word the tables know as a person noun
+# ("Colonel", "Imam", "Pastor", "Captain", "Sheikh" as a surname): one person, as any name is.
+# (tests/cases.py "agents_with_a_name_after" pins () for such a sentence: by its text it is
+# killed 1 - the fix must change that case to (exact("killed", 1),).)
+CASES_TITLED_NAMES: tuple[Case, ...] = (
+    C(  # now: nothing
+        "shot_dead_colonel_name",
+        "Gunmen shot dead Colonel Ibrahim Musa outside his home.",
+        (exact("killed", 1),),
+    ),
+    C(  # now: nothing
+        "killed_imam_name",
+        "Unidentified attackers killed Imam Yusuf Adamu near the mosque.",
+        (exact("killed", 1),),
+    ),
+    C(  # now: nothing
+        "killed_pastor_name",
+        "Masked men killed Pastor Emmanuel Okon in his church.",
+        (exact("killed", 1),),
+    ),
+    C(  # now: nothing
+        "shot_and_killed_captain_name",
+        "A sniper shot and killed Captain Luis Ortega at the checkpoint.",
+        (exact("killed", 1),),
+    ),
+    C(  # now: passes - regression guard (agents counted, surname a person noun)
+        "agents_killed_name_sheikh",
+        "Three gunmen on a motorcycle killed Tariq Sheikh, a shopkeeper, on Sunday.",
+        (exact("killed", 1),),
+    ),
+    # near misses
+    C("home_of_colonel_nm", "Gunmen attacked the home of Colonel Ibrahim Musa.", ()),  # now: passes
+    C(  # now: passes; the colonel is the source
+        "colonel_said_nm",
+        "Colonel Ibrahim Musa said two soldiers were killed.",
+        (exact("killed", 2),),
+    ),
+)
+
+# ---------------------------------------------------------------------------
+# Class F, a subject after fronted adverbials (a date header, "On Monday morning, in <place>,
+# <country>,") with asides before its verb (a name between commas, an appositive with a
+# parenthesised acronym, a relative clause): the subject is the noun phrase after the last
+# fronted comma, however long the asides (no character window).
+CASES_FRONTED_SUBJECT: tuple[Case, ...] = (
+    C(  # now: nothing
+        "fronted_one_man_name_party_acronym",
+        "On Monday morning, in the village of Kiri, at least one man, Adamu Bello, a Peoples Democratic Party (PDP)"
+        " ward chairman, was killed when gunmen opened fire.",
+        (at_least("killed", 1),),
+    ),
+    C(  # now: nothing
+        "fronted_pair_with_names",
+        "On Tuesday, in Jalalabad, Afghanistan, a district governor, Ahmad Wali, and his driver, Gul Agha, were"
+        " killed by a roadside bomb.",
+        (exact("killed", 2),),
+    ),
+    C(  # now: FAILS with a wrong row, killed vague 'several terrorism trials, was shot and killed'
+        "fronted_relative_clause_subject",
+        "On Thursday evening, in Mosul, Iraq, a senior judge, who had presided over several terrorism trials, was"
+        " shot and killed.",
+        (exact("killed", 1),),
+    ),
+    C(  # now: nothing (the name after "at 0900," is chunked as an aside)
+        "date_header_time_name_appositive",
+        "03/14/2012: On Sunday morning at 0900, Rashid Karimov, the head of the district council, was assassinated"
+        " in Derbent.",
+        (exact("killed", 1),),
+    ),
+    C(  # now: passes - regression guard
+        "fronted_councillor_name_shot_dead",
+        "On Friday night, in Gao, Mali, a local councillor, Moussa Traore, was shot dead outside his house.",
+        (exact("killed", 1),),
+    ),
+    # near misses
+    C(  # now: passes
+        "fronted_councillor_condemned_nm",
+        "On Friday night, in Gao, Mali, a local councillor, Moussa Traore, condemned the attack.",
+        (),
+    ),
+    C(  # now: passes
+        "fronted_judge_threatened_nm",
+        "On Thursday evening, in Mosul, Iraq, a senior judge, who had presided over several terrorism trials, was"
+        " threatened by gunmen.",
+        (),
+    ),
+)
+
+# ---------------------------------------------------------------------------
+# Class H, the attackers' own deaths told by a reflexive ("killing themselves", "killing only
+# himself"): the subject's count, group perpetrators. POLICY: today the extractor gives no row
+# for these (the gtd summary adds them: docs/summary.md issue 17), and CASES_GOLD
+# "wad_3383_killing_themselves_and_five" pins no row for "killing themselves"; adopting this class
+# means a perpetrators row there too (set aside by the wad profile).
+CASES_REFLEXIVE_DEATHS: tuple[Case, ...] = (
+    C(  # now: injured 4 only
+        "three_attackers_killing_themselves",
+        "The three attackers blew up their vehicle at the gate, killing themselves and wounding four guards.",
+        (exact("killed", 3, group="perpetrators"), exact("injured", 4)),
+    ),
+    C(  # now: nothing
+        "gunman_before_killing_himself",
+        "The gunman fired on the crowd before killing himself.",
+        (exact("killed", 1, group="perpetrators"),),
+    ),
+    C(  # now: nothing
+        "bomber_killing_only_himself",
+        "The bomber set off his vest too early, killing only himself.",
+        (exact("killed", 1, group="perpetrators"),),
+    ),
+    # near misses
+    C("threatened_to_kill_himself_nm", "The gunman threatened to kill himself.", ()),  # now: passes
+    C(  # now: passes
+        "tried_to_blow_themselves_up_nm",
+        "The attackers tried to blow themselves up but were arrested.",
+        (),
+    ),
+)
+
+# ---------------------------------------------------------------------------
+# Class G, a definite person or a pronoun as the object of an active killing verb: "killing the
+# gunman", "killing him" (one person named before in the sentence). The passive is read today
+# ("The gunman was shot dead": killed 1, perpetrators); the active is not.
+CASES_DEFINITE_OBJECT: tuple[Case, ...] = (
+    C(  # now: injured 2 only
+        "shot_and_killed_the_attacker",
+        "Troops shot and killed the attacker and two soldiers were wounded.",
+        (exact("killed", 1, group="perpetrators"), exact("injured", 2)),
+    ),
+    C(  # now: nothing
+        "returned_fire_killing_the_gunman",
+        "Police returned fire, killing the gunman.",
+        (exact("killed", 1, group="perpetrators"),),
+    ),
+    C(  # now: injured 1 only
+        "killing_him_and_wounding_his_driver",
+        "Gunmen stopped the mayor's car and opened fire on him, killing him and wounding his driver.",
+        (exact("killed", 1), exact("injured", 1)),
+    ),
+    # near misses
+    # session 8: was a near miss; but the sentence states one arrest, the gunman's (perpetrators)
+    C("arrested_the_gunman", "Police arrested the gunman.", (exact("arrested", 1, group="perpetrators"),)),
+    C("tried_to_kill_the_mayor_nm", "The gunman tried to kill the mayor.", ()),  # now: passes
+)
+
+# ---------------------------------------------------------------------------
+# Class I, "the other" of a pair: after "one (of the two) ... V1", "the other (X) ... V2" is one
+# person; an age or "father of three" inside its aside is no count.
+CASES_THE_OTHER: tuple[Case, ...] = (
+    C(  # now: nothing
+        "one_fell_the_other_injured",
+        "One of the two climbers fell to his death; the other was seriously injured.",
+        (exact("killed", 1), exact("injured", 1)),
+    ),
+    C(  # now: killed 1 only
+        "one_drowned_the_other_hospitalized",
+        "Two brothers were swept away by the river; one drowned and the other was hospitalized.",
+        (exact("killed", 1), exact("injured", 1)),
+    ),
+    C(  # now: FAILS with a wrong row, injured 3 ('three, was badly wounded')
+        "the_other_father_of_three_wounded",
+        "One guard died at the scene, while the other, a 40-year-old father of three, was badly wounded.",
+        (exact("killed", 1), exact("injured", 1)),
+    ),
+    # near misses
+    C("one_killed_the_other_fled_nm", "One guard was killed and the other fled.", (exact("killed", 1),)),  # now: passes
+    C("the_other_bridge_damaged_nm", "The other bridge was damaged.", ()),  # now: passes
+)
+
+# ---------------------------------------------------------------------------
+# Class J, a pronoun subject whose person was introduced just before without a figure of the
+# same category: "A fisherman was pulled from the river. He was treated for hypothermia."
+# A pronoun whose person already has a row of that category adds nothing.
+CASES_PRONOUN_SUBJECT: tuple[Case, ...] = (
+    C(  # now: nothing
+        "pulled_from_river_he_was_treated",
+        "A fisherman was pulled from the river. He was treated for hypothermia.",
+        (exact("injured", 1),),
+    ),
+    C(  # now: nothing
+        "trapped_she_suffered_a_broken_arm",
+        "A woman was trapped when the roof collapsed; she suffered a broken arm.",
+        (exact("injured", 1),),
+    ),
+    # near misses
+    C(  # now: passes; the same man, not a second one
+        "injured_he_was_taken_to_hospital_nm",
+        "A man was injured in the blast. He was taken to hospital.",
+        (exact("injured", 1),),
+    ),
+    C("bare_he_was_injured_nm", "He was injured in the fall.", ()),  # now: passes (no person before)
+)
+
+# ---------------------------------------------------------------------------
+# Class D, the death noun and a definite counted object: "the deaths of the two fishermen" is
+# killed 2 (the quantity extractor reads it today, quantulum3:object), wherever the phrase stands:
+# in an aside before another clause too, where coordinated_total now takes "the three gunmen" as a
+# coordinated subject of the next clause's verb (injured 4) and the killed row is lost.
+CASES_DEATHS_OF_THE_N: tuple[Case, ...] = (
+    C(  # now: passes (quantity extractor) - regression guard
+        "confirmed_the_deaths_of_the_two",
+        "Police confirmed the deaths of the two fishermen on Sunday.",
+        (exact("killed", 2),),
+    ),
+    C(  # now: passes (quantity extractor) - regression guard
+        "announced_the_deaths_of_the_four",
+        "The army announced the deaths of the four pilots after the crash.",
+        (exact("killed", 4),),
+    ),
+    C(  # now: FAILS with wrong rows, injured 4 (coordinated_total) + injured 3 + injured 1
+        "aside_from_the_deaths_of_the_three",
+        "Aside from the deaths of the three gunmen, one guard was injured.",
+        (exact("killed", 3, group="perpetrators"), exact("injured", 1)),
+    ),
+    # near misses
+    C("families_of_the_two_nm", "The families of the two fishermen were informed.", ()),  # now: passes
+    C(  # now: passes; another category, not killed
+        "arrest_of_the_two_nm",
+        "Police confirmed the arrest of the two fishermen.",
+        (exact("arrested", 2),),
+    ),
+)
+
+# ---------------------------------------------------------------------------
+# Classes K and L (NOAA injured): a place of care named with "St." or a possessive, and two
+# people joined under one determiner ("The driver and passenger") or with a floating "both".
+CASES_NOAA_CARE_AND_PAIRS: tuple[Case, ...] = (
+    C(  # now: nothing
+        "taken_to_st_lukes_for_treatment",
+        "Both drivers were taken to St. Luke's Medical Center in Boise for treatment of injuries.",
+        (exact("injured", 2),),
+    ),
+    C(  # now: FAILS with injured 1
+        "driver_and_passenger_sustained",
+        "The driver and passenger sustained serious injuries.",
+        (exact("injured", 2),),
+    ),
+    C(  # now: nothing
+        "driver_and_passenger_both_sustained",
+        "The driver and passenger both sustained serious injuries.",
+        (exact("injured", 2),),
+    ),
+    C("pilot_and_copilot_both_hurt", "The pilot and co-pilot were both hurt.", (exact("injured", 2),)),  # now: nothing
+    # near misses
+    C(  # now: passes
+        "driver_and_passenger_escaped_without_injury_nm",
+        "The driver and passenger both escaped without injury.",
+        (),
+    ),
+)
+
+
 TABLES: dict[str, tuple[Case, ...]] = {
+    "additive_aside": CASES_ADDITIVE_ASIDE,
+    "second_act": CASES_SECOND_ACT,
+    "harm_verbs": CASES_HARM_VERBS,
+    "titled_names": CASES_TITLED_NAMES,
+    "fronted_subject": CASES_FRONTED_SUBJECT,
+    "reflexive_deaths": CASES_REFLEXIVE_DEATHS,
+    "definite_object": CASES_DEFINITE_OBJECT,
+    "the_other": CASES_THE_OTHER,
+    "pronoun_subject": CASES_PRONOUN_SUBJECT,
+    "deaths_of_the_n": CASES_DEATHS_OF_THE_N,
+    "noaa_care_and_pairs": CASES_NOAA_CARE_AND_PAIRS,
     "basic": CASES_BASIC,
     "numbers": CASES_NUMBERS,
     "no_figure": CASES_NO_FIGURE,
@@ -2619,4 +3080,31 @@ KNOWN_GAPS: set[str] = {
     "shared:wad_5884_kidnapped_and_killed_then_toll",
     "subsets:idmc_34_of_the_remained_displaced",
     "subsets:wad_3383_killing_themselves_and_five",
+    # session 8: classes of issue 15 read from GTD/NOAA misses, not built yet (tests/cases.py, h24 tables)
+    "second_act:abducted_then_tortured_and_killed_them",
+    "second_act:ambushed_two_and_killed_them",
+    "second_act:opened_fire_on_six_wounding_all_of_them",
+    "second_act:dragged_out_before_killing_them",
+    "second_act:kidnapped_comma_and_later_shot_dead",
+    "second_act:were_in_one_of_the_sheds_and_received_injuries",
+    "second_act:opened_fire_missing_all_of_them_nm",
+    "harm_verbs:mob_beat_three",
+    "harm_verbs:struck_by_lightning_survived",
+    "harm_verbs:branch_struck_a_jogger",
+    "fronted_subject:fronted_one_man_name_party_acronym",
+    "fronted_subject:fronted_pair_with_names",
+    "fronted_subject:fronted_relative_clause_subject",
+    "fronted_subject:date_header_time_name_appositive",
+    "definite_object:shot_and_killed_the_attacker",
+    "definite_object:killing_him_and_wounding_his_driver",
+    "the_other:one_fell_the_other_injured",
+    "the_other:one_drowned_the_other_hospitalized",
+    "the_other:the_other_father_of_three_wounded",
+    "pronoun_subject:pulled_from_river_he_was_treated",
+    "pronoun_subject:trapped_she_suffered_a_broken_arm",
+    "deaths_of_the_n:aside_from_the_deaths_of_the_three",
+    "noaa_care_and_pairs:taken_to_st_lukes_for_treatment",
+    "noaa_care_and_pairs:driver_and_passenger_sustained",
+    "noaa_care_and_pairs:driver_and_passenger_both_sustained",
+    "noaa_care_and_pairs:pilot_and_copilot_both_hurt",
 }

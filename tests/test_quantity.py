@@ -17,6 +17,7 @@ from typing import NamedTuple
 import pytest
 
 from figures import quantity
+from figures.grammar import clause_link
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -273,7 +274,7 @@ CLAUSES = (
 
 @pytest.mark.parametrize(("text", "expected"), CLAUSES)
 def test_clauses(text: str, expected: list[str]) -> None:
-    assert [text[s:e] for s, e in quantity.clauses(text, 0, len(text))] == expected
+    assert [text[s:e] for s, e in clause_link.clauses(text, 0, len(text))] == expected
 
 
 # Each line runs in a fresh interpreter with warnings as errors: quantulum3

@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from figures import lexicon
+from figures.context import group_of
 from figures.grammar import words
 from figures.grammar.chunks import VERB_ROLES, Chunk, chunk
 from figures.grammar.constructions import CONSTRUCTIONS, Construction
@@ -122,7 +123,7 @@ def _draft(
         number_start=number_span[0], number_end=number_span[1],
         trigger=text[t_start:t_end], trigger_start=t_start, trigger_end=t_end,
         sentence_start=s_start, sentence_end=s_end, extractor="pattern", rule=c.name,
-        modality=modality, part_of=None, group=None, source=None, cumulative=False, negated=False,
+        modality=modality, part_of=None, group=group_of(head), source=None, cumulative=False, negated=False,
     )  # fmt: skip
 
 
@@ -153,6 +154,7 @@ def _drafts(text: str, c: Construction, b: Binding, chunks: Sequence[Chunk], s_s
         "low": None if None in lows else sum(lows),
         "high": None if None in highs else sum(highs),
         "qualifier": sum_qualifier(r["qualifier"] for r in rows),
+        "group": rows[0]["group"] if len({r["group"] for r in rows}) == 1 else None,  # the bomber and seven
         "start": start,
         "end": end,
         "text": text[start:end],

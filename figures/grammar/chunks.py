@@ -87,7 +87,7 @@ class Chunk(NamedTuple):
     passive: bool = False  # vg: a form of "be"/"get" before a past participle
     modal: bool = False  # vg: a modal auxiliary ("could", "may have")
     negated: bool = False  # vg: "not", "never"
-    determiner: str | None = None  # np: its first determiner or quantifier, lower case
+    determiner: str | None = None  # np, pp: its first determiner or quantifier, lower case
     has_object: bool = False  # vg: a noun phrase follows it ("killed 12 people"): an active verb
     perfect: bool = False  # vg: "have", "has" or "had" before the verb ("have killed"): active
     roles: frozenset[str] = frozenset()  # the lexicon roles of its entries and its head's (the engine's features)
@@ -381,7 +381,10 @@ def chunk(tokens: Sequence[Token]) -> list[Chunk]:
                     break  # "in the attack injuring one": the participle starts a clause
                 j += 1
             count = next((x for x in tokens[i + 1 : j] if x.kind == "num"), None)
-            out.append(_span("pp", tokens, i, max(j, i + 1), numeral=count, head=_head(tokens, i + 1, j)))
+            det = tokens[i + 1].low if i + 1 < j and tokens[i + 1].kind in ("det", "quant") else None
+            out.append(
+                _span("pp", tokens, i, max(j, i + 1), numeral=count, head=_head(tokens, i + 1, j), determiner=det)
+            )
             i = max(j, i + 1)
         elif t.kind == "rel":
             end = _rel_end(tokens, i)
@@ -452,4 +455,19 @@ def chunk(tokens: Sequence[Token]) -> list[Chunk]:
             aux = out[j].head if out[j].kind == "aux" else None
             if j < k - 1 and aux is not None and aux.kind == "be":
                 out[k] = c._replace(passive=True)
+    # "was struck and injured": a bare participle after "and" and a passive verb group shares its "be"
+    for k, c in enumerate(out):
+        if (
+            c.kind == "vg"
+            and k > 1
+            and not c.passive
+            and out[k - 1].kind == "coord"
+            and out[k - 1].start < out[k - 1].end
+            and out[k - 2].kind == "vg"
+            and out[k - 2].passive
+            and c.head is not None
+            and c.start == c.head.start
+            and _participle(c.head)
+        ):
+            out[k] = c._replace(passive=True)
     return out

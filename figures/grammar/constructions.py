@@ -53,17 +53,25 @@ class Construction:
 CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         name="agent_subject",
-        pattern="agents:np[count,agent] skip* verb:vg[active,transitive,!modal,!negated] victims:np[implied,victim]",
+        pattern=(
+            "agents:np[count,agent] skip* verb:vg[active,transitive,!modal,!negated] victims:np[implied|nocount,victim]"
+        ),
         anchor="verb",
         count="victims",
         implied=True,
         agent="agents",
-        doc="A number of attackers before an active verb counts the attackers; the victim is the object.",
+        doc=(
+            "A number of attackers before an active verb counts the attackers; the victim is the object "
+            "(an object without a number gives no row: 'Two gunmen killed police personnel')."
+        ),
         examples=(
             ("Three militants shot dead a police officer at the checkpoint.", (("killed", 1),)),
             ("Five gunmen shot and killed a farmer near the market on Friday.", (("killed", 1),)),
         ),
-        near_misses=("Two gunmen could kill a hostage at any moment, the negotiator warned.",),
+        near_misses=(
+            "Two gunmen could kill a hostage at any moment, the negotiator warned.",
+            "Two raiders stabbed market traders in the town.",
+        ),
     ),
     Construction(
         name="count_including",
@@ -89,6 +97,60 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         near_misses=(
             "Twelve houses including a school, a clinic and a shop could be destroyed by the river.",
             "Nine pupils including two cousins; others were hurt.",
+        ),
+    ),
+    Construction(
+        name="additive_aside",
+        pattern=(
+            "items:pp[addition,victim,count|implied] comma:punct[comma] items:np[count,victim] skip* "
+            "verb:vg[passive|intrans,trigger,!modal,!negated]"
+        ),
+        anchor="verb",
+        count="items",
+        members=True,
+        implied=True,
+        doc=(
+            "People added to the clause's count by 'besides', 'aside from', 'in addition to': "
+            "'Besides the gunman, four worshippers were killed' is 5, as 'The gunman and four worshippers'."
+        ),
+        examples=(
+            (
+                "Besides the pilot, two tourists were killed when the balloon came down.",
+                (("killed", 3), ("killed", 1), ("killed", 2)),
+            ),
+            (
+                "In addition to the attacker, at least five guards died at the gate.",
+                (("killed", 6), ("killed", 1), ("killed", 5)),
+            ),
+        ),
+        near_misses=(
+            "In addition to the guards, the embassy hired two cooks.",
+            "Besides the teacher, two pupils could be evacuated by boat.",
+        ),
+    ),
+    Construction(
+        name="reflexive_deaths",
+        pattern=(
+            "agents:np[count|implied,agent] any:any[!clause_end]* "
+            "verb:vg[active,trigger,!modal,!negated,!infinitive] self:np[self]"
+        ),
+        anchor="verb",
+        count="agents",
+        implied=True,
+        trigger_to="self",
+        also=True,  # "killing himself and 28 others": the others are list_object's
+        no_civilian=True,
+        doc="Attackers who killed or hurt themselves: 'The three attackers ..., killing themselves' is 3 (attackers).",
+        examples=(
+            (
+                "The two raiders drove the truck into the gate, killing themselves and wounding a guard.",
+                (("killed", 2), ("injured", 1)),
+            ),
+            ("The bomber set off his belt too early, killing only himself.", (("killed", 1),)),
+        ),
+        near_misses=(
+            "The gunman threatened to kill himself.",
+            "The two raiders tried to blow themselves up but were arrested.",
         ),
     ),
     Construction(
@@ -273,13 +335,17 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     ),
     Construction(
         name="object_to_death",
-        pattern="verb:vg[active,!modal,!negated] victims:np[count,victim] result:pp[to_death]",
+        pattern="verb:vg[active,!modal,!negated] victims:np[count|implied,victim] result:pp[to_death]",
         anchor="result",
         count="victims",
         category="killed",
+        implied=True,
         trigger_to="result",
-        doc="Any verb, its counted object, and 'to death': 'hacked 12 farmers to death'.",
-        examples=(("Raiders hacked 12 farmers to death near the river.", (("killed", 12),)),),
+        doc="Any verb, its object, and 'to death': 'hacked 12 farmers to death', 'stabbed a guard to death'.",
+        examples=(
+            ("Raiders hacked 12 farmers to death near the river.", (("killed", 12),)),
+            ("A mob kicked a shepherd to death in the square.", (("killed", 1),)),
+        ),
         near_misses=("The fans cheered the players to the final whistle.",),
     ),
     Construction(
@@ -322,6 +388,43 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         near_misses=("Two climbers with ropes and helmets were flown out.",),
     ),
     Construction(
+        name="harm_to_people",
+        pattern="harm:np|tnoun|pp[harm] victims:pp[of,someone,unjoined,count|implied]",
+        anchor="harm",
+        count="victims",
+        category="injured",
+        implied=True,
+        no_civilian=True,
+        doc="A harm noun and the people it was done to: 'causing minor injury to the driver'.",
+        examples=(
+            ("The gust dropped a branch on a van, causing minor injury to the driver.", (("injured", 1),)),
+            ("The blast dealt serious injuries to a welder at the yard.", (("injured", 1),)),
+        ),
+        near_misses=(
+            "The report noted injuries to two horses.",
+            "The report lists injuries to livestock across the valley.",
+            "The fall caused injuries to the pilot and two passengers.",
+        ),
+    ),
+    Construction(
+        name="caused_harm",
+        pattern="verb:vg[cause,!modal,!negated] harm:np|tnoun|pp[harm|fatal,implied]",
+        anchor="verb",
+        count="harm",
+        implied=True,
+        category_from="harm",
+        trigger_to="harm",
+        doc="A verb of cause and one harm named without a number: 'resulting in an injury', 'causing a death'.",
+        examples=(
+            ("A pine crashed onto the cabin, resulting in an injury.", (("injured", 1),)),
+            ("The icy ramp caused a death on Tuesday night.", (("killed", 1),)),
+        ),
+        near_misses=(
+            "Crews cleared the pine so it would not cause an injury.",
+            "Officials said the storm caused injuries across the county.",
+        ),
+    ),
+    Construction(
         name="care_aside",
         pattern="victims:pp[with,count,victim,!carer] verb:vg[care,!modal,!negated] place:pp|tnoun[hospital]",
         anchor="verb",
@@ -337,7 +440,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     ),
     Construction(
         name="implicit_object",
-        pattern="verb:vg[active,transitive,!modal,!negated] victims:np[implied,victim,new]",
+        pattern="verb:vg[active,transitive,!modal,!negated] victims:np[implied,victim]",
         anchor="verb",
         count="victims",
         implied=True,
@@ -362,8 +465,14 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         examples=(
             ("Ndlovu, a retired teacher, was killed when the wall fell.", (("killed", 1),)),
             ("Both officers were injured during the arrest.", (("injured", 2),)),
+            ("A hang glider was injured when a gust threw him against the cliff.", (("injured", 1),)),
+            ("The couple was hurt when their porch collapsed.", (("injured", 2),)),
         ),
-        near_misses=("A resident fled before the flood reached the street.", "He was injured in the fall."),
+        near_misses=(
+            "A resident fled before the flood reached the street.",
+            "He was injured in the fall.",
+            "A transformer was destroyed by the surge.",
+        ),
     ),
     Construction(
         name="implicit_house_subject",

@@ -31,6 +31,9 @@ from figures.grammar.chunks import Chunk
 from figures.grammar.tokens import Token
 
 SKIPPABLE: tuple[str, ...] = ("pp", "paren", "rel", "time", "aux")
+# ``any``: every chunk kind (chunks.py), for a role that reaches across a clause ("killing themselves"
+# goes back to the clause's subject, whatever stands between: a feature keeps it from passing one)
+ANY: tuple[str, ...] = ("np", "vg", "pp", "paren", "rel", "time", "aux", "punct", "coord", "tnoun", "incl", "other")
 
 
 Feature = Callable[[Chunk, Sequence[Token]], bool]
@@ -64,16 +67,34 @@ def _singular_head(c: Chunk) -> bool:
     return h.low in lexicon.PERSON or not h.low.endswith("s")
 
 
+def _agent_noun(h: Token) -> bool:
+    """A singular noun the word tables lack with an agent noun's ending: "golfer", "inspector"."""
+    low = h.low
+    return (
+        h.kind == "word"
+        and len(low) > 4
+        and low.endswith(words.AGENT_NOUN_ENDINGS)
+        and low not in words.NOT_AGENT_NOUNS
+        and low not in lexicon.ANIMALS
+    )
+
+
 def _implied(c: Chunk, in_list: bool = False, among_people: bool = False) -> int | None:
     """How many people a noun phrase without a number names: "a guard" 1, "both officers" 2;
     with ``among_people`` (a list whose other members are people) "a porter" 1 though the
     word tables do not know the noun."""
-    if c.kind != "np" or c.numeral is not None:
-        return None
+    if c.kind not in ("np", "pp") or c.numeral is not None:
+        return None  # (a pp names people after its preposition: "minor injury to the driver")
     if c.determiner == "both":
         return 2  # "both officers", "Both were hurt"
     if c.head is None:
         return 1 if c.determiner == "another" else None  # "... and wounded another"
+    if c.head.kind == "trigger":
+        # "resulting in an injury", "causing a death": one harm is one person harmed
+        one = c.determiner in ("a", "an") and not c.head.low.endswith("s")
+        return (
+            1 if one and any(e.role == "noun" and e.category in ("injured", "killed") for e in c.head.entries) else None
+        )
     if c.head.kind == "house":
         # "a house", "another mobile home", "a school building": one dwelling or building
         single = c.head.low not in lexicon.UNITS or lexicon.UNITS[c.head.low] != c.head.low
@@ -84,8 +105,14 @@ def _implied(c: Chunk, in_list: bool = False, among_people: bool = False) -> int
         return None  # "the Taj", "the Federation": a named place or body; "a U.S. soldier" is one person
     if _singular_head(c) and c.determiner in ("a", "an", "the", "his", "her", "their", "its", "another"):
         return 1
+    if c.head.low == "couple" and c.determiner in ("the", "a", "this", "that"):
+        return 2  # "The couple was treated": "a couple of ..." is a number (figures.numbers)
+    if _agent_noun(c.head) and c.determiner in ("a", "an", "the", "another"):
+        return 1  # "A golfer was killed", "the snowboarder was hurt"
     if in_list and c.determiner is None and c.head.kind == "person" and _singular_head(c):
         return 1  # "a father and son": the determiner of the first member serves both
+    if c.determiner is None and c.head.kind == "person" and c.head.text[0].isupper() and _singular_head(c):
+        return 1  # a title or surname in a name needs no determiner: "Colonel Ibrahim Musa", "Tariq Sheikh"
     if (
         among_people
         and c.determiner in ("a", "an")
@@ -107,7 +134,12 @@ def _victim(c: Chunk, tokens: Sequence[Token]) -> bool:
         return False
     if h.kind == "pron":
         return False
-    return h.kind in ("person", "name", "trigger") or (c.numeral is not None and h.kind == "word")
+    return (
+        h.kind in ("person", "name", "trigger")
+        or (c.numeral is not None and h.kind == "word")
+        or _agent_noun(h)
+        or (h.low == "couple" and c.numeral is None)
+    )
 
 
 FEATURES: dict[str, Feature] = {
@@ -130,6 +162,11 @@ FEATURES: dict[str, Feature] = {
     "trigger": lambda c, t: bool(c.entries) or (c.head is not None and c.head.kind == "trigger"),
     "light": lambda c, t: c.head is not None and c.head.low in words.LIGHT_VERBS,
     "care": lambda c, t: c.head is not None and c.head.low in words.CARE_VERBS,
+    "cause": lambda c, t: c.head is not None and c.head.low in words.CAUSE_VERBS,
+    # no list goes on after it: "injuries to the guard and two porters" is no count of one
+    "unjoined": lambda c, t: c.last >= len(t) or t[c.last].kind != "coord",
+    # a person for certain, not a body part or a thing: "to the driver", "to three workers"
+    "someone": lambda c, t: c.head is not None and (c.head.kind == "person" or _agent_noun(c.head)),
     "force": lambda c, t: c.head is not None and c.head.low in words.FORCE_VERBS,
     "result": lambda c, t: "result" in _roles(c),
     # "to death" after an object: "hacked 12 farmers to death"
@@ -152,6 +189,13 @@ FEATURES: dict[str, Feature] = {
     "of": lambda c, t: t[c.first].low in ("of", "to"),
     "with": lambda c, t: t[c.first].low == "with",
     "colon": lambda c, t: t[c.first].text == ":",
+    # a phrase that adds its people to the clause's count: "Besides the gunman", "Aside from the
+    # bomber", "In addition to the driver" (the chunker ends a phrase before "from" and "to")
+    "addition": lambda c, t: (
+        t[c.first].low == "besides"
+        or (c.first > 0 and t[c.first].low == "from" and t[c.first - 1].low in ("aside", "apart"))
+        or (c.first > 1 and t[c.first].low == "to" and t[c.first - 1].low == "addition" and t[c.first - 2].low == "in")
+    ),
     "and": lambda c, t: t[c.first].low in ("and", "or"),  # never "but": it joins clauses
     "comma": lambda c, t: t[c.first].text == ",",
     # "by one count", "by another estimate": one estimate among others
@@ -159,6 +203,15 @@ FEATURES: dict[str, Feature] = {
     # "them" alone: the people a verb before named ("kidnapped two teachers and later killed them")
     "them": lambda c, t: c.kind == "np" and c.last - c.first == 1 and t[c.first].low == "them",
     "him": lambda c, t: c.kind == "np" and c.last - c.first == 1 and t[c.first].low in ("him", "her"),
+    # an infinitive: "threatened to kill himself" tells no deed
+    "infinitive": lambda c, t: c.first > 0 and t[c.first - 1].low == "to",
+    # the subject itself as the object: "killing themselves", "killing only himself"
+    "self": lambda c, t: c.kind == "np" and t[c.last - 1].low in ("themselves", "himself", "herself"),
+    # a chunk that ends a clause, or a subject of its own, which a reach back to the subject never crosses
+    "clause_end": lambda c, t: (
+        (c.kind == "punct" and t[c.first].text in (".", ";", ":"))
+        or (c.kind == "np" and c.head is not None and c.head.low in words.AGENTS)
+    ),
     "nostop": lambda c, t: c.kind != "punct" or t[c.first].text == ",",  # a comma, never a clause's end
     # "was", "is", "has" in a verb group: its subject is one ("the driver and one passenger was injured"
     # makes the passenger alone the subject, the driver the object of a verb before)
@@ -171,8 +224,6 @@ FEATURES: dict[str, Feature] = {
         and t[c.first - 1].low not in words.REPORT_VERBS
         and (t[c.first - 1].kind == "verb" or any(e.role in ("verb", "past") for e in t[c.first - 1].entries))
     ),
-    # "killed a farmer", "wounded another", "injured the occupant": not "the suspect", an attacker named before
-    "new": lambda c, t: c.determiner != "the" or (c.head is not None and c.head.low not in words.AGENTS),
     "event": lambda c, t: "event" in _roles(c),
     "nominal": lambda c, t: c.head is not None and c.head.low in words.NOMINALS,
     "carer": lambda c, t: c.head is not None and c.head.low in words.CARERS,
@@ -190,7 +241,7 @@ def _element(text: str) -> Element:
     body = text[:-1] if repeat else text
     role, _, rest = body.rpartition(":") if ":" in body else ("", "", body)
     kinds_text, _, feats = rest.partition("[")
-    kinds = SKIPPABLE if kinds_text == "skip" else tuple(kinds_text.split("|"))
+    kinds = SKIPPABLE if kinds_text == "skip" else ANY if kinds_text == "any" else tuple(kinds_text.split("|"))
     features = tuple(tuple(g.split("|")) for g in feats.rstrip("]").split(",") if g) if feats else ()
     for group in features:
         for name in group:
@@ -262,7 +313,9 @@ def _match(
             yield from _match(rest, chunks, tokens, i + k * step, step, {**bound, e.role: taken[:k]})
         return
     if inside and _fits(e, chunks[i], tokens):
-        yield from _match(rest, chunks, tokens, i + step, step, {**bound, e.role: [i]})
+        # a role named twice binds both chunks, in text order: two members of one count
+        # ("Besides the gunman, four worshippers were killed": additive_aside)
+        yield from _match(rest, chunks, tokens, i + step, step, {**bound, e.role: sorted([*bound.get(e.role, ()), i])})
     if e.repeat == "?":
         yield from _match(rest, chunks, tokens, i, step, bound)
 

@@ -79,6 +79,8 @@ _WORD = re.compile(
     re.VERBOSE,
 )
 _ADVERB_END = ("ly",)
+# The rest of an age after its number ("16-year-old", "eleven year old", "six-month-old"): one word.
+_AGE_REST = re.compile(r"[\s-]?(?:years?|months?|weeks?|days?)[\s-]old(?:s\b|\b)")
 # After a sentence's first word: a comma or another capitalised word makes it a name.
 _NAME_AFTER = regex.compile(r",|\s+\p{Lu}\w*\s+(?:was|were|is|has|had|died|,)|\s+(?:was|has\s+been|had\s+been)\s")
 
@@ -118,7 +120,8 @@ def _classes() -> dict[str, str]:
             | words.COPULA_VERBS
             | words.FORCE_VERBS
             | words.RESULT_VERBS
-            | words.REPORT_VERBS,
+            | words.REPORT_VERBS
+            | words.CAUSE_VERBS,
         ),
         ("time", words.TIME_WORDS),
         ("house", lexicon.HOUSING),
@@ -220,7 +223,14 @@ def tokenize(
             append(new(Token, (st, en, w, low, kind, None, ())))
         if end > start:
             w = text[start:end]
-            if number is not None:
+            age = _AGE_REST.match(text, end, s_end) if number is not None and number.reject == "age" else None
+            if age is not None:
+                # "a 33-year-old woman": an adjective of the noun phrase, not a number of its own
+                end = age.end()
+                w = text[start:end]
+                kind = "person" if w.endswith("olds") else "word"  # "two 16-year-olds"
+                append(Token(start, end, w, w.lower(), kind))
+            elif number is not None:
                 append(Token(start, end, w, w.lower(), "num" if number.reject is None else "date", number))
             else:
                 append(Token(start, end, w, w.lower(), "trigger", None, entries))

@@ -52,6 +52,7 @@ QUANTIFIERS: frozenset[str] = frozenset(
 )
 PREPOSITIONS: frozenset[str] = frozenset(
     [
+        "besides",  # "Besides the gunman, four worshippers were killed" (engine: addition)
         "in",
         "on",
         "at",
@@ -369,6 +370,11 @@ RESULT_VERBS: frozenset[str] = frozenset(
         "making",
     ]
 )
+# Verbs that name a harm as what an event caused: "resulting in an injury", "causing minor injury
+# to the driver". Only the forms that are never nouns ("the cause of", "as a result" stay nouns).
+CAUSE_VERBS: frozenset[str] = frozenset(
+    ["caused", "causing", "resulted", "resulting", "inflicted", "inflicting", "inflicts"]
+)
 # Verbs of saying: a clause of report starts after them ("officials said Rosely Magana died").
 REPORT_VERBS: frozenset[str] = frozenset(
     ["said", "says", "say", "told", "reported", "reports", "added", "stated", "confirmed", "announced", "claimed"]
@@ -462,6 +468,28 @@ AGENTS: frozenset[str] = frozenset(
         "officers",
         "forces",
     ]
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# A singular noun the word tables lack that names a person by what they do ("a golfer", "a
+# snowboarder", "an inspector"): the suffix of an agent noun. Read so only as one victim of a harm
+# ("A golfer was killed by lightning"), never as a count. The nouns below end the same way and are
+# things or places, the ones a harm sentence names ("A tanker was hit", "the shelter was damaged").
+AGENT_NOUN_ENDINGS: tuple[str, ...] = ("er", "or", "ist", "ian", "man")  # patterns._is_person has the last three
+NOT_AGENT_NOUNS: frozenset[str] = _words(
+    """water power order border number quarter center centre shelter river matter winter summer container
+    tower corner paper letter cluster disaster chapter computer tractor motor floor door sector factor
+    generator elevator reactor monitor interior exterior error color colour mirror terror harbor harbour
+    labor labour favor favour honor honour vapor meteor corridor indicator radiator transformer trailer
+    tanker freighter helicopter carrier liner cruiser destroyer boulder ladder lumber timber shoulder
+    finger liver bladder cancer fever danger hunger anger thunder weather leather feather silver copper
+    rubber butter other another either neither whether rather together however never ever under
+    over after later earlier further character register theater theatre filter charter headquarter
+    counter meter metre liter litre poster folder trigger barrier manner dinner supper flower cover"""
 )
 # Verbs that state a count of a toll or a list: "the dead included 23 women",
 # "the toll stood at 31". They are verbs whatever follows them.
