@@ -519,6 +519,10 @@ def _bad_total(text: str, fig: Figure) -> str | None:
     return None
 
 
+# An object after "missing": the verb "miss" ("missing all of them", "missing the target"), no one missing.
+_MISSED_OBJECT = regex.compile(r"\s+(?:all\s+of\s+|both\s+of\s+)?(?:them|him|her|it)\b", regex.I)
+
+
 def rejection(text: str, fig: Figure) -> str | None:
     """Why ``fig`` is not a figure of this document after all, or None."""
     if (
@@ -530,6 +534,8 @@ def rejection(text: str, fig: Figure) -> str | None:
         )
     ):
         return "power_outage"  # "a power outage affected 360 households", "9,000 homes lost power" (not people)
+    if fig.category == "missing" and _MISSED_OBJECT.match(text, fig.trigger_end, fig.sentence_end):
+        return "verb_miss"  # "opened fire on six diners, missing all of them": the shots missed
     before = text[max(fig.sentence_start, fig.number_start - 60) : fig.number_start]
     if (
         "out of" in before.lower()

@@ -121,11 +121,11 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|badly injured|badly hurt|bruised|scalded"
               # harm done by hand or weapon that the text does not call fatal ("stabbed to death" and
               # "beaten to death" are killed, above); a shot in a limb ("shot in the head" may kill)
-              "|stabbed|beaten|beaten up|shot but survived|shot and survived"
+              "|stabbed|beaten|beaten up|shot but survived|shot and survived|physically assaulted"
               "|shot in the leg|shot in the legs|shot in the arm|shot in the arms|shot in the foot|shot in the hand"
               "|shot in the shoulder|shot in the knee|shot in both knees|shot in the knees|shot in the thigh"),
     *_entries("injured", "verb", "injure|injures|injuring|wound|wounds|wounding|maiming|hurting"
-              "|stab|stabs|stabbing|stabbed|beat up|beating up"),
+              "|stab|stabs|stabbing|stabbed|beat up|beating up|physically assaulted|physically assaulting"),
     *_entries("injured", "intrans", "in critical condition|in a critical condition|in serious condition"
               "|in a serious condition|in critical but stable condition|in intensive care"),
     # the same after a verb of staying that is also a shelter phrase ("remain in", "still in"), which
@@ -552,7 +552,10 @@ NOT_DWELLING_MODIFIERS: frozenset[str] = _words(
 ANIMALS: frozenset[str] = _words(
     """lion lions bear bears deer elk moose dog dogs cat cats horse horses cow cows calf bull whale whales dolphin
     dolphins elephant elephants tiger tigers leopard wolf wolves koala koalas kangaroo kangaroos bird birds eagle
-    pig pigs sheep goat goats camel camels donkey mule"""
+    pig pigs sheep goat goats camel camels donkey mule
+    calves bulls cattle livestock poultry chicken chickens hen hens duck ducks geese goose turkeys
+    seabirds gulls terns pelicans penguins flamingos storks swans bats bees fish salmon trout seals
+    turtles tortoises buffalo buffaloes oxen sheepdogs puppies horses mules donkeys monkeys apes"""
 )
 # People who come to help, never counted as affected ("aid workers in the affected localities").
 HELPERS: frozenset[str] = _words(

@@ -1103,6 +1103,14 @@ def _figure(
     )  # fmt: skip
 
 
+# A noun of an act and "of" right before a number: its people are that act's, never a coordinated subject.
+_ACT_OF_BEFORE = regex.compile(
+    r"\b(?:deaths?|killings?|murders?|bodies|arrests?|abductions?|kidnappings?|rescues?|release|funerals?)"
+    r"\s+of\s+(?:the\s+|these\s+|those\s+|at\s+least\s+)?\Z",
+    regex.IGNORECASE,
+)
+
+
 def _share_links(
     text: str, numbers: list[Number], links: dict[int, Link], s_end: int, skip: set[int]
 ) -> dict[int, bool]:
@@ -1113,6 +1121,8 @@ def _share_links(
         nxt = links.get(i + 1)
         if i in links or nxt is None or nxt.rule not in ("number_verb", "coordinated_subject"):
             continue
+        if _ACT_OF_BEFORE.search(text, max(0, numbers[i].start - 40), numbers[i].start):
+            continue  # "Aside from the deaths of the two assailants, one guard was injured": another act's people
         m = _gap(COORD_GAP, text, numbers[i].end, numbers[i + 1].start)
         if m is not None and not m.group("part"):
             head = _head(_WORD.findall(m.group("np")))

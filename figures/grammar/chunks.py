@@ -194,6 +194,10 @@ def _verb_at(tokens: Sequence[Token], i: int) -> int | None:
     return None
 
 
+def _is_comma(c: Chunk, tokens: Sequence[Token]) -> bool:
+    return c.kind == "punct" and tokens[c.first].text == ","
+
+
 def _participle(verb: Token) -> bool:
     """A verb form that reads as a past participle ("killed", "shot dead", "taken")."""
     if verb.kind == "trigger":
@@ -249,6 +253,15 @@ def _paren_end(tokens: Sequence[Token], i: int) -> int | None:
     if nxt.low in _PAREN_OPENERS or (nxt.kind == "num" and i + 2 < n and tokens[i + 2].low == "of"):
         # ", including a civilian, a guard, and an assailant, were killed": to the verb group
         return _aside_end(tokens, i + 2)
+    if nxt.kind == "rel" and nxt.low in ("who", "which", "whom", "whose"):
+        # ", who had presided over the trials, was shot": an aside to its closing comma, when the
+        # clause's own verb group follows it (a relative clause at a sentence's end is no aside)
+        for j in range(i + 2, min(n, i + 40)):
+            if _clause_stop(tokens[j]):
+                return None
+            if tokens[j].text == ",":
+                return j + 1 if j + 1 < n and _vg_starts(tokens, j + 1) else None
+        return None
     # ", a former village official," ", aged 34,": a short phrase between commas with no verb
     for j in range(i + 1, min(n, i + 12)):
         tj = tokens[j]
@@ -455,19 +468,19 @@ def chunk(tokens: Sequence[Token]) -> list[Chunk]:
             aux = out[j].head if out[j].kind == "aux" else None
             if j < k - 1 and aux is not None and aux.kind == "be":
                 out[k] = c._replace(passive=True)
-    # "was struck and injured": a bare participle after "and" and a passive verb group shares its "be"
+    # "was struck and injured", "were abducted from their village, and later shot": a bare participle
+    # after "and" (and a time) shares the "be" of the passive verb group before (and its phrases)
     for k, c in enumerate(out):
-        if (
-            c.kind == "vg"
-            and k > 1
-            and not c.passive
-            and out[k - 1].kind == "coord"
-            and out[k - 1].start < out[k - 1].end
-            and out[k - 2].kind == "vg"
-            and out[k - 2].passive
-            and c.head is not None
-            and c.start == c.head.start
-            and _participle(c.head)
-        ):
+        if c.kind != "vg" or c.passive or c.head is None or c.start != c.head.start or not _participle(c.head):
+            continue
+        j = k - 1
+        while j > 0 and out[j].kind == "time":
+            j -= 1
+        if j < 1 or out[j].kind != "coord" or tokens[out[j].first].low != "and":
+            continue
+        j -= 1
+        while j > 0 and (out[j].kind in ("pp", "time") or _is_comma(out[j], tokens)):
+            j -= 1
+        if out[j].kind == "vg" and out[j].passive:
             out[k] = c._replace(passive=True)
     return out

@@ -102,7 +102,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         name="additive_aside",
         pattern=(
-            "items:pp[addition,victim,count|implied] comma:punct[comma] items:np[count,victim] skip* "
+            "items:pp[addition,victim,count|implied,!holds_trigger] comma:punct[comma] items:np[count,victim] skip* "
             "verb:vg[passive|intrans,trigger,!modal,!negated]"
         ),
         anchor="verb",
@@ -561,6 +561,29 @@ CONSTRUCTIONS = (
         near_misses=("Armed men threatened two teachers and later could kill them.",),
     ),
     Construction(
+        name="them_after_count",
+        pattern=(
+            "victims:np|pp[count,victim] any:any[!clause_end,!count,!relative]* "
+            "verb:vg[active,trigger,!modal,!negated,!infinitive] them:np[all_of_them]"
+        ),
+        anchor="verb",
+        count="victims",
+        no_civilian=True,
+        second_act=True,
+        trigger_to="them",
+        doc="A harm done to 'them', the people counted before in the clause, whatever was done first: "
+        "'ambushed two smugglers and killed them', 'dragged five villagers out before killing them'.",
+        examples=(
+            ("Rebels captured two pilots and executed them.", (("killed", 2),)),
+            ("A man shot at six diners in the cafe, wounding all of them.", (("injured", 6),)),
+        ),
+        near_misses=(
+            "Two guards, with three porters who carried them, could kill them.",
+            "Police stopped four drivers on the road and fined them.",
+            "Bandits stopped four drivers on the road and threatened to kill them.",
+        ),
+    ),
+    Construction(
         name="him_after_object",
         pattern=(
             "first:vg[active,transitive,trigger,!modal,!negated] victims:np[implied,victim] and:coord[and] "
@@ -582,10 +605,33 @@ CONSTRUCTIONS = (
         near_misses=("Militants threatened a teacher and later could behead him.",),
     ),
     Construction(
+        name="him_after_person",
+        pattern=(
+            "victims:np|pp[implied,victim,!agent] any:any[!clause_end,!count,!relative,!implied]* "
+            "verb:vg[active,trigger,!modal,!negated,!infinitive] them:np[him]"
+        ),
+        anchor="verb",
+        count="victims",
+        implied=True,
+        no_civilian=True,
+        second_act=True,
+        trigger_to="them",
+        doc="A harm done to 'him' or 'her', the one person named before in the clause: "
+        "'opened fire on the mayor, killing him' is killed 1.",
+        examples=(
+            ("Two men ambushed the judge outside the court, killing him.", (("killed", 1),)),
+            ("Masked men dragged a shopkeeper into the street and stabbed him.", (("injured", 1),)),
+        ),
+        near_misses=(
+            "Two men ambushed the judge outside the court but failed to kill him.",
+            "Two men ambushed the judge and threatened him.",
+        ),
+    ),
+    Construction(
         name="second_predicate",
         pattern=(
-            "victims:np[count|implied,victim] skip* first:vg[!modal,!negated]? skip* and:coord[and] "
-            "between:time|adv* verb:vg[passive|intrans,trigger,!modal,!negated]"
+            "victims:np[count|implied,victim] skip* first:vg[!modal,!negated]? skip* comma:punct[comma]? "
+            "and:coord[and] between:time|adv* verb:vg[passive|intrans,trigger,!modal,!negated]"
         ),
         anchor="verb",
         count="victims",

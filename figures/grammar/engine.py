@@ -132,8 +132,8 @@ def _victim(c: Chunk, tokens: Sequence[Token]) -> bool:
         return c.numeral is not None or c.determiner in ("both", "another")  # "the two", "both", "another"
     if h.kind in ("thing", "house", "time", "date"):
         return False
-    if h.kind == "pron":
-        return False
+    if h.kind == "pron" or h.low in lexicon.ANIMALS:
+        return False  # (animals: "a hundred juvenile terns died")
     return (
         h.kind in ("person", "name", "trigger")
         or (c.numeral is not None and h.kind == "word")
@@ -202,7 +202,16 @@ FEATURES: dict[str, Feature] = {
     "estimate": lambda c, t: c.kind == "pp" and c.head is not None and c.head.low in words.ESTIMATE_NOUNS,
     # "them" alone: the people a verb before named ("kidnapped two teachers and later killed them")
     "them": lambda c, t: c.kind == "np" and c.last - c.first == 1 and t[c.first].low == "them",
+    # "them", "all of them", "both of them": the people counted before, all of them
+    "all_of_them": lambda c, t: (
+        c.kind == "np"
+        and t[c.last - 1].low == "them"
+        and all(x.low in ("all", "both", "of", "them") for x in t[c.first : c.last])
+    ),
     "him": lambda c, t: c.kind == "np" and c.last - c.first == 1 and t[c.first].low in ("him", "her"),
+    "relative": lambda c, t: c.kind == "rel",
+    # a phrase that holds a trigger of its own: "aside from the deaths of the two assailants"
+    "holds_trigger": lambda c, t: any(x.kind == "trigger" for x in t[c.first : c.last]),
     # an infinitive: "threatened to kill himself" tells no deed
     "infinitive": lambda c, t: c.first > 0 and t[c.first - 1].low == "to",
     # the subject itself as the object: "killing themselves", "killing only himself"
@@ -361,6 +370,9 @@ def _lists(chunks: Sequence[Chunk], tokens: Sequence[Token], i: int, step: int) 
             taken = members[:size]
             if step < 0 and _object_of_verb(chunks, taken[-1]):
                 continue  # "killing the assailant and two civilians were injured": no list of one subject
+            after = taken[-1] + 1
+            if step > 0 and after < n and chunks[after].kind == "vg" and not chunks[after].has_object:
+                continue  # "killed the assailant and one officer was wounded": the last is the next clause's subject
             yield sorted(taken), taken[-1] + step
 
 

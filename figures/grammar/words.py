@@ -129,7 +129,7 @@ BE_FORMS: frozenset[str] = frozenset(
 SINGULAR_AUXILIARIES: frozenset[str] = frozenset(["was", "is", "has", "wasn't", "isn't", "hasn't"])
 MODALS: frozenset[str] = frozenset(["could", "would", "might", "may", "can", "will", "shall", "should", "must"])
 NEGATIONS: frozenset[str] = frozenset(["not", "never", "no", "none", "n't", "nobody"])
-RELATIVES: frozenset[str] = frozenset(["who", "whom", "whose", "which", "that", "where", "when", "while", "whereas"])
+RELATIVES: frozenset[str] = frozenset(["who", "whom", "whose", "which", "that", "where", "when"])
 # Words that open a subordinate clause: a phrase before one has ended.
 SUBORDINATORS: frozenset[str] = frozenset(
     [
@@ -146,6 +146,10 @@ SUBORDINATORS: frozenset[str] = frozenset(
         "once",
         "whenever",
         "wherever",
+        # a clause of contrast is a clause of its own, read as one: "one guard was killed while the other
+        # was wounded" (not a relative clause that governs nothing outside it)
+        "while",
+        "whereas",
     ]
 )
 COORDINATORS: frozenset[str] = frozenset(["and", "or", "but", "plus"])
