@@ -1,16 +1,16 @@
-"""Extraction speed of this checkout against another commit, measured in one run.
+"""Extraction speed of this checkout against other commits, measured in one run.
 
-    .venv/bin/python benchmarks/against.py REV [--repeat N] [--rounds N] [--archive-mb N]
+    .venv/bin/python benchmarks/against.py REV [REV...] [--repeat N] [--rounds N] [--archive-mb N]
 
-The other commit is checked out once into a temporary git worktree. Each round
-times both checkouts, alternately, in fresh worker processes (the same Python,
+Each other commit is checked out once into a temporary git worktree. Each round
+times every checkout, alternately, in fresh worker processes (the same Python,
 ``PYTHONPATH`` pointing at each checkout), on the dev texts (dense casualty
 reports) and on archive-like text (each dev text followed by 20,000 characters
 of prose without trigger words, throughput.archive_documents), for the pattern
 extractor alone and for the default pipeline. A figure is the best of
 ``--repeat`` passes in CPU time of the worker (``time.process_time``), so that
 other work on a shared machine weighs less than on wall time; the table gives
-the best over rounds and the ratio this/other.
+the best over rounds and the ratio this/other for each other commit.
 """
 
 from __future__ import annotations
@@ -74,33 +74,44 @@ def run(checkout: Path, corpus: str, engine: str, repeat: int, archive_mb: float
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("rev", help="the commit to measure against (e.g. HEAD~1, bbfd866)")
+    parser.add_argument("revs", nargs="+", metavar="rev", help="the commits to measure against (e.g. HEAD~1 bbfd866)")
     parser.add_argument("--repeat", type=int, default=2, help="passes per worker (best is kept)")
     parser.add_argument("--rounds", type=int, default=2, help="rounds of alternating workers (best is kept)")
     parser.add_argument("--archive-mb", type=float, default=5.0, help="size of the archive-like corpus")
-    parser.add_argument("--dev", type=Path, default=ROOT.parent / "shared" / "eval" / "dev", help="folder of dev JSONL")
+    # (beside the main checkout, or two levels up from a worktree in a folder of worktrees)
+    dev = next((p for p in (ROOT.parent / "shared" / "eval" / "dev", ROOT.parents[1] / "shared" / "eval" / "dev")
+                if p.is_dir()), ROOT.parent / "shared" / "eval" / "dev")  # fmt: skip
+    parser.add_argument("--dev", type=Path, default=dev, help="folder of dev JSONL")
     parser.add_argument("--engines", default="pattern,default", help="pattern, default or both")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
-        other = Path(tmp) / "other"
-        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "-q", "--detach", str(other), args.rev], check=True)
+        others = [(rev, Path(tmp) / f"other{i}") for i, rev in enumerate(args.revs)]
         try:
+            for rev, other in others:
+                subprocess.run(
+                    ["git", "-C", str(ROOT), "worktree", "add", "-q", "--detach", str(other), rev], check=True
+                )
             best: dict[tuple[str, str, str], float] = {}
             for _ in range(args.rounds):
                 for corpus in ("dev", "archive"):
                     for engine in args.engines.split(","):
-                        for name, checkout in (("other", other), ("this", ROOT)):
+                        for name, checkout in [*others, ("this", ROOT)]:
                             rate = run(checkout, corpus, engine, args.repeat, args.archive_mb, args.dev)
                             key = (corpus, engine, name)
                             best[key] = max(best.get(key, 0.0), rate)
         finally:
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(other)], check=False)
-    print(f"| corpus | engine | {args.rev} MB/s | this MB/s | this / {args.rev} |")
-    print("|---|---|---|---|---|")
+            for _, other in others:
+                subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(other)], check=False)
+    heads = "".join(f" {rev} MB/s |" for rev in args.revs)
+    ratios = "".join(f" this / {rev} |" for rev in args.revs)
+    print(f"| corpus | engine |{heads} this MB/s |{ratios}")
+    print("|---|---|" + "---|" * (2 * len(args.revs) + 1))
     for corpus in ("dev", "archive"):
         for engine in args.engines.split(","):
-            a, b = best[(corpus, engine, "other")], best[(corpus, engine, "this")]
-            print(f"| {corpus} | {engine} | {a:.3f} | {b:.3f} | {b / a:.2f} |")
+            b = best[(corpus, engine, "this")]
+            rates = "".join(f" {best[(corpus, engine, rev)]:.3f} |" for rev in args.revs)
+            shares = "".join(f" {b / best[(corpus, engine, rev)]:.2f} |" for rev in args.revs)
+            print(f"| {corpus} | {engine} |{rates} {b:.3f} |{shares}")
     return 0
 
 

@@ -17,7 +17,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from types import FrameType, ModuleType
 from typing import TYPE_CHECKING, TypeVar
@@ -606,7 +606,7 @@ def run(args: argparse.Namespace) -> int:
                 for _, table in chunks:
                     writer.write(given_ids(table))
         elif args.command == "summarize":
-            write_summaries(args, fmt, output, chunks)
+            write_summaries(args, fmt, output, results)
         else:
             write_report(args, output, chunks)
     log.info("%s", stats.line(time.perf_counter() - started))
@@ -627,10 +627,14 @@ def write_plain_csv(output: str | None, results: Iterable[tuple[list[Document], 
 
 
 def write_summaries(
-    args: argparse.Namespace, fmt: str, output: str | None, chunks: Iterator[tuple[list[Document], pd.DataFrame]]
+    args: argparse.Namespace, fmt: str, output: str | None, results: Iterable[tuple[list[Document], ChunkResult]]
 ) -> None:
-    """Document totals, chunk by chunk: a chunk always holds whole documents, and totals are per document."""
+    """Document totals, chunk by chunk: a chunk always holds whole documents, and totals are per document.
+    Without --by the rules read each chunk's figures as columns (figures.rows.Columns), not as its figure
+    table: a long document's table and a dict a row were 15 times its size (issue 19, item 4)."""
     from figures.keep import attach_by_id, with_kept_columns
+    from figures.packed import Packed
+    from figures.rows import Columns
     from figures.table import empty_frame
 
     summary = optional_module("summary", "summarize")
@@ -646,14 +650,22 @@ def write_summaries(
         template = with_kept_columns(empty_by(by), args.keep)
     dtypes = template.dtypes.to_dict()
     with open_writer(fmt, output, template) as writer:
-        for chunk, table in chunks:
+        for chunk, result in results:
             # the texts let the rules read the words before a figure ("also killed nine")
             texts = {d.doc_id: d.text for d in chunk}
-            totals = (
-                summary.summarize(table, texts=texts, **options)
-                if by is None
-                else summarize_by(table, by, texts=texts, **options)
-            )
+            if by is None:
+                columns = Columns(summary.NEEDED_COLUMNS + summary.OPTIONAL_COLUMNS)
+                for doc_id, found in result.found:
+                    for figures in found.take() if isinstance(found, Packed) else [found]:
+                        columns.add(doc_id, figures)  # a long document's figures a segment at a time
+                        figures.clear()  # in the columns now (the chunk's result holds the list)
+                by_doc: dict[str, list[Mapping[str, object]]] = {}
+                for row in columns.rows():
+                    by_doc.setdefault(str(row["doc_id"]), []).append(row)
+                totals = summary.summarize_rows(by_doc, texts=texts, **options)
+            else:
+                _, table = next(tables(args, [(chunk, result)]))
+                totals = summarize_by(table, by, texts=texts, **options)
             if args.keep:
                 # a summary row is per doc_id; of documents sharing an id, the last one's fields, as for texts
                 fields = {d.doc_id: d.fields for d in chunk}

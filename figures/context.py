@@ -19,8 +19,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-import regex
-
+from figures import lazyregex as regex  # compiled on first use, kept between runs: figures/lazyregex.py
 from figures import lexicon
 from figures.figure import CATEGORY_RANK, Figure
 
@@ -84,6 +83,12 @@ _NEW_AFTER = regex.compile(r"^\s+(?:more|others\s+more|additional|new)\b", regex
 _TOTAL = regex.compile(r"\b(?:total|overall|cumulative|combined|in\s+all|altogether|so\s+far|to\s+date)\b", regex.I)
 _BRINGING = regex.compile(
     r"\b(?:bringing|brings|brought|bring|raising|raises|raised|pushing|taking)\b[^.;]{0,40}$", regex.I
+)
+# A piece of every word _NEW, _TOTAL and _BRINGING match, lower case ("all" of "in all",
+# "far" of "so far", "rais" of "raising"): text without any is read by none of them.
+_CUMULATIVE_HINT = re.compile(
+    "another|further|additional|more|new|fresh|total|overall|cumulative|combined|all|altogether|far|date"
+    "|bring|brought|rais|push|taking"
 )
 
 # Stated zeros: "no one was killed", "there were no casualties".
@@ -179,6 +184,11 @@ def cumulative_of(figure_text: str, rule: str, gap_before: str, after: str) -> b
     A new count ("another 12", "12 more") and a plain count are both False: a
     summary adds them to the running total they follow.
     """
+    if gap_before.isascii() and _CUMULATIVE_HINT.search(gap_before.lower()) is None:
+        # (most figures: none of the words of _NEW, _TOTAL or _BRINGING before the number)
+        return not _NEW_AFTER.match(after) and bool(
+            rule in ("toll_number", "number_total_of") or _TOTAL.search(figure_text)
+        )
     if _NEW.search(gap_before) or _NEW_AFTER.match(after):
         return False
     return bool(
@@ -440,6 +450,8 @@ _COMPARISON_WORDS = (
     "echo",
 )
 _UNCONFIRMED_WORDS = ("feared", "believed", "presumed", "thought", "assumed")
+# Any of _COMPARISON_WORDS in a window: one scan, not one per word (a figure may have 240 characters before it).
+_COMPARISON_SEARCH = re.compile("|".join(map(re.escape, _COMPARISON_WORDS)))
 
 
 def other_event(text: str, fig: Figure) -> bool:
@@ -451,7 +463,7 @@ def other_event(text: str, fig: Figure) -> bool:
     """
     lo = max(fig.sentence_start, fig.start - 240)
     window = text[lo : fig.start].lower()
-    if not any(word in window for word in _COMPARISON_WORDS):
+    if _COMPARISON_SEARCH.search(window) is None:
         return False  # most figures: no comparison before them
     return _OTHER_EVENT_BEFORE.search(text, lo, fig.start) is not None
 

@@ -26,8 +26,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import NamedTuple
 
-import regex
-
+from figures import lazyregex as regex  # compiled on first use, kept between runs: figures/lazyregex.py
 from figures.lexicon import trie_pattern
 
 # --- the vocabulary --------------------------------------------------------

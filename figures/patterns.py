@@ -66,8 +66,45 @@ _AUX = (
 # Syrians" (empty gap). Must agree with _np_words below, which reads the head noun
 # out of the same noun-phrase words (everything before the first chunk).
 _NUMBER_WORDS = "|".join([*UNIT_WORDS, *TENS_WORDS, "a", "an", "dozens", "hundreds", "thousands", "several"])
+
+
+def _words_before_boundary(*alternations: str) -> str:
+    r"""``(?:A|B|...)`` read before ``\b`` at a word's start, as one faster alternation: the plain
+    words (and "so far") as one trie (lexicon.trie_pattern) instead of one try each, and the adverbs'
+    ``[a-z]+-?[a-z]+(?:ally|...)``, which backtracks over every split of the word (A, B), as a hyphened
+    word or a word of two letters or more, each read once up to the suffix at its end: the same matches
+    before ``\b`` (no lookbehind: see tests/test_gap_grammars.py); tests/test_speed_equivalence.py compares.
+
+    >>> _words_before_boundary("were|was|so\\s+far", "[a-z]+-?[a-z]+(?:ally|ously)")
+    '(?:(?:so\\s+far|w(?:as|ere)))|[a-z]+-[a-z]+?(?:ally|ously)(?![a-z])|[a-z]{2}[a-z]*?(?:ally|ously)(?![a-z])'
+    """
+    plain: list[str] = []
+    other: list[str] = []
+    for alternation in alternations:
+        depth, piece = 0, ""
+        for ch in alternation + "|":  # the top-level alternatives (the words hold no escaped "|")
+            depth += ch in "([" and not piece.endswith("\\")
+            depth -= ch in ")]" and not piece.endswith("\\")
+            if ch == "|" and depth == 0:
+                (plain if _PLAIN_WORDS.fullmatch(piece) else other).append(piece)
+                piece = ""
+            else:
+                piece += ch
+    out = [lexicon.trie_pattern(sorted({w.replace("\\s+", " ") for w in plain}))]
+    for piece in other:
+        adverb = _ADVERB_SPLIT.fullmatch(piece)
+        if adverb is None:
+            out.append(piece)
+        else:  # a hyphenated word's second part, or the word alone, ends with the suffix
+            suffix = adverb["suffix"]
+            out.append(rf"[a-z]+-[a-z]+?{suffix}(?![a-z])|[a-z]{{2}}[a-z]*?{suffix}(?![a-z])")
+    return "|".join([f"(?:{out[0]})", *out[1:]])
+
+
+_PLAIN_WORDS = re.compile(r"[a-z]+(?:\\s\+[a-z]+)*")
+_ADVERB_SPLIT = re.compile(r"\[a-z\]\+-\?\[a-z\]\+(?P<suffix>\(\?:[a-z|]+\))")
 _NP_WORD = rf"""(?: (?:[\s-]+|(?<=\d)|\s+and\s+(?!(?:{_NUMBER_WORDS})\b))  # "fighters and family members"
-                  (?!(?:{_STOP}|{_AUX})\b) [^\W\d][\w'’.-]* )"""
+                  (?!(?:{_words_before_boundary(_STOP, _AUX)})\b) [^\W\d][\w'’.-]* )"""
 # Clause characters below: no clause punctuation, but "18,000" stays one number.
 _CHUNK = r"""
     (?: \s* \[ [^\[\]]{1,12} \]                                    # a reference marker "[9]"
@@ -493,9 +530,38 @@ def _head_after(text: str, pos: int, end: int) -> tuple[str | None, int]:
     return None, pos
 
 
+# The words MODAL_BEFORE's matches end with, before their final white space: a window that ends
+# otherwise (most do: "people were killed") is not searched (the search costs several µs).
+_MODAL_LAST_WORDS = (
+    "could", "would", "might", "may", "can", "will", "to", "risk", "risks", "risking", "have", "of",
+    "be", "been", "potentially", "possibly", "still", "also", "eventually", "even", "easily", "soon",
+)  # fmt: skip
+
+
+def _ends_without(window: str, words: tuple[str, ...]) -> bool:
+    """Whether ``window`` surely ends in none of ``words`` followed by white space.
+
+    Only an ASCII end is judged (``str.lower`` is then exactly the patterns' case-insensitive
+    reading); ``str.isspace`` takes every character ``regex``'s ``\\s`` does, and a few more.
+
+    >>> _ends_without("people were ", _MODAL_LAST_WORDS), _ends_without("could be ", _MODAL_LAST_WORDS)
+    (True, False)
+    >>> _ends_without("could", _MODAL_LAST_WORDS), _ends_without("ſtill ", ("still",))
+    (True, False)
+    """
+    last = window.rstrip()
+    if len(last) == len(window):
+        return True  # no white space at the end
+    tail = last[-16:]
+    return tail.isascii() and not tail.lower().endswith(words)
+
+
 def _modal(text: str, sentence_start: int, trigger_start: int) -> bool:
     """A possibility about the future ("could kill up to 1,000"): never a figure."""
-    m = MODAL_BEFORE.search(text, max(sentence_start, trigger_start - 60), trigger_start)
+    lo = max(sentence_start, trigger_start - 60)
+    if _ends_without(text[lo:trigger_start], _MODAL_LAST_WORDS):
+        return False
+    m = MODAL_BEFORE.search(text, lo, trigger_start)
     return m is not None and _PAST_MODAL.search(m.group()) is None
 
 
@@ -538,9 +604,31 @@ def _of_things() -> regex.Pattern[str]:
     )
 
 
+_CHAIN_LAST_WORDS = ("and", "or", "leave", "make", "render", "force", "drive", "send", "affect", "put", "cause")
+
+
+def _chain_ruled_out(window: str) -> bool:
+    """Whether ``window`` surely ends otherwise than MODAL_CHAIN's matches: "and" or "or", maybe one
+    word after it, or a verb of result, then white space (most windows: the search costs several µs).
+
+    >>> _chain_ruled_out("could kill 5 and leave "), _chain_ruled_out("could leave "), _chain_ruled_out("were ")
+    (False, False, True)
+    """
+    last = window.rstrip()
+    if len(last) == len(window) or not last:
+        return True
+    if not last.isascii():
+        return False  # (str.lower is the patterns' case-insensitive reading of ASCII only)
+    words = last.lower().rsplit(None, 1)
+    return not words[-1].endswith(_CHAIN_LAST_WORDS) and not (len(words) == 2 and words[0].endswith(("and", "or")))
+
+
 def _in_modal_chain(text: str, sentence_start: int, start: int) -> bool:
     """Whether the figure starting at ``start`` is the second of a modal's coordinated verbs."""
-    m = MODAL_CHAIN.search(text, max(sentence_start, start - 120), start)
+    lo = max(sentence_start, start - 120)
+    if _chain_ruled_out(text[lo:start]):
+        return False
+    m = MODAL_CHAIN.search(text, lo, start)
     return m is not None and _PAST_MODAL.search(m.group()) is None
 
 
@@ -852,11 +940,13 @@ SINGULAR_AFTER = regex.compile(
 _SINGULAR_AUX = regex.compile(r"\b(?:was|has|is|got)\b", regex.I)
 
 # A plural people noun, for "one of the founding members".
-_PEOPLE_HEAD = r"(?:" + "|".join(sorted(PEOPLE_PLURAL, key=len, reverse=True)) + r")(?![\w'’-])"
+_PEOPLE_HEAD = r"(?:" + "|".join(sorted(PEOPLE_PLURAL, key=lambda w: (-len(w), w))) + r")(?![\w'’-])"
 # A person noun as a regex alternation: the head of a singular subject or object.
 # Must agree with _is_person (the lexicon's PERSON and the -ist/-man/-ian nouns).
 _PERSON_HEAD = (
-    r"(?:" + "|".join(sorted(lexicon.PERSON, key=len, reverse=True)) + r"|[^\W\d]{2,}(?:ist|man|woman|ian))(?![\w'’-])"
+    r"(?:"
+    + "|".join(sorted(lexicon.PERSON, key=lambda w: (-len(w), w)))
+    + r"|[^\W\d]{2,}(?:ist|man|woman|ian))(?![\w'’-])"
 )
 # Where a subject may start: the sentence's start, or after "officials said (that)", or
 # at a titled name after a comma ("A bursar of the diocese, Mr. Gabriel Abiodun, was shot").
@@ -1923,6 +2013,18 @@ def _with_grammar(
                 found[i] = {**found[i], "part_of": d["start"]}
             found.append(d)
             continue
+        lone = [
+            i
+            for i, f in enumerate(found)
+            if (f["trigger_start"], f["category"]) == (d["trigger_start"], d["category"])
+            and f["rule"] == "implicit_singular"
+        ]
+        if lone and d["value"] == 1 and d["rule"] not in _IMPLIED_RULES:
+            # "at least one man, NAME, a ward chairman, was killed": the one person the gap grammars read
+            # without a number, now read with its count (and its qualifier)
+            found = [f for i, f in enumerate(found) if i not in lone]
+            found.append(d)
+            continue
         if inside or span in agents:
             continue
         if d["rule"] in _IMPLIED_RULES and any(
@@ -2213,13 +2315,20 @@ def _unexplained(
         return True  # "were injured and later died": a subject's second predicate (second_predicate)
     # "Two gunmen shot dead ...": an attackers' noun after a row's number, and no "were" before its verb;
     # "the driver and two passengers were hurt": a person joined to a row's number
+    row_ends: dict[int, list[Draft]] = {}  # (each row's test then looks up ends, not every row: 10,000 numbers)
+    for f in found:
+        if not f["rule"].startswith("implicit"):
+            row_ends.setdefault(f["end"], []).append(f)
     return any(
         (
             _AGENT_WORD.match(text, d["number_end"], s_end)
             and not _BE_WORD.search(text, d["number_end"], d["trigger_start"])
         )
-        or _joined_to_a_person(text, found, d, s_start)
-        or _AND_ONE_AFTER.match(text, d["number_end"], min(s_end, d["number_end"] + 80)) is not None
+        or _joined_to_a_person(text, found, d, s_start, row_ends)
+        or (
+            "and" in text[d["number_end"] : min(s_end, d["number_end"] + 80)].lower()  # (the regex is dearer)
+            and _AND_ONE_AFTER.match(text, d["number_end"], min(s_end, d["number_end"] + 80)) is not None
+        )
         # a relative clause between a row's number and its trigger, or a noun row before a verb
         or (d["number_end"] < d["trigger_start"] and _RELATIVE_WORD.search(text, d["number_end"], d["trigger_start"]))
         or (d["rule"] == "number_noun" and any(m.start > d["trigger_start"] and m.start not in used for m in mentions))
@@ -2227,14 +2336,19 @@ def _unexplained(
     )
 
 
-def _joined_to_a_person(text: str, found: list[Draft], d: Draft, s_start: int) -> bool:
+def _joined_to_a_person(
+    text: str, found: list[Draft], d: Draft, s_start: int, row_ends: dict[int, list[Draft]] | None = None
+) -> bool:
     """Whether " and " before the row's number joins it to a noun phrase of its own ("the driver and two
     passengers"), not to another figure or its verb ("12 were killed and 30 injured", "four police and 10
-    farmers"): a row (not one read from a person without a number) ending right before "and" is the latter."""
+    farmers"): a row (not one read from a person without a number) ending right before "and" is the latter.
+    ``row_ends``: the rows of ``found`` not read from a person without a number, by end."""
     m = _AND_BEFORE.search(text, max(s_start, d["number_start"] - 20), d["number_start"])
     if m is None:
         return False
     at = m.start()
+    if row_ends is not None:
+        return not any(f is not d for end in range(at - 2, at + 2) for f in row_ends.get(end, ()))
     return not any(f is not d and not f["rule"].startswith("implicit") and at - 2 <= f["end"] <= at + 1 for f in found)
 
 

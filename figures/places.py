@@ -65,8 +65,7 @@ from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
-import regex
-
+from figures import lazyregex as regex  # compiled on first use, kept between runs: figures/lazyregex.py
 from figures.figure import Figure
 
 log = logging.getLogger(__name__)
@@ -300,7 +299,7 @@ _RUN = regex.compile(
     r"""
     (?<![\p{L}\p{M}\p{N}]) \p{Lu} [\p{L}\p{M}\p{N}'’.\-]*          # a capitalised word (not "hPa")
     (?: (?: [ ] (?:CONNECTORS) )* [ ] (?:[dl]['’])? \p{Lu} [\p{L}\p{M}\p{N}'’.\-]* )*  # more ("d'Ivoire")
-    """.replace("CONNECTORS", "|".join(sorted(_CONNECTORS, key=len, reverse=True))),
+    """.replace("CONNECTORS", "|".join(sorted(_CONNECTORS, key=lambda w: (-len(w), w)))),
     regex.VERBOSE,
 )
 # A noun after a run of capitalised words that makes it a place ("Rutshuru territory").

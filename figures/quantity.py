@@ -48,8 +48,7 @@ from functools import cache
 from types import ModuleType
 from typing import Any
 
-import regex
-
+from figures import lazyregex as regex  # compiled on first use, kept between runs: figures/lazyregex.py
 from figures import lexicon
 from figures.figure import Figure
 from figures.grammar.clause_link import HEAD_STOP, MAX_GAP_WORDS, REACH, WORD, clauses, embedded_spans, link

@@ -13,7 +13,9 @@ that text without punctuation (a hostile megabyte of words) costs linear time.
 
 from __future__ import annotations
 
-import regex
+import re
+
+from figures import lazyregex as regex  # compiled on first use, kept between runs: figures/lazyregex.py
 
 LIMIT = 1000
 
@@ -51,6 +53,12 @@ _BOUNDARY = regex.compile(
 )
 
 
+# Every _BOUNDARY match starts at a line break or at most _BOUNDARY_REACH - 1 characters after one
+# of these: a sentence's final punctuation (and a closing quote), or a citation's closing bracket
+# (and a page number, ": 12-14"). Where none stands, no boundary starts.
+_BOUNDARY_NEAR = re.compile(r"[.!?\n\]]")
+_BOUNDARY_REACH = 16
+
 _LINE_START = regex.compile(r"""["“‘(*•-]|[\p{Lu}\d]""")  # what opens a heading or list line (see _BOUNDARY)
 
 # The same boundaries found from the right: where the last one before a position
@@ -75,7 +83,10 @@ def sentence_span(text: str, pos: int, floor: int = 0) -> tuple[int, int]:
     if line >= 0 and not text[line + 1 : pos].strip() and _LINE_START.match(text, pos):
         start = line + 1
     hi = min(len(text), pos + LIMIT)
-    m = _BOUNDARY.search(text, pos, hi)
+    # (the search starts at the first character a boundary may follow: tried at every position of a
+    # long sentence, its lookbehinds cost more than the whole rest of this function)
+    near = _BOUNDARY_NEAR.search(text, max(0, pos - _BOUNDARY_REACH), hi)
+    m = _BOUNDARY.search(text, max(pos, near.start()), hi) if near is not None else None
     end = m.start() if m else hi
     while start < end and text[start].isspace():
         start += 1

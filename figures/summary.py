@@ -27,10 +27,11 @@ from types import MappingProxyType
 from typing import Any, Literal, cast
 
 import pandas as pd
-import regex
 
+from figures import lazyregex as regex  # compiled on first use, kept between runs: figures/lazyregex.py
 from figures.context import group_of
 from figures.figure import CATEGORIES, QUALIFIERS
+from figures.rows import Columns
 
 RangeValue = Literal["low", "mean", "high"]
 Conflict = Literal["first", "latest", "min", "max"]
@@ -2252,12 +2253,26 @@ def summarize(
         return empty_summary()
     columns = [c for c in (*NEEDED_COLUMNS, *OPTIONAL_COLUMNS) if c in table.columns]
     frame = table[columns].astype({"doc_id": "string", "category": "string", "qualifier": "string"})
-    # Plain Python rows, grouped once: per-group pandas conversions cost more than the summary itself.
-    values = zip(*(frame[c].tolist() for c in columns), strict=True)
-    by_doc: dict[str, list[dict[str, object]]] = {}
-    for row in values:
-        record = dict(zip(columns, row, strict=True))
-        by_doc.setdefault(str(record["doc_id"]), []).append(record)
+    # Plain Python values, grouped once: per-group pandas conversions cost more than the summary itself.
+    # A row is a view of the column lists (figures.rows), not a dict of its own (840 bytes a row).
+    lists: dict[str, list[object]] = {c: frame[c].tolist() for c in columns}
+    del frame
+    by_doc: dict[str, list[Mapping[str, object]]] = {}
+    for row in Columns.of_lists(lists).rows():
+        by_doc.setdefault(str(row["doc_id"]), []).append(row)
+    return summarize_rows(by_doc, prof, texts)
+
+
+def summarize_rows(
+    by_doc: dict[str, list[Mapping[str, object]]],
+    profile: str | Profile = "raw",
+    texts: Mapping[str, str] | None = None,
+) -> pd.DataFrame:
+    """:func:`summarize` of rows already grouped by document, in order (each row a mapping of the
+    table's columns, a missing value None): what ``figures summarize`` gives it, without the table
+    (figures.rows.Columns). ``by_doc`` gains the documents of ``texts`` that have no rows."""
+    prof = get_profile(profile)
+    implies = texts is not None and (prof.implied_perpetrators or prof.fatality_codes)
     if implies and texts is not None:
         # deaths told without a figure row (attackers, Storm Data codes): documents without rows are read too
         for doc_id in texts:

@@ -20,7 +20,7 @@ import dataclasses
 import functools
 from collections.abc import Callable, Sequence
 
-from figures import places
+from figures import lazyregex, places
 from figures.figure import Figure
 from figures.packed import Packed, pack, unpack
 from figures.pipeline import extract_figures, extract_unplaced
@@ -165,4 +165,6 @@ def extract_rows(
             found.append((doc_id, extract_long(text, extractors, extract, told)))
         except Exception as error:  # a bug on one document must not cost the batch
             failures.append((index, f"extraction failed: {type(error).__name__}: {error}"))
+    # a worker process ends without running exit handlers: the patterns it compiled are written now
+    lazyregex.save()
     return found, tuple(failures)

@@ -287,6 +287,25 @@ def _paren_end(tokens: Sequence[Token], i: int) -> int | None:
     return None
 
 
+def _second_asides(out: list[Chunk], tokens: Sequence[Token]) -> list[Chunk]:
+    """An appositive right after an aside that closed with a comma, and a comma, before the clause's
+    verb group is an aside too: "at least one man, Adamu Bello, a ward chairman, was killed"."""
+    k = 1
+    while k + 2 < len(out):
+        c = out[k]
+        if (
+            c.kind == "np"
+            and c.numeral is None
+            and out[k - 1].kind == "paren"
+            and tokens[out[k - 1].last - 1].text == ","
+            and _is_comma(out[k + 1], tokens)
+            and out[k + 2].kind == "vg"
+        ):
+            out[k : k + 2] = [_span("paren", tokens, c.first, out[k + 1].last)]
+        k += 1
+    return out
+
+
 def _after_fronted_place(tokens: Sequence[Token], i: int) -> bool:
     """Whether the comma at ``i`` ends a place phrase that opens the sentence ("In Jalalabad,
     Afghanistan,"): what follows is the clause's subject, not an aside to the place."""
@@ -471,6 +490,7 @@ def chunk(tokens: Sequence[Token]) -> list[Chunk]:
         else:
             out.append(_span("other", tokens, i, i + 1))
             i += 1
+    out = _second_asides(out, tokens)
     out = _with_conversions(out, tokens)
     # an active verb has its object right after it; the roles of what holds a trigger, read once
     for k, c in enumerate(out):

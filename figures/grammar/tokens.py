@@ -196,13 +196,14 @@ def tokenize(
     out: list[Token] = []
     append = out.append
     classes = _classes()
+    new = tuple.__new__  # Token(...) without the named tuple's Python-level __new__: one per word
     pos = s_start
     for start, end, number, entries in [*taken, (s_end, s_end, None, ())]:
         for word in _WORD.finditer(text, pos, start):
             w = word.group()
             st, en = word.span()
             if not w[0].isalnum():
-                append(Token(st, en, w, w, "punct"))
+                append(new(Token, (st, en, w, w, "punct", None, ())))
                 continue
             low = w.lower()
             kind = classes.get(low)
@@ -219,7 +220,7 @@ def tokenize(
                     kind = "name"  # first: "Habawil, a former official, ...", "Maria Lopez was hurt"
                 else:
                     kind = "word"
-            append(Token(st, en, w, low, kind))
+            append(new(Token, (st, en, w, low, kind, None, ())))
         if end > start:
             w = text[start:end]
             age = _AGE_REST.match(text, end, s_end) if number is not None and number.reject == "age" else None

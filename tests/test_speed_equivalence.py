@@ -1,0 +1,229 @@
+"""Speed rewrites give the same answers as the plain forms they replace (issue 15, speed).
+
+Each fast path below is compared with the plain form it stands for (kept here,
+not in the package) at every position or window of invented sentences:
+
+- ``patterns._words_before_boundary``: _NP_WORD's stop-word lookahead as a trie
+  plus a linear adverb test, against ``(?:_STOP|_AUX)`` as written;
+- ``patterns._modal`` and ``patterns._in_modal_chain``: a look at the window's
+  last words before the regex search, against the search alone;
+- ``patterns._joined_to_a_person`` with rows indexed by end, against the scan of
+  every row.
+"""
+
+from __future__ import annotations
+
+import pytest
+import regex
+
+from figures import patterns
+
+# Invented sentences: adverbs of every suffix, hyphened words, stop words and
+# auxiliaries between a count and its verb, modals and intentions before figures.
+CASES_SENTENCES = {
+    "adverbs": "Nine critically-ill patients were carefully evacuated and 4 unusually heavily armed men died.",
+    "hyphen adverb": "12 re-ally hurt people, 3 ally forces and 7 well-intentionedly sent aid workers were hurt.",
+    "short words": "5 ally, 6 tely, 7 xally and 8 oddly-ally people were reportedly killed in the town.",
+    "auxiliaries": "Some 40 villagers, most of them farmers, have so far been confirmed dead after the raid.",
+    "stop words": "At least 30 of the passengers who were on the bus that day were injured by the blast.",
+    "digits glued": "About 2,000fully displaced families and 300seriously hurt people were counted.",
+    "modal chain": "The storm could kill up to 1,000 people and leave 200,000 homeless, officials warned.",
+    "intention": "Rebels planned to kill 50 soldiers and wound 100 more, and may have killed 4 guards.",
+    "modal capitals": "Officials SAID it COULD be 400, and It Could Leave 300 homeless in the valley.",
+    "unicode space": "They may\u00a0have displaced 300 and could\u2003leave 20 without shelter.",
+    "long s": "The floods ſtill displaced 80 families and riſk leaving 30 more homeless.",
+    "no modal": "Floods killed 12 people and injured 40 others in the northern province on Sunday.",
+}
+
+_OLD_ALTERNATION = f"{patterns._STOP}|{patterns._AUX}"
+_NEW_ALTERNATION = patterns._words_before_boundary(patterns._STOP, patterns._AUX)
+# Every compiled pattern of the module that reads _NP_WORD.
+_NP_PATTERNS = sorted(
+    name
+    for name, value in vars(patterns).items()
+    if isinstance(getattr(value, "pattern", None), str) and _NEW_ALTERNATION in value.pattern
+)
+
+
+def _key(m: regex.Match[str] | None) -> object:
+    if m is None:
+        return None
+    return m.span(), m.groupdict(), [m.captures(i) for i in range(1, (m.re.groups or 0) + 1)]
+
+
+def test_np_patterns_are_found() -> None:
+    assert {"SUBJECT_GAP", "COORD_GAP"} <= set(_NP_PATTERNS)
+    assert _NEW_ALTERNATION != _OLD_ALTERNATION
+
+
+@pytest.mark.parametrize("name", _NP_PATTERNS)
+@pytest.mark.parametrize("case", sorted(CASES_SENTENCES))
+def test_np_word_lookahead_is_unchanged(name: str, case: str) -> None:
+    fast = getattr(patterns, name)
+    plain = regex.compile(fast.pattern.replace(_NEW_ALTERNATION, _OLD_ALTERNATION), fast.flags)
+    text = CASES_SENTENCES[case]
+    for start in range(len(text)):
+        for end in range(start, min(len(text), start + 40) + 1, 3):
+            for method in ("fullmatch", "match"):
+                got = _key(getattr(fast, method)(text, start, end))
+                assert got == _key(getattr(plain, method)(text, start, end)), (method, text[start:end])
+
+
+def test_the_adverb_form_holds_what_the_plain_one_does() -> None:
+    # the comparison above must be able to fail: the adverb test on its own, both ways
+    fast = regex.compile(rf"(?:{_NEW_ALTERNATION})\b", regex.IGNORECASE)
+    plain = regex.compile(rf"(?:{_OLD_ALTERNATION})\b", regex.IGNORECASE)
+    for word, stop in [
+        ("critically", True),
+        ("ally", False),
+        ("re-really", True),
+        ("re-ally", False),
+        ("villagers", False),
+    ]:
+        assert (fast.match(word) is not None) == stop == (plain.match(word) is not None), word
+
+
+def _plain_modal(text: str, sentence_start: int, trigger_start: int) -> bool:
+    m = patterns.MODAL_BEFORE.search(text, max(sentence_start, trigger_start - 60), trigger_start)
+    return m is not None and patterns._PAST_MODAL.search(m.group()) is None
+
+
+def _plain_chain(text: str, sentence_start: int, start: int) -> bool:
+    m = patterns.MODAL_CHAIN.search(text, max(sentence_start, start - 120), start)
+    return m is not None and patterns._PAST_MODAL.search(m.group()) is None
+
+
+@pytest.mark.parametrize("case", sorted(CASES_SENTENCES))
+def test_modal_tests_are_unchanged(case: str) -> None:
+    text = CASES_SENTENCES[case]
+    for pos in range(len(text) + 1):
+        for sentence_start in (0, max(0, pos - 25)):
+            assert patterns._modal(text, sentence_start, pos) == _plain_modal(text, sentence_start, pos), text[:pos]
+            assert patterns._in_modal_chain(text, sentence_start, pos) == _plain_chain(text, sentence_start, pos)
+
+
+def test_modal_tests_still_find_modals() -> None:
+    text = CASES_SENTENCES["modal chain"]
+    assert patterns._modal(text, 0, text.index("kill"))
+    assert patterns._in_modal_chain(text, 0, text.index("200,000"))
+    assert not patterns._modal(text, 0, text.index("officials"))
+
+
+def _draft(start: int, end: int, rule: str = "number_verb") -> patterns.Draft:
+    return {"start": start, "end": end, "number_start": start, "rule": rule}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12 were killed and 30 injured",
+        "the driver and two passengers were hurt",
+        "four police and 10 farmers died",
+        "A guard and 3 clerks and 2 drivers were wounded",
+    ],
+)
+def test_joined_to_a_person_by_end_is_unchanged(text: str) -> None:
+    numbers = [m.span() for m in regex.finditer(r"\d+|two|four", text)]
+    found = [_draft(s, e + 8) for s, e in numbers] + [_draft(0, len(text) // 3, "implicit_singular")]
+    row_ends: dict[int, list[patterns.Draft]] = {}
+    for f in found:
+        if not f["rule"].startswith("implicit"):
+            row_ends.setdefault(f["end"], []).append(f)
+    for d in found:
+        assert patterns._joined_to_a_person(text, found, d, 0, row_ends) == patterns._joined_to_a_person(
+            text, found, d, 0
+        )
+
+
+# Invented texts with every kind of sentence boundary: punctuation and quotes, abbreviations,
+# citation markers and page numbers, paragraph breaks, list lines, long stretches without any.
+CASES_BOUNDARIES = {
+    "plain": "Gen. Haftar arrived. The U.N. said 12 died! Did 40 flee? Yes.",
+    "quotes": 'He said "30 were killed."  The toll rose (to 45.) Then 12 more died.',
+    "citations": "It killed 300 people in 1950.[12][13]: 44–45 The next storm.[nb 1]Then 40 died.[7]: 3 The end",
+    "breaks": "Aftermath\n5 people were injured\n\nDamage\n- 40 homes destroyed\n* 12 roads",
+    "no boundary": "people were killed after the attack on the town near the river " * 30,
+}
+
+
+def _plain_span(text: str, pos: int, floor: int = 0) -> tuple[int, int]:
+    """sentences.sentence_span with its forward search from ``pos`` itself (the form before the speed-up)."""
+    from figures import sentences as s
+
+    lo = max(0, floor, pos - s.LIMIT)
+    last = s._BOUNDARY_BACK.search(text, lo, pos)
+    start = last.end() if last else lo
+    line = text.rfind("\n", start, pos)
+    if line >= 0 and not text[line + 1 : pos].strip() and s._LINE_START.match(text, pos):
+        start = line + 1
+    hi = min(len(text), pos + s.LIMIT)
+    m = s._BOUNDARY.search(text, pos, hi)
+    end = m.start() if m else hi
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+@pytest.mark.parametrize("case", sorted(CASES_BOUNDARIES))
+def test_sentence_span_is_unchanged(case: str) -> None:
+    from figures.sentences import sentence_span
+
+    text = CASES_BOUNDARIES[case]
+    for pos in range(len(text)):
+        for floor in (0, max(0, pos - 30)):
+            assert sentence_span(text, pos, floor) == _plain_span(text, pos, floor), (pos, floor)
+
+
+def _plain_cumulative(figure_text: str, rule: str, gap_before: str, after: str) -> bool:
+    """context.cumulative_of without its first look for the words of its patterns."""
+    from figures import context as c
+
+    if c._NEW.search(gap_before) or c._NEW_AFTER.match(after):
+        return False
+    return bool(
+        rule in ("toll_number", "number_total_of")
+        or c._TOTAL.search(gap_before)
+        or c._BRINGING.search(gap_before)
+        or c._TOTAL.search(figure_text)
+    )
+
+
+# Invented words before a number: every word of _NEW, _TOTAL and _BRINGING, and none.
+CASES_BEFORE = [
+    "Altogether ",
+    "In all, ",
+    "so far ",
+    "to date, ",
+    "a total of ",
+    "overall, ",
+    "the cumulative toll, ",
+    "combined, ",
+    "another ",
+    "a further ",
+    "additional ",
+    "newly ",
+    "fresh clashes killed ",
+    "bringing the toll to ",
+    "which brought it to ",
+    "raising it to ",
+    "pushing it to ",
+    "taking the total to ",
+    "ALTOGETHER ",
+    "the raid killed ",
+    "Floods displaced ",
+    "ta\u212aing the toll to ",  # a Kelvin sign: "taking" to the case-insensitive patterns
+    "",
+]
+
+
+@pytest.mark.parametrize("before", CASES_BEFORE)
+def test_cumulative_of_is_unchanged(before: str) -> None:
+    from figures.context import cumulative_of
+
+    for rule in ("verb_number", "toll_number"):
+        for figure_text, after in [("killed 40", " people"), ("a total of 12", " more"), ("12", " new cases")]:
+            assert cumulative_of(figure_text, rule, before, after) == _plain_cumulative(
+                figure_text, rule, before, after
+            ), (before, rule, figure_text)
