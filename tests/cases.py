@@ -2450,6 +2450,7 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
       (exact("killed", 10), exact("killed", 9, **PART), exact("killed", 1, **PART))),
     C("including_is_no_excluded_aside", "Nine pilgrims, including the driver, died in the blast.",
       (exact("killed", 9),)),
+    C("harm_noun_bumps", "Four campers sustained bumps and scrapes when the tent collapsed.", (exact("injured", 4),)),
     C("relative_aside_of_animals", "About 300 young pelicans, whose colony on the reservoir was flooded, died.", ()),
 )  # fmt: skip
 
