@@ -1751,7 +1751,9 @@ def _implied_perpetrators(total: Total | None, text: str, category: str) -> Tota
     in_rows = False
     for m in IMPLIED_ATTACKERS.finditer(text):
         left_out = EXCLUDING.match(m.group()) is not None  # "Seven people, not including the bomber, were killed"
-        if any(a <= m.start("who") < b for a, b in inside) and not left_out:
+        if any(a <= m.start("who") < b for a, b in inside) and (
+            not left_out or (total is not None and any(p.rule == "excluded_aside" for p in total.parts))
+        ):  # (the construction excluded_aside adds "the bomber" of ", not including the bomber," itself)
             in_rows = True
             continue  # "In addition to the two bombers, 11 people were killed" read as one figure (13) already
         sentence = text[m.start() : m.end() + 200].split(".")[0]

@@ -2445,6 +2445,12 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     C("second_aside_before_the_verb",
       "In Gombe, Nigeria, at least one man, Musa Garba, a local party organiser, was killed by gunmen.",
       (at_least("killed", 1),)),
+    # the one a count leaves out, who met the same fate, is added to it ("not including the bomber")
+    C("excluded_aside_adds_the_one_left_out", "Nine pilgrims, not including the attacker, died in the blast.",
+      (exact("killed", 10), exact("killed", 9, **PART), exact("killed", 1, **PART))),
+    C("including_is_no_excluded_aside", "Nine pilgrims, including the driver, died in the blast.",
+      (exact("killed", 9),)),
+    C("harm_noun_bumps", "Four campers sustained bumps and scrapes when the tent collapsed.", (exact("injured", 4),)),
     C("relative_aside_of_animals", "About 300 young pelicans, whose colony on the reservoir was flooded, died.", ()),
 )  # fmt: skip
 

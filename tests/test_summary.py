@@ -2339,3 +2339,18 @@ def test_any_table_gives_a_traceable_summary(document: tuple[str, list[F]], prof
         assert r.n_mentions == (table["category"] == r.category).sum()
         assert pd.isna(r.value) or r.value >= 0
         assert pd.isna(r.value) or (r.reported_low <= r.value <= r.reported_high)
+
+
+# session 8: "Six people, not including the bomber, were killed" is read as 7 by the table (excluded_aside,
+# the bomber a part marked perpetrators); the gtd profile, which adds attackers the text tells without a
+# row, must not add him a second time, and the wad profile sets him aside.
+@pytest.mark.parametrize(("profile", "killed"), [("gtd", 7), ("wad", 6)])
+def test_excluded_aside_is_added_once(profile: str, killed: int) -> None:
+    text = (
+        "A suicide bomber detonated his vest on a crowded ferry near the harbour. Six passengers, not "
+        "including the suicide bomber, were killed and dozens were injured."
+    )
+    table = figures.extract_documents([("ferry", text)])
+    totals = summarize(table, profile=profile)
+    got = totals[totals["category"] == "killed"]["value"].tolist()
+    assert got == [killed], totals.to_string()

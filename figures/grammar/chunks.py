@@ -287,6 +287,22 @@ def _paren_end(tokens: Sequence[Token], i: int) -> int | None:
     return None
 
 
+def _excluding(tokens: Sequence[Token], i: int, end: int) -> Chunk | None:
+    """An aside that leaves people out of a count, with the noun phrase it names as its head:
+    ", not including the suicide bomber," (the construction excluded_aside adds them), or None."""
+    words = [t.low for t in tokens[i + 1 : min(end, i + 4)]]
+    if words[:2] == ["not", "including"]:
+        at = i + 3
+    elif words[:1] == ["excluding"]:
+        at = i + 2
+    else:
+        return None
+    if at >= end or tokens[at].kind != "det":
+        return None
+    head = _head(tokens, at, end)
+    return _span("paren", tokens, i, end, head=head, determiner=tokens[at].low) if head is not None else None
+
+
 def _second_asides(out: list[Chunk], tokens: Sequence[Token]) -> list[Chunk]:
     """An appositive right after an aside that closed with a comma, and a comma, before the clause's
     verb group is an aside too: "at least one man, Adamu Bello, a ward chairman, was killed"."""
@@ -408,7 +424,7 @@ def chunk(tokens: Sequence[Token]) -> list[Chunk]:
         if t.kind == "punct":
             end = _paren_end(tokens, i)
             if end is not None and end > i + 1:
-                out.append(_span("paren", tokens, i, end))
+                out.append(_excluding(tokens, i, end) or _span("paren", tokens, i, end))
                 i = end
             else:
                 out.append(_span("punct", tokens, i, i + 1))

@@ -154,6 +154,26 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         ),
     ),
     Construction(
+        name="excluded_aside",
+        pattern=(
+            "items:np[count,victim] items:paren[excluding,implied] verb:vg[passive|intrans,trigger,!modal,!negated]"
+        ),
+        anchor="verb",
+        count="items",
+        members=True,
+        implied=True,
+        no_civilian=True,
+        doc="A count and the one it leaves out, who met the same fate: 'Six people, not including the bomber, "
+        "were killed' is 7, with parts 6 and 1.",
+        examples=(
+            (
+                "Four guards, not including the gunman, were killed at the gate.",
+                (("killed", 5), ("killed", 4), ("killed", 1)),
+            ),
+        ),
+        near_misses=("Four guards, not including the gunman, could be charged.",),
+    ),
+    Construction(
         name="list_subject",
         pattern="items:list skip* verb:vg[passive|intrans,trigger,!modal,!negated,!singular]",
         anchor="verb",

@@ -83,7 +83,7 @@ def _implied(c: Chunk, in_list: bool = False, among_people: bool = False) -> int
     """How many people a noun phrase without a number names: "a guard" 1, "both officers" 2;
     with ``among_people`` (a list whose other members are people) "a porter" 1 though the
     word tables do not know the noun."""
-    if c.kind not in ("np", "pp") or c.numeral is not None:
+    if c.kind not in ("np", "pp", "paren") or c.numeral is not None:
         return None  # (a pp names people after its preposition: "minor injury to the driver")
     if c.determiner == "both":
         return 2  # "both officers", "Both were hurt"
@@ -210,6 +210,8 @@ FEATURES: dict[str, Feature] = {
     ),
     "him": lambda c, t: c.kind == "np" and c.last - c.first == 1 and t[c.first].low in ("him", "her"),
     "relative": lambda c, t: c.kind == "rel",
+    # ", not including the suicide bomber,": an aside that names people left out of the count before it
+    "excluding": lambda c, t: c.kind == "paren" and c.head is not None,
     # a phrase that holds a trigger of its own: "aside from the deaths of the two assailants"
     "holds_trigger": lambda c, t: any(x.kind == "trigger" for x in t[c.first : c.last]),
     # an infinitive: "threatened to kill himself" tells no deed

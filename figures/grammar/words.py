@@ -289,6 +289,10 @@ LIGHT_VERBS: frozenset[str] = frozenset(
 # Harm nouns: what a light verb gives to people (injured) or to buildings (damaged).
 HARM_NOUNS: frozenset[str] = frozenset(
     [
+        "bumps",
+        "sprains",
+        "sprain",
+        "frostbite",
         "injuries",
         "injury",
         "wounds",
