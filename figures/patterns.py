@@ -633,8 +633,17 @@ def _in_modal_chain(text: str, sentence_start: int, start: int) -> bool:
 
 
 def _possible(text: str, start: int, trigger_start: int) -> bool:
-    """A possibility about the past ("may have died"): a figure, marked ``modality = possible``."""
-    return _PAST_MODAL.search(text, max(0, start - 60), trigger_start) is not None
+    """A possibility about the past ("may have died") in ``text[start:trigger_start]``: a figure, marked
+    ``modality = possible``; not a modal of another clause ("the rebels must have planted the bomb that
+    injured three people") nor of the sentence before."""
+    modals = list(_PAST_MODAL.finditer(text, start, trigger_start))
+    # (the last one, nearest the trigger)
+    return bool(modals) and _OTHER_CLAUSE.search(text, modals[-1].end(), trigger_start) is None
+
+
+# What ends a modal's own clause before a figure's trigger: a comma, a clause word ("the attack, in which
+# three were hurt", "planted the bomb that injured three").
+_OTHER_CLAUSE = regex.compile(r"[,;:]|\b(?:and|but|which|that|who|whom|where|when|while|after|before)\b", regex.I)
 
 
 # "may have died", "could have been killed": uncertain, but about what happened
@@ -1595,7 +1604,7 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
                            fig["start"])  # fmt: skip
             part["group"] = context.group_of(one["head"])
             extra_parts.append(part)
-        if fig["modality"] is None and _possible(text, fig["start"], link.mention.start):
+        if fig["modality"] is None and _possible(text, max(s_start, fig["start"] - 60), link.mention.start):
             fig["modality"] = "possible"
         fig["group"] = context.group_of(link.head)
         if fig["group"] is None and part_of is not None:

@@ -2451,6 +2451,13 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     C("including_is_no_excluded_aside", "Nine pilgrims, including the driver, died in the blast.",
       (exact("killed", 9),)),
     C("harm_noun_bumps", "Four campers sustained bumps and scrapes when the tent collapsed.", (exact("injured", 4),)),
+    # a past modal of another clause or sentence makes no figure possible (it still does in its own)
+    C("modal_of_the_sentence_before", "Police said bandits must have carried out the raid. Four guards were injured.",
+      (exact("injured", 4, has_modality=False),)),
+    C("modal_of_another_clause", "The rebels must have planted the mine that injured four soldiers.",
+      (exact("injured", 4, has_modality=False),)),
+    C("modal_of_its_own_clause", "Four soldiers may have been injured by the mine.",
+      (exact("injured", 4, has_modality=True),)),
     C("relative_aside_of_animals", "About 300 young pelicans, whose colony on the reservoir was flooded, died.", ()),
 )  # fmt: skip
 
