@@ -518,7 +518,8 @@ def _bad_total(text: str, fig: Figure) -> str | None:
     return None
 
 
-# An object after "missing": the verb "miss" ("missing all of them", "missing the target"), no one missing.
+# A pronoun object after "missing": the verb "miss" ("missing all of them"), no one missing ("went missing
+# the day the storm hit" keeps its row: no "the" here).
 _MISSED_OBJECT = regex.compile(r"\s+(?:all\s+of\s+|both\s+of\s+)?(?:them|him|her|it)\b", regex.I)
 
 

@@ -555,7 +555,7 @@ ANIMALS: frozenset[str] = _words(
     pig pigs sheep goat goats camel camels donkey mule
     calves bulls cattle livestock poultry chicken chickens hen hens duck ducks geese goose turkeys
     seabirds gulls terns pelicans penguins flamingos storks swans bats bees fish salmon trout seals
-    turtles tortoises buffalo buffaloes oxen sheepdogs puppies horses mules donkeys monkeys apes"""
+    turtles tortoises buffalo buffaloes oxen sheepdogs puppies mules donkeys monkeys apes"""
 )
 # People who come to help, never counted as affected ("aid workers in the affected localities").
 HELPERS: frozenset[str] = _words(

@@ -2134,6 +2134,7 @@ _RELATIVE_WORD = regex.compile(r"\b(?:who|whom|which|that)\b", regex.I)
 _BE_WORD = regex.compile(r"\b(?:was|were|is|are|been|be|being)\b", regex.I)
 # A noun phrase that names people without a number: a capitalised name inside the
 # sentence, a determiner of one or two, or a noun of people (the implicit constructions).
+_AGENT_ENDINGS = "|".join(grammar.words.AGENT_NOUN_ENDINGS)
 _NAMED_NEAR = regex.compile(
     rf"""
     (?<=\w[\s,]+) (?-i:\p{{Lu}}) [\w'’-]+           # a name inside the sentence
@@ -2143,9 +2144,9 @@ _NAMED_NEAR = regex.compile(
         lexicon.trie_pattern(sorted(lexicon.PERSON | lexicon.PEOPLE_PLURAL | grammar.words.AGENTS))
     }) \b
     | \b (?:both|another) \b
-    | \b (?:a|an|the) \s+ (?:[\w'’-]+\s+){{0,2}}? (?:[^\W\d]{{3,}}(?:er|or|ist|ian|man)|couple) \b
-                                                  # "a golfer", "the couple": must admit every noun
-                                                  # engine._agent_noun reads as one person
+    | \b (?:a|an|the) \s+ (?:[\w'’-]+\s+){{0,2}}? (?:[^\W\d]{{3,}}(?:{_AGENT_ENDINGS})|couple) \b
+                                                  # "a golfer", "the couple": every noun engine._agent_noun
+                                                  # reads as one person (its endings)
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
