@@ -100,6 +100,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     *_entries("killed", "intrans", "died|die|dies|perished|perish|drowned|lost their lives|lost their life"
               "|lost lives|have lost their lives|succumbed|succumbed to their injuries|succumbed to injuries"
               "|passed away|lives were lost|lives lost|lives|deceased|dying|lost at sea"),
+    # a fall that kills: "fell to his death", "plunged to their deaths" (every verb with every owner)
+    *_entries("killed", "intrans", "|".join(
+        f"{verb} to {owner} {death}"
+        for verb in ("fell", "plunged", "jumped", "leapt", "leaped", "tumbled", "slipped")
+        for owner, death in (("his", "death"), ("her", "death"), ("their", "deaths"), ("their", "death"))
+    )),
     *_entries("killed", "adj", "dead|confirmed dead|presumed dead|killed"),
     *_entries("killed", "adj", "feared dead|feared killed|believed dead|believed killed|reported dead",
               modality="feared"),

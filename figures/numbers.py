@@ -199,6 +199,9 @@ _LABEL_BEFORE = _word_set(
 # stop ends the sentence ("in the district. Five were injured").
 _LABEL_ABBREVIATIONS = ("no", "nos", "vol", "cat", "hwy", "rte", "art", "sec", "ch", "pg", "p", "pp")
 _MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+# One person's children or grandchildren: "the other, a father of three, was wounded" counts no one hurt
+# (singular only: "mothers of 12 missing students" may name the students).
+_KIN_BEFORE = ("father", "mother", "parent", "grandfather", "grandmother", "grandparent", "dad", "mom", "mum")
 _REJECT_BEFORE = regex.compile(
     rf"""
     (?: (?P<money>[$£€¥₹]|\b(?:{"|".join(_MONEY_BEFORE)})\.?)\s*$                   # $5, US$ 5
@@ -207,6 +210,7 @@ _REJECT_BEFORE = regex.compile(
       | (?P<ref>\[\s*$)                                                              # [12]
       | (?P<denominator>\bnone\s+of\s+(?:the\s+|these\s+|those\s+|its\s+)?$)          # none of the 40 passengers
       | (?P<population>\b(?:population|inhabitants|residents)\s+of\s*$)               # a population of 4,500
+      | (?P<kin>\b(?:{"|".join(_KIN_BEFORE)})\s+of\s*$)                              # a father of three
       | (?P<label>\b(?:{"|".join(sorted(_LABEL_BEFORE))})\s*$|\b(?:{"|".join(_LABEL_ABBREVIATIONS)})\.\s*$)  # flight 17, No. 5
       | (?P<page>\]\s*:\s*$)                                                          # [7]: 44, a page cited
       | (?P<time>\b\d{{1,2}}[:.]$)                                                   # 10:30
@@ -224,7 +228,13 @@ _BEFORE_LAST_WORDS: frozenset[str] = frozenset(
 )
 _BEFORE_NEEDS_AGE = frozenset({"and", "to", "or"})  # "aged 12 and 14"
 _BEFORE_NEEDS_NONE = frozenset({"the", "these", "those", "its"})  # "none of the 40"
-_BEFORE_OF_WORDS = ("none", "population", "inhabitants", "residents")  # "none of 40", "population of 4,500"
+_BEFORE_OF_WORDS = (
+    "none",
+    "population",
+    "inhabitants",
+    "residents",
+    *_KIN_BEFORE,
+)  # "none of 40", "population of 4,500"
 
 
 def _may_reject_before(before: str) -> bool:

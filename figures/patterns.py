@@ -899,6 +899,7 @@ _SUBSET_ONE = regex.compile(
     r"[\s,]*(?:including|among\s+them|among\s+whom|incl\.?)\s+(?P<np>(?:an?|one)\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[\w'’-]+))",
     regex.IGNORECASE,
 )
+_ONE_THE_OTHER = regex.compile(r"one\b[^.;:]{0,80}?\bthe\s+others?\b", regex.IGNORECASE)
 _OF_THEM_AFTER = regex.compile(r"\s+(?:of|among)\s+(?:them|whom|those)\b", regex.IGNORECASE)
 _OF_THE_BEFORE = regex.compile(r"\bof\s+(?:the|these|those)\s+$", regex.IGNORECASE)
 _COMMA = regex.compile(r"(?:\s+[^\W\d][\w'’-]*){0,3}\s*,\s*")
@@ -1148,8 +1149,11 @@ def _share_links(
         if prev.rule in ("verb_number", "toll_number", "shared_object", "distributive"):
             m = _gap(COORD_GAP, text, numbers[i - 1].end, numbers[i].start)
             rule = "shared_object"
-            if m is not None and _OF_THEM_AFTER.match(text, numbers[i].end, s_end):
-                # "killed at least 15 people, eight of them civilians": a part, not more
+            if m is not None and (
+                _OF_THEM_AFTER.match(text, numbers[i].end, s_end) or _ONE_THE_OTHER.match(text, numbers[i].start, s_end)
+            ):
+                # "killed at least 15 people, eight of them civilians": a part, not more;
+                # "shot dead two guards, one at the gate and the other inside": the one is one of the two
                 head, head_end = _head_after(text, numbers[i].end, s_end)
                 links[i] = Link(numbers[i], prev.mention, prev.entry, "subset", numbers[i].start, numbers[i].end, head)
                 is_part[i] = True
@@ -2140,10 +2144,10 @@ _NAMED_NEAR = regex.compile(
     (?<=\w[\s,]+) (?-i:\p{{Lu}}) [\w'’-]+           # a name inside the sentence
     | (?-i:\p{{Lu}}) [\w'’-]+ (?: \s* , [^,;.]{{1,100}} , )? \s+ (?:was|has\s+been|had\s+been) \s
                                                   # or first: "Lau was wounded", "Ziada, a reporter, was hurt"
-    | \b (?:a|an|the|his|her|their|both|another|one) \s+ (?:[\w'’-]+\s+){{0,3}}? (?:{
+    | \b (?:a|an|the|his|her|their|both|another|one) \s+ (?:[\w'’-]+\s+){{0,3}}? (?:[\w'’]+-)? (?:{
         lexicon.trie_pattern(sorted(lexicon.PERSON | lexicon.PEOPLE_PLURAL | grammar.words.AGENTS))
     }) \b
-    | \b (?:both|another) \b
+    | \b (?:both|another|the\s+other) \b
     | \b (?:a|an|the) \s+ (?:[\w'’-]+\s+){{0,2}}? (?:[^\W\d]{{3,}}(?:{_AGENT_ENDINGS})|couple) \b
                                                   # "a golfer", "the couple": every noun engine._agent_noun
                                                   # reads as one person (its endings)
@@ -2268,6 +2272,11 @@ def _unexplained(
         return True  # "stabbed two passers-by to death", "kicked a shepherd to death" (object_to_death)
     if _ADDITION.search(text, s_start, s_end):
         return True  # "Besides the gunman, four worshippers were killed": the aside adds to the count
+    if any(
+        d["rule"] == "implicit_singular" and d["value"] == 1 and " and " in text[d["number_start"] : d["number_end"]]
+        for d in found
+    ):
+        return True  # "The driver and passenger sustained injuries": one row for two people (list_subject)
     covered = grammar.overlap_test([(d["number_start"], d["number_end"]) for d in found])
     if any(
         n.accepted

@@ -272,7 +272,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         name="list_harm_predicate",
         pattern=(
             "items:list skip* verb:vg[light,!modal,!negated,!singular] mods:np[nocount,!victim]? "
-            "harm:tnoun|np|vg|pp[harm]"
+            "harm:tnoun|np|vg|pp[harm,!without]"
         ),
         anchor="verb",
         count="items",
@@ -293,7 +293,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         name="harm_predicate",
         pattern=(
             "victims:np[count|implied,victim,!carer] skip* verb:vg[light,!modal,!negated] "
-            "mods:np[nocount,!victim]? harm:tnoun|np|vg|pp[harm]"
+            "mods:np[nocount,!victim]? harm:tnoun|np|vg|pp[harm,!without]"
         ),
         anchor="verb",
         count="victims",
@@ -672,7 +672,8 @@ CONSTRUCTIONS = (
         name="second_harm_predicate",
         pattern=(
             "victims:np[count|implied,victim,!carer] skip* first:vg[!modal,!negated,!light]? skip* and:coord[and] "
-            "between:time|adv* verb:vg[light,!modal,!negated] mods:np[nocount,!victim]? harm:tnoun|np|vg|pp[harm]"
+            "between:time|adv* verb:vg[light,!modal,!negated] mods:np[nocount,!victim]? "
+            "harm:tnoun|np|vg|pp[harm,!without]"
         ),
         anchor="verb",
         count="victims",

@@ -88,7 +88,9 @@ def _implied(c: Chunk, in_list: bool = False, among_people: bool = False) -> int
     if c.determiner == "both":
         return 2  # "both officers", "Both were hurt"
     if c.head is None:
-        return 1 if c.determiner == "another" else None  # "... and wounded another"
+        if c.determiner == "the other" and in_list:
+            return None  # "two guards, one at the gate and the other inside": a breakdown, no third member
+        return 1 if c.determiner in ("another", "the other") else None  # "... and wounded another"
     if c.head.kind == "trigger":
         # "resulting in an injury", "causing a death": one harm is one person harmed
         one = c.determiner in ("a", "an") and not c.head.low.endswith("s")
@@ -129,7 +131,7 @@ def _victim(c: Chunk, tokens: Sequence[Token]) -> bool:
     if c.kind not in ("np", "pp"):
         return False
     if h is None:
-        return c.numeral is not None or c.determiner in ("both", "another")  # "the two", "both", "another"
+        return c.numeral is not None or c.determiner in ("both", "another", "the other")  # "the two", "both"
     if h.kind in ("thing", "house", "time", "date"):
         return False
     if h.kind == "pron" or h.low in lexicon.ANIMALS:
@@ -188,6 +190,7 @@ FEATURES: dict[str, Feature] = {
     "toll": lambda c, t: c.head is not None and any(e.role in ("toll", "noun") for e in c.head.entries),
     "of": lambda c, t: t[c.first].low in ("of", "to"),
     "with": lambda c, t: t[c.first].low == "with",
+    "without": lambda c, t: t[c.first].low == "without",  # "escaped without injury": no harm
     "colon": lambda c, t: t[c.first].text == ":",
     # a phrase that adds its people to the clause's count: "Besides the gunman", "Aside from the
     # bomber", "In addition to the driver" (the chunker ends a phrase before "from" and "to")
