@@ -3121,6 +3121,19 @@ CASES_PAIRS_AND_BREAKDOWNS: tuple[Case, ...] = (
         "One porter died on the way, while the other, a grandfather of five, was badly hurt.",
         (exact("killed", 1), exact("injured", 1)),
     ),
+    # a verb after a preposition or subordinator ends no reduced relative clause: "dragged ... before
+    # killing them" is the clause's verb and an adverbial clause (them_after_count)
+    C(
+        "rounded_up_before_executing_them",
+        "Soldiers rounded up six men from the market before executing them.",
+        (exact("arrested", 6), exact("killed", 6)),
+    ),
+    C(
+        "reduced_relative_with_after",
+        "Nine pilgrims travelling from the town after dark were killed.",
+        (exact("killed", 9),),
+    ),
+    C("stopped_before_fining_them_nm", "Police stopped four drivers on the road before fining them.", ()),
     C("roofer_fell_to_his_death", "A roofer fell to his death from a warehouse in the port.", (exact("killed", 1),)),
     C(
         "climbers_plunged_to_their_deaths",
@@ -3185,7 +3198,6 @@ KNOWN_GAPS: set[str] = {
     "subsets:idmc_34_of_the_remained_displaced",
     "subsets:wad_3383_killing_themselves_and_five",
     # session 8: classes of issue 15 read from GTD/NOAA misses, not built yet (tests/cases.py, h24 tables)
-    "second_act:dragged_out_before_killing_them",
     "second_act:were_in_one_of_the_sheds_and_received_injuries",
     "harm_verbs:mob_beat_three",
     "harm_verbs:struck_by_lightning_survived",

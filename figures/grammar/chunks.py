@@ -491,7 +491,13 @@ def chunk(tokens: Sequence[Token]) -> list[Chunk]:
             i = end
         elif _is_verbish(t) and out and out[-1].kind == "np":
             end = _reduced_end(tokens, i)
-            if end < n and _vg_starts(tokens, end):
+            # (never up to a verb group after a preposition or subordinator: "dragged five villagers out
+            # before killing them" is the clause's own verb, then an adverbial clause)
+            if (
+                end < n
+                and _vg_starts(tokens, end)
+                and (tokens[end - 1].kind not in ("prep", "sub") or tokens[end - 1].low == "to")
+            ):
                 out.append(_span("rel", tokens, i, end))  # "pilgrims travelling to the shrine were killed"
                 i = end
             else:
