@@ -533,6 +533,13 @@ NOT_VICTIMS: frozenset[str] = frozenset(
 )
 
 
+# People whose trip or service a disruption touched, not victims of a hazard: an "affected" count of them
+# is no figure ("Road closures affected 40,000 commuters", "The strike affected 200,000 rail passengers").
+NOT_AFFECTED: frozenset[str] = frozenset(
+    ["commuters", "travellers", "travelers", "passengers", "motorists", "flyers", "fans", "spectators", "shoppers"]
+)
+
+
 # Buildings that are not dwellings (issue 16): a count of them is no houses_* figure
 # and gives no row ("four chicken houses were demolished", "destroyed two homes and
 # seven outbuildings" is 2 houses, not 9). Plain "buildings" and "structures" stay
