@@ -1568,8 +1568,13 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
     by_trigger: dict[int, list[Draft]] = {}  # the same figures by trigger start, in order
     for i, n in enumerate(numbers):
         link = links.get(i)
-        if link is not None and link.head is None and rows and rows[-1][1]["unit"] == "houses":
-            # "destroyed 150 houses and damaged another 900": the noun is shared
+        if (
+            link is not None
+            and (link.head is None or (link.head == "others" and link.entry.category in HOUSE_CATEGORIES))
+            and rows
+            and rows[-1][1]["unit"] == "houses"
+        ):
+            # "destroyed 150 houses and damaged another 900", "... and damaged 900 others": the noun is shared
             link = replace(link, head="houses")
         cat_unit = _category_and_unit(link) if link is not None else None
         if link is None or cat_unit is None:
@@ -1929,7 +1934,9 @@ def _camp(text: str, n: Number, end: int, t: Mention, s_start: int) -> Link | No
 
 
 # "120,000 homes were damaged or destroyed" (any spacing, PDF glue too)
-_DAMAGED_OR_DESTROYED = frozenset(p.replace(" ", "") for p in lexicon.DAMAGED_OR_DESTROYED)
+_DAMAGED_OR_DESTROYED = frozenset(
+    p.replace(" ", "") for p in (*lexicon.DAMAGED_OR_DESTROYED, *lexicon.DAMAGING_OR_DESTROYING)
+)
 
 
 def _damaged_or_destroyed(drafts: list[Draft]) -> list[Draft]:
@@ -2163,7 +2170,8 @@ _NAMED_NEAR = regex.compile(
         lexicon.trie_pattern(sorted(lexicon.PERSON | lexicon.PEOPLE_PLURAL | grammar.words.AGENTS))
     }) \b
     | \b (?:both|another|the\s+other) \b
-    | \b (?:a|an|the) \s+ (?:[\w'’-]+\s+){{0,2}}? (?:[^\W\d]{{3,}}(?:{_AGENT_ENDINGS})|couple) \b
+    | \b (?:a|an|the) \s+ \d+-year-old \b           # "The 34-year-old was injured": an age as the person
+    | \b (?:a|an|the) \s+ (?:[\w'’-]+\s+){{0,2}}? (?:[^\W\d]{{3,}}(?:{_AGENT_ENDINGS})|couple|pair) \b
                                                   # "a golfer", "the couple": every noun engine._agent_noun
                                                   # reads as one person (its endings)
     """,

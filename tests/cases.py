@@ -3216,6 +3216,51 @@ CASES_OTHER_GENRES: tuple[Case, ...] = (
     C("storm_affected_residents", "The storm affected 90,000 residents of the coast.", (exact("affected", 90000),)),
     C("of_the_wounded_died", "Four of the wounded later died in hospital.", (exact("killed", 4),)),
     C(
+        "pair_taken_to_hospital",
+        "A firefighter and a bystander were taken to hospital with burns.",
+        (exact("injured", 2), exact("injured", 1, **PART), exact("injured", 1, **PART)),
+    ),
+    C(
+        "among_the_injured_were_list",
+        "Among the injured were a referee and two spectators.",
+        (exact("injured", 3), exact("injured", 1, **PART), exact("injured", 2, **PART)),
+    ),
+    C(
+        "houses_destroyed_and_others_damaged",
+        "The cyclone destroyed 14 houses and damaged 60 others in the hamlet.",
+        (exact("houses_destroyed", 14), exact("houses_damaged", 60)),
+    ),
+    C(
+        "others_injured_after_houses",
+        "The blast damaged 30 homes and injured 8 others.",
+        (exact("houses_damaged", 30), exact("injured", 8)),
+    ),
+    C(
+        "damaging_or_destroying_gerund",
+        "Hail hammered the valley, damaging or destroying some 300 homes.",
+        (about("houses_damaged", 300), about("houses_destroyed", 300)),
+    ),
+    C(
+        "new_arrivals_counted",
+        "Some 2,150 new arrivals reached the transit camp this week.",
+        (about("displaced", 2150),),
+    ),
+    C("new_arrivals_tourism_nm", "New arrivals of visitors climbed to 4 million last year.", ()),
+    C(
+        "treated_for_knife_wounds",
+        "A delivery rider was treated for knife wounds after the robbery.",
+        (exact("injured", 1),),
+    ),
+    C("the_pair_hurt", "The pair were taken to hospital after the crash.", (exact("injured", 2),)),
+    C("pair_of_boots_nm", "A pair of boots was found near the river bank.", ()),
+    C("age_as_person_arrested", "A 23-year-old has been arrested over the shooting.", (exact("arrested", 1),)),
+    C("age_as_person_hurt", "The 61-year-old was seriously injured in the fall.", (exact("injured", 1),)),
+    C(
+        "pronounced_dead_after_aside",
+        "The three hikers, all from the capital, were pronounced dead at the scene.",
+        (exact("killed", 3),),
+    ),
+    C(
         "of_the_injured_remain_nm_killed",
         "Four of the injured were in a serious condition.",
         (exact("injured", 4),),
