@@ -1500,6 +1500,12 @@ def _number_of_its_own_between(text: str, n: Number, numbers: list[Number], link
             return False
         if m.accepted and not _ASIDE_OR_OF.search(text, n.end, m.start):
             return True
+        if (
+            m.accepted
+            and (w := _WORD_BEFORE.search(text, max(n.end, m.start - 30), m.start)) is not None
+            and w.group(1).lower() in grammar.words.RESULT_VERBS
+        ):
+            return True  # "clashes between two clans in Wadi Samra left 9 dead": the verb's own object
     return False
 
 

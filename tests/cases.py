@@ -3256,6 +3256,26 @@ CASES_OTHER_GENRES: tuple[Case, ...] = (
     C("age_as_person_arrested", "A 23-year-old has been arrested over the shooting.", (exact("arrested", 1),)),
     C("age_as_person_hurt", "The 61-year-old was seriously injured in the fall.", (exact("injured", 1),)),
     C(
+        "group_count_then_left_dead",
+        "A feud between two families in the hill district left 6 dead.",
+        (exact("killed", 6),),
+    ),
+    C(
+        "last_years_floods_background_nm",
+        "Last year's floods in the delta drowned 40 people and destroyed 900 homes.",
+        (),
+    ),
+    C(
+        "in_year_a_similar_quake_background_nm",
+        "In 2004, a similar earthquake killed 300 people along the same fault.",
+        (),
+    ),
+    C(
+        "similar_attack_this_week_kept",
+        "Militants killed seven villagers in a similar attack on Sunday.",
+        (exact("killed", 7),),
+    ),
+    C(
         "pronounced_dead_after_aside",
         "The three hikers, all from the capital, were pronounced dead at the scene.",
         (exact("killed", 3),),
