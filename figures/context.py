@@ -373,6 +373,7 @@ _ESTIMATED_AFTER = regex.compile(
     r"""
     (?: \s+ [^\W\d][\w'’-]* ){0,2}?                                   # its noun: "deaths"
     \s* \( \s* (?: estimated | est\.? | approx(?:\.|imately)? | approximate ) \s* \)  # "(estimated)"
+    | \s+ estimated \s+ (?= [^\W\d] )                                  # "300 estimated injured"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )

@@ -3255,6 +3255,11 @@ CASES_OTHER_GENRES: tuple[Case, ...] = (
     C("pair_of_boots_nm", "A pair of boots was found near the river bank.", ()),
     C("age_as_person_arrested", "A 23-year-old has been arrested over the shooting.", (exact("arrested", 1),)),
     C("age_as_person_hurt", "The 61-year-old was seriously injured in the fall.", (exact("injured", 1),)),
+    C(  # (judged precision, seed 19: "300 estimated injured" was exact)
+        "n_estimated_injured_approximately",
+        "Officials counted 250 estimated injured after the stampede.",
+        (about("injured", 250),),
+    ),
     C("stated_zero_label", "Deaths: 0. Injuries: 4.", (exact("killed", 0, **NEG), exact("injured", 4, negated=False))),
     C(
         "medics_treated_people_for_burns",
