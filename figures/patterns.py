@@ -181,6 +181,7 @@ TOLL_GAP = regex.compile(
                     |been|reached|stands?|stood|rose|risen|rises|climbed|climbs|jumped|increased|increases|grew|grown
                     |hit|hits|surpassed|exceeded|topped|numbered|numbers|totalled|totaled|totals|passed|crossed
                     |soared|mounted|neared|approached|remained|remains|went\s+up|put|estimated|revised|raised
+                    |fell|fallen|falls|fall                                    # "has fallen to 3,100"
                     |climb|rise|increase|jump|stand|total|exceed|top|near
                     |raises|raising|up|upwards|sharply|dramatically|steadily|confirmed|reported|stand|included
                     |includes|are|were|reach|reaching|hitting|rising|topping|nearing|exceeding|surpassing|standing
@@ -728,14 +729,14 @@ def _label_list(text: str, t: Mention, n: Number, s_start: int) -> Link | None:
     label_words = (gap.group("label") or "").split()
     name_words = (gap.group("name") or "").lower().split()
     before = text[line : t.start].lower().split()
-    head = next(
-        (
-            w
-            for w in (name_words[-1:] + label_words[-1:] + before[-1:])
-            if w in PEOPLE_PLURAL or w in HOUSING or w in UNITS
-        ),
-        None,
+    if any(w in NOT_VICTIMS for w in before[-1:] + label_words[:1]):
+        return None  # "Livestock deaths: Tamsa 120", "Vehicles destroyed": no victims (a place's "by county" is no noun of theirs)
+    # what is counted: an item's people ("Children 12"), else the label's noun ("Displaced households",
+    # "Homes destroyed"); an item's name is never a dwelling ("Harbin Flats")
+    nouns = (
+        [w for w in name_words[-1:] if w in PEOPLE_PLURAL] + label_words[-1:] + entry.phrase.split()[-1:] + before[-1:]
     )
+    head = next((w for w in nouns if w in PEOPLE_PLURAL or w in HOUSING or w in UNITS), None)
     return Link(n, t, entry, "label_list", line, n.end, head)
 
 
@@ -2043,14 +2044,16 @@ _RUNNING_TOTAL_AFTER = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# Toll words that name no category of their own (the lexicon's "tally" is read as killed without a clause before it).
+_GENERIC_TOLLS = frozenset({"tally"})
 # The word after a running total: a person, or a word that ends its clause ("to 19 since March").
 _WORD_AFTER_TOTAL = regex.compile(r"[ \t]+([^\W\d][\w'’-]*)")
 _AFTER_TOTAL = frozenset(
-    "in on at since so this last as after according from and with by while but when people persons officials"
-    " said says the".split()
+    {"in", "on", "at", "since", "so", "this", "last", "as", "after", "according", "from", "and", "with", "by"}
+    | {"while", "but", "when", "people", "persons", "officials", "said", "says", "the"}
 )
 # A piece of each verb of adding (a sentence without any is never read for running totals).
-_RUNNING_HINT = regex.compile(r"bring|brought|rais|tak|took|push", regex.IGNORECASE)
+_RUNNING_HINT = regex.compile(r"bring|brought|rais|taking|takes|took|push", regex.IGNORECASE)
 
 
 def _with_running_totals(
@@ -2062,10 +2065,13 @@ def _with_running_totals(
     s_start, s_end = sentence
     if not found or _RUNNING_HINT.search(text, s_start, s_end) is None:
         return found
+    # a generic toll word read by the toll grammar ("pushing the running tally to 15,600") takes the category
+    # of the clause before, as the generic nouns do
+    generic = {(d["number_start"], d["number_end"]): d for d in found if d["trigger"].lower() in _GENERIC_TOLLS}
     used = {(d["number_start"], d["number_end"]) for d in found}
     added: list[Draft] = []
     for n in numbers:
-        if not n.accepted or (n.start, n.end) in used:
+        if not n.accepted or ((n.start, n.end) in used and (n.start, n.end) not in generic):
             continue
         lo = max(s_start, n.start - 120)
         end = n.end
@@ -2087,6 +2093,10 @@ def _with_running_totals(
         if not before or len({d["category"] for d in before}) > 1:
             continue  # no category, or more than one, in the clauses before
         prev = max(before, key=lambda d: d["number_end"])
+        if (n.start, n.end) in generic:
+            if prev["category"] == generic[(n.start, n.end)]["category"]:
+                continue  # the toll grammar's row stands
+            found = [d for d in found if d is not generic[(n.start, n.end)]]
         start = prev["trigger_start"]
         fig = dict(
             prev,
