@@ -2040,7 +2040,7 @@ _RUNNING_TOTAL_AFTER = regex.compile(
     rf"""
     \s+ {_GENERIC_TOTAL}
     (?: \s+ (?:who|that) \s+ (?:(?:have|has|had)\s+)? (?:been\s+)? [a-z][\w'’-]* )?   # "the number who have crossed"
-    (?= \s* (?:[,;.]|\s(?:since|in|for|so|this|during|across)\b|\Z) )            # the noun phrase's end
+    (?= \s* (?:[,;.]|\Z) | \s+ (?:since|in|for|so|this|during|across)\b )           # the noun phrase's end
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -2050,7 +2050,8 @@ _GENERIC_TOLLS = frozenset({"tally"})
 _WORD_AFTER_TOTAL = regex.compile(r"[ \t]+([^\W\d][\w'’-]*)")
 _AFTER_TOTAL = frozenset(
     {"in", "on", "at", "since", "so", "this", "last", "as", "after", "according", "from", "and", "with", "by"}
-    | {"while", "but", "when", "people", "persons", "officials", "said", "says", "the"}
+    | {"while", "but", "when", "people", "persons", "officials", "said", "says", "the", "for", "during", "across"}
+    | {"within", "until", "including", "among", "amid", "over", "up", "now"}
 )
 # A piece of each verb of adding (a sentence without any is never read for running totals).
 _RUNNING_HINT = regex.compile(r"bring|brought|rais|taking|takes|took|push", regex.IGNORECASE)

@@ -3225,6 +3225,22 @@ CASES_LABELS_AND_TOTALS: tuple[Case, ...] = (
         "Nine students were abducted on Monday, bringing the total this year to 31, the governor said.",
         (exact("kidnapped", 9), exact("kidnapped", 31, cumulative=True, source="governor")),
     ),
+    C(
+        "bringing_to_n_the_total_for_the_year",
+        "Two more aid workers were killed on Sunday, bringing to 19 the total for the year.",
+        (exact("killed", 2), exact("killed", 19, cumulative=True)),
+    ),
+    C(
+        "which_brings_the_total_so_far",
+        "Three children drowned on Friday, which brings the total so far to 11.",
+        (exact("killed", 3), exact("killed", 11, cumulative=True)),
+    ),
+    # known gap: a sentence without a trigger is never read, so its running total has no clause before it
+    C(
+        "total_in_the_next_sentence",
+        "Two more aid workers were killed on Sunday. This brings the total for the year to 19.",
+        (exact("killed", 2), exact("killed", 19, cumulative=True)),
+    ),
     C("death_toll_this_week", "The death toll this week climbed to 17.", (exact("killed", 17, cumulative=True),)),
     C("injuries_during_the_riots", "Injuries during the riots rose to 240.", (exact("injured", 240, cumulative=True),)),
     C(
@@ -3248,6 +3264,8 @@ CASES_LABELS_AND_TOTALS: tuple[Case, ...] = (
     C("final_scores_nm", "Final scores: Tamsa 3, Rovel 1.", ()),
     C("dates_of_the_deaths_nm", "Dates of the deaths: Tamsa 12 May, Rovel 4 June.", ()),
     C("deaths_per_100000_nm", "Deaths per 100,000 residents: Tamsa 12, Rovel 4.", ()),
+    # known gap: names and ages without a comma read as places and counts (no list of personal names)
+    C("label_names_with_ages_nm", "Dead: Ali Noor 34, Sara Haddad 28.", ()),
     C("livestock_deaths_by_village_nm", "Livestock deaths: Tamsa 120, Rovel 40.", ()),
     C("company_total_nm", "The company hired 40 workers, bringing the total to 300.", ()),
     C(
@@ -3336,4 +3354,7 @@ KNOWN_GAPS: set[str] = {
     "pronoun_subject:trapped_she_suffered_a_broken_arm",
     "deaths_of_the_n:aside_from_the_deaths_of_the_three",
     "noaa_care_and_pairs:taken_to_st_lukes_for_treatment",
+    # issue 15 classes 9 and 2 (h29): limits of label_list and running_total, said next to the cases
+    "labels_and_totals:total_in_the_next_sentence",
+    "labels_and_totals:label_names_with_ages_nm",
 }
