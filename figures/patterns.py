@@ -712,7 +712,8 @@ _LABEL_LEAD = regex.compile(
 def _label_list(text: str, t: Mention, n: Number, s_start: int) -> Link | None:
     """An item of a labelled list: "Displacement figures: Kessa 12,400; Dobo 8,150" gives a row per item,
     of the label's category; its span runs from the label to the item's count."""
-    if text.find(":", t.end, n.start) < 0 and not any(d in text[t.end : n.start] for d in "-–—"):
+    between = text[t.end : n.start]
+    if ":" not in between and "-" not in between and "–" not in between and "—" not in between:
         return None  # (most gaps: no label's colon or dash)
     entry = next((e for e in t.entries if e.role in ("toll", "noun", "past", "adj")), None)
     if entry is None or not _ITEM_END.match(text, n.end):
@@ -763,7 +764,11 @@ def _link_left(text: str, t: Mention, n: Number, s_end: int, s_start: int = 0) -
                 continue
         elif entry.role == "event":
             gap, rule = EVENT_GAP, "event_number"
-        elif entry.role == "adj" and (people := _NUMBER_OF_PEOPLE.search(text, max(0, t.start - 40), t.start)):
+        elif (
+            entry.role == "adj"
+            and text.find("umber", max(0, t.start - 40), t.start) >= 0  # (most: no "number" before the trigger)
+            and (people := _NUMBER_OF_PEOPLE.search(text, max(0, t.start - 40), t.start))
+        ):
             # "the number of people in displacement sites has risen to 61,300": the number of those the
             # trigger describes is a toll
             gap, rule = TOLL_GAP, "toll_number"
@@ -2046,6 +2051,8 @@ _RUNNING_TOTAL_AFTER = regex.compile(
 )
 # Toll words that name no category of their own (the lexicon's "tally" is read as killed without a clause before it).
 _GENERIC_TOLLS = frozenset({"tally"})
+# "to" right before a number: both forms of a running total have it
+_TO = ("to ", "To ", "TO ", "to\n", "to\xa0", "to  ")
 # The word after a running total: a person, or a word that ends its clause ("to 19 since March").
 _WORD_AFTER_TOTAL = regex.compile(r"[ \t]+([^\W\d][\w'’-]*)")
 _AFTER_TOTAL = frozenset(
@@ -2053,8 +2060,6 @@ _AFTER_TOTAL = frozenset(
     | {"while", "but", "when", "people", "persons", "officials", "said", "says", "the", "for", "during", "across"}
     | {"within", "until", "including", "among", "amid", "over", "up", "now"}
 )
-# A piece of each verb of adding (a sentence without any is never read for running totals).
-_RUNNING_HINT = regex.compile(r"bring|brought|rais|taking|takes|took|push", regex.IGNORECASE)
 
 
 def _with_running_totals(
@@ -2063,17 +2068,20 @@ def _with_running_totals(
     """``found`` and the running totals of the clause's category named by a generic noun (_RUNNING_TOTAL_BEFORE):
     a row of the category of the one figure before it in the sentence, its span from that figure's trigger
     to the total (never when the figures before it are of several categories, or none)."""
+    if not found:
+        return found
     s_start, s_end = sentence
-    if not found or _RUNNING_HINT.search(text, s_start, s_end) is None:
+    # (most sentences: no number right after "to", as both forms have it)
+    after_to = [n for n in numbers if text.endswith(_TO, s_start, n.start)]
+    if not after_to:
         return found
     # a generic toll word read by the toll grammar ("pushing the running tally to 15,600") takes the category
     # of the clause before, as the generic nouns do
     generic = {(d["number_start"], d["number_end"]): d for d in found if d["trigger"].lower() in _GENERIC_TOLLS}
     used = {(d["number_start"], d["number_end"]) for d in found}
+    unread = [n for n in after_to if n.accepted and ((n.start, n.end) not in used or (n.start, n.end) in generic)]
     added: list[Draft] = []
-    for n in numbers:
-        if not n.accepted or ((n.start, n.end) in used and (n.start, n.end) not in generic):
-            continue
+    for n in unread:
         lo = max(s_start, n.start - 120)
         end = n.end
         m = _RUNNING_TOTAL_BEFORE.search(text, lo, n.start)
