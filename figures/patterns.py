@@ -18,6 +18,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import takewhile
 from typing import Any
 
 from figures import context, grammar, lexicon
@@ -694,15 +695,21 @@ def _is_label(text: str, t: Mention, s_end: int) -> bool:
 _LABEL_LIST = regex.compile(
     r"""
     (?P<label> (?: [ \t]+ (?!(?:rose|risen|rises|reached|stood|stands|were|was|is|are|has|have|had|said|says)\b)
-                  [a-z][\w'’-]* ){0,3}? )                         # the label's own words: "by county", "residents"
-    [ \t]* (?: : | (?<=\s)[-–—] ) [ \t]*                           # its colon, or a dash set apart
-    (?: \p{Lu}[\w'’.-]* (?: [ \t]+ \p{Lu}[\w'’.-]* ){0,2} [ \t]* :? [ \t]* \d[\d,]* [ \t]* [;,] [ \t]* )*  # earlier items
-    (?P<name> \p{Lu}[\w'’.-]* (?: [ \t]+ \p{Lu}[\w'’.-]* ){0,2} ) [ \t]* :? [ \t]+                # this item's name
+                  [a-z][\w'’-]* ){0,3}? )                          # the label's own words: "by county", "residents"
+    [ \t]* (?: : | (?<=\s)[-–—] ) [ \t]*                            # its colon, or a dash set apart
+    (?: (?&name) [ \t]* :? [ \t]* \d[\d,]* (?&sep) )*                    # earlier items: "Kessa 12,400; "
+    (?P<item> (?&name) ) [ \t]* :? [ \t]+                               # this item's name: "Lower Mbeli ", "Kelton: "
+    (?(DEFINE)
+        (?P<name> \p{Lu}[\w'’.-]* (?: [ \t]+ \p{Lu}[\w'’.-]* ){0,2} )     # up to three capitalised words
+        (?P<sep> [ \t]* (?: [;,|] [ \t]* (?:and[ \t]+)? | [ \t]and[ \t]+ ) )  # a comma, semicolon, bar, "and"
+    )
     """,
     regex.VERBOSE,
 )
+# The words of a label that say how its figure is broken down: "Deaths by county", "Evacuated per district".
+_BREAKDOWN_WORDS = frozenset({"by", "per", "in", "across", "for", "from", "at", "on", "and"})
 # What ends an item: the next item, the sentence, the line ("Kessa 12 dead" or "Kessa 12 districts" is none).
-_ITEM_END = regex.compile(r"[ \t]*(?:[;,.]|\n|\Z)")
+_ITEM_END = regex.compile(r"[ \t]*(?:[;,.|]|\n|\Z|and\b)")
 # The words before a label on its line: a few words, no clause ("Confirmed heat-related", "Homes").
 _LABEL_LEAD = regex.compile(
     r"(?:(?!(?:said|says|reported|were|was|is|are|has|have|had)\b)[^\W\d][\w'’-]*[ \t]+){0,2}\Z", regex.IGNORECASE
@@ -727,11 +734,13 @@ def _label_list(text: str, t: Mention, n: Number, s_start: int) -> Link | None:
         line += 1
     if not text[line].isupper() or _LABEL_LEAD.match(text, line, t.start) is None:
         return None
-    label_words = (gap.group("label") or "").split()
-    name_words = (gap.group("name") or "").lower().split()
+    label_words = (gap.group("label") or "").lower().split()
+    name_words = (gap.group("item") or "").lower().split()
     before = text[line : t.start].lower().split()
-    if any(w in NOT_VICTIMS for w in before[-1:] + label_words[:1]):
-        return None  # "Livestock deaths: Tamsa 120", "Vehicles destroyed": no victims (a place's "by county" is no noun of theirs)
+    # the label's own nouns, up to the words of how it is broken down ("by county", "per district")
+    own = list(takewhile(lambda w: w not in _BREAKDOWN_WORDS, label_words))
+    if any(w in NOT_VICTIMS for w in before[-1:] + own):
+        return None  # "Livestock deaths: Tamsa 120", "Deaths of cattle", "Vehicles destroyed": no victims
     # what is counted: an item's people ("Children 12"), else the label's noun ("Displaced households",
     # "Homes destroyed"); an item's name is never a dwelling ("Harbin Flats")
     nouns = (

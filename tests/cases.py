@@ -3196,6 +3196,16 @@ CASES_LABELS_AND_TOTALS: tuple[Case, ...] = (
         (exact("displaced", 1150), exact("displaced", 830)),
     ),
     C(
+        "label_last_item_after_and",
+        "Injured: Tamsa 12, Rovel 4 and North Ardo 2.",
+        (exact("injured", 12), exact("injured", 4), exact("injured", 2)),
+    ),
+    C(
+        "label_items_between_bars",
+        "Displaced people by state — Tamsa: 12,400 | Rovel: 8,150",
+        (exact("displaced", 12400), exact("displaced", 8150)),
+    ),
+    C(
         "total_since_the_storm",
         "Four more hikers were reported missing overnight, bringing the total since the storm to 23.",
         (exact("missing", 4, cumulative=False), exact("missing", 23, cumulative=True)),
@@ -3267,6 +3277,7 @@ CASES_LABELS_AND_TOTALS: tuple[Case, ...] = (
     # known gap: names and ages without a comma read as places and counts (no list of personal names)
     C("label_names_with_ages_nm", "Dead: Ali Noor 34, Sara Haddad 28.", ()),
     C("livestock_deaths_by_village_nm", "Livestock deaths: Tamsa 120, Rovel 40.", ()),
+    C("deaths_of_livestock_nm", "Deaths of livestock: Tamsa 120, Rovel 40.", ()),
     C("company_total_nm", "The company hired 40 workers, bringing the total to 300.", ()),
     C(
         "total_number_of_patrols_nm",
