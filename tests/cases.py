@@ -3303,6 +3303,146 @@ CASES_LABELS_AND_TOTALS: tuple[Case, ...] = (
 )
 
 
+# Session 9: classes found on genres not in dev (helper h28's probe of sitreps, police news, transport
+# and agency text; these sentences are new wording). A counted group under negation is a stated zero,
+# never a count of the hurt; those present ("Of the 35 passengers,") are no coordinated subject; a
+# part with no verb of its own ("..., 11 of them in intensive care", "six remain in critical
+# condition") is a part; a rate is marked (modality "rate"), no event; an "affected" count of
+# travellers is no figure; "N of the injured died" is killed.
+NEG: dict[str, Any] = {"negated": True}
+CASES_OTHER_GENRES: tuple[Case, ...] = (
+    C(
+        "neither_of_the_two_hurt",
+        "Neither of the two climbers was hurt in the rockfall.",
+        (exact("injured", 0, **NEG),),
+    ),
+    C(
+        "none_of_possessive_n_hurt",
+        "None of the factory's 80 workers was injured when the boiler burst.",
+        (exact("injured", 0, **NEG),),
+    ),
+    C(
+        "no_one_among_the_n_hurt",
+        "No one among the 25 pupils on the school bus was hurt.",
+        (exact("injured", 0, **NEG),),
+    ),
+    C("neither_noun_hurt", "Neither pilot was injured in the emergency landing.", (exact("injured", 0, **NEG),)),
+    C(
+        "of_the_n_present_then_count",
+        "Of the 60 tourists on the boat, 14 were injured.",
+        (exact("injured", 14),),
+    ),
+    C(
+        "of_those_households_then_count",
+        "Of those 150 households, 90 were displaced by the landslide.",
+        (exact("displaced", 90, unit="households"),),
+    ),
+    C(
+        "passive_then_of_them_adverb",
+        "Fifty-two people were injured, 9 of them seriously.",
+        (exact("injured", 52), exact("injured", 9, **PART)),
+    ),
+    C(
+        "care_then_of_them_state",
+        "Some 70 residents were hospitalised with smoke inhalation, 5 of them in intensive care.",
+        (about("injured", 70), exact("injured", 5, **PART)),
+    ),
+    C(
+        "injured_then_remain_critical",
+        "Twenty-three miners were injured, and four remain in critical condition.",
+        (exact("injured", 23), exact("injured", 4, **PART)),
+    ),
+    C(
+        "rate_every_week",
+        "Every week, three cyclists are killed on the city's roads.",
+        (exact("killed", 3, has_modality=True),),
+    ),
+    C(
+        "rate_a_day",
+        "The epidemic was killing about 40 people a day at its peak.",
+        (about("killed", 40, has_modality=True),),
+    ),
+    C(
+        "event_a_day_after_nm_rate",
+        "The shelling killed 9 people, a day after the truce ended.",
+        (exact("killed", 9, has_modality=False),),
+    ),
+    C("strike_affected_commuters_nm", "The rail strike affected 90,000 commuters on Thursday.", ()),
+    C("storm_affected_residents", "The storm affected 90,000 residents of the coast.", (exact("affected", 90000),)),
+    C("of_the_wounded_died", "Four of the wounded later died in hospital.", (exact("killed", 4),)),
+    C(
+        "pair_taken_to_hospital",
+        "A firefighter and a bystander were taken to hospital with burns.",
+        (exact("injured", 2), exact("injured", 1, **PART), exact("injured", 1, **PART)),
+    ),
+    C(
+        "among_the_injured_were_list",
+        "Among the injured were a referee and two spectators.",
+        (exact("injured", 3), exact("injured", 1, **PART), exact("injured", 2, **PART)),
+    ),
+    C(
+        "houses_destroyed_and_others_damaged",
+        "The cyclone destroyed 14 houses and damaged 60 others in the hamlet.",
+        (exact("houses_destroyed", 14), exact("houses_damaged", 60)),
+    ),
+    C(
+        "others_injured_after_houses",
+        "The blast damaged 30 homes and injured 8 others.",
+        (exact("houses_damaged", 30), exact("injured", 8)),
+    ),
+    C(
+        "damaging_or_destroying_gerund",
+        "Hail hammered the valley, damaging or destroying some 300 homes.",
+        (about("houses_damaged", 300), about("houses_destroyed", 300)),
+    ),
+    C(
+        "new_arrivals_counted",
+        "Some 2,150 new arrivals reached the transit camp this week.",
+        (about("displaced", 2150),),
+    ),
+    C("new_arrivals_tourism_nm", "New arrivals of visitors climbed to 4 million last year.", ()),
+    C(
+        "treated_for_knife_wounds",
+        "A delivery rider was treated for knife wounds after the robbery.",
+        (exact("injured", 1),),
+    ),
+    C("the_pair_hurt", "The pair were taken to hospital after the crash.", (exact("injured", 2),)),
+    C("pair_of_boots_nm", "A pair of boots was found near the river bank.", ()),
+    C("age_as_person_arrested", "A 23-year-old has been arrested over the shooting.", (exact("arrested", 1),)),
+    C("age_as_person_hurt", "The 61-year-old was seriously injured in the fall.", (exact("injured", 1),)),
+    C(
+        "group_count_then_left_dead",
+        "A feud between two families in the hill district left 6 dead.",
+        (exact("killed", 6),),
+    ),
+    C(
+        "last_years_floods_background_nm",
+        "Last year's floods in the delta drowned 40 people and destroyed 900 homes.",
+        (),
+    ),
+    C(
+        "in_year_a_similar_quake_background_nm",
+        "In 2004, a similar earthquake killed 300 people along the same fault.",
+        (),
+    ),
+    C(
+        "similar_attack_this_week_kept",
+        "Militants killed seven villagers in a similar attack on Sunday.",
+        (exact("killed", 7),),
+    ),
+    C(
+        "pronounced_dead_after_aside",
+        "The three hikers, all from the capital, were pronounced dead at the scene.",
+        (exact("killed", 3),),
+    ),
+    C(
+        "of_the_injured_remain_nm_killed",
+        "Four of the injured were in a serious condition.",
+        (exact("injured", 4),),
+    ),
+)
+
+
 TABLES: dict[str, tuple[Case, ...]] = {
     "additive_aside": CASES_ADDITIVE_ASIDE,
     "second_act": CASES_SECOND_ACT,
@@ -3317,6 +3457,7 @@ TABLES: dict[str, tuple[Case, ...]] = {
     "noaa_care_and_pairs": CASES_NOAA_CARE_AND_PAIRS,
     "pairs_and_breakdowns": CASES_PAIRS_AND_BREAKDOWNS,
     "labels_and_totals": CASES_LABELS_AND_TOTALS,
+    "other_genres": CASES_OTHER_GENRES,
     "basic": CASES_BASIC,
     "numbers": CASES_NUMBERS,
     "no_figure": CASES_NO_FIGURE,

@@ -336,6 +336,24 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         near_misses=("Two cars received minor damage in the car park.",),
     ),
     Construction(
+        name="list_care_transfer",
+        pattern=("items:list skip* verb:vg[care,!modal,!negated,!singular] by:pp[!hospital]? place:pp|tnoun[hospital]"),
+        anchor="verb",
+        count="items",
+        members=True,
+        implied=True,
+        category="injured",
+        trigger_to="place",
+        doc="A list of noun phrases taken, rushed or admitted to a hospital: each member, and their total.",
+        examples=(
+            (
+                "A teacher and two pupils were rushed to hospital after the gas leak.",
+                (("injured", 3), ("injured", 1), ("injured", 2)),
+            ),
+        ),
+        near_misses=("A doctor and two nurses were sent to the hospital to cover the night shift.",),
+    ),
+    Construction(
         name="care_transfer",
         pattern=(
             "victims:np[count|implied,victim,!carer] skip* verb:vg[care,!modal,!negated] "
@@ -543,6 +561,27 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             ("The dead numbered 14, among them two teachers.", (("killed", 14),)),
         ),
         near_misses=("The toll road reopened to traffic on Monday.",),
+    ),
+    Construction(
+        name="toll_inverted_list",
+        pattern="toll:pp[among,toll] be:aux[be] items:list",
+        anchor="toll",
+        count="items",
+        members=True,
+        implied=True,
+        category_from="toll",
+        doc="'Among the dead were' and a list: each member of the toll's kind, and their total.",
+        examples=(
+            (
+                "Among the dead were a nurse and three schoolboys.",
+                (("killed", 4), ("killed", 1), ("killed", 3)),
+            ),
+            (
+                "Among the injured were the driver and two passengers.",
+                (("injured", 3), ("injured", 1), ("injured", 2)),
+            ),
+        ),
+        near_misses=("Among the guests were a minister and two ambassadors.",),
     ),
     Construction(
         name="nominal_aside",
