@@ -697,7 +697,7 @@ _LABEL_LIST = regex.compile(
     (?P<label> (?: [ \t]+ (?!(?:rose|risen|rises|reached|stood|stands|were|was|is|are|has|have|had|said|says)\b)
                   [a-z][\w'’-]* ){0,3}? )                          # the label's own words: "by county", "residents"
     [ \t]* (?: : | (?<=\s)[-–—] ) [ \t]*                            # its colon, or a dash set apart
-    (?: (?&name) [ \t]* :? [ \t]* \d[\d,]* (?&sep) )*                    # earlier items: "Kessa 12,400; "
+    (?: (?&name) [ \t]* :? [ \t]* \d[\d,]* (?:[ \t]+[a-z]+)? (?&sep) )*    # earlier items: "Kessa 12,400; ", "Dobo 80 families, "
     (?P<item> (?&name) ) [ \t]* :? [ \t]+                               # this item's name: "Lower Mbeli ", "Kelton: "
     (?(DEFINE)
         (?P<name> \p{Lu}[\w'’.-]* (?: [ \t]+ \p{Lu}[\w'’.-]* ){0,2} )     # up to three capitalised words
@@ -708,8 +708,9 @@ _LABEL_LIST = regex.compile(
 )
 # The words of a label that say how its figure is broken down: "Deaths by county", "Evacuated per district".
 _BREAKDOWN_WORDS = frozenset({"by", "per", "in", "across", "for", "from", "at", "on", "and"})
-# What ends an item: the next item, the sentence, the line ("Kessa 12 dead" or "Kessa 12 districts" is none).
-_ITEM_END = regex.compile(r"[ \t]*(?:[;,.|]|\n|\Z|and\b)")
+# What ends an item: maybe its noun ("Kessa 300 families"), then the next item, the sentence, the line
+# (a noun of no people nor dwellings, "Kessa 120 mm", and a verb, "Kessa 12 dead", end none).
+_ITEM_END = regex.compile(r"(?:[ \t]+(?!and\b)(?P<noun>[a-z][\w'’-]*))?[ \t]*(?:[;,.|]|\n|\Z|and\b)")
 # The words before a label on its line: a few words, no clause ("Confirmed heat-related", "Homes").
 _LABEL_LEAD = regex.compile(
     r"(?:(?!(?:said|says|reported|were|was|is|are|has|have|had)\b)[^\W\d][\w'’-]*[ \t]+){0,2}\Z", regex.IGNORECASE
@@ -723,7 +724,13 @@ def _label_list(text: str, t: Mention, n: Number, s_start: int) -> Link | None:
     if ":" not in between and "-" not in between and "–" not in between and "—" not in between:
         return None  # (most gaps: no label's colon or dash)
     entry = next((e for e in t.entries if e.role in ("toll", "noun", "past", "adj")), None)
-    if entry is None or not _ITEM_END.match(text, n.end):
+    end = _ITEM_END.match(text, n.end) if entry is not None else None
+    noun = end["noun"] if end is not None else None
+    if (
+        entry is None
+        or end is None
+        or (noun is not None and not (noun in PEOPLE_PLURAL or noun in UNITS or noun in HOUSING))
+    ):
         return None
     gap = _gap(_LABEL_LIST, text, t.end, n.start)
     if gap is None:
@@ -746,6 +753,8 @@ def _label_list(text: str, t: Mention, n: Number, s_start: int) -> Link | None:
     nouns = (
         [w for w in name_words[-1:] if w in PEOPLE_PLURAL] + label_words[-1:] + entry.phrase.split()[-1:] + before[-1:]
     )
+    if noun is not None:
+        return Link(n, t, entry, "label_list", line, end.end("noun"), noun)  # "Dobo 80 families"
     head = next((w for w in nouns if w in PEOPLE_PLURAL or w in HOUSING or w in UNITS), None)
     return Link(n, t, entry, "label_list", line, n.end, head)
 

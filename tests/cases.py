@@ -3206,6 +3206,11 @@ CASES_LABELS_AND_TOTALS: tuple[Case, ...] = (
         (exact("displaced", 12400), exact("displaced", 8150)),
     ),
     C(
+        "label_items_with_their_noun",
+        "Displaced: Tamsa 1,200 families; Rovel 800 families.",
+        (exact("displaced", 1200, unit="families"), exact("displaced", 800, unit="families")),
+    ),
+    C(
         "total_since_the_storm",
         "Four more hikers were reported missing overnight, bringing the total since the storm to 23.",
         (exact("missing", 4, cumulative=False), exact("missing", 23, cumulative=True)),
