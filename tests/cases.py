@@ -3269,6 +3269,27 @@ CASES_LABELS_AND_TOTALS: tuple[Case, ...] = (
         (exact("displaced", 3100, cumulative=True),),
     ),
     C(
+        "number_of_refugees_who_have_crossed",
+        "The number of refugees who have crossed into Chad since April has risen to 31,500.",
+        (exact("displaced", 31500, cumulative=True),),
+    ),
+    C(
+        "number_who_have_died_reached",
+        "The number who have died since the dam burst has reached 41.",
+        (exact("killed", 41, cumulative=True),),
+    ),
+    C(
+        "number_of_families_who_were_evacuated",
+        "The number of families who were evacuated from the valley stands at 1,400.",
+        (exact("evacuated", 1400, cumulative=True, unit="families"),),
+    ),
+    C(
+        "deaths_linked_to_the_heatwave",
+        "Deaths linked to the heatwave have reached 1,800.",
+        (exact("killed", 1800, cumulative=True),),
+    ),
+    C("toll_over_the_weekend", "The toll over the weekend rose to 12.", (exact("killed", 12, cumulative=True),)),
+    C(
         "number_of_families_in_camps_up_from",
         "The number of families sheltering in relief camps has risen to 2,450, up from 1,900 in May.",
         (exact("displaced", 2450, cumulative=True, unit="families"),),
@@ -3283,6 +3304,12 @@ CASES_LABELS_AND_TOTALS: tuple[Case, ...] = (
     C("label_names_with_ages_nm", "Dead: Ali Noor 34, Sara Haddad 28.", ()),
     C("livestock_deaths_by_village_nm", "Livestock deaths: Tamsa 120, Rovel 40.", ()),
     C("deaths_of_livestock_nm", "Deaths of livestock: Tamsa 120, Rovel 40.", ()),
+    C("number_of_goats_that_died_nm", "The number of goats that died in the drought has risen to 3,000.", ()),
+    C(
+        "number_who_were_killed_unclear_nm",
+        "The number of people who were killed is unclear, but 30 were injured.",
+        (exact("injured", 30),),
+    ),
     C("company_total_nm", "The company hired 40 workers, bringing the total to 300.", ()),
     C(
         "total_number_of_patrols_nm",
