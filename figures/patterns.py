@@ -2180,7 +2180,11 @@ def _with_running_totals(
         before = [
             d
             for d in found
-            if d["number_end"] <= m.start() and d["value"] and not d["negated"] and d["part_of"] is None
+            if d["number_end"] <= m.start()
+            and d["trigger_end"] <= m.start()  # (its category told in the clause before, not after the total)
+            and d["value"]
+            and not d["negated"]
+            and d["part_of"] is None
         ]
         if not before or len({d["category"] for d in before}) > 1:
             continue  # no category, or more than one, in the clauses before
