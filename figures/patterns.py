@@ -2391,7 +2391,10 @@ _IMPLICIT_CATEGORIES = frozenset({"killed", "injured", "missing", "kidnapped", "
 # The categories of the harm nouns after a light verb (harm_predicate, fatal_harm_predicate, house_damage).
 _LIGHT_CATEGORIES = frozenset({"injured", "killed", "houses_damaged", "houses_destroyed"})
 _LIGHT_BEFORE = regex.compile(
-    rf"\b(?:{'|'.join(sorted(grammar.words.LIGHT_VERBS))})\s+(?:with\s+)?(?:[\w'’-]+\s+){{0,2}}\Z", regex.I
+    rf"\b(?:{'|'.join(sorted(grammar.words.LIGHT_VERBS))})\s+(?:with\s+)?(?:[\w'’-]+\s+){{0,2}}\Z"
+    # (or a verb of care, its object and "for": "treated a cyclist for head injuries", care_object)
+    rf"|\b(?:{'|'.join(sorted(grammar.words.CARE_VERBS))})\s+(?:[\w'’-]+\s+){{1,4}}for\s+(?:[\w'’-]+\s+){{0,2}}\Z",
+    regex.I,
 )
 _RELATIVE_WORD = regex.compile(r"\b(?:who|whom|which|that)\b", regex.I)
 _BE_WORD = regex.compile(r"\b(?:was|were|is|are|been|be|being)\b", regex.I)
