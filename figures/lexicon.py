@@ -244,6 +244,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     *_entries("displaced", "adj", "new arrivals"),
     *_entries("displaced", "toll", "number of displaced|number of displaced people|number of idps"
               "|number of refugees|number of people displaced|number of displaced persons|displaced"),
+    # a label or a running total named by the act: "Displacement figures: Kessa 12,400; Dobo 8,150"
+    *_entries("displaced", "toll", "displacement figures|displacement figure|displacement total|displacement toll"),
     *_entries("displaced", "event", "displacement of|displacing of|exodus of|relocation of|displacements of"),
     # evacuated ---------------------------------------------------------------
     *_entries("evacuated", "past", "evacuated|moved to safety|relocated to safety|ordered to evacuate"

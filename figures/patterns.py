@@ -18,6 +18,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import takewhile
 from typing import Any
 
 from figures import context, grammar, lexicon
@@ -173,13 +174,16 @@ OBJECT_GAP = regex.compile(
 # "the death toll from the attack has risen to 40".
 TOLL_GAP = regex.compile(
     r"""
-    (?: \s+ (?:from|in|of|after|following|among|for|on|since|caused\s+by) \s+        # "from the attack"
-        (?: (?!(?:rose|rises|risen|climbed|reached|stood|stands|is|was|has|had|of)\b)[\w'’-]+ [\s,]+ ){0,6}? )?
+    (?: \s+ (?:from|in|of|after|following|among|for|on|since|caused\s+by|during|throughout|across|within|over
+              |(?:linked|attributed|related|due|connected|tied)\s+to|blamed\s+on|associated\s+with) \s+
+        (?: (?!(?:rose|rises|risen|climbed|reached|stood|stands|is|was|has|had|of)\b)[\w'’-]+ [\s,]+ ){0,6}? )?  # "from the attack"
+    (?: \s+ (?:so\s+far\s+)? (?:this|last) \s+ (?:year|month|week|weekend|season) )?    # "the death toll this year"
     (?: \s* ,? \s* (?:has|have|had|is|was|now|also|further|officially|reportedly|already|then|since|later
                     |so\s+far|thus\s+far|currently|climbing|would|could|might|may|likely|expected\s+to|to|be
                     |been|reached|stands?|stood|rose|risen|rises|climbed|climbs|jumped|increased|increases|grew|grown
                     |hit|hits|surpassed|exceeded|topped|numbered|numbers|totalled|totaled|totals|passed|crossed
                     |soared|mounted|neared|approached|remained|remains|went\s+up|put|estimated|revised|raised
+                    |fell|fallen|falls|fall                                    # "has fallen to 3,100"
                     |climb|rise|increase|jump|stand|total|exceed|top|near
                     |raises|raising|up|upwards|sharply|dramatically|steadily|confirmed|reported|stand|included
                     |includes|are|were|reach|reaching|hitting|rising|topping|nearing|exceeding|surpassing|standing
@@ -686,8 +690,85 @@ def _is_label(text: str, t: Mention, s_end: int) -> bool:
     return word is not None and word[1][0].isupper()
 
 
-def _link_left(text: str, t: Mention, n: Number, s_end: int) -> Link | None:
+# A label, then items of a place (or a group) and its count, as a table flattened to text: "Deaths by
+# county: Oakmere 9, Kelton 4", "Homes destroyed - Oakmere: 45, Kelton: 12". The gap from the label's
+# trigger to one item's number (case kept: the label's words are lower case, the items' names capitalised).
+_LABEL_LIST = regex.compile(
+    r"""
+    (?P<label> (?: [ \t]+ (?!(?:rose|risen|rises|reached|stood|stands|were|was|is|are|has|have|had|said|says)\b)
+                  [a-z][\w'’-]* ){0,3}? )                          # the label's own words: "by county", "residents"
+    [ \t]* (?: : | (?<=\s)[-–—] ) [ \t]*                            # its colon, or a dash set apart
+    (?: (?&name) [ \t]* :? [ \t]* \d[\d,]* (?:[ \t]+[a-z]+)? (?&sep) )*    # earlier items: "Kessa 12,400; ", "Dobo 80 families, "
+    (?P<item> (?&name) ) [ \t]* :? [ \t]+                               # this item's name: "Lower Mbeli ", "Kelton: "
+    (?(DEFINE)
+        (?P<name> \p{Lu}[\w'’.-]* (?: [ \t]+ \p{Lu}[\w'’.-]* ){0,2} )     # up to three capitalised words
+        (?P<sep> [ \t]* (?: [;,|] [ \t]* (?:and[ \t]+)? | [ \t]and[ \t]+ ) )  # a comma, semicolon, bar, "and"
+    )
+    """,
+    regex.VERBOSE,
+)
+# The words of a label that say how its figure is broken down: "Deaths by county", "Evacuated per district".
+_BREAKDOWN_WORDS = frozenset({"by", "per", "in", "across", "for", "from", "at", "on", "and"})
+# What ends an item: maybe its noun ("Kessa 300 families"), then the next item, the sentence, the line
+# (a noun of no people nor dwellings, "Kessa 120 mm", and a verb, "Kessa 12 dead", end none).
+_ITEM_END = regex.compile(r"(?:[ \t]+(?!and\b)(?P<noun>[a-z][\w'’-]*))?[ \t]*(?:[;,.|]|\n|\Z|and\b)")
+# The words before a label on its line: a few words, no clause ("Confirmed heat-related", "Homes").
+_LABEL_LEAD = regex.compile(
+    r"(?:(?!(?:said|says|reported|were|was|is|are|has|have|had)\b)[^\W\d][\w'’-]*[ \t]+){0,2}\Z", regex.IGNORECASE
+)
+
+
+def _label_list(text: str, t: Mention, n: Number, s_start: int) -> Link | None:
+    """An item of a labelled list: "Displacement figures: Kessa 12,400; Dobo 8,150" gives a row per item,
+    of the label's category; its span runs from the label to the item's count."""
+    between = text[t.end : n.start]
+    if ":" not in between and "-" not in between and "–" not in between and "—" not in between:
+        return None  # (most gaps: no label's colon or dash)
+    entry = next((e for e in t.entries if e.role in ("toll", "noun", "past", "adj")), None)
+    end = _ITEM_END.match(text, n.end) if entry is not None else None
+    noun = end["noun"] if end is not None else None
+    if (
+        entry is None
+        or end is None
+        or (noun is not None and not (noun in PEOPLE_PLURAL or noun in UNITS or noun in HOUSING))
+    ):
+        return None
+    gap = _gap(_LABEL_LIST, text, t.end, n.start)
+    if gap is None:
+        return None
+    # a label starts its line, the sentence or a field after the last one ("...; Injured: Sennar 7"), capitalised
+    line = max(s_start, *(text.rfind(c, s_start, t.start) + 1 for c in ".;:!?\n"))
+    while line < t.start and text[line] in " \t":
+        line += 1
+    if not text[line].isupper() or _LABEL_LEAD.match(text, line, t.start) is None:
+        return None
+    label_words = (gap.group("label") or "").lower().split()
+    name_words = (gap.group("item") or "").lower().split()
+    before = text[line : t.start].lower().split()
+    # the label's own nouns, up to the words of how it is broken down ("by county", "per district")
+    own = list(takewhile(lambda w: w not in _BREAKDOWN_WORDS, label_words))
+    if any(w in NOT_VICTIMS for w in before[-1:] + own):
+        return None  # "Livestock deaths: Tamsa 120", "Deaths of cattle", "Vehicles destroyed": no victims
+    # what is counted: an item's people ("Children 12"), else the label's noun ("Displaced households",
+    # "Homes destroyed"); an item's name is never a dwelling ("Harbin Flats")
+    nouns = (
+        [w for w in name_words[-1:] if w in PEOPLE_PLURAL] + label_words[-1:] + entry.phrase.split()[-1:] + before[-1:]
+    )
+    if noun is not None:
+        return Link(n, t, entry, "label_list", line, end.end("noun"), noun)  # "Dobo 80 families"
+    head = next((w for w in nouns if w in PEOPLE_PLURAL or w in HOUSING or w in UNITS), None)
+    return Link(n, t, entry, "label_list", line, n.end, head)
+
+
+# "the number of people (in displacement sites)": a count of those an adjective trigger describes.
+_NUMBER_OF_PEOPLE = regex.compile(
+    r"\bnumber\s+of\s+(people|persons|individuals|families|households|residents|those)\s+\Z", regex.IGNORECASE
+)
+
+
+def _link_left(text: str, t: Mention, n: Number, s_end: int, s_start: int = 0) -> Link | None:
     """trigger ... number."""
+    people = None
     for entry in t.entries:
         if entry.role == "past" and entry.category in lexicon.HOUSE_CATEGORIES:
             label = _house_label(text, t, entry, n)
@@ -702,6 +783,14 @@ def _link_left(text: str, t: Mention, n: Number, s_end: int) -> Link | None:
                 continue
         elif entry.role == "event":
             gap, rule = EVENT_GAP, "event_number"
+        elif (
+            entry.role == "adj"
+            and text.find("umber", max(0, t.start - 40), t.start) >= 0  # (most: no "number" before the trigger)
+            and (people := _NUMBER_OF_PEOPLE.search(text, max(0, t.start - 40), t.start))
+        ):
+            # "the number of people in displacement sites has risen to 61,300": the number of those the
+            # trigger describes is a toll
+            gap, rule = TOLL_GAP, "toll_number"
         else:
             continue
         if _gap(gap, text, t.end, n.start) is None and not (
@@ -711,8 +800,46 @@ def _link_left(text: str, t: Mention, n: Number, s_end: int) -> Link | None:
         head, head_end = _head_after(text, n.end, s_end)
         if head is not None and text[head_end - len(head)].isupper() and _LABEL_COLON.fullmatch(text, t.end, n.start):
             head, head_end = None, n.end  # "Injuries: 435 Structures destroyed: 488": the next field's name
+        if entry.role == "adj" and people is not None:
+            return Link(n, t, entry, rule, people.start(), max(n.end, head_end), head or people[1].lower())
         return Link(n, t, entry, rule, t.start, max(n.end, head_end), head)
-    return None
+    return _number_who(text, t, n) or _label_list(text, t, n, s_start)
+
+
+# A toll named by a relative clause of its trigger: "The number of refugees who have crossed into Chad since
+# April has risen to 31,500", "the number who have died has reached 41": the number's words, the clause's
+# subject and auxiliaries right before the trigger (group head: the counted noun).
+_NUMBER_WHO = regex.compile(
+    r"""\bnumber \s+ (?: of \s+ (?:the\s+)? (?:[^\W\d][\w'’-]*\s+){0,2}? (?P<head>[^\W\d][\w'’-]*) \s+ )?
+    (?:who|that) \s+ (?: (?:have|has|had) \s+ )? (?: (?:been|were|was|are|is) \s+ )? \Z""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# The toll's verb after the relative clause (the clause's own words before it: "into Chad since April").
+_TOLL_VERB = regex.compile(
+    r"\b(?:risen|rose|rises|reached|reaches|climbed|climbs|stands|stand|stood|increased|grown|grew|jumped|fallen|fell"
+    r"|totals|total|totalled|totaled|exceeded|surpassed|topped|passed|hit|is|was|are|were)\b",
+    regex.IGNORECASE,
+)
+
+
+_WHO_HEADS = PEOPLE_PLURAL | {"those"}
+
+
+def _number_who(text: str, t: Mention, n: Number) -> Link | None:
+    """A toll whose trigger is the verb of a relative clause: a row of its category, from "number" to the count."""
+    if text.find("umber", max(0, t.start - 60), t.start) < 0:
+        return None  # (most triggers: no "number" before them)
+    entry = next((e for e in t.entries if e.role in ("intrans", "past", "adj")), None)
+    who = _NUMBER_WHO.search(text, max(0, t.start - 60), t.start) if entry is not None else None
+    if entry is None or who is None or (who["head"] and who["head"].lower() not in _WHO_HEADS):
+        return None
+    verb = _TOLL_VERB.search(text, t.end, n.start)
+    if verb is None or text.count(",", t.end, verb.start()) or text.count(";", t.end, n.start):
+        return None  # one clause: the relative clause's words, then the toll's verb
+    if _gap(TOLL_GAP, text, verb.start() - 1, n.start) is None:
+        return None
+    head = who["head"].lower() if who["head"] and who["head"].lower() != "those" else None
+    return Link(n, t, entry, "toll_number", who.start(), n.end, head)
 
 
 def _is_active(text: str, t: Mention, s_end: int, known: dict[int, bool] | None = None) -> bool:
@@ -1538,7 +1665,7 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
             continue
         b = bisect_right(ends, n.start) - 1  # the last trigger before the number
         a = bisect_left(starts, n.end)  # the first trigger after it
-        left = _link_left(text, mentions[b], n, s_end) if b >= 0 else None
+        left = _link_left(text, mentions[b], n, s_end, s_start) if b >= 0 else None
         right = _link_right(text, n, mentions[a], s_start, s_end, active) if a < len(mentions) else None
         if right is None and a + 1 < len(mentions) and all(e.role == "shelter" for e in mentions[a].entries):
             right = _link_right(
@@ -1973,6 +2100,110 @@ def _longer_list(total: Draft, covered: list[Draft]) -> bool:
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+# A running total named by a generic noun, whose category is the clause's before it: "Twelve aid workers
+# were killed ..., bringing the total for the year to 19", "..., bringing to 31,500 the number who have
+# crossed since the crisis began". The verb of adding, the noun and its modifiers of time or place (no
+# "of": "the total number of flights" counts something else), then "to" and the number.
+_GENERIC_TOTAL = r"""
+    the \s+ (?: (?:cumulative|overall|running|total|combined|new|official|latest) \s+ )*
+    (?:total|figure|tally|count|number)
+"""
+_RUNNING_TOTAL_BEFORE = regex.compile(
+    rf"""
+    \b (?:bringing|brings|brought|bring|raising|raises|raised|taking|takes|took|pushing|pushes|pushed) \s+
+    {_GENERIC_TOTAL}
+    (?: \s+ (?:for|since|in|during|across|throughout|this|last|so|thus|to\s+date|recorded|registered|reported)
+        (?: \s+ (?!(?:of|to)\b)[\w'’-]+ ){{0,5}} )?                    # "for the year", "since January"
+    \s+ to \s+ \Z
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_RUNNING_TO_BEFORE = regex.compile(
+    r"\b(?:bringing|brings|brought|bring|raising|raises|raised|taking|takes|took|pushing|pushes|pushed)\s+to\s+\Z",
+    regex.IGNORECASE,
+)
+_RUNNING_TOTAL_AFTER = regex.compile(
+    rf"""
+    \s+ {_GENERIC_TOTAL}
+    (?: \s+ (?:who|that) \s+ (?:(?:have|has|had)\s+)? (?:been\s+)? [a-z][\w'’-]* )?   # "the number who have crossed"
+    (?= \s* (?:[,;.]|\Z) | \s+ (?:since|in|for|so|this|during|across)\b )           # the noun phrase's end
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# Toll words that name no category of their own (the lexicon's "tally" is read as killed without a clause before it).
+_GENERIC_TOLLS = frozenset({"tally"})
+# "to" right before a number: both forms of a running total have it
+_TO = ("to ", "To ", "TO ", "to\n", "to\xa0", "to  ")
+# The word after a running total: a person, or a word that ends its clause ("to 19 since March").
+_WORD_AFTER_TOTAL = regex.compile(r"[ \t]+([^\W\d][\w'’-]*)")
+_AFTER_TOTAL = frozenset(
+    {"in", "on", "at", "since", "so", "this", "last", "as", "after", "according", "from", "and", "with", "by"}
+    | {"while", "but", "when", "people", "persons", "officials", "said", "says", "the", "for", "during", "across"}
+    | {"within", "until", "including", "among", "amid", "over", "up", "now"}
+)
+
+
+def _with_running_totals(
+    text: str, found: list[Draft], sentence: tuple[int, int], numbers: list[Number]
+) -> list[Draft]:
+    """``found`` and the running totals of the clause's category named by a generic noun (_RUNNING_TOTAL_BEFORE):
+    a row of the category of the one figure before it in the sentence, its span from that figure's trigger
+    to the total (never when the figures before it are of several categories, or none)."""
+    if not found:
+        return found
+    s_start, s_end = sentence
+    # (most sentences: no number right after "to", as both forms have it)
+    after_to = [n for n in numbers if text.endswith(_TO, s_start, n.start)]
+    if not after_to:
+        return found
+    # a generic toll word read by the toll grammar ("pushing the running tally to 15,600") takes the category
+    # of the clause before, as the generic nouns do
+    generic = {(d["number_start"], d["number_end"]): d for d in found if d["trigger"].lower() in _GENERIC_TOLLS}
+    used = {(d["number_start"], d["number_end"]) for d in found}
+    unread = [n for n in after_to if n.accepted and ((n.start, n.end) not in used or (n.start, n.end) in generic)]
+    added: list[Draft] = []
+    for n in unread:
+        lo = max(s_start, n.start - 120)
+        end = n.end
+        m = _RUNNING_TOTAL_BEFORE.search(text, lo, n.start)
+        if m is None:
+            m = _RUNNING_TO_BEFORE.search(text, lo, n.start)
+            after = _RUNNING_TOTAL_AFTER.match(text, n.end, s_end) if m is not None else None
+            if m is None or after is None:
+                continue
+            end = after.end()
+        word = _WORD_AFTER_TOTAL.match(text, end, s_end)
+        if word is not None and word[1].lower() not in _AFTER_TOTAL and word[1].lower() not in PEOPLE_PLURAL:
+            continue  # "bringing the total for the year to 19 matches": a count of something else
+        before = [
+            d
+            for d in found
+            if d["number_end"] <= m.start()
+            and d["trigger_end"] <= m.start()  # (its category told in the clause before, not after the total)
+            and d["value"]
+            and not d["negated"]
+            and d["part_of"] is None
+        ]
+        if not before or len({d["category"] for d in before}) > 1:
+            continue  # no category, or more than one, in the clauses before
+        prev = max(before, key=lambda d: d["number_end"])
+        if (n.start, n.end) in generic:
+            if prev["category"] == generic[(n.start, n.end)]["category"]:
+                continue  # the toll grammar's row stands
+            found = [d for d in found if d is not generic[(n.start, n.end)]]
+        start = prev["trigger_start"]
+        fig = dict(
+            prev,
+            value=n.value, low=n.low, high=n.high, qualifier=n.qualifier, start=start, end=end,
+            text=text[start:end], number_start=n.start, number_end=n.end, rule="running_total",
+            part_of=None, group=None, modality=None,
+        )  # fmt: skip
+        gap_before = text[m.start() : n.start]  # (from the verb of adding: "newly displaced" before it is no new count)
+        fig["cumulative"] = context.cumulative_of(fig["text"], "running_total", gap_before, text[n.end : n.end + 20])
+        added.append(fig)
+    return found + added if added else found
 
 
 def _with_grammar(
@@ -2509,6 +2740,7 @@ def extract(
         _mark_later_parts(text, found)
         _of_the_injured_who_died(text, found, here)
         _unit_of_those_present(text, found, s_start)
+        found = _with_running_totals(text, found, (s_start, s_end), numbers)
         dropped = [
             d
             for d in found

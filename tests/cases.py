@@ -3148,6 +3148,193 @@ CASES_PAIRS_AND_BREAKDOWNS: tuple[Case, ...] = (
 )
 
 
+# Issue 15, classes 9 and 2 (found by helper h28 on genres not in dev; our own sentences). A label, then
+# items of a place and its count ("Deaths by county: A 9, B 4"): a row per item, of the label's category
+# (rule label_list). A running total named by a generic noun ("the total", "the cumulative figure", "the
+# number who ...") takes the category of the clause before it (rule running_total); a toll noun with a
+# modifier of time or place before its verb ("the death toll this week", "Deaths during the riots") is a
+# toll. Near misses: lists of what is not a figure, totals of something else, a clause of two categories.
+CASES_LABELS_AND_TOTALS: tuple[Case, ...] = (
+    C(
+        "label_injured_by_district",
+        "Injured by district: Tamsa 31; Rovel 12; North Ardo 7.",
+        (exact("injured", 31), exact("injured", 12), exact("injured", 7)),
+    ),
+    C(
+        "label_people_evacuated_per_municipality",
+        "People evacuated per municipality: Vell 2,300, Ostra 640.",
+        (exact("evacuated", 2300), exact("evacuated", 640)),
+    ),
+    C(
+        "label_dash_displaced_households",
+        "Displaced households - Harbin Flats: 210; Quarry Road: 95.",
+        (exact("displaced", 210, unit="households"), exact("displaced", 95, unit="households")),
+    ),
+    C(
+        "label_missing_persons",
+        "Missing persons: Lake Dorran 3, Kettle Pass 1.",
+        (exact("missing", 3), exact("missing", 1)),
+    ),
+    C(
+        "label_houses_damaged_by_ward",
+        "Houses damaged by ward: Ward Nine 140, Ward Ten 85.",
+        (exact("houses_damaged", 140, **HOUSES), exact("houses_damaged", 85, **HOUSES)),
+    ),
+    C(
+        "label_two_fields_of_items",
+        "Deaths: Tamsa 4, Rovel 2; Injured: Tamsa 19, Rovel 6.",
+        (exact("killed", 4), exact("killed", 2), exact("injured", 19), exact("injured", 6)),
+    ),
+    C(
+        "label_after_a_sentence",
+        "Storm summary. Flood deaths by valley: Upper Sorn 5, Brack 2.",
+        (exact("killed", 5), exact("killed", 2)),
+    ),
+    C(
+        "label_displacement_figures",
+        "Displacement figures for the week: Tamsa 1,150; Rovel 830.",
+        (exact("displaced", 1150), exact("displaced", 830)),
+    ),
+    C(
+        "label_last_item_after_and",
+        "Injured: Tamsa 12, Rovel 4 and North Ardo 2.",
+        (exact("injured", 12), exact("injured", 4), exact("injured", 2)),
+    ),
+    C(
+        "label_items_between_bars",
+        "Displaced people by state — Tamsa: 12,400 | Rovel: 8,150",
+        (exact("displaced", 12400), exact("displaced", 8150)),
+    ),
+    C(
+        "label_items_with_their_noun",
+        "Displaced: Tamsa 1,200 families; Rovel 800 families.",
+        (exact("displaced", 1200, unit="families"), exact("displaced", 800, unit="families")),
+    ),
+    C(
+        "total_since_the_storm",
+        "Four more hikers were reported missing overnight, bringing the total since the storm to 23.",
+        (exact("missing", 4, cumulative=False), exact("missing", 23, cumulative=True)),
+    ),
+    C(
+        "overall_figure_for_the_season",
+        "A landslide on Tuesday killed 6 villagers, raising the overall figure for the rainy season to 48.",
+        (exact("killed", 6, cumulative=False), exact("killed", 48, cumulative=True)),
+    ),
+    C(
+        "cumulative_total_this_month",
+        "About 900 people were evacuated from Tamsa on Friday, taking the cumulative total this month to 7,400.",
+        (about("evacuated", 900), exact("evacuated", 7400, cumulative=True)),
+    ),
+    C(
+        "bringing_to_n_the_number_who_died",
+        "Rescuers recovered three bodies, bringing to 41 the number who have died since the dam burst.",
+        (exact("killed", 3), exact("killed", 41, cumulative=True)),
+    ),
+    C(
+        "running_tally_of_the_clause_before",
+        "Another 1,200 people fled the fighting, pushing the running tally in the district to 15,600.",
+        (exact("displaced", 1200, cumulative=False), exact("displaced", 15600, cumulative=True)),
+    ),
+    C(
+        "total_this_year_then_source",
+        "Nine students were abducted on Monday, bringing the total this year to 31, the governor said.",
+        (exact("kidnapped", 9), exact("kidnapped", 31, cumulative=True, source="governor")),
+    ),
+    C(
+        "bringing_to_n_the_total_for_the_year",
+        "Two more aid workers were killed on Sunday, bringing to 19 the total for the year.",
+        (exact("killed", 2), exact("killed", 19, cumulative=True)),
+    ),
+    C(
+        "which_brings_the_total_so_far",
+        "Three children drowned on Friday, which brings the total so far to 11.",
+        (exact("killed", 3), exact("killed", 11, cumulative=True)),
+    ),
+    # known gap: a sentence without a trigger is never read, so its running total has no clause before it
+    C(
+        "total_in_the_next_sentence",
+        "Two more aid workers were killed on Sunday. This brings the total for the year to 19.",
+        (exact("killed", 2), exact("killed", 19, cumulative=True)),
+    ),
+    C("death_toll_this_week", "The death toll this week climbed to 17.", (exact("killed", 17, cumulative=True),)),
+    C("injuries_during_the_riots", "Injuries during the riots rose to 240.", (exact("injured", 240, cumulative=True),)),
+    C(
+        "deaths_across_the_province",
+        "Deaths across the province now stand at 96.",
+        (exact("killed", 96, cumulative=True),),
+    ),
+    C(
+        "number_of_people_in_centres_fallen",
+        "The number of people in evacuation centres has fallen to 3,100.",
+        (exact("displaced", 3100, cumulative=True),),
+    ),
+    C(
+        "number_of_refugees_who_have_crossed",
+        "The number of refugees who have crossed into Chad since April has risen to 31,500.",
+        (exact("displaced", 31500, cumulative=True),),
+    ),
+    C(
+        "number_who_have_died_reached",
+        "The number who have died since the dam burst has reached 41.",
+        (exact("killed", 41, cumulative=True),),
+    ),
+    C(
+        "number_of_families_who_were_evacuated",
+        "The number of families who were evacuated from the valley stands at 1,400.",
+        (exact("evacuated", 1400, cumulative=True, unit="families"),),
+    ),
+    C(
+        "deaths_linked_to_the_heatwave",
+        "Deaths linked to the heatwave have reached 1,800.",
+        (exact("killed", 1800, cumulative=True),),
+    ),
+    C("toll_over_the_weekend", "The toll over the weekend rose to 12.", (exact("killed", 12, cumulative=True),)),
+    C(
+        "number_of_families_in_camps_up_from",
+        "The number of families sheltering in relief camps has risen to 2,450, up from 1,900 in May.",
+        (exact("displaced", 2450, cumulative=True, unit="families"),),
+    ),
+    # near misses
+    C("population_by_district_nm", "Population by district: Tamsa 45,000; Rovel 12,000.", ()),
+    C("rainfall_totals_nm", "Rainfall totals: Tamsa 120 mm, Rovel 85 mm.", ()),
+    C("final_scores_nm", "Final scores: Tamsa 3, Rovel 1.", ()),
+    C("dates_of_the_deaths_nm", "Dates of the deaths: Tamsa 12 May, Rovel 4 June.", ()),
+    C("deaths_per_100000_nm", "Deaths per 100,000 residents: Tamsa 12, Rovel 4.", ()),
+    # known gap: names and ages without a comma read as places and counts (no list of personal names)
+    C("label_names_with_ages_nm", "Dead: Ali Noor 34, Sara Haddad 28.", ()),
+    C("livestock_deaths_by_village_nm", "Livestock deaths: Tamsa 120, Rovel 40.", ()),
+    C("deaths_of_livestock_nm", "Deaths of livestock: Tamsa 120, Rovel 40.", ()),
+    C("number_of_goats_that_died_nm", "The number of goats that died in the drought has risen to 3,000.", ()),
+    C(
+        "number_who_were_killed_unclear_nm",
+        "The number of people who were killed is unclear, but 30 were injured.",
+        (exact("injured", 30),),
+    ),
+    C("company_total_nm", "The company hired 40 workers, bringing the total to 300.", ()),
+    C(
+        "total_number_of_patrols_nm",
+        "Two soldiers were killed, bringing the total number of patrols this month to 19.",
+        (exact("killed", 2),),
+    ),
+    C(
+        "total_cost_nm",
+        "The storm destroyed 30 homes, bringing the total cost to 19 million dollars.",
+        (exact("houses_destroyed", 30, **HOUSES),),
+    ),
+    C(
+        "total_after_two_categories_nm",
+        "Police arrested 12 protesters and injured 4, bringing the total to 60.",
+        (exact("arrested", 12), exact("injured", 4)),
+    ),
+    C("team_total_for_the_season_nm", "The team scored twice, bringing the total for the season to 19.", ()),
+    C(
+        "total_of_games_nm",
+        "Four players were injured in the derby, bringing the total for the season to 19 games.",
+        (exact("injured", 4),),
+    ),
+)
+
+
 # Session 9: classes found on genres not in dev (helper h28's probe of sitreps, police news, transport
 # and agency text; these sentences are new wording). A counted group under negation is a stated zero,
 # never a count of the hurt; those present ("Of the 35 passengers,") are no coordinated subject; a
@@ -3318,6 +3505,7 @@ TABLES: dict[str, tuple[Case, ...]] = {
     "deaths_of_the_n": CASES_DEATHS_OF_THE_N,
     "noaa_care_and_pairs": CASES_NOAA_CARE_AND_PAIRS,
     "pairs_and_breakdowns": CASES_PAIRS_AND_BREAKDOWNS,
+    "labels_and_totals": CASES_LABELS_AND_TOTALS,
     "other_genres": CASES_OTHER_GENRES,
     "basic": CASES_BASIC,
     "numbers": CASES_NUMBERS,
@@ -3367,4 +3555,7 @@ KNOWN_GAPS: set[str] = {
     "pronoun_subject:trapped_she_suffered_a_broken_arm",
     "deaths_of_the_n:aside_from_the_deaths_of_the_three",
     "noaa_care_and_pairs:taken_to_st_lukes_for_treatment",
+    # issue 15 classes 9 and 2 (h29): limits of label_list and running_total, said next to the cases
+    "labels_and_totals:total_in_the_next_sentence",
+    "labels_and_totals:label_names_with_ages_nm",
 }
