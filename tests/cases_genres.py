@@ -1259,25 +1259,14 @@ GENRE_TABLES: dict[str, tuple[Case, ...]] = {
 # Cases the extractor does not read yet (strict xfail: fixing one is noticed).
 GENRE_KNOWN_GAPS: frozenset[str] = frozenset(
     [
-        "genre_ocha:ocha_aid_workers_bringing_total_for_year",
-        "genre_ocha:ocha_toll_risen_up_from_previous",
-        "genre_ocha:ocha_newly_displaced_cumulative",
         "genre_ocha:ocha_destroying_or_damaging_shelters",
         "genre_ocha:ocha_unknown_number_killed",
-        "genre_dtm:dtm_unhcr_registered_bringing_to",
-        "genre_dtm:dtm_label_list_by_place",
         "genre_police:police_victims_named_killed_pair",
         "genre_quake:quake_toll_risen_with_missing_and_treatment",
-        "genre_agency:agency_heat_deaths_label_list",
         "genre_ngo:ngo_treated_wounded_patients_of_them",
         "genre_transport:transport_no_survivors_among",
         "genre_transport:transport_left_dead_including_the_driver",
         "class_probes:probe_no_survivors_among_crew",
-        "class_probes:probe_bringing_the_death_toll_this_year",
-        "class_probes:probe_deaths_during_the_heatwave_reached",
-        "class_probes:probe_deaths_by_province_list",
-        "class_probes:probe_evacuated_residents_list",
-        "class_probes:probe_homes_destroyed_dash_list",
         "class_probes:probe_undetermined_number_injured",
     ]
 )
