@@ -771,8 +771,6 @@ def _column_fixes(text: str, f: Figure) -> dict[str, object]:
         changes["modality"] = "feared"
     elif f.modality is None and _rate(text, f):
         changes["modality"] = "rate"  # kept (nothing the text says is dropped), but no event's count
-    if f.value == 0 and f.qualifier == "exact" and not f.negated:
-        changes["negated"] = True  # "Fatalities: 0", "the death toll stands at zero": a stated zero too
     if f.group == "children" and _MINOR_INJURY.search(text, f.start, min(f.sentence_end, f.end + 20)):
         changes["group"] = None
     elif f.group is None and f.rule.startswith("implicit") and (group := _person_group(text, f)):

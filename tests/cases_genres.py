@@ -1239,6 +1239,7 @@ DEBATABLE: frozenset[str] = frozenset(
 # Debatable cases the extractor reads otherwise: their expectation is no statement of SPEC, so no test.
 _DEBATABLE_READ_OTHERWISE: frozenset[str] = frozenset(
     [
+        "acled_nm_fatalities_zero",
         "ocha_percent_of_the_n_displaced",
         "dtm_households_whose_shelters_destroyed",
         "dtm_nm_households_surveyed_intend_to_return",
