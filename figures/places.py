@@ -734,14 +734,18 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
                 )
             )
             parts = [written]
+            plain = False
         else:
             parts = written.split(" ")
             lows = written.lower().split(" ")
+            marked = _MARKS_IN.search(written) is not None
+            # (a run of plain words, none with a mark, as most are, is read into words at once below)
+            plain = not marked and written.isascii()
             begins = (
                 not first_forms.isdisjoint(lows)
                 or (
                     # a word with a possessive or an end dot, hyphen or apostrophe ("Kunduz's", "U.S.")
-                    _MARKS_IN.search(written) is not None and not first_forms.isdisjoint([_bare(w) for w in lows])
+                    marked and not first_forms.isdisjoint([_bare(w) for w in lows])
                 )
             ) or (
                 (not written.isascii() or "-" in written)
@@ -772,6 +776,11 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
         first_of_run = len(out)  # (the names read from this run are out[first_of_run:])
         joined: set[int] = set()  # words of a hyphenated pair of names (few runs have one)
         at = run.start()
+        if plain:  # words of letters and digits, one space apart: what the loop below reads, at once
+            for low in lows:
+                words.append((at, at + len(low), False, _SHORT.get(low, low)))
+                at += len(low) + 1
+            parts = []
         for word in parts:
             s, e = at, at + len(word)
             at = e + 1
@@ -1067,13 +1076,13 @@ def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]
         # "Washington, D.C.": the name goes on past its comma, and says which of its readings it is
         admin1 = _SUFFIXED[m.key][1]
         m = _set(m, end=suffix.end(), readings=tuple(p for p in m.readings if p.admin1 == admin1) or m.readings)
-    spaced = text[m.end : m.end + 1].isspace()
-    if text[m.end : m.end + 1] in _CURRENCY_SIGNS:
+    following = text[m.end : m.end + 1]
+    spaced = following.isspace()
+    if following in _CURRENCY_SIGNS:
         return None  # "US$1.8 million", "A$6.6 million": a currency
     if spaced and text[m.end : m.end + 3].lstrip(" \t")[:1].isdigit():
         return None  # "Mile 12", "District 9"
-    window = max(start, m.start - 60)
-    tail = _tail(text, window, m.start)
+    tail = _tail(text, max(start, m.start - 60), m.start) if text[m.start - 1 : m.start].isspace() else []
     last = tail[-1].casefold() if tail else ""  # (the word before the name, read once)
     if last in _STORMS:
         return None  # "Hurricane Julia", "Typhoon Dot": a storm's name
@@ -1142,7 +1151,7 @@ def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]
         # "the town of Uri" in Kashmir: a settlement named like a province abroad (Uri, a Swiss canton),
         # a place the gazetteer does not know
         return _set(m, readings=(), strong=True, locative=True)
-    country = any(p.level == COUNTRY for p in m.readings)
+    country = bool(m.readings) and m.readings[0].level == COUNTRY  # (a country's reading sorts first)
     if last in _ASIDE_GATE and _aside(tail, country):
         return _set(m, context=True)
     if country and (
@@ -1151,8 +1160,14 @@ def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]
         or (spaced and _BODY_NEXT.match(text, m.end, min(end, m.end + 40)))
     ):
         return _set(m, context=True)
-    if (spaced or text[m.end : m.end + 1] == "-") and _name_after(text, m):
-        return _set(m, inside=True)  # "Chad Smith", "Pakistan Army"
+    if (
+        (spaced or following == "-")
+        # (most names: a lower-case word follows, no Arabic article; ``_name_after``'s first refusal)
+        and not ((next_letter := text[m.end + 1 : m.end + 2]).islower() and next_letter not in "aeu")
+        and _name_after(text, m)
+    ):
+        m.inside = True
+        return m  # "Chad Smith", "Pakistan Army"
     if (
         country
         or locative
@@ -1160,7 +1175,7 @@ def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]
         or (before and before[-1].strong and _LINK.fullmatch(text, before[-1].end, m.start))
         or (spaced and _NOUN_NEXT.match(text, m.end, min(end, m.end + 3)) and bool(tail) and tail[-1] in _ARTICLES)
     ):
-        return _set(m, strong=True, locative=locative)
+        m.strong, m.locative = True, locative
     return m
 
 
@@ -1228,14 +1243,26 @@ def _tail(text: str, window: int, at: int) -> list[str]:
     a word's leading punctuation dropped ("(in" is "in")."""
     if not text[at - 1 : at].isspace() or at <= window:
         return []
-    words = text[window:at].rsplit(None, 6)[-6:]  # (split from the end: the words before are not wanted)
-    return [w if w[0].isalnum() else (w.lstrip("([{\"'“‘«") or w) for w in words]
+    chunk = text[window:at]
+    words = chunk.rsplit(None, 6)[-6:]  # (split from the end: the words before are not wanted)
+    if _OPENERS.search(chunk) is None:
+        return words  # (most tails: no word to strip)
+    return [w if w[0].isalnum() else (w.lstrip(_OPENING) or w) for w in words]
+
+
+_OPENING = "([{\"'“‘«"  # the punctuation a word of a tail may open with ("(in" is "in")
+_OPENERS = re.compile(f"[{re.escape(_OPENING)}]")
 
 
 def _locative(tail: list[str]) -> bool:
     """A preposition of place, then at most four lower-case words ("in the northern city of"),
     or "capital" ("the Philippine capital Manila")."""
-    if tail and tail[-1].rstrip(",") == "capital":
+    if not tail:
+        return False
+    last = tail[-1]
+    if last in _PREPOSITIONS:  # (most: "in Kunduz")
+        return not (last == "to" and len(tail) > 1 and tail[-2].casefold() in _NOT_PLACE_TO)
+    if last.rstrip(",") == "capital":
         return True
     for k in range(len(tail) - 1, max(-1, len(tail) - 6), -1):
         if tail[k] in _PREPOSITIONS:
@@ -1298,10 +1325,13 @@ def resolve(
     article: "Freeport" in its part on the Bahamas), the whole document's only as a share.
     """
     votes: Votes = defaultdict(float)
-    own: dict[str, Votes] = {}
     cast = _ballots(mentions) if cast is None else cast  # where, name, country, weight
-    for _, key, c, weight in cast:
+    for _, _, c, weight in cast:
         votes[c] += weight
+    if not any(m.readings and (len(m.readings) > 1 or m.readings[0].level == CITY) for m in mentions):
+        return list(mentions), votes  # (many documents: no name with a reading to choose nor a town's)
+    own: dict[str, Votes] = {}
+    for _, key, c, weight in cast:
         own.setdefault(key, defaultdict(float))[c] += weight
     local = local and (_several(votes) or len(text) > _NEARBY)
     cast_at = [at for at, _, _, _ in cast] if local else []
@@ -1358,8 +1388,14 @@ def _ballots(mentions: Sequence[Mention]) -> list[tuple[int, str, str, float]]:
     # nothing else ("Hurricane Julia" beside "Cape Verde" does not)
     alone = all(m.inside for m in mentions if m.readings)
     for m in mentions:
-        countries = {p.country for p in m.readings}
-        if not countries or (m.inside and not alone) or not (m.strong or m.context or len(countries) == 1):
+        readings = m.readings
+        if not readings or (m.inside and not alone):
+            continue
+        if len(readings) == 1:  # (most names: one country, its whole vote)
+            cast.append((m.start, m.key, readings[0].country, 1.0 if m.strong else 0.5 if m.context else 0.3))
+            continue
+        countries = {p.country for p in readings}
+        if not (m.strong or m.context or len(countries) == 1):
             continue
         if m.noun and any(p.kind == m.noun for p in m.readings):
             countries = {p.country for p in m.readings if p.kind == m.noun}  # "Edo State": Nigeria's
@@ -1549,23 +1585,25 @@ def place_figures(text: str, figures: Sequence[Figure], survey: Survey) -> list[
     by_sentence: dict[tuple[int, int], list[Figure]] = {}
     for f, span in zip(figures, spans, strict=True):
         by_sentence.setdefault(span, []).append(f)
-    read: dict[tuple[int, int], tuple[list[list[Mention]], list[tuple[int, int]]]] = {}
+    read: dict[tuple[int, int], tuple[list[list[Mention]], list[tuple[int, int]]] | None] = {}
     pointers: dict[tuple[int, int], list[re.Match[str]]] = {}
     out: list[Figure] = []
+    homes: dict[int, Callable[[], str | None]] = {}
     for f, span in zip(figures, spans, strict=True):
         # (words pointing back to a place, "There,", "the former": read only for a figure whose own
         # words name no place, once per sentence)
-        inside = places[bisect.bisect_left(starts, span[0]) : bisect.bisect_left(starts, span[1])]
         where: Where | None = None
-        if inside:
+        if span not in read:  # its places' chains and its clause breaks, once per sentence
+            inside = places[bisect.bisect_left(starts, span[0]) : bisect.bisect_left(starts, span[1])]
+            read[span] = (_chains(text, inside), _breaks(text, span, by_sentence[span])) if inside else None
+        if (chains_breaks := read[span]) is not None:
             pointed = functools.partial(_pointed_for, text, f, span, by_sentence[span], survey, pointers)
-            if span not in read:  # its places' chains and its clause breaks, once per sentence
-                breaks = _breaks(text, span, by_sentence[span])
-                read[span] = (_chains(text, inside), breaks)
-            home: Callable[[], str | None] = (
-                functools.partial(_home, places, ends, span[0], main) if by_part else lambda: main().country
-            )
-            where = _place_of(text, f, span, by_sentence[span], *read[span], main, home, pointed)
+            home = homes.get(span[0])
+            if home is None:
+                home = homes[span[0]] = (
+                    functools.partial(_home, places, ends, span[0], main) if by_part else lambda: main().country
+                )
+            where = _place_of(text, f, span, by_sentence[span], *chains_breaks, main, home, pointed)
         if where is None:  # its sentence names no place of its own: what it points to, else what precedes
             where = _pointed_for(text, f, span, by_sentence[span], survey, pointers) or (
                 _last_place(text, places, ends, span[0], main) if by_part else main()
@@ -1772,7 +1810,8 @@ def _sum_places(placed: list[Figure]) -> list[Figure]:
                     parts_of.setdefault(g.part_of, []).append(g)
             for f in group:  # (in text order, as before: a sum's place may come from sums placed first)
                 lo, hi = bisect.bisect_left(starts, f.number_start), bisect.bisect_right(starts, f.number_end)
-                _sum_place(f, [*by_number[lo:hi], *parts_of.get(f.start, ())])
+                if hi - lo > 1 or f.start in parts_of:  # (most figures: none but itself to ask)
+                    _sum_place(f, [*by_number[lo:hi], *parts_of.get(f.start, ())])
     return placed
 
 
