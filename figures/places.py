@@ -1097,7 +1097,14 @@ def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]
         return None  # "US$1.8 million", "A$6.6 million": a currency
     if spaced and text[m.end : m.end + 3].lstrip(" \t")[:1].isdigit():
         return None  # "Mile 12", "District 9"
-    tail = _tail(text, max(start, m.start - 60), m.start) if text[m.start - 1 : m.start].isspace() else []
+    at = m.start
+    if at > start and text[at - 1 : at].isspace():  # (``_tail``, inlined: read for every name)
+        chunk = text[max(start, at - 60) : at]
+        tail = chunk.rsplit(None, 6)[-6:]
+        if _OPENERS.search(chunk) is not None:
+            tail = [w if w[0].isalnum() else (w.lstrip(_OPENING) or w) for w in tail]
+    else:
+        tail = []
     last = tail[-1].casefold() if tail else ""  # (the word before the name, read once)
     if last in _STORMS:
         return None  # "Hurricane Julia", "Typhoon Dot": a storm's name
@@ -1155,7 +1162,8 @@ def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]
             readings = ()  # "Niger State", "Benin region": a province named like a country, not the country
         elif noun in _NAME_NOUNS and noun != "city":
             readings = tuple(p for p in readings if p.level != COUNTRY)
-        return _set(m, end=named_end, readings=readings, strong=True, noun=noun, locative=locative)
+        m.end, m.readings, m.strong, m.noun, m.locative = named_end, readings, True, noun, locative
+        return m
     if (
         last == "of"
         and len(tail) > 1
