@@ -1133,7 +1133,13 @@ def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]
     last = tail[-1].casefold() if tail else ""  # (the word before the name, read once)
     if last in _STORMS:
         return None  # "Hurricane Julia", "Typhoon Dot": a storm's name
-    if tail and tail[-1][:1].isupper() and m.start > start and _name_before(text, start, m, before):
+    if (
+        tail
+        and tail[-1][:1].isupper()
+        and last not in _FUNCTION_WORDS  # ("In Kano", "The Kano governor": ``_name_before`` would say no)
+        and m.start > start
+        and _name_before(text, start, m, before)
+    ):
         return _set(m, inside=True)  # "Mark Essex", "Mir Ali"
     if last in _CONTINENT_WORDS and m.key == "america":
         return None  # "South America", "Latin America": a continent or a region, no country
@@ -1474,7 +1480,9 @@ def _abroad(m: Mention, place: Place, votes: Votes, mine: dict[str, float], chai
     # another country named at least once, and four times as much as this one (its chain's names
     # count: "San Isidro, La Paz, Tarlac, Philippines" is no town of Argentina)
     enough = max(1.0, 4 * support)
-    if any(v + chain.get(c, 0.0) >= enough for c, v in votes.items() if c != here):
+    if (len(votes) > 1 or here not in votes) and any(
+        v + chain.get(c, 0.0) >= enough for c, v in votes.items() if c != here
+    ):
         return _set(m, readings=(), chosen=0)
     return m
 
