@@ -1382,18 +1382,25 @@ def resolve(
     cast = _ballots(mentions) if cast is None else cast  # where, name, country, weight
     for _, _, c, weight in cast:
         votes[c] += weight
-    if not any(m.readings and (len(m.readings) > 1 or m.readings[0].level == CITY) for m in mentions):
-        return list(mentions), votes  # (many documents: no name with a reading to choose nor a town's)
+    # the names with a reading to choose or a town's (``_abroad``): the votes of others are read for them only
+    choosing = [m for m in mentions if m.readings and (len(m.readings) > 1 or m.readings[0].level == CITY)]
+    if not choosing:
+        return list(mentions), votes  # (many documents)
+    keys = {m.key for m in choosing}
     own: dict[str, Votes] = {}
     for _, key, c, weight in cast:
-        own.setdefault(key, defaultdict(float))[c] += weight
+        if key in keys:
+            own.setdefault(key, defaultdict(float))[c] += weight
     local = local and (_several(votes) or len(text) > _NEARBY)
     cast_at = [at for at, _, _, _ in cast] if local else []
     total = sum(votes.values())
     chain_of: dict[int, Votes] = {}
-    for chain in _chains(text, [m for m in mentions if m.strong]):
+    choosing_at = {m.start for m in choosing if m.strong}  # (only places are chained)
+    for chain in _chains(text, [m for m in mentions if m.strong]) if choosing_at else ():
         if len(chain) > 1:
             for m in chain:
+                if m.start not in choosing_at:
+                    continue
                 near_m: Votes = defaultdict(float)
                 for o in chain:
                     if o is not m:
