@@ -899,6 +899,8 @@ _SUBSET_ONE = regex.compile(
     r"[\s,]*(?:including|among\s+them|among\s+whom|incl\.?)\s+(?P<np>(?:an?|one)\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[\w'’-]+))",
     regex.IGNORECASE,
 )
+_ONE_THE_OTHER = regex.compile(r"one\b[^.;:]{0,80}?\bthe\s+others?\b", regex.IGNORECASE)
+_JUST_COMMA = regex.compile(r"\s*,\s*")
 _OF_THEM_AFTER = regex.compile(r"\s+(?:of|among)\s+(?:them|whom|those)\b", regex.IGNORECASE)
 _OF_THE_BEFORE = regex.compile(r"\bof\s+(?:the|these|those)\s+$", regex.IGNORECASE)
 _COMMA = regex.compile(r"(?:\s+[^\W\d][\w'’-]*){0,3}\s*,\s*")
@@ -1134,6 +1136,8 @@ def _share_links(
             continue
         if _ACT_OF_BEFORE.search(text, max(0, numbers[i].start - 40), numbers[i].start):
             continue  # "Aside from the deaths of the two assailants, one guard was injured": another act's people
+        if _OF_THE_BEFORE.search(text, max(0, numbers[i].start - 12), numbers[i].start):
+            continue  # "Of the 35 passengers, 20 were injured": those present, no coordinated subject
         m = _gap(COORD_GAP, text, numbers[i].end, numbers[i + 1].start)
         if m is not None and not m.group("part"):
             head = _head(_WORD.findall(m.group("np")))
@@ -1145,11 +1149,26 @@ def _share_links(
         prev = links.get(i - 1)
         if i in links or prev is None:
             continue
+        after_prev = prev.end if prev.start == numbers[i - 1].start else numbers[i - 1].end
+        if (
+            prev.rule in ("number_verb", "coordinated_subject")
+            and after_prev <= numbers[i].start
+            and _JUST_COMMA.fullmatch(text, after_prev, numbers[i].start)
+            and _OF_THEM_AFTER.match(text, numbers[i].end, s_end)
+        ):
+            # "20 were injured, two of them critically": a part of the subject's people, as after a verb
+            head, head_end = _head_after(text, numbers[i].end, s_end)
+            links[i] = Link(numbers[i], prev.mention, prev.entry, "subset", numbers[i].start, numbers[i].end, head)
+            is_part[i] = True
+            continue
         if prev.rule in ("verb_number", "toll_number", "shared_object", "distributive"):
             m = _gap(COORD_GAP, text, numbers[i - 1].end, numbers[i].start)
             rule = "shared_object"
-            if m is not None and _OF_THEM_AFTER.match(text, numbers[i].end, s_end):
-                # "killed at least 15 people, eight of them civilians": a part, not more
+            if m is not None and (
+                _OF_THEM_AFTER.match(text, numbers[i].end, s_end) or _ONE_THE_OTHER.match(text, numbers[i].start, s_end)
+            ):
+                # "killed at least 15 people, eight of them civilians": a part, not more;
+                # "shot dead two guards, one at the gate and the other inside": the one is one of the two
                 head, head_end = _head_after(text, numbers[i].end, s_end)
                 links[i] = Link(numbers[i], prev.mention, prev.entry, "subset", numbers[i].start, numbers[i].end, head)
                 is_part[i] = True
@@ -1549,8 +1568,13 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
     by_trigger: dict[int, list[Draft]] = {}  # the same figures by trigger start, in order
     for i, n in enumerate(numbers):
         link = links.get(i)
-        if link is not None and link.head is None and rows and rows[-1][1]["unit"] == "houses":
-            # "destroyed 150 houses and damaged another 900": the noun is shared
+        if (
+            link is not None
+            and (link.head is None or (link.head == "others" and link.entry.category in HOUSE_CATEGORIES))
+            and rows
+            and rows[-1][1]["unit"] == "houses"
+        ):
+            # "destroyed 150 houses and damaged another 900", "... and damaged 900 others": the noun is shared
             link = replace(link, head="houses")
         cat_unit = _category_and_unit(link) if link is not None else None
         if link is None or cat_unit is None:
@@ -1910,7 +1934,9 @@ def _camp(text: str, n: Number, end: int, t: Mention, s_start: int) -> Link | No
 
 
 # "120,000 homes were damaged or destroyed" (any spacing, PDF glue too)
-_DAMAGED_OR_DESTROYED = frozenset(p.replace(" ", "") for p in lexicon.DAMAGED_OR_DESTROYED)
+_DAMAGED_OR_DESTROYED = frozenset(
+    p.replace(" ", "") for p in (*lexicon.DAMAGED_OR_DESTROYED, *lexicon.DAMAGING_OR_DESTROYING)
+)
 
 
 def _damaged_or_destroyed(drafts: list[Draft]) -> list[Draft]:
@@ -2140,11 +2166,12 @@ _NAMED_NEAR = regex.compile(
     (?<=\w[\s,]+) (?-i:\p{{Lu}}) [\w'’-]+           # a name inside the sentence
     | (?-i:\p{{Lu}}) [\w'’-]+ (?: \s* , [^,;.]{{1,100}} , )? \s+ (?:was|has\s+been|had\s+been) \s
                                                   # or first: "Lau was wounded", "Ziada, a reporter, was hurt"
-    | \b (?:a|an|the|his|her|their|both|another|one) \s+ (?:[\w'’-]+\s+){{0,3}}? (?:{
+    | \b (?:a|an|the|his|her|their|both|another|one) \s+ (?:[\w'’-]+\s+){{0,3}}? (?:[\w'’]+-)? (?:{
         lexicon.trie_pattern(sorted(lexicon.PERSON | lexicon.PEOPLE_PLURAL | grammar.words.AGENTS))
     }) \b
-    | \b (?:both|another) \b
-    | \b (?:a|an|the) \s+ (?:[\w'’-]+\s+){{0,2}}? (?:[^\W\d]{{3,}}(?:{_AGENT_ENDINGS})|couple) \b
+    | \b (?:both|another|the\s+other) \b
+    | \b (?:a|an|the) \s+ \d+-year-old \b           # "The 34-year-old was injured": an age as the person
+    | \b (?:a|an|the) \s+ (?:[\w'’-]+\s+){{0,2}}? (?:[^\W\d]{{3,}}(?:{_AGENT_ENDINGS})|couple|pair) \b
                                                   # "a golfer", "the couple": every noun engine._agent_noun
                                                   # reads as one person (its endings)
     """,
@@ -2268,6 +2295,11 @@ def _unexplained(
         return True  # "stabbed two passers-by to death", "kicked a shepherd to death" (object_to_death)
     if _ADDITION.search(text, s_start, s_end):
         return True  # "Besides the gunman, four worshippers were killed": the aside adds to the count
+    if any(
+        d["rule"] == "implicit_singular" and d["value"] == 1 and " and " in text[d["number_start"] : d["number_end"]]
+        for d in found
+    ):
+        return True  # "The driver and passenger sustained injuries": one row for two people (list_subject)
     covered = grammar.overlap_test([(d["number_start"], d["number_end"]) for d in found])
     if any(
         n.accepted
@@ -2346,6 +2378,83 @@ def _unexplained(
     )
 
 
+# A count that names some of the people of a figure before it in the sentence: "86 people were
+# hospitalised, 11 of them in intensive care", "40 were injured, and six remain in critical condition".
+_LATER_PART = regex.compile(
+    r"\s+(?:(?:of|among)\s+(?:them|whom|those)\b|remain(?:ed|s)?\b|(?:are|were|is)\s+still\b)", regex.I
+)
+
+
+def _mark_later_parts(text: str, found: list[Draft]) -> None:
+    """Mark as parts the rows whose own subject says they are some of an earlier row's people."""
+    for d in found:
+        if d["rule"] != "number_verb" or d["part_of"] is not None or d["value"] is None:
+            continue
+        if not _LATER_PART.match(text, d["number_end"], max(d["number_end"], d["trigger_end"])):
+            continue
+        whole = [
+            f
+            for f in found
+            if f is not d
+            and f["part_of"] is None
+            and f["category"] == d["category"]
+            and f["end"] <= d["number_start"]
+            and f["value"] is not None
+            and f["value"] > d["value"]
+        ]
+        if whole:
+            d["part_of"] = whole[-1]["start"]
+
+
+# "Of those 150 households, 90 were displaced": a bare count after those present counts in their unit.
+_THOSE_PRESENT = regex.compile(
+    rf"\b(?i:of)\s+(?i:the|those|these)\s+[\d,.]+\s+(?P<unit>(?i:{'|'.join(UNITS)}))\s*,\s*\Z"
+)
+
+
+def _unit_of_those_present(text: str, found: list[Draft], s_start: int) -> None:
+    for d in found:
+        if d["unit"] != "people" or d["rule"] != "number_verb" or d["number_end"] > d["trigger_start"]:
+            continue
+        if _WORD.search(text, d["number_end"], d["trigger_start"]) and not _AUX_RE.fullmatch(
+            text[d["number_end"] : d["trigger_start"]].strip()
+        ):
+            continue  # the count's own noun ("90 people were displaced") or more than an auxiliary
+        m = _THOSE_PRESENT.search(text, max(s_start, d["number_start"] - 60), d["number_start"])
+        if m is not None:
+            d["unit"] = UNITS[m.group("unit").lower()]
+
+
+# "Two of the injured later died": the verb after "N of the injured" says what befell those people.
+_OF_THE_BETWEEN = regex.compile(r"\s+of\s+(?:the|those)\s+\Z", regex.IGNORECASE)
+_BEFORE_LATER_VERB = regex.compile(
+    r"(?:\s+(?:later|subsequently|since|also|reportedly|have|has|had|then|afterwards|eventually|were|was|been))*\s+\Z",
+    regex.I,
+)
+
+
+def _of_the_injured_who_died(text: str, found: list[Draft], mentions: Sequence[Mention]) -> None:
+    """Give "N of the injured died" the category of its verb: killed, not injured."""
+    for d in found:
+        if d["rule"] != "number_verb" or d["category"] != "injured" or d["number_end"] >= d["trigger_start"]:
+            continue
+        if not _OF_THE_BETWEEN.search(text, d["number_end"], d["trigger_start"]):
+            continue
+        verb = next((m for m in mentions if m.start >= d["trigger_end"]), None)
+        if verb is None or not _BEFORE_LATER_VERB.fullmatch(text, d["trigger_end"], verb.start):
+            continue
+        if not any(e.category == "killed" and e.role in ("intrans", "past") for e in verb.entries):
+            continue
+        d.update(
+            category="killed",
+            trigger=text[verb.start : verb.end],
+            trigger_start=verb.start,
+            trigger_end=verb.end,
+            end=max(d["end"], verb.end),
+            text=text[d["start"] : max(d["end"], verb.end)],
+        )
+
+
 def _joined_to_a_person(
     text: str, found: list[Draft], d: Draft, s_start: int, row_ends: dict[int, list[Draft]] | None = None
 ) -> bool:
@@ -2388,6 +2497,9 @@ def extract(
         numbers = find_numbers(text, s_start, s_end) if here else []
         found = _sentence_figures(text, here, s_start, s_end, numbers)
         found = _with_grammar(text, found, here, (s_start, s_end), numbers, vetoed)
+        _mark_later_parts(text, found)
+        _of_the_injured_who_died(text, found, here)
+        _unit_of_those_present(text, found, s_start)
         dropped = [
             d
             for d in found
