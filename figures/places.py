@@ -1368,7 +1368,11 @@ def _chains(text: str, mentions: Sequence[Mention]) -> list[list[Mention]]:
 
 
 def resolve(
-    text: str, mentions: Sequence[Mention], local: bool = False, cast: list[tuple[int, str, str, float]] | None = None
+    text: str,
+    mentions: Sequence[Mention],
+    local: bool = False,
+    cast: list[tuple[int, str, str, float]] | None = None,
+    tally: Votes | None = None,
 ) -> tuple[list[Mention], Votes]:
     """Each mention's reading chosen by the countries the others name; and those votes.
 
@@ -1381,10 +1385,10 @@ def resolve(
     that count are those of the names within ``_NEARBY`` characters (a storm's
     article: "Freeport" in its part on the Bahamas), the whole document's only as a share.
     """
-    votes: Votes = defaultdict(float)
-    cast = _ballots(mentions) if cast is None else cast  # where, name, country, weight
-    for _, _, c, weight in cast:
-        votes[c] += weight
+    if cast is None or tally is None:
+        cast = _ballots(mentions) if cast is None else cast  # where, name, country, weight
+        tally = _tally(cast)
+    votes = tally
     # the names with a reading to choose or a town's (``_abroad``): the votes of others are read for them only
     choosing = [m for m in mentions if m.readings and (len(m.readings) > 1 or m.readings[0].level == CITY)]
     if not choosing:
@@ -1629,7 +1633,7 @@ def survey(text: str, sentences: Iterable[tuple[int, int]]) -> Survey:
         whole = True
         read = sorted(read + gaps)
     else:
-        resolved, votes = resolve(text, scanned, cast=cast)
+        resolved, votes = resolve(text, scanned, cast=cast, tally=votes)
         whole = False
     # a document about several countries, or a long one (an article with parts): a figure whose
     # sentence names no place, or only places the gazetteer lacks, is placed by what precedes it
@@ -1859,8 +1863,8 @@ def _placed(f: Figure, where: Where) -> Figure:
 
 def _sum_places(placed: list[Figure]) -> list[Figure]:
     """Each sum of figures written apart put where its parts are (``_sum_place``), sentence by sentence."""
-    if len(placed) < 2:
-        return placed
+    if len(placed) < 2 or len({f.sentence_start for f in placed}) == len(placed):
+        return placed  # (no two figures in one sentence: no sum of parts)
     by_sentence: dict[int, list[Figure]] = {}
     for f in placed:
         by_sentence.setdefault(f.sentence_start, []).append(f)
