@@ -303,7 +303,7 @@ _RUN = regex.compile(
     regex.VERBOSE,
 )
 # The same in ASCII text, where a capital is A-Z and a letter, mark or digit [A-Za-z0-9]: the standard
-# library's engine reads it in two thirds of the time (most text read is ASCII; tests/test_places.py
+# library's engine reads it in two thirds of the time (most text read is ASCII; tests/test_places_speed.py
 # compares the two).
 _RUN_ASCII = re.compile(
     r"""
@@ -546,7 +546,7 @@ def _build() -> Gazetteer:
     written_names: set[str] = set()
 
     # (The first run of a process without the index builds it: each step below is written for speed,
-    # some 80,000 names; tests/test_places.py checks it against the plain reading.)
+    # some 80,000 names; tests/test_places_speed.py checks its shortcuts against the plain functions.)
     def add(name: str | None, country: str, admin1: str | None, level: int, prior: float, kind: str) -> None:
         if not name:
             return
@@ -620,7 +620,7 @@ def _build() -> Gazetteer:
             for (iso3, a, level, kind), prior in readings.items()
             if prior > _OTHER_SPELLING or not spelt
         ]
-        kept.sort(key=_LIKELIER)
+        kept.sort(key=_likelier)
         names[key] = tuple(kept)
     demonyms: dict[str, str] = {}
     for row in _read_csv("demonyms.csv"):
@@ -649,7 +649,6 @@ def _likelier(place: Place) -> tuple[float, int]:
     return (-place.prior, place.level)
 
 
-_LIKELIER = _likelier
 # ``_SPELLING`` for ASCII names (all that it reads): the standard engine's, quicker per name.
 _SPELLING_ASCII = re.compile(r"[A-Z][a-z'.-]+(?:[ -][A-Za-z'.-]+){0,4}")
 _BARE_ENDINGS = frozenset("s.-'’")  # the last letters ``_bare`` may take off
