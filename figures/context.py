@@ -328,6 +328,13 @@ _OTHER_EVENT_BEFORE = regex.compile(
     \b(?:which|that|when|where|who)\b [^.;!?]{0,60} \Z
     | \b(?:in|over|during)\s+the\s+(?:prior|previous|preceding|past|last)\s+(?:[\w-]+\s+)?(?:years|decades?)\b
       [^.;!?]{0,80} \Z                                  # "in the prior five years, only three ... had been"
+    | \b(?: last\s+year['’]s | (?:the|a|an)\s+(?:previous|earlier|prior)
+          | in\s+(?:1[5-9]\d\d|20[0-2]\d)\s*,\s*(?:a|an|the)\s+similar )        # "Last year's floods", "In 1998, a similar quake"
+      (?:\s+[\w-]+){0,3}? \s+
+      (?:earthquakes?|quakes?|floods?|flooding|eruptions?|storms?|hurricanes?|cyclones?|typhoons?|tornado(?:e?s)?
+        |attacks?|bombings?|fires?|wildfires?|landslides?|tsunamis?|outbreaks?|epidemics?|disasters?|massacres?
+        |explosions?|blasts?|crash(?:es)?)\b
+      [^.;!?]{0,80} \Z
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -450,6 +457,8 @@ _COMPARISON_WORDS = (
     "recall",
     "reminiscent",
     "echo",
+    "earlier",
+    "similar",
 )
 _UNCONFIRMED_WORDS = ("feared", "believed", "presumed", "thought", "assumed")
 # Any of _COMPARISON_WORDS in a window: one scan, not one per word (a figure may have 240 characters before it).
@@ -761,6 +770,8 @@ def _column_fixes(text: str, f: Figure) -> dict[str, object]:
         changes["modality"] = "feared"
     elif f.modality is None and _rate(text, f):
         changes["modality"] = "rate"  # kept (nothing the text says is dropped), but no event's count
+    if f.value == 0 and f.qualifier == "exact" and not f.negated:
+        changes["negated"] = True  # "Fatalities: 0", "the death toll stands at zero": a stated zero too
     if f.group == "children" and _MINOR_INJURY.search(text, f.start, min(f.sentence_end, f.end + 20)):
         changes["group"] = None
     elif f.group is None and f.rule.startswith("implicit") and (group := _person_group(text, f)):

@@ -1500,6 +1500,12 @@ def _number_of_its_own_between(text: str, n: Number, numbers: list[Number], link
             return False
         if m.accepted and not _ASIDE_OR_OF.search(text, n.end, m.start):
             return True
+        if (
+            m.accepted
+            and (w := _WORD_BEFORE.search(text, max(n.end, m.start - 30), m.start)) is not None
+            and w.group(1).lower() in grammar.words.RESULT_VERBS
+        ):
+            return True  # "clashes between two clans in Wadi Samra left 9 dead": the verb's own object
     return False
 
 
@@ -2154,7 +2160,10 @@ _IMPLICIT_CATEGORIES = frozenset({"killed", "injured", "missing", "kidnapped", "
 # The categories of the harm nouns after a light verb (harm_predicate, fatal_harm_predicate, house_damage).
 _LIGHT_CATEGORIES = frozenset({"injured", "killed", "houses_damaged", "houses_destroyed"})
 _LIGHT_BEFORE = regex.compile(
-    rf"\b(?:{'|'.join(sorted(grammar.words.LIGHT_VERBS))})\s+(?:with\s+)?(?:[\w'’-]+\s+){{0,2}}\Z", regex.I
+    rf"\b(?:{'|'.join(sorted(grammar.words.LIGHT_VERBS))})\s+(?:with\s+)?(?:[\w'’-]+\s+){{0,2}}\Z"
+    # (or a verb of care, its object and "for": "treated a cyclist for head injuries", care_object)
+    rf"|\b(?:{'|'.join(sorted(grammar.words.CARE_VERBS))})\s+(?:[\w'’-]+\s+){{1,4}}for\s+(?:[\w'’-]+\s+){{0,2}}\Z",
+    regex.I,
 )
 _RELATIVE_WORD = regex.compile(r"\b(?:who|whom|which|that)\b", regex.I)
 _BE_WORD = regex.compile(r"\b(?:was|were|is|are|been|be|being)\b", regex.I)

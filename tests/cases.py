@@ -3255,6 +3255,38 @@ CASES_OTHER_GENRES: tuple[Case, ...] = (
     C("pair_of_boots_nm", "A pair of boots was found near the river bank.", ()),
     C("age_as_person_arrested", "A 23-year-old has been arrested over the shooting.", (exact("arrested", 1),)),
     C("age_as_person_hurt", "The 61-year-old was seriously injured in the fall.", (exact("injured", 1),)),
+    C("stated_zero_label", "Deaths: 0. Injuries: 4.", (exact("killed", 0, **NEG), exact("injured", 4, negated=False))),
+    C(
+        "medics_treated_people_for_burns",
+        "Volunteer medics treated 65 protesters for tear gas burns near the square.",
+        (exact("injured", 65),),
+    ),
+    C("clinic_treated_patients_for_illness_nm", "The clinic treated 900 patients for malaria in May.", ()),
+    C(
+        "injuries_among_people",
+        "Injuries were reported among 31 spectators when a stand gave way.",
+        (exact("injured", 31),),
+    ),
+    C(
+        "group_count_then_left_dead",
+        "A feud between two families in the hill district left 6 dead.",
+        (exact("killed", 6),),
+    ),
+    C(
+        "last_years_floods_background_nm",
+        "Last year's floods in the delta drowned 40 people and destroyed 900 homes.",
+        (),
+    ),
+    C(
+        "in_year_a_similar_quake_background_nm",
+        "In 2004, a similar earthquake killed 300 people along the same fault.",
+        (),
+    ),
+    C(
+        "similar_attack_this_week_kept",
+        "Militants killed seven villagers in a similar attack on Sunday.",
+        (exact("killed", 7),),
+    ),
     C(
         "pronounced_dead_after_aside",
         "The three hikers, all from the capital, were pronounced dead at the scene.",

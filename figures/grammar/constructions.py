@@ -354,6 +354,35 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         near_misses=("A doctor and two nurses were sent to the hospital to cover the night shift.",),
     ),
     Construction(
+        name="care_object",
+        pattern="verb:vg[care,active,!modal,!negated] victims:np[count|implied,victim] harm:pp[harm,!without]",
+        anchor="verb",
+        count="victims",
+        implied=True,
+        category="injured",
+        trigger_to="harm",
+        doc="An active verb of care, its people and what they were treated for: 'medics treated 230 people for burns'.",
+        examples=(
+            ("Medics treated 41 people for smoke inhalation at the scene.", (("injured", 41),)),
+            ("Paramedics treated a cyclist for head injuries.", (("injured", 1),)),
+        ),
+        near_misses=(
+            "The clinic treated 300 patients for diabetes last year.",
+            "Doctors could treat 500 people for burns in the new ward.",
+        ),
+    ),
+    Construction(
+        name="harm_among",
+        pattern="harm:tnoun|np[harm] skip* verb:vg[passive,!modal,!negated] victims:pp[among,count,victim]",
+        anchor="harm",
+        count="victims",
+        category="injured",
+        trigger_to="harm",
+        doc="A harm noun reported among people: 'injuries were reported among 17 people'.",
+        examples=(("Minor injuries were recorded among 23 pilgrims after the crush.", (("injured", 23),)),),
+        near_misses=("Cases of flu were reported among 23 pilgrims.",),
+    ),
+    Construction(
         name="care_transfer",
         pattern=(
             "victims:np[count|implied,victim,!carer] skip* verb:vg[care,!modal,!negated] "
