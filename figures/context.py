@@ -458,7 +458,8 @@ _COMPARISON_WORDS = (
     "recall",
     "reminiscent",
     "echo",
-    "earlier",
+    "an earlier",
+    "the earlier",
     "similar",
 )
 _UNCONFIRMED_WORDS = ("feared", "believed", "presumed", "thought", "assumed")
@@ -754,14 +755,15 @@ _RATE = regex.compile(
             | an? \s+ (?:day|week|month) \b (?!\s+(?:after|earlier|later|before|ago|of|when)\b) )""",
     regex.VERBOSE | regex.IGNORECASE,
 )
-_RATE_WORDS = ("every", "each", "per ", "average", " a day", " a week", " a month")
+# The words every _RATE match holds, in the standard library's engine: one scan of the window rules
+# out most figures (the "a day" branch needs its article: " a day", " an hour" are the words).
+_RATE_WORDS = re.compile(r"every|each|per\s|average|\ban?\s+(?:day|week|month)", re.IGNORECASE)
 
 
 def _rate(text: str, f: Figure) -> bool:
     """Whether words around the figure say it is a rate ("two children are killed every day")."""
     lo, hi = max(f.sentence_start, f.start - 40), min(f.sentence_end, f.end + 30)
-    window = text[lo:hi].lower()
-    return any(w in window for w in _RATE_WORDS) and _RATE.search(text, lo, hi) is not None
+    return _RATE_WORDS.search(text, lo, hi) is not None and _RATE.search(text, lo, hi) is not None
 
 
 def _column_fixes(text: str, f: Figure) -> dict[str, object]:

@@ -2660,6 +2660,8 @@ def _unit_of_those_present(text: str, found: list[Draft], s_start: int) -> None:
             text[d["number_end"] : d["trigger_start"]].strip()
         ):
             continue  # the count's own noun ("90 people were displaced") or more than an auxiliary
+        if not text[max(s_start, d["number_start"] - 3) : d["number_start"]].rstrip().endswith(","):
+            continue  # (the cheap test first: those present end with a comma before the count)
         m = _THOSE_PRESENT.search(text, max(s_start, d["number_start"] - 60), d["number_start"])
         if m is not None:
             d["unit"] = UNITS[m.group("unit").lower()]
@@ -2678,7 +2680,9 @@ def _of_the_injured_who_died(text: str, found: list[Draft], mentions: Sequence[M
     for d in found:
         if d["rule"] != "number_verb" or d["category"] != "injured" or d["number_end"] >= d["trigger_start"]:
             continue
-        if not _OF_THE_BETWEEN.search(text, d["number_end"], d["trigger_start"]):
+        if " of " not in text[d["number_end"] : d["trigger_start"]] or not _OF_THE_BETWEEN.search(
+            text, d["number_end"], d["trigger_start"]
+        ):
             continue
         verb = next((m for m in mentions if m.start >= d["trigger_end"]), None)
         if verb is None or not _BEFORE_LATER_VERB.fullmatch(text, d["trigger_end"], verb.start):
@@ -2737,10 +2741,11 @@ def extract(
         numbers = find_numbers(text, s_start, s_end) if here else []
         found = _sentence_figures(text, here, s_start, s_end, numbers)
         found = _with_grammar(text, found, here, (s_start, s_end), numbers, vetoed)
-        _mark_later_parts(text, found)
-        _of_the_injured_who_died(text, found, here)
-        _unit_of_those_present(text, found, s_start)
-        found = _with_running_totals(text, found, (s_start, s_end), numbers)
+        if found:  # (most sentences of a document give no row)
+            _mark_later_parts(text, found)
+            _of_the_injured_who_died(text, found, here)
+            _unit_of_those_present(text, found, s_start)
+            found = _with_running_totals(text, found, (s_start, s_end), numbers)
         dropped = [
             d
             for d in found

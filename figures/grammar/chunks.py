@@ -197,7 +197,7 @@ def _floating(tokens: Sequence[Token], j: int) -> bool:
 
 def _verb_at(tokens: Sequence[Token], i: int) -> int | None:
     """The index of the verb of a verb group starting at ``i``, or None."""
-    if tokens[i].kind not in _VG_OPENERS and not _floating(tokens, i):
+    if tokens[i].kind not in _VG_OPENERS and not (tokens[i].kind == "quant" and _floating(tokens, i)):
         return None
     if (
         i > 0
@@ -209,7 +209,9 @@ def _verb_at(tokens: Sequence[Token], i: int) -> int | None:
     ):
         return None  # "the flooded shaft", "the arrest": a determiner's word is a noun phrase's
     j = i
-    while j < len(tokens) and (tokens[j].kind in ("be", "aux", "modal", "neg", "adv") or _floating(tokens, j)):
+    while j < len(tokens) and (
+        tokens[j].kind in ("be", "aux", "modal", "neg", "adv") or (tokens[j].kind == "quant" and _floating(tokens, j))
+    ):
         j += 1
     if j < len(tokens):
         t = tokens[j]
