@@ -18,7 +18,7 @@ import json
 import math
 import os
 import tempfile
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -30,7 +30,7 @@ import regex
 
 from figures.figure import CATEGORIES
 
-__all__ = ["STYLES", "CategoryStyle", "qualifier_span", "render", "write"]
+__all__ = ["STYLES", "CategoryStyle", "qualifier_span", "render", "render_parts", "write"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +144,8 @@ _QUALIFIER_TRAILING = regex.compile(
 )
 _ASTRAL = regex.compile(r"[\U00010000-\U0010FFFF]")  # two UTF-16 code units each in the browser
 _SPAN_LIST = regex.compile(r"(\d+):(\d+)")  # the summary's 'start:end;start:end' lists of rows
+JSON_SLICE = 1 << 20  # characters of a long text escaped and written at a time (a page's memory: issue 19)
+JSON_ITEMS = 2000  # items of a long list (a long document's figures) escaped and written at a time
 _JSON_UNSAFE = regex.compile(r"[<>&\u2028\u2029\ud800-\udfff]")  # see _json_for_script
 
 
@@ -255,7 +257,9 @@ def _doc_payload(
                 row["qualifier_start"] = row["number_start"] + where[0]
                 row["qualifier_end"] = row["number_start"] + where[1]
         spans.setdefault((str(doc_id), row["start"], row["end"]), []).append((n, str(row["category"])))
-        to16 = converters.setdefault(di, _utf16(text))
+        to16 = converters.get(di)
+        if to16 is None:  # made once a document (setdefault's default would scan the whole text for every row)
+            to16 = converters[di] = _utf16(text)
         for name in _OFFSETS:
             if row[name] is not None:
                 row[name] = to16(row[name])
@@ -418,6 +422,44 @@ def _json_for_script(data: object) -> str:
     return str(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
 
 
+def _json_parts(data: object, slice_chars: int = JSON_SLICE) -> Iterator[str]:
+    """:func:`_json_for_script` of ``data`` in pieces that join to it: a dict a member at a time, a list
+    of dicts (the documents) an item at a time, another list :data:`JSON_ITEMS` items at a time, a string
+    longer than ``slice_chars`` a slice at a time, anything else whole. JSON escapes a character on its
+    own, and so does the escaping here, so the pieces are escaped apart.
+
+    >>> figs = [[n, "<killed>"] for n in range(2 * JSON_ITEMS + 1)]
+    >>> data = {"docs": [{"id": "a", "text": "<b>" * 5}, {"id": "b", "figs": figs}], "n": 2.5, "e": []}
+    >>> "".join(_json_parts(data, slice_chars=4)) == _json_for_script(data)
+    True
+    """
+    if isinstance(data, dict):
+        yield "{"
+        for i, (key, value) in enumerate(data.items()):
+            yield ("," if i else "") + _json_for_script(str(key)) + ":"
+            yield from _json_parts(value, slice_chars)
+        yield "}"
+    elif isinstance(data, list) and any(isinstance(item, dict) for item in data):
+        yield "["
+        for i, item in enumerate(data):
+            if i:
+                yield ","
+            yield from _json_parts(item, slice_chars)
+        yield "]"
+    elif isinstance(data, list) and len(data) > JSON_ITEMS:  # a long document's figures
+        yield "["
+        for start in range(0, len(data), JSON_ITEMS):
+            yield ("," if start else "") + _json_for_script(data[start : start + JSON_ITEMS])[1:-1]
+        yield "]"
+    elif isinstance(data, str) and len(data) > slice_chars:
+        yield '"'
+        for start in range(0, len(data), slice_chars):
+            yield _json_for_script(data[start : start + slice_chars])[1:-1]
+        yield '"'
+    else:
+        yield _json_for_script(data)
+
+
 def _count(n: int, noun: str) -> str:
     """A count with its noun, plural when it is not one.
 
@@ -485,6 +527,19 @@ def render(
     is shown under each document's id.
     Raises ValueError when a row does not fit its document.
     """
+    return "".join(render_parts(table, documents, summary, metadata))
+
+
+def render_parts(
+    table: pd.DataFrame,
+    documents: Mapping[str, str],
+    summary: pd.DataFrame | None = None,
+    metadata: Mapping[str, Mapping[str, str | None]] | None = None,
+) -> Iterator[str]:
+    """:func:`render`'s page in pieces, to be written one at a time: its data a document at a time, a
+    long text a slice at a time (:func:`_json_parts`). The page held whole, its JSON and the escaped
+    JSON were three copies of every text besides the pieces they were made of (issue 19, item 4).
+    Everything is read and checked before the first piece: a ValueError comes before any."""
     docs, spans = _doc_payload(table, documents)
     if metadata:
         for doc in docs:
@@ -522,7 +577,7 @@ def render(
         else '<p id="no-summary" class="empty">No summary table was given (it comes from'
         " <code>figures summarize</code>).</p>"
     )
-    return (
+    yield (
         "<!DOCTYPE html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{html.escape(policy)}">\n'
@@ -543,10 +598,10 @@ def render(
         '<nav class="pager" id="pager-bottom" aria-label="Pages (bottom)"></nav>\n'
         '<div id="tip" role="tooltip" hidden></div>\n'
         "<noscript><p>This report needs JavaScript to show the documents.</p></noscript>\n"
-        f'<script type="application/json" id="figures-data">{_json_for_script(payload)}</script>\n'
-        f"<script>{script}</script>\n"
-        "</body>\n</html>\n"
+        '<script type="application/json" id="figures-data">'
     )
+    yield from _json_parts(payload)
+    yield f"</script>\n<script>{script}</script>\n</body>\n</html>\n"
 
 
 def write(
@@ -557,12 +612,15 @@ def write(
     metadata: Mapping[str, Mapping[str, str | None]] | None = None,
 ) -> Path:
     """Render the report and write it to ``path`` through a temporary file, so no half-written report is left."""
-    page = render(table, documents, summary, metadata)
+    parts = render_parts(table, documents, summary, metadata)
+    first = next(parts)  # everything read and checked: an error comes before any file is made
     target = Path(path)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            out.write(page)
+            out.write(first)
+            for part in parts:
+                out.write(part)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
