@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import json
+from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -31,7 +32,7 @@ import pandas as pd
 from figures import lazyregex as regex  # compiled on first use, kept between runs: figures/lazyregex.py
 from figures.context import group_of
 from figures.figure import CATEGORIES, QUALIFIERS
-from figures.rows import Columns
+from figures.rows import INT_COLUMNS, MISSING, Columns
 
 RangeValue = Literal["low", "mean", "high"]
 Conflict = Literal["first", "latest", "min", "max"]
@@ -2295,8 +2296,17 @@ def summarize(
     columns = [c for c in (*NEEDED_COLUMNS, *OPTIONAL_COLUMNS) if c in table.columns]
     frame = table[columns].astype({"doc_id": "string", "category": "string", "qualifier": "string"})
     # Plain Python values, grouped once: per-group pandas conversions cost more than the summary itself.
-    # A row is a view of the column lists (figures.rows), not a dict of its own (840 bytes a row).
-    lists: dict[str, list[object]] = {c: frame[c].tolist() for c in columns}
+    # A row is a view of the column lists (figures.rows), not a dict of its own (840 bytes a row); an
+    # integer column (offsets, counts) an array of 8 bytes a value, not a list of ints (40).
+    lists: dict[str, list[object] | array[int]] = {}
+    for c in columns:
+        if c in INT_COLUMNS and pd.api.types.is_integer_dtype(frame[c].dtype):
+            lists[c] = array("q", frame[c].to_numpy(dtype="int64", na_value=MISSING).tobytes())
+        elif c == "text":
+            lists[c] = frame[c].tolist()
+        else:  # a few values, each told again and again (ids, units, rules): a string each, not one a row
+            distinct: dict[object, object] = {}
+            lists[c] = [distinct.setdefault(v, v) for v in frame[c].tolist()]
     del frame
     by_doc: dict[str, list[Mapping[str, object]]] = {}
     for row in Columns.of_lists(lists).rows():
