@@ -1700,9 +1700,11 @@ def document_totals(
             total = _combatants_among(total, text, cat_rows, profile)
         if text is not None and profile.linked_incidents == "divide":
             total = _shared_by_linked_incidents(total, text)
-        read_only = sorted([*total.others, *dropped], key=lambda m: m.start) if dropped else total.others
-        total = replace(total, category=cat, others=tuple(Span(m.start, m.end) for m in read_only))
-        del kept, dropped, subsets, read_only  # this category's mentions, but the total's parts, go now
+        if dropped or total.others or total.category != cat:
+            read_only = sorted([*total.others, *dropped], key=lambda m: m.start) if dropped else total.others
+            total = replace(total, category=cat, others=tuple(Span(m.start, m.end) for m in read_only))
+            del read_only
+        del kept, dropped, subsets  # this category's mentions, but the total's parts, go now
         totals[cat] = (total, len(cat_rows))
     for cat in ATTACKERS_HURT if text is not None and profile.implied_perpetrators else ():
         if cat not in totals:
