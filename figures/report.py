@@ -146,6 +146,7 @@ _ASTRAL = regex.compile(r"[\U00010000-\U0010FFFF]")  # two UTF-16 code units eac
 _SPAN_LIST = regex.compile(r"(\d+):(\d+)")  # the summary's 'start:end;start:end' lists of rows
 JSON_SLICE = 1 << 20  # characters of a long text escaped and written at a time (a page's memory: issue 19)
 JSON_ITEMS = 2000  # items of a long list (a long document's figures) escaped and written at a time
+PAYLOAD_ROWS = 4096  # rows of the table read into Python objects at a time for the page's data
 _JSON_UNSAFE = regex.compile(r"[<>&\u2028\u2029\ud800-\udfff]")  # see _json_for_script
 
 
@@ -223,15 +224,20 @@ def _doc_payload(
     position = {str(doc_id): i for i, doc_id in enumerate(documents)}
     texts = [text for text in documents.values()]
     converters: dict[int, Callable[[int], int]] = {}
-    cols = {name: _column(table, name) for name in {*_FIELDS, "doc_id", "text"} - {"n"}}
     spans: dict[tuple[str, int, int], list[tuple[int, str]]] = {}
+    cols: dict[str, list[Any]] = {}
     for n in range(len(table)):
-        doc_id = cols["doc_id"][n]
+        if n % PAYLOAD_ROWS == 0:  # the table's values as Python objects a block of rows at a time
+            block = table.iloc[n : n + PAYLOAD_ROWS]
+            cols = {name: _column(block, name) for name in {*_FIELDS, "doc_id", "text"} - {"n"}}
+            del block
+        k = n % PAYLOAD_ROWS
+        doc_id = cols["doc_id"][k]
         if doc_id is None or str(doc_id) not in position:
             raise ValueError(f"row {n}: document {doc_id!r} is in the table but not among the documents given")
         di = position[str(doc_id)]
         text = texts[di]
-        row: dict[str, Any] = {name: cols[name][n] for name in _FIELDS if name != "n"}
+        row: dict[str, Any] = {name: cols[name][k] for name in _FIELDS if name != "n"}
         for first, last in _SPANS:
             a, b = _offset(row[first], n, first), _offset(row[last], n, last)
             if (a is None) != (b is None) or (a is not None and b is not None and not 0 <= a <= b <= len(text)):
@@ -242,7 +248,7 @@ def _doc_payload(
             row[first], row[last] = a, b
         if row["start"] is None:
             raise ValueError(f"row {n} (document {doc_id!r}): no start/end")
-        stated = cols["text"][n]
+        stated = cols["text"][k]
         if stated is not None and stated != text[row["start"] : row["end"]]:
             raise ValueError(
                 f"row {n} (document {doc_id!r}): text {stated!r} differs from the document's"
@@ -266,7 +272,8 @@ def _doc_payload(
         row["category"] = None if row["category"] is None else str(row["category"])
         row["extractor"] = None if row["extractor"] is None else str(row["extractor"])
         row["qualifier"] = None if row["qualifier"] is None else str(row["qualifier"])
-        docs[di]["figs"].append([n, *(row[name] for name in _FIELDS[1:])])
+        # its JSON now, not a list of its values: some 200 bytes a figure, not 600 (issue 19, item 4)
+        docs[di]["figs"].append(_JSON(_json_for_script([n, *(row[name] for name in _FIELDS[1:])])))
     return docs, spans
 
 
@@ -422,6 +429,12 @@ def _json_for_script(data: object) -> str:
     return str(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
 
 
+class _JSON(str):
+    """JSON text already made safe for the page (:func:`_json_for_script`): written as it is."""
+
+    __slots__ = ()
+
+
 def _json_parts(data: object, slice_chars: int = JSON_SLICE) -> Iterator[str]:
     """:func:`_json_for_script` of ``data`` in pieces that join to it: a dict a member at a time, a list
     of dicts (the documents) an item at a time, another list :data:`JSON_ITEMS` items at a time, a string
@@ -432,8 +445,17 @@ def _json_parts(data: object, slice_chars: int = JSON_SLICE) -> Iterator[str]:
     >>> data = {"docs": [{"id": "a", "text": "<b>" * 5}, {"id": "b", "figs": figs}], "n": 2.5, "e": []}
     >>> "".join(_json_parts(data, slice_chars=4)) == _json_for_script(data)
     True
+    >>> made = {"docs": [{"id": "a", "figs": [_JSON(_json_for_script(f)) for f in figs]}]}
+    >>> "".join(_json_parts(made)) == _json_for_script({"docs": [{"id": "a", "figs": figs}]})
+    True
     """
-    if isinstance(data, dict):
+    if isinstance(data, _JSON):
+        yield data
+    elif isinstance(data, list) and data and isinstance(data[0], _JSON):  # a document's figures, made ahead
+        for start in range(0, len(data), JSON_ITEMS):
+            yield ("," if start else "[") + ",".join(data[start : start + JSON_ITEMS])
+        yield "]"
+    elif isinstance(data, dict):
         yield "{"
         for i, (key, value) in enumerate(data.items()):
             yield ("," if i else "") + _json_for_script(str(key)) + ":"
