@@ -94,8 +94,10 @@ _CUMULATIVE_HINT = re.compile(
 # Stated zeros: "no one was killed", "there were no casualties".
 NEGATED_SUBJECT = regex.compile(
     r"""
-    (?<![\w-]) (?P<neg> no\s+one | no-one | nobody
-                | none (?:\s+of\s+(?:the\s+|them|those)[\w'’,-]*(?:\s+[\w'’,-]+){0,2})?   # "none of the 40 passengers"
+    (?<![\w-]) (?P<neg> (?: no\s+one | no-one | nobody | none | neither )
+                  (?: \s+ (?:of|among) \s+ (?:the|these|those|its|their|our|his|her|them|whom) \b
+                      (?:\s+[\w'’,-]+){0,7} )?           # "none of the 40 passengers", "neither of the two"
+                | neither \s+ [\w'’-]+ (?:\s+[\w'’-]+)?      # "neither driver", "neither train driver"
                 | no\s+(?:people|person|civilians|lives|residents|passengers|deaths|fatalities|injuries
                          |casualties|houses|homes|buildings) )
     \s+ (?: (?:was|were|has|have|had|been|is|are|got|reportedly|immediately|yet|so\s+far) \s+ ){0,3}
@@ -326,6 +328,13 @@ _OTHER_EVENT_BEFORE = regex.compile(
     \b(?:which|that|when|where|who)\b [^.;!?]{0,60} \Z
     | \b(?:in|over|during)\s+the\s+(?:prior|previous|preceding|past|last)\s+(?:[\w-]+\s+)?(?:years|decades?)\b
       [^.;!?]{0,80} \Z                                  # "in the prior five years, only three ... had been"
+    | \b(?: last\s+year['’]s | (?:the|a|an)\s+(?:previous|earlier|prior)
+          | in\s+(?:1[5-9]\d\d|20[0-2]\d)\s*,\s*(?:a|an|the)\s+similar )        # "Last year's floods", "In 1998, a similar quake"
+      (?:\s+[\w-]+){0,3}? \s+
+      (?:earthquakes?|quakes?|floods?|flooding|eruptions?|storms?|hurricanes?|cyclones?|typhoons?|tornado(?:e?s)?
+        |attacks?|bombings?|fires?|wildfires?|landslides?|tsunamis?|outbreaks?|epidemics?|disasters?|massacres?
+        |explosions?|blasts?|crash(?:es)?)\b
+      [^.;!?]{0,80} \Z
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -364,6 +373,7 @@ _ESTIMATED_AFTER = regex.compile(
     r"""
     (?: \s+ [^\W\d][\w'’-]* ){0,2}?                                   # its noun: "deaths"
     \s* \( \s* (?: estimated | est\.? | approx(?:\.|imately)? | approximate ) \s* \)  # "(estimated)"
+    | \s+ estimated \s+ (?= [^\W\d] )                                  # "300 estimated injured"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -448,6 +458,8 @@ _COMPARISON_WORDS = (
     "recall",
     "reminiscent",
     "echo",
+    "earlier",
+    "similar",
 )
 _UNCONFIRMED_WORDS = ("feared", "believed", "presumed", "thought", "assumed")
 # Any of _COMPARISON_WORDS in a window: one scan, not one per word (a figure may have 240 characters before it).
@@ -534,6 +546,10 @@ def rejection(text: str, fig: Figure) -> str | None:
         )
     ):
         return "power_outage"  # "a power outage affected 360 households", "9,000 homes lost power" (not people)
+    if fig.category == "affected" and any(
+        w in lexicon.NOT_AFFECTED for n in _counted_nouns(text, fig) for w in n.replace("-", " ").split()
+    ):
+        return "not_harmed"  # "Road closures affected 40,000 commuters": a trip disrupted, no one harmed
     if fig.category == "missing" and _MISSED_OBJECT.match(text, fig.trigger_end, fig.sentence_end):
         return "verb_miss"  # "opened fire on six diners, missing all of them": the shots missed
     before = text[max(fig.sentence_start, fig.number_start - 60) : fig.number_start]
@@ -729,11 +745,32 @@ def _reparent(
     return parent, dropped
 
 
+# A rate, not an event: "a child is killed every hour", "Every day, two children are killed", "on average,
+# a miner dies every week", "killing about 20 people a day" (never "a day earlier", "every one of them").
+_RATE = regex.compile(
+    r"""\b(?: (?:every|each|per) \s+ (?:single\s+)? (?:\d+\s+|few\s+|two\s+|three\s+)?
+              (?:minute|hour|day|week|month|year|night|weekend)s? \b
+            | on \s+ average \b
+            | an? \s+ (?:day|week|month) \b (?!\s+(?:after|earlier|later|before|ago|of|when)\b) )""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_RATE_WORDS = ("every", "each", "per ", "average", " a day", " a week", " a month")
+
+
+def _rate(text: str, f: Figure) -> bool:
+    """Whether words around the figure say it is a rate ("two children are killed every day")."""
+    lo, hi = max(f.sentence_start, f.start - 40), min(f.sentence_end, f.end + 30)
+    window = text[lo:hi].lower()
+    return any(w in window for w in _RATE_WORDS) and _RATE.search(text, lo, hi) is not None
+
+
 def _column_fixes(text: str, f: Figure) -> dict[str, object]:
     """The context columns the words around ``f`` correct (empty for most figures)."""
     changes: dict[str, object] = {}
     if _unconfirmed(text, f):
         changes["modality"] = "feared"
+    elif f.modality is None and _rate(text, f):
+        changes["modality"] = "rate"  # kept (nothing the text says is dropped), but no event's count
     if f.group == "children" and _MINOR_INJURY.search(text, f.start, min(f.sentence_end, f.end + 20)):
         changes["group"] = None
     elif f.group is None and f.rule.startswith("implicit") and (group := _person_group(text, f)):

@@ -78,6 +78,15 @@ DAMAGED_OR_DESTROYED: tuple[str, ...] = (
     "either damaged or destroyed",
     "either destroyed or damaged",
 )
+# The same as verbs before their object: "destroying or damaging about 1,200 shelters".
+DAMAGING_OR_DESTROYING: tuple[str, ...] = (
+    "damaging or destroying",
+    "destroying or damaging",
+    "damaging and destroying",
+    "destroying and damaging",
+    "damage or destroy",
+    "destroy or damage",
+)
 
 TRIGGERS: tuple[Trigger, ...] = (
     # killed ------------------------------------------------------------------
@@ -89,7 +98,8 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|summarily executed|killed in action|electrocuted|decapitated|strangled|shot to death|hacked down"
               "|hanged|hung|burned to death|set ablaze|found murdered|found beheaded"
               "|shot and killed|beaten and killed|abducted and killed|kidnapped and killed|found dead"
-              "|stabbed and killed|stabbed and then killed|stabbed and beheaded|stabbed and then beheaded"),
+              "|stabbed and killed|stabbed and then killed|stabbed and beheaded|stabbed and then beheaded"
+              "|pronounced dead|declared dead"),
     *_entries("killed", "verb", "kill|kills|killing|murder|murders|murdering|massacre|massacring|slaughter"
               "|slaughtering|execute|executes|executing|behead|beheading|beheads|shooting dead|shot dead"
               "|claimed the lives of|claiming the lives of|claims the lives of|took the lives of|taking the lives of"
@@ -100,6 +110,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     *_entries("killed", "intrans", "died|die|dies|perished|perish|drowned|lost their lives|lost their life"
               "|lost lives|have lost their lives|succumbed|succumbed to their injuries|succumbed to injuries"
               "|passed away|lives were lost|lives lost|lives|deceased|dying|lost at sea"),
+    # a fall that kills: "fell to his death", "plunged to their deaths" (every verb with every owner)
+    *_entries("killed", "intrans", "|".join(
+        f"{verb} to {owner} {death}"
+        for verb in ("fell", "plunged", "jumped", "leapt", "leaped", "tumbled", "slipped")
+        for owner, death in (("his", "death"), ("her", "death"), ("their", "deaths"), ("their", "death"))
+    )),
     *_entries("killed", "adj", "dead|confirmed dead|presumed dead|killed"),
     *_entries("killed", "adj", "feared dead|feared killed|believed dead|believed killed|reported dead",
               modality="feared"),
@@ -148,7 +164,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # verb ("escaped with cuts and bruises") and a place of care ("taken to hospital")
     *_entries("injured", "harm", "bruises|cuts|fractures|lacerations|burns|scratches|abrasions|concussion"
               "|concussions|frostbite|hypothermia|broken bones|broken legs|broken leg|broken arm|broken arms|broken ribs|sprained ankles"
-              "|sprained ankle|broken ankle|broken ankles|minor cuts|head wounds|head injury|smoke inhalation"),
+              "|sprained ankle|broken ankle|broken ankles|minor cuts|head wounds|head injury|smoke inhalation"
+              "|stab wounds|stab wound|knife wounds|bullet wounds|gunshot wounds|gunshot wound"),
     *_entries("injured", "care", "hospital|hospitals|medical treatment|medical attention|for treatment"),
     # a result after a verb's object, read only by the construction table: "drove 640
     # villagers out of their houses" ("hacked 12 farmers to death" is read from "death")
@@ -222,8 +239,13 @@ TRIGGERS: tuple[Trigger, ...] = (
     *_entries("displaced", "noun", "refugees|idps|internally displaced persons|internally displaced people"
               "|displaced people|displaced persons|displaced families|displaced households|displacements"
               "|displaced civilians|displaced residents|idp"),
+    # refugees and IDPs counted as they reach a border point or camp ("3,410 new arrivals"), number before
+    # only: "new arrivals of tourists rose to 3 million" is no running total
+    *_entries("displaced", "adj", "new arrivals"),
     *_entries("displaced", "toll", "number of displaced|number of displaced people|number of idps"
               "|number of refugees|number of people displaced|number of displaced persons|displaced"),
+    # a label or a running total named by the act: "Displacement figures: Kessa 12,400; Dobo 8,150"
+    *_entries("displaced", "toll", "displacement figures|displacement figure|displacement total|displacement toll"),
     *_entries("displaced", "event", "displacement of|displacing of|exodus of|relocation of|displacements of"),
     # evacuated ---------------------------------------------------------------
     *_entries("evacuated", "past", "evacuated|moved to safety|relocated to safety|ordered to evacuate"
@@ -289,6 +311,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     *_entries("houses_damaged", "event", "damage to|damage of|damaging of"),
     # One count of houses in either state: a row in each category (see DAMAGED_OR_DESTROYED)
     *_entries("houses_damaged", "past", "|".join(DAMAGED_OR_DESTROYED)),
+    *_entries("houses_damaged", "verb", "|".join(DAMAGING_OR_DESTROYING)),
     *_entries("houses_damaged", "intrans", "suffered damage|sustained damage|suffered minor damage|suffered major damage"
               "|sustained minor damage|sustained heavy damage|suffered severe damage|suffered heavy damage"
               "|sustained major damage|sustained severe damage|sustained varying degrees of damage"
@@ -527,6 +550,13 @@ NOT_VICTIMS: frozenset[str] = frozenset(
 )
 
 
+# People whose trip or service a disruption touched, not victims of a hazard: an "affected" count of them
+# is no figure ("Road closures affected 40,000 commuters", "The strike affected 200,000 rail passengers").
+NOT_AFFECTED: frozenset[str] = frozenset(
+    ["commuters", "travellers", "travelers", "passengers", "motorists", "flyers", "fans", "spectators", "shoppers"]
+)
+
+
 # Buildings that are not dwellings (issue 16): a count of them is no houses_* figure
 # and gives no row ("four chicken houses were demolished", "destroyed two homes and
 # seven outbuildings" is 2 houses, not 9). Plain "buildings" and "structures" stay
@@ -611,6 +641,14 @@ PERSON: frozenset[str] = frozenset(
         "colleague",
         "motorcyclist",
         "bystander",
+        # crowds at an event (crushes, stand collapses, attacks on gatherings)
+        "spectator",
+        "onlooker",
+        "mourner",
+        "marcher",
+        "reveller",
+        "concertgoer",
+        "festivalgoer",
         "individual",
         "constable",
         "cleaner",

@@ -199,14 +199,19 @@ _LABEL_BEFORE = _word_set(
 # stop ends the sentence ("in the district. Five were injured").
 _LABEL_ABBREVIATIONS = ("no", "nos", "vol", "cat", "hwy", "rte", "art", "sec", "ch", "pg", "p", "pp")
 _MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+# One person's children or grandchildren: "the other, a father of three, was wounded" counts no one hurt
+# (singular only: "mothers of 12 missing students" may name the students).
+_KIN_BEFORE = ("father", "mother", "parent", "grandfather", "grandmother", "grandparent", "dad", "mom", "mum")
 _REJECT_BEFORE = regex.compile(
     rf"""
     (?: (?P<money>[$£€¥₹]|\b(?:{"|".join(_MONEY_BEFORE)})\.?)\s*$                   # $5, US$ 5
       | (?P<date>\b(?:{MONTHS})\s*$|\b(?:{"|".join(_MONTH_ABBREVIATIONS)})\.\s*$)   # July 25, Aug. 5
       | (?P<age>\b(?:{"|".join(_AGE_BEFORE)})\s*(?:\d{{1,3}}\s*(?:and|to|or|-|–|,)\s*)?$)  # aged 12 and 14
       | (?P<ref>\[\s*$)                                                              # [12]
-      | (?P<denominator>\bnone\s+of\s+(?:the\s+|these\s+|those\s+|its\s+)?$)          # none of the 40 passengers
+      | (?P<denominator>\b(?:none|neither|no\s+one|nobody)\s+(?:of|among)\s+          # none of the 40 passengers
+          (?:(?:the|these|those|its|their|our|his|her)\s+)?(?:[\w-]+['’]s\s+)?$)  # no one among the ship's 12
       | (?P<population>\b(?:population|inhabitants|residents)\s+of\s*$)               # a population of 4,500
+      | (?P<kin>\b(?:{"|".join(_KIN_BEFORE)})\s+of\s*$)                              # a father of three
       | (?P<label>\b(?:{"|".join(sorted(_LABEL_BEFORE))})\s*$|\b(?:{"|".join(_LABEL_ABBREVIATIONS)})\.\s*$)  # flight 17, No. 5
       | (?P<page>\]\s*:\s*$)                                                          # [7]: 44, a page cited
       | (?P<time>\b\d{{1,2}}[:.]$)                                                   # 10:30
@@ -223,8 +228,15 @@ _BEFORE_LAST_WORDS: frozenset[str] = frozenset(
     {*_MONEY_BEFORE, *MONTHS.split("|"), *_AGE_BEFORE, *_LABEL_BEFORE, *_LABEL_ABBREVIATIONS, "none"}
 )
 _BEFORE_NEEDS_AGE = frozenset({"and", "to", "or"})  # "aged 12 and 14"
-_BEFORE_NEEDS_NONE = frozenset({"the", "these", "those", "its"})  # "none of the 40"
-_BEFORE_OF_WORDS = ("none", "population", "inhabitants", "residents")  # "none of 40", "population of 4,500"
+_BEFORE_NEEDS_NONE = frozenset({"the", "these", "those", "its", "their", "our", "his", "her"})  # "none of the 40"
+_NONE_WORDS = ("none", "neither", "no one", "nobody")
+_BEFORE_OF_WORDS = (
+    "none",
+    "population",
+    "inhabitants",
+    "residents",
+    *_KIN_BEFORE,
+)  # "none of 40", "population of 4,500"
 
 
 def _may_reject_before(before: str) -> bool:
@@ -249,11 +261,12 @@ def _may_reject_before(before: str) -> bool:
         return True
     if word in _BEFORE_NEEDS_AGE:
         return "age" in before.lower()
-    if word in _BEFORE_NEEDS_NONE:
-        return "none" in before.lower()
+    if word in _BEFORE_NEEDS_NONE or word == "among":
+        low = before.lower()
+        return any(w in low for w in _NONE_WORDS)
     if word == "of":
         low = before.lower()
-        return any(w in low for w in _BEFORE_OF_WORDS)
+        return any(w in low for w in _BEFORE_OF_WORDS) or any(w in low for w in _NONE_WORDS)
     return word == "from"  # "up from 690": a count before, not this one
 
 

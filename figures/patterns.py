@@ -18,6 +18,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import takewhile
 from typing import Any
 
 from figures import context, grammar, lexicon
@@ -173,13 +174,16 @@ OBJECT_GAP = regex.compile(
 # "the death toll from the attack has risen to 40".
 TOLL_GAP = regex.compile(
     r"""
-    (?: \s+ (?:from|in|of|after|following|among|for|on|since|caused\s+by) \s+        # "from the attack"
-        (?: (?!(?:rose|rises|risen|climbed|reached|stood|stands|is|was|has|had|of)\b)[\w'’-]+ [\s,]+ ){0,6}? )?
+    (?: \s+ (?:from|in|of|after|following|among|for|on|since|caused\s+by|during|throughout|across|within|over
+              |(?:linked|attributed|related|due|connected|tied)\s+to|blamed\s+on|associated\s+with) \s+
+        (?: (?!(?:rose|rises|risen|climbed|reached|stood|stands|is|was|has|had|of)\b)[\w'’-]+ [\s,]+ ){0,6}? )?  # "from the attack"
+    (?: \s+ (?:so\s+far\s+)? (?:this|last) \s+ (?:year|month|week|weekend|season) )?    # "the death toll this year"
     (?: \s* ,? \s* (?:has|have|had|is|was|now|also|further|officially|reportedly|already|then|since|later
                     |so\s+far|thus\s+far|currently|climbing|would|could|might|may|likely|expected\s+to|to|be
                     |been|reached|stands?|stood|rose|risen|rises|climbed|climbs|jumped|increased|increases|grew|grown
                     |hit|hits|surpassed|exceeded|topped|numbered|numbers|totalled|totaled|totals|passed|crossed
                     |soared|mounted|neared|approached|remained|remains|went\s+up|put|estimated|revised|raised
+                    |fell|fallen|falls|fall                                    # "has fallen to 3,100"
                     |climb|rise|increase|jump|stand|total|exceed|top|near
                     |raises|raising|up|upwards|sharply|dramatically|steadily|confirmed|reported|stand|included
                     |includes|are|were|reach|reaching|hitting|rising|topping|nearing|exceeding|surpassing|standing
@@ -686,8 +690,85 @@ def _is_label(text: str, t: Mention, s_end: int) -> bool:
     return word is not None and word[1][0].isupper()
 
 
-def _link_left(text: str, t: Mention, n: Number, s_end: int) -> Link | None:
+# A label, then items of a place (or a group) and its count, as a table flattened to text: "Deaths by
+# county: Oakmere 9, Kelton 4", "Homes destroyed - Oakmere: 45, Kelton: 12". The gap from the label's
+# trigger to one item's number (case kept: the label's words are lower case, the items' names capitalised).
+_LABEL_LIST = regex.compile(
+    r"""
+    (?P<label> (?: [ \t]+ (?!(?:rose|risen|rises|reached|stood|stands|were|was|is|are|has|have|had|said|says)\b)
+                  [a-z][\w'’-]* ){0,3}? )                          # the label's own words: "by county", "residents"
+    [ \t]* (?: : | (?<=\s)[-–—] ) [ \t]*                            # its colon, or a dash set apart
+    (?: (?&name) [ \t]* :? [ \t]* \d[\d,]* (?:[ \t]+[a-z]+)? (?&sep) )*    # earlier items: "Kessa 12,400; ", "Dobo 80 families, "
+    (?P<item> (?&name) ) [ \t]* :? [ \t]+                               # this item's name: "Lower Mbeli ", "Kelton: "
+    (?(DEFINE)
+        (?P<name> \p{Lu}[\w'’.-]* (?: [ \t]+ \p{Lu}[\w'’.-]* ){0,2} )     # up to three capitalised words
+        (?P<sep> [ \t]* (?: [;,|] [ \t]* (?:and[ \t]+)? | [ \t]and[ \t]+ ) )  # a comma, semicolon, bar, "and"
+    )
+    """,
+    regex.VERBOSE,
+)
+# The words of a label that say how its figure is broken down: "Deaths by county", "Evacuated per district".
+_BREAKDOWN_WORDS = frozenset({"by", "per", "in", "across", "for", "from", "at", "on", "and"})
+# What ends an item: maybe its noun ("Kessa 300 families"), then the next item, the sentence, the line
+# (a noun of no people nor dwellings, "Kessa 120 mm", and a verb, "Kessa 12 dead", end none).
+_ITEM_END = regex.compile(r"(?:[ \t]+(?!and\b)(?P<noun>[a-z][\w'’-]*))?[ \t]*(?:[;,.|]|\n|\Z|and\b)")
+# The words before a label on its line: a few words, no clause ("Confirmed heat-related", "Homes").
+_LABEL_LEAD = regex.compile(
+    r"(?:(?!(?:said|says|reported|were|was|is|are|has|have|had)\b)[^\W\d][\w'’-]*[ \t]+){0,2}\Z", regex.IGNORECASE
+)
+
+
+def _label_list(text: str, t: Mention, n: Number, s_start: int) -> Link | None:
+    """An item of a labelled list: "Displacement figures: Kessa 12,400; Dobo 8,150" gives a row per item,
+    of the label's category; its span runs from the label to the item's count."""
+    between = text[t.end : n.start]
+    if ":" not in between and "-" not in between and "–" not in between and "—" not in between:
+        return None  # (most gaps: no label's colon or dash)
+    entry = next((e for e in t.entries if e.role in ("toll", "noun", "past", "adj")), None)
+    end = _ITEM_END.match(text, n.end) if entry is not None else None
+    noun = end["noun"] if end is not None else None
+    if (
+        entry is None
+        or end is None
+        or (noun is not None and not (noun in PEOPLE_PLURAL or noun in UNITS or noun in HOUSING))
+    ):
+        return None
+    gap = _gap(_LABEL_LIST, text, t.end, n.start)
+    if gap is None:
+        return None
+    # a label starts its line, the sentence or a field after the last one ("...; Injured: Sennar 7"), capitalised
+    line = max(s_start, *(text.rfind(c, s_start, t.start) + 1 for c in ".;:!?\n"))
+    while line < t.start and text[line] in " \t":
+        line += 1
+    if not text[line].isupper() or _LABEL_LEAD.match(text, line, t.start) is None:
+        return None
+    label_words = (gap.group("label") or "").lower().split()
+    name_words = (gap.group("item") or "").lower().split()
+    before = text[line : t.start].lower().split()
+    # the label's own nouns, up to the words of how it is broken down ("by county", "per district")
+    own = list(takewhile(lambda w: w not in _BREAKDOWN_WORDS, label_words))
+    if any(w in NOT_VICTIMS for w in before[-1:] + own):
+        return None  # "Livestock deaths: Tamsa 120", "Deaths of cattle", "Vehicles destroyed": no victims
+    # what is counted: an item's people ("Children 12"), else the label's noun ("Displaced households",
+    # "Homes destroyed"); an item's name is never a dwelling ("Harbin Flats")
+    nouns = (
+        [w for w in name_words[-1:] if w in PEOPLE_PLURAL] + label_words[-1:] + entry.phrase.split()[-1:] + before[-1:]
+    )
+    if noun is not None:
+        return Link(n, t, entry, "label_list", line, end.end("noun"), noun)  # "Dobo 80 families"
+    head = next((w for w in nouns if w in PEOPLE_PLURAL or w in HOUSING or w in UNITS), None)
+    return Link(n, t, entry, "label_list", line, n.end, head)
+
+
+# "the number of people (in displacement sites)": a count of those an adjective trigger describes.
+_NUMBER_OF_PEOPLE = regex.compile(
+    r"\bnumber\s+of\s+(people|persons|individuals|families|households|residents|those)\s+\Z", regex.IGNORECASE
+)
+
+
+def _link_left(text: str, t: Mention, n: Number, s_end: int, s_start: int = 0) -> Link | None:
     """trigger ... number."""
+    people = None
     for entry in t.entries:
         if entry.role == "past" and entry.category in lexicon.HOUSE_CATEGORIES:
             label = _house_label(text, t, entry, n)
@@ -702,6 +783,14 @@ def _link_left(text: str, t: Mention, n: Number, s_end: int) -> Link | None:
                 continue
         elif entry.role == "event":
             gap, rule = EVENT_GAP, "event_number"
+        elif (
+            entry.role == "adj"
+            and text.find("umber", max(0, t.start - 40), t.start) >= 0  # (most: no "number" before the trigger)
+            and (people := _NUMBER_OF_PEOPLE.search(text, max(0, t.start - 40), t.start))
+        ):
+            # "the number of people in displacement sites has risen to 61,300": the number of those the
+            # trigger describes is a toll
+            gap, rule = TOLL_GAP, "toll_number"
         else:
             continue
         if _gap(gap, text, t.end, n.start) is None and not (
@@ -711,8 +800,46 @@ def _link_left(text: str, t: Mention, n: Number, s_end: int) -> Link | None:
         head, head_end = _head_after(text, n.end, s_end)
         if head is not None and text[head_end - len(head)].isupper() and _LABEL_COLON.fullmatch(text, t.end, n.start):
             head, head_end = None, n.end  # "Injuries: 435 Structures destroyed: 488": the next field's name
+        if entry.role == "adj" and people is not None:
+            return Link(n, t, entry, rule, people.start(), max(n.end, head_end), head or people[1].lower())
         return Link(n, t, entry, rule, t.start, max(n.end, head_end), head)
-    return None
+    return _number_who(text, t, n) or _label_list(text, t, n, s_start)
+
+
+# A toll named by a relative clause of its trigger: "The number of refugees who have crossed into Chad since
+# April has risen to 31,500", "the number who have died has reached 41": the number's words, the clause's
+# subject and auxiliaries right before the trigger (group head: the counted noun).
+_NUMBER_WHO = regex.compile(
+    r"""\bnumber \s+ (?: of \s+ (?:the\s+)? (?:[^\W\d][\w'’-]*\s+){0,2}? (?P<head>[^\W\d][\w'’-]*) \s+ )?
+    (?:who|that) \s+ (?: (?:have|has|had) \s+ )? (?: (?:been|were|was|are|is) \s+ )? \Z""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# The toll's verb after the relative clause (the clause's own words before it: "into Chad since April").
+_TOLL_VERB = regex.compile(
+    r"\b(?:risen|rose|rises|reached|reaches|climbed|climbs|stands|stand|stood|increased|grown|grew|jumped|fallen|fell"
+    r"|totals|total|totalled|totaled|exceeded|surpassed|topped|passed|hit|is|was|are|were)\b",
+    regex.IGNORECASE,
+)
+
+
+_WHO_HEADS = PEOPLE_PLURAL | {"those"}
+
+
+def _number_who(text: str, t: Mention, n: Number) -> Link | None:
+    """A toll whose trigger is the verb of a relative clause: a row of its category, from "number" to the count."""
+    if text.find("umber", max(0, t.start - 60), t.start) < 0:
+        return None  # (most triggers: no "number" before them)
+    entry = next((e for e in t.entries if e.role in ("intrans", "past", "adj")), None)
+    who = _NUMBER_WHO.search(text, max(0, t.start - 60), t.start) if entry is not None else None
+    if entry is None or who is None or (who["head"] and who["head"].lower() not in _WHO_HEADS):
+        return None
+    verb = _TOLL_VERB.search(text, t.end, n.start)
+    if verb is None or text.count(",", t.end, verb.start()) or text.count(";", t.end, n.start):
+        return None  # one clause: the relative clause's words, then the toll's verb
+    if _gap(TOLL_GAP, text, verb.start() - 1, n.start) is None:
+        return None
+    head = who["head"].lower() if who["head"] and who["head"].lower() != "those" else None
+    return Link(n, t, entry, "toll_number", who.start(), n.end, head)
 
 
 def _is_active(text: str, t: Mention, s_end: int, known: dict[int, bool] | None = None) -> bool:
@@ -899,6 +1026,8 @@ _SUBSET_ONE = regex.compile(
     r"[\s,]*(?:including|among\s+them|among\s+whom|incl\.?)\s+(?P<np>(?:an?|one)\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[\w'’-]+))",
     regex.IGNORECASE,
 )
+_ONE_THE_OTHER = regex.compile(r"one\b[^.;:]{0,80}?\bthe\s+others?\b", regex.IGNORECASE)
+_JUST_COMMA = regex.compile(r"\s*,\s*")
 _OF_THEM_AFTER = regex.compile(r"\s+(?:of|among)\s+(?:them|whom|those)\b", regex.IGNORECASE)
 _OF_THE_BEFORE = regex.compile(r"\bof\s+(?:the|these|those)\s+$", regex.IGNORECASE)
 _COMMA = regex.compile(r"(?:\s+[^\W\d][\w'’-]*){0,3}\s*,\s*")
@@ -1134,6 +1263,8 @@ def _share_links(
             continue
         if _ACT_OF_BEFORE.search(text, max(0, numbers[i].start - 40), numbers[i].start):
             continue  # "Aside from the deaths of the two assailants, one guard was injured": another act's people
+        if _OF_THE_BEFORE.search(text, max(0, numbers[i].start - 12), numbers[i].start):
+            continue  # "Of the 35 passengers, 20 were injured": those present, no coordinated subject
         m = _gap(COORD_GAP, text, numbers[i].end, numbers[i + 1].start)
         if m is not None and not m.group("part"):
             head = _head(_WORD.findall(m.group("np")))
@@ -1145,11 +1276,26 @@ def _share_links(
         prev = links.get(i - 1)
         if i in links or prev is None:
             continue
+        after_prev = prev.end if prev.start == numbers[i - 1].start else numbers[i - 1].end
+        if (
+            prev.rule in ("number_verb", "coordinated_subject")
+            and after_prev <= numbers[i].start
+            and _JUST_COMMA.fullmatch(text, after_prev, numbers[i].start)
+            and _OF_THEM_AFTER.match(text, numbers[i].end, s_end)
+        ):
+            # "20 were injured, two of them critically": a part of the subject's people, as after a verb
+            head, head_end = _head_after(text, numbers[i].end, s_end)
+            links[i] = Link(numbers[i], prev.mention, prev.entry, "subset", numbers[i].start, numbers[i].end, head)
+            is_part[i] = True
+            continue
         if prev.rule in ("verb_number", "toll_number", "shared_object", "distributive"):
             m = _gap(COORD_GAP, text, numbers[i - 1].end, numbers[i].start)
             rule = "shared_object"
-            if m is not None and _OF_THEM_AFTER.match(text, numbers[i].end, s_end):
-                # "killed at least 15 people, eight of them civilians": a part, not more
+            if m is not None and (
+                _OF_THEM_AFTER.match(text, numbers[i].end, s_end) or _ONE_THE_OTHER.match(text, numbers[i].start, s_end)
+            ):
+                # "killed at least 15 people, eight of them civilians": a part, not more;
+                # "shot dead two guards, one at the gate and the other inside": the one is one of the two
                 head, head_end = _head_after(text, numbers[i].end, s_end)
                 links[i] = Link(numbers[i], prev.mention, prev.entry, "subset", numbers[i].start, numbers[i].end, head)
                 is_part[i] = True
@@ -1481,6 +1627,12 @@ def _number_of_its_own_between(text: str, n: Number, numbers: list[Number], link
             return False
         if m.accepted and not _ASIDE_OR_OF.search(text, n.end, m.start):
             return True
+        if (
+            m.accepted
+            and (w := _WORD_BEFORE.search(text, max(n.end, m.start - 30), m.start)) is not None
+            and w.group(1).lower() in grammar.words.RESULT_VERBS
+        ):
+            return True  # "clashes between two clans in Wadi Samra left 9 dead": the verb's own object
     return False
 
 
@@ -1513,7 +1665,7 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
             continue
         b = bisect_right(ends, n.start) - 1  # the last trigger before the number
         a = bisect_left(starts, n.end)  # the first trigger after it
-        left = _link_left(text, mentions[b], n, s_end) if b >= 0 else None
+        left = _link_left(text, mentions[b], n, s_end, s_start) if b >= 0 else None
         right = _link_right(text, n, mentions[a], s_start, s_end, active) if a < len(mentions) else None
         if right is None and a + 1 < len(mentions) and all(e.role == "shelter" for e in mentions[a].entries):
             right = _link_right(
@@ -1549,8 +1701,13 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
     by_trigger: dict[int, list[Draft]] = {}  # the same figures by trigger start, in order
     for i, n in enumerate(numbers):
         link = links.get(i)
-        if link is not None and link.head is None and rows and rows[-1][1]["unit"] == "houses":
-            # "destroyed 150 houses and damaged another 900": the noun is shared
+        if (
+            link is not None
+            and (link.head is None or (link.head == "others" and link.entry.category in HOUSE_CATEGORIES))
+            and rows
+            and rows[-1][1]["unit"] == "houses"
+        ):
+            # "destroyed 150 houses and damaged another 900", "... and damaged 900 others": the noun is shared
             link = replace(link, head="houses")
         cat_unit = _category_and_unit(link) if link is not None else None
         if link is None or cat_unit is None:
@@ -1910,7 +2067,9 @@ def _camp(text: str, n: Number, end: int, t: Mention, s_start: int) -> Link | No
 
 
 # "120,000 homes were damaged or destroyed" (any spacing, PDF glue too)
-_DAMAGED_OR_DESTROYED = frozenset(p.replace(" ", "") for p in lexicon.DAMAGED_OR_DESTROYED)
+_DAMAGED_OR_DESTROYED = frozenset(
+    p.replace(" ", "") for p in (*lexicon.DAMAGED_OR_DESTROYED, *lexicon.DAMAGING_OR_DESTROYING)
+)
 
 
 def _damaged_or_destroyed(drafts: list[Draft]) -> list[Draft]:
@@ -1941,6 +2100,110 @@ def _longer_list(total: Draft, covered: list[Draft]) -> bool:
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+# A running total named by a generic noun, whose category is the clause's before it: "Twelve aid workers
+# were killed ..., bringing the total for the year to 19", "..., bringing to 31,500 the number who have
+# crossed since the crisis began". The verb of adding, the noun and its modifiers of time or place (no
+# "of": "the total number of flights" counts something else), then "to" and the number.
+_GENERIC_TOTAL = r"""
+    the \s+ (?: (?:cumulative|overall|running|total|combined|new|official|latest) \s+ )*
+    (?:total|figure|tally|count|number)
+"""
+_RUNNING_TOTAL_BEFORE = regex.compile(
+    rf"""
+    \b (?:bringing|brings|brought|bring|raising|raises|raised|taking|takes|took|pushing|pushes|pushed) \s+
+    {_GENERIC_TOTAL}
+    (?: \s+ (?:for|since|in|during|across|throughout|this|last|so|thus|to\s+date|recorded|registered|reported)
+        (?: \s+ (?!(?:of|to)\b)[\w'’-]+ ){{0,5}} )?                    # "for the year", "since January"
+    \s+ to \s+ \Z
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_RUNNING_TO_BEFORE = regex.compile(
+    r"\b(?:bringing|brings|brought|bring|raising|raises|raised|taking|takes|took|pushing|pushes|pushed)\s+to\s+\Z",
+    regex.IGNORECASE,
+)
+_RUNNING_TOTAL_AFTER = regex.compile(
+    rf"""
+    \s+ {_GENERIC_TOTAL}
+    (?: \s+ (?:who|that) \s+ (?:(?:have|has|had)\s+)? (?:been\s+)? [a-z][\w'’-]* )?   # "the number who have crossed"
+    (?= \s* (?:[,;.]|\Z) | \s+ (?:since|in|for|so|this|during|across)\b )           # the noun phrase's end
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# Toll words that name no category of their own (the lexicon's "tally" is read as killed without a clause before it).
+_GENERIC_TOLLS = frozenset({"tally"})
+# "to" right before a number: both forms of a running total have it
+_TO = ("to ", "To ", "TO ", "to\n", "to\xa0", "to  ")
+# The word after a running total: a person, or a word that ends its clause ("to 19 since March").
+_WORD_AFTER_TOTAL = regex.compile(r"[ \t]+([^\W\d][\w'’-]*)")
+_AFTER_TOTAL = frozenset(
+    {"in", "on", "at", "since", "so", "this", "last", "as", "after", "according", "from", "and", "with", "by"}
+    | {"while", "but", "when", "people", "persons", "officials", "said", "says", "the", "for", "during", "across"}
+    | {"within", "until", "including", "among", "amid", "over", "up", "now"}
+)
+
+
+def _with_running_totals(
+    text: str, found: list[Draft], sentence: tuple[int, int], numbers: list[Number]
+) -> list[Draft]:
+    """``found`` and the running totals of the clause's category named by a generic noun (_RUNNING_TOTAL_BEFORE):
+    a row of the category of the one figure before it in the sentence, its span from that figure's trigger
+    to the total (never when the figures before it are of several categories, or none)."""
+    if not found:
+        return found
+    s_start, s_end = sentence
+    # (most sentences: no number right after "to", as both forms have it)
+    after_to = [n for n in numbers if text.endswith(_TO, s_start, n.start)]
+    if not after_to:
+        return found
+    # a generic toll word read by the toll grammar ("pushing the running tally to 15,600") takes the category
+    # of the clause before, as the generic nouns do
+    generic = {(d["number_start"], d["number_end"]): d for d in found if d["trigger"].lower() in _GENERIC_TOLLS}
+    used = {(d["number_start"], d["number_end"]) for d in found}
+    unread = [n for n in after_to if n.accepted and ((n.start, n.end) not in used or (n.start, n.end) in generic)]
+    added: list[Draft] = []
+    for n in unread:
+        lo = max(s_start, n.start - 120)
+        end = n.end
+        m = _RUNNING_TOTAL_BEFORE.search(text, lo, n.start)
+        if m is None:
+            m = _RUNNING_TO_BEFORE.search(text, lo, n.start)
+            after = _RUNNING_TOTAL_AFTER.match(text, n.end, s_end) if m is not None else None
+            if m is None or after is None:
+                continue
+            end = after.end()
+        word = _WORD_AFTER_TOTAL.match(text, end, s_end)
+        if word is not None and word[1].lower() not in _AFTER_TOTAL and word[1].lower() not in PEOPLE_PLURAL:
+            continue  # "bringing the total for the year to 19 matches": a count of something else
+        before = [
+            d
+            for d in found
+            if d["number_end"] <= m.start()
+            and d["trigger_end"] <= m.start()  # (its category told in the clause before, not after the total)
+            and d["value"]
+            and not d["negated"]
+            and d["part_of"] is None
+        ]
+        if not before or len({d["category"] for d in before}) > 1:
+            continue  # no category, or more than one, in the clauses before
+        prev = max(before, key=lambda d: d["number_end"])
+        if (n.start, n.end) in generic:
+            if prev["category"] == generic[(n.start, n.end)]["category"]:
+                continue  # the toll grammar's row stands
+            found = [d for d in found if d is not generic[(n.start, n.end)]]
+        start = prev["trigger_start"]
+        fig = dict(
+            prev,
+            value=n.value, low=n.low, high=n.high, qualifier=n.qualifier, start=start, end=end,
+            text=text[start:end], number_start=n.start, number_end=n.end, rule="running_total",
+            part_of=None, group=None, modality=None,
+        )  # fmt: skip
+        gap_before = text[m.start() : n.start]  # (from the verb of adding: "newly displaced" before it is no new count)
+        fig["cumulative"] = context.cumulative_of(fig["text"], "running_total", gap_before, text[n.end : n.end + 20])
+        added.append(fig)
+    return found + added if added else found
 
 
 def _with_grammar(
@@ -2128,7 +2391,10 @@ _IMPLICIT_CATEGORIES = frozenset({"killed", "injured", "missing", "kidnapped", "
 # The categories of the harm nouns after a light verb (harm_predicate, fatal_harm_predicate, house_damage).
 _LIGHT_CATEGORIES = frozenset({"injured", "killed", "houses_damaged", "houses_destroyed"})
 _LIGHT_BEFORE = regex.compile(
-    rf"\b(?:{'|'.join(sorted(grammar.words.LIGHT_VERBS))})\s+(?:with\s+)?(?:[\w'’-]+\s+){{0,2}}\Z", regex.I
+    rf"\b(?:{'|'.join(sorted(grammar.words.LIGHT_VERBS))})\s+(?:with\s+)?(?:[\w'’-]+\s+){{0,2}}\Z"
+    # (or a verb of care, its object and "for": "treated a cyclist for head injuries", care_object)
+    rf"|\b(?:{'|'.join(sorted(grammar.words.CARE_VERBS))})\s+(?:[\w'’-]+\s+){{1,4}}for\s+(?:[\w'’-]+\s+){{0,2}}\Z",
+    regex.I,
 )
 _RELATIVE_WORD = regex.compile(r"\b(?:who|whom|which|that)\b", regex.I)
 _BE_WORD = regex.compile(r"\b(?:was|were|is|are|been|be|being)\b", regex.I)
@@ -2140,11 +2406,12 @@ _NAMED_NEAR = regex.compile(
     (?<=\w[\s,]+) (?-i:\p{{Lu}}) [\w'’-]+           # a name inside the sentence
     | (?-i:\p{{Lu}}) [\w'’-]+ (?: \s* , [^,;.]{{1,100}} , )? \s+ (?:was|has\s+been|had\s+been) \s
                                                   # or first: "Lau was wounded", "Ziada, a reporter, was hurt"
-    | \b (?:a|an|the|his|her|their|both|another|one) \s+ (?:[\w'’-]+\s+){{0,3}}? (?:{
+    | \b (?:a|an|the|his|her|their|both|another|one) \s+ (?:[\w'’-]+\s+){{0,3}}? (?:[\w'’]+-)? (?:{
         lexicon.trie_pattern(sorted(lexicon.PERSON | lexicon.PEOPLE_PLURAL | grammar.words.AGENTS))
     }) \b
-    | \b (?:both|another) \b
-    | \b (?:a|an|the) \s+ (?:[\w'’-]+\s+){{0,2}}? (?:[^\W\d]{{3,}}(?:{_AGENT_ENDINGS})|couple) \b
+    | \b (?:both|another|the\s+other) \b
+    | \b (?:a|an|the) \s+ \d+-year-old \b           # "The 34-year-old was injured": an age as the person
+    | \b (?:a|an|the) \s+ (?:[\w'’-]+\s+){{0,2}}? (?:[^\W\d]{{3,}}(?:{_AGENT_ENDINGS})|couple|pair) \b
                                                   # "a golfer", "the couple": every noun engine._agent_noun
                                                   # reads as one person (its endings)
     """,
@@ -2268,6 +2535,11 @@ def _unexplained(
         return True  # "stabbed two passers-by to death", "kicked a shepherd to death" (object_to_death)
     if _ADDITION.search(text, s_start, s_end):
         return True  # "Besides the gunman, four worshippers were killed": the aside adds to the count
+    if any(
+        d["rule"] == "implicit_singular" and d["value"] == 1 and " and " in text[d["number_start"] : d["number_end"]]
+        for d in found
+    ):
+        return True  # "The driver and passenger sustained injuries": one row for two people (list_subject)
     covered = grammar.overlap_test([(d["number_start"], d["number_end"]) for d in found])
     if any(
         n.accepted
@@ -2346,6 +2618,83 @@ def _unexplained(
     )
 
 
+# A count that names some of the people of a figure before it in the sentence: "86 people were
+# hospitalised, 11 of them in intensive care", "40 were injured, and six remain in critical condition".
+_LATER_PART = regex.compile(
+    r"\s+(?:(?:of|among)\s+(?:them|whom|those)\b|remain(?:ed|s)?\b|(?:are|were|is)\s+still\b)", regex.I
+)
+
+
+def _mark_later_parts(text: str, found: list[Draft]) -> None:
+    """Mark as parts the rows whose own subject says they are some of an earlier row's people."""
+    for d in found:
+        if d["rule"] != "number_verb" or d["part_of"] is not None or d["value"] is None:
+            continue
+        if not _LATER_PART.match(text, d["number_end"], max(d["number_end"], d["trigger_end"])):
+            continue
+        whole = [
+            f
+            for f in found
+            if f is not d
+            and f["part_of"] is None
+            and f["category"] == d["category"]
+            and f["end"] <= d["number_start"]
+            and f["value"] is not None
+            and f["value"] > d["value"]
+        ]
+        if whole:
+            d["part_of"] = whole[-1]["start"]
+
+
+# "Of those 150 households, 90 were displaced": a bare count after those present counts in their unit.
+_THOSE_PRESENT = regex.compile(
+    rf"\b(?i:of)\s+(?i:the|those|these)\s+[\d,.]+\s+(?P<unit>(?i:{'|'.join(UNITS)}))\s*,\s*\Z"
+)
+
+
+def _unit_of_those_present(text: str, found: list[Draft], s_start: int) -> None:
+    for d in found:
+        if d["unit"] != "people" or d["rule"] != "number_verb" or d["number_end"] > d["trigger_start"]:
+            continue
+        if _WORD.search(text, d["number_end"], d["trigger_start"]) and not _AUX_RE.fullmatch(
+            text[d["number_end"] : d["trigger_start"]].strip()
+        ):
+            continue  # the count's own noun ("90 people were displaced") or more than an auxiliary
+        m = _THOSE_PRESENT.search(text, max(s_start, d["number_start"] - 60), d["number_start"])
+        if m is not None:
+            d["unit"] = UNITS[m.group("unit").lower()]
+
+
+# "Two of the injured later died": the verb after "N of the injured" says what befell those people.
+_OF_THE_BETWEEN = regex.compile(r"\s+of\s+(?:the|those)\s+\Z", regex.IGNORECASE)
+_BEFORE_LATER_VERB = regex.compile(
+    r"(?:\s+(?:later|subsequently|since|also|reportedly|have|has|had|then|afterwards|eventually|were|was|been))*\s+\Z",
+    regex.I,
+)
+
+
+def _of_the_injured_who_died(text: str, found: list[Draft], mentions: Sequence[Mention]) -> None:
+    """Give "N of the injured died" the category of its verb: killed, not injured."""
+    for d in found:
+        if d["rule"] != "number_verb" or d["category"] != "injured" or d["number_end"] >= d["trigger_start"]:
+            continue
+        if not _OF_THE_BETWEEN.search(text, d["number_end"], d["trigger_start"]):
+            continue
+        verb = next((m for m in mentions if m.start >= d["trigger_end"]), None)
+        if verb is None or not _BEFORE_LATER_VERB.fullmatch(text, d["trigger_end"], verb.start):
+            continue
+        if not any(e.category == "killed" and e.role in ("intrans", "past") for e in verb.entries):
+            continue
+        d.update(
+            category="killed",
+            trigger=text[verb.start : verb.end],
+            trigger_start=verb.start,
+            trigger_end=verb.end,
+            end=max(d["end"], verb.end),
+            text=text[d["start"] : max(d["end"], verb.end)],
+        )
+
+
 def _joined_to_a_person(
     text: str, found: list[Draft], d: Draft, s_start: int, row_ends: dict[int, list[Draft]] | None = None
 ) -> bool:
@@ -2388,6 +2737,10 @@ def extract(
         numbers = find_numbers(text, s_start, s_end) if here else []
         found = _sentence_figures(text, here, s_start, s_end, numbers)
         found = _with_grammar(text, found, here, (s_start, s_end), numbers, vetoed)
+        _mark_later_parts(text, found)
+        _of_the_injured_who_died(text, found, here)
+        _unit_of_those_present(text, found, s_start)
+        found = _with_running_totals(text, found, (s_start, s_end), numbers)
         dropped = [
             d
             for d in found

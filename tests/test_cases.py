@@ -13,9 +13,15 @@ from typing import Any
 
 import pandas as pd
 import pytest
-from cases import KNOWN_GAPS, TABLES, Case, Row
+from cases import KNOWN_GAPS as CASE_GAPS
+from cases import TABLES as CASE_TABLES
+from cases import Case, Row
+from cases_genres import GENRE_KNOWN_GAPS, GENRE_TABLES
 
 import figures
+
+TABLES: dict[str, tuple[Case, ...]] = {**CASE_TABLES, **GENRE_TABLES}
+KNOWN_GAPS: set[str] = {*CASE_GAPS, *GENRE_KNOWN_GAPS}
 
 # Row field -> how to read it from a table row (``None`` for nulls).
 OPTIONAL_FIELDS: tuple[str, ...] = (

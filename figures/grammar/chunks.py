@@ -183,14 +183,33 @@ def _vg_starts(tokens: Sequence[Token], i: int) -> bool:
     return _verb_at(tokens, i) is not None
 
 
+def _floating(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the quantifier at ``j`` floats after its subject, into the verb group: "X and Y both
+    sustained injuries", "were both hurt"; never a subject of its own (", both were hurt", "All died")."""
+    return (
+        tokens[j].low in words.FLOATING_QUANTIFIERS
+        and j > 0
+        and tokens[j - 1].kind in ("person", "name", "word", "thing", "house", "pron", "be", "aux", "modal")
+        and j + 1 < len(tokens)
+        and tokens[j + 1].kind in _VG_OPENERS
+    )
+
+
 def _verb_at(tokens: Sequence[Token], i: int) -> int | None:
     """The index of the verb of a verb group starting at ``i``, or None."""
-    if tokens[i].kind not in _VG_OPENERS:
+    if tokens[i].kind not in _VG_OPENERS and not _floating(tokens, i):
         return None
-    if i > 0 and tokens[i - 1].kind in ("det", "quant") and tokens[i].kind in ("trigger", "verb"):
+    if (
+        i > 0
+        and tokens[i - 1].kind in ("det", "quant")
+        and tokens[i].kind in ("trigger", "verb")
+        # (not after a quantifier that ends a noun phrase: "the other died", "both drowned")
+        and tokens[i - 1].low not in ("other", "others", "both", "all")
+        and not _floating(tokens, i - 1)
+    ):
         return None  # "the flooded shaft", "the arrest": a determiner's word is a noun phrase's
     j = i
-    while j < len(tokens) and tokens[j].kind in ("be", "aux", "modal", "neg", "adv"):
+    while j < len(tokens) and (tokens[j].kind in ("be", "aux", "modal", "neg", "adv") or _floating(tokens, j)):
         j += 1
     if j < len(tokens):
         t = tokens[j]
@@ -275,6 +294,8 @@ def _paren_end(tokens: Sequence[Token], i: int) -> int | None:
         return None
     if _after_fronted_place(tokens, i):
         return None  # "On Tuesday, in Jalalabad, Afghanistan, a district governor, ...": the subject, no aside
+    if nxt.kind == "sub":
+        return None  # ", while the other, ...": a clause of its own opens, no aside
     # ", a former village official," ", aged 34,": a short phrase between commas with no verb
     for j in range(i + 1, min(n, i + 12)):
         tj = tokens[j]
@@ -434,7 +455,7 @@ def chunk(tokens: Sequence[Token]) -> list[Chunk]:
             # names without commas (the constructions count_including*), not a verb of its own
             out.append(_span("incl", tokens, i, i + 1))
             i += 1
-        elif t.kind in _VG_OPENERS and _vg_starts(tokens, i):
+        elif (t.kind in _VG_OPENERS or t.kind == "quant") and _vg_starts(tokens, i):
             vg = _vg(tokens, i)
             out.append(vg)
             i = vg.last
@@ -470,7 +491,13 @@ def chunk(tokens: Sequence[Token]) -> list[Chunk]:
             i = end
         elif _is_verbish(t) and out and out[-1].kind == "np":
             end = _reduced_end(tokens, i)
-            if end < n and _vg_starts(tokens, end):
+            # (never up to a verb group after a preposition or subordinator: "dragged five villagers out
+            # before killing them" is the clause's own verb, then an adverbial clause)
+            if (
+                end < n
+                and _vg_starts(tokens, end)
+                and (tokens[end - 1].kind not in ("prep", "sub") or tokens[end - 1].low == "to")
+            ):
                 out.append(_span("rel", tokens, i, end))  # "pilgrims travelling to the shrine were killed"
                 i = end
             else:
@@ -494,6 +521,8 @@ def chunk(tokens: Sequence[Token]) -> list[Chunk]:
             if count is None and head is None:
                 count = next((x for x in tokens[i:end] if x.kind == "num"), None)  # "the two"
             det = next((x.low for x in tokens[i:end] if x.kind in ("det", "quant")), None)
+            if head is None and end == i + 2 and det == "the" and tokens[i + 1].low == "other":
+                det = "the other"  # "one drowned and the other was hurt": one person, as "another"
             out.append(_span("np", tokens, i, end, head=head, numeral=count, determiner=det))
             i = end
         elif t.kind == "coord":

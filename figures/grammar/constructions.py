@@ -272,7 +272,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         name="list_harm_predicate",
         pattern=(
             "items:list skip* verb:vg[light,!modal,!negated,!singular] mods:np[nocount,!victim]? "
-            "harm:tnoun|np|vg|pp[harm]"
+            "harm:tnoun|np|vg|pp[harm,!without]"
         ),
         anchor="verb",
         count="items",
@@ -293,7 +293,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         name="harm_predicate",
         pattern=(
             "victims:np[count|implied,victim,!carer] skip* verb:vg[light,!modal,!negated] "
-            "mods:np[nocount,!victim]? harm:tnoun|np|vg|pp[harm]"
+            "mods:np[nocount,!victim]? harm:tnoun|np|vg|pp[harm,!without]"
         ),
         anchor="verb",
         count="victims",
@@ -334,6 +334,53 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         doc="Counted houses, a light verb and a damage noun: '870 homes received minor roof damage'.",
         examples=(("Some 870 homes along the coast received minor roof damage.", (("houses_damaged", 870),)),),
         near_misses=("Two cars received minor damage in the car park.",),
+    ),
+    Construction(
+        name="list_care_transfer",
+        pattern=("items:list skip* verb:vg[care,!modal,!negated,!singular] by:pp[!hospital]? place:pp|tnoun[hospital]"),
+        anchor="verb",
+        count="items",
+        members=True,
+        implied=True,
+        category="injured",
+        trigger_to="place",
+        doc="A list of noun phrases taken, rushed or admitted to a hospital: each member, and their total.",
+        examples=(
+            (
+                "A teacher and two pupils were rushed to hospital after the gas leak.",
+                (("injured", 3), ("injured", 1), ("injured", 2)),
+            ),
+        ),
+        near_misses=("A doctor and two nurses were sent to the hospital to cover the night shift.",),
+    ),
+    Construction(
+        name="care_object",
+        pattern="verb:vg[care,active,!modal,!negated] victims:np[count|implied,victim] harm:pp[harm,!without]",
+        anchor="verb",
+        count="victims",
+        implied=True,
+        category="injured",
+        trigger_to="harm",
+        doc="An active verb of care, its people and what they were treated for: 'medics treated 230 people for burns'.",
+        examples=(
+            ("Medics treated 41 people for smoke inhalation at the scene.", (("injured", 41),)),
+            ("Paramedics treated a cyclist for head injuries.", (("injured", 1),)),
+        ),
+        near_misses=(
+            "The clinic treated 300 patients for diabetes last year.",
+            "Doctors could treat 500 people for burns in the new ward.",
+        ),
+    ),
+    Construction(
+        name="harm_among",
+        pattern="harm:tnoun|np[harm] skip* verb:vg[passive,!modal,!negated] victims:pp[among,count,victim]",
+        anchor="harm",
+        count="victims",
+        category="injured",
+        trigger_to="harm",
+        doc="A harm noun reported among people: 'injuries were reported among 17 people'.",
+        examples=(("Minor injuries were recorded among 23 pilgrims after the crush.", (("injured", 23),)),),
+        near_misses=("Cases of flu were reported among 23 pilgrims.",),
     ),
     Construction(
         name="care_transfer",
@@ -545,6 +592,27 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         near_misses=("The toll road reopened to traffic on Monday.",),
     ),
     Construction(
+        name="toll_inverted_list",
+        pattern="toll:pp[among,toll] be:aux[be] items:list",
+        anchor="toll",
+        count="items",
+        members=True,
+        implied=True,
+        category_from="toll",
+        doc="'Among the dead were' and a list: each member of the toll's kind, and their total.",
+        examples=(
+            (
+                "Among the dead were a nurse and three schoolboys.",
+                (("killed", 4), ("killed", 1), ("killed", 3)),
+            ),
+            (
+                "Among the injured were the driver and two passengers.",
+                (("injured", 3), ("injured", 1), ("injured", 2)),
+            ),
+        ),
+        near_misses=("Among the guests were a minister and two ambassadors.",),
+    ),
+    Construction(
         name="nominal_aside",
         pattern="act:tnoun|np[event] aside:paren obj:np[count]",
         anchor="act",
@@ -672,7 +740,8 @@ CONSTRUCTIONS = (
         name="second_harm_predicate",
         pattern=(
             "victims:np[count|implied,victim,!carer] skip* first:vg[!modal,!negated,!light]? skip* and:coord[and] "
-            "between:time|adv* verb:vg[light,!modal,!negated] mods:np[nocount,!victim]? harm:tnoun|np|vg|pp[harm]"
+            "between:time|adv* verb:vg[light,!modal,!negated] mods:np[nocount,!victim]? "
+            "harm:tnoun|np|vg|pp[harm,!without]"
         ),
         anchor="verb",
         count="victims",

@@ -88,7 +88,9 @@ def _implied(c: Chunk, in_list: bool = False, among_people: bool = False) -> int
     if c.determiner == "both":
         return 2  # "both officers", "Both were hurt"
     if c.head is None:
-        return 1 if c.determiner == "another" else None  # "... and wounded another"
+        if c.determiner == "the other" and in_list:
+            return None  # "two guards, one at the gate and the other inside": a breakdown, no third member
+        return 1 if c.determiner in ("another", "the other") else None  # "... and wounded another"
     if c.head.kind == "trigger":
         # "resulting in an injury", "causing a death": one harm is one person harmed
         one = c.determiner in ("a", "an") and not c.head.low.endswith("s")
@@ -107,8 +109,12 @@ def _implied(c: Chunk, in_list: bool = False, among_people: bool = False) -> int
         return 1
     if c.head.low == "couple" and c.determiner in ("the", "a", "this", "that"):
         return 2  # "The couple was treated": "a couple of ..." is a number (figures.numbers)
+    if c.head.low == "pair" and c.determiner in ("the", "this", "that"):
+        return 2  # "The pair were taken to hospital" (_victim: never "the pair of shoes")
     if _agent_noun(c.head) and c.determiner in ("a", "an", "the", "another"):
         return 1  # "A golfer was killed", "the snowboarder was hurt"
+    if _age_noun(c.head) and c.determiner in ("a", "an", "the", "another"):
+        return 1  # "A 19-year-old has been arrested": the age stands for the person
     if in_list and c.determiner is None and c.head.kind == "person" and _singular_head(c):
         return 1  # "a father and son": the determiner of the first member serves both
     if c.determiner is None and c.head.kind == "person" and c.head.text[0].isupper() and _singular_head(c):
@@ -124,12 +130,17 @@ def _implied(c: Chunk, in_list: bool = False, among_people: bool = False) -> int
     return None
 
 
+def _age_noun(h: Token) -> bool:
+    """An age that heads its noun phrase: "a 19-year-old" (tokens.py reads "a 19-year-old woman" as an adjective)."""
+    return h.kind == "word" and h.low.endswith(("year-old", "year old"))
+
+
 def _victim(c: Chunk, tokens: Sequence[Token]) -> bool:
     h = c.head
     if c.kind not in ("np", "pp"):
         return False
     if h is None:
-        return c.numeral is not None or c.determiner in ("both", "another")  # "the two", "both", "another"
+        return c.numeral is not None or c.determiner in ("both", "another", "the other")  # "the two", "both"
     if h.kind in ("thing", "house", "time", "date"):
         return False
     if h.kind == "pron" or h.low in lexicon.ANIMALS:
@@ -138,7 +149,10 @@ def _victim(c: Chunk, tokens: Sequence[Token]) -> bool:
         h.kind in ("person", "name", "trigger")
         or (c.numeral is not None and h.kind == "word")
         or _agent_noun(h)
+        or _age_noun(h)
         or (h.low == "couple" and c.numeral is None)
+        # "the pair", not "the pair of boots" (the chunker keeps "of" and a person in the phrase)
+        or (h.low == "pair" and c.numeral is None and not (c.last < len(tokens) and tokens[c.last].low == "of"))
     )
 
 
@@ -188,6 +202,8 @@ FEATURES: dict[str, Feature] = {
     "toll": lambda c, t: c.head is not None and any(e.role in ("toll", "noun") for e in c.head.entries),
     "of": lambda c, t: t[c.first].low in ("of", "to"),
     "with": lambda c, t: t[c.first].low == "with",
+    "among": lambda c, t: t[c.first].low == "among",
+    "without": lambda c, t: t[c.first].low == "without",  # "escaped without injury": no harm
     "colon": lambda c, t: t[c.first].text == ":",
     # a phrase that adds its people to the clause's count: "Besides the gunman", "Aside from the
     # bomber", "In addition to the driver" (the chunker ends a phrase before "from" and "to")

@@ -151,6 +151,8 @@ def word_kind(word: str, low: str, first: bool) -> str:
         return kind
     if low.endswith("n't"):
         return "neg"
+    if "-" in low and _classes().get(low.rpartition("-")[2]) == "person":
+        return "person"
     if low.endswith(_ADVERB_END) and len(low) > 4:
         return "adv"
     if word[0].isupper() and not first:
@@ -212,6 +214,8 @@ def tokenize(
             if kind is None:  # word_kind's fallbacks, inline: this loop runs for every word read
                 if low.endswith("n't"):
                     kind = "neg"
+                elif "-" in low and classes.get(low.rpartition("-")[2]) == "person":
+                    kind = "person"  # "co-pilot", "ex-soldier", "bus-driver": a compound of a person noun
                 elif w[0].isupper() and out:
                     kind = "name"  # inside a sentence: "Italy", not an adverb for its "-ly"
                 elif low.endswith(_ADVERB_END) and len(low) > 4:

@@ -127,6 +127,9 @@ BE_FORMS: frozenset[str] = frozenset(
     ["was", "were", "is", "are", "be", "been", "being", "am", "got", "get", "gets", "getting"]
 )
 SINGULAR_AUXILIARIES: frozenset[str] = frozenset(["was", "is", "has", "wasn't", "isn't", "hasn't"])
+# Quantifiers that may float into the verb group after its subject: "The driver and passenger both
+# sustained injuries", "the guards were all hurt" (the subject says how many; "both" is no noun phrase)
+FLOATING_QUANTIFIERS: frozenset[str] = frozenset(["both", "all", "each"])
 MODALS: frozenset[str] = frozenset(["could", "would", "might", "may", "can", "will", "shall", "should", "must"])
 NEGATIONS: frozenset[str] = frozenset(["not", "never", "no", "none", "n't", "nobody"])
 RELATIVES: frozenset[str] = frozenset(["who", "whom", "whose", "which", "that", "where", "when"])

@@ -1,0 +1,1273 @@
+"""Genres not in the dev sets: invented sentences -> expected rows (issue 15).
+
+Written by a helper (session 9) to measure the extractor on text it was not tuned on: OCHA/ReliefWeb
+flash updates and situation reports, IOM DTM / UNHCR displacement updates, ACLED-style event notes,
+police and court news, earthquake and volcano bulletins, government agency press releases, NGO press
+releases and transport accidents, then class probes (other wording for each failure class found).
+Every sentence was written for this table (places, names and numbers invented); expected rows come
+from reading the sentence and SPEC, never from the extractor's output. Cases whose expectation SPEC
+does not settle and that the extractor reads otherwise are left out (``DEBATABLE`` lists them all);
+the ones it does not read yet are strict xfails (``GENRE_KNOWN_GAPS``), so fixing one is noticed.
+A rate is kept with ``modality = "rate"`` (docs/table.md), so those cases expect the marked row.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cases import C, Case, about, at_least, between, exact, more_than, vague
+
+PART: dict[str, Any] = {"is_part": True}
+WHOLE: dict[str, Any] = {"is_part": False}
+HOUSEHOLDS: dict[str, Any] = {"unit": "households"}
+FAMILIES: dict[str, Any] = {"unit": "families"}
+NEG: dict[str, Any] = {"negated": True}
+
+# ---------------------------------------------------------------------------
+# OCHA / ReliefWeb flash updates and situation reports.
+CASES_GENRE_OCHA: tuple[Case, ...] = (
+    C(
+        "ocha_floods_killed_injured_since",
+        "Since 3 May, heavy rains and flash floods in Tarvel and Oshun provinces have killed at least 46 people and"
+        " injured 112, according to local authorities.",
+        (at_least("killed", 46), exact("injured", 112)),
+    ),
+    C(
+        "ocha_partners_report_estimated_displaced",
+        "Partners report that an estimated 18,400 people have been displaced across 27 sites in Ruvaki district.",
+        (about("displaced", 18400),),
+    ),
+    C(
+        "ocha_households_people_houses_shared_noun",
+        "Some 3,150 households (approximately 18,900 people) have been affected by the floods, with 640 houses"
+        " destroyed and 1,870 partially damaged.",
+        (
+            about("affected", 3150, **HOUSEHOLDS),
+            about("affected", 18900, unit="people"),
+            exact("houses_destroyed", 640),
+            exact("houses_damaged", 1870),
+        ),
+    ),
+    C(
+        "ocha_aid_workers_bringing_total_for_year",
+        "Twelve aid workers have been killed in the country since January, bringing the total for the year to 19.",
+        (exact("killed", 12), exact("killed", 19)),
+    ),
+    C(
+        "ocha_cholera_cases_including_deaths",
+        # debatable: suspected cases are no category of the SPEC; the deaths are
+        "Cholera: 1,204 suspected cases, including 31 associated deaths, have been reported in Kanda camp since the"
+        " outbreak began.",
+        (exact("killed", 31),),
+    ),
+    C(
+        "ocha_range_forced_to_flee",
+        "Between 14 and 16 June, armed clashes in Malo village forced an estimated 2,000 to 2,500 people to flee"
+        " towards Kessa town.",
+        (between("displaced", 2000, 2500),),
+    ),
+    C(
+        "ocha_of_the_who_fled_returned",
+        "Of the 9,600 people who fled, about 4,100 have since returned, while the rest remain in host communities.",
+        (exact("displaced", 9600),),
+    ),
+    C(
+        "ocha_toll_risen_up_from_previous",
+        "The number of people in displacement sites in Bora has risen to 61,300, up from 54,800 at the end of March.",
+        (exact("displaced", 61300),),
+    ),
+    C(
+        "ocha_flash_update_headline_list",
+        "Flash Update No. 3: 7 dead, 22 injured and 5 missing after a landslide hit Kiberu village on 9 October.",
+        (exact("killed", 7), exact("injured", 22), exact("missing", 5)),
+    ),
+    C(
+        "ocha_percent_of_the_n_displaced",
+        # debatable: the denominator states how many are displaced (as "Of the 256,000 people displaced")
+        "Nearly 40 per cent of the 212,000 displaced people in the province are children under five.",
+        (exact("displaced", 212000),),
+    ),
+    C(
+        "ocha_among_them_reportedly",
+        "In Hasir sub-district, 26 civilians, among them nine children, were reportedly killed by shelling between"
+        " 1 and 7 August.",
+        (exact("killed", 26, **WHOLE), exact("killed", 9, **PART)),
+    ),
+    C(
+        "ocha_newly_displaced_cumulative",
+        "An additional 5,400 individuals were registered as newly displaced last week, bringing the cumulative"
+        " figure since January to 88,700.",
+        (exact("displaced", 5400), exact("displaced", 88700)),
+    ),
+    C(
+        "ocha_injuries_among_n_people",
+        "Injuries were reported among 17 people, most of them women, when a crowd surged at a food distribution"
+        " site in Wadi Samra.",
+        (exact("injured", 17),),
+    ),
+    # near misses
+    C(
+        "ocha_nm_response_plan_money_assist",
+        "The 2025 Humanitarian Response Plan seeks US$312 million to assist 1.4 million people.",
+        (),
+    ),
+    C(
+        "ocha_nm_prepositioned_could_be_displaced",
+        "Authorities have prepositioned supplies for up to 25,000 people who could be displaced if the Ruvaki dam"
+        " overflows.",
+        (),
+    ),
+    C(
+        "ocha_nm_facilities_schools_water_point",
+        "Three health facilities and 14 schools were damaged, and one water point was destroyed.",
+        (),
+    ),
+    C(
+        "ocha_nm_food_to_people_in_affected_areas",
+        "WFP distributed food rations to 45,000 people in the affected areas.",
+        (),
+    ),
+    # second round: harder constructions and near misses
+    C(
+        "ocha_casualties_parenthesis_breakdown",
+        "Shelling of residential areas in Kessa caused 37 civilian casualties (12 killed and 25 injured) on 3 and 4"
+        " March.",
+        (exact("casualties", 37), exact("killed", 12), exact("injured", 25)),
+    ),
+    C(
+        "ocha_affected_of_whom_displaced",
+        "The floods have affected over 120,000 people in 14 districts, of whom some 30,000 have been displaced.",
+        (more_than("affected", 120000), about("displaced", 30000)),
+    ),
+    C(
+        "ocha_destroying_or_damaging_shelters",
+        "Strong winds swept through the Bora sites on Sunday, destroying or damaging about 1,200 shelters.",
+        # "destroyed or damaged N homes" gives both rows (tests/cases.py, rule damaged_or_destroyed)
+        (about("houses_destroyed", 1200), about("houses_damaged", 1200)),
+    ),
+    C(
+        "ocha_unknown_number_killed",
+        "An unknown number of civilians were killed when the market in Tamar was hit, local sources said.",
+        (vague("killed"),),
+    ),
+    C(
+        "ocha_nm_people_in_need",
+        # debatable: people in need of assistance are a planning figure, not a count of victims
+        "Some 2.3 million people will need humanitarian assistance in 2026, the needs overview estimates.",
+        (),
+    ),
+)
+
+# ---------------------------------------------------------------------------
+# IOM DTM / UNHCR displacement updates (households, individuals, IDPs, returnees).
+CASES_GENRE_DTM: tuple[Case, ...] = (
+    C(
+        "dtm_households_individuals_displaced_by",
+        "DTM teams tracked 4,215 households (21,870 individuals) displaced by the fighting in Kessa and Lower Mbeli"
+        " between 2 and 9 March.",
+        (exact("displaced", 4215, **HOUSEHOLDS), exact("displaced", 21870, unit="people")),
+    ),
+    C(
+        "dtm_idps_and_returnees_identified",
+        "As of 30 April, 1,312,000 IDPs and 403,000 returnees were identified across the four northern provinces.",
+        (exact("displaced", 1312000),),
+    ),
+    C(
+        "dtm_over_the_reporting_period_arrivals",
+        # "Over" is the period's, not the number's: exact
+        "Over the reporting period, 3,410 new arrivals were recorded at the Zalem border point, 62 per cent of whom"
+        " were women and children.",
+        (exact("displaced", 3410),),
+    ),
+    C(
+        "dtm_site_hosts_individuals_who_fled",
+        "The site hosts 7,900 individuals, the majority of whom fled attacks on villages around Dobo in late 2023.",
+        (exact("displaced", 7900),),
+    ),
+    C(
+        "dtm_unhcr_registered_bringing_to",
+        "UNHCR registered 2,640 refugees from Varnholt in the first week of June, bringing to 31,500 the number who"
+        " have crossed since the crisis began.",
+        (exact("displaced", 2640), exact("displaced", 31500)),
+    ),
+    C(
+        "dtm_range_estimated_to_have_been",
+        "Between 9,000 and 11,000 people are estimated to have been displaced by the floods along the Sarn river.",
+        (between("displaced", 9000, 11000),),
+    ),
+    C(
+        "dtm_households_whose_shelters_destroyed",
+        # debatable: the households are also displaced (staying with relatives); no number for that reading
+        "Some 480 households whose shelters were destroyed by fire in Camp 9 are staying with relatives in"
+        " neighbouring blocks.",
+        (about("houses_destroyed", 480, **HOUSEHOLDS),),
+    ),
+    C(
+        "dtm_remain_displaced_down_from",
+        "In total, 27,300 people remain displaced in 41 collective centres, down from 33,000 in January.",
+        (exact("displaced", 27300),),
+    ),
+    C(
+        "dtm_relocated_refugees",
+        "UNHCR relocated 1,150 refugees from the border area to the new Kiyanja settlement this week.",
+        (exact("displaced", 1150),),
+    ),
+    C(
+        "dtm_label_list_by_place",
+        "Displacement figures: Kessa 12,400; Dobo 8,150; Lower Mbeli 3,020.",
+        (exact("displaced", 12400), exact("displaced", 8150), exact("displaced", 3020)),
+    ),
+    C(
+        "dtm_another_arrived_camp_now_hosts",
+        "Another 4,600 refugees arrived from Varnholt in two days, and the camp now hosts some 92,000 refugees.",
+        (exact("displaced", 4600), about("displaced", 92000)),
+    ),
+    C(
+        "dtm_labels_returns_new_displacements",
+        "Returns: 14,800 individuals; new displacements: 6,050 individuals.",
+        (exact("displaced", 6050),),
+    ),
+    C(
+        "dtm_pre_emptively_evacuated",
+        "An estimated 36,000 people were pre-emptively evacuated from low-lying coastal areas before the cyclone"
+        " made landfall.",
+        (about("evacuated", 36000),),
+    ),
+    # near misses
+    C(
+        "dtm_nm_families_returned",
+        "Roughly 650 families returned to their villages of origin in Tafo after the ceasefire.",
+        (),
+    ),
+    C(
+        "dtm_nm_survey_sample",
+        "A flow monitoring survey of 1,200 travellers found that 14 per cent had been displaced more than once.",
+        (),
+    ),
+    C("dtm_nm_household_size", "Displaced households average 6.2 persons per household.", ()),
+    C(
+        "dtm_nm_households_surveyed_intend_to_return",
+        # debatable: a survey sample, as "The 12 households surveyed" in tests/cases.py
+        "Nearly half of the 2,300 displaced households surveyed said they intended to return within six months.",
+        (),
+    ),
+    # second round
+    C(
+        "dtm_individuals_in_households",
+        "Flooding in Sarn displaced 7,210 individuals in 1,430 households, most of whom are sheltering in schools.",
+        (exact("displaced", 7210), exact("displaced", 1430, **HOUSEHOLDS)),
+    ),
+    C(
+        "dtm_sought_refuge_with_host_families",
+        "About 2,900 people sought refuge with host families in Tafo after militia attacks on their villages.",
+        (about("displaced", 2900),),
+    ),
+    C(
+        "dtm_fled_across_the_border",
+        "Since Monday, more than 6,000 people have fled across the border into Varnholt, UNHCR said.",
+        (more_than("displaced", 6000),),
+    ),
+    C(
+        "dtm_secondarily_displaced",
+        "Some 1,800 IDPs in Kessa were displaced for a second time when the fighting reached the camp.",
+        (about("displaced", 1800),),
+    ),
+    C(
+        "dtm_nm_returned_home_household_count",
+        "In March, 2,450 households returned home to Dobo, while 300 more registered for return.",
+        (),
+    ),
+)
+
+# ---------------------------------------------------------------------------
+# ACLED-style terse conflict-event notes.
+CASES_GENRE_ACLED: tuple[Case, ...] = (
+    C(
+        "acled_killing_abducting_others",
+        "On 14 February 2025, unidentified gunmen attacked a bus near Kumbe (Tarvel), killing 6 passengers and"
+        " abducting 3 others.",
+        (exact("killed", 6), exact("kidnapped", 3)),
+    ),
+    C(
+        "acled_bare_n_fatalities",
+        "On 3 March 2025, military forces clashed with militia near Dobo. 11 fatalities.",
+        (exact("killed", 11),),
+    ),
+    C(
+        "acled_fatalities_label_breakdown",
+        "On 21 May 2025, an IED struck a patrol on the Sorra-Kessa road. Fatalities: 4 (3 soldiers, 1 civilian).",
+        (exact("killed", 4, **WHOLE), exact("killed", 3, **PART), exact("killed", 1, **PART)),
+    ),
+    C(
+        "acled_police_arrested_bare",
+        "On 5 June 2025, protesters demonstrated in front of the governor's office in Bora over fuel prices."
+        " Police arrested 17.",
+        (exact("arrested", 17),),
+    ),
+    C(
+        "acled_chief_and_two_sons_abducted",
+        "On 2 July 2025, militia abducted a village chief and his two sons in Hasir.",
+        (exact("kidnapped", 3, **WHOLE), exact("kidnapped", 1, **PART), exact("kidnapped", 2, **PART)),
+    ),
+    C(
+        "acled_reportedly_killing_between",
+        "On 11 July 2025, a drone strike hit a wedding party in Tamar village, reportedly killing between 12 and 15"
+        " civilians.",
+        (between("killed", 12, 15),),
+    ),
+    C(
+        "acled_body_of_a_man_found",
+        "On 18 July 2025, the body of a man with gunshot wounds was found near the Kessa market.",
+        (exact("killed", 1),),
+    ),
+    C(
+        "acled_soldier_shot_dead_by_colleague",
+        "On 27 July 2025, a soldier was shot dead by a colleague at the Sorra barracks.",
+        (exact("killed", 1),),
+    ),
+    C(
+        "acled_residents_lynched_two",
+        "On 4 August 2025, residents lynched two suspected thieves in Kiberu.",
+        (exact("killed", 2),),
+    ),
+    C(
+        "acled_left_n_dead_on_both_sides",
+        "On 6 August 2025, clashes between two communal militias in Wadi Samra left 9 dead on both sides.",
+        (exact("killed", 9),),
+    ),
+    C(
+        "acled_woman_and_her_daughter_killed",
+        "On 8 August 2025, armed forces shelled Hasir; a woman and her daughter were killed.",
+        (exact("killed", 2, **WHOLE), exact("killed", 1, **PART), exact("killed", 1, **PART)),
+    ),
+    C(
+        "acled_wounded_of_whom_died_later",
+        # debatable: the two who died are among the five wounded; a new killed figure all the same
+        "On 12 August 2025, 3 soldiers were killed and 5 wounded when their vehicle hit a landmine; the army later"
+        " said 2 of the wounded had died.",
+        (exact("killed", 3), exact("injured", 5), exact("killed", 2)),
+    ),
+    C(
+        "acled_two_sources_two_tolls",
+        "On 15 August 2025, 12 people were killed in a raid on Gidan Tsoho, according to local sources; government"
+        " sources put the toll at 5.",
+        (exact("killed", 12), exact("killed", 5)),
+    ),
+    # near misses (a stated zero is a row)
+    C(
+        "acled_nm_protesters_no_injuries",
+        "On 9 June 2025, around 300 protesters gathered in Bora; no injuries were reported.",
+        (exact("injured", 0, **NEG),),
+    ),
+    C(
+        "acled_nm_seized_fatalities_unknown",
+        "On 20 July 2025, rebels seized control of Malo after clashes with the army; fatalities unknown.",
+        (),
+    ),
+    C(
+        "acled_nm_armed_men_no_fatalities",
+        "On 25 July 2025, 40 armed men on motorbikes raided Gidan Tsoho and stole cattle. No fatalities reported.",
+        (exact("killed", 0, **NEG),),
+    ),
+    C(
+        "acled_nm_police_deployed",
+        "On 1 August 2025, police deployed 250 officers to the Bora stadium ahead of an opposition rally.",
+        (),
+    ),
+    # second round
+    C(
+        "acled_security_forces_killed_militants",
+        "On 19 August 2025, security forces killed 4 suspected militants during a raid on a hideout near Sorra.",
+        (exact("killed", 4),),
+    ),
+    C(
+        "acled_abducted_women_later_released",
+        "On 21 August 2025, gunmen abducted 7 women from a farm near Hasir; 3 were released the following day.",
+        (exact("kidnapped", 7),),
+    ),
+    C(
+        "acled_killing_the_driver_and_passengers",
+        "On 23 August 2025, militants ambushed a truck on the Dobo road, killing the driver and three passengers.",
+        (exact("killed", 4, **WHOLE), exact("killed", 1, **PART), exact("killed", 3, **PART)),
+    ),
+    C(
+        "acled_terse_n_killed_n_injured",
+        "On 25 August 2025, mortar fire hit Kessa market; 5 killed, 18 injured.",
+        (exact("killed", 5), exact("injured", 18)),
+    ),
+    C(
+        "acled_nm_fatalities_zero",
+        # debatable: a stated zero in a field; patterns.md says a stated zero is negated ("Fatalities: None")
+        "On 28 August 2025, demonstrators blocked the Bora-Sorra highway. Fatalities: 0.",
+        (exact("killed", 0, **NEG),),
+    ),
+)
+
+# ---------------------------------------------------------------------------
+# Police and court news.
+CASES_GENRE_POLICE: tuple[Case, ...] = (
+    C(
+        "police_charged_after_woman_found_dead",
+        "A 34-year-old man has been charged with murder after a woman was found dead at a flat in Elmbury on Saturday.",
+        (exact("killed", 1),),
+    ),
+    C(
+        "police_teenagers_arrested_man_stabbed",
+        "Two teenagers, aged 15 and 16, were arrested on suspicion of attempted murder after a man was stabbed"
+        " outside a nightclub.",
+        (exact("arrested", 2), exact("injured", 1)),
+    ),
+    C(
+        "police_death_of_cyclist_arrested_driver",
+        "Detectives investigating the death of a cyclist in Harrowgate have arrested a 52-year-old driver.",
+        (exact("killed", 1), exact("arrested", 1)),
+    ),
+    C(
+        "police_caused_the_deaths_of_three",
+        "The court heard that the defendant, 41, caused the deaths of three people when he drove through a red"
+        " light at 70mph.",
+        (exact("killed", 3),),
+    ),
+    C(
+        "police_detained_and_officers_injuries",
+        "Police said 11 people were detained during the disturbances and four officers suffered minor injuries.",
+        (exact("arrested", 11), exact("injured", 4)),
+    ),
+    C(
+        "police_officer_and_member_of_public_hospital",
+        "A police officer and a member of the public were taken to hospital with serious injuries after the collision.",
+        (exact("injured", 2, **WHOLE), exact("injured", 1, **PART), exact("injured", 1, **PART)),
+    ),
+    C(
+        "police_found_the_bodies_of_two",
+        "Officers found the bodies of two men at a property in Corran Street on Tuesday morning.",
+        (exact("killed", 2),),
+    ),
+    C(
+        "police_the_victim_apposition_died_in_hospital",
+        "The victim, a 23-year-old delivery rider, died in hospital two days later.",
+        (exact("killed", 1),),
+    ),
+    C(
+        "police_boy_seriously_injured_hit_and_run",
+        "Police are appealing for witnesses after a 17-year-old boy was seriously injured in a hit-and-run in"
+        " Norbridge.",
+        (exact("injured", 1),),
+    ),
+    C(
+        "police_officers_took_part_in_which_arrested",
+        "Around 60 officers took part in the raids, in which 9 people were arrested and 2 kg of cocaine seized.",
+        (exact("arrested", 9),),
+    ),
+    C(
+        "police_woman_treated_for_stab_wounds",
+        "Officers were called at 11.40pm to reports of a man with a knife; a woman in her 30s was treated for stab"
+        " wounds.",
+        (exact("injured", 1),),
+    ),
+    C(
+        "police_accused_of_killing_his_neighbour",
+        # debatable: the death is the trial's premise, only the killer is in question
+        "A man accused of killing his neighbour told the jury he acted in self-defence.",
+        (exact("killed", 1),),
+    ),
+    C(
+        "police_neither_of_the_two_suspects",
+        "Neither of the two suspects was injured during the arrest.",
+        (exact("injured", 0, **NEG),),
+    ),
+    # near misses
+    C(
+        "police_nm_pronoun_jailed_years",
+        # debatable: "jailed" is an arrested trigger; a pronoun repeats a person counted before
+        "He was jailed for nine years at Kestrel Crown Court on Friday.",
+        (),
+    ),
+    C(
+        "police_nm_charged_on_bail",
+        # debatable: charged and bailed are not "arrested" in the lexicon's sense
+        "Fifteen people have been charged in connection with the riots, and a further 23 remain on bail.",
+        (),
+    ),
+    C(
+        "police_nm_deadliest_since_background",
+        "It was the deadliest shooting in the town since 1998, when 16 people were killed at a school.",
+        (),
+    ),
+    # second round
+    C(
+        "police_age_only_person_arrested",
+        "A 19-year-old has been arrested on suspicion of murder after a man died following an assault in Elmbury.",
+        (exact("arrested", 1), exact("killed", 1)),
+    ),
+    C(
+        "police_two_men_aged_pronounced_dead",
+        "The two men, aged 24 and 31, were pronounced dead at the scene.",
+        (exact("killed", 2),),
+    ),
+    C(
+        "police_remanded_in_custody",
+        # debatable: remanded in custody is a detention
+        "Three men were remanded in custody after the raid on the Corran Street warehouse.",
+        (exact("arrested", 3),),
+    ),
+    C(
+        "police_victims_named_killed_pair",
+        "Police named the victims as Aldo Ferrin, 58, and his wife Maren, 55, who died in the fire.",
+        (exact("killed", 2, **WHOLE), exact("killed", 1, **PART), exact("killed", 1, **PART)),
+    ),
+    C(
+        "police_nm_sentenced_for_offences",
+        "The gang were sentenced to a total of 47 years for 12 burglaries and two robberies.",
+        (),
+    ),
+)
+
+# ---------------------------------------------------------------------------
+# Earthquake and volcano bulletins.
+CASES_GENRE_QUAKE: tuple[Case, ...] = (
+    C(
+        "quake_preliminary_deaths_and_injuries",
+        "Preliminary reports indicate 14 deaths and at least 230 injuries in Larsa and surrounding villages.",
+        (exact("killed", 14), at_least("injured", 230)),
+    ),
+    C(
+        "quake_buildings_damaged_of_them_collapsed",
+        "The civil protection agency said 1,900 buildings were damaged, 312 of them severely, and 85 had collapsed.",
+        (exact("houses_damaged", 1900, **WHOLE), exact("houses_damaged", 312, **PART), exact("houses_destroyed", 85)),
+    ),
+    C(
+        "quake_ordered_the_evacuation_of",
+        "Authorities raised the alert level of Mount Keral to Level 3 and ordered the evacuation of 4,700 residents"
+        " living within a 6-km radius of the crater.",
+        (exact("evacuated", 4700),),
+    ),
+    C(
+        "quake_ashfall_affecting_estimated",
+        "Ashfall was reported in 12 villages, affecting an estimated 38,000 people.",
+        (about("affected", 38000),),
+    ),
+    C(
+        "quake_searching_for_residents_unaccounted",
+        "A pyroclastic flow buried the hamlet of Sumbro; rescuers are searching for 9 residents who remain"
+        " unaccounted for.",
+        (exact("missing", 9),),
+    ),
+    C(
+        "quake_swept_away_boats_and_houses",
+        "Tsunami waves up to 3 metres high swept away 60 fishing boats and 14 houses in Pelan bay.",
+        (exact("houses_destroyed", 14),),
+    ),
+    C(
+        "quake_people_whose_homes_damaged_in_centres",
+        "Around 5,200 people whose homes were damaged spent the night in 31 evacuation centres.",
+        (about("displaced", 5200),),
+    ),
+    C(
+        "quake_relative_clause_injured_a_firefighter",
+        "The quake, which also injured a firefighter in Tosa, was felt as far away as the capital.",
+        (exact("injured", 1),),
+    ),
+    C(
+        "quake_toll_risen_with_missing_and_treatment",
+        "The death toll from Monday's earthquake has risen to 61, with 17 people still missing and 1,240 receiving"
+        " hospital treatment.",
+        (exact("killed", 61), exact("missing", 17), exact("injured", 1240)),
+    ),
+    C(
+        "quake_lava_destroyed_homes_and_a_school",
+        "Lava flows have destroyed 43 homes and a primary school in Sumbro.",
+        (exact("houses_destroyed", 43),),
+    ),
+    C(
+        "quake_killed_injured_displaced_one_sentence",
+        "The earthquake killed 8 people, injured about 95 and left more than 3,000 homeless in the Larsa valley.",
+        (exact("killed", 8), about("injured", 95), more_than("homeless", 3000)),
+    ),
+    # near misses
+    C(
+        "quake_nm_magnitude_depth_time",
+        "A magnitude 6.4 earthquake struck 23 km north-east of Larsa at a depth of 10 km at 03:17 local time.",
+        (),
+    ),
+    C(
+        "quake_nm_no_casualties_aftershock",
+        "No casualties have been reported so far from the magnitude 5.1 aftershock.",
+        (exact("casualties", 0, **NEG),),
+    ),
+    C(
+        "quake_nm_aftershocks_count",
+        "Seismologists recorded more than 140 aftershocks, the strongest of magnitude 4.8.",
+        (),
+    ),
+    C(
+        "quake_nm_past_eruption_background",
+        # debatable: a past event named as such; a reader coding this bulletin's event wants nothing
+        "The 1963 eruption of Mount Keral killed more than 1,100 people.",
+        (),
+    ),
+    C(
+        "quake_nm_survivors_pulled",
+        # debatable: rescued survivors are no SPEC category by themselves
+        "Rescue teams pulled 27 survivors from the rubble of a collapsed hotel overnight.",
+        (),
+    ),
+    C("quake_nm_sulphur_tonnes", "Sulphur dioxide emissions from the crater reached 12,000 tonnes per day.", ()),
+    # second round
+    C(
+        "quake_injured_none_seriously",
+        "The tremor injured 3 people, none of them seriously, and cracked walls in Tosa.",
+        (exact("injured", 3),),
+    ),
+    C(
+        "quake_razed_houses",
+        "Some 1,200 houses were razed in the villages closest to the epicentre.",
+        (about("houses_destroyed", 1200),),
+    ),
+    C(
+        "quake_killed_and_injured_mostly_debris",
+        "At least 12 people were killed and 40 injured, mostly by falling debris, in the old town of Larsa.",
+        (at_least("killed", 12), exact("injured", 40)),
+    ),
+    C(
+        "quake_injuring_dozens",
+        "A strong aftershock toppled already weakened buildings in Larsa on Tuesday, injuring dozens.",
+        (vague("injured"),),
+    ),
+    C(
+        "quake_nm_intensity_and_aftershocks",
+        "Shaking of intensity VII was felt in 23 municipalities, and more than 300 aftershocks were recorded.",
+        (),
+    ),
+)
+
+# ---------------------------------------------------------------------------
+# Government agency press releases: wildfire, flood, heatwave.
+CASES_GENRE_AGENCY: tuple[Case, ...] = (
+    C(
+        "agency_evacuation_orders_in_effect_for",
+        # debatable: residents under an order are counted as evacuated by displacement monitors
+        "Mandatory evacuation orders remain in effect for approximately 3,400 residents in the Pine Hollow and"
+        " Cedar Gap zones.",
+        (about("evacuated", 3400),),
+    ),
+    C(
+        "agency_structures_including_residences_damaged_others",
+        "To date, the fire has destroyed 212 structures, including 148 residences, and damaged 37 others.",
+        (exact("houses_destroyed", 212, **WHOLE), exact("houses_destroyed", 148, **PART), exact("houses_damaged", 37)),
+    ),
+    C(
+        "agency_firefighters_minor_injuries_treated",
+        "Two firefighters sustained minor injuries and were treated at the scene.",
+        (exact("injured", 2),),
+    ),
+    C(
+        "agency_heat_related_deaths",
+        "The Department of Health has confirmed 23 heat-related deaths since the heatwave began on 2 July.",
+        (exact("killed", 23),),
+    ),
+    C(
+        "agency_hospitalised_heatstroke_of_them",
+        "A total of 86 people were hospitalised with heatstroke, 11 of them in intensive care.",
+        (exact("injured", 86, **WHOLE), exact("injured", 11, **PART)),
+    ),
+    C(
+        "agency_properties_flooded",
+        # debatable: flooded properties as houses_damaged (the lexicon has "flooded" as damage)
+        "The Environment Agency has issued 48 flood warnings; around 900 properties have been flooded in the"
+        " north-east.",
+        (about("houses_damaged", 900),),
+    ),
+    C(
+        "agency_carried_to_safety",
+        # debatable: a rescue from the water counted as an evacuation
+        "Rescue crews carried 63 people to safety from homes cut off by the water in Lower Denby.",
+        (exact("evacuated", 63),),
+    ),
+    C(
+        "agency_man_in_his_70s_died",
+        "A man in his 70s died after his car was swept off a ford near Ashby; a second occupant was rescued.",
+        (exact("killed", 1),),
+    ),
+    C(
+        "agency_no_injuries_or_fatalities",
+        "No injuries or fatalities have been reported in connection with the fire.",
+        (exact("injured", 0, **NEG), exact("killed", 0, **NEG)),
+    ),
+    C(
+        "agency_evacuated_from_communities_staying",
+        "Since Friday, 4,300 people have been evacuated from 17 communities and are staying at reception centres"
+        " in Kelton and Marsh End.",
+        (exact("evacuated", 4300),),
+    ),
+    C(
+        "agency_one_fatality_apposition",
+        "The county reported 1 fatality, a resident of Oakmere who refused to evacuate.",
+        (exact("killed", 1),),
+    ),
+    C(
+        "agency_heat_deaths_label_list",
+        "Confirmed heat-related deaths by county: Oakmere 9, Kelton 4, Marsh End 2.",
+        (exact("killed", 9), exact("killed", 4), exact("killed", 2)),
+    ),
+    # near misses
+    C(
+        "agency_nm_acres_contained_personnel",
+        "The Barrow Ridge Fire has burned 14,200 acres and is 35% contained; 620 personnel are assigned.",
+        (),
+    ),
+    C(
+        "agency_nm_cooling_centres_could_accommodate",
+        "Cooling centres will open in 14 locations and could accommodate up to 2,000 people.",
+        (),
+    ),
+    C(
+        "agency_nm_threatening_homes_may_be_necessary",
+        "The fire is threatening roughly 1,800 homes, and officials warned that further evacuations may be necessary.",
+        (),
+    ),
+    C(
+        "agency_nm_last_years_floods_background",
+        # debatable: last year's event, named as such
+        "Last year's floods in the same region left 7 people dead and damaged more than 5,000 homes.",
+        (),
+    ),
+    C(
+        "agency_nm_defences_protected_properties",
+        "Flood defences protected an estimated 12,000 properties during the peak of the river level.",
+        (),
+    ),
+    # second round
+    C(
+        "agency_forced_the_evacuation_of",
+        "The Cedar Gap Fire had by Sunday forced the evacuation of about 12,000 residents.",
+        (about("evacuated", 12000),),
+    ),
+    C(
+        "agency_excess_deaths_estimated",
+        # debatable: "estimated at N" read as "an estimated N" (approximately); the extractor says exact
+        "Excess deaths during the heatwave are estimated at 1,800, the statistics office said.",
+        (about("killed", 1800),),
+    ),
+    C(
+        "agency_people_rescued_and_died",
+        "Two people died and 140 were rescued from rooftops as the river burst its banks.",
+        (exact("killed", 2),),
+    ),
+    C(
+        "agency_under_evacuation_warnings",
+        # debatable: a warning is no evacuation
+        "A further 7,500 people remain under evacuation warnings in the Marsh End area.",
+        (),
+    ),
+    C(
+        "agency_nm_customers_without_power_boil_water",
+        "Around 12,000 customers are without power and a boil-water notice covers 30,000 residents.",
+        (),
+    ),
+)
+
+# ---------------------------------------------------------------------------
+# Humanitarian NGO press releases.
+CASES_GENRE_NGO: tuple[Case, ...] = (
+    C(
+        "ngo_three_of_our_staff_killed",
+        "Three of our staff members were killed on Tuesday when their clearly marked vehicle was struck by an"
+        " airstrike near Hasir.",
+        (exact("killed", 3),),
+    ),
+    C(
+        "ngo_treated_wounded_patients_of_them",
+        "Our teams in Kessa hospital have treated 312 wounded patients since the escalation began, 98 of them"
+        " children.",
+        (exact("injured", 312, **WHOLE), exact("injured", 98, **PART)),
+    ),
+    C(
+        "ngo_two_colleagues_remain_missing",
+        "Two of our colleagues remain missing after the attack on our office in Dobo on 4 June.",
+        (exact("missing", 2),),
+    ),
+    C(
+        "ngo_reached_displaced_people",
+        "Our mobile clinics reached 8,600 displaced people in the Bora camps last month.",
+        (exact("displaced", 8600),),
+    ),
+    C(
+        "ngo_left_without_shelter",
+        "The cyclone has left 140,000 people without shelter, our assessment found.",
+        (exact("homeless", 140000),),
+    ),
+    C(
+        "ngo_nurse_abducted_on_her_way",
+        "A nurse working with our partner organisation was abducted on her way home from the clinic in Tamar.",
+        (exact("kidnapped", 1),),
+    ),
+    C(
+        "ngo_kidnapped_of_whom_released",
+        # debatable: the 11 released were kidnapped too; a part row (part_of the 27) would be tolerable,
+        # a row of its own is a double count
+        "Since the start of the year, 27 aid workers have been kidnapped, 11 of whom have been released.",
+        (exact("kidnapped", 27),),
+    ),
+    C(
+        "ngo_among_the_dead_are",
+        "Among the dead are two volunteers of the Red Crescent, who were evacuating patients when the shelling began.",
+        (exact("killed", 2),),
+    ),
+    C(
+        "ngo_counted_bodies_in_morgue",
+        "Our staff counted 54 bodies in the morgue of Kessa general hospital, many of them women.",
+        (exact("killed", 54),),
+    ),
+    C(
+        "ngo_children_drowned_others_missing",
+        "Families told us that 6 children drowned when their boat capsized off Pelan, and 19 others are still missing.",
+        (exact("killed", 6), exact("missing", 19)),
+    ),
+    C(
+        "ngo_killed_and_maimed_pair",
+        "The shelling of the Tamar market killed 14 civilians and maimed 40 more, among them 12 children.",
+        (exact("killed", 14), exact("injured", 40, **WHOLE), exact("injured", 12, **PART)),
+    ),
+    # near misses
+    C(
+        "ngo_nm_supported_since_founding_staff",
+        "The organisation, which has supported more than 2 million people since its founding in 1994, employs"
+        " 1,300 staff.",
+        (),
+    ),
+    C(
+        "ngo_nm_children_forced_to_leave_school",
+        "Every day, an estimated 300 children are forced to leave school to work.",
+        (),
+    ),
+    C("ngo_nm_warehouse_food_for", "The strike destroyed our warehouse, which held food for 20,000 people.", ()),
+    C(
+        "ngo_nm_may_be_displaced_coming_weeks",
+        "We are scaling up to support up to 50,000 people who may be displaced in the coming weeks.",
+        (),
+    ),
+    C(
+        "ngo_nm_rate_a_child_every_hour",
+        "A child is killed or maimed every hour in the conflict, according to our analysis.",
+        (exact("killed", 1, has_modality=True),),
+    ),
+    C(
+        "ngo_nm_beds_and_ventilators",
+        "The hospital, supported by our organisation since 2016, has 120 beds and 14 ventilators.",
+        (),
+    ),
+    # second round
+    C(
+        "ngo_we_have_lost_colleagues",
+        "We have lost four colleagues in this conflict, all of them killed while delivering aid.",
+        (exact("killed", 4),),
+    ),
+    C(
+        "ngo_of_our_patients_died_when_hit",
+        "At least 15 of our patients died when the hospital in Dobo was hit by two missiles.",
+        (at_least("killed", 15),),
+    ),
+    C(
+        "ngo_treated_people_for_injuries",
+        "Our surgical team treated 230 people for blast injuries in the first 48 hours.",
+        (exact("injured", 230),),
+    ),
+    C(
+        "ngo_highest_number_recorded",
+        "Since October, more than 300 aid workers have been killed, the highest number ever recorded.",
+        (more_than("killed", 300),),
+    ),
+    C(
+        "ngo_nm_trained_volunteers",
+        "We have trained 1,500 volunteers in first aid and evacuation procedures across 40 villages.",
+        (),
+    ),
+)
+
+# ---------------------------------------------------------------------------
+# Transport accidents: bus, ferry, rail, air, mine, road.
+CASES_GENRE_TRANSPORT: tuple[Case, ...] = (
+    C(
+        "transport_bus_carrying_killing_injuring",
+        "A bus carrying 52 passengers plunged into a ravine near Kolu, killing 19 and injuring 30.",
+        (exact("killed", 19), exact("injured", 30)),
+    ),
+    C(
+        "transport_ferry_on_board_rescued_bodies",
+        "The ferry, which was licensed to carry 300 people, capsized with at least 420 on board; 183 have been"
+        " rescued and 67 bodies recovered.",
+        (exact("killed", 67),),
+    ),
+    C(
+        "transport_all_passengers_and_crew_evacuated",
+        # debatable: an evacuation of an aircraft is an evacuation in the SPEC's words, not in IDMC's sense
+        "All 148 passengers and six crew members were evacuated safely after the aircraft's engine caught fire on"
+        " landing.",
+        (exact("evacuated", 154, **WHOLE), exact("evacuated", 148, **PART), exact("evacuated", 6, **PART)),
+    ),
+    C(
+        "transport_trains_leaving_dead_hurt",
+        "Two trains collided head-on outside Merrow station, leaving 11 people dead and more than 80 hurt.",
+        (exact("killed", 11), more_than("injured", 80)),
+    ),
+    C(
+        "transport_driver_of_the_lorry_arrested",
+        "The driver of the lorry was arrested at the scene on suspicion of dangerous driving.",
+        (exact("arrested", 1),),
+    ),
+    C(
+        "transport_a_miner_died_others_trapped",
+        "A miner died and four others were trapped for nine hours after a roof fall at the Deepcut colliery.",
+        (exact("killed", 1),),
+    ),
+    C(
+        "transport_searching_for_trapped_miners",
+        # debatable: trapped underground and not reached, counted as missing
+        "Rescuers are still searching for 12 miners trapped underground after the shaft flooded.",
+        (exact("missing", 12),),
+    ),
+    C(
+        "transport_carrying_of_whom_pronounced_dead",
+        "The minibus was carrying 18 people, 14 of whom were pronounced dead at the scene.",
+        (exact("killed", 14),),
+    ),
+    C(
+        "transport_among_the_injured_were_pilot_and_crew",
+        "Among the injured were the pilot and three crew members.",
+        (exact("injured", 4, **WHOLE), exact("injured", 1, **PART), exact("injured", 3, **PART)),
+    ),
+    C(
+        "transport_annual_road_deaths_statistic",
+        "Transport ministry figures show 1,204 people died on the country's roads in 2024, down 6% from the"
+        " previous year.",
+        (exact("killed", 1204),),
+    ),
+    C(
+        "transport_none_of_its_passengers_hurt",
+        "The train was travelling at 120 km/h when it derailed near Ostra; none of its 230 passengers was hurt.",
+        (exact("injured", 0, **NEG),),
+    ),
+    C(
+        "transport_missing_and_presumed_dead",
+        # debatable: one number, two categories (a known gap class); presumed dead is possible, not certain
+        "Two crew members of the cargo ship are missing and presumed dead after it sank in heavy seas.",
+        (exact("missing", 2), exact("killed", 2)),
+    ),
+    C(
+        "transport_eleven_of_the_on_board_killed",
+        "Eleven of the 14 people on board the helicopter were killed.",
+        (exact("killed", 11),),
+    ),
+    C(
+        "transport_cyclist_killed_pedestrian_injured_gapped",
+        "A cyclist was killed and a pedestrian seriously injured when a van mounted the pavement in Hale Road.",
+        (exact("killed", 1), exact("injured", 1)),
+    ),
+    C(
+        "transport_taken_to_hospitals_critical",
+        "Forty-two passengers were taken to three hospitals, where six remain in critical condition.",
+        (exact("injured", 42, **WHOLE), exact("injured", 6, **PART)),
+    ),
+    # near misses
+    C(
+        "transport_nm_tanker_litres_hours",
+        "A tanker overturned on the A9, spilling 30,000 litres of fuel; the road was closed for 14 hours.",
+        (),
+    ),
+    C("transport_nm_road_closures_affected_commuters", "Road closures affected 40,000 commuters on Monday.", ()),
+    # second round
+    C(
+        "transport_all_on_board_died",
+        "All 62 people on board died when the plane crashed into a hillside shortly after take-off.",
+        (exact("killed", 62),),
+    ),
+    C(
+        "transport_no_survivors_among",
+        "There were no survivors among the 44 passengers and crew of the ferry, officials said.",
+        (exact("killed", 44),),
+    ),
+    C(
+        "transport_of_the_passengers_were_injured",
+        "Of the 35 passengers, 20 were injured, two of them critically.",
+        (exact("injured", 20, **WHOLE), exact("injured", 2, **PART)),
+    ),
+    C(
+        "transport_left_dead_including_the_driver",
+        "The collision left 3 dead, including the driver of the minibus.",
+        (exact("killed", 3, **WHOLE), exact("killed", 1, **PART)),
+    ),
+    C(
+        "transport_confirmed_dead_and_unaccounted",
+        "13 people have been confirmed dead and 40 others are unaccounted for after the landslide buried the bus.",
+        (exact("killed", 13), exact("missing", 40)),
+    ),
+)
+
+_GENRES: dict[str, tuple[Case, ...]] = {
+    "genre_ocha": CASES_GENRE_OCHA,
+    "genre_dtm": CASES_GENRE_DTM,
+    "genre_acled": CASES_GENRE_ACLED,
+    "genre_police": CASES_GENRE_POLICE,
+    "genre_quake": CASES_GENRE_QUAKE,
+    "genre_agency": CASES_GENRE_AGENCY,
+    "genre_ngo": CASES_GENRE_NGO,
+    "genre_transport": CASES_GENRE_TRANSPORT,
+}
+
+
+# ---------------------------------------------------------------------------
+# Class probes: written AFTER the genre tables had been run, to check that each failure class
+# found is general (other wording, other genres).  Kept out of the genre scores,
+# which were measured on sentences written before any run.  Expected rows by reading, as above.
+CASES_CLASS_PROBES: tuple[Case, ...] = (
+    # A. negation over a counted group: "neither of the two", "none of the ship's 12", "no one among"
+    C(
+        "probe_neither_of_the_two_drivers",
+        "Neither of the two train drivers was hurt in the derailment.",
+        (exact("injured", 0, **NEG),),
+    ),
+    C(
+        "probe_none_of_the_ships_crew",
+        "None of the ship's 12 crew members was injured when the ferry ran aground.",
+        (exact("injured", 0, **NEG),),
+    ),
+    C(
+        "probe_no_one_among_the_passengers",
+        "No one among the 40 passengers of the coach was hurt.",
+        (exact("injured", 0, **NEG),),
+    ),
+    C(
+        "probe_none_of_our_staff",
+        "None of our 40 staff in Dobo were injured in the attack.",
+        (exact("injured", 0, **NEG),),
+    ),
+    C(
+        "probe_no_survivors_among_crew",
+        "There were no survivors among the 9 crew of the fishing vessel.",
+        (exact("killed", 9),),
+    ),
+    # B. a fronted denominator "Of the N X, M were ..."
+    C(
+        "probe_of_the_residents_fled",
+        "Of the 5,000 residents of Malo, about 3,200 fled to Kessa.",
+        (about("displaced", 3200),),
+    ),
+    C(
+        "probe_of_the_miners_still_missing",
+        "Of the 60 miners underground at the time, 12 are still missing.",
+        (exact("missing", 12),),
+    ),
+    C("probe_of_the_guests_injured", "Of the 140 guests in the hotel, 37 were injured.", (exact("injured", 37),)),
+    C(
+        "probe_of_those_households_displaced",
+        "Of those 300 households, 210 were displaced by the floods.",
+        (exact("displaced", 210, **HOUSEHOLDS),),
+    ),
+    # C. a count of people present or of parties, read as the victims of a later predicate
+    C(
+        "probe_carried_of_whom_pronounced_dead",
+        "The boat carried 60 migrants, 12 of whom were pronounced dead on arrival.",
+        (exact("killed", 12),),
+    ),
+    C("probe_clans_in_place_left_dead", "Clashes between two clans in Wadi Samra left 9 dead.", (exact("killed", 9),)),
+    C(
+        "probe_groups_in_hills_left_people_dead",
+        "Fighting between three armed groups in the Dobo hills left 20 people dead.",
+        (exact("killed", 20),),
+    ),
+    # D. "N of the injured died": the verb's category, not the noun's
+    C(
+        "probe_two_of_the_injured_died",
+        "Two of the injured later died in hospital, officials said.",
+        (exact("killed", 2),),
+    ),
+    C("probe_of_the_wounded_had_died", "Doctors said 3 of the wounded had died overnight.", (exact("killed", 3),)),
+    # E. running totals whose toll noun has a modifier of time, or is generic ("the total", "the number who")
+    C(
+        "probe_bringing_the_death_toll_this_year",
+        "The floods killed 9 people, bringing the death toll this year to 61.",
+        (exact("killed", 9), exact("killed", 61)),
+    ),
+    C(
+        "probe_deaths_during_the_heatwave_reached",
+        "Deaths during the heatwave reached 1,800.",
+        (exact("killed", 1800),),
+    ),
+    C("probe_toll_for_the_month_stands", "The death toll for the month now stands at 44.", (exact("killed", 44),)),
+    C(
+        "probe_brings_to_the_number_who_crossed",
+        "This brings to 31,500 the number who have crossed into Tarvel.",
+        (exact("displaced", 31500),),
+    ),
+    # F. a label, then "Place N" items
+    C(
+        "probe_deaths_by_province_list",
+        "Deaths by province: Kessa 12, Dobo 4.",
+        (exact("killed", 12), exact("killed", 4)),
+    ),
+    C(
+        "probe_evacuated_residents_list",
+        "Evacuated residents: Pine Hollow 1,200; Cedar Gap 800.",
+        (exact("evacuated", 1200), exact("evacuated", 800)),
+    ),
+    C(
+        "probe_homes_destroyed_dash_list",
+        "Homes destroyed - Oakmere: 45, Kelton: 12.",
+        (exact("houses_destroyed", 45), exact("houses_destroyed", 12)),
+    ),
+    # G. a part stated without a harm verb of its own, after a passive or care verb
+    C(
+        "probe_injured_of_them_seriously",
+        "A total of 40 people were injured, 6 of them seriously.",
+        (exact("injured", 40, **WHOLE), exact("injured", 6, **PART)),
+    ),
+    C(
+        "probe_admitted_of_them_serious_condition",
+        "Thirty people were admitted to hospital, 4 of them in a serious condition.",
+        (exact("injured", 30, **WHOLE), exact("injured", 4, **PART)),
+    ),
+    C(
+        "probe_injured_six_remain_critical",
+        "Forty passengers were injured, and six remain in critical condition.",
+        (exact("injured", 40, **WHOLE), exact("injured", 6, **PART)),
+    ),
+    # H. "N others" of dwellings after a second verb
+    C(
+        "probe_destroyed_and_damaged_others",
+        "The floods destroyed 300 houses and damaged 900 others.",
+        (exact("houses_destroyed", 300), exact("houses_damaged", 900)),
+    ),
+    C(
+        "probe_destroyed_damaged_others_left_homeless",
+        "The storm destroyed 40 homes, damaged 120 others and left 500 people homeless.",
+        (exact("houses_destroyed", 40), exact("houses_damaged", 120), exact("homeless", 500)),
+    ),
+    # I. two people named without a number, with a verb of care, or after "Among the dead were"
+    C(
+        "probe_nurse_and_patient_taken_to_hospital",
+        "A nurse and a patient were taken to hospital after the shelling.",
+        (exact("injured", 2, **WHOLE), exact("injured", 1, **PART), exact("injured", 1, **PART)),
+    ),
+    C(
+        "probe_driver_and_his_passenger_rushed",
+        "The driver and his passenger were rushed to hospital.",
+        (exact("injured", 2, **WHOLE), exact("injured", 1, **PART), exact("injured", 1, **PART)),
+    ),
+    C(
+        "probe_among_the_dead_teacher_and_pupils",
+        "Among the dead were a teacher and three pupils.",
+        (exact("killed", 4, **WHOLE), exact("killed", 1, **PART), exact("killed", 3, **PART)),
+    ),
+    C(
+        "probe_among_the_injured_driver_and_passengers",
+        "Among the injured were the driver and two passengers.",
+        (exact("injured", 3, **WHOLE), exact("injured", 1, **PART), exact("injured", 2, **PART)),
+    ),
+    # J. habitual rates, and "affected" by what harms no one
+    C(
+        "probe_rate_every_day_two_children",
+        "Every day, two children are killed on the roads of the province.",
+        (exact("killed", 2, has_modality=True),),
+    ),
+    C(
+        "probe_rate_a_miner_every_week",
+        "On average, a miner dies every week in the country's informal pits.",
+        (exact("killed", 1, has_modality=True),),
+    ),
+    C("probe_strike_affected_passengers", "The strike affected 200,000 rail passengers.", ()),
+    C(
+        "probe_cancellations_affected_travellers",
+        "Flight cancellations affected 3,000 travellers at Larsa airport.",
+        (),
+    ),
+    # K. a past event named as background (debatable, as in the genre tables)
+    C("probe_background_in_1998_similar_quake", "In 1998, a similar quake killed 2,000 people in the same valley.", ()),
+    C("probe_background_previous_eruption", "The previous eruption, in 1963, displaced 9,000 people.", ()),
+    # L. single constructions seen once in the genre tables
+    C(
+        "probe_treated_people_for_burns",
+        "Medics treated 230 people for burns after the fuel tanker exploded.",
+        (exact("injured", 230),),
+    ),
+    C(
+        "probe_received_new_arrivals",
+        "The transit centre received 3,410 new arrivals from Varnholt last week.",
+        (exact("displaced", 3410),),
+    ),
+    C(
+        "probe_undetermined_number_injured",
+        "An undetermined number of people were injured in the stampede.",
+        (vague("injured"),),
+    ),
+)
+
+
+# Cases whose expectation the SPEC does not settle (a "# debatable:" comment says why); the report
+# gives the scores with and without them.
+DEBATABLE: frozenset[str] = frozenset(
+    {
+        "acled_nm_fatalities_zero",
+        "acled_wounded_of_whom_died_later",
+        "agency_carried_to_safety",
+        "agency_evacuation_orders_in_effect_for",
+        "agency_excess_deaths_estimated",
+        "agency_nm_last_years_floods_background",
+        "agency_properties_flooded",
+        "agency_under_evacuation_warnings",
+        "probe_background_in_1998_similar_quake",
+        "probe_background_previous_eruption",
+        "dtm_households_whose_shelters_destroyed",
+        "dtm_nm_households_surveyed_intend_to_return",
+        "ngo_kidnapped_of_whom_released",
+        "ocha_cholera_cases_including_deaths",
+        "ocha_nm_people_in_need",
+        "ocha_percent_of_the_n_displaced",
+        "police_accused_of_killing_his_neighbour",
+        "police_nm_charged_on_bail",
+        "police_nm_pronoun_jailed_years",
+        "police_remanded_in_custody",
+        "quake_nm_past_eruption_background",
+        "quake_nm_survivors_pulled",
+        "transport_all_passengers_and_crew_evacuated",
+        "transport_missing_and_presumed_dead",
+        "transport_searching_for_trapped_miners",
+    }
+)
+
+
+# Debatable cases the extractor reads otherwise: their expectation is no statement of SPEC, so no test.
+_DEBATABLE_READ_OTHERWISE: frozenset[str] = frozenset(
+    [
+        "acled_nm_fatalities_zero",
+        "ocha_percent_of_the_n_displaced",
+        "dtm_households_whose_shelters_destroyed",
+        "dtm_nm_households_surveyed_intend_to_return",
+        "quake_nm_past_eruption_background",
+        "agency_evacuation_orders_in_effect_for",
+        "agency_carried_to_safety",
+        "agency_excess_deaths_estimated",
+        "ngo_kidnapped_of_whom_released",
+        "transport_searching_for_trapped_miners",
+    ]
+)
+
+GENRE_TABLES: dict[str, tuple[Case, ...]] = {
+    name: tuple(c for c in cases if c.id not in _DEBATABLE_READ_OTHERWISE)
+    for name, cases in {**_GENRES, "class_probes": CASES_CLASS_PROBES}.items()
+}
+
+# Cases the extractor does not read yet (strict xfail: fixing one is noticed).
+GENRE_KNOWN_GAPS: frozenset[str] = frozenset(
+    [
+        "genre_ocha:ocha_destroying_or_damaging_shelters",
+        "genre_ocha:ocha_unknown_number_killed",
+        "genre_police:police_victims_named_killed_pair",
+        "genre_quake:quake_toll_risen_with_missing_and_treatment",
+        "genre_ngo:ngo_treated_wounded_patients_of_them",
+        "genre_transport:transport_no_survivors_among",
+        "genre_transport:transport_left_dead_including_the_driver",
+        "class_probes:probe_no_survivors_among_crew",
+        "class_probes:probe_undetermined_number_injured",
+    ]
+)
