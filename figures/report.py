@@ -208,9 +208,49 @@ def _offset(value: Any, row: int, name: str) -> int | None:
     return value
 
 
-def _doc_payload(
-    table: pd.DataFrame, documents: Mapping[str, str]
-) -> tuple[list[dict[str, Any]], dict[tuple[str, int, int], list[tuple[int, str]]]]:
+class _SpanIndex:
+    """The page's rows at each span of a document, for the summary's links: (document, start, end) packed
+    into one int, to the row's number (a list where rows share the span), and each row's category. A tuple
+    key and a list of (row, category) pairs a figure were some 330 bytes a figure (issue 19, item 4).
+
+    >>> index = _SpanIndex()
+    >>> index.add(0, 0, 5, 9, "killed"); index.add(1, 0, 5, 9, "injured"); index.add(2, 1, 5, 9, "killed")
+    >>> index.find(0, 5, 9), index.find(1, 5, 9), index.find(0, 5, 8), index.find(0, -1, 9)
+    ([0, 1], [2], [], [])
+    """
+
+    __slots__ = ("categories", "rows")
+    _BITS = 48  # an offset's bits in the key: a document of 281 million million characters
+
+    def __init__(self) -> None:
+        self.rows: dict[int, int | list[int]] = {}
+        self.categories: list[str] = []  # by row number: rows are added in order
+
+    def _key(self, doc: int, start: int, end: int) -> int | None:
+        if not (0 <= start < 1 << self._BITS and 0 <= end < 1 << self._BITS):
+            return None
+        return (doc << 2 * self._BITS) | (start << self._BITS) | end
+
+    def add(self, n: int, doc: int, start: int, end: int, category: str) -> None:
+        self.categories.append(category)
+        key = self._key(doc, start, end)
+        if key is None:
+            return
+        found = self.rows.get(key)
+        if found is None:
+            self.rows[key] = n
+        elif isinstance(found, int):
+            self.rows[key] = [found, n]
+        else:
+            found.append(n)
+
+    def find(self, doc: int, start: int, end: int) -> list[int]:
+        key = self._key(doc, start, end)
+        found = None if key is None else self.rows.get(key)
+        return [] if found is None else [found] if isinstance(found, int) else found
+
+
+def _doc_payload(table: pd.DataFrame, documents: Mapping[str, str]) -> tuple[list[dict[str, Any]], _SpanIndex]:
     """Documents with their rows, checked against the text; plus an index of spans for the summary links."""
     missing = [c for c in _REQUIRED if c not in table.columns]
     if missing:
@@ -224,7 +264,7 @@ def _doc_payload(
     position = {str(doc_id): i for i, doc_id in enumerate(documents)}
     texts = [text for text in documents.values()]
     converters: dict[int, Callable[[int], int]] = {}
-    spans: dict[tuple[str, int, int], list[tuple[int, str]]] = {}
+    spans = _SpanIndex()
     cols: dict[str, list[Any]] = {}
     for n in range(len(table)):
         if n % PAYLOAD_ROWS == 0:  # the table's values as Python objects a block of rows at a time
@@ -262,7 +302,7 @@ def _doc_payload(
             if where is not None:
                 row["qualifier_start"] = row["number_start"] + where[0]
                 row["qualifier_end"] = row["number_start"] + where[1]
-        spans.setdefault((str(doc_id), row["start"], row["end"]), []).append((n, str(row["category"])))
+        spans.add(n, di, row["start"], row["end"], str(row["category"]))
         to16 = converters.get(di)
         if to16 is None:  # made once a document (setdefault's default would scan the whole text for every row)
             to16 = converters[di] = _utf16(text)
@@ -289,9 +329,7 @@ def _cell(value: Any) -> str:
     return text if len(text) <= _CELL_LIMIT else text[: _CELL_LIMIT - 1] + "…"
 
 
-def _summary_payload(
-    summary: pd.DataFrame, documents: Mapping[str, str], spans: Mapping[tuple[str, int, int], list[tuple[int, str]]]
-) -> dict[str, Any]:
+def _summary_payload(summary: pd.DataFrame, documents: Mapping[str, str], spans: _SpanIndex) -> dict[str, Any]:
     """Summary rows as display strings, each with its document and the figures it was built from.
 
     A summary row names its figures by span: ``start``/``end`` (the principal
@@ -310,8 +348,8 @@ def _summary_payload(
         start, end = _plain(start), _plain(end)
         if start is None or end is None:
             return None
-        found = spans.get((doc_id, int(start), int(end)), [])
-        candidates = [n for n, cat in found if cat == category] or [n for n, _ in found]
+        found = spans.find(position[doc_id], int(start), int(end))
+        candidates = [n for n in found if spans.categories[n] == category] or found
         return candidates[0] if candidates else None
 
     def listed(doc_id: str, category: str, column: str, i: int) -> list[int]:
