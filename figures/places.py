@@ -1109,6 +1109,11 @@ def _unknown(
     return _set(probe, locative=_locative(_tail(text, max(start, at - 60), at)))
 
 
+# An item of a label's list starts after its separator: "Deaths by state: Kassala 12, Gedaref 4",
+# "Injured by city - Mosul: 31; Kirkuk: 12" (patterns' label_list reads the counts; here, their places).
+_LIST_ITEM_BEFORE = re.compile(r"[:;,|\-–—][ \t]+\Z")
+
+
 def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]) -> Mention | None:
     """``m`` marked a place (strong), context only, or neither, by the words around it; none when
     the name is not one at all (a currency's code, a designator, a storm's name)."""
@@ -1123,7 +1128,16 @@ def _classify(text: str, start: int, end: int, m: Mention, before: list[Mention]
     if following in _CURRENCY_SIGNS:
         return None  # "US$1.8 million", "A$6.6 million": a currency
     if spaced and text[m.end : m.end + 3].lstrip(" \t")[:1].isdigit():
+        if m.readings and _LIST_ITEM_BEFORE.search(text, max(start, m.start - 3), m.start):
+            return _set(m, strong=True)  # "Deaths by state: Kassala 12, Gedaref 4": an item's place (before its count)
         return None  # "Mile 12", "District 9"
+    if (
+        following == ":"
+        and m.readings
+        and text[m.end + 1 : m.end + 4].lstrip(" \t")[:1].isdigit()
+        and _LIST_ITEM_BEFORE.search(text, max(start, m.start - 3), m.start)
+    ):
+        return _set(m, strong=True)  # "Injured by city - Mosul: 31, Kirkuk: 12"
     at = m.start
     if at > start and text[at - 1 : at].isspace():  # (``_tail``, inlined: read for every name)
         chunk = text[max(start, at - 60) : at]
@@ -2018,6 +2032,8 @@ def _place_of(
     lo, hi = sentence
     for b_start, b_end in breaks:
         if b_end <= f.number_start:
+            if b_end == f.number_start and text[b_start] == ":":
+                continue  # "Mosul: 31": a colon right before the count joins it to the name before
             lo = b_end
         elif b_start >= f.number_end and not _bracketed_aside(text, b_start, sentence[1], f, sentence_figures):
             hi = b_start

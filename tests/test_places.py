@@ -153,6 +153,17 @@ CASES_BREAKDOWN: list[tuple[str, str, list[Row]]] = [
         "At least 40 people died in Germany, including 25 in Bonn and 15 in Cologne.",
         [(40, "Germany", "DEU", "clause"), (25, "Bonn", "DEU", "clause"), (15, "Cologne", "DEU", "clause")],
     ),
+    # a label's list of "Place N" items (patterns' label_list): each count its own item's place
+    (
+        "label_list_items",
+        "Heavy rain hit Sudan. Deaths by state: Kassala 7, Gedaref 5, Blue Nile 2.",
+        [(7, "Kassala", "SDN", "clause"), (5, "Gedaref", "SDN", "clause"), (2, "Blue Nile", "SDN", "clause")],
+    ),
+    (
+        "label_list_items_with_colons",
+        "Wounded by city - Mosul: 18, Kirkuk: 6.",
+        [(18, "Mosul", "IRQ", "clause"), (6, "Kirkuk", "IRQ", "clause")],
+    ),
 ]
 
 # Two incidents in one sentence: never the other incident's place.
