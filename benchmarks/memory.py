@@ -35,6 +35,9 @@ report in many stories) instead of the densest text. ``--command summarize``
 ``extract`` (its start: the same command on the small fixture):
 
     .venv/bin/python benchmarks/memory.py --single-mb 5 --command summarize
+
+``--format parquet`` (or ``jsonl``) with ``--single-mb`` writes that format instead of CSV
+(``report`` writes HTML whatever the format).
 """
 
 from __future__ import annotations
@@ -157,9 +160,11 @@ def figure_rows(path: Path) -> int:
         return max(sum(1 for _ in csv.reader(handle)) - 1, 0)
 
 
-def measure_single(sizes: Sequence[float], extractors: str | None, pad: int = 0, command: str = "extract") -> int:
+def measure_single(
+    sizes: Sequence[float], extractors: str | None, pad: int = 0, command: str = "extract", fmt: str = "csv"
+) -> int:
     """Peak RSS of ``figures COMMAND`` on one long document of each size, against a small fixture's run."""
-    out = Path("/tmp/figures_memory_single." + ("html" if command == "report" else "csv"))
+    out = Path("/tmp/figures_memory_single." + ("html" if command == "report" else fmt))
     base = [sys.executable, "-m", "figures", command]
     tail = ["-o", str(out), "-j", "1", "-q"] + (["--extractors", extractors] if extractors else [])
     # twice: the first run may build the place gazetteer's index (issue 18), which no later run does
@@ -174,7 +179,15 @@ def measure_single(sizes: Sequence[float], extractors: str | None, pad: int = 0,
         document = single_document(megabytes, pad)
         size = document.stat().st_size
         code, wall, peak, _, _ = measure([*base, str(document), *tail])
-        rows = figure_rows(out) if code == 0 and command != "report" else 0
+        rows = 0
+        if code == 0 and fmt == "parquet" and command != "report":
+            import pyarrow.parquet as pq
+
+            rows = pq.ParquetFile(out).metadata.num_rows
+        elif code == 0 and fmt == "jsonl" and command != "report":
+            rows = sum(1 for _ in out.open(encoding="utf-8"))
+        elif code == 0 and command != "report":
+            rows = figure_rows(out)
         growth = peak - start
         failures += code != 0
         print(
@@ -210,7 +223,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     if args.single_mb:
-        return measure_single(args.single_mb, args.extractors, args.padding or 0, args.command)
+        return measure_single(args.single_mb, args.extractors, args.padding or 0, args.command, args.format)
     dev = args.dev or sorted(DEV.glob("*.jsonl"))
     if not dev:
         parser.error(f"no dev texts: pass JSONL files (none in {DEV})")

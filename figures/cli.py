@@ -728,9 +728,12 @@ def write_report(
     if args.keep:
         totals = attach_by_id(totals, args.keep, fields)
         metadata = {doc_id: dict(zip(args.keep, values, strict=True)) for doc_id, values in fields.items()}
-    html = report.render(table, documents, totals, metadata=metadata)
+    parts = report.render_parts(table, documents, totals, metadata=metadata)
+    first = next(parts)  # everything read and checked before the output is opened
     with open_output(output) as handle:
-        handle.write(html)
+        handle.write(first)
+        for part in parts:  # a document at a time, a long text a slice at a time: never the page whole
+            handle.write(part)
 
 
 # Signals that end a run as Ctrl-C does (temporary files removed), with their exit status and word.

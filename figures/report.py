@@ -18,7 +18,7 @@ import json
 import math
 import os
 import tempfile
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -30,7 +30,7 @@ import regex
 
 from figures.figure import CATEGORIES
 
-__all__ = ["STYLES", "CategoryStyle", "qualifier_span", "render", "write"]
+__all__ = ["STYLES", "CategoryStyle", "qualifier_span", "render", "render_parts", "write"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +144,9 @@ _QUALIFIER_TRAILING = regex.compile(
 )
 _ASTRAL = regex.compile(r"[\U00010000-\U0010FFFF]")  # two UTF-16 code units each in the browser
 _SPAN_LIST = regex.compile(r"(\d+):(\d+)")  # the summary's 'start:end;start:end' lists of rows
+JSON_SLICE = 1 << 20  # characters of a long text escaped and written at a time (a page's memory: issue 19)
+JSON_ITEMS = 2000  # items of a long list (a long document's figures) escaped and written at a time
+PAYLOAD_ROWS = 4096  # rows of the table read into Python objects at a time for the page's data
 _JSON_UNSAFE = regex.compile(r"[<>&\u2028\u2029\ud800-\udfff]")  # see _json_for_script
 
 
@@ -205,9 +208,49 @@ def _offset(value: Any, row: int, name: str) -> int | None:
     return value
 
 
-def _doc_payload(
-    table: pd.DataFrame, documents: Mapping[str, str]
-) -> tuple[list[dict[str, Any]], dict[tuple[str, int, int], list[tuple[int, str]]]]:
+class _SpanIndex:
+    """The page's rows at each span of a document, for the summary's links: (document, start, end) packed
+    into one int, to the row's number (a list where rows share the span), and each row's category. A tuple
+    key and a list of (row, category) pairs a figure were some 330 bytes a figure (issue 19, item 4).
+
+    >>> index = _SpanIndex()
+    >>> index.add(0, 0, 5, 9, "killed"); index.add(1, 0, 5, 9, "injured"); index.add(2, 1, 5, 9, "killed")
+    >>> index.find(0, 5, 9), index.find(1, 5, 9), index.find(0, 5, 8), index.find(0, -1, 9)
+    ([0, 1], [2], [], [])
+    """
+
+    __slots__ = ("categories", "rows")
+    _BITS = 48  # an offset's bits in the key: a document of 281 million million characters
+
+    def __init__(self) -> None:
+        self.rows: dict[int, int | list[int]] = {}
+        self.categories: list[str] = []  # by row number: rows are added in order
+
+    def _key(self, doc: int, start: int, end: int) -> int | None:
+        if not (0 <= start < 1 << self._BITS and 0 <= end < 1 << self._BITS):
+            return None
+        return (doc << 2 * self._BITS) | (start << self._BITS) | end
+
+    def add(self, n: int, doc: int, start: int, end: int, category: str) -> None:
+        self.categories.append(category)
+        key = self._key(doc, start, end)
+        if key is None:
+            return
+        found = self.rows.get(key)
+        if found is None:
+            self.rows[key] = n
+        elif isinstance(found, int):
+            self.rows[key] = [found, n]
+        else:
+            found.append(n)
+
+    def find(self, doc: int, start: int, end: int) -> list[int]:
+        key = self._key(doc, start, end)
+        found = None if key is None else self.rows.get(key)
+        return [] if found is None else [found] if isinstance(found, int) else found
+
+
+def _doc_payload(table: pd.DataFrame, documents: Mapping[str, str]) -> tuple[list[dict[str, Any]], _SpanIndex]:
     """Documents with their rows, checked against the text; plus an index of spans for the summary links."""
     missing = [c for c in _REQUIRED if c not in table.columns]
     if missing:
@@ -221,15 +264,20 @@ def _doc_payload(
     position = {str(doc_id): i for i, doc_id in enumerate(documents)}
     texts = [text for text in documents.values()]
     converters: dict[int, Callable[[int], int]] = {}
-    cols = {name: _column(table, name) for name in {*_FIELDS, "doc_id", "text"} - {"n"}}
-    spans: dict[tuple[str, int, int], list[tuple[int, str]]] = {}
+    spans = _SpanIndex()
+    cols: dict[str, list[Any]] = {}
     for n in range(len(table)):
-        doc_id = cols["doc_id"][n]
+        if n % PAYLOAD_ROWS == 0:  # the table's values as Python objects a block of rows at a time
+            block = table.iloc[n : n + PAYLOAD_ROWS]
+            cols = {name: _column(block, name) for name in {*_FIELDS, "doc_id", "text"} - {"n"}}
+            del block
+        k = n % PAYLOAD_ROWS
+        doc_id = cols["doc_id"][k]
         if doc_id is None or str(doc_id) not in position:
             raise ValueError(f"row {n}: document {doc_id!r} is in the table but not among the documents given")
         di = position[str(doc_id)]
         text = texts[di]
-        row: dict[str, Any] = {name: cols[name][n] for name in _FIELDS if name != "n"}
+        row: dict[str, Any] = {name: cols[name][k] for name in _FIELDS if name != "n"}
         for first, last in _SPANS:
             a, b = _offset(row[first], n, first), _offset(row[last], n, last)
             if (a is None) != (b is None) or (a is not None and b is not None and not 0 <= a <= b <= len(text)):
@@ -240,7 +288,7 @@ def _doc_payload(
             row[first], row[last] = a, b
         if row["start"] is None:
             raise ValueError(f"row {n} (document {doc_id!r}): no start/end")
-        stated = cols["text"][n]
+        stated = cols["text"][k]
         if stated is not None and stated != text[row["start"] : row["end"]]:
             raise ValueError(
                 f"row {n} (document {doc_id!r}): text {stated!r} differs from the document's"
@@ -254,15 +302,18 @@ def _doc_payload(
             if where is not None:
                 row["qualifier_start"] = row["number_start"] + where[0]
                 row["qualifier_end"] = row["number_start"] + where[1]
-        spans.setdefault((str(doc_id), row["start"], row["end"]), []).append((n, str(row["category"])))
-        to16 = converters.setdefault(di, _utf16(text))
+        spans.add(n, di, row["start"], row["end"], str(row["category"]))
+        to16 = converters.get(di)
+        if to16 is None:  # made once a document (setdefault's default would scan the whole text for every row)
+            to16 = converters[di] = _utf16(text)
         for name in _OFFSETS:
             if row[name] is not None:
                 row[name] = to16(row[name])
         row["category"] = None if row["category"] is None else str(row["category"])
         row["extractor"] = None if row["extractor"] is None else str(row["extractor"])
         row["qualifier"] = None if row["qualifier"] is None else str(row["qualifier"])
-        docs[di]["figs"].append([n, *(row[name] for name in _FIELDS[1:])])
+        # its JSON now, not a list of its values: some 200 bytes a figure, not 600 (issue 19, item 4)
+        docs[di]["figs"].append(_JSON(_json_for_script([n, *(row[name] for name in _FIELDS[1:])])))
     return docs, spans
 
 
@@ -278,9 +329,7 @@ def _cell(value: Any) -> str:
     return text if len(text) <= _CELL_LIMIT else text[: _CELL_LIMIT - 1] + "…"
 
 
-def _summary_payload(
-    summary: pd.DataFrame, documents: Mapping[str, str], spans: Mapping[tuple[str, int, int], list[tuple[int, str]]]
-) -> dict[str, Any]:
+def _summary_payload(summary: pd.DataFrame, documents: Mapping[str, str], spans: _SpanIndex) -> dict[str, Any]:
     """Summary rows as display strings, each with its document and the figures it was built from.
 
     A summary row names its figures by span: ``start``/``end`` (the principal
@@ -299,8 +348,8 @@ def _summary_payload(
         start, end = _plain(start), _plain(end)
         if start is None or end is None:
             return None
-        found = spans.get((doc_id, int(start), int(end)), [])
-        candidates = [n for n, cat in found if cat == category] or [n for n, _ in found]
+        found = spans.find(position[doc_id], int(start), int(end))
+        candidates = [n for n in found if spans.categories[n] == category] or found
         return candidates[0] if candidates else None
 
     def listed(doc_id: str, category: str, column: str, i: int) -> list[int]:
@@ -418,6 +467,59 @@ def _json_for_script(data: object) -> str:
     return str(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
 
 
+class _JSON(str):
+    """JSON text already made safe for the page (:func:`_json_for_script`): written as it is."""
+
+    __slots__ = ()
+
+
+def _json_parts(data: object, slice_chars: int = JSON_SLICE) -> Iterator[str]:
+    """:func:`_json_for_script` of ``data`` in pieces that join to it: a dict a member at a time, a list
+    of dicts (the documents) an item at a time, another list :data:`JSON_ITEMS` items at a time, a string
+    longer than ``slice_chars`` a slice at a time, anything else whole. JSON escapes a character on its
+    own, and so does the escaping here, so the pieces are escaped apart.
+
+    >>> figs = [[n, "<killed>"] for n in range(2 * JSON_ITEMS + 1)]
+    >>> data = {"docs": [{"id": "a", "text": "<b>" * 5}, {"id": "b", "figs": figs}], "n": 2.5, "e": []}
+    >>> "".join(_json_parts(data, slice_chars=4)) == _json_for_script(data)
+    True
+    >>> made = {"docs": [{"id": "a", "figs": [_JSON(_json_for_script(f)) for f in figs]}]}
+    >>> "".join(_json_parts(made)) == _json_for_script({"docs": [{"id": "a", "figs": figs}]})
+    True
+    """
+    if isinstance(data, _JSON):
+        yield data
+    elif isinstance(data, list) and data and isinstance(data[0], _JSON):  # a document's figures, made ahead
+        for start in range(0, len(data), JSON_ITEMS):
+            yield ("," if start else "[") + ",".join(data[start : start + JSON_ITEMS])
+        yield "]"
+    elif isinstance(data, dict):
+        yield "{"
+        for i, (key, value) in enumerate(data.items()):
+            yield ("," if i else "") + _json_for_script(str(key)) + ":"
+            yield from _json_parts(value, slice_chars)
+        yield "}"
+    elif isinstance(data, list) and any(isinstance(item, dict) for item in data):
+        yield "["
+        for i, item in enumerate(data):
+            if i:
+                yield ","
+            yield from _json_parts(item, slice_chars)
+        yield "]"
+    elif isinstance(data, list) and len(data) > JSON_ITEMS:  # a long document's figures
+        yield "["
+        for start in range(0, len(data), JSON_ITEMS):
+            yield ("," if start else "") + _json_for_script(data[start : start + JSON_ITEMS])[1:-1]
+        yield "]"
+    elif isinstance(data, str) and len(data) > slice_chars:
+        yield '"'
+        for start in range(0, len(data), slice_chars):
+            yield _json_for_script(data[start : start + slice_chars])[1:-1]
+        yield '"'
+    else:
+        yield _json_for_script(data)
+
+
 def _count(n: int, noun: str) -> str:
     """A count with its noun, plural when it is not one.
 
@@ -485,6 +587,19 @@ def render(
     is shown under each document's id.
     Raises ValueError when a row does not fit its document.
     """
+    return "".join(render_parts(table, documents, summary, metadata))
+
+
+def render_parts(
+    table: pd.DataFrame,
+    documents: Mapping[str, str],
+    summary: pd.DataFrame | None = None,
+    metadata: Mapping[str, Mapping[str, str | None]] | None = None,
+) -> Iterator[str]:
+    """:func:`render`'s page in pieces, to be written one at a time: its data a document at a time, a
+    long text a slice at a time (:func:`_json_parts`). The page held whole, its JSON and the escaped
+    JSON were three copies of every text besides the pieces they were made of (issue 19, item 4).
+    Everything is read and checked before the first piece: a ValueError comes before any."""
     docs, spans = _doc_payload(table, documents)
     if metadata:
         for doc in docs:
@@ -522,7 +637,7 @@ def render(
         else '<p id="no-summary" class="empty">No summary table was given (it comes from'
         " <code>figures summarize</code>).</p>"
     )
-    return (
+    yield (
         "<!DOCTYPE html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{html.escape(policy)}">\n'
@@ -543,10 +658,10 @@ def render(
         '<nav class="pager" id="pager-bottom" aria-label="Pages (bottom)"></nav>\n'
         '<div id="tip" role="tooltip" hidden></div>\n'
         "<noscript><p>This report needs JavaScript to show the documents.</p></noscript>\n"
-        f'<script type="application/json" id="figures-data">{_json_for_script(payload)}</script>\n'
-        f"<script>{script}</script>\n"
-        "</body>\n</html>\n"
+        '<script type="application/json" id="figures-data">'
     )
+    yield from _json_parts(payload)
+    yield f"</script>\n<script>{script}</script>\n</body>\n</html>\n"
 
 
 def write(
@@ -557,12 +672,15 @@ def write(
     metadata: Mapping[str, Mapping[str, str | None]] | None = None,
 ) -> Path:
     """Render the report and write it to ``path`` through a temporary file, so no half-written report is left."""
-    page = render(table, documents, summary, metadata)
+    parts = render_parts(table, documents, summary, metadata)
+    first = next(parts)  # everything read and checked: an error comes before any file is made
     target = Path(path)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            out.write(page)
+            out.write(first)
+            for part in parts:
+                out.write(part)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

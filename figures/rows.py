@@ -93,7 +93,7 @@ INT_COLUMNS = frozenset(
     )
 )
 # An integer column's missing value in :class:`Columns` (no offset or count is negative: MAX_COUNT bounds counts).
-_MISSING = -(2**63)
+MISSING = -(2**63)
 
 
 class Columns:
@@ -124,16 +124,20 @@ class Columns:
         self.size = 0
 
     @classmethod
-    def of_lists(cls, lists: dict[str, list[object]]) -> Columns:
+    def of_lists(cls, lists: Mapping[str, list[object] | array[int]]) -> Columns:
         """Columns of values as given, one list each (a table's columns as Python lists: a row
-        then reads as the table's, pandas' missing values included).
+        then reads as the table's, pandas' missing values included), or an integer column as an
+        ``array("q")`` with :data:`MISSING` for a missing value (8 bytes a value, not a list's 8
+        and an int's 32: ``summary.summarize`` of a table, issue 19, item 4).
 
-        >>> [dict(row) for row in Columns.of_lists({"doc_id": ["a", "b"], "value": [12, None]}).rows()]
-        [{'doc_id': 'a', 'value': 12}, {'doc_id': 'b', 'value': None}]
+        >>> ints = array("q", [7, MISSING])
+        >>> [dict(row) for row in Columns.of_lists({"doc_id": ["a", "b"], "value": [12, None], "end": ints}).rows()]
+        [{'doc_id': 'a', 'value': 12, 'end': 7}, {'doc_id': 'b', 'value': None, 'end': None}]
         """
         columns = cls(())
         columns.names = tuple(lists)
-        columns.objects = lists
+        columns.ints = {name: values for name, values in lists.items() if isinstance(values, array)}
+        columns.objects = {name: values for name, values in lists.items() if not isinstance(values, array)}
         columns.size = len(next(iter(lists.values()), []))
         return columns
 
@@ -141,7 +145,7 @@ class Columns:
         """Append the rows of one document's figures (the figures may be let go after)."""
         figures = figures if isinstance(figures, list) else list(figures)
         for name, column in self.ints.items():
-            column.extend(_MISSING if v is None else v for v in map(attrgetter(name), figures))
+            column.extend(MISSING if v is None else v for v in map(attrgetter(name), figures))
         for name, values in self.objects.items():
             values.extend([doc_id] * len(figures) if name == "doc_id" else map(attrgetter(name), figures))
         self.size += len(figures)
@@ -164,7 +168,7 @@ class Row(Mapping[str, object]):
         ints = self.columns.ints.get(name)
         if ints is not None:
             value = ints[self.i]
-            return None if value == _MISSING else value
+            return None if value == MISSING else value
         return self.columns.objects[name][self.i]
 
     def __iter__(self) -> Iterator[str]:

@@ -18,20 +18,21 @@ from __future__ import annotations
 import bisect
 import itertools
 import json
+from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Literal, cast
+from typing import Any, Literal, NamedTuple, cast
 
 import pandas as pd
 
 from figures import lazyregex as regex  # compiled on first use, kept between runs: figures/lazyregex.py
 from figures.context import group_of
 from figures.figure import CATEGORIES, QUALIFIERS
-from figures.rows import Columns
+from figures.rows import INT_COLUMNS, MISSING, Columns
 
 RangeValue = Literal["low", "mean", "high"]
 Conflict = Literal["first", "latest", "min", "max"]
@@ -778,10 +779,15 @@ class Mention:
     stated_high: int | None = None
     partitive: bool = False  # "17 of the dead": a part of a count told elsewhere
     day: str | None = None  # the weekday its sentence names ("on Friday"), texts given
-    tail: str = ""  # the words after the figure in its sentence (texts given)
     named_from: int | None = None  # "<one named> and N ...": where the one named starts (counted in the value)
     reported: bool = False  # its sentence's weekday follows words of reporting ("told reporters on"), texts given
     rest: str = ""  # the rest of its sentence after the figure (texts given)
+
+    @property
+    def tail(self) -> str:
+        """The words after the figure in its sentence, up to 60 characters (texts given): the start of
+        ``rest``, not a string of its own (a long document has a mention a sentence)."""
+        return self.rest[:60]
 
     @property
     def perpetrator(self) -> bool:
@@ -908,11 +914,10 @@ def read_mention(row: Mapping[str, object], profile: Profile, document: str | No
             or _aggregate(clause + (text + after)[: number_end - start + 80])
             or (event is not None and any(int(y) < int(event.group()) for y in IN_YEAR.findall(words)))
         )
-    day, reported, tail, rest = None, False, "", ""
+    day, reported, rest = None, False, ""
     sentence_end = _opt_int(row.get("sentence_end"))
     if document is not None and sentence_start is not None and sentence_end is not None:
         sentence = document[sentence_start:sentence_end]
-        tail = document[int(cast(int, row["end"])) : min(sentence_end, int(cast(int, row["end"])) + 60)]
         rest = document[int(cast(int, row["end"])) : min(sentence_end, int(cast(int, row["end"])) + 200)]
         named_day = WEEKDAY.search(sentence)
         day = None if named_day is None else named_day.group().lower()
@@ -997,7 +1002,6 @@ def read_mention(row: Mapping[str, object], profile: Profile, document: str | No
         partitive=partitive,
         day=day,
         reported=reported,
-        tail=tail,
         named_from=named_from,
         rest=rest,
     )
@@ -1030,13 +1034,30 @@ def _row_group(row: Mapping[str, object]) -> str | None:
 # Combining the mentions of one document and category
 
 
+class Span(NamedTuple):
+    """Where a row read but not added to a total is: all the summary writes of it (its ``other_rows``).
+    A category's total keeps these, not the rows' mentions, once it is made: a long document's totals
+    held every mention of every category till the last (some 700 bytes each; these take about 120).
+
+    >>> Span(12, 40).span
+    '12:40'
+    """
+
+    start: int
+    end: int
+
+    @property
+    def span(self) -> str:
+        return f"{self.start}:{self.end}"
+
+
 @dataclass(frozen=True, slots=True)
 class Total:
     """The figure recorded for one document and category, with what it was built from."""
 
     category: str
     parts: tuple[Mention, ...]  # the rows added into the total, in document order
-    others: tuple[Mention, ...]  # rows read but not added
+    others: tuple[Mention | Span, ...]  # rows read but not added (a made total's: spans, in order)
     rivals: tuple[int, ...]  # totals of disagreeing reports, the chosen one included
     basis: str
     sources: tuple[str, ...]
@@ -1220,12 +1241,12 @@ def combine(mentions: Sequence[Mention], profile: Profile, summary_end: int = 0)
         rest = rest[:1]  # "22 were injured in two attacks ... injuring 18 ... Four others were injured": 22
     kept = {id(m) for m in rest}
     others.extend(m for m in positive if id(m) not in kept)
-    chain = _Run([rest[0]])
+    chain = _Chain([rest[0]])
     basis = "single"
     reports: list[_Run] = []
     story_end = rest[0].end
     details: list[_Run] = []  # runs of smaller figures: parts of the total told again
-    current = chain  # the run the next new figure ("two more died") adds to
+    current: _Run = chain  # the run the next new figure ("two more died") adds to
     # a first count told of several incidents together ("killed 17 in two separate attacks", "both explosions
     # that killed 12"): the smaller counts of later sentences are its incidents, told one by one
     umbrella = SEVERAL_INCIDENTS.search(CLAUSE_START.split(rest[0].lead)[-1] + rest[0].text + rest[0].rest)
@@ -1267,7 +1288,7 @@ def combine(mentions: Sequence[Mention], profile: Profile, summary_end: int = 0)
         elif m.cumulative is True:
             if m.amount is not None and m.amount >= so_far:
                 others.extend(chain)
-                chain, basis = _Run([m]), "running_total"
+                chain, basis = _Chain([m]), "running_total"
                 current = chain
             else:
                 others.append(m)
@@ -1359,7 +1380,7 @@ def combine(mentions: Sequence[Mention], profile: Profile, summary_end: int = 0)
     )
 
 
-def _someone_else(m: Mention, chain: _Run, last: Mention) -> bool:
+def _someone_else(m: Mention, chain: _Chain, last: Mention) -> bool:
     """A victim told without a numeral who is not one of the count told before (``last``: the figure read
     before it): "A child was injured" in a sentence of its own, "Two children received minor injuries while
     the father was badly hurt"."""
@@ -1384,16 +1405,15 @@ def _someone_else(m: Mention, chain: _Run, last: Mention) -> bool:
 
 
 class _Run(list[Mention]):
-    """Figures read as one count (the total so far, a detail, a rival report), with what the rules ask of
-    it kept up to date as figures are added: the rules stay linear in the number of figures."""
+    """Figures read as one count (a detail, a rival report, or the total so far: :class:`_Chain`), with what
+    the rules ask of it kept up to date as figures are added: the rules stay linear in the number of figures."""
+
+    __slots__ = ("detail", "indirect", "number_end", "total")
 
     def __init__(self, mentions: Iterable[Mention] = (), detail: bool = False) -> None:
         super().__init__()
         self.detail = detail
         self.total = 0
-        self.amounts: set[int | None] = set()
-        self.sentences: set[int | None] = set()
-        self.sources: set[str | None] = set()
         self.number_end = -1
         self.indirect = False  # one of its figures is a count of indirect casualties
         for m in mentions:
@@ -1402,15 +1422,32 @@ class _Run(list[Mention]):
     def append(self, m: Mention) -> None:
         super().append(m)
         self.total += m.amount or 0
-        self.amounts.add(m.amount)
-        self.sentences.add(m.sentence_start)
-        self.sources.add(m.source)
         self.number_end = max(self.number_end, m.number_end)
         self.indirect = self.indirect or m.indirect
 
     def same_number(self, m: Mention) -> bool:
         """A row on a number span overlapping one already in the run (checked only when it can)."""
         return m.number_start < self.number_end and _same_number(m, self)
+
+
+class _Chain(_Run):
+    """The run the total is built from: it alone keeps the amounts, sentences and sources of its figures,
+    which the rules look up. A rival report or a detail (one figure, most) has no use for them: their three
+    sets were most of what a long document's summary held (issue 19, item 4)."""
+
+    __slots__ = ("amounts", "sentences", "sources")
+
+    def __init__(self, mentions: Iterable[Mention] = ()) -> None:
+        self.amounts: set[int | None] = set()
+        self.sentences: set[int | None] = set()
+        self.sources: set[str | None] = set()
+        super().__init__(mentions)
+
+    def append(self, m: Mention) -> None:
+        super().append(m)
+        self.amounts.add(m.amount)
+        self.sentences.add(m.sentence_start)
+        self.sources.add(m.source)
 
 
 def _sources(mentions: Iterable[Mention]) -> tuple[str, ...]:
@@ -1561,9 +1598,12 @@ def document_totals(
     for cat, cat_rows in by_cat.items():
         # start -> number spans of the rows starting there: a subset names its total by the total's start,
         # which it may share ("killed 11 people, including two" starts where "killed 11 people" does).
+        # Only the starts some row names are kept: a set a row was more than its mention (issue 19, item 4).
+        named = {part_of for r in cat_rows if (part_of := _opt_int(r.get("part_of"))) is not None}
         starts: dict[int | None, set[tuple[int | None, int | None]]] = {}
-        for r in cat_rows:
-            starts.setdefault(_opt_int(r["start"]), set()).add((_opt_int(r["number_start"]), _opt_int(r["number_end"])))
+        for r in cat_rows if named else ():
+            if (start := _opt_int(r["start"])) in named:
+                starts.setdefault(start, set()).add((_opt_int(r["number_start"]), _opt_int(r["number_end"])))
         kept: list[Mention] = []
         kept_places: list[str | None] = []
         dropped: list[Mention] = []
@@ -1660,9 +1700,11 @@ def document_totals(
             total = _combatants_among(total, text, cat_rows, profile)
         if text is not None and profile.linked_incidents == "divide":
             total = _shared_by_linked_incidents(total, text)
-        if dropped or total.category != cat:
-            others = sorted([*total.others, *dropped], key=lambda m: m.start)
-            total = replace(total, category=cat, others=tuple(others))
+        if dropped or total.others or total.category != cat:
+            read_only = sorted([*total.others, *dropped], key=lambda m: m.start) if dropped else total.others
+            total = replace(total, category=cat, others=tuple(Span(m.start, m.end) for m in read_only))
+            del read_only
+        del kept, dropped, subsets  # this category's mentions, but the total's parts, go now
         totals[cat] = (total, len(cat_rows))
     for cat in ATTACKERS_HURT if text is not None and profile.implied_perpetrators else ():
         if cat not in totals:
@@ -2256,8 +2298,17 @@ def summarize(
     columns = [c for c in (*NEEDED_COLUMNS, *OPTIONAL_COLUMNS) if c in table.columns]
     frame = table[columns].astype({"doc_id": "string", "category": "string", "qualifier": "string"})
     # Plain Python values, grouped once: per-group pandas conversions cost more than the summary itself.
-    # A row is a view of the column lists (figures.rows), not a dict of its own (840 bytes a row).
-    lists: dict[str, list[object]] = {c: frame[c].tolist() for c in columns}
+    # A row is a view of the column lists (figures.rows), not a dict of its own (840 bytes a row); an
+    # integer column (offsets, counts) an array of 8 bytes a value, not a list of ints (40).
+    lists: dict[str, list[object] | array[int]] = {}
+    for c in columns:
+        if c in INT_COLUMNS and pd.api.types.is_integer_dtype(frame[c].dtype):
+            lists[c] = array("q", frame[c].to_numpy(dtype="int64", na_value=MISSING).tobytes())
+        elif c == "text":
+            lists[c] = frame[c].tolist()
+        else:  # a few values, each told again and again (ids, units, rules): a string each, not one a row
+            distinct: dict[object, object] = {}
+            lists[c] = [distinct.setdefault(v, v) for v in frame[c].tolist()]
     del frame
     by_doc: dict[str, list[Mapping[str, object]]] = {}
     for row in Columns.of_lists(lists).rows():
