@@ -106,7 +106,8 @@ NEGATED_SUBJECT = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 NEGATED_NOUN = regex.compile(
-    r"(?<![\w-])(?P<neg>no)\s+(?:(?:immediate|reported|other|further|known|major|serious|human)\s+)?"
+    r"(?<![\w-])(?P<neg>no)\s+(?:(?:immediate|reported|other|further|known|major|serious|human|civilian|military"
+    r"|new|confirmed|additional)\s+)?"
     r"(?:[\w-]+\s+(?:or|and|nor)\s+)?$",  # "no injuries or (fatalities)"
     regex.IGNORECASE,
 )

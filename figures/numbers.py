@@ -100,7 +100,9 @@ _PATTERN = r"""
   (?:
      (?P<between>between)\s+(?P<lo>{core})\s+and\s+(?P<hi>{core})  # "between 10 and 15"
    | (?P<lo2>{core})                                           # first number
-     (?: \s*(?:-|–|—|to|or)\s* (?P<hi2>{core}) )?             # "10-15", "10 to 15", "two or three"
+     (?: (?: \s*(?:-|–|—)\s*(?=\d) | (?:-|–|—)(?=[^\W\d])      # "10-15", "10 - 15", "ten-fifteen" ...
+           | \s*(?:to|or)\s* )                                  # "10 to 15", "two or three" (never a dash
+         (?P<hi2>{core}) )?                                    # between spaces before a word: "14:32 — Five")
    | (?P<vague>{vague})                                       # "dozens", "several hundred"
   )
   (?P<suffix>\s+or\s+(?:more|so)|\+|-plus|\s+plus(?!\s+\d))?  # "100 or more", "100+", "100-plus"
@@ -208,7 +210,9 @@ _REJECT_BEFORE = regex.compile(
       | (?P<date>\b(?:{MONTHS})\s*$|\b(?:{"|".join(_MONTH_ABBREVIATIONS)})\.\s*$)   # July 25, Aug. 5
       | (?P<age>\b(?:{"|".join(_AGE_BEFORE)})\s*(?:\d{{1,3}}\s*(?:and|to|or|-|–|,)\s*)?$)  # aged 12 and 14
       | (?P<ref>\[\s*$)                                                              # [12]
-      | (?P<denominator>\b(?:none|neither|no\s+one|nobody)\s+(?:of|among)\s+          # none of the 40 passengers
+      | (?P<denominator>\b(?:none|neither|no\s+one|nobody
+                           |no\s+(?:casualties|deaths|injuries|fatalities|survivors))
+                          \s+(?:of|among)\s+                                   # none of the 40 passengers
           (?:(?:the|these|those|its|their|our|his|her)\s+)?(?:[\w-]+['’]s\s+)?$)  # no one among the ship's 12
       | (?P<population>\b(?:population|inhabitants|residents)\s+of\s*$)               # a population of 4,500
       | (?P<kin>\b(?:{"|".join(_KIN_BEFORE)})\s+of\s*$)                              # a father of three
@@ -229,7 +233,17 @@ _BEFORE_LAST_WORDS: frozenset[str] = frozenset(
 )
 _BEFORE_NEEDS_AGE = frozenset({"and", "to", "or"})  # "aged 12 and 14"
 _BEFORE_NEEDS_NONE = frozenset({"the", "these", "those", "its", "their", "our", "his", "her"})  # "none of the 40"
-_NONE_WORDS = ("none", "neither", "no one", "nobody")
+_NONE_WORDS = (
+    "none",
+    "neither",
+    "no one",
+    "nobody",
+    "no casualties",
+    "no deaths",
+    "no injuries",
+    "no fatalities",
+    "no survivors",
+)
 _BEFORE_OF_WORDS = (
     "none",
     "population",

@@ -1614,6 +1614,13 @@ _ASIDE_OR_OF = regex.compile(
 )
 
 
+# Between two counts: a noun of the first and "and" ("17 survivors and three bodies").
+_JOINED_COUNT = regex.compile(r"\s+[^\W\d][\w'’-]*\s+(?:and|or)\s+", regex.IGNORECASE)
+# A passive verb group and "and" between two counts: the first count's clause ended there.
+_CLAUSE_AND = regex.compile(
+    r"\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+[a-z]+(?:ed|en)\s+(?:and|but|while)\b",
+    regex.IGNORECASE,
+)
 _IN_OF_PHRASE = regex.compile(r"(?:\s+[^\W\d][\w'’-]*){1,3}\s+of\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?")
 
 
@@ -1627,6 +1634,10 @@ def _number_of_its_own_between(text: str, n: Number, numbers: list[Number], link
             return False
         if m.accepted and not _ASIDE_OR_OF.search(text, n.end, m.start):
             return True
+        if m.accepted and link.rule == "number_noun" and _JOINED_COUNT.fullmatch(text, n.end, m.start):
+            return True  # "recovered 17 survivors and three bodies": the noun is the second count's
+        if m.accepted and _CLAUSE_AND.search(text, n.end, m.start):
+            return True  # "22 people were rescued and at least 31 are missing": a clause of its own ended
         if (
             m.accepted
             and (w := _WORD_BEFORE.search(text, max(n.end, m.start - 30), m.start)) is not None
@@ -1676,7 +1687,11 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
             link = _main_verb(text, link, mentions)
         if link is not None and link is right:
             link = _past_relative(text, _described_people(text, link, mentions), mentions)
-        if link is not None and link.rule == "number_verb" and _number_of_its_own_between(text, n, numbers, link):
+        if (
+            link is not None
+            and link.rule in ("number_verb", "number_noun")
+            and _number_of_its_own_between(text, n, numbers, link)
+        ):
             link = None  # "the two groups left at least 15 dead": 15 is the verb's, not "two"
         if link is not None and not _modal(text, s_start, min(link.mention.start, link.start)):
             links[i] = link

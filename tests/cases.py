@@ -3461,6 +3461,33 @@ CASES_OTHER_GENRES: tuple[Case, ...] = (
         "Injuries were reported among 31 spectators when a stand gave way.",
         (exact("injured", 31),),
     ),
+    # (second probe of other genres, session 9: new wording for each class it found)
+    C(
+        "no_casualties_among_those_present",
+        "There were no casualties among the 25 miners underground at the time.",
+        (exact("casualties", 0, **NEG),),
+    ),
+    C(
+        "no_civilian_casualties",
+        "No civilian casualties were reported after the strike.",
+        (exact("casualties", 0, **NEG),),
+    ),
+    C(
+        "time_stamp_then_dash_then_word_count",
+        "09:15 — Seven people were wounded when a drone hit a bus stop.",
+        (exact("injured", 7),),
+    ),
+    C("spaced_dash_digits_range_kept", "Between 10 - 15 people were hurt in the crush.", (between("injured", 10, 15),)),
+    C(
+        "rescued_then_qualified_missing",
+        "Forty migrants were rescued and at least 12 are missing after the dinghy sank.",
+        (at_least("missing", 12),),
+    ),
+    C(
+        "survivors_and_bodies",
+        "Divers brought up 9 survivors and four bodies from the wreck.",
+        (exact("killed", 4),),
+    ),
     C(
         "group_count_then_left_dead",
         "A feud between two families in the hill district left 6 dead.",
