@@ -312,6 +312,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # One count of houses in either state: a row in each category (see DAMAGED_OR_DESTROYED)
     *_entries("houses_damaged", "past", "|".join(DAMAGED_OR_DESTROYED)),
     *_entries("houses_damaged", "verb", "|".join(DAMAGING_OR_DESTROYING)),
+    # a home no one can live in, damaged or destroyed: counted as damaged, the lesser claim
+    *_entries("houses_damaged", "past", "rendered uninhabitable|left uninhabitable|made uninhabitable"),
     *_entries("houses_damaged", "intrans", "suffered damage|sustained damage|suffered minor damage|suffered major damage"
               "|sustained minor damage|sustained heavy damage|suffered severe damage|suffered heavy damage"
               "|sustained major damage|sustained severe damage|sustained varying degrees of damage"

@@ -1021,6 +1021,10 @@ _OWN_VERB = regex.compile(
     r"|(?:returned|went|moved|left|arrived|fled|remained|stayed)\b)",
     regex.IGNORECASE,
 )
+# A count's own verb group right after it (and its noun): "four firefighters were ...".
+_BE_AFTER_COUNT = regex.compile(
+    r"(?:\s+(?!(?:of|whom|which|them)\b)[^\W\d][\w'’-]*){0,2}\s+(?:were|was|are|is)\s", regex.IGNORECASE
+)
 _NEW_MARKER = regex.compile(r"(?<![\w-])(?:another|a\s+further|an\s+additional|further|additional)\s+\Z", regex.I)
 _SUBSET_ONE = regex.compile(
     r"[\s,]*(?:including|among\s+them|among\s+whom|incl\.?)\s+(?P<np>(?:an?|one)\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[\w'’-]+))",
@@ -1307,6 +1311,8 @@ def _share_links(
             # after "243 people died", the places follow the verb
             gap_from = prev.end if prev.start == numbers[i - 1].start else numbers[i - 1].end
             m = _gap(DISTRIBUTIVE_GAP, text, min(gap_from, numbers[i].start), numbers[i].start)
+            if m is not None and _BE_AFTER_COUNT.match(text, numbers[i].end, s_end):
+                m = None  # "died in the blaze; four firefighters were among ...": a clause of its own, no item
             rule = "distributive"
         if m is None:
             # "killed nine people including five civilians", "displaced 1,200 households, or
@@ -2643,9 +2649,13 @@ _LATER_PART = regex.compile(
 def _mark_later_parts(text: str, found: list[Draft]) -> None:
     """Mark as parts the rows whose own subject says they are some of an earlier row's people."""
     for d in found:
-        if d["rule"] != "number_verb" or d["part_of"] is not None or d["value"] is None:
+        if d["part_of"] is not None or d["value"] is None:
             continue
-        if not _LATER_PART.match(text, d["number_end"], max(d["number_end"], d["trigger_end"])):
+        # (a count "among those killed" is some of them by its own words)
+        if d["rule"] != "among_toll" and not (
+            d["rule"] == "number_verb"
+            and _LATER_PART.match(text, d["number_end"], max(d["number_end"], d["trigger_end"]))
+        ):
             continue
         whole = [
             f

@@ -613,6 +613,20 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         near_misses=("Among the guests were a minister and two ambassadors.",),
     ),
     Construction(
+        name="among_toll",
+        pattern="victims:np[count|implied,victim] be:aux[be] toll:pp[among,toll|harmed]",
+        anchor="toll",
+        count="victims",
+        implied=True,
+        category_from="toll",
+        doc="People 'were among the dead' (or 'among those killed', 'among the injured'): of the toll's kind.",
+        examples=(
+            ("Three aid workers were among the dead.", (("killed", 3),)),
+            ("Two nurses were among those injured in the strike.", (("injured", 2),)),
+        ),
+        near_misses=("Two nurses were among the guests at the ceremony.",),
+    ),
+    Construction(
         name="nominal_aside",
         pattern="act:tnoun|np[event] aside:paren obj:np[count]",
         anchor="act",

@@ -91,6 +91,8 @@ def _implied(c: Chunk, in_list: bool = False, among_people: bool = False) -> int
         if c.determiner == "the other" and in_list:
             return None  # "two guards, one at the gate and the other inside": a breakdown, no third member
         return 1 if c.determiner in ("another", "the other") else None  # "... and wounded another"
+    if c.head.low in words.ORDINALS and c.determiner in ("a", "an") and c.last - c.first == 2:
+        return 1  # "Two workers were killed and a third was injured": one more person
     if c.head.kind == "trigger":
         # "resulting in an injury", "causing a death": one harm is one person harmed
         one = c.determiner in ("a", "an") and not c.head.low.endswith("s")
@@ -143,6 +145,13 @@ def _victim(c: Chunk, tokens: Sequence[Token]) -> bool:
         return c.numeral is not None or c.determiner in ("both", "another", "the other")  # "the two", "both"
     if h.kind in ("thing", "house", "time", "date"):
         return False
+    if h.low in words.ORDINALS:
+        # "a third", never "the third day" nor a share ("a third of the passengers", "a third were")
+        return (
+            c.determiner in ("a", "an")
+            and c.last - c.first == 2
+            and not (c.last < len(tokens) and tokens[c.last].low in ("of", "were", "are", "have"))
+        )
     if h.kind == "pron" or h.low in lexicon.ANIMALS:
         return False  # (animals: "a hundred juvenile terns died")
     return (
@@ -200,6 +209,8 @@ FEATURES: dict[str, Feature] = {
     # a place of care, or a care phrase of the lexicon read as one token ("for treatment")
     "hospital": lambda c, t: any(x.low.rsplit(" ", 1)[-1] in words.CARE_PLACES for x in t[c.first : c.last]),
     "toll": lambda c, t: c.head is not None and any(e.role in ("toll", "noun") for e in c.head.entries),
+    # a phrase naming the harmed by their harm: "among the injured", "among those killed"
+    "harmed": lambda c, t: c.head is not None and any(e.role in ("past", "adj") for e in c.head.entries),
     "of": lambda c, t: t[c.first].low in ("of", "to"),
     "with": lambda c, t: t[c.first].low == "with",
     "among": lambda c, t: t[c.first].low == "among",

@@ -127,6 +127,8 @@ BE_FORMS: frozenset[str] = frozenset(
     ["was", "were", "is", "are", "be", "been", "being", "am", "got", "get", "gets", "getting"]
 )
 SINGULAR_AUXILIARIES: frozenset[str] = frozenset(["was", "is", "has", "wasn't", "isn't", "hasn't"])
+# Ordinals that stand for one more person after a count: "Two guards were killed and a third was hurt".
+ORDINALS: frozenset[str] = frozenset(["second", "third", "fourth", "fifth", "sixth"])
 # Quantifiers that may float into the verb group after its subject: "The driver and passenger both
 # sustained injuries", "the guards were all hurt" (the subject says how many; "both" is no noun phrase)
 FLOATING_QUANTIFIERS: frozenset[str] = frozenset(["both", "all", "each"])
