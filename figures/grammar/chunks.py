@@ -463,14 +463,14 @@ def chunk(tokens: Sequence[Token]) -> list[Chunk]:
             and out[-1].kind == "np"
             and out[-1].last == i
             and _participle(t)
-            and (end := _reduced_end(tokens, i)) > i + 1
-            and end < n
-            and tokens[end - 1].kind not in ("prep", "sub", "coord")
-            and _vg_starts(tokens, end)
+            and (reduced := _reduced_end(tokens, i)) > i + 1
+            and reduced < n
+            and tokens[reduced - 1].kind not in ("prep", "sub", "coord")
+            and _vg_starts(tokens, reduced)
         ):
             # "A boy injured in Monday's strike died": a participle phrase after the subject, then its verb
-            out.append(_span("rel", tokens, i, end))
-            i = end
+            out.append(_span("rel", tokens, i, reduced))
+            i = reduced
         elif (t.kind in _VG_OPENERS or t.kind == "quant") and _vg_starts(tokens, i):
             vg = _vg(tokens, i)
             out.append(vg)
