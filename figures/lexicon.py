@@ -21,11 +21,11 @@ Roles say where a number may stand relative to the trigger:
 - ``departure``: "left" with a place after it ("4,500 people left eastern
   Aleppo"), or at a clause's end after "500 of the 4,000 villagers".
 
-- ``harm``, ``care`` and ``result``: a harm noun ("bruises"), a place of care
-  ("hospital") and a result after an object ("to death", "from their homes"),
-  read only by the construction table (``figures.grammar``).
+- ``harm``, ``care``, ``result`` and ``remains``: a harm noun ("bruises"), a place
+  of care ("hospital"), a result after an object ("to death", "from their homes")
+  and "a body" found, read only by the construction table (``figures.grammar``).
 
-The last six never take a number by themselves: the main linker skips them
+The last seven never take a number by themselves: the main linker skips them
 (patterns._place_links reads them for numbers it left alone).
 
 >>> lookup("Shot  dead").category
@@ -105,6 +105,8 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|claimed the lives of|claiming the lives of|claims the lives of|took the lives of|taking the lives of"
               "|cost the lives of|costing the lives of"),
     # a victim's body found: "his body was found", "the mayor's body was found" (one person: patterns._BODY_OWNER)
+    # "a body" found or recovered, read only by the construction table (body_found): never a count by itself
+    *_entries("killed", "remains", "body"),
     *_entries("killed", "intrans", "body was found|body was discovered|body was recovered|body has been found"
               "|body had been found|body found|body was later found"),
     *_entries("killed", "intrans", "died|die|dies|perished|perish|drowned|lost their lives|lost their life"
@@ -135,6 +137,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     *_entries("injured", "past", "injured|wounded|hurt|maimed|seriously injured|seriously wounded"
               "|critically injured|severely injured|slightly injured|lightly injured|hospitalised|hospitalized"
               "|badly injured|badly hurt|bruised|scalded"
+              # burns that did not kill ("burned" alone destroys houses, below)
+              "|seriously burned|badly burned|severely burned|critically burned|seriously burnt|badly burnt"
+              "|severely burnt"
               # harm done by hand or weapon that the text does not call fatal ("stabbed to death" and
               # "beaten to death" are killed, above); a shot in a limb ("shot in the head" may kill)
               "|stabbed|beaten|beaten up|shot but survived|shot and survived|physically assaulted"

@@ -372,6 +372,8 @@ def _lower(text: str) -> str:
 def _edges_ok(text: str, low: str, start: int, end: int) -> bool:
     n = len(low)
     left = start == 0 or not (low[start - 1].isalnum() or low[start - 1] in "-_")
+    if not left and start >= 2 and low[start - 1] == "-" and low[start - 2].isdigit() and text[start].isupper():
+        left = True  # a wire story's slug: "UPDATE 2-Toll in ... climbs to 19"
     if not left:  # "weredisplaced"
         left = any(
             low.endswith(w, 0, start) and (start - len(w) == 0 or not low[start - len(w) - 1].isalnum())
@@ -1942,7 +1944,7 @@ def _with_total(
 
 
 # Roles the main linker never reads (lexicon: ``caused``, ``camp``, ``departure``).
-_PLACE_ROLES = frozenset({"caused", "camp", "departure", "harm", "care", "result"})
+_PLACE_ROLES = frozenset({"caused", "camp", "departure", "harm", "care", "result", "remains"})
 
 
 # Phrases with no other role ("camps", "refugee camp", "left"), by their first entry.
@@ -2406,7 +2408,7 @@ _SECOND_ACT_RULES = frozenset(c.name for c in grammar.CONSTRUCTIONS if c.second_
 
 # Trigger roles a construction reads without a number ("the driver was killed",
 # "escaped with cuts", "taken to hospital").
-_IMPLICIT_ROLES = frozenset({"past", "intrans", "adj", "verb", "harm", "care", "event", "result"})
+_IMPLICIT_ROLES = frozenset({"past", "intrans", "adj", "verb", "harm", "care", "event", "result", "remains"})
 # The categories of the constructions that read a victim without a number (no_civilian).
 _IMPLICIT_CATEGORIES = frozenset({"killed", "injured", "missing", "kidnapped", "arrested", "casualties"})
 # The categories of the harm nouns after a light verb (harm_predicate, fatal_harm_predicate, house_damage).
@@ -2431,6 +2433,7 @@ _NAMED_NEAR = regex.compile(
         lexicon.trie_pattern(sorted(lexicon.PERSON | lexicon.PEOPLE_PLURAL | grammar.words.AGENTS))
     }) \b
     | \b (?:both|another|the\s+other) \b
+    | \b (?:a|another) \s+ body \b                   # "recovered a body" (body_found)
     | \b (?:a|an|the) \s+ \d+-year-old \b           # "The 34-year-old was injured": an age as the person
     | \b (?:a|an|the) \s+ (?:[\w'’-]+\s+){{0,2}}? (?:[^\W\d]{{3,}}(?:{_AGENT_ENDINGS})|couple|pair) \b
                                                   # "a golfer", "the couple": every noun engine._agent_noun

@@ -3507,6 +3507,18 @@ CASES_OTHER_GENRES: tuple[Case, ...] = (
         (exact("killed", 2), exact("injured", 1)),
     ),
     C("a_third_of_share_nm", "Of the 60 pupils, a third were sent home early.", ()),
+    # a worker is no carer: "workers" are the victims of most industrial accidents
+    C(
+        "workers_taken_to_hospital",
+        "Six workers were taken to hospital after the silo exploded.",
+        (exact("injured", 6),),
+    ),
+    C("workers_suffered_burns", "Three workers suffered severe burns in the furnace fire.", (exact("injured", 3),)),
+    C("seriously_burned", "Four children were seriously burned when the stove exploded.", (exact("injured", 4),)),
+    C("divers_recovered_a_body", "Divers recovered a body from the flooded quarry.", (exact("killed", 1),)),
+    C("governing_body_nm", "A governing body was formed to run the camp.", ()),
+    C("wire_slug_toll", "UPDATE 3-Toll in Dobo mine collapse climbs to 22", (exact("killed", 22),)),
+    C("nurses_taken_to_help_nm", "Two nurses were taken to the hospital to help with the night shift.", ()),
     C(
         "group_count_then_left_dead",
         "A feud between two families in the hill district left 6 dead.",

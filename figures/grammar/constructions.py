@@ -627,6 +627,24 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         near_misses=("Two nurses were among the guests at the ceremony.",),
     ),
     Construction(
+        name="body_found",
+        pattern="verb:vg[finding,!modal,!negated] body:np[a_body]",
+        anchor="verb",
+        count="body",
+        implied=True,
+        category="killed",
+        trigger_to="body",
+        doc="A body found or recovered is one person dead: 'divers recovered a body from the lake'.",
+        examples=(
+            ("Divers recovered a body from the reservoir on Sunday.", (("killed", 1),)),
+            ("Rescuers found another body under the rubble.", (("killed", 1),)),
+        ),
+        near_misses=(
+            "The inquiry found a body of evidence against the firm.",
+            "Police could find a body in the river, a witness said.",
+        ),
+    ),
+    Construction(
         name="nominal_aside",
         pattern="act:tnoun|np[event] aside:paren obj:np[count]",
         anchor="act",

@@ -95,9 +95,13 @@ def _implied(c: Chunk, in_list: bool = False, among_people: bool = False) -> int
         return 1  # "Two workers were killed and a third was injured": one more person
     if c.head.kind == "trigger":
         # "resulting in an injury", "causing a death": one harm is one person harmed
-        one = c.determiner in ("a", "an") and not c.head.low.endswith("s")
+        # (and "a body", "another body" found: body_found)
+        one = c.determiner in ("a", "an", "another") and not c.head.low.endswith("s")
         return (
-            1 if one and any(e.role == "noun" and e.category in ("injured", "killed") for e in c.head.entries) else None
+            1
+            if one
+            and any(e.role in ("noun", "remains") and e.category in ("injured", "killed") for e in c.head.entries)
+            else None
         )
     if c.head.kind == "house":
         # "a house", "another mobile home", "a school building": one dwelling or building
@@ -214,6 +218,15 @@ FEATURES: dict[str, Feature] = {
     "of": lambda c, t: t[c.first].low in ("of", "to"),
     "with": lambda c, t: t[c.first].low == "with",
     "among": lambda c, t: t[c.first].low == "among",
+    "finding": lambda c, t: c.head is not None and c.head.low in words.FIND_VERBS,
+    # "a body", "another body": one dead person not counted before ("the body", "his body" may be)
+    "a_body": lambda c, t: (
+        c.kind == "np"
+        and c.head is not None
+        and c.head.low == "body"
+        and c.determiner in ("a", "another")
+        and not (c.last < len(t) and t[c.last].low == "of")
+    ),
     "without": lambda c, t: t[c.first].low == "without",  # "escaped without injury": no harm
     "colon": lambda c, t: t[c.first].text == ":",
     # a phrase that adds its people to the clause's count: "Besides the gunman", "Aside from the

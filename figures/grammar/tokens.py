@@ -121,7 +121,8 @@ def _classes() -> dict[str, str]:
             | words.FORCE_VERBS
             | words.RESULT_VERBS
             | words.REPORT_VERBS
-            | words.CAUSE_VERBS,
+            | words.CAUSE_VERBS
+            | words.FIND_VERBS,
         ),
         ("time", words.TIME_WORDS),
         ("house", lexicon.HOUSING),

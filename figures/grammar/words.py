@@ -127,6 +127,10 @@ BE_FORMS: frozenset[str] = frozenset(
     ["was", "were", "is", "are", "be", "been", "being", "am", "got", "get", "gets", "getting"]
 )
 SINGULAR_AUXILIARIES: frozenset[str] = frozenset(["was", "is", "has", "wasn't", "isn't", "hasn't"])
+# Verbs of finding the dead: "Divers recovered a body from the lake" (body_found).
+FIND_VERBS: frozenset[str] = frozenset(
+    ["found", "recovered", "retrieved", "discovered", "pulled", "exhumed", "find", "finds", "recover", "recovers"]
+)
 # Ordinals that stand for one more person after a count: "Two guards were killed and a third was hurt".
 ORDINALS: frozenset[str] = frozenset(["second", "third", "fourth", "fifth", "sixth"])
 # Quantifiers that may float into the verb group after its subject: "The driver and passenger both
@@ -418,8 +422,6 @@ CARERS: frozenset[str] = frozenset(
         "expert",
         "surgeons",
         "surgeon",
-        "workers",
-        "worker",
         "responders",
     ]
 )
