@@ -329,6 +329,8 @@ _OTHER_EVENT_BEFORE = regex.compile(
     \b(?:which|that|when|where|who)\b [^.;!?]{0,60} \Z
     | \b(?:in|over|during)\s+the\s+(?:prior|previous|preceding|past|last)\s+(?:[\w-]+\s+)?(?:years|decades?)\b
       [^.;!?]{0,80} \Z                                  # "in the prior five years, only three ... had been"
+    | \b(?:deadliest|worst|largest|biggest|bloodiest)\b [^.;!?]{0,80}? \bsince\b [^.;!?]{0,80} \Z
+                                                        # "the deadliest since gunmen killed 130 in 2021"
     | \b(?: last\s+year['’]s | (?:the|a|an)\s+(?:previous|earlier|prior)
           | in\s+(?:1[5-9]\d\d|20[0-2]\d)\s*,\s*(?:a|an|the)\s+similar )        # "Last year's floods", "In 1998, a similar quake"
       (?:\s+[\w-]+){0,3}? \s+

@@ -3515,6 +3515,16 @@ CASES_OTHER_GENRES: tuple[Case, ...] = (
     ),
     C("workers_suffered_burns", "Three workers suffered severe burns in the furnace fire.", (exact("injured", 3),)),
     C("seriously_burned", "Four children were seriously burned when the stove exploded.", (exact("injured", 4),)),
+    C(
+        "deadliest_since_other_event_nm",
+        "The crash was the worst on the route since a bus plunged into a gorge killing 40 people in 2019.",
+        (),
+    ),
+    C(
+        "deadliest_since_own_figure_kept",
+        "The bombing killed 14 people, the deadliest attack in the city since May.",
+        (exact("killed", 14),),
+    ),
     C("divers_recovered_a_body", "Divers recovered a body from the flooded quarry.", (exact("killed", 1),)),
     C("governing_body_nm", "A governing body was formed to run the camp.", ()),
     C("wire_slug_toll", "UPDATE 3-Toll in Dobo mine collapse climbs to 22", (exact("killed", 22),)),

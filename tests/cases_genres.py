@@ -1903,7 +1903,6 @@ DEBATABLE_2: frozenset[str] = frozenset(
         "uxo_victims_label_list",
         "crack_escaped_and_recaptured",
         "live_correction_retracted_figure",
-        "wire_deadliest_since_background_nm",
     ]
 )
 
@@ -1920,7 +1919,6 @@ _DEBATABLE_READ_OTHERWISE: frozenset[str] = frozenset(
         "uxo_victims_label_list",
         "crack_escaped_and_recaptured",
         "live_correction_retracted_figure",
-        "wire_deadliest_since_background_nm",
         "acled_nm_fatalities_zero",
         "ocha_percent_of_the_n_displaced",
         "dtm_households_whose_shelters_destroyed",
