@@ -286,6 +286,8 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|kidnaped|snatched|seized as hostages|taken prisoner"),
     *_entries("kidnapped", "verb", "kidnap|kidnaps|kidnapping|abduct|abducts|abducting|taking hostage"),
     *_entries("kidnapped", "noun", "hostages|abductees|captives|kidnap victims"),
+    # a result after a verb's object, read only by the construction table: "took 14 aid workers hostage"
+    *_entries("kidnapped", "result", "hostage|captive|prisoner"),
     *_entries("kidnapped", "toll", "number of hostages|number of abductees|number of people kidnapped"),
     *_entries("kidnapped", "event", "kidnapping of|abduction of|kidnappings of|abductions of"),
     # casualties --------------------------------------------------------------

@@ -430,6 +430,21 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         near_misses=("Volunteers drove 40 elderly residents to their homes after the concert.",),
     ),
     Construction(
+        name="taken_captive",
+        pattern="verb:vg[active,capture,!modal,!negated] victims:np[count|implied,victim] result:tnoun[result]",
+        anchor="result",
+        count="victims",
+        implied=True,
+        category_from="result",
+        trigger_to="result",
+        doc="A verb of taking, its object and 'hostage' or 'captive': 'the rebels took 14 aid workers hostage'.",
+        examples=(
+            ("The gunmen took 14 aid workers hostage at the clinic.", (("kidnapped", 14),)),
+            ("Rioting inmates held two guards hostage for a day.", (("kidnapped", 2),)),
+        ),
+        near_misses=("The gunmen could take 14 aid workers hostage, police feared.",),
+    ),
+    Construction(
         name="forced_from_homes_passive",
         pattern="victims:np[count,victim] skip* verb:vg[passive,force,!modal,!negated] result:tnoun[result]",
         anchor="result",

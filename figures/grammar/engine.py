@@ -219,6 +219,7 @@ FEATURES: dict[str, Feature] = {
     "with": lambda c, t: t[c.first].low == "with",
     "among": lambda c, t: t[c.first].low == "among",
     "finding": lambda c, t: c.head is not None and c.head.low in words.FIND_VERBS,
+    "capture": lambda c, t: c.head is not None and c.head.low in words.CAPTURE_VERBS,
     # "a body", "another body": one dead person not counted before ("the body", "his body" may be)
     "a_body": lambda c, t: (
         c.kind == "np"

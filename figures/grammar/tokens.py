@@ -122,7 +122,8 @@ def _classes() -> dict[str, str]:
             | words.RESULT_VERBS
             | words.REPORT_VERBS
             | words.CAUSE_VERBS
-            | words.FIND_VERBS,
+            | words.FIND_VERBS
+            | words.CAPTURE_VERBS,
         ),
         ("time", words.TIME_WORDS),
         ("house", lexicon.HOUSING),

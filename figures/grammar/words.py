@@ -127,6 +127,10 @@ BE_FORMS: frozenset[str] = frozenset(
     ["was", "were", "is", "are", "be", "been", "being", "am", "got", "get", "gets", "getting"]
 )
 SINGULAR_AUXILIARIES: frozenset[str] = frozenset(["was", "is", "has", "wasn't", "isn't", "hasn't"])
+# Verbs that take people captive with a result after the object: "took 14 aid workers hostage".
+CAPTURE_VERBS: frozenset[str] = frozenset(
+    ["took", "take", "takes", "taking", "held", "hold", "holds", "holding", "kept", "keep", "keeping"]
+)
 # Verbs of finding the dead: "Divers recovered a body from the lake" (body_found).
 FIND_VERBS: frozenset[str] = frozenset(
     ["found", "recovered", "retrieved", "discovered", "pulled", "exhumed", "find", "finds", "recover", "recovers"]
