@@ -3525,6 +3525,11 @@ CASES_OTHER_GENRES: tuple[Case, ...] = (
         "The bombing killed 14 people, the deadliest attack in the city since May.",
         (exact("killed", 14),),
     ),
+    C(
+        "fumes_sent_pupils_to_hospital",
+        "Toxic fumes from the fire sent 17 pupils to hospital.",
+        (exact("injured", 17),),
+    ),
     C("divers_recovered_a_body", "Divers recovered a body from the flooded quarry.", (exact("killed", 1),)),
     C("governing_body_nm", "A governing body was formed to run the camp.", ()),
     C("wire_slug_toll", "UPDATE 3-Toll in Dobo mine collapse climbs to 22", (exact("killed", 22),)),

@@ -383,6 +383,24 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         near_misses=("Cases of flu were reported among 23 pilgrims.",),
     ),
     Construction(
+        name="care_transfer_active",
+        pattern=(
+            "verb:vg[active,moving|care,!modal,!negated] victims:np[count|implied,victim,!carer] "
+            "by:pp[!hospital]? place:pp|tnoun[hospital]"
+        ),
+        anchor="verb",
+        count="victims",
+        implied=True,
+        category="injured",
+        trigger_to="place",
+        doc="A verb that moves people, its object and a hospital: 'the gas leak sent 43 workers to hospital'.",
+        examples=(
+            ("The gas leak sent 43 workers to hospital with breathing problems.", (("injured", 43),)),
+            ("Ambulances took 12 passengers to the district hospital.", (("injured", 12),)),
+        ),
+        near_misses=("The charity sent 43 volunteers to the hospital to paint the wards.",),
+    ),
+    Construction(
         name="care_transfer",
         pattern=(
             "victims:np[count|implied,victim,!carer] skip* verb:vg[care,!modal,!negated] "

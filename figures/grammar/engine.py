@@ -220,6 +220,8 @@ FEATURES: dict[str, Feature] = {
     "among": lambda c, t: t[c.first].low == "among",
     "finding": lambda c, t: c.head is not None and c.head.low in words.FIND_VERBS,
     "capture": lambda c, t: c.head is not None and c.head.low in words.CAPTURE_VERBS,
+    # verbs that move people somewhere, active: "the leak sent 43 workers to hospital"
+    "moving": lambda c, t: c.head is not None and c.head.low in words.MOVING_VERBS,
     # "a body", "another body": one dead person not counted before ("the body", "his body" may be)
     "a_body": lambda c, t: (
         c.kind == "np"

@@ -123,7 +123,8 @@ def _classes() -> dict[str, str]:
             | words.REPORT_VERBS
             | words.CAUSE_VERBS
             | words.FIND_VERBS
-            | words.CAPTURE_VERBS,
+            | words.CAPTURE_VERBS
+            | words.MOVING_VERBS,
         ),
         ("time", words.TIME_WORDS),
         ("house", lexicon.HOUSING),

@@ -131,6 +131,13 @@ SINGULAR_AUXILIARIES: frozenset[str] = frozenset(["was", "is", "has", "wasn't", 
 CAPTURE_VERBS: frozenset[str] = frozenset(
     ["took", "take", "takes", "taking", "held", "hold", "holds", "holding", "kept", "keep", "keeping"]
 )
+# Verbs that move people to a place, active, with the people as object: "sent 43 workers to hospital",
+# "ambulances took 12 people to hospital", "rushed the driver to hospital" (care_transfer_active).
+MOVING_VERBS: frozenset[str] = frozenset(
+    ["sent", "send", "sends", "sending", "took", "take", "takes", "taking", "rushed", "rush", "rushes", "rushing",
+     "brought", "bring", "brings", "bringing", "carried", "carry", "airlifted", "transported", "transferred",
+     "evacuated", "flew", "flown", "admitted", "put"]
+)  # fmt: skip
 # Verbs of finding the dead: "Divers recovered a body from the lake" (body_found).
 FIND_VERBS: frozenset[str] = frozenset(
     ["found", "recovered", "retrieved", "discovered", "pulled", "exhumed", "find", "finds", "recover", "recovers"]
