@@ -683,7 +683,8 @@ def refine(text: str, found: list[Figure]) -> list[Figure]:
         ):
             reasons[i] = "total_of_units"
     kept = [f for f, why in zip(found, reasons, strict=True) if why is None]
-    fixes = {id(f): _column_fixes(text, f) for f in kept}
+    rated: dict[int, bool] = {}  # sentence start -> whether a rate's word is in it (asked once a sentence)
+    fixes = {id(f): _column_fixes(text, f, rated) for f in kept}
     unchanged = not inside and not any(fixes.values()) and not any(f.part_of == f.start for f in kept)
     if unchanged and len(kept) == len(found):
         return found
@@ -763,18 +764,24 @@ _RATE = regex.compile(
 _RATE_WORDS = re.compile(r"every|each|per\s|average|\ban?\s+(?:day|week|month)", re.IGNORECASE)
 
 
-def _rate(text: str, f: Figure) -> bool:
-    """Whether words around the figure say it is a rate ("two children are killed every day")."""
+def _rate(text: str, f: Figure, rated: dict[int, bool] | None = None) -> bool:
+    """Whether words around the figure say it is a rate ("two children are killed every day").
+    ``rated``: sentence start -> whether its sentence holds any rate word, filled as asked."""
+    if rated is not None:
+        if f.sentence_start not in rated:
+            rated[f.sentence_start] = _RATE_WORDS.search(text, f.sentence_start, f.sentence_end) is not None
+        if not rated[f.sentence_start]:
+            return False
     lo, hi = max(f.sentence_start, f.start - 40), min(f.sentence_end, f.end + 30)
     return _RATE_WORDS.search(text, lo, hi) is not None and _RATE.search(text, lo, hi) is not None
 
 
-def _column_fixes(text: str, f: Figure) -> dict[str, object]:
+def _column_fixes(text: str, f: Figure, rated: dict[int, bool] | None = None) -> dict[str, object]:
     """The context columns the words around ``f`` correct (empty for most figures)."""
     changes: dict[str, object] = {}
     if _unconfirmed(text, f):
         changes["modality"] = "feared"
-    elif f.modality is None and _rate(text, f):
+    elif f.modality is None and _rate(text, f, rated):
         changes["modality"] = "rate"  # kept (nothing the text says is dropped), but no event's count
     if f.group == "children" and _MINOR_INJURY.search(text, f.start, min(f.sentence_end, f.end + 20)):
         changes["group"] = None
