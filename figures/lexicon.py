@@ -147,6 +147,8 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|shot in the shoulder|shot in the knee|shot in both knees|shot in the knees|shot in the thigh"),
     *_entries("injured", "verb", "injure|injures|injuring|wound|wounds|wounding|maiming|hurting"
               "|stab|stabs|stabbing|stabbed|beat up|beating up|physically assaulted|physically assaulting"),
+    # in a terse list: "1 dead, 4 in hospital" (number before only)
+    *_entries("injured", "adj", "in hospital|in the hospital"),
     *_entries("injured", "intrans", "in critical condition|in a critical condition|in serious condition"
               "|in a serious condition|in critical but stable condition|in intensive care"),
     # the same after a verb of staying that is also a shelter phrase ("remain in", "still in"), which

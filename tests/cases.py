@@ -3526,6 +3526,11 @@ CASES_OTHER_GENRES: tuple[Case, ...] = (
         (exact("killed", 14),),
     ),
     C(
+        "terse_list_dead_and_in_hospital",
+        "Market fire: 2 dead, 9 in hospital, police say.",
+        (exact("killed", 2), exact("injured", 9)),
+    ),
+    C(
         "fumes_sent_pupils_to_hospital",
         "Toxic fumes from the fire sent 17 pupils to hospital.",
         (exact("injured", 17),),

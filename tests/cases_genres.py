@@ -1952,7 +1952,6 @@ GENRE_KNOWN_GAPS: frozenset[str] = frozenset(
         "genre_uxo:uxo_casualties_of_which_killed",
         "genre_uxo:uxo_no_casualties_in_detonation",
         "genre_liveblog:live_breaking_dead_plus_hurt",
-        "genre_liveblog:live_latest_dead_in_hospital",
         "genre_liveblog:live_moved_out_of_homes_as_precaution",
         "genre_liveblog:live_hospitalised_up_from",
         "genre_wire:wire_detained_suspects_including_organiser",
