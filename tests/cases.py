@@ -3530,6 +3530,17 @@ CASES_OTHER_GENRES: tuple[Case, ...] = (
         "Market fire: 2 dead, 9 in hospital, police say.",
         (exact("killed", 2), exact("injured", 9)),
     ),
+    # a "that" after a verb of saying opens the reported clause, never a relative clause
+    C(
+        "told_that_swept_away_and_presumed_dead",
+        "The coastguard told reporters that 12 crew were washed overboard and are presumed dead.",
+        (exact("killed", 12, has_modality=True),),
+    ),
+    C(
+        "said_that_list_subject",
+        "A spokesman said that a nurse and two of her patients were killed.",
+        (exact("killed", 3), exact("killed", 1, **PART), exact("killed", 2, **PART)),
+    ),
     C(
         "fumes_sent_pupils_to_hospital",
         "Toxic fumes from the fire sent 17 pupils to hospital.",

@@ -408,6 +408,16 @@ def _reduced_end(tokens: Sequence[Token], i: int) -> int:
     return n
 
 
+def _after_report_verb(out: Sequence[Chunk]) -> bool:
+    """Whether the chunks so far end with a verb of saying, and maybe its object ("said", "told the
+    IOM"): a "that" there opens the reported clause, no relative clause."""
+    k = len(out) - 1
+    if k >= 0 and out[k].kind == "np":
+        k -= 1
+    head = out[k].head if k >= 0 and out[k].kind == "vg" else None
+    return head is not None and head.low in words.REPORT_VERBS
+
+
 def _with_conversions(out: list[Chunk], tokens: Sequence[Token]) -> list[Chunk]:
     """A count, the same count in brackets, then its noun is one noun phrase: "27 lakh (2.7 million)
     people", "1.2 crore (12 million) people" (the count's own words, converted, as Wikipedia writes them)."""
@@ -501,6 +511,9 @@ def chunk(tokens: Sequence[Token]) -> list[Chunk]:
                 _span("pp", tokens, i, max(j, i + 1), numeral=count, head=_head(tokens, i + 1, j), determiner=det)
             )
             i = max(j, i + 1)
+        elif t.low == "that" and _after_report_verb(out):
+            out.append(_span("other", tokens, i, i + 1))  # "told the IOM that 45 others ...": a clause follows
+            i += 1
         elif t.kind == "rel":
             end = _rel_end(tokens, i)
             out.append(_span("rel", tokens, i, end))

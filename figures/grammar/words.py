@@ -237,6 +237,14 @@ TIME_WORDS: frozenset[str] = frozenset(
 # Adverbs that sit inside a verb group or a clause without changing what it says.
 ADVERBS: frozenset[str] = frozenset(
     [
+        # adverbs of place after a verb: "were swept overboard and are presumed dead"
+        "overboard",
+        "ashore",
+        "aground",
+        "underground",
+        "downstream",
+        "downriver",
+        "offshore",
         "also",
         "reportedly",
         "later",
