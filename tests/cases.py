@@ -3542,6 +3542,12 @@ CASES_OTHER_GENRES: tuple[Case, ...] = (
         (exact("killed", 3), exact("killed", 1, **PART), exact("killed", 2, **PART)),
     ),
     C(
+        "of_the_wounded_n_were_group",
+        "Of the wounded, 52 were schoolchildren and 8 were teachers, the governor said.",
+        (exact("injured", 52), exact("injured", 8)),
+    ),
+    C("of_the_applicants_n_were_nm", "Of the applicants, 52 were schoolchildren.", ()),
+    C(
         "fumes_sent_pupils_to_hospital",
         "Toxic fumes from the fire sent 17 pupils to hospital.",
         (exact("injured", 17),),

@@ -214,8 +214,8 @@ def read_sentence(
     agents: set[tuple[int, int]] = set()
     fits: dict[tuple[int, int], bool] = {}
     for a, ch in enumerate(chunks):
-        if ch.head is None or ch.head.kind not in ("trigger", "verb", "aux"):
-            continue  # every construction's anchor holds a trigger, a verb of the word tables or "had"
+        if ch.head is None or ch.head.kind not in ("trigger", "verb", "aux", "be"):
+            continue  # every construction's anchor holds a trigger, a verb of the word tables, "had" or "were"
         for c, elements, k in _by_anchor_kind().get(ch.kind, ()):
             if fits.get((id(elements[k]), a)) is False:
                 continue  # this anchor element failed on this chunk for an earlier construction

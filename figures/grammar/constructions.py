@@ -678,6 +678,25 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         ),
     ),
     Construction(
+        name="of_the_toll_were",
+        pattern=(
+            "toll:pp[of,toll,nocount] any:any[!clause_end]* victims:np[count,nohead] be:aux[be] group:np[nocount]"
+        ),
+        anchor="be",
+        count="victims",
+        also=True,
+        category_from="toll",
+        doc="A toll named first, then who its people were: 'Of the dead, 16,500 were children and 11,200 women'.",
+        examples=(
+            (
+                "Of the dead, 140 were children and 95 were women, the ministry said.",
+                (("killed", 140), ("killed", 95)),
+            ),
+            ("Of the injured, 31 were firefighters.", (("injured", 31),)),
+        ),
+        near_misses=("Of the candidates, 14 were women.",),
+    ),
+    Construction(
         name="nominal_aside",
         pattern="act:tnoun|np[event] aside:paren obj:np[count]",
         anchor="act",
