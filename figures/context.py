@@ -764,19 +764,17 @@ _RATE = regex.compile(
 _RATE_WORDS = re.compile(r"every|each|per\s|average|\ban?\s+(?:day|week|month)", re.IGNORECASE)
 
 
-def _rate(text: str, f: Figure, rated: dict[int, bool] | None = None) -> bool:
+def _rate(text: str, f: Figure, rated: dict[int, bool]) -> bool:
     """Whether words around the figure say it is a rate ("two children are killed every day").
     ``rated``: sentence start -> whether its sentence holds any rate word, filled as asked."""
-    if rated is not None:
-        if f.sentence_start not in rated:
-            rated[f.sentence_start] = _RATE_WORDS.search(text, f.sentence_start, f.sentence_end) is not None
-        if not rated[f.sentence_start]:
-            return False
-    lo, hi = max(f.sentence_start, f.start - 40), min(f.sentence_end, f.end + 30)
-    return _RATE_WORDS.search(text, lo, hi) is not None and _RATE.search(text, lo, hi) is not None
+    if f.sentence_start not in rated:
+        rated[f.sentence_start] = _RATE_WORDS.search(text, f.sentence_start, f.sentence_end) is not None
+    if not rated[f.sentence_start]:
+        return False
+    return _RATE.search(text, max(f.sentence_start, f.start - 40), min(f.sentence_end, f.end + 30)) is not None
 
 
-def _column_fixes(text: str, f: Figure, rated: dict[int, bool] | None = None) -> dict[str, object]:
+def _column_fixes(text: str, f: Figure, rated: dict[int, bool]) -> dict[str, object]:
     """The context columns the words around ``f`` correct (empty for most figures)."""
     changes: dict[str, object] = {}
     if _unconfirmed(text, f):

@@ -201,6 +201,20 @@ _LABEL_BEFORE = _word_set(
 # stop ends the sentence ("in the district. Five were injured").
 _LABEL_ABBREVIATIONS = ("no", "nos", "vol", "cat", "hwy", "rte", "art", "sec", "ch", "pg", "p", "pp")
 _MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+# The words that say no one of those counted after them: "none of the 40", "no one among the 40" (_REJECT_BEFORE's
+# denominator branch is written from them, and _may_reject_before tests them).
+_NONE_WORDS = (
+    "none",
+    "neither",
+    "no one",
+    "nobody",
+    "no casualties",
+    "no deaths",
+    "no injuries",
+    "no fatalities",
+    "no survivors",
+)
+_NONE_PATTERN = "|".join(w.replace(" ", r"\s+") for w in _NONE_WORDS)
 # One person's children or grandchildren: "the other, a father of three, was wounded" counts no one hurt
 # (singular only: "mothers of 12 missing students" may name the students).
 _KIN_BEFORE = ("father", "mother", "parent", "grandfather", "grandmother", "grandparent", "dad", "mom", "mum")
@@ -210,8 +224,7 @@ _REJECT_BEFORE = regex.compile(
       | (?P<date>\b(?:{MONTHS})\s*$|\b(?:{"|".join(_MONTH_ABBREVIATIONS)})\.\s*$)   # July 25, Aug. 5
       | (?P<age>\b(?:{"|".join(_AGE_BEFORE)})\s*(?:\d{{1,3}}\s*(?:and|to|or|-|–|,)\s*)?$)  # aged 12 and 14
       | (?P<ref>\[\s*$)                                                              # [12]
-      | (?P<denominator>\b(?:none|neither|no\s+one|nobody
-                           |no\s+(?:casualties|deaths|injuries|fatalities|survivors))
+      | (?P<denominator>\b(?:{_NONE_PATTERN})
                           \s+(?:of|among)\s+                                   # none of the 40 passengers
           (?:(?:the|these|those|its|their|our|his|her)\s+)?(?:[\w-]+['’]s\s+)?$)  # no one among the ship's 12
       | (?P<population>\b(?:population|inhabitants|residents)\s+of\s*$)               # a population of 4,500
@@ -233,24 +246,12 @@ _BEFORE_LAST_WORDS: frozenset[str] = frozenset(
 )
 _BEFORE_NEEDS_AGE = frozenset({"and", "to", "or"})  # "aged 12 and 14"
 _BEFORE_NEEDS_NONE = frozenset({"the", "these", "those", "its", "their", "our", "his", "her"})  # "none of the 40"
-_NONE_WORDS = (
-    "none",
-    "neither",
-    "no one",
-    "nobody",
-    "no casualties",
-    "no deaths",
-    "no injuries",
-    "no fatalities",
-    "no survivors",
-)
 _BEFORE_OF_WORDS = (
-    "none",
     "population",
     "inhabitants",
     "residents",
     *_KIN_BEFORE,
-)  # "none of 40", "population of 4,500"
+)  # "population of 4,500", "a father of three" (and _NONE_WORDS: "none of 40")
 
 
 def _may_reject_before(before: str) -> bool:

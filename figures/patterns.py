@@ -1034,7 +1034,8 @@ _SUBSET_ONE = regex.compile(
 )
 _ONE_THE_OTHER = regex.compile(r"one\b[^.;:]{0,80}?\bthe\s+others?\b", regex.IGNORECASE)
 _JUST_COMMA = regex.compile(r"\s*,\s*")
-_OF_THEM_AFTER = regex.compile(r"\s+(?:of|among)\s+(?:them|whom|those)\b", regex.IGNORECASE)
+_OF_THEM = r"(?:of|among)\s+(?:them|whom|those)\b"  # "eight of them", "four of whom" (also _LATER_PART's)
+_OF_THEM_AFTER = regex.compile(rf"\s+{_OF_THEM}", regex.IGNORECASE)
 _OF_THE_BEFORE = regex.compile(r"\bof\s+(?:the|these|those)\s+$", regex.IGNORECASE)
 _COMMA = regex.compile(r"(?:\s+[^\W\d][\w'’-]*){0,3}\s*,\s*")
 
@@ -2644,9 +2645,7 @@ def _unexplained(
 
 # A count that names some of the people of a figure before it in the sentence: "86 people were
 # hospitalised, 11 of them in intensive care", "40 were injured, and six remain in critical condition".
-_LATER_PART = regex.compile(
-    r"\s+(?:(?:of|among)\s+(?:them|whom|those)\b|remain(?:ed|s)?\b|(?:are|were|is)\s+still\b)", regex.I
-)
+_LATER_PART = regex.compile(rf"\s+(?:{_OF_THEM}|remain(?:ed|s)?\b|(?:are|were|is)\s+still\b)", regex.I)
 
 
 def _mark_later_parts(text: str, found: list[Draft]) -> None:
@@ -2684,12 +2683,12 @@ def _unit_of_those_present(text: str, found: list[Draft], s_start: int) -> None:
     for d in found:
         if d["unit"] != "people" or d["rule"] != "number_verb" or d["number_end"] > d["trigger_start"]:
             continue
+        if not text[max(s_start, d["number_start"] - 3) : d["number_start"]].rstrip().endswith(","):
+            continue  # (the cheap test first: those present end with a comma before the count)
         if _WORD.search(text, d["number_end"], d["trigger_start"]) and not _AUX_RE.fullmatch(
             text[d["number_end"] : d["trigger_start"]].strip()
         ):
             continue  # the count's own noun ("90 people were displaced") or more than an auxiliary
-        if not text[max(s_start, d["number_start"] - 3) : d["number_start"]].rstrip().endswith(","):
-            continue  # (the cheap test first: those present end with a comma before the count)
         m = _THOSE_PRESENT.search(text, max(s_start, d["number_start"] - 60), d["number_start"])
         if m is not None:
             d["unit"] = UNITS[m.group("unit").lower()]

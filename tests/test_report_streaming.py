@@ -10,12 +10,11 @@ offsets of a document's figures are converted for JavaScript with one scan of it
 from __future__ import annotations
 
 import contextlib
-import gc
-import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from memory_peak import traced_peak
 from test_nothing_lost import long_text
 
 import figures.cli
@@ -98,13 +97,10 @@ def test_the_page_of_a_long_document_holds_little_more_than_its_table() -> None:
     def peak(text: str) -> tuple[int, int]:
         table = to_frame([("d", extract_figures(text))])
         totals = summarize(table, texts={"d": text})
-        gc.collect()
-        tracemalloc.start()
-        try:
-            assert sum(len(part) for part in report.render_parts(table, {"d": text}, totals)) > len(text)
-            return tracemalloc.get_traced_memory()[1], len(table)
-        finally:
-            tracemalloc.stop()
+        written: list[int] = []
+        peak = traced_peak(lambda: written.append(sum(len(p) for p in report.render_parts(table, {"d": text}, totals))))
+        assert written[0] > len(text)
+        return peak, len(table)
 
     peak(long_text(20))
     (low, low_rows), (high, high_rows) = peak(long_text(300)), peak(long_text(900))

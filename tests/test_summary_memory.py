@@ -10,10 +10,8 @@ peak; now under 200 (benchmarks/README.md, session 9).
 
 from __future__ import annotations
 
-import gc
-import tracemalloc
-
 import pytest
+from memory_peak import traced_peak
 from test_nothing_lost import long_text
 
 from figures import summary
@@ -28,13 +26,8 @@ def traced(text: str, profile: str) -> tuple[int, int]:
     columns = Columns(summary.NEEDED_COLUMNS + summary.OPTIONAL_COLUMNS)
     columns.add("long", extract_figures(text))
     by_doc: dict[str, list[object]] = {"long": list(columns.rows())}
-    gc.collect()
-    tracemalloc.start()
-    try:
-        summary.summarize_rows(by_doc, profile, texts={"long": text})  # type: ignore[arg-type]
-        return tracemalloc.get_traced_memory()[1], columns.size
-    finally:
-        tracemalloc.stop()
+    peak = traced_peak(lambda: summary.summarize_rows(by_doc, profile, texts={"long": text}))  # type: ignore[arg-type]
+    return peak, columns.size
 
 
 @pytest.mark.parametrize("profile", ["raw", "ucdp", "wad"])
@@ -67,13 +60,7 @@ def test_summary_of_a_table_holds_its_integers_in_arrays_and_each_repeated_strin
     # the peak for each row more; now integer columns are arrays and a repeated string one object: 527
     def peak(text: str) -> tuple[int, int]:
         table = to_frame([("long", extract_figures(text))])
-        gc.collect()
-        tracemalloc.start()
-        try:
-            summary.summarize(table, texts={"long": text})
-            return tracemalloc.get_traced_memory()[1], len(table)
-        finally:
-            tracemalloc.stop()
+        return traced_peak(lambda: summary.summarize(table, texts={"long": text})), len(table)
 
     peak(long_text(20))
     (low, low_rows), (high, high_rows) = peak(long_text(100)), peak(long_text(300))
