@@ -100,6 +100,43 @@ PART: dict[str, Any] = {"is_part": True}
 HOUSES: dict[str, Any] = {"unit": "houses"}
 
 # ---------------------------------------------------------------------------
+# A relative clause between commas before the verb (session 10): a count inside the clause belongs to
+# the clause, never to the subject of the verb after it; the subject is read as it is (our sentences).
+CASES_RELATIVE_ASIDES: tuple[Case, ...] = (
+    C(
+        "aside_three_wars",
+        "A retired colonel, who had served in three wars, was killed on Monday.",
+        (exact("killed", 1),),
+    ),
+    C(
+        "aside_dozens_of_patients",
+        "The nurse, who had treated dozens of patients that night, was wounded by shrapnel.",
+        (exact("injured", 1),),
+    ),
+    C(
+        "aside_whose_team_inspected",
+        "A surveyor, whose crew had mapped 14 villages that week, was shot and killed near the river.",
+        (exact("killed", 1),),
+    ),
+    C(
+        "aside_subject_killed_then_arrested",
+        "The gunmen, who killed 12 people, were arrested on Friday.",
+        (exact("killed", 12),),
+    ),
+    # guards: the count is the subject's own, or the clause's own verb counts it
+    C(
+        "aside_count_is_the_subject",
+        "Two farmers, who had worked the same four fields for decades, were abducted.",
+        (exact("kidnapped", 2),),
+    ),
+    C(
+        "aside_own_trigger_in_the_clause",
+        "The two brothers, who were among 40 people killed in the raid, were buried on Sunday.",
+        (exact("killed", 40),),
+    ),
+)
+
+# ---------------------------------------------------------------------------
 # The basic patterns, one trigger or construction per case (our own sentences).
 CASES_BASIC: tuple[Case, ...] = (
     C("passive_were_killed", "12 people were killed in the attack.", (exact("killed", 12),)),
@@ -3590,6 +3627,7 @@ CASES_OTHER_GENRES: tuple[Case, ...] = (
 
 
 TABLES: dict[str, tuple[Case, ...]] = {
+    "relative_asides": CASES_RELATIVE_ASIDES,
     "additive_aside": CASES_ADDITIVE_ASIDE,
     "second_act": CASES_SECOND_ACT,
     "harm_verbs": CASES_HARM_VERBS,
@@ -3644,7 +3682,6 @@ KNOWN_GAPS: set[str] = {
     "harm_verbs:mob_beat_three",
     "harm_verbs:struck_by_lightning_survived",
     "harm_verbs:branch_struck_a_jogger",
-    "fronted_subject:fronted_relative_clause_subject",
     "fronted_subject:date_header_time_name_appositive",
     "definite_object:killing_him_and_wounding_his_driver",
     "pronoun_subject:pulled_from_river_he_was_treated",
