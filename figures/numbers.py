@@ -27,7 +27,7 @@ from functools import cache
 from typing import NamedTuple
 
 from figures import lazyregex as regex  # compiled on first use, kept between runs: figures/lazyregex.py
-from figures.lexicon import trie_pattern
+from figures.lexicon import PEOPLE_PLURAL, PERSON, trie_pattern
 
 # --- the vocabulary --------------------------------------------------------
 
@@ -401,6 +401,20 @@ _PEOPLE_AFTER = regex.compile(
 )
 # "Ricardo Campos, 30, died": a number between commas after a name is an age.
 _NAME_COMMA = regex.compile(r"[\p{Lu}][\w'’-]+\s*,\s*\Z")
+# "The boy, 12, was ...", "Two cousins, 14 and 16, drowned": numbers between commas after a noun for
+# people are their ages. These two patterns must agree on how the items of a list are joined.
+_AGES_BEFORE = regex.compile(
+    r"""(?<![\w'’-])(?P<noun>[a-z][\w'’-]*)\s*,\s*  # the noun and its comma
+        (?P<items>(?:\d{1,3}\s*(?:,\s*and\s+|,\s*|\s+and\s+))*)\Z  # ages before this one: "8, 10 and "
+    """,
+    regex.X,
+)
+_AGES_AFTER = regex.compile(
+    r"""(?P<items>(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)\d{1,3}(?![\d,.]\d))*)  # ages after it: ", 10 and 12"
+        \s*(?P<close>[,;.)])(?!\d)  # then the aside closes
+    """,
+    regex.X,
+)
 
 
 _EMERGENCY_NUMBERS = frozenset({911, 999, 112, 119, 110, 100, 101, 102, 108})
@@ -593,11 +607,38 @@ def _reject_reason(text: str, start: int, end: int, digits: bool, value: int | N
         return "year"
     if value < 120 and after.lstrip(" ").startswith(",") and _NAME_COMMA.search(before):
         return "age"
+    if digits and value < 120 and "," in before[-3:] + before[-12:] and _ages_after_noun(before, after):
+        return "age"
     if digits and len(text[start:end]) > 1 and text[start] == "0":
         return "time"  # "0600": a clock time or an id, never a head count
     if before.endswith("(") and after.startswith(")"):
         return "bracketed"
     return None
+
+
+def _ages_after_noun(before: str, after: str) -> bool:
+    """Whether the number is one of the ages in an aside after a noun for people.
+
+    >>> _ages_after_noun("The boy, ", ", was hacked"), _ages_after_noun("Two cousins, 14 and ", ", drowned")
+    (True, True)
+    >>> _ages_after_noun("The soldiers, ", ", police said"), _ages_after_noun("killed two soldiers, ", " civilians")
+    (False, False)
+    """
+    b = _AGES_BEFORE.search(before)
+    if b is None:
+        return False
+    a = _AGES_AFTER.match(after)
+    if a is None:
+        return False
+    noun = b.group("noun")
+    if not (b.group("items") or a.group("items")):  # one age: after one person ("The boy, 12, was ...")
+        return a.group("close") == "," and noun in PERSON
+    return noun in PEOPLE_PLURAL and noun not in _COLLECTIVE
+
+
+# Plural nouns for people that a list of numbers after them counts in parts ("victims, 12 and 4, ..."
+# is not said of ages): only nouns of individuals take a list of ages.
+_COLLECTIVE = frozenset({"people", "persons", "others", "individuals", "civilians", "residents", "families"})
 
 
 # Words that hold a number by themselves: every expression holds digits or one of these.

@@ -2250,10 +2250,16 @@ def _with_grammar(
         return found
     if not _unexplained(text, found, numbers, mentions, s_start, s_end):
         return found  # nothing for the constructions to add or remove: most sentences of dense text
-    drafts, agents, embedded, tokens = grammar.read_sentence(text, s_start, s_end, numbers, mentions)
+    drafts, agents, embedded, tokens, asides = grammar.read_sentence(text, s_start, s_end, numbers, mentions)
     if agents:
         found = [d for d in found if (d["number_start"], d["number_end"]) not in agents]
         vetoed.update(agents)
+    if asides:
+        # "A retired colonel, who had served in three wars, was killed": a count inside the relative
+        # clause is no subject of the verb group right after it
+        found = [
+            f for f in found if not any(a <= f["number_start"] < b <= f["trigger_start"] < c for a, b, c in asides)
+        ]
     groups = [d for d in drafts if d["rule"] in _LIST_RULES and d["part_of"] is None]
     for total in groups:
         if _modal_draft(text, s_start, total):
@@ -2549,6 +2555,9 @@ _ADDITION = regex.compile(r"\b(?:besides|(?:aside|apart)\s+from|in\s+addition\s+
 _HARM_TO_AFTER = regex.compile(r"\s+to\s+(?:the|an?|his|her|their|its|one)\s", regex.IGNORECASE)
 
 
+_RELATIVE_BEFORE = regex.compile(r"\b(?:who|which|whom|whose)\b", regex.IGNORECASE)
+
+
 def _unexplained(
     text: str, found: list[Draft], numbers: list[Number], mentions: list[Mention], s_start: int, s_end: int
 ) -> bool:
@@ -2558,6 +2567,11 @@ def _unexplained(
         return True  # the tolls and numbers of "... rose to 15 and 70, respectively" pair up (_with_respective)
     if text.find(" to death", s_start, s_end) >= 0:
         return True  # "stabbed two passers-by to death", "kicked a shepherd to death" (object_to_death)
+    if any(
+        f["number_start"] < f["trigger_start"] and _RELATIVE_BEFORE.search(text, s_start, f["number_start"])
+        for f in found
+    ):
+        return True  # "A colonel, who had served in three wars, was killed": the number may be the clause's
     if _ADDITION.search(text, s_start, s_end):
         return True  # "Besides the gunman, four worshippers were killed": the aside adds to the count
     if any(

@@ -100,6 +100,69 @@ PART: dict[str, Any] = {"is_part": True}
 HOUSES: dict[str, Any] = {"unit": "houses"}
 
 # ---------------------------------------------------------------------------
+# A relative clause between commas before the verb (session 10): a count inside the clause belongs to
+# the clause, never to the subject of the verb after it; the subject is read as it is (our sentences).
+CASES_RELATIVE_ASIDES: tuple[Case, ...] = (
+    C(
+        "aside_three_wars",
+        "A retired colonel, who had served in three wars, was killed on Monday.",
+        (exact("killed", 1),),
+    ),
+    C(
+        "aside_dozens_of_patients",
+        "The nurse, who had treated dozens of patients that night, was wounded by shrapnel.",
+        (exact("injured", 1),),
+    ),
+    C(
+        "aside_whose_team_inspected",
+        "A surveyor, whose crew had mapped 14 villages that week, was shot and killed near the river.",
+        (exact("killed", 1),),
+    ),
+    C(
+        "aside_subject_killed_then_arrested",
+        "The gunmen, who killed 12 people, were arrested on Friday.",
+        (exact("killed", 12),),
+    ),
+    # guards: the count is the subject's own, or the clause's own verb counts it
+    C(
+        "aside_count_is_the_subject",
+        "Two farmers, who had worked the same four fields for decades, were abducted.",
+        (exact("kidnapped", 2),),
+    ),
+    C(
+        "aside_own_trigger_in_the_clause",
+        "The two brothers, who were among 40 people killed in the raid, were buried on Sunday.",
+        (exact("killed", 40),),
+    ),
+)
+
+# ---------------------------------------------------------------------------
+# Ages between commas after a noun for people (session 10): "The girl, 9, was killed" is one person,
+# never 9; a list of ages after a count is not added to it (our sentences).
+CASES_BARE_AGES: tuple[Case, ...] = (
+    C("bare_age_girl", "The girl, 9, was killed when a wall collapsed on her.", (exact("killed", 1),)),
+    C("bare_age_shopkeeper", "A shopkeeper, 52, was shot dead in his store.", (exact("killed", 1),)),
+    C("bare_ages_two_brothers", "Two brothers, 11 and 13, drowned in the reservoir.", (exact("killed", 2),)),
+    C(
+        "bare_ages_four_friends",
+        "Four friends, 17, 18, 18 and 20, were injured when their car overturned.",
+        (exact("injured", 4),),
+    ),
+    C("bare_ages_two_men_arrested", "Two men, 34 and 41, were arrested at the scene.", (exact("arrested", 2),)),
+    # guards: counts after a comma that are not ages
+    C(
+        "list_after_comma_not_ages",
+        "The bomb killed three policemen, 12 civilians and a child.",
+        (exact("killed", 16), exact("killed", 3, **PART), exact("killed", 12, **PART), exact("killed", 1, **PART)),
+    ),
+    C(
+        "subset_after_comma_not_an_age",
+        "The storm killed 12 people, 8 of them children.",
+        (exact("killed", 12), exact("killed", 8, **PART)),
+    ),
+)
+
+# ---------------------------------------------------------------------------
 # The basic patterns, one trigger or construction per case (our own sentences).
 CASES_BASIC: tuple[Case, ...] = (
     C("passive_were_killed", "12 people were killed in the attack.", (exact("killed", 12),)),
@@ -2119,6 +2182,12 @@ CASES_PLACES: tuple[Case, ...] = (
 
 # Filled by the lead as bugs are found: each case pins one fixed bug.
 CASES_BUGS_CAUGHT: tuple[Case, ...] = (
+    # session 10: a verb after a place phrase and before its object is the clause's verb, not a word of the place
+    C(
+        "verb_after_place_phrase_to_death",
+        "A crowd surge near the east gate crushed nine pilgrims to death.",
+        (exact("killed", 9),),
+    ),
     # (found by issue 16's helper) a count and its adjective inside an "including" aside are no verb
     # of the subject; a part's own clause in an aside keeps its verb from the subject
     C("including_counts_with_adjectives", "There were 30 casualties, including 10 dead and 20 injured.",
@@ -3590,6 +3659,8 @@ CASES_OTHER_GENRES: tuple[Case, ...] = (
 
 
 TABLES: dict[str, tuple[Case, ...]] = {
+    "relative_asides": CASES_RELATIVE_ASIDES,
+    "bare_ages": CASES_BARE_AGES,
     "additive_aside": CASES_ADDITIVE_ASIDE,
     "second_act": CASES_SECOND_ACT,
     "harm_verbs": CASES_HARM_VERBS,
@@ -3644,7 +3715,6 @@ KNOWN_GAPS: set[str] = {
     "harm_verbs:mob_beat_three",
     "harm_verbs:struck_by_lightning_survived",
     "harm_verbs:branch_struck_a_jogger",
-    "fronted_subject:fronted_relative_clause_subject",
     "fronted_subject:date_header_time_name_appositive",
     "definite_object:killing_him_and_wounding_his_driver",
     "pronoun_subject:pulled_from_river_he_was_treated",

@@ -203,6 +203,9 @@ class Reading(NamedTuple):
     agents: set[tuple[int, int]]  # number spans that count attackers: no row, from any extractor
     embedded: list[tuple[int, int]]  # spans of relative clauses: a trigger there is not the main verb's
     tokens: list[Token]  # the sentence read
+    # relative clauses between commas before a verb group (", who had served in three wars, was killed"):
+    # each span, and the verb group's end
+    asides: list[tuple[int, int, int]]
 
 
 def read_sentence(
@@ -231,7 +234,17 @@ def read_sentence(
                 drafts.extend(found)
                 if not c.also:
                     break
-    return Reading(drafts, agents, [(ch.start, ch.end) for ch in chunks if ch.kind == "rel"], tokens)
+    return Reading(
+        drafts,
+        agents,
+        [(ch.start, ch.end) for ch in chunks if ch.kind == "rel"],
+        tokens,
+        [
+            (ch.start, chunks[k + 1].start, chunks[k + 1].end)
+            for k, ch in enumerate(chunks[:-1])
+            if ch.kind == "paren" and tokens[ch.first + 1].kind == "rel" and chunks[k + 1].kind == "vg"
+        ],
+    )
 
 
 # --- breakdowns -------------------------------------------------------------------

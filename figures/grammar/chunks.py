@@ -302,12 +302,17 @@ def _paren_end(tokens: Sequence[Token], i: int) -> int | None:
     for j in range(i + 1, min(n, i + 12)):
         tj = tokens[j]
         if tj.text == ",":
+            if j + 1 < n and tokens[j + 1].kind == "date" and all(t.kind in _AGE_LIST for t in tokens[i + 1 : j]):
+                continue  # ", 8, 10 and 12,": a list of ages (rejected numbers) to its last comma
             return j + 1 if j > i + 1 else None
         if _clause_stop(tj) or tj.kind in ("trigger", "be", "aux", "modal", "rel", "num"):
             return None
         if _is_verbish(tj) and j > i + 1 and tokens[j - 1].kind not in ("det", "quant", "word"):
             return None  # "..., a man fleeing...": a clause; ", a retired teacher,", ", riding nearby,": asides
     return None
+
+
+_AGE_LIST = frozenset({"date", "coord", "punct"})
 
 
 def _excluding(tokens: Sequence[Token], i: int, end: int) -> Chunk | None:
@@ -502,8 +507,8 @@ def chunk(tokens: Sequence[Token]) -> list[Chunk]:
                     and any(e.role in VERB_ROLES for e in tokens[j].entries)
                 ):
                     break  # "in the attack killed 12": a verb; "during the arrest": a noun
-                if _is_verbish(tokens[j]) and j + 1 < n and tokens[j + 1].kind in ("prep", "det"):
-                    break  # "in the attack injuring one": the participle starts a clause
+                if _is_verbish(tokens[j]) and j + 1 < n and tokens[j + 1].kind in ("prep", "det", "num"):
+                    break  # "in the attack injuring one", "at the gate crushed 11 fans": a clause's verb
                 j += 1
             count = next((x for x in tokens[i + 1 : j] if x.kind == "num"), None)
             det = tokens[i + 1].low if i + 1 < j and tokens[i + 1].kind in ("det", "quant") else None
@@ -518,7 +523,11 @@ def chunk(tokens: Sequence[Token]) -> list[Chunk]:
             end = _rel_end(tokens, i)
             out.append(_span("rel", tokens, i, end))
             i = end
-        elif _is_verbish(t) and out and out[-1].kind == "np":
+        elif (
+            _is_verbish(t)
+            and out
+            and (out[-1].kind == "np" or (out[-1].kind == "pp" and i + 1 < n and tokens[i + 1].kind == "num"))
+        ):
             end = _reduced_end(tokens, i)
             # (never up to a verb group after a preposition or subordinator: "dragged five villagers out
             # before killing them" is the clause's own verb, then an adverbial clause)
