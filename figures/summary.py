@@ -1571,7 +1571,7 @@ def _against_places(total: Total, places_told: Sequence[Mention], summary_end: i
     Places' figures of other units, vague words, negations and earlier events bound nothing.
     """
     value = total.value
-    if value is None or summary_end == 0:
+    if value is None or summary_end == 0 or not total.parts:
         return total
     unit = total.parts[0].unit
     bounds = [
