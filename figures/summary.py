@@ -1532,15 +1532,24 @@ def _places(mentions: Sequence[Mention], text: str | None, heads: Sequence[tuple
             out.append(None)
             continue
         tail = text[m.end : m.end + LEAD_CHARS]
-        clause = CLAUSE_START.split(m.lead)[-1] + m.text + regex.split(r"[,.;:(\[\n]", tail, maxsplit=1)[0]
-        named = [
-            (f.group(1) or f.group(0)).lower()
+        before = CLAUSE_START.split(m.lead)[-1]
+        clause = before + m.text + regex.split(r"[,.;:(\[\n]", tail, maxsplit=1)[0]
+        found = [
+            f
             for f in PLACE_WORDS.finditer(clause)
             if not LIST_AFTER.match(clause, f.end()) and " and " not in f.group(0)
         ]
-        own = [n for n in named if not set(regex.findall(r"\w+", n)) <= title_words]
+        named = [(f.group(1) or f.group(0)).lower() for f in found]
+        own = [
+            (n, f.start())
+            for f, n in zip(found, named, strict=True)
+            if not set(regex.findall(r"\w+", n)) <= title_words
+        ]
         if own:
-            out.append(own[-1])
+            # the place told right after a figure is its own ("about 500 people in Amador County and 300 to 400
+            # people in Calaveras County": Amador's 500); else the last one before it
+            after = [n for n, at in own if at >= len(before) + len(m.text)]
+            out.append(after[0] if after else own[-1][0])
             continue
         if named:  # the article's own area ("in West Bengal" in "2017 West Bengal floods"): the event's, anywhere
             out.append(None)

@@ -2205,6 +2205,28 @@ CASES_ISSUE17_FIFTH = [
         [F("Deaths: 40", "40", cumulative=True), F("25 people died", "25"), F("15 people died", "15")],
         {"killed": 40},
     ),
+    Case(
+        "articles: each figure of a list takes the place told right after it: two places, no total",
+        STORM_INFOBOX + "Impact\nPower cuts affected about 500 people in Amador County and 300 to 400 people in "
+        "Calaveras County.",
+        [
+            DEATHS,
+            F("about 500 people", "500", "affected", qualifier="approximately", low=None),
+            F("300 to 400 people", "300 to 400", "affected", value=300, qualifier="range", low=300, high=400),
+        ],
+        {"killed": 12},
+    ),
+    Case(
+        "articles: a place told before the figure and one after it: the one after is its own",
+        STORM_INFOBOX + "Impact\nIn Marovia, 2,000 people were evacuated in Pelo.\n\nAftermath\nIn Pelo, 2,000 "
+        "people were evacuated.",
+        [
+            DEATHS,
+            F("2,000 people were evacuated", "2,000", "evacuated"),
+            F("2,000 people were evacuated", "2,000", "evacuated", nth=1),
+        ],
+        {"killed": 12, "displaced": 2000, "evacuated": 2000},
+    ),
 ]
 
 CASES_KNOWN_GAPS = [
