@@ -409,11 +409,12 @@ def find_mentions(text: str, low: str | None = None) -> list[Mention]:
                         found.append((start, stop, phrase))
     found.sort(key=lambda m: (m[0], m[0] - m[1]))
     mentions: list[Mention] = []
+    taken = 0  # the end of the last phrase kept, an idiom's included
     for start, stop, phrase in found:
-        if (not mentions or start >= mentions[-1].end) and (
-            phrase not in _DEPARTURES or _DEPARTURE_AFTER.match(text, stop)
-        ):
-            mentions.append(Mention(start, stop, table[phrase]))
+        if start >= taken and (phrase not in _DEPARTURES or _DEPARTURE_AFTER.match(text, stop)):
+            taken = stop
+            if entries := table[phrase]:  # (an idiom has none: it only hides the trigger words in it)
+                mentions.append(Mention(start, stop, entries))
     return mentions
 
 
