@@ -563,7 +563,8 @@ NOT_VICTIMS: frozenset[str] = frozenset(
         documents records pages emails messages letters ballots samples specimens paintings artworks
         sculptures exhibits books titles copies songs albums films movies episodes games matches penalties goals
         servers computers laptops phones devices machines engines batteries processes apps applications
-        websites sites accounts pixels buttons characters zombies monsters robots"""),
+        websites sites accounts pixels buttons characters zombies monsters robots
+        donors"""),
         # animals (a count of them is no figure: "Foxes killed 12 hens", "The oil spill killed 800 seabirds")
         *_words("""mice rats hens seabirds gulls bees deer cats frogs species turtles tortoises elephants lions tigers
         wolves bears monkeys apes bats calves bulls geese turkeys swans storks pelicans penguins salmon trout

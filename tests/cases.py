@@ -202,6 +202,9 @@ CASES_EVERYDAY_NEWS: tuple[Case, ...] = (
     C("jailed_for_years_nm", "The former mayor was jailed for six years for fraud.", ()),
     C("jailed_protesters_arrested", "Police jailed 40 protesters overnight.", (exact("arrested", 40),)),
     C("lives_saved_nm", "The new barrier saved 12 lives last winter.", ()),
+    C("quoted_title_nm", "'Seven Dead at Dawn', a new crime novel, was released on Monday.", ()),
+    C("quoted_speech_not_a_title", "'Two people were killed,' the officer said.", (exact("killed", 2),)),
+    C("deceased_donors_nm", "Kidneys from 3 deceased donors were transplanted last week.", ()),
     C("lives_claimed", "The floods claimed 12 lives.", (exact("killed", 12),)),
     # staff moved by an employer, people a rule touches; shelling displaces staff all the same
     C("employees_relocated_nm", "The airline relocated 900 employees to its new hub.", ()),
