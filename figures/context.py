@@ -911,14 +911,14 @@ _RATE = regex.compile(
               (?!\s+(?:after|earlier|later|before|ago|of|when|since|on)\b)
             # a rate of a population: "14 deaths per 100,000 people", "affects 1 in 4 adults"
             | per \s+ (?:\d[\d,.]*|one\s+(?:hundred|thousand|million)|(?:a\s+)?(?:hundred|thousand|million)) \b
-            | (?<=\d\s+) (?:in|out\s+of) \s+ (?:every\s+)? \d{1,3} (?![\d,.]) \s+ (?:[a-z]+\s+)?
-              (?:people|persons|adults|children|women|men|residents|patients|workers|households|families)\b )""",
+            | (?<=(?:\b1|\b[Oo]ne)\s+) (?:in|out\s+of) \s+ (?:every\s+)? \d{1,3} (?![\d,.]) \s+ (?:[a-z]+\s+)?
+              (?:[a-z]+s|children|people|men|women)\b )""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 # The words every _RATE match holds, in the standard library's engine: one scan of the window rules
 # out most figures (the "a day" branch needs its article: " a day", " an hour" are the words).
 _RATE_WORDS = re.compile(
-    r"every|each|per\s|average|\ban?\s+(?:day|week|month|year)|\d\s+(?:in|out\s+of)\s+\d", re.IGNORECASE
+    r"every|each|per\s|average|\ban?\s+(?:day|week|month|year)|(?:\d|one)\s+(?:in|out\s+of)\s+\d", re.IGNORECASE
 )
 
 

@@ -179,7 +179,11 @@ CASES_EVERYDAY_NEWS: tuple[Case, ...] = (
     C("killed_off_characters_nm", "The network killed off 4 characters in the finale.", ()),
     # rates of a population are kept, marked as rates
     C("per_hundred_thousand_rate", "The disease kills 9 people per 100,000 each year.", (exact("killed", 9, **RATE),)),
-    C("one_in_ten_rate", "Malaria affects 1 in 10 children in the district.", (exact("affected", 1, **RATE),)),
+    C(
+        "one_in_ten_rate",
+        "In the flooded district, cholera affects 1 in 10 children.",
+        (exact("affected", 1, **RATE),),
+    ),
     # a squad's injuries; a harm from outside makes them casualties again
     C("squad_injured_defenders_nm", "United will be without four injured defenders for the derby.", ()),
     C("squad_hamstring_injuries_nm", "The club has had 11 hamstring injuries this season.", ()),
@@ -205,6 +209,8 @@ CASES_EVERYDAY_NEWS: tuple[Case, ...] = (
     C("quoted_title_nm", "'Seven Dead at Dawn', a new crime novel, was released on Monday.", ()),
     C("quoted_speech_not_a_title", "'Two people were killed,' the officer said.", (exact("killed", 2),)),
     C("deceased_donors_nm", "Kidneys from 3 deceased donors were transplanted last week.", ()),
+    # a share "1 in N": the N is no count, the 1 a rate
+    C("one_in_n_share", "One in 8 pupils was missing from lessons last term.", (exact("missing", 1, **RATE),)),
     C("lives_claimed", "The floods claimed 12 lives.", (exact("killed", 12),)),
     # staff moved by an employer, people a rule touches; shelling displaces staff all the same
     C("employees_relocated_nm", "The airline relocated 900 employees to its new hub.", ()),
