@@ -737,6 +737,18 @@ _HAZARD = regex.compile(
 )
 _NOT_HARM_ADVERB = regex.compile(r"[ \t]+(?:financially|economically|politically|emotionally|commercially)\b")
 _WEAK_BY = frozenset({"affected", "hurt"})
+# "missing from" a gathering, a roll or a collection: absent, not lost ("missing from the final stage",
+# "missing from class"; never "missing from the camp", "missing from their homes").
+_ABSENT_FROM = regex.compile(
+    r"""\s+from\s+(?:the\s+|today['’]s\s+|yesterday['’]s\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}?
+        (?:session|meeting|class|classes|lessons?|school|register|roll|stage|race|vote|work|office|practice
+          |training|line-?up|squad|team|count|list|archives?|shelves|display|records|inventory|collection
+          |parliament|chamber|hearing|ceremony|photo|census)\b
+        (?![ \t]+(?:yards?|grounds|buildings?|bus|buses|trips?|compound|premises|dormitor(?:y|ies)|gates?))""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# A second verb between a number and a harm noun: the noun is that verb's, not the number's.
+_VERB_AFTER_AND = regex.compile(r"\band\s+(?:also\s+|then\s+)?(?:caused|prompted|triggered|forced|led\s+to|sparked)\b")
 
 
 def _harmless_agent(text: str, fig: Figure) -> bool:
@@ -773,6 +785,14 @@ def rejection(text: str, fig: Figure, senses: dict[int, frozenset[str]] | None =
     ``_senses`` by sentence start, shared by the figures of one document."""
     if _title(text, fig):
         return "title"
+    if (
+        fig.category == "missing"
+        and _ABSENT_FROM.match(text, fig.trigger_end, fig.sentence_end)
+        and not _HARM_CAUSE.search(text, fig.sentence_start, fig.sentence_end)
+    ):
+        return "absent"  # "Five of the committee's 17 members were missing from today's session"
+    if fig.rule == "number_noun" and _VERB_AFTER_AND.search(text, fig.number_end, fig.trigger_start):
+        return "next_clause"  # "threatened over 3,000 structures and caused widespread evacuations"
     if _harmless_agent(text, fig):
         return "not_harmed"  # "About 1,400 suppliers were affected by the late payments"
     if _things_after_adjective(text, fig):

@@ -225,8 +225,17 @@ CASES_EVERYDAY_NEWS: tuple[Case, ...] = (
     C("affected_by_floods", "About 2,500 tenants were affected by the floods.", (about("affected", 2500),)),
     C("hurt_financially_nm", "Some 300 savers were hurt financially by the collapse of the bank.", ()),
     C("hurt_by_scaffolding", "Three workers were hurt by falling scaffolding.", (exact("injured", 3),)),
+    # areas are measures, a second verb's noun is its own, "missing from" a roll is absent
+    C("area_km2_nm", "The fire affected roughly 4,100 km2 of grassland.", ()),
+    C("noun_of_a_second_verb_nm", "The wildfire threatened 700 structures and caused mass evacuations.", ()),
+    C("missing_from_meeting_nm", "Nine of the council's 31 members were missing from the vote on Tuesday.", ()),
+    C(
+        "missing_from_school_in_a_flood",
+        "Four pupils went missing from the school yard when the river burst its banks.",
+        (exact("missing", 4),),
+    ),
     # a share "1 in N": the N is no count, the 1 a rate
-    C("one_in_n_share", "One in 8 pupils was missing from lessons last term.", (exact("missing", 1, **RATE),)),
+    C("one_in_n_share", "One in 8 pupils was injured in the crush at the gates.", (exact("injured", 1, **RATE),)),
     C("lives_claimed", "The floods claimed 12 lives.", (exact("killed", 12),)),
     # staff moved by an employer, people a rule touches; shelling displaces staff all the same
     C("employees_relocated_nm", "The airline relocated 900 employees to its new hub.", ()),
