@@ -266,9 +266,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     *_entries("evacuated", "verb", "evacuate|evacuates|evacuating"),
     # an order to leave that names whom it covers, read only by the construction table (evacuation_order):
     # "Evacuation orders were issued for 45,000 people"; kept with modality "ordered", as the order says
-    # nothing of how many left (no profile adds it to a total)
+    # nothing of how many left (only the raw profile adds it to a total)
     *_entries("evacuated", "order", "evacuation orders|evacuation order|mandatory evacuations"
-              "|mandatory evacuation orders|mandatory evacuation order|evacuation notices", modality="ordered"),
+              "|mandatory evacuation orders|mandatory evacuation order|evacuation notices|compulsory evacuations"
+              "|compulsory evacuation orders|compulsory evacuation order", modality="ordered"),
     *_entries("evacuated", "noun", "evacuees|evacuations"),
     *_entries("evacuated", "toll", "number of evacuees|number of people evacuated|evacuated|number evacuated"),
     *_entries("evacuated", "event", "evacuation of|evacuations of"),

@@ -448,8 +448,24 @@ FEARED = (
     [F("Twelve people were feared dead", "Twelve", value=12, modality="feared")],
 )
 
+ORDERED = (
+    "Evacuation orders were issued for 8,000 residents as the fire neared the valley.",
+    [
+        F(
+            "Evacuation orders were issued for 8,000 residents",
+            "8,000",
+            category="evacuated",
+            modality="ordered",
+        )
+    ],
+)
+
 CASES_PROFILES = [
     Case("feared dead, raw: counts", *FEARED, {"killed": 12}, columns={"killed": {"basis": "single:feared"}}),
+    # session 10: an evacuation order's people count in raw (pooled with the displaced), as "8,000
+    # residents were ordered to evacuate" always did; a profile of confirmed movements leaves them out
+    Case("evacuation order, raw: counts", *ORDERED, {"evacuated": 8000, "displaced": 8000}),
+    Case("evacuation order, emdat: not a movement", *ORDERED, {}, profile="emdat"),
     Case("feared dead, emdat: counts (presumed dead)", *FEARED, {"killed": 12}, profile="emdat"),
     Case("feared dead, acled: not a reported fatality", *FEARED, {}, profile="acled"),
     Case(

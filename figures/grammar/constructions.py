@@ -666,7 +666,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         count="people",
         doc=(
             "An order to evacuate and the people it was issued for: 'evacuation orders were issued for 45,000 "
-            "people' (evacuated, with modality 'ordered': how many left is not said)."
+            "people' (evacuated, with modality 'ordered': how many left is not said; the raw profile counts it)."
         ),
         examples=(
             ("Evacuation orders were issued for 45,000 people on the coast.", (("evacuated", 45000),)),
