@@ -587,7 +587,10 @@ _PRISON_TERM = regex.compile(
     regex.IGNORECASE,
 )
 # Lives saved are not lost: "Organs from two donors saved 9 lives".
-_SAVED_BEFORE = regex.compile(r"\b(?:saved?|saving|saves)\s+(?:\w+\s+){0,2}\Z", regex.IGNORECASE)
+_SAVED_BEFORE = regex.compile(
+    r"\b(?:saved?|saving|saves|(?:starts?|starting|begins?|beginning|gets?|has|have)\s+with)\s+(?:\w+\s+){0,2}\Z",
+    regex.IGNORECASE,
+)
 
 
 # Every cue of the three patterns above holds one of these (lower case): one pass of an automaton over
@@ -637,7 +640,7 @@ def _everyday_sense(text: str, fig: Figure, senses: dict[int, frozenset[str]]) -
         and fig.trigger.lower() == "lives"
         and _SAVED_BEFORE.search(text, max(s_start, fig.number_start - 30), fig.number_start)
     ):
-        return "lives_saved"
+        return "lives_saved"  # (and a game's: "Each player starts with 20 lives")
     if (
         fig.category == "arrested"
         and fig.trigger.lower() in ("jailed", "imprisoned")

@@ -580,7 +580,9 @@ NOT_VICTIMS: frozenset[str] = frozenset(
         # animals (a count of them is no figure: "Foxes killed 12 hens", "The oil spill killed 800 seabirds")
         *_words("""mice rats hens seabirds gulls bees deer cats frogs species turtles tortoises elephants lions tigers
         wolves bears monkeys apes bats calves bulls geese turkeys swans storks pelicans penguins salmon trout
-        insects butterflies"""),
+        insects butterflies rhinos rhinoceroses hippos giraffes gorillas chimpanzees zebras antelopes foxes
+        rabbits sharks crocodiles snakes pigeons hives colonies
+        wickets innings overs laps"""),
         # utility accounts, not people nor houses ("outages affected 2 million customers")
         "customers",
         "subscribers",
@@ -1126,6 +1128,15 @@ NOT_TRIGGERS: tuple[str, ...] = (
     "missing data",
     "season-ending injuries",
     "season-ending injury",
+    "died a death",  # a joke, a bill
+    "dies a death",
+    "death valley",  # a place
+    "death row",  # a prison's, not a toll ("120 inmates on death row")
+    "death sentence",
+    "death sentences",
+    "death penalty",
+    "death certificates",
+    "death metal",
 )
 
 

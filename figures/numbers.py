@@ -609,6 +609,14 @@ def _reject_reason(text: str, start: int, end: int, digits: bool, value: int | N
         return "age"
     if digits and value < 120 and "," in before[-3:] + before[-12:] and _ages_after_noun(before, after):
         return "age"
+    if (
+        digits
+        and value < 125
+        and before.endswith(" at ")
+        and _DEATH_AT_BEFORE.search(before)
+        and not _WORD_AFTER_AGE.match(after)
+    ):
+        return "age"  # "died at 94", "before her death at 102" (not "died at 3 hospitals")
     if before.endswith((" in ", " in every ", " out of ")) and _ONE_IN_BEFORE.search(before):
         return "ratio"  # "1 in 6 pupils": the share's denominator, no count (the "1" is a rate: context._RATE)
     if digits and len(text[start:end]) > 1 and text[start] == "0":
@@ -618,6 +626,8 @@ def _reject_reason(text: str, start: int, end: int, digits: bool, value: int | N
     return None
 
 
+_DEATH_AT_BEFORE = regex.compile(r"\b(?:died|dies|death|passed\s+away)\s+at\s+\Z", regex.IGNORECASE)
+_WORD_AFTER_AGE = regex.compile(r"[ \t]+(?!years?\b)[a-z]")  # "at 3 hospitals": a count of places
 _ONE_IN_BEFORE = regex.compile(r"(?<![\w.,])(?:1|one)\s+(?:in|out\s+of)\s+(?:every\s+)?\Z", regex.IGNORECASE)
 
 

@@ -241,6 +241,13 @@ CASES_EVERYDAY_NEWS: tuple[Case, ...] = (
         (about("evacuated", 6500, has_modality=True),),
     ),
     C("evacuation_orders_for_districts_nm", "Evacuation orders went out for 4 districts on Monday.", ()),
+    # an age after "died at", idioms and names that hold "death", a game's lives, more animals
+    C("death_at_age_nm", "She taught at the school until her death at 97.", ()),
+    C("died_at_places", "Four patients died at 2 clinics after the outbreak.", (exact("killed", 4),)),
+    C("died_a_death_nm", "The proposal died a death before 300 delegates.", ()),
+    C("death_row_nm", "There are 85 prisoners on death row in the state.", ()),
+    C("game_lives_nm", "Each player begins with 10 lives.", ()),
+    C("rhinos_killed_nm", "Poachers killed 7 rhinos in the reserve last month.", ()),
     # a share "1 in N": the N is no count, the 1 a rate
     C("one_in_n_share", "One in 8 pupils was injured in the crush at the gates.", (exact("injured", 1, **RATE),)),
     C("lives_claimed", "The floods claimed 12 lives.", (exact("killed", 12),)),
