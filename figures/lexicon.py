@@ -118,6 +118,24 @@ TRIGGERS: tuple[Trigger, ...] = (
         for verb in ("fell", "plunged", "jumped", "leapt", "leaped", "tumbled", "slipped")
         for owner, death in (("his", "death"), ("her", "death"), ("their", "deaths"), ("their", "death"))
     )),
+    # a deed that kills, named with "to death": "were trampled to death", "mauled to death by a leopard".
+    # Only verbs that kill: "sentenced", "condemned", "bored", "scared", "frightened" or "worried to death"
+    # kill no one (a verdict or a figure of speech), so "to death" is never a trigger after any verb.
+    *_entries("killed", "past", "|".join(
+        f"{verb} to death"
+        for verb in ("trampled", "mauled", "starved", "gored", "charred", "clubbed", "bludgeoned", "tortured",
+                     "kicked", "knifed", "suffocated", "battered", "bitten", "whipped", "flogged", "axed", "speared",
+                     "choked", "strangled", "poisoned", "macheted", "hammered", "gassed", "smothered", "stamped",
+                     "stomped", "pummelled", "pummeled", "punched", "lashed", "thrashed", "bashed", "lynched",
+                     "bayoneted", "scalded")
+    )),
+    # dying by no one's hand: "at least 27 people have starved to death", "the driver bled to death"
+    *_entries("killed", "intrans", "bled to death|starved to death|choked to death|suffocated to death"
+              # a death in service or for a cause, the words of South Asian and military news
+              "|attained martyrdom|embraced martyrdom|achieved martyrdom|laid down their lives|laid down his life"
+              "|made the supreme sacrifice|made the ultimate sacrifice|paid the supreme price"),
+    # "three jawans were martyred", "the garrison of 800 was put to the sword"
+    *_entries("killed", "past", "martyred|put to the sword"),
     *_entries("killed", "adj", "dead|confirmed dead|presumed dead|killed"),
     *_entries("killed", "adj", "feared dead|feared killed|believed dead|believed killed|reported dead",
               modality="feared"),
@@ -172,7 +190,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     *_entries("injured", "harm", "bruises|cuts|fractures|lacerations|burns|scratches|abrasions|concussion"
               "|concussions|frostbite|hypothermia|broken bones|broken legs|broken leg|broken arm|broken arms|broken ribs|sprained ankles"
               "|sprained ankle|broken ankle|broken ankles|minor cuts|head wounds|head injury|smoke inhalation"
-              "|stab wounds|stab wound|knife wounds|bullet wounds|gunshot wounds|gunshot wound"),
+              "|stab wounds|stab wound|knife wounds|bullet wounds|gunshot wounds|gunshot wound"
+              # illness from heat: "treated 400 people for heatstroke" ("dehydration" is also a symptom of
+              # cholera and other diseases, whose cases are no harm figures: left out)
+              "|heatstroke|heat stroke|heat-stroke|sunstroke|heat exhaustion|heat illness|heat-related illness"
+              "|heat-related illnesses"),
     *_entries("injured", "care", "hospital|hospitals|medical treatment|medical attention|for treatment"),
     # a result after a verb's object, read only by the construction table: "drove 640
     # villagers out of their houses" ("hacked 12 farmers to death" is read from "death")

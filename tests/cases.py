@@ -3658,6 +3658,59 @@ CASES_OTHER_GENRES: tuple[Case, ...] = (
 )
 
 
+# ---------------------------------------------------------------------------
+# Idioms of death and harm, acts counted as nouns, copula totals and bulletin labels (issue 15, the
+# third genre probe's classes 1, 4-7; our sentences, none copied from the probe or a gold set).
+CASES_IDIOMS_AND_LABELS: tuple[Case, ...] = (
+    # class 1: a verb that kills, named with "to death", and other idioms of death
+    C(
+        "idiom_trampled_to_death",
+        "Four villagers were trampled to death when a herd of elephants entered the settlement.",
+        (exact("killed", 4),),
+    ),
+    C("idiom_gored_to_death_one", "A shepherd was gored to death by a wild buffalo on Sunday.", (exact("killed", 1),)),
+    C(
+        "idiom_tortured_to_death",
+        "Two inmates were tortured to death in custody, the commission found.",
+        (exact("killed", 2),),
+    ),
+    C(
+        "idiom_have_starved_to_death",
+        "More than 60 children have starved to death in the district since the harvest failed.",
+        (more_than("killed", 60),),
+    ),
+    C(
+        "idiom_martyred_and_injured",
+        "Two constables were martyred and five others injured when militants ambushed the convoy.",
+        (exact("killed", 2), exact("injured", 5)),
+    ),
+    C(
+        "idiom_put_to_the_sword",
+        "About 300 defenders were put to the sword when the fort fell.",
+        (about("killed", 300),),
+    ),
+    C(
+        "idiom_made_the_supreme_sacrifice",
+        "Three soldiers made the supreme sacrifice defending the post.",
+        (exact("killed", 3),),
+    ),
+    C("idiom_attained_martyrdom", "Two policemen attained martyrdom in the encounter.", (exact("killed", 2),)),
+    C("idiom_bled_to_death", "A porter bled to death before help arrived.", (exact("killed", 1),)),
+    C(
+        "harm_treated_for_heat_exhaustion",
+        "Clinics treated 85 farm workers for heat exhaustion during the heatwave.",
+        (exact("injured", 85),),
+    ),
+    # near misses: "to death" after a verdict or a figure of speech kills no one
+    C("to_death_sentenced_nm", "A military court sentenced 14 mutineers to death on Thursday.", ()),
+    C("to_death_condemned_nm", "The tribunal condemned five officers to death in absentia.", ()),
+    C("to_death_bored_nm", "The long speech bored 300 delegates to death.", ()),
+    C("to_death_frightened_nm", "The fireworks frightened 40 campers to death.", ()),
+    C("to_death_were_sentenced_nm", "Twelve men were sentenced to death on Monday.", ()),
+    C("to_death_worried_nm", "The storm warnings worried 2,000 holidaymakers to death.", ()),
+    C("put_to_the_sword_plan_nm", "The merger plan was put to the sword by 9 board members.", ()),
+)
+
 TABLES: dict[str, tuple[Case, ...]] = {
     "relative_asides": CASES_RELATIVE_ASIDES,
     "bare_ages": CASES_BARE_AGES,
@@ -3675,6 +3728,7 @@ TABLES: dict[str, tuple[Case, ...]] = {
     "pairs_and_breakdowns": CASES_PAIRS_AND_BREAKDOWNS,
     "labels_and_totals": CASES_LABELS_AND_TOTALS,
     "other_genres": CASES_OTHER_GENRES,
+    "idioms_and_labels": CASES_IDIOMS_AND_LABELS,
     "basic": CASES_BASIC,
     "numbers": CASES_NUMBERS,
     "no_figure": CASES_NO_FIGURE,
