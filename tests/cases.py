@@ -3709,6 +3709,39 @@ CASES_IDIOMS_AND_LABELS: tuple[Case, ...] = (
     C("to_death_were_sentenced_nm", "Twelve men were sentenced to death on Monday.", ()),
     C("to_death_worried_nm", "The storm warnings worried 2,000 holidaymakers to death.", ()),
     C("put_to_the_sword_plan_nm", "The merger plan was put to the sword by 9 board members.", ()),
+    # class 6: "N killed and wounded" is one count of both, casualties; an estimate is approximate
+    C(
+        "killed_and_wounded_one_count",
+        "The division reported 4,300 killed and wounded after the offensive.",
+        (exact("casualties", 4300),),
+    ),
+    C(
+        "dead_and_injured_one_count",
+        "Around 70 dead and injured were pulled from the wreckage.",
+        (about("casualties", 70),),
+    ),
+    C(
+        "killed_or_wounded_one_count",
+        "The ambush left 18 killed or wounded among the escort.",
+        (exact("casualties", 18),),
+    ),
+    C(
+        "losses_estimated_at_killed_and_wounded",
+        "Rebel losses were estimated at 2,500 killed and wounded.",
+        (about("casualties", 2500),),
+    ),
+    C("toll_estimated_to_be", "The number of dead is estimated to be 300.", (about("killed", 300),)),
+    # guards: two numbers, two counts
+    C(
+        "killed_n_and_n_wounded_two_counts",
+        "The clashes left 12 killed and 40 wounded.",
+        (exact("killed", 12), exact("injured", 40)),
+    ),
+    C(
+        "casualties_given_as_dead_and_injured",
+        "Casualties were given as 40 dead and 95 injured.",
+        (exact("killed", 40), exact("injured", 95)),
+    ),
 )
 
 TABLES: dict[str, tuple[Case, ...]] = {
