@@ -142,6 +142,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     *_entries("killed", "noun", "deaths|fatalities|bodies|corpses|dead bodies|fatality|death|people killed"
               "|loss of life|loss of lives|loss of human life|loss of human lives"  # "there was no loss of life"
               "|fatal injuries|fatal injury|fatal wounds|mortal wounds|fatal gunshot wounds"),  # "suffered fatal injuries"
+    # the act counted as a noun, one per victim: "documented 43 extrajudicial executions", "Killings: 12"
+    # (not bare "executions": "12,000 executions per second" of a trading system)
+    *_entries("killed", "noun", "killings|extrajudicial killings|extra-judicial killings|unlawful killings"
+              "|targeted killings|extrajudicial executions|extra-judicial executions|summary executions"
+              "|arbitrary executions|murders|homicides"),
     *_entries("killed", "toll", "death toll|toll|fatality toll|fatality count|body count|number of dead"
               "|number of deaths|number of people killed|number of fatalities|number of those killed"
               "|number of victims|dead|killed|death count|tally|number of bodies|death total|final toll"
@@ -207,6 +212,11 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|were missing|disappeared|reported missing|listed as missing"
               # under rubble and not found: "12 people believed buried under the debris"
               "|believed buried|feared buried|believed trapped|feared trapped|still buried|remain buried"),
+    # the act counted as a noun and named with "of": "87 enforced disappearances", "the disappearance of 3 students"
+    *_entries("missing", "noun", "disappearances|enforced disappearances|forced disappearances"
+              "|involuntary disappearances"),
+    *_entries("missing", "event", "disappearance of|disappearances of|enforced disappearance of"
+              "|forced disappearance of"),
     *_entries("missing", "toll", "number of missing|number of people missing|missing|number missing"),
     # Put into a shelter by a causative verb: evacuated. Listed before the displaced
     # entries of the same phrases, as the causative rule takes a phrase's first entry

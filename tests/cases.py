@@ -3742,6 +3742,36 @@ CASES_IDIOMS_AND_LABELS: tuple[Case, ...] = (
         "Casualties were given as 40 dead and 95 injured.",
         (exact("killed", 40), exact("injured", 95)),
     ),
+    # class 7: an act counted as a noun, one per victim
+    C(
+        "act_noun_extrajudicial_killings",
+        "The commission recorded 112 extrajudicial killings in the northern districts last year.",
+        (exact("killed", 112),),
+    ),
+    C(
+        "act_noun_summary_executions",
+        "Investigators attributed 58 summary executions to the militia.",
+        (exact("killed", 58),),
+    ),
+    C("act_noun_killings", "Police logged 17 killings in the township during the strike.", (exact("killed", 17),)),
+    C(
+        "act_noun_labels",
+        "Unlawful killings: 29; enforced disappearances: 64.",
+        (exact("killed", 29), exact("missing", 64)),
+    ),
+    C(
+        "act_noun_enforced_disappearances",
+        "The group documented 41 enforced disappearances since the coup.",
+        (exact("missing", 41),),
+    ),
+    C(
+        "act_event_disappearance_of",
+        "Families demanded answers over the disappearance of 14 students from the teachers' college.",
+        (exact("missing", 14),),
+    ),
+    C("act_noun_homicides", "The city recorded 300 homicides last year.", (exact("killed", 300),)),
+    # near miss: executions of orders, not of people
+    C("executions_per_second_nm", "The exchange handles 12,000 executions per second.", ()),
 )
 
 TABLES: dict[str, tuple[Case, ...]] = {
