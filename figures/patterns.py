@@ -805,7 +805,48 @@ def _link_left(text: str, t: Mention, n: Number, s_end: int, s_start: int = 0) -
         if entry.role == "adj" and people is not None:
             return Link(n, t, entry, rule, people.start(), max(n.end, head_end), head or people[1].lower())
         return Link(n, t, entry, rule, t.start, max(n.end, head_end), head)
-    return _number_who(text, t, n) or _label_list(text, t, n, s_start)
+    return _number_who(text, t, n) or _label_list(text, t, n, s_start) or _toll_of_people(text, t, n)
+
+
+# A noun for people between a toll's words and its number: "The number of injured persons is 15" (the
+# people of "number of injured"), "Killed people number reached to 31" (a participle, its people, "number"),
+# "Displaced families number reached 4,000" (a count noun, "number").
+_PEOPLE_THEN_NUMBER = regex.compile(
+    r"""(?: \s+ (?!(?:number|numbers|total|count|tally)\b) (?P<head>[^\W\d][\w'’-]*) )?
+        (?P<number> \s+ (?:number|numbers|total|count|tally) \b )?""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _toll_of_people(text: str, t: Mention, n: Number) -> Link | None:
+    m = _PEOPLE_THEN_NUMBER.match(text, t.end, n.start)
+    if m is None or not m.group():
+        return None
+    head = m["head"].lower() if m["head"] else None
+    if head is not None and head not in lexicon.PEOPLE_PLURAL:
+        return None
+    for entry in t.entries:
+        if head is None:
+            fits = m["number"] is not None and entry.role == "noun"  # "Displaced families number reached 4,000"
+        elif m["number"] is None:  # "the number of injured persons is 15"
+            fits = entry.role == "toll" and entry.phrase.startswith("number of ") and entry.phrase[10:] in _BARE_TOLLS
+        else:  # "Killed people number reached 31"
+            fits = entry.role in ("past", "adj")
+        if fits and _gap(TOLL_GAP, text, m.end(), n.start) is not None:
+            return Link(n, t, entry, "toll_number", t.start, n.end, head or entry.phrase.split()[-1])
+    return None
+    for entry in t.entries:
+        if (
+            (
+                m["number"] is None
+                and entry.role == "toll"
+                and entry.phrase.startswith("number of ")
+                and entry.phrase[10:] in _BARE_TOLLS
+            )
+            or (m["number"] is not None and entry.role in ("past", "adj"))
+        ) and _gap(TOLL_GAP, text, m.end(), n.start) is not None:
+            return Link(n, t, entry, "toll_number", t.start, n.end, m["head"].lower())
+    return None
 
 
 # A toll named by a relative clause of its trigger: "The number of refugees who have crossed into Chad since

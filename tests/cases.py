@@ -3772,6 +3772,32 @@ CASES_IDIOMS_AND_LABELS: tuple[Case, ...] = (
     C("act_noun_homicides", "The city recorded 300 homicides last year.", (exact("killed", 300),)),
     # near miss: executions of orders, not of people
     C("executions_per_second_nm", "The exchange handles 12,000 executions per second.", ()),
+    # class 5: a noun for the people between a toll's words and its number
+    C(
+        "number_of_injured_noun_is",
+        "The number of injured passengers is 23, the railway said.",
+        (exact("injured", 23),),
+    ),
+    C("number_of_missing_noun_is_no_article", "Number of missing divers is 4 after the storm.", (exact("missing", 4),)),
+    C(
+        "number_of_displaced_households_stands_at",
+        "The number of displaced households stands at 1,250.",
+        (exact("displaced", 1250, unit="households"),),
+    ),
+    C(
+        "participle_noun_number_reached_to",
+        "Killed villagers number has reached to 19 as per the district office.",
+        (exact("killed", 19),),
+    ),
+    C("participle_noun_number_is", "Injured students number is 8 as per the principal.", (exact("injured", 8),)),
+    C(
+        "count_noun_number_rose_to",
+        "Displaced families number rose to 3,400.",
+        (exact("displaced", 3400, unit="families"),),
+    ),
+    # near misses: no people between the toll's words and the number
+    C("number_of_dead_cattle_nm", "The number of dead cattle is 300.", ()),
+    C("number_of_registered_voters_nm", "The number of registered voters is 1,500.", ()),
 )
 
 TABLES: dict[str, tuple[Case, ...]] = {
