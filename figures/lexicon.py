@@ -412,6 +412,9 @@ UNITS: dict[str, str] = {
     "family": "families",
     "households": "households",
     "household": "households",
+    # a bulletin's abbreviation: "450 HH (~2,700 ind.)"
+    "hh": "households",
+    "hhs": "households",
 }
 # Nouns of things and places that are never victims ("three provinces were affected").
 NOT_VICTIMS: frozenset[str] = frozenset(
@@ -672,6 +675,12 @@ PEOPLE: frozenset[str] = frozenset(
         "family",
         "families",
         "households",
+        # a bulletin's abbreviations: "450 HH (~2,700 ind.)", "1,200 pers."
+        "hh",
+        "hhs",
+        "ind",
+        "inds",
+        "pers",
     ]
 )
 

@@ -673,8 +673,20 @@ def _house_label(text: str, t: Mention, entry: Trigger, n: Number) -> Link | Non
         return None
     noun = _word_before(text, t)
     if noun is None or noun[1].lower() not in lexicon.HOUSING:
-        return None
+        shared = _SHARED_HEAD.search(text, max(0, t.start - 60), t.start)  # "Houses destroyed: 1,420 / damaged:"
+        if shared is None or shared["noun"].lower() not in lexicon.HOUSING:
+            return None
+        return Link(n, t, entry, "house_label", t.start, n.end, shared["noun"].lower())
     return Link(n, t, entry, "house_label", noun.start(1), n.end, noun[1].lower())
+
+
+# A second house label that shares the first one's noun: "Houses destroyed: 1,420 / damaged: 3,985".
+_SHARED_HEAD = regex.compile(
+    r"""(?<![\w'’-]) (?P<noun>[^\W\d][\w'’-]*) [ \t]+ [a-z]+ (?:[ \t]+[a-z]+)?   # "Houses destroyed", "Homes fully destroyed"
+        [ \t]* : [ \t]* \d[\d,.]* [ \t]* [/;,|] [ \t]* \Z                      # ": 1,420 / "
+    """,
+    regex.VERBOSE,
+)
 
 
 def _is_label(text: str, t: Mention, s_end: int) -> bool:
@@ -800,10 +812,17 @@ def _link_left(text: str, t: Mention, n: Number, s_end: int, s_start: int = 0) -
         ):
             continue
         head, head_end = _head_after(text, n.end, s_end)
-        if head is not None and text[head_end - len(head)].isupper() and _LABEL_COLON.fullmatch(text, t.end, n.start):
+        if (
+            head is not None
+            and text[head_end - len(head)].isupper()
+            and _LABEL_COLON.fullmatch(text, t.end, n.start)
+            and not (head in UNITS and text[head_end - len(head) : head_end].isupper())  # "Displaced: 450 HH"
+        ):
             head, head_end = None, n.end  # "Injuries: 435 Structures destroyed: 488": the next field's name
         if entry.role == "adj" and people is not None:
             return Link(n, t, entry, rule, people.start(), max(n.end, head_end), head or people[1].lower())
+        if head is None and entry.role == "noun" and entry.phrase.rsplit(" ", 1)[-1] in UNITS:
+            head = entry.phrase.rsplit(" ", 1)[-1]  # "Displaced households: 450" counts households
         return Link(n, t, entry, rule, t.start, max(n.end, head_end), head)
     return _number_who(text, t, n) or _label_list(text, t, n, s_start) or _toll_of_people(text, t, n)
 
@@ -828,8 +847,14 @@ def _toll_of_people(text: str, t: Mention, n: Number) -> Link | None:
     for entry in t.entries:
         if head is None:
             fits = m["number"] is not None and entry.role == "noun"  # "Displaced families number reached 4,000"
-        elif m["number"] is None:  # "the number of injured persons is 15"
-            fits = entry.role == "toll" and entry.phrase.startswith("number of ") and entry.phrase[10:] in _BARE_TOLLS
+        elif m["number"] is None:  # "the number of injured persons is 15", a label: "Displaced HH: 450"
+            fits = (
+                entry.role == "toll" and entry.phrase.startswith("number of ") and entry.phrase[10:] in _BARE_TOLLS
+            ) or (
+                entry.role in ("past", "adj")
+                and text[t.start].isupper()
+                and _LABEL_COLON.fullmatch(text, m.end(), n.start) is not None
+            )
         else:  # "Killed people number reached 31"
             fits = entry.role in ("past", "adj")
         if fits and _gap(TOLL_GAP, text, m.end(), n.start) is not None:

@@ -3798,6 +3798,28 @@ CASES_IDIOMS_AND_LABELS: tuple[Case, ...] = (
     # near misses: no people between the toll's words and the number
     C("number_of_dead_cattle_nm", "The number of dead cattle is 300.", ()),
     C("number_of_registered_voters_nm", "The number of registered voters is 1,500.", ()),
+    # class 4: bulletin labels: a second label sharing the first one's noun, unit abbreviations, a bar
+    C(
+        "label_shared_head_slash",
+        "Homes destroyed: 860 / damaged: 2,140",
+        (exact("houses_destroyed", 860, **HOUSES), exact("houses_damaged", 2140, **HOUSES)),
+    ),
+    C(
+        "label_shared_head_semicolon",
+        "Dwellings damaged: 640; destroyed: 85",
+        (exact("houses_damaged", 640, **HOUSES), exact("houses_destroyed", 85, **HOUSES)),
+    ),
+    C("label_shared_head_not_a_dwelling_nm", "Schools destroyed: 4 / damaged: 12", ()),
+    C(
+        "label_hh_and_ind",
+        "Displaced HH: 320 (~1,900 ind.)",
+        (exact("displaced", 320, unit="households"), about("displaced", 1900, unit="people")),
+    ),
+    C("label_value_then_hh", "Displaced: 450 HH", (exact("displaced", 450, unit="households"),)),
+    C("label_count_noun_unit", "Displaced households: 450", (exact("displaced", 450, unit="households"),)),
+    C("bar_ends_a_field", "Survivors: 95 | Missing: 3", (exact("missing", 3),)),
+    C("bar_ends_a_field_none", "Rescued: 88 | Missing: none", (exact("missing", 0, negated=True),)),
+    C("bar_between_label_and_value", "Deaths | 12", (exact("killed", 12),)),
 )
 
 TABLES: dict[str, tuple[Case, ...]] = {
