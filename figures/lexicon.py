@@ -212,11 +212,12 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|were missing|disappeared|reported missing|listed as missing"
               # under rubble and not found: "12 people believed buried under the debris"
               "|believed buried|feared buried|believed trapped|feared trapped|still buried|remain buried"),
-    # the act counted as a noun and named with "of": "87 enforced disappearances", "the disappearance of 3 students"
+    # the act counted as a noun and named with "of": "87 enforced disappearances", "the enforced disappearance of 87"
     *_entries("missing", "noun", "disappearances|enforced disappearances|forced disappearances"
               "|involuntary disappearances"),
-    *_entries("missing", "event", "disappearance of|disappearances of|enforced disappearance of"
-              "|forced disappearance of"),
+    # (not bare "disappearance of": "the disappearance of 40 species", "of 3 laptops")
+    *_entries("missing", "event", "enforced disappearance of|forced disappearance of|enforced disappearances of"
+              "|forced disappearances of"),
     *_entries("missing", "toll", "number of missing|number of people missing|missing|number missing"),
     # Put into a shelter by a causative verb: evacuated. Listed before the displaced
     # entries of the same phrases, as the causative rule takes a phrase's first entry
@@ -419,6 +420,10 @@ UNITS: dict[str, str] = {
 # Nouns of things and places that are never victims ("three provinces were affected").
 NOT_VICTIMS: frozenset[str] = frozenset(
     [
+        # what business news loses or kills: "the merger killed 2,000 jobs", "the loss of 40 jobs"
+        "jobs",
+        "job",
+        "species",
         # installations and craft that are evacuated, lost or missing as things
         "platforms",
         "platform",

@@ -838,6 +838,8 @@ _PEOPLE_THEN_NUMBER = regex.compile(
 
 
 def _toll_of_people(text: str, t: Mention, n: Number) -> Link | None:
+    if not t.end < n.start <= t.end + 60:
+        return None  # (most numbers: before the trigger or far after it)
     m = _PEOPLE_THEN_NUMBER.match(text, t.end, n.start)
     if m is None or not m.group():
         return None

@@ -3765,13 +3765,16 @@ CASES_IDIOMS_AND_LABELS: tuple[Case, ...] = (
         (exact("missing", 41),),
     ),
     C(
-        "act_event_disappearance_of",
-        "Families demanded answers over the disappearance of 14 students from the teachers' college.",
+        "act_event_enforced_disappearance_of",
+        "Lawyers filed a petition over the enforced disappearance of 14 students from the teachers' college.",
         (exact("missing", 14),),
     ),
     C("act_noun_homicides", "The city recorded 300 homicides last year.", (exact("killed", 300),)),
     # near miss: executions of orders, not of people
     C("executions_per_second_nm", "The exchange handles 12,000 executions per second.", ()),
+    C("disappearance_of_laptops_nm", "Police are investigating the disappearance of 3 laptops from the office.", ()),
+    C("merger_killed_jobs_nm", "The merger killed 2,000 jobs.", ()),
+    C("loss_of_jobs_nm", "The closure led to the loss of 40 jobs.", ()),
     # class 5: a noun for the people between a toll's words and its number
     C(
         "number_of_injured_noun_is",
