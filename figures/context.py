@@ -17,7 +17,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from itertools import pairwise
+
+import ahocorasick
 
 from figures import lazyregex as regex  # compiled on first use, kept between runs: figures/lazyregex.py
 from figures import lexicon
@@ -544,8 +547,147 @@ def _bad_total(text: str, fig: Figure) -> str | None:
 _MISSED_OBJECT = regex.compile(r"\s+(?:all\s+of\s+|both\s+of\s+)?(?:them|him|her|it)\b", regex.I)
 
 
-def rejection(text: str, fig: Figure) -> str | None:
-    """Why ``fig`` is not a figure of this document after all, or None."""
+# --- senses of harm words in everyday news (sport, fiction, obituaries, courts, staffing) -------------
+# Words of a sports squad's news: a player "injured" or "missing" there is unavailable, not a casualty.
+_SQUAD = regex.compile(
+    r"\b(?:squad|derby|fixtures?|roster|line-?up|sidelined|striker|midfielder|goalkeeper|hamstring|groin"
+    r"|cruciate|preseason|playoffs?|first\s+team|transfer\s+window|in\s+training|training\s+session"
+    r"|the\s+club)\b",
+    regex.IGNORECASE,
+)
+# Words of harm from outside that make a sports story or an obituary a casualty report ("a stand
+# collapsed during the derby", "the team bus crashed"): with one of these those words do not count.
+_HARM_CAUSE = regex.compile(
+    r"\b(?:collaps\w*|crash\w*|fire\w*|blaze\w*|blast\w*|explo\w*|attack\w*|bomb\w*|shoot\w*|shot|gun\w*"
+    r"|stampede\w*|crush\w*|\w*storms?|\w*quakes?|flood\w*|accident\w*|riot\w*|violen\w*|clash\w*|stab\w*"
+    r"|brawl\w*|lightning|tear\s+gas|police|heat\w*|hurricane\w*|tornado\w*|tsunami\w*|landslides?"
+    r"|avalanche\w*|wars?|missiles?|strikes?|wind\w*|trees?|struck|hit|fell|falling|drown\w*|car|bus|vehicle"
+    r"|fight\w*|conflict\w*|insurgen\w*|militant\w*|disaster\w*|cyclone\w*|typhoon\w*|eruption\w*|drought"
+    r"|shell\w*|bombard\w*|airstrikes?|air\s+strikes?|raids?|offensive|gunmen|soldiers|troops|army)\b",
+    regex.IGNORECASE,
+)
+_SQUAD_CATEGORIES = frozenset({"injured", "missing", "casualties"})
+_WERE_BEFORE = regex.compile(r"\b(?:was|were)\s+(?:\w+\s+)?\Z", regex.IGNORECASE)
+# A story's frame of fiction or games: "In the film, a hitman who has killed 30 men ...".
+_FICTION = regex.compile(
+    r"""\b(?: in \s+ the \s+ (?:new\s+|latest\s+|final\s+|last\s+|first\s+|opening\s+)?
+              (?:film|movie|novel|sitcom|video\s+game|game|episode|sequel|comic|cartoon|musical|thriller)\b
+          | villain | protagonist | fictional | the \s+ plot\b | credits \s+ roll | players \s+ must
+          | (?:film|movie|novel|sitcom|show|game|series)['’]s \s+ (?:villain|hero|heroine|plot|characters?)
+          | the \s+ (?:film|movie|novel|book|series|show|play) \s+ (?:follows|tells|depicts|portrays)\b )""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# A death of old age or illness, told in an obituary: no casualty ("The poet died peacefully at home").
+_NATURAL_DEATH = regex.compile(
+    r"\b(?:peacefully|natural\s+causes|(?:long|short|brief)\s+illness|old\s+age"
+    r"|has\s+died(?:,?\s+\w+){0,3},?\s+aged\s+\d{2,3})\b",  # an obituary's "has died aged 87"
+    regex.IGNORECASE,
+)
+# A prison term after "jailed": a court's sentence, not an arrest ("was jailed for 4 years for bribery").
+_PRISON_TERM = regex.compile(
+    r"\s+(?:\w+\s+){0,2}?for\s+(?:up\s+to\s+|a\s+total\s+of\s+)?(?:\d+|[a-z]+)(?:\s+and\s+a\s+half)?"
+    r"[\s-]+(?:years?|months?)\b|\s+(?:\w+\s+){0,2}?for\s+life\b",
+    regex.IGNORECASE,
+)
+# Lives saved are not lost: "Organs from two donors saved 9 lives".
+_SAVED_BEFORE = regex.compile(r"\b(?:saved?|saving|saves)\s+(?:\w+\s+){0,2}\Z", regex.IGNORECASE)
+
+
+# Every cue of the three patterns above holds one of these (lower case): one pass of an automaton over
+# a sentence rules out almost all (must agree with _SQUAD, _FICTION and _NATURAL_DEATH: a cue without
+# one of these words would never be looked for).
+_SENSE_CUES: tuple[str, ...] = (
+    *("squad", "derby", "fixture", "roster", "line-up", "lineup", "sidelined", "striker", "midfielder"),
+    *("goalkeeper", "hamstring", "groin", "cruciate", "preseason", "playoff", "first team", "transfer window"),
+    *("training", "the club", "film", "movie", "novel", "sitcom", "game", "episode", "sequel", "comic"),
+    *("cartoon", "musical", "thriller", "villain", "protagonist", "fictional", "plot", "credits", "players must"),
+    *("show's", "show’s", "series'", "series’", "follows", "tells", "depicts", "portrays"),
+    *("peacefully", "natural causes", "illness", "old age", "has died"),
+)
+
+
+@cache
+def _sense_automaton() -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    for cue in _SENSE_CUES:
+        auto.add_word(cue, cue)
+    auto.make_automaton()
+    return auto
+
+
+def _senses(text: str, start: int, end: int) -> frozenset[str]:
+    """The cues of everyday senses in the sentence ``text[start:end]``: "squad", "fiction", "natural"
+    (an obituary's death), and "harm" (a cause of harm, which outweighs "squad" and "natural")."""
+    if next(_sense_automaton().iter(text[start:end].lower()), None) is None:
+        return frozenset()
+    found = {
+        name
+        for name, pattern in (("squad", _SQUAD), ("fiction", _FICTION), ("natural", _NATURAL_DEATH))
+        if pattern.search(text, start, end)
+    }
+    if found and _HARM_CAUSE.search(text, start, end):
+        found.add("harm")
+    return frozenset(found)
+
+
+def _everyday_sense(text: str, fig: Figure, senses: dict[int, frozenset[str]]) -> str | None:
+    """Why the harm word of ``fig`` has an everyday sense in its sentence (a squad's injuries, a film's
+    plot, an obituary, a prison term, lives saved), or None. ``senses``: sentence start -> ``_senses``."""
+    s_start, s_end = fig.sentence_start, fig.sentence_end
+    if (
+        fig.category == "killed"
+        and fig.trigger.lower() == "lives"
+        and _SAVED_BEFORE.search(text, max(s_start, fig.number_start - 30), fig.number_start)
+    ):
+        return "lives_saved"
+    if (
+        fig.category == "arrested"
+        and fig.trigger.lower() in ("jailed", "imprisoned")
+        and _PRISON_TERM.match(text, fig.trigger_end, s_end)
+    ):
+        return "prison_term"
+    if s_start not in senses:
+        senses[s_start] = _senses(text, s_start, s_end)
+    cues = senses[s_start]
+    if not cues:
+        return None
+    if fig.category == "killed" and "natural" in cues and "harm" not in cues:
+        return "natural_death"
+    if (
+        fig.category in _SQUAD_CATEGORIES
+        and "squad" in cues
+        and "harm" not in cues
+        # (a past event stays a figure: "Four players were injured in the derby")
+        and not _WERE_BEFORE.search(text, max(s_start, fig.trigger_start - 12), fig.trigger_start)
+    ):
+        return "squad"
+    if "fiction" in cues:
+        return "fiction"
+    return None
+
+
+def _title(text: str, fig: Figure) -> bool:
+    """Whether the figure opens a quoted title in capitals: "'Seven Dead in Marlow' sold 200,000 copies"
+    (a spelt number and its trigger, each word capitalised, right after a quotation mark)."""
+    return (
+        fig.number_start > 0
+        and text[fig.number_start - 1] in _QUOTES
+        and fig.number_start < fig.trigger_start
+        and not text[fig.number_start].isdigit()
+        and all(w[:1].isupper() for w in text[fig.number_start : fig.trigger_end].split())
+    )
+
+
+_QUOTES = frozenset("'\"‘“")
+
+
+def rejection(text: str, fig: Figure, senses: dict[int, frozenset[str]] | None = None) -> str | None:
+    """Why ``fig`` is not a figure of this document after all, or None. ``senses``: a memo of
+    ``_senses`` by sentence start, shared by the figures of one document."""
+    if _title(text, fig):
+        return "title"
+    if why := _everyday_sense(text, fig, {} if senses is None else senses):
+        return why
     if (
         fig.category in ("affected", *lexicon.HOUSE_CATEGORIES)
         and fig.unit != "people"
@@ -559,6 +701,12 @@ def rejection(text: str, fig: Figure) -> str | None:
         w in lexicon.NOT_AFFECTED for n in _counted_nouns(text, fig) for w in n.replace("-", " ").split()
     ):
         return "not_harmed"  # "Road closures affected 40,000 commuters": a trip disrupted, no one harmed
+    if (
+        fig.category == "displaced"  # (staff evacuated from a plant are evacuated all the same)
+        and any(w in lexicon.NOT_DISPLACED for n in _counted_nouns(text, fig) for w in n.replace("-", " ").split())
+        and not _HARM_CAUSE.search(text, fig.sentence_start, fig.sentence_end)
+    ):
+        return "not_harmed"  # "The bank relocated 600 staff": moved by an employer, not from their homes
     if fig.category == "missing" and _MISSED_OBJECT.match(text, fig.trigger_end, fig.sentence_end):
         return "verb_miss"  # "opened fire on six diners, missing all of them": the shots missed
     before = text[max(fig.sentence_start, fig.number_start - 60) : fig.number_start]
@@ -650,7 +798,8 @@ def refine(text: str, found: list[Figure]) -> list[Figure]:
     injury" names no children; a part whose span began where its total's does
     starts at its own number.
     """
-    reasons: list[str | None] = [rejection(text, f) for f in found]
+    senses: dict[int, frozenset[str]] = {}
+    reasons: list[str | None] = [rejection(text, f, senses) for f in found]
     # "23 people, including three soldiers and 20 assailants, were wounded": the
     # coordinated total of a list inside a stated count repeats it (or disagrees with it)
     parents = {f.part_of for f in found if f.part_of is not None}
@@ -761,12 +910,21 @@ _RATE = regex.compile(
     r"""\b(?: (?:every|each|per) \s+ (?:single\s+)? (?:\d+\s+|few\s+|two\s+|three\s+)?
               (?:minute|hour|day|week|month|year|night|weekend)s? \b
             | on \s+ average \b
-            | an? \s+ (?:day|week|month) \b (?!\s+(?:after|earlier|later|before|ago|of|when)\b) )""",
+            | an? \s+ (?:day|week|month) \b (?!\s+(?:after|earlier|later|before|ago|of|when)\b)
+            # "78,000 deaths a year" (not "in a year", "a year after")
+            | (?<!\b(?:in|for|within|than|over|about|nearly|almost|past|last|next)\s+) an? \s+ year \b
+              (?!\s+(?:after|earlier|later|before|ago|of|when|since|on)\b)
+            # a rate of a population: "14 deaths per 100,000 people", "affects 1 in 4 adults"
+            | per \s+ (?:\d[\d,.]*|one\s+(?:hundred|thousand|million)|(?:a\s+)?(?:hundred|thousand|million)) \b
+            | (?<=(?:\b1|\b[Oo]ne)\s+) (?:in|out\s+of) \s+ (?:every\s+)? \d{1,3} (?![\d,.]) \s+ (?:[a-z]+\s+)?
+              (?:[a-z]+s|children|people|men|women)\b )""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 # The words every _RATE match holds, in the standard library's engine: one scan of the window rules
 # out most figures (the "a day" branch needs its article: " a day", " an hour" are the words).
-_RATE_WORDS = re.compile(r"every|each|per\s|average|\ban?\s+(?:day|week|month)", re.IGNORECASE)
+_RATE_WORDS = re.compile(
+    r"every|each|per\s|average|\ban?\s+(?:day|week|month|year)|(?:\d|one)\s+(?:in|out\s+of)\s+\d", re.IGNORECASE
+)
 
 
 def _rate(text: str, f: Figure, rated: dict[int, bool]) -> bool:

@@ -417,7 +417,13 @@ UNITS: dict[str, str] = {
     "hh": "households",
     "hhs": "households",
 }
+
+
 # Nouns of things and places that are never victims ("three provinces were affected").
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 NOT_VICTIMS: frozenset[str] = frozenset(
     [
         # what business news loses or kills: "the merger killed 2,000 jobs", "the loss of 40 jobs"
@@ -590,6 +596,19 @@ NOT_VICTIMS: frozenset[str] = frozenset(
         "rooms",
         "suburbs",
         "supplies",
+        # things of everyday news that a harm word counts in another sense ("The merger killed 200 jobs",
+        # "120 ballots were missing", "The redesign displaced 3 buttons", "Three servers died")
+        *_words("""jobs posts vacancies amendments bills motions proposals measures resolutions versions drafts products
+        brands projects programmes programs plans deals contracts orders shares stocks files folders
+        documents records pages emails messages letters ballots samples specimens paintings artworks
+        sculptures exhibits books titles copies songs albums films movies episodes games matches penalties goals
+        servers computers laptops phones devices machines engines batteries processes apps applications
+        websites sites accounts pixels buttons characters zombies monsters robots
+        donors"""),
+        # animals (a count of them is no figure: "Foxes killed 12 hens", "The oil spill killed 800 seabirds")
+        *_words("""mice rats hens seabirds gulls bees deer cats frogs species turtles tortoises elephants lions tigers
+        wolves bears monkeys apes bats calves bulls geese turkeys swans storks pelicans penguins salmon trout
+        insects butterflies"""),
         # utility accounts, not people nor houses ("outages affected 2 million customers")
         "customers",
         "subscribers",
@@ -604,7 +623,14 @@ NOT_VICTIMS: frozenset[str] = frozenset(
 # People whose trip or service a disruption touched, not victims of a hazard: an "affected" count of them
 # is no figure ("Road closures affected 40,000 commuters", "The strike affected 200,000 rail passengers").
 NOT_AFFECTED: frozenset[str] = frozenset(
-    ["commuters", "travellers", "travelers", "passengers", "motorists", "flyers", "fans", "spectators", "shoppers"]
+    ["commuters", "travellers", "travelers", "passengers", "motorists", "flyers", "fans", "spectators", "shoppers",
+     # people a rule or a market touches ("The pension reform affected 2 million pensioners")
+     "voters", "pensioners", "retirees", "taxpayers", "borrowers", "shareholders", "investors", "policyholders"]
+)  # fmt: skip
+# People moved by an employer or a rival, not from their homes: a "displaced" or "relocated" count of
+# them is no figure ("The bank relocated 600 staff", "The machines displaced 400 cashiers").
+NOT_DISPLACED: frozenset[str] = frozenset(
+    ["staff", "employees", "rivals", "opponents", "incumbents", "cashiers", "tellers", "executives", "managers"]
 )
 
 
@@ -612,10 +638,6 @@ NOT_AFFECTED: frozenset[str] = frozenset(
 # and gives no row ("four chicken houses were demolished", "destroyed two homes and
 # seven outbuildings" is 2 houses, not 9). Plain "buildings" and "structures" stay
 # houses: in disaster reports they are mostly homes (Wikimpacts counts them so).
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 NOT_DWELLINGS: frozenset[str] = _words(
     """greenhouse greenhouses hothouse hothouses outbuilding outbuildings barn barns shed sheds garage garages
     kiosk kiosks warehouse warehouses church churches chapel chapels mosque mosques temple temples school schools
@@ -1105,11 +1127,40 @@ CIVILIAN_CATEGORIES: frozenset[str] = frozenset({"displaced", "evacuated", "home
 
 @cache
 def phrases() -> dict[str, tuple[Trigger, ...]]:
-    """Phrase -> every trigger entry spelled that way (one phrase can have several roles)."""
+    """Phrase -> every trigger entry spelled that way (one phrase can have several roles); an idiom
+    that holds a trigger word maps to no entry (``NOT_TRIGGERS``)."""
     table: dict[str, list[Trigger]] = {}
     for t in TRIGGERS:
         table.setdefault(t.phrase, []).append(t)
+    for idiom in NOT_TRIGGERS:
+        table.setdefault(idiom, [])
     return {p: tuple(ts) for p, ts in table.items()}
+
+
+# Idioms and senses that hold a trigger word and say nothing of harm. Each is a phrase of the
+# automaton with no entry: as the longest phrase at its place it hides the trigger inside it
+# ("About 500 fans were dying to meet the band", "the two candidates are in a dead heat").
+NOT_TRIGGERS: tuple[str, ...] = (
+    "dying to",  # wanting
+    "dead heat",
+    "dead in the water",
+    "dead men walking",
+    "dead man walking",
+    "politically dead",
+    "walking wounded",  # a figure of speech for the tired
+    "death by a thousand",
+    "death of a thousand",
+    "killed off",  # characters, penalties, a product line
+    "killing off",
+    "killed it",  # a performance
+    "dead pixels",
+    "dead pixel",
+    "missing files",
+    "missing file",
+    "missing data",
+    "season-ending injuries",
+    "season-ending injury",
+)
 
 
 def normalise(phrase: str) -> str:

@@ -609,11 +609,16 @@ def _reject_reason(text: str, start: int, end: int, digits: bool, value: int | N
         return "age"
     if digits and value < 120 and "," in before[-3:] + before[-12:] and _ages_after_noun(before, after):
         return "age"
+    if before.endswith((" in ", " in every ", " out of ")) and _ONE_IN_BEFORE.search(before):
+        return "ratio"  # "1 in 6 pupils": the share's denominator, no count (the "1" is a rate: context._RATE)
     if digits and len(text[start:end]) > 1 and text[start] == "0":
         return "time"  # "0600": a clock time or an id, never a head count
     if before.endswith("(") and after.startswith(")"):
         return "bracketed"
     return None
+
+
+_ONE_IN_BEFORE = regex.compile(r"(?<![\w.,])(?:1|one)\s+(?:in|out\s+of)\s+(?:every\s+)?\Z", regex.IGNORECASE)
 
 
 def _ages_after_noun(before: str, after: str) -> bool:

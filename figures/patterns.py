@@ -409,11 +409,12 @@ def find_mentions(text: str, low: str | None = None) -> list[Mention]:
                         found.append((start, stop, phrase))
     found.sort(key=lambda m: (m[0], m[0] - m[1]))
     mentions: list[Mention] = []
+    taken = 0  # the end of the last phrase kept, an idiom's included
     for start, stop, phrase in found:
-        if (not mentions or start >= mentions[-1].end) and (
-            phrase not in _DEPARTURES or _DEPARTURE_AFTER.match(text, stop)
-        ):
-            mentions.append(Mention(start, stop, table[phrase]))
+        if start >= taken and (phrase not in _DEPARTURES or _DEPARTURE_AFTER.match(text, stop)):
+            taken = stop
+            if entries := table[phrase]:  # (an idiom has none: it only hides the trigger words in it)
+                mentions.append(Mention(start, stop, entries))
     return mentions
 
 
@@ -2623,7 +2624,7 @@ _ADDITION = regex.compile(r"\b(?:besides|(?:aside|apart)\s+from|in\s+addition\s+
 _HARM_TO_AFTER = regex.compile(r"\s+to\s+(?:the|an?|his|her|their|its|one)\s", regex.IGNORECASE)
 
 
-_RELATIVE_BEFORE = regex.compile(r"\b(?:who|which|whom|whose)\b", regex.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|whom|whose)\b", re.IGNORECASE)
 
 
 def _unexplained(
@@ -2635,9 +2636,10 @@ def _unexplained(
         return True  # the tolls and numbers of "... rose to 15 and 70, respectively" pair up (_with_respective)
     if text.find(" to death", s_start, s_end) >= 0:
         return True  # "stabbed two passers-by to death", "kicked a shepherd to death" (object_to_death)
-    if any(
-        f["number_start"] < f["trigger_start"] and _RELATIVE_BEFORE.search(text, s_start, f["number_start"])
-        for f in found
+    if (
+        found
+        and (rel := _RELATIVE_BEFORE.search(text, s_start, s_end)) is not None
+        and any(rel.start() < f["number_start"] < f["trigger_start"] for f in found)
     ):
         return True  # "A colonel, who had served in three wars, was killed": the number may be the clause's
     if _ADDITION.search(text, s_start, s_end):

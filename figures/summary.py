@@ -1532,15 +1532,24 @@ def _places(mentions: Sequence[Mention], text: str | None, heads: Sequence[tuple
             out.append(None)
             continue
         tail = text[m.end : m.end + LEAD_CHARS]
-        clause = CLAUSE_START.split(m.lead)[-1] + m.text + regex.split(r"[,.;:(\[]", tail, maxsplit=1)[0]
-        named = [
-            (f.group(1) or f.group(0)).lower()
+        before = CLAUSE_START.split(m.lead)[-1]
+        clause = before + m.text + regex.split(r"[,.;:(\[\n]", tail, maxsplit=1)[0]
+        found = [
+            f
             for f in PLACE_WORDS.finditer(clause)
             if not LIST_AFTER.match(clause, f.end()) and " and " not in f.group(0)
         ]
-        own = [n for n in named if not set(regex.findall(r"\w+", n)) <= title_words]
+        named = [(f.group(1) or f.group(0)).lower() for f in found]
+        own = [
+            (n, f.start())
+            for f, n in zip(found, named, strict=True)
+            if not set(regex.findall(r"\w+", n)) <= title_words
+        ]
         if own:
-            out.append(own[-1])
+            # the place told right after a figure is its own ("about 500 people in Amador County and 300 to 400
+            # people in Calaveras County": Amador's 500); else the last one before it
+            after = [n for n, at in own if at >= len(before) + len(m.text)]
+            out.append(after[0] if after else own[-1][0])
             continue
         if named:  # the article's own area ("in West Bengal" in "2017 West Bengal floods"): the event's, anywhere
             out.append(None)
@@ -1553,6 +1562,45 @@ def _places(mentions: Sequence[Mention], text: str | None, heads: Sequence[tuple
         is_place = k > lead and (GENERIC_HEADING.search(heading) is None or NAME_AFTER_FIRST.search(heading))
         out.append(heading.lower() if is_place else None)
     return out
+
+
+def _against_places(total: Total, places_told: Sequence[Mention], summary_end: int) -> Total | None:
+    """A sectioned article's total checked against the figures of its several places (set aside as one
+    place's each): an event's total is at least each of its places' figures. None: no total.
+
+    - A total told in the article's body only (no part in the infobox or the lead) that is smaller than a
+      place's figure is a part of the event too, as the places' are (one agency's, one village's count: "So
+      far the rescue teams have evacuated 1,029 persons" beside "2,301 people were evacuated" in one
+      district): no total, as for the places.
+    - A total told in the lead's prose (no infobox field, no running total) that is smaller than a place's
+      figure is a part the lead names ("Throughout Panay Island, over 24,000 people lost their homes"
+      beside the country's "roughly 600,000 people losing their homes"): the article states an event
+      figure, and the least it can be is the largest place's figure, which is taken.
+    The infobox's fields and running totals ("Deaths: 200", "a total of") are the article's count: kept.
+    Places' figures of other units, vague words, negations and earlier events bound nothing.
+    """
+    value = total.value
+    if value is None or summary_end == 0 or not total.parts:
+        return total
+    unit = total.parts[0].unit
+    bounds = [
+        m
+        for m in places_told
+        if m.amount is not None
+        and m.amount > value
+        and m.unit == unit
+        and not m.negated
+        and not m.background
+        and m.qualifier != "vague"
+    ]
+    if not bounds:
+        return total
+    if all(m.start >= summary_end for m in total.parts):
+        return None
+    if all(m.start < summary_end and m.cumulative is not True for m in total.parts):
+        told = max(bounds, key=lambda m: (cast(int, m.amount), -m.start))
+        return Total(total.category, (told,), (), (), "largest_place", _sources([told]))
+    return total
 
 
 def _paragraph_place(text: str, clause_start: int, title_words: set[str]) -> str | None:
@@ -1606,6 +1654,7 @@ def document_totals(
                 starts.setdefault(start, set()).add((_opt_int(r["number_start"]), _opt_int(r["number_end"])))
         kept: list[Mention] = []
         kept_places: list[str | None] = []
+        places_told: list[Mention] = []  # figures set aside as one place's among several
         dropped: list[Mention] = []
         set_aside, promoted, less = _victim_groups(cat_rows, profile)
         subsets: list[tuple[int, Mention]] = []  # (start of the count, the part): "27 injured (seven in hospital"
@@ -1650,7 +1699,8 @@ def document_totals(
             }
             if len(several) >= 2:  # one place among several the article reports separately: not the event's total
                 local = [p is not None for p in kept_places]
-                dropped.extend(m for m, is_local in zip(kept, local, strict=True) if is_local)
+                places_told = [m for m, is_local in zip(kept, local, strict=True) if is_local]
+                dropped.extend(places_told)
                 kept = [m for m, is_local in zip(kept, local, strict=True) if not is_local]
         if promoted:
             # the same count told before its breakdown ("Seven people were killed ... six civilians and one
@@ -1690,6 +1740,13 @@ def document_totals(
         kept = [m for m in kept if not m.background]
         kept.sort(key=lambda m: (m.start, m.number_start))
         total = (_with_perpetrators if profile.count_perpetrators else combine)(kept, profile, summary_end)
+        if total is not None and places_told:
+            checked = _against_places(total, places_told, summary_end)
+            if checked is not None and checked is not total:  # a place's figure is the total now, not set aside
+                told = checked.parts[0]
+                read_before = [m for m in (*total.parts, *total.others) if isinstance(m, Mention)]
+                dropped = [*read_before, *(m for m in dropped if m is not told)]
+            total = checked
         if text is not None and cat in ATTACKERS_HURT and profile.implied_perpetrators:
             total = _implied_perpetrators(total, text, cat)
         if text is not None and cat == "killed" and profile.fatality_codes:

@@ -163,6 +163,66 @@ CASES_BARE_AGES: tuple[Case, ...] = (
 )
 
 # ---------------------------------------------------------------------------
+# Everyday news (session 10): harm words in other senses give no row, found by a probe of
+# ordinary news (sport, business, health, culture, obituaries, courts); our own sentences.
+RATE: dict[str, Any] = {"has_modality": True}
+CASES_EVERYDAY_NEWS: tuple[Case, ...] = (
+    # things and animals counted with a harm word
+    C("jobs_killed_nm", "The reorganisation killed 450 jobs at the mill.", ()),
+    C("ballots_missing_nm", "Thirty ballots were missing when the recount began.", ()),
+    C("servers_died_nm", "Two servers died in the data centre overnight.", ()),
+    C("hens_killed_nm", "A heatwave killed 3,000 hens at the poultry farm.", ()),
+    C("frogs_killed_nm", "The chemical leak killed 200 frogs in the pond.", ()),
+    # idioms that hold a harm word
+    C("dying_to_nm", "Hundreds of shoppers were dying to get into the sale.", ()),
+    C("dead_heat_nm", "The 3 front-runners are in a dead heat, the poll shows.", ()),
+    C("killed_off_characters_nm", "The network killed off 4 characters in the finale.", ()),
+    # rates of a population are kept, marked as rates
+    C("per_hundred_thousand_rate", "The disease kills 9 people per 100,000 each year.", (exact("killed", 9, **RATE),)),
+    C(
+        "one_in_ten_rate",
+        "In the flooded district, cholera affects 1 in 10 children.",
+        (exact("affected", 1, **RATE),),
+    ),
+    # a squad's injuries; a harm from outside makes them casualties again
+    C("squad_injured_defenders_nm", "United will be without four injured defenders for the derby.", ()),
+    C("squad_hamstring_injuries_nm", "The club has had 11 hamstring injuries this season.", ()),
+    C(
+        "squad_words_with_a_collapse",
+        "Two fans were killed and 30 injured when a wall collapsed during the derby.",
+        (exact("killed", 2), exact("injured", 30)),
+    ),
+    # fiction; a place phrase is no frame of fiction
+    C("fiction_novel_sniper_nm", "In the novel, a sniper who has killed 40 soldiers deserts.", ()),
+    C("in_the_village_not_fiction", "In the village, gunmen killed 40 soldiers.", (exact("killed", 40),)),
+    # an obituary's death; an old man's death in a fire stays
+    C("natural_death_peacefully_nm", "The painter died peacefully at home, surrounded by family.", ()),
+    C(
+        "aged_death_in_a_fire",
+        "A retired painter, aged 81, died when fire swept through his home.",
+        (exact("killed", 1),),
+    ),
+    # a prison term, lives saved
+    C("jailed_for_years_nm", "The former mayor was jailed for six years for fraud.", ()),
+    C("jailed_protesters_arrested", "Police jailed 40 protesters overnight.", (exact("arrested", 40),)),
+    C("lives_saved_nm", "The new barrier saved 12 lives last winter.", ()),
+    C("quoted_title_nm", "'Seven Dead at Dawn', a new crime novel, was released on Monday.", ()),
+    C("quoted_speech_not_a_title", "'Two people were killed,' the officer said.", (exact("killed", 2),)),
+    C("deceased_donors_nm", "Kidneys from 3 deceased donors were transplanted last week.", ()),
+    # a share "1 in N": the N is no count, the 1 a rate
+    C("one_in_n_share", "One in 8 pupils was missing from lessons last term.", (exact("missing", 1, **RATE),)),
+    C("lives_claimed", "The floods claimed 12 lives.", (exact("killed", 12),)),
+    # staff moved by an employer, people a rule touches; shelling displaces staff all the same
+    C("employees_relocated_nm", "The airline relocated 900 employees to its new hub.", ()),
+    C("taxpayers_affected_nm", "The tax change affected 3 million taxpayers.", ()),
+    C(
+        "employees_displaced_by_shelling",
+        "Shelling displaced 900 employees of the factory and their families.",
+        (exact("displaced", 900),),
+    ),
+)
+
+# ---------------------------------------------------------------------------
 # The basic patterns, one trigger or construction per case (our own sentences).
 CASES_BASIC: tuple[Case, ...] = (
     C("passive_were_killed", "12 people were killed in the attack.", (exact("killed", 12),)),
@@ -3828,6 +3888,7 @@ CASES_IDIOMS_AND_LABELS: tuple[Case, ...] = (
 TABLES: dict[str, tuple[Case, ...]] = {
     "relative_asides": CASES_RELATIVE_ASIDES,
     "bare_ages": CASES_BARE_AGES,
+    "everyday_news": CASES_EVERYDAY_NEWS,
     "additive_aside": CASES_ADDITIVE_ASIDE,
     "second_act": CASES_SECOND_ACT,
     "harm_verbs": CASES_HARM_VERBS,

@@ -2139,6 +2139,96 @@ CASES_ISSUE17_FOURTH = [
     ),
 ]  # fmt: skip
 
+# Issue 17, fifth round: a sectioned article's total against its places' figures (invented articles).
+TWO_PLACES_EVACUATED = (
+    STORM_INFOBOX + "Kenya\nIn Kenya, 2,400 people were evacuated.\n\nUganda\nIn Uganda, 900 people were evacuated.\n\n"
+)
+TWO_PLACES_ROWS = [
+    DEATHS,
+    F("2,400 people were evacuated", "2,400", "evacuated"),
+    F("900 people were evacuated", "900", "evacuated"),
+]
+PELO = (
+    "Typhoon Test\n\nDeaths: 12\n\nTyphoon Test\nTyphoon Test struck Marovia. It flattened 4,000 homes on Pelo "
+    "Island; consequently, over 24,000 people lost their homes.\n\nPelo Island\nIn Pelo, 24,000 people lost their "
+    "homes.\n\nMarovia\nAcross Marovia, 600,000 people lost their homes."
+)
+PELO_ROWS = [
+    DEATHS,
+    F("over 24,000 people lost their homes", "24,000", "homeless", qualifier="more_than"),
+    F("24,000 people lost their homes", "24,000", "homeless", nth=1),
+    F("600,000 people lost their homes", "600,000", "homeless"),
+]
+CASES_ISSUE17_FIFTH = [
+    Case(
+        "articles: a figure of the body smaller than a place's is a part too: no total",
+        TWO_PLACES_EVACUATED + "Aftermath\nSo far rescue teams have evacuated 310 people.",
+        [*TWO_PLACES_ROWS, F("evacuated 310 people", "310", "evacuated")],
+        {"killed": 12},
+    ),
+    Case(
+        "articles: a figure of the body larger than every place's is still the event's",
+        TWO_PLACES_EVACUATED + "Aftermath\nOverall, 5,100 people were evacuated.",
+        [*TWO_PLACES_ROWS, F("5,100 people were evacuated", "5,100", "evacuated")],
+        {"killed": 12, "displaced": 5100, "evacuated": 5100},
+    ),
+    Case(
+        "articles: a place's figure in households bounds no count of people",
+        STORM_INFOBOX + "Kenya\nIn Kenya, 2,400 families were evacuated.\n\nUganda\nIn Uganda, 900 families were "
+        "evacuated.\n\nAftermath\nSo far rescue teams have evacuated 310 people.",
+        [
+            DEATHS,
+            F("2,400 families were evacuated", "2,400", "evacuated", unit="families"),
+            F("900 families were evacuated", "900", "evacuated", unit="families"),
+            F("evacuated 310 people", "310", "evacuated"),
+        ],
+        {"killed": 12, "displaced": 310, "evacuated": 310},
+    ),
+    Case(
+        "articles: the lead's figure smaller than a place's gives way to the largest place's",
+        PELO,
+        PELO_ROWS,
+        {"killed": 12, "homeless": 600000},
+        columns={"homeless": {"basis": "largest_place", "text": "600,000 people lost their homes"}},
+    ),
+    Case(
+        "articles: the infobox's field smaller than a place's figure stays the article's count",
+        STORM_INFOBOX + "Japan\nIn Japan, 20 people died.\n\nTaiwan\nIn Taiwan, 3 people died.",
+        [DEATHS, F("20 people died", "20"), F("3 people died", "3")],
+        {"killed": 12},
+    ),
+    Case(
+        "articles: an infobox line takes no place from the lines after it",
+        "East Africa floods\n\nLocation: Kenya, Rwanda\n\nTanzania\nDeaths: 40 in total\n25 in Kenya\n15 in "
+        "Rwanda\n\nEast Africa floods\nFloods struck the region in April.\n\nKenya\nIn Kenya, 25 people died.\n\n"
+        "Rwanda\nIn Rwanda, 15 people died.",
+        [F("Deaths: 40", "40", cumulative=True), F("25 people died", "25"), F("15 people died", "15")],
+        {"killed": 40},
+    ),
+    Case(
+        "articles: each figure of a list takes the place told right after it: two places, no total",
+        STORM_INFOBOX + "Impact\nPower cuts affected about 500 people in Amador County and 300 to 400 people in "
+        "Calaveras County.",
+        [
+            DEATHS,
+            F("about 500 people", "500", "affected", qualifier="approximately", low=None),
+            F("300 to 400 people", "300 to 400", "affected", value=300, qualifier="range", low=300, high=400),
+        ],
+        {"killed": 12},
+    ),
+    Case(
+        "articles: a place told before the figure and one after it: the one after is its own",
+        STORM_INFOBOX + "Impact\nIn Marovia, 2,000 people were evacuated in Pelo.\n\nAftermath\nIn Pelo, 2,000 "
+        "people were evacuated.",
+        [
+            DEATHS,
+            F("2,000 people were evacuated", "2,000", "evacuated"),
+            F("2,000 people were evacuated", "2,000", "evacuated", nth=1),
+        ],
+        {"killed": 12, "displaced": 2000, "evacuated": 2000},
+    ),
+]
+
 CASES_KNOWN_GAPS = [
     Case(
         "a rival count inside the first one's words is taken for a part",
@@ -2163,6 +2253,7 @@ ALL_CASES = (
     + CASES_ISSUE17_LEFT
     + CASES_ISSUE17_THIRD
     + CASES_ISSUE17_FOURTH
+    + CASES_ISSUE17_FIFTH
 )
 
 
