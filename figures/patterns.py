@@ -957,6 +957,12 @@ def _link_right(
             if m is None and _AND_A.search(text, n.end, t.start):
                 m = _gap(SUBJECT_AND_ONE, text, n.end, t.start)
             rule = "number_verb"
+        elif entry.role == "event" and entry.phrase.split(" ", 1)[0] in _ACTS_OF_ONE:
+            # "20 killings of journalists": a count of acts that each befall one person, "of" its people
+            head, head_end = _head_after(text, t.end, s_end)
+            if head is not None and _gap(NOUN_GAP, text, n.end, t.start) is not None:
+                return Link(n, t, entry, "number_noun", n.start, head_end, head)
+            continue
         elif entry.role == "shelter":
             where = SHELTER_AFTER.match(text, t.end, s_end)
             m = _gap(SUBJECT_GAP, text, n.end, t.start) if where else None
@@ -991,6 +997,12 @@ def _link_right(
     return None
 
 
+# Plural nouns of an act that befalls one person each, before "of" (lexicon role ``event``): a number before
+# them counts victims ("20 deaths of migrants"); not "evacuations", "massacres" (one act, many people).
+_ACTS_OF_ONE = frozenset(
+    {"killings", "deaths", "murders", "executions", "slayings", "assassinations", "abductions", "kidnappings",
+     "arrests", "detentions", "disappearances", "bodies"}
+)  # fmt: skip
 # Triggers that can stand as the infinitive after a causative verb ("forced 500 to flee").
 _BARE_TOLLS = frozenset(
     {"dead", "killed", "injured", "wounded", "missing", "displaced", "evacuated", "homeless", "affected"}

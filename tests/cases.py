@@ -3830,6 +3830,20 @@ CASES_IDIOMS_AND_LABELS: tuple[Case, ...] = (
         (exact("missing", 14),),
     ),
     C("act_noun_homicides", "The city recorded 300 homicides last year.", (exact("killed", 300),)),
+    # a count before a plural act noun and "of": one victim per act
+    C(
+        "count_of_killings_of",
+        "The press union lists 26 killings of reporters since the election.",
+        (exact("killed", 26),),
+    ),
+    C(
+        "count_of_deaths_of",
+        "Coastguards confirmed 31 deaths of migrants off the island this year.",
+        (exact("killed", 31),),
+    ),
+    C("count_of_abductions_of", "The monitors recorded 7 abductions of aid workers.", (exact("kidnapped", 7),)),
+    C("count_of_deaths_of_cattle_nm", "Vets reported 40 deaths of cattle after the floods.", ()),
+    C("year_before_killings_of_nm", "The 2015 killings of journalists shocked the country.", ()),
     # near miss: executions of orders, not of people
     C("executions_per_second_nm", "The exchange handles 12,000 executions per second.", ()),
     C("disappearance_of_laptops_nm", "Police are investigating the disappearance of 3 laptops from the office.", ()),
