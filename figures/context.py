@@ -962,8 +962,11 @@ def _column_fixes(text: str, f: Figure, rated: dict[int, bool]) -> dict[str, obj
         changes.update(qualifier="exact", low=f.value, high=f.value)  # "bringing the death toll up to 13"
     if f.qualifier == "exact" and _ESTIMATED_AFTER.match(text, f.number_end, f.sentence_end):
         changes.update(qualifier="approximately", low=None, high=None)  # "Deaths: 1,400 deaths (estimated)"
-    if f.qualifier == "exact" and _ESTIMATED_BEFORE.search(
-        text, max(f.sentence_start, f.number_start - 30), f.number_start
+    before = max(f.sentence_start, f.number_start - 30)
+    if (
+        f.qualifier == "exact"
+        and text.find("stimated", before, f.number_start) >= 0  # (a cheap test first: most have no such word)
+        and _ESTIMATED_BEFORE.search(text, before, f.number_start)
     ):
         changes.update(qualifier="approximately", low=None, high=None)  # "Losses were estimated at 12,000"
     if f.category == "casualties" and (m := _KILLED_OR_INJURED_AFTER.match(text, f.number_end, f.sentence_end)):
