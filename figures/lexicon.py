@@ -296,7 +296,8 @@ TRIGGERS: tuple[Trigger, ...] = (
               + "|shifted to safety"),
     *_entries("evacuated", "verb", "evacuate|evacuates|evacuating"),
     *_entries("evacuated", "noun", "evacuees|evacuations"),
-    *_entries("evacuated", "toll", "number of evacuees|number of people evacuated|evacuated|number evacuated"),
+    *_entries("evacuated", "toll", "number of evacuees|number of people evacuated|evacuated|number evacuated"
+              "|number of evacuated"),  # "the number of evacuated residents reached 3,000"
     *_entries("evacuated", "event", "evacuation of|evacuations of"),
     # homeless ----------------------------------------------------------------
     *_entries("homeless", "adj", "homeless|left homeless|made homeless|rendered homeless|without shelter"

@@ -3872,6 +3872,11 @@ CASES_IDIOMS_AND_LABELS: tuple[Case, ...] = (
         "Displaced families number rose to 3,400.",
         (exact("displaced", 3400, unit="families"),),
     ),
+    C(
+        "number_of_evacuated_noun_stood_at",
+        "The number of evacuated villagers stood at 2,600.",
+        (exact("evacuated", 2600),),
+    ),
     # near misses: no people between the toll's words and the number
     C("number_of_dead_cattle_nm", "The number of dead cattle is 300.", ()),
     C("number_of_registered_voters_nm", "The number of registered voters is 1,500.", ()),
