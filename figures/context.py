@@ -580,7 +580,9 @@ _FICTION = regex.compile(
 # A death of old age or illness, told in an obituary: no casualty ("The poet died peacefully at home").
 _NATURAL_DEATH = regex.compile(
     r"\b(?:peacefully|natural\s+causes|(?:long|short|brief)\s+illness|old\s+age"
-    r"|has\s+died(?:,?\s+\w+){0,3},?\s+aged\s+\d{2,3})\b",  # an obituary's "has died aged 87"
+    r"|has\s+died(?:,?\s+\w+){0,3},?\s+aged\s+\d{2,3}"  # an obituary's "has died aged 87"
+    r"|died(?:\s+\w+){0,4}?\s+at\s+the\s+age\s+of\s+\d{2,3}"  # "died on Sunday at the age of 94"
+    r"|died\s+of\s+(?:cancer|a\s+heart\s+attack|heart\s+failure|a\s+stroke|dementia|alzheimer['’]s))\b",
     regex.IGNORECASE,
 )
 # A prison term after "jailed": a court's sentence, not an arrest ("was jailed for 4 years for bribery").
@@ -602,7 +604,8 @@ _SENSE_CUES: tuple[str, ...] = (
     *("training", "the club", "film", "movie", "novel", "sitcom", "game", "episode", "sequel", "comic"),
     *("cartoon", "musical", "thriller", "villain", "protagonist", "fictional", "plot", "credits", "players must"),
     *("show's", "show’s", "series'", "series’", "follows", "tells", "depicts", "portrays"),
-    *("peacefully", "natural causes", "illness", "old age", "has died"),
+    *("peacefully", "natural causes", "illness", "old age", "has died", "age of", "cancer", "heart attack"),
+    *("heart failure", "stroke", "dementia", "alzheimer"),
 )
 
 
@@ -666,6 +669,107 @@ def _everyday_sense(text: str, fig: Figure, senses: dict[int, frozenset[str]]) -
     return None
 
 
+# A harm adjective right after a number, then a plural noun that names no people: "3,200 dead cells",
+# "22 dead volcanoes", "2 dead porpoises" (never "12 dead soldiers", "five injured Afghans", "12 dead and
+# 40 hurt", "3 missing fishermen"). A noun is taken for people when a lexicon says so or when it ends
+# like a noun of agents ("assailants", "residents", "activists", "employees").
+_ADJECTIVE_TRIGGERS = frozenset({"dead", "missing", "injured", "wounded", "hurt", "displaced", "evacuated", "affected"})
+_WORDS_AFTER = regex.compile(r"[ \t]+([a-z][a-z'’-]*)(?:[ \t]+([a-z][a-z'’-]*))?")
+_AGENT_ENDINGS = ("ers", "ors", "ants", "ents", "ians", "ists", "ees", "men", "ites", "ines", "ards", "ives")
+# Words after the adjective that begin no noun phrase ("12 dead as floods hit", "12 dead in two attacks").
+_NOT_MODIFIERS = lexicon.words_of(
+    "as and or in at on of from after since so while when where but with by to for among including"
+    " were was are is have has had the a an this that these those who which across near during following"
+    " overnight yesterday today last"
+)
+
+
+def _things_after_adjective(text: str, fig: Figure) -> bool:
+    """Whether the figure's harm adjective stands between its number and a plural noun of things."""
+    if fig.trigger.lower() not in _ADJECTIVE_TRIGGERS or not 0 <= fig.trigger_start - fig.number_end <= 1:
+        return False
+    m = _WORDS_AFTER.match(text, fig.trigger_end, fig.sentence_end)
+    if m is None or m.group(1) in _NOT_MODIFIERS or m.group(1).endswith(("ing", "ed", "ly")):
+        return False
+    words = [w for w in m.groups() if w]
+    noun = words[0] if words[0].endswith("s") or len(words) == 1 else words[1]
+    return not (
+        not noun.endswith("s")
+        or noun.endswith(_AGENT_ENDINGS)
+        or any(w in lexicon.PEOPLE_PLURAL or w in lexicon.UNITS or w in lexicon.HOUSING for w in words)
+        or lexicon.lookup(noun) is not None  # "dead bodies", "injured persons": a trigger's own noun
+        or noun in _NOT_MODIFIERS
+    )
+
+
+# A verb form before the number: the count is that verb's object, so no subject of a verb after " and "
+# ("She outlived 2 husbands and died", "He coached 3 champions and died"; not "confirmed 12 people ... died",
+# where a verb of saying drops its "that").
+_OBJECT_OF_VERB_BEFORE = regex.compile(r"(?<![\w'’-])([a-z]+ed|raised|taught|led|won|wrote|built|fought|bore)\s+\Z")
+_AND_BEFORE_VERB = regex.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?\Z")
+_THEM_AFTER = regex.compile(r"\s+(?:them|him|her)\b")
+_SAYING = frozenset({"reported", "confirmed", "estimated", "stated", "claimed", "announced", "recorded", "listed"})
+
+
+def _object_before_and(text: str, fig: Figure) -> bool:
+    """Whether the figure's number is the object of a verb before it, and its trigger a second verb of the
+    same subject after " and "."""
+    if not fig.number_end < fig.trigger_start or not _AND_BEFORE_VERB.search(
+        text, max(fig.number_end, fig.trigger_start - 20), fig.trigger_start
+    ):
+        return False
+    if _THEM_AFTER.match(text, fig.trigger_end):
+        return False  # "dragged 11 men from the mosque and then executed them": the same people, a second act
+    m = _OBJECT_OF_VERB_BEFORE.search(text, max(fig.sentence_start, fig.number_start - 20), fig.number_start)
+    return m is not None and m.group(1) not in _SAYING and lexicon.lookup(m.group(1)) is None
+
+
+# The agent of "affected by ...", "hurt by ...": a hazard, violence or a named event for a figure ("affected by
+# the floods", "affected by Typhoon Mawar"), none for a rule or money ("affected by the ward boundary changes",
+# "hurt by unfair pay practices"). "hurt" with an adverb of money or feelings is no harm either.
+_BY_AGENT = regex.compile(
+    r"[ \t]+by[ \t]+((?:[\w'’-]+[ \t]+){0,4}?[\w'’-]+)(?=[ \t]*(?:[,.;:]|\Z|and\b|in\b|at\b|on\b))"
+)
+_HAZARD = regex.compile(
+    r"\b(?:\w*storms?|\w*quakes?|flood\w*|fire\w*|blaze\w*|drought\w*|fight\w*|conflict\w*|violen\w*|war"
+    r"|clash\w*|attack\w*|bomb\w*|shell\w*|strikes?|airstrikes?|cyclone\w*|typhoon\w*|hurricane\w*|tornado\w*"
+    r"|tsunami\w*|landslides?|mudslides?|avalanche\w*|eruption\w*|volcan\w*|disaster\w*|crisis|crises|outbreak\w*"
+    r"|epidemic\w*|pandemic\w*|cholera|disease\w*|famine|hunger|insecurity|displacement|rain\w*|snow\w*|heat\w*"
+    r"|cold\w*|wind\w*|wave\w*|surge\w*|explosion\w*|blast\w*|spill\w*|leak\w*|contamina\w*|collapse\w*"
+    r"|crash\w*|accident\w*|unrest|riot\w*|raids?|gunmen|militants?|insurgen\w*|the\s+event|the\s+disaster"
+    r"|outages?|power|electricity|blackouts?|water|smoke|ash|debris|pollution|poisoning)\b",
+    regex.IGNORECASE,
+)
+_NOT_HARM_ADVERB = regex.compile(r"[ \t]+(?:financially|economically|politically|emotionally|commercially)\b")
+_WEAK_BY = frozenset({"affected", "hurt"})
+# "missing from" a gathering, a roll or a collection: absent, not lost ("missing from the final stage",
+# "missing from class"; never "missing from the camp", "missing from their homes").
+_ABSENT_FROM = regex.compile(
+    r"""\s+from\s+(?:the\s+|today['’]s\s+|yesterday['’]s\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}?
+        (?:session|meeting|class|classes|lessons?|school|register|roll|stage|race|vote|work|office|practice
+          |training|line-?up|squad|team|count|list|archives?|shelves|display|records|inventory|collection
+          |parliament|chamber|hearing|ceremony|photo|census)\b
+        (?![ \t]+(?:yards?|grounds|buildings?|bus|buses|trips?|compound|premises|dormitor(?:y|ies)|gates?))""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# A second verb between a number and a harm noun: the noun is that verb's, not the number's.
+_VERB_AFTER_AND = regex.compile(r"\band\s+(?:also\s+|then\s+)?(?:caused|prompted|triggered|forced|led\s+to|sparked)\b")
+
+
+def _harmless_agent(text: str, fig: Figure) -> bool:
+    """Whether "affected" names its cause and the cause is no hazard nor violence, or "hurt" is said of
+    money or feelings."""
+    if fig.trigger.lower() not in _WEAK_BY:
+        return False
+    if _NOT_HARM_ADVERB.match(text, fig.trigger_end, fig.sentence_end):
+        return True
+    m = _BY_AGENT.match(text, fig.trigger_end, fig.sentence_end) if fig.trigger.lower() == "affected" else None
+    if m is None:
+        return False  # (anything that hurts by hitting is harm: "hurt by an airborne brick")
+    agent = m.group(1)
+    return not (_HAZARD.search(agent) or any(w[:1].isupper() for w in agent.split()))
+
+
 def _title(text: str, fig: Figure) -> bool:
     """Whether the figure opens a quoted title in capitals: "'Seven Dead in Marlow' sold 200,000 copies"
     (a spelt number and its trigger, each word capitalised, right after a quotation mark)."""
@@ -686,6 +790,20 @@ def rejection(text: str, fig: Figure, senses: dict[int, frozenset[str]] | None =
     ``_senses`` by sentence start, shared by the figures of one document."""
     if _title(text, fig):
         return "title"
+    if (
+        fig.category == "missing"
+        and _ABSENT_FROM.match(text, fig.trigger_end, fig.sentence_end)
+        and not _HARM_CAUSE.search(text, fig.sentence_start, fig.sentence_end)
+    ):
+        return "absent"  # "Five of the committee's 17 members were missing from today's session"
+    if fig.rule == "number_noun" and _VERB_AFTER_AND.search(text, fig.number_end, fig.trigger_start):
+        return "next_clause"  # "threatened over 3,000 structures and caused widespread evacuations"
+    if _harmless_agent(text, fig):
+        return "not_harmed"  # "About 1,400 suppliers were affected by the late payments"
+    if _things_after_adjective(text, fig):
+        return "things"  # "Researchers counted 3,200 dead cells per sample"
+    if fig.rule in ("number_verb", "second_predicate") and _object_before_and(text, fig):
+        return "object_of_another_verb"  # "She outlived 2 husbands and died in her sleep"
     if why := _everyday_sense(text, fig, {} if senses is None else senses):
         return why
     if (

@@ -421,8 +421,12 @@ UNITS: dict[str, str] = {
 
 
 # Nouns of things and places that are never victims ("three provinces were affected").
-def _words(text: str) -> frozenset[str]:
+def words_of(text: str) -> frozenset[str]:
+    """The words of a text written as a list, one space between two."""
     return frozenset(text.split())
+
+
+_words = words_of
 
 
 NOT_VICTIMS: frozenset[str] = frozenset(

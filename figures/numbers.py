@@ -295,7 +295,7 @@ _REJECT_AFTER = regex.compile(
               |\s*(?-i:(?:[ECMP][SD]T|AK[SD]T|HST|BST|CES?T|AES?T|AEDT|IST|WAT|EAT|SAST)\b))         # at 612 PST
       | (?P<label>\s+(?:[\p{{Lu}}][\w-]*\s+){{0,3}}(?:battalion|brigade|division|regiment|squadron|platoon)\b)  # 101 Battalion
       | (?P<duration>[-\s]+(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?|decades?|centuries|nights?)\b)
-      | (?P<measure>(?:\s+and\s+(?:a|one)[-\s](?:half|quarter|third))?[-\s]*(?:yards?|yds?|km|kms|kilomet(?:er|re)s?|miles?|mi|met(?:er|re)s?|feet|foot|ft|inch(?:es)?|cm|mm|kg|kilos?|kilograms?|tons?|tonnes?|lbs?|litres?|liters?|gallons?|hectares?|ha|acres?|sq|square|mph|kph|km/h|knots?|degrees?|°|mw|kw|gw|mb|gb|hpa|megawatts?|kilowatts?|gigawatts?|volts?|kwh|mwh|millimet(?:er|re)s?|centimet(?:er|re)s?|cubic|barrels?|mu|dunams?|donums?|feddans?)\b)
+      | (?P<measure>(?:\s+and\s+(?:a|one)[-\s](?:half|quarter|third))?[-\s]*(?:km2|km²|mi2|mi²|m2|m²|sq\.?\s*(?:km|mi|miles?)|yards?|yds?|km|kms|kilomet(?:er|re)s?|miles?|mi|met(?:er|re)s?|feet|foot|ft|inch(?:es)?|cm|mm|kg|kilos?|kilograms?|tons?|tonnes?|lbs?|litres?|liters?|gallons?|hectares?|ha|acres?|sq|square|mph|kph|km/h|knots?|degrees?|°|mw|kw|gw|mb|gb|hpa|megawatts?|kilowatts?|gigawatts?|volts?|kwh|mwh|millimet(?:er|re)s?|centimet(?:er|re)s?|cubic|barrels?|mu|dunams?|donums?|feddans?)\b)
       | (?P<magnitude>[-\s]*(?:magnitude|richter|on\s+the\s+richter))              # 7.1-magnitude
       | (?P<ref>\s*\])                                                            # [12]
       | (?P<compound>-(?!\d)\w|\s+(?:story|storey|stories|storeys|bedroom|bedrooms)\b)  # 3-day, 5-storey, G-20
@@ -324,7 +324,7 @@ _AFTER_FIRST_WORDS: frozenset[str] = _word_set(
     "year years yr yrs month months",  # age
     "am a.m a.m. pm p.m p.m. a p o'clock hrs hours hour gmt utc h local",  # time
     "second seconds minute minutes min mins day days week weeks decade decades centuries night nights",  # duration
-    "yard yards yd yds km kms kilometer kilometers kilometre kilometres mile miles mi meter meters metre metres feet foot ft inch"
+    "km2 km² mi2 mi² m2 m² yard yards yd yds km kms kilometer kilometers kilometre kilometres mile miles mi meter meters metre metres feet foot ft inch"
     " inches cm mm kg kilo kilos kilogram kilograms ton tons tonne tonnes lb lbs litre litres liter liters gallon"
     " gallons hectare hectares ha acre acres sq square mph kph km/h knot knots degree degrees mw kw gw mb gb hpa"
     " megawatt megawatts kilowatt kilowatts gigawatt gigawatts volt volts kwh mwh millimeter millimeters"

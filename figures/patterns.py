@@ -2636,7 +2636,7 @@ _ADDITION = regex.compile(r"\b(?:besides|(?:aside|apart)\s+from|in\s+addition\s+
 _HARM_TO_AFTER = regex.compile(r"\s+to\s+(?:the|an?|his|her|their|its|one)\s", regex.IGNORECASE)
 
 
-_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|whom|whose)\b", re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(r",\s*(?:who|which|whom|whose)\b", re.IGNORECASE)  # the asides grammar.Reading names
 
 
 def _unexplained(
@@ -2650,8 +2650,12 @@ def _unexplained(
         return True  # "stabbed two passers-by to death", "kicked a shepherd to death" (object_to_death)
     if (
         found
+        and text.find(", wh", s_start, s_end) >= 0  # (the regex below is dearer; "who" follows ", " in print)
         and (rel := _RELATIVE_BEFORE.search(text, s_start, s_end)) is not None
-        and any(rel.start() < f["number_start"] < f["trigger_start"] for f in found)
+        and any(
+            rel.start() < f["number_start"] < f["trigger_start"] and "," in text[f["number_end"] : f["trigger_start"]]
+            for f in found
+        )
     ):
         return True  # "A colonel, who had served in three wars, was killed": the number may be the clause's
     if _ADDITION.search(text, s_start, s_end):

@@ -209,8 +209,33 @@ CASES_EVERYDAY_NEWS: tuple[Case, ...] = (
     C("quoted_title_nm", "'Seven Dead at Dawn', a new crime novel, was released on Monday.", ()),
     C("quoted_speech_not_a_title", "'Two people were killed,' the officer said.", (exact("killed", 2),)),
     C("deceased_donors_nm", "Kidneys from 3 deceased donors were transplanted last week.", ()),
+    # a harm adjective before a plural noun of things; agents' nouns stay people
+    C("dead_galaxies_nm", "Astronomers catalogued 8 dead galaxies beyond the cluster.", ()),
+    C("dead_insurgents_people", "Troops found 9 dead insurgents in the cave.", (exact("killed", 9),)),
+    C("dead_then_comma", "The clashes left 30 dead, officials said.", (exact("killed", 30),)),
+    # the object of a first verb is no subject of "died" after "and"
+    C("object_then_and_died_nm", "He trained 5 Olympic champions and died in Lisbon last year.", ()),
+    C("object_then_clause_died", "The militia stormed 3 villages and 40 people died.", (exact("killed", 40),)),
+    # obituaries; an epidemic's deaths stay
+    C("obituary_at_the_age_of_nm", "The novelist, who published 12 books, died on Monday at the age of 88.", ()),
+    C("obituary_died_of_cancer_nm", "The retired judge died of cancer at home.", ()),
+    C("died_of_cholera", "Twelve people died of cholera at the camp.", (exact("killed", 12),)),
+    # "affected by" a rule, "hurt" in money; "affected by" a hazard and "hurt by" a falling thing stay
+    C("affected_by_rules_nm", "Roughly 2,500 tenants were affected by the new rent rules.", ()),
+    C("affected_by_floods", "About 2,500 tenants were affected by the floods.", (about("affected", 2500),)),
+    C("hurt_financially_nm", "Some 300 savers were hurt financially by the collapse of the bank.", ()),
+    C("hurt_by_scaffolding", "Three workers were hurt by falling scaffolding.", (exact("injured", 3),)),
+    # areas are measures, a second verb's noun is its own, "missing from" a roll is absent
+    C("area_km2_nm", "The fire affected roughly 4,100 km2 of grassland.", ()),
+    C("noun_of_a_second_verb_nm", "The wildfire threatened 700 structures and caused mass evacuations.", ()),
+    C("missing_from_meeting_nm", "Nine of the council's 31 members were missing from the vote on Tuesday.", ()),
+    C(
+        "missing_from_school_in_a_flood",
+        "Four pupils went missing from the school yard when the river burst its banks.",
+        (exact("missing", 4),),
+    ),
     # a share "1 in N": the N is no count, the 1 a rate
-    C("one_in_n_share", "One in 8 pupils was missing from lessons last term.", (exact("missing", 1, **RATE),)),
+    C("one_in_n_share", "One in 8 pupils was injured in the crush at the gates.", (exact("injured", 1, **RATE),)),
     C("lives_claimed", "The floods claimed 12 lives.", (exact("killed", 12),)),
     # staff moved by an employer, people a rule touches; shelling displaces staff all the same
     C("employees_relocated_nm", "The airline relocated 900 employees to its new hub.", ()),
