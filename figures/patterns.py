@@ -1860,6 +1860,8 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
             fig["start"] = marker.start()
             fig["text"] = text[fig["start"] : fig["end"]]
         one = _SUBSET_ONE.match(text, fig["end"], s_end) if part_of is None else None
+        if one is not None and any(numbers[j].start == one.start("np") for j in links):
+            one = None  # "including one child": the number "one" is a part already, never a second one
         if one is not None and _is_person(one["head"]):
             # "killed five civilians including a child": a part of one
             part = _figure(text, link, s_start, s_end, 1, 1, 1, "exact", one.span("np"), "subset", category, unit,

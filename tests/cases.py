@@ -3927,6 +3927,17 @@ CASES_IDIOMS_AND_LABELS: tuple[Case, ...] = (
     C("bar_ends_a_field", "Survivors: 95 | Missing: 3", (exact("missing", 3),)),
     C("bar_ends_a_field_none", "Rescued: 88 | Missing: none", (exact("missing", 0, negated=True),)),
     C("bar_between_label_and_value", "Deaths | 12", (exact("killed", 12),)),
+    # found on the way: "including one X" gave the part twice, as the number "one" and as one person
+    C(
+        "including_one_person_one_part",
+        "Three hikers were injured, including one nurse.",
+        (exact("injured", 3), exact("injured", 1, **PART)),
+    ),
+    C(
+        "including_one_person_after_object_one_part",
+        "The rockslide killed 9 workers, including one engineer.",
+        (exact("killed", 9), exact("killed", 1, **PART)),
+    ),
 )
 
 TABLES: dict[str, tuple[Case, ...]] = {
