@@ -23,9 +23,11 @@ Roles say where a number may stand relative to the trigger:
 
 - ``harm``, ``care``, ``result`` and ``remains``: a harm noun ("bruises"), a place
   of care ("hospital"), a result after an object ("to death", "from their homes")
-  and "a body" found, read only by the construction table (``figures.grammar``).
+  and "a body" found, read only by the construction table (``figures.grammar``);
+- ``order``: an order to evacuate that names whom it covers ("evacuation orders
+  were issued for 45,000 people"), read only by the construction table.
 
-The last seven never take a number by themselves: the main linker skips them
+The last eight never take a number by themselves: the main linker skips them
 (patterns._place_links reads them for numbers it left alone).
 
 >>> lookup("Shot  dead").category
@@ -295,6 +297,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                              for where in ("safer places", "safer areas", "safer locations", "safer ground", "higher ground"))
               + "|shifted to safety"),
     *_entries("evacuated", "verb", "evacuate|evacuates|evacuating"),
+    # an order to leave that names whom it covers, read only by the construction table (evacuation_order):
+    # "Evacuation orders were issued for 45,000 people"; kept with modality "ordered", as the order says
+    # nothing of how many left (no profile adds it to a total)
+    *_entries("evacuated", "order", "evacuation orders|evacuation order|mandatory evacuations"
+              "|mandatory evacuation orders|mandatory evacuation order|evacuation notices", modality="ordered"),
     *_entries("evacuated", "noun", "evacuees|evacuations"),
     *_entries("evacuated", "toll", "number of evacuees|number of people evacuated|evacuated|number evacuated"
               "|number of evacuated"),  # "the number of evacuated residents reached 3,000"

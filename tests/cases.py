@@ -234,6 +234,13 @@ CASES_EVERYDAY_NEWS: tuple[Case, ...] = (
         "Four pupils went missing from the school yard when the river burst its banks.",
         (exact("missing", 4),),
     ),
+    # an evacuation order names whom it covers: evacuated, marked "ordered"
+    C(
+        "evacuation_orders_for_residents",
+        "Evacuation orders went out for roughly 6,500 residents of the lower town.",
+        (about("evacuated", 6500, has_modality=True),),
+    ),
+    C("evacuation_orders_for_districts_nm", "Evacuation orders went out for 4 districts on Monday.", ()),
     # a share "1 in N": the N is no count, the 1 a rate
     C("one_in_n_share", "One in 8 pupils was injured in the crush at the gates.", (exact("injured", 1, **RATE),)),
     C("lives_claimed", "The floods claimed 12 lives.", (exact("killed", 12),)),

@@ -667,6 +667,24 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         near_misses=("Two nurses were among the guests at the ceremony.",),
     ),
     Construction(
+        name="evacuation_order",
+        pattern="order:tnoun|np[ordering] verb:vg|np[!negated]? people:pp[for,count,victim]",
+        anchor="order",
+        count="people",
+        doc=(
+            "An order to evacuate and the people it was issued for: 'evacuation orders were issued for 45,000 "
+            "people' (evacuated, with modality 'ordered': how many left is not said)."
+        ),
+        examples=(
+            ("Evacuation orders were issued for 45,000 people on the coast.", (("evacuated", 45000),)),
+            ("Officials put out mandatory evacuation orders for about 9,000 residents.", (("evacuated", 9000),)),
+        ),
+        near_misses=(
+            "Evacuation orders were issued for 12 districts.",
+            "Evacuation orders were not issued for the 3,000 residents of the valley.",
+        ),
+    ),
+    Construction(
         name="body_found",
         pattern="verb:vg[finding,!modal,!negated] body:np[a_body]",
         anchor="verb",

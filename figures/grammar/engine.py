@@ -220,6 +220,8 @@ FEATURES: dict[str, Feature] = {
     "of": lambda c, t: t[c.first].low in ("of", "to"),
     "with": lambda c, t: t[c.first].low == "with",
     "among": lambda c, t: t[c.first].low == "among",
+    "for": lambda c, t: t[c.first].low == "for",
+    "ordering": lambda c, t: "order" in _roles(c),  # "evacuation orders"
     "finding": lambda c, t: c.head is not None and c.head.low in words.FIND_VERBS,
     "capture": lambda c, t: c.head is not None and c.head.low in words.CAPTURE_VERBS,
     # verbs that move people somewhere, active: "the leak sent 43 workers to hospital"
