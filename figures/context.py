@@ -307,8 +307,11 @@ _HOMELESS_PERSON_AFTER = regex.compile(
     regex.IGNORECASE,
 )
 # "casualties ... listed as 40 killed and 95 injured": the word after the number tells which.
+# Not "12,000 killed and wounded", "35 dead or injured": one count of both, casualties.
 _KILLED_OR_INJURED_AFTER = regex.compile(
-    r"\s+(?:(?P<killed>killed|dead|deaths|fatalities)|(?P<injured>injured|wounded|hurt))\b", regex.I
+    r"\s+(?:(?P<killed>killed|dead|deaths|fatalities)|(?P<injured>injured|wounded|hurt))\b"
+    r"(?!\s+(?:and|or|and/or)\s+(?:killed|dead|injured|wounded|hurt|maimed|missing)\b)",
+    regex.I,
 )
 # "bringing the final death toll up to 13": "up to" after a verb of raising is "to", not "at most".
 _RAISED_UP_TO = regex.compile(
@@ -383,6 +386,8 @@ _ESTIMATED_AFTER = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# An estimate before the count: "Losses were estimated at 12,000", "is estimated to be 300".
+_ESTIMATED_BEFORE = regex.compile(r"\bestimated\s+(?:at|to\s+be|to\s+have\s+been)\s+\Z", regex.IGNORECASE)
 _MINOR_INJURY = regex.compile(r"\bminor\s+(?:injur|wound|burn|cut|bruis|damage|hurt)", regex.IGNORECASE)
 
 
@@ -1078,6 +1083,13 @@ def _column_fixes(text: str, f: Figure, rated: dict[int, bool]) -> dict[str, obj
         changes.update(qualifier="exact", low=f.value, high=f.value)  # "bringing the death toll up to 13"
     if f.qualifier == "exact" and _ESTIMATED_AFTER.match(text, f.number_end, f.sentence_end):
         changes.update(qualifier="approximately", low=None, high=None)  # "Deaths: 1,400 deaths (estimated)"
+    before = max(f.sentence_start, f.number_start - 30)
+    if (
+        f.qualifier == "exact"
+        and text.find("stimated", before, f.number_start) >= 0  # (a cheap test first: most have no such word)
+        and _ESTIMATED_BEFORE.search(text, before, f.number_start)
+    ):
+        changes.update(qualifier="approximately", low=None, high=None)  # "Losses were estimated at 12,000"
     if f.category == "casualties" and (m := _KILLED_OR_INJURED_AFTER.match(text, f.number_end, f.sentence_end)):
         changes["category"] = str(m.lastgroup)  # "casualties were listed as 40 killed and 95 injured"
     if f.category in lexicon.HOUSE_CATEGORIES and f.unit != "buildings" and _non_dwelling(text, f):

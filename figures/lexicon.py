@@ -120,12 +120,35 @@ TRIGGERS: tuple[Trigger, ...] = (
         for verb in ("fell", "plunged", "jumped", "leapt", "leaped", "tumbled", "slipped")
         for owner, death in (("his", "death"), ("her", "death"), ("their", "deaths"), ("their", "death"))
     )),
+    # a deed that kills, named with "to death": "were trampled to death", "mauled to death by a leopard".
+    # Only verbs that kill: "sentenced", "condemned", "bored", "scared", "frightened" or "worried to death"
+    # kill no one (a verdict or a figure of speech), so "to death" is never a trigger after any verb.
+    *_entries("killed", "past", "|".join(
+        f"{verb} to death"
+        for verb in ("trampled", "mauled", "starved", "gored", "charred", "clubbed", "bludgeoned", "tortured",
+                     "kicked", "knifed", "suffocated", "battered", "bitten", "whipped", "flogged", "axed", "speared",
+                     "choked", "strangled", "poisoned", "macheted", "hammered", "gassed", "smothered", "stamped",
+                     "stomped", "pummelled", "pummeled", "punched", "lashed", "thrashed", "bashed", "lynched",
+                     "bayoneted", "scalded")
+    )),
+    # dying by no one's hand: "at least 27 people have starved to death", "the driver bled to death"
+    *_entries("killed", "intrans", "bled to death|starved to death|choked to death|suffocated to death"
+              # a death in service or for a cause, the words of South Asian and military news
+              "|attained martyrdom|embraced martyrdom|achieved martyrdom|laid down their lives|laid down his life"
+              "|made the supreme sacrifice|made the ultimate sacrifice|paid the supreme price"),
+    # "three jawans were martyred", "the garrison of 800 was put to the sword"
+    *_entries("killed", "past", "martyred|put to the sword"),
     *_entries("killed", "adj", "dead|confirmed dead|presumed dead|killed"),
     *_entries("killed", "adj", "feared dead|feared killed|believed dead|believed killed|reported dead",
               modality="feared"),
     *_entries("killed", "noun", "deaths|fatalities|bodies|corpses|dead bodies|fatality|death|people killed"
               "|loss of life|loss of lives|loss of human life|loss of human lives"  # "there was no loss of life"
               "|fatal injuries|fatal injury|fatal wounds|mortal wounds|fatal gunshot wounds"),  # "suffered fatal injuries"
+    # the act counted as a noun, one per victim: "documented 43 extrajudicial executions", "Killings: 12"
+    # (not bare "executions": "12,000 executions per second" of a trading system)
+    *_entries("killed", "noun", "killings|extrajudicial killings|extra-judicial killings|unlawful killings"
+              "|targeted killings|extrajudicial executions|extra-judicial executions|summary executions"
+              "|arbitrary executions|murders|homicides"),
     *_entries("killed", "toll", "death toll|toll|fatality toll|fatality count|body count|number of dead"
               "|number of deaths|number of people killed|number of fatalities|number of those killed"
               "|number of victims|dead|killed|death count|tally|number of bodies|death total|final toll"
@@ -174,7 +197,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     *_entries("injured", "harm", "bruises|cuts|fractures|lacerations|burns|scratches|abrasions|concussion"
               "|concussions|frostbite|hypothermia|broken bones|broken legs|broken leg|broken arm|broken arms|broken ribs|sprained ankles"
               "|sprained ankle|broken ankle|broken ankles|minor cuts|head wounds|head injury|smoke inhalation"
-              "|stab wounds|stab wound|knife wounds|bullet wounds|gunshot wounds|gunshot wound"),
+              "|stab wounds|stab wound|knife wounds|bullet wounds|gunshot wounds|gunshot wound"
+              # illness from heat: "treated 400 people for heatstroke" ("dehydration" is also a symptom of
+              # cholera and other diseases, whose cases are no harm figures: left out)
+              "|heatstroke|heat stroke|heat-stroke|sunstroke|heat exhaustion|heat illness|heat-related illness"
+              "|heat-related illnesses"),
     *_entries("injured", "care", "hospital|hospitals|medical treatment|medical attention|for treatment"),
     # a result after a verb's object, read only by the construction table: "drove 640
     # villagers out of their houses" ("hacked 12 farmers to death" is read from "death")
@@ -187,6 +214,12 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|were missing|disappeared|reported missing|listed as missing"
               # under rubble and not found: "12 people believed buried under the debris"
               "|believed buried|feared buried|believed trapped|feared trapped|still buried|remain buried"),
+    # the act counted as a noun and named with "of": "87 enforced disappearances", "the enforced disappearance of 87"
+    *_entries("missing", "noun", "disappearances|enforced disappearances|forced disappearances"
+              "|involuntary disappearances"),
+    # (not bare "disappearance of": "the disappearance of 40 species", "of 3 laptops")
+    *_entries("missing", "event", "enforced disappearance of|forced disappearance of|enforced disappearances of"
+              "|forced disappearances of"),
     *_entries("missing", "toll", "number of missing|number of people missing|missing|number missing"),
     # Put into a shelter by a causative verb: evacuated. Listed before the displaced
     # entries of the same phrases, as the causative rule takes a phrase's first entry
@@ -271,7 +304,8 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|mandatory evacuation orders|mandatory evacuation order|evacuation notices|compulsory evacuations"
               "|compulsory evacuation orders|compulsory evacuation order", modality="ordered"),
     *_entries("evacuated", "noun", "evacuees|evacuations"),
-    *_entries("evacuated", "toll", "number of evacuees|number of people evacuated|evacuated|number evacuated"),
+    *_entries("evacuated", "toll", "number of evacuees|number of people evacuated|evacuated|number evacuated"
+              "|number of evacuated"),  # "the number of evacuated residents reached 3,000"
     *_entries("evacuated", "event", "evacuation of|evacuations of"),
     # homeless ----------------------------------------------------------------
     *_entries("homeless", "adj", "homeless|left homeless|made homeless|rendered homeless|without shelter"
@@ -388,6 +422,9 @@ UNITS: dict[str, str] = {
     "family": "families",
     "households": "households",
     "household": "households",
+    # a bulletin's abbreviation: "450 HH (~2,700 ind.)"
+    "hh": "households",
+    "hhs": "households",
 }
 
 
@@ -402,6 +439,10 @@ _words = words_of
 
 NOT_VICTIMS: frozenset[str] = frozenset(
     [
+        # what business news loses or kills: "the merger killed 2,000 jobs", "the loss of 40 jobs"
+        "jobs",
+        "job",
+        "species",
         # installations and craft that are evacuated, lost or missing as things
         "platforms",
         "platform",
@@ -676,6 +717,12 @@ PEOPLE: frozenset[str] = frozenset(
         "family",
         "families",
         "households",
+        # a bulletin's abbreviations: "450 HH (~2,700 ind.)", "1,200 pers."
+        "hh",
+        "hhs",
+        "ind",
+        "inds",
+        "pers",
     ]
 )
 

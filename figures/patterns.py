@@ -674,8 +674,20 @@ def _house_label(text: str, t: Mention, entry: Trigger, n: Number) -> Link | Non
         return None
     noun = _word_before(text, t)
     if noun is None or noun[1].lower() not in lexicon.HOUSING:
-        return None
+        shared = _SHARED_HEAD.search(text, max(0, t.start - 60), t.start)  # "Houses destroyed: 1,420 / damaged:"
+        if shared is None or shared["noun"].lower() not in lexicon.HOUSING:
+            return None
+        return Link(n, t, entry, "house_label", t.start, n.end, shared["noun"].lower())
     return Link(n, t, entry, "house_label", noun.start(1), n.end, noun[1].lower())
+
+
+# A second house label that shares the first one's noun: "Houses destroyed: 1,420 / damaged: 3,985".
+_SHARED_HEAD = regex.compile(
+    r"""(?<![\w'’-]) (?P<noun>[^\W\d][\w'’-]*) [ \t]+ [a-z]+ (?:[ \t]+[a-z]+)?   # "Houses destroyed", "Homes fully destroyed"
+        [ \t]* : [ \t]* \d[\d,.]* [ \t]* [/;,|] [ \t]* \Z                      # ": 1,420 / "
+    """,
+    regex.VERBOSE,
+)
 
 
 def _is_label(text: str, t: Mention, s_end: int) -> bool:
@@ -801,12 +813,68 @@ def _link_left(text: str, t: Mention, n: Number, s_end: int, s_start: int = 0) -
         ):
             continue
         head, head_end = _head_after(text, n.end, s_end)
-        if head is not None and text[head_end - len(head)].isupper() and _LABEL_COLON.fullmatch(text, t.end, n.start):
+        if (
+            head is not None
+            and text[head_end - len(head)].isupper()
+            and _LABEL_COLON.fullmatch(text, t.end, n.start)
+            and not (head in UNITS and text[head_end - len(head) : head_end].isupper())  # "Displaced: 450 HH"
+        ):
             head, head_end = None, n.end  # "Injuries: 435 Structures destroyed: 488": the next field's name
         if entry.role == "adj" and people is not None:
             return Link(n, t, entry, rule, people.start(), max(n.end, head_end), head or people[1].lower())
+        if head is None and entry.role == "noun" and entry.phrase.rsplit(" ", 1)[-1] in UNITS:
+            head = entry.phrase.rsplit(" ", 1)[-1]  # "Displaced households: 450" counts households
         return Link(n, t, entry, rule, t.start, max(n.end, head_end), head)
-    return _number_who(text, t, n) or _label_list(text, t, n, s_start)
+    return _number_who(text, t, n) or _label_list(text, t, n, s_start) or _toll_of_people(text, t, n)
+
+
+# A noun for people between a toll's words and its number: "The number of injured persons is 15" (the
+# people of "number of injured"), "Killed people number reached to 31" (a participle, its people, "number"),
+# "Displaced families number reached 4,000" (a count noun, "number").
+_PEOPLE_THEN_NUMBER = regex.compile(
+    r"""(?: \s+ (?!(?:number|numbers|total|count|tally)\b) (?P<head>[^\W\d][\w'’-]*) )?
+        (?P<number> \s+ (?:number|numbers|total|count|tally) \b )?""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _toll_of_people(text: str, t: Mention, n: Number) -> Link | None:
+    if not t.end < n.start <= t.end + 60:
+        return None  # (most numbers: before the trigger or far after it)
+    m = _PEOPLE_THEN_NUMBER.match(text, t.end, n.start)
+    if m is None or not m.group():
+        return None
+    head = m["head"].lower() if m["head"] else None
+    if head is not None and head not in lexicon.PEOPLE_PLURAL:
+        return None
+    for entry in t.entries:
+        if head is None:
+            fits = m["number"] is not None and entry.role == "noun"  # "Displaced families number reached 4,000"
+        elif m["number"] is None:  # "the number of injured persons is 15", a label: "Displaced HH: 450"
+            fits = (
+                entry.role == "toll" and entry.phrase.startswith("number of ") and entry.phrase[10:] in _BARE_TOLLS
+            ) or (
+                entry.role in ("past", "adj")
+                and text[t.start].isupper()
+                and _LABEL_COLON.fullmatch(text, m.end(), n.start) is not None
+            )
+        else:  # "Killed people number reached 31"
+            fits = entry.role in ("past", "adj")
+        if fits and _gap(TOLL_GAP, text, m.end(), n.start) is not None:
+            return Link(n, t, entry, "toll_number", t.start, n.end, head or entry.phrase.split()[-1])
+    return None
+    for entry in t.entries:
+        if (
+            (
+                m["number"] is None
+                and entry.role == "toll"
+                and entry.phrase.startswith("number of ")
+                and entry.phrase[10:] in _BARE_TOLLS
+            )
+            or (m["number"] is not None and entry.role in ("past", "adj"))
+        ) and _gap(TOLL_GAP, text, m.end(), n.start) is not None:
+            return Link(n, t, entry, "toll_number", t.start, n.end, m["head"].lower())
+    return None
 
 
 # A toll named by a relative clause of its trigger: "The number of refugees who have crossed into Chad since
@@ -889,6 +957,12 @@ def _link_right(
             if m is None and _AND_A.search(text, n.end, t.start):
                 m = _gap(SUBJECT_AND_ONE, text, n.end, t.start)
             rule = "number_verb"
+        elif entry.role == "event" and entry.phrase.split(" ", 1)[0] in _ACTS_OF_ONE:
+            # "20 killings of journalists": a count of acts that each befall one person, "of" its people
+            head, head_end = _head_after(text, t.end, s_end)
+            if head is not None and _gap(NOUN_GAP, text, n.end, t.start) is not None:
+                return Link(n, t, entry, "number_noun", n.start, head_end, head)
+            continue
         elif entry.role == "shelter":
             where = SHELTER_AFTER.match(text, t.end, s_end)
             m = _gap(SUBJECT_GAP, text, n.end, t.start) if where else None
@@ -923,6 +997,12 @@ def _link_right(
     return None
 
 
+# Plural nouns of an act that befalls one person each, before "of" (lexicon role ``event``): a number before
+# them counts victims ("20 deaths of migrants"); not "evacuations", "massacres" (one act, many people).
+_ACTS_OF_ONE = frozenset(
+    {"killings", "deaths", "murders", "executions", "slayings", "assassinations", "abductions", "kidnappings",
+     "arrests", "detentions", "disappearances", "bodies"}
+)  # fmt: skip
 # Triggers that can stand as the infinitive after a causative verb ("forced 500 to flee").
 _BARE_TOLLS = frozenset(
     {"dead", "killed", "injured", "wounded", "missing", "displaced", "evacuated", "homeless", "affected"}
@@ -1780,6 +1860,8 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
             fig["start"] = marker.start()
             fig["text"] = text[fig["start"] : fig["end"]]
         one = _SUBSET_ONE.match(text, fig["end"], s_end) if part_of is None else None
+        if one is not None and any(numbers[j].start == one.start("np") for j in links):
+            one = None  # "including one child": the number "one" is a part already, never a second one
         if one is not None and _is_person(one["head"]):
             # "killed five civilians including a child": a part of one
             part = _figure(text, link, s_start, s_end, 1, 1, 1, "exact", one.span("np"), "subset", category, unit,

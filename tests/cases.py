@@ -3757,6 +3757,203 @@ CASES_OTHER_GENRES: tuple[Case, ...] = (
 )
 
 
+# ---------------------------------------------------------------------------
+# Idioms of death and harm, acts counted as nouns, copula totals and bulletin labels (issue 15, the
+# third genre probe's classes 1, 4-7; our sentences, none copied from the probe or a gold set).
+CASES_IDIOMS_AND_LABELS: tuple[Case, ...] = (
+    # class 1: a verb that kills, named with "to death", and other idioms of death
+    C(
+        "idiom_trampled_to_death",
+        "Four villagers were trampled to death when a herd of elephants entered the settlement.",
+        (exact("killed", 4),),
+    ),
+    C("idiom_gored_to_death_one", "A shepherd was gored to death by a wild buffalo on Sunday.", (exact("killed", 1),)),
+    C(
+        "idiom_tortured_to_death",
+        "Two inmates were tortured to death in custody, the commission found.",
+        (exact("killed", 2),),
+    ),
+    C(
+        "idiom_have_starved_to_death",
+        "More than 60 children have starved to death in the district since the harvest failed.",
+        (more_than("killed", 60),),
+    ),
+    C(
+        "idiom_martyred_and_injured",
+        "Two constables were martyred and five others injured when militants ambushed the convoy.",
+        (exact("killed", 2), exact("injured", 5)),
+    ),
+    C(
+        "idiom_put_to_the_sword",
+        "About 300 defenders were put to the sword when the fort fell.",
+        (about("killed", 300),),
+    ),
+    C(
+        "idiom_made_the_supreme_sacrifice",
+        "Three soldiers made the supreme sacrifice defending the post.",
+        (exact("killed", 3),),
+    ),
+    C("idiom_attained_martyrdom", "Two policemen attained martyrdom in the encounter.", (exact("killed", 2),)),
+    C("idiom_bled_to_death", "A porter bled to death before help arrived.", (exact("killed", 1),)),
+    C(
+        "harm_treated_for_heat_exhaustion",
+        "Clinics treated 85 farm workers for heat exhaustion during the heatwave.",
+        (exact("injured", 85),),
+    ),
+    # near misses: "to death" after a verdict or a figure of speech kills no one
+    C("to_death_sentenced_nm", "A military court sentenced 14 mutineers to death on Thursday.", ()),
+    C("to_death_condemned_nm", "The tribunal condemned five officers to death in absentia.", ()),
+    C("to_death_bored_nm", "The long speech bored 300 delegates to death.", ()),
+    C("to_death_frightened_nm", "The fireworks frightened 40 campers to death.", ()),
+    C("to_death_were_sentenced_nm", "Twelve men were sentenced to death on Monday.", ()),
+    C("to_death_worried_nm", "The storm warnings worried 2,000 holidaymakers to death.", ()),
+    C("put_to_the_sword_plan_nm", "The merger plan was put to the sword by 9 board members.", ()),
+    # class 6: "N killed and wounded" is one count of both, casualties; an estimate is approximate
+    C(
+        "killed_and_wounded_one_count",
+        "The division reported 4,300 killed and wounded after the offensive.",
+        (exact("casualties", 4300),),
+    ),
+    C(
+        "dead_and_injured_one_count",
+        "Around 70 dead and injured were pulled from the wreckage.",
+        (about("casualties", 70),),
+    ),
+    C(
+        "killed_or_wounded_one_count",
+        "The ambush left 18 killed or wounded among the escort.",
+        (exact("casualties", 18),),
+    ),
+    C(
+        "losses_estimated_at_killed_and_wounded",
+        "Rebel losses were estimated at 2,500 killed and wounded.",
+        (about("casualties", 2500),),
+    ),
+    C("toll_estimated_to_be", "The number of dead is estimated to be 300.", (about("killed", 300),)),
+    # guards: two numbers, two counts
+    C(
+        "killed_n_and_n_wounded_two_counts",
+        "The clashes left 12 killed and 40 wounded.",
+        (exact("killed", 12), exact("injured", 40)),
+    ),
+    C(
+        "casualties_given_as_dead_and_injured",
+        "Casualties were given as 40 dead and 95 injured.",
+        (exact("killed", 40), exact("injured", 95)),
+    ),
+    # class 7: an act counted as a noun, one per victim
+    C(
+        "act_noun_extrajudicial_killings",
+        "The commission recorded 112 extrajudicial killings in the northern districts last year.",
+        (exact("killed", 112),),
+    ),
+    C(
+        "act_noun_summary_executions",
+        "Investigators attributed 58 summary executions to the militia.",
+        (exact("killed", 58),),
+    ),
+    C("act_noun_killings", "Police logged 17 killings in the township during the strike.", (exact("killed", 17),)),
+    C(
+        "act_noun_labels",
+        "Unlawful killings: 29; enforced disappearances: 64.",
+        (exact("killed", 29), exact("missing", 64)),
+    ),
+    C(
+        "act_noun_enforced_disappearances",
+        "The group documented 41 enforced disappearances since the coup.",
+        (exact("missing", 41),),
+    ),
+    C(
+        "act_event_enforced_disappearance_of",
+        "Lawyers filed a petition over the enforced disappearance of 14 students from the teachers' college.",
+        (exact("missing", 14),),
+    ),
+    C("act_noun_homicides", "The city recorded 300 homicides last year.", (exact("killed", 300),)),
+    # a count before a plural act noun and "of": one victim per act
+    C(
+        "count_of_killings_of",
+        "The press union lists 26 killings of reporters since the election.",
+        (exact("killed", 26),),
+    ),
+    C(
+        "count_of_deaths_of",
+        "Coastguards confirmed 31 deaths of migrants off the island this year.",
+        (exact("killed", 31),),
+    ),
+    C("count_of_abductions_of", "The monitors recorded 7 abductions of aid workers.", (exact("kidnapped", 7),)),
+    C("count_of_deaths_of_cattle_nm", "Vets reported 40 deaths of cattle after the floods.", ()),
+    C("year_before_killings_of_nm", "The 2015 killings of journalists shocked the country.", ()),
+    # near miss: executions of orders, not of people
+    C("executions_per_second_nm", "The exchange handles 12,000 executions per second.", ()),
+    C("disappearance_of_laptops_nm", "Police are investigating the disappearance of 3 laptops from the office.", ()),
+    C("merger_killed_jobs_nm", "The merger killed 2,000 jobs.", ()),
+    C("loss_of_jobs_nm", "The closure led to the loss of 40 jobs.", ()),
+    # class 5: a noun for the people between a toll's words and its number
+    C(
+        "number_of_injured_noun_is",
+        "The number of injured passengers is 23, the railway said.",
+        (exact("injured", 23),),
+    ),
+    C("number_of_missing_noun_is_no_article", "Number of missing divers is 4 after the storm.", (exact("missing", 4),)),
+    C(
+        "number_of_displaced_households_stands_at",
+        "The number of displaced households stands at 1,250.",
+        (exact("displaced", 1250, unit="households"),),
+    ),
+    C(
+        "participle_noun_number_reached_to",
+        "Killed villagers number has reached to 19 as per the district office.",
+        (exact("killed", 19),),
+    ),
+    C("participle_noun_number_is", "Injured students number is 8 as per the principal.", (exact("injured", 8),)),
+    C(
+        "count_noun_number_rose_to",
+        "Displaced families number rose to 3,400.",
+        (exact("displaced", 3400, unit="families"),),
+    ),
+    C(
+        "number_of_evacuated_noun_stood_at",
+        "The number of evacuated villagers stood at 2,600.",
+        (exact("evacuated", 2600),),
+    ),
+    # near misses: no people between the toll's words and the number
+    C("number_of_dead_cattle_nm", "The number of dead cattle is 300.", ()),
+    C("number_of_registered_voters_nm", "The number of registered voters is 1,500.", ()),
+    # class 4: bulletin labels: a second label sharing the first one's noun, unit abbreviations, a bar
+    C(
+        "label_shared_head_slash",
+        "Homes destroyed: 860 / damaged: 2,140",
+        (exact("houses_destroyed", 860, **HOUSES), exact("houses_damaged", 2140, **HOUSES)),
+    ),
+    C(
+        "label_shared_head_semicolon",
+        "Dwellings damaged: 640; destroyed: 85",
+        (exact("houses_damaged", 640, **HOUSES), exact("houses_destroyed", 85, **HOUSES)),
+    ),
+    C("label_shared_head_not_a_dwelling_nm", "Schools destroyed: 4 / damaged: 12", ()),
+    C(
+        "label_hh_and_ind",
+        "Displaced HH: 320 (~1,900 ind.)",
+        (exact("displaced", 320, unit="households"), about("displaced", 1900, unit="people")),
+    ),
+    C("label_value_then_hh", "Displaced: 450 HH", (exact("displaced", 450, unit="households"),)),
+    C("label_count_noun_unit", "Displaced households: 450", (exact("displaced", 450, unit="households"),)),
+    C("bar_ends_a_field", "Survivors: 95 | Missing: 3", (exact("missing", 3),)),
+    C("bar_ends_a_field_none", "Rescued: 88 | Missing: none", (exact("missing", 0, negated=True),)),
+    C("bar_between_label_and_value", "Deaths | 12", (exact("killed", 12),)),
+    # found on the way: "including one X" gave the part twice, as the number "one" and as one person
+    C(
+        "including_one_person_one_part",
+        "Three hikers were injured, including one nurse.",
+        (exact("injured", 3), exact("injured", 1, **PART)),
+    ),
+    C(
+        "including_one_person_after_object_one_part",
+        "The rockslide killed 9 workers, including one engineer.",
+        (exact("killed", 9), exact("killed", 1, **PART)),
+    ),
+)
+
 TABLES: dict[str, tuple[Case, ...]] = {
     "relative_asides": CASES_RELATIVE_ASIDES,
     "bare_ages": CASES_BARE_AGES,
@@ -3775,6 +3972,7 @@ TABLES: dict[str, tuple[Case, ...]] = {
     "pairs_and_breakdowns": CASES_PAIRS_AND_BREAKDOWNS,
     "labels_and_totals": CASES_LABELS_AND_TOTALS,
     "other_genres": CASES_OTHER_GENRES,
+    "idioms_and_labels": CASES_IDIOMS_AND_LABELS,
     "basic": CASES_BASIC,
     "numbers": CASES_NUMBERS,
     "no_figure": CASES_NO_FIGURE,

@@ -69,6 +69,7 @@ LONGEST_PHRASE = 100
 _CLAUSE_BREAK = regex.compile(
     r"""
       \s* (?: ; | :(?!\s*\d) ) \s*                                          # "...; 12 were injured"
+    | (?<=\d) \s* \| \s* (?=[^\W\d])       # "Rescued: 210 | Missing: 3": a value ends its field (not "Killed | 12")
     | (?<=[.!?]) \s+ (?=\p{Lu})                                             # a sentence end the splitter kept
     | \s* [,\u2013\u2014] \s* (?=(?:and|but|while|whereas|although|though|as|after|when|before|whilst|yet|so)\b)
                                                                             # ", while 12 ..."

@@ -420,18 +420,25 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     ),
     Construction(
         name="object_to_death",
-        pattern="verb:vg[active,!modal,!negated] victims:np[count|implied,victim] result:pp[to_death]",
+        pattern="verb:vg[active,!modal,!negated,!verdict] victims:np[count|implied,victim] result:pp[to_death]",
         anchor="result",
         count="victims",
         category="killed",
         implied=True,
         trigger_to="result",
-        doc="Any verb, its object, and 'to death': 'hacked 12 farmers to death', 'stabbed a guard to death'.",
+        doc=(
+            "Any verb, its object, and 'to death': 'hacked 12 farmers to death', 'stabbed a guard to death'; "
+            "not a verdict nor a figure of speech ('sentenced 14 men to death', 'bored them to death')."
+        ),
         examples=(
             ("Raiders hacked 12 farmers to death near the river.", (("killed", 12),)),
             ("A mob kicked a shepherd to death in the square.", (("killed", 1),)),
         ),
-        near_misses=("The fans cheered the players to the final whistle.",),
+        near_misses=(
+            "The fans cheered the players to the final whistle.",
+            "A military court sentenced 14 mutineers to death on Thursday.",
+            "The long speech bored 300 delegates to death.",
+        ),
     ),
     Construction(
         name="forced_from_homes",

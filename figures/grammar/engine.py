@@ -195,6 +195,8 @@ FEATURES: dict[str, Feature] = {
     # a person for certain, not a body part or a thing: "to the driver", "to three workers"
     "someone": lambda c, t: c.head is not None and (c.head.kind == "person" or _agent_noun(c.head)),
     "force": lambda c, t: c.head is not None and c.head.low in words.FORCE_VERBS,
+    # a verb whose object "to death" lives: "sentenced 14 mutineers to death", "bored the delegates to death"
+    "verdict": lambda c, t: c.head is not None and c.head.low in words.NOT_KILLING_TO_DEATH,
     "result": lambda c, t: "result" in _roles(c),
     # "to death" after an object: "hacked 12 farmers to death"
     "to_death": lambda c, t: c.last - c.first == 2 and t[c.first].low == "to" and t[c.first + 1].low == "death",

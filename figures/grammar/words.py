@@ -388,6 +388,14 @@ FORCE_VERBS: frozenset[str] = frozenset(
         "ran",
     ]
 )
+# Verbs whose object "to death" is alive: a verdict ("sentenced 14 mutineers to death") or a figure of
+# speech ("bored 300 delegates to death"); the construction object_to_death never reads them.
+NOT_KILLING_TO_DEATH: frozenset[str] = frozenset(
+    {"sentenced", "sentence", "sentences", "sentencing", "condemned", "condemn", "condemns", "condemning",
+     "bored", "bore", "bores", "boring", "scared", "scare", "scares", "scaring", "frightened", "frighten",
+     "frightens", "frightening", "worried", "worry", "worries", "worrying", "terrified", "spooked", "tickled",
+     "loved", "annoyed", "teased", "talked", "worked", "nagged", "hounded"}
+)  # fmt: skip
 # Verbs that put people in a state: "left 300 homeless", "rendered 5,000 homeless". Verbs,
 # whatever follows them ("could kill 900 people and leave 150,000 homeless" holds no list).
 RESULT_VERBS: frozenset[str] = frozenset(
