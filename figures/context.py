@@ -687,11 +687,9 @@ _NOT_MODIFIERS = lexicon.words_of(
 )
 
 
-def _things_after_adjective(text: str, fig: Figure) -> bool:
-    """Whether the figure's harm adjective stands between its number and a plural noun of things."""
-    if fig.trigger.lower() not in _ADJECTIVE_TRIGGERS or not 0 <= fig.trigger_start - fig.number_end <= 1:
-        return False
-    m = _WORDS_AFTER.match(text, fig.trigger_end, fig.sentence_end)
+def _plural_of_things(text: str, pos: int, end: int) -> bool:
+    """Whether the noun phrase at ``pos`` (one or two lower-case words) ends in a plural noun of things."""
+    m = _WORDS_AFTER.match(text, pos, end)
     if m is None or m.group(1) in _NOT_MODIFIERS or m.group(1).endswith(("ing", "ed", "ly")):
         return False
     words = [w for w in m.groups() if w]
@@ -702,6 +700,28 @@ def _things_after_adjective(text: str, fig: Figure) -> bool:
         or any(w in lexicon.PEOPLE_PLURAL or w in lexicon.UNITS or w in lexicon.HOUSING for w in words)
         or lexicon.lookup(noun) is not None  # "dead bodies", "injured persons": a trigger's own noun
         or noun in _NOT_MODIFIERS
+    )
+
+
+def _things_after_adjective(text: str, fig: Figure) -> bool:
+    """Whether the figure's harm adjective stands between its number and a plural noun of things."""
+    if fig.trigger.lower() not in _ADJECTIVE_TRIGGERS or not 0 <= fig.trigger_start - fig.number_end <= 1:
+        return False
+    return _plural_of_things(text, fig.trigger_end, fig.sentence_end)
+
+
+# Categories whose words are said of things as often as of people ("14,000 bags went missing", "3 terminals
+# were evacuated", "9 reservoirs were affected"): a subject that is a plural noun of things gives no figure.
+_WEAK_CATEGORIES = frozenset({"missing", "evacuated", "affected"})
+
+
+def _things_as_subject(text: str, fig: Figure) -> bool:
+    """Whether a weak category's number counts the plural noun of things right after it."""
+    return (
+        fig.category in _WEAK_CATEGORIES
+        and fig.rule == "number_verb"
+        and fig.number_end < fig.trigger_start
+        and _plural_of_things(text, fig.number_end, fig.trigger_start)
     )
 
 
@@ -803,7 +823,7 @@ def rejection(text: str, fig: Figure, senses: dict[int, frozenset[str]] | None =
         return "next_clause"  # "threatened over 3,000 structures and caused widespread evacuations"
     if _harmless_agent(text, fig):
         return "not_harmed"  # "About 1,400 suppliers were affected by the late payments"
-    if _things_after_adjective(text, fig):
+    if _things_after_adjective(text, fig) or _things_as_subject(text, fig):
         return "things"  # "Researchers counted 3,200 dead cells per sample"
     if fig.rule in ("number_verb", "second_predicate") and _object_before_and(text, fig):
         return "object_of_another_verb"  # "She outlived 2 husbands and died in her sleep"

@@ -248,6 +248,10 @@ CASES_EVERYDAY_NEWS: tuple[Case, ...] = (
     C("death_row_nm", "There are 85 prisoners on death row in the state.", ()),
     C("game_lives_nm", "Each player begins with 10 lives.", ()),
     C("rhinos_killed_nm", "Poachers killed 7 rhinos in the reserve last month.", ()),
+    # "missing", "evacuated", "affected" said of a plural noun of things; people stay
+    C("suitcases_missing_nm", "Some 9,000 suitcases went missing at the hub last winter.", ()),
+    C("galleries_evacuated_nm", "Four galleries were evacuated while the leak was fixed.", ()),
+    C("hikers_missing", "About 30 hikers went missing in the blizzard.", (about("missing", 30),)),
     # a share "1 in N": the N is no count, the 1 a rate
     C("one_in_n_share", "One in 8 pupils was injured in the crush at the gates.", (exact("injured", 1, **RATE),)),
     C("lives_claimed", "The floods claimed 12 lives.", (exact("killed", 12),)),
