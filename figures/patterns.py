@@ -531,6 +531,8 @@ def _head_after(text: str, pos: int, end: int) -> tuple[str | None, int]:
     for i, low in enumerate(words):
         if low in PEOPLE_PLURAL or low in UNITS or low in HOUSING or low in NOT_VICTIMS:
             after = words[i + 1] if i + 1 < len(words) else ""
+            if low == "more" and after in HOUSING:
+                continue  # "damaged 300 more homes": the noun after "more" says what is counted
             if low not in PEOPLE_PLURAL and (after in PEOPLE_PLURAL or after in UNITS):
                 return after, ends[i + 1]  # "village elders", "camp residents": the place is a modifier
             return low, ends[i]
@@ -1808,11 +1810,11 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
         link = links.get(i)
         if (
             link is not None
-            and (link.head is None or (link.head == "others" and link.entry.category in HOUSE_CATEGORIES))
+            and (link.head is None or (link.head in ("others", "more") and link.entry.category in HOUSE_CATEGORIES))
             and rows
             and rows[-1][1]["unit"] == "houses"
         ):
-            # "destroyed 150 houses and damaged another 900", "... and damaged 900 others": the noun is shared
+            # "destroyed 150 houses and damaged another 900", "... and damaged 900 others/more": the noun is shared
             link = replace(link, head="houses")
         cat_unit = _category_and_unit(link) if link is not None else None
         if link is None or cat_unit is None:

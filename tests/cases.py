@@ -2285,6 +2285,17 @@ CASES_PLACES: tuple[Case, ...] = (
 
 # Filled by the lead as bugs are found: each case pins one fixed bug.
 CASES_BUGS_CAUGHT: tuple[Case, ...] = (
+    # session 10 (h36's blind check): "N more" after a houses verb shares the noun before it
+    C(
+        "houses_damaged_n_more",
+        "The cyclone flattened 2,600 houses and damaged 5,100 more in the delta.",
+        (exact("houses_destroyed", 2600, **HOUSES), exact("houses_damaged", 5100, **HOUSES)),
+    ),
+    C(
+        "houses_n_more_homes",
+        "Aftershocks damaged 700 more homes overnight.",
+        (exact("houses_damaged", 700, **HOUSES),),
+    ),
     # session 10: a verb after a place phrase and before its object is the clause's verb, not a word of the place
     C(
         "verb_after_place_phrase_to_death",
