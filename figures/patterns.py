@@ -1341,6 +1341,18 @@ _ACT_OF_BEFORE = regex.compile(
 )
 
 
+# A verb or preposition right before a number (and its qualifier): the number is an object.
+# (not a verb whose number completes it, "included two chiefs, two civilians and ...", nor "to" after a
+# verb of rising or "in addition": "has risen to 22 and 30 injured", "In addition to seven assailants, 11 ...")
+_OBJECT_BEFORE = regex.compile(
+    r"(?:(?<![\w'’-])(?!(?:included|numbered|totall?ed|reached|exceeded|topped|listed|named|identified)\b)"
+    r"(?P<verb>[a-z]{3,}ed)"
+    r"|(?<!\b(?:rose|risen|rises|climbed|jumped|increased|grew|reached|up|fell|dropped|addition)\s+)\bto"
+    r"|\b(?:for|among\s+them|among\s+whom))\s+"
+    r"(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over|another)\s+)?\Z"
+)
+
+
 def _share_links(
     text: str, numbers: list[Number], links: dict[int, Link], s_end: int, skip: set[int]
 ) -> dict[int, bool]:
@@ -1355,6 +1367,12 @@ def _share_links(
             continue  # "Aside from the deaths of the two assailants, one guard was injured": another act's people
         if _OF_THE_BEFORE.search(text, max(0, numbers[i].start - 12), numbers[i].start):
             continue  # "Of the 35 passengers, 20 were injured": those present, no coordinated subject
+        if (before := _OBJECT_BEFORE.search(text, max(0, numbers[i].start - 30), numbers[i].start)) and (
+            before.group("verb") is None or before.group("verb").lower() not in grammar.words.REPORT_VERBS
+        ):
+            # "Firefighters rescued 14 residents, and around 60 more were evacuated", "distributed food to 300
+            # families and 40 people were evacuated": an object of the clause before, no subject of this verb
+            continue
         m = _gap(COORD_GAP, text, numbers[i].end, numbers[i + 1].start)
         if m is not None and not m.group("part"):
             head = _head(_WORD.findall(m.group("np")))

@@ -2285,6 +2285,22 @@ CASES_PLACES: tuple[Case, ...] = (
 
 # Filled by the lead as bugs are found: each case pins one fixed bug.
 CASES_BUGS_CAUGHT: tuple[Case, ...] = (
+    # session 10 (h38's blind probe): an object of the clause before is no coordinated subject of the next
+    C(
+        "object_then_new_clause_subject",
+        "Crews rescued 8 miners, and about 40 more were evacuated from the pit.",
+        (about("evacuated", 40),),
+    ),
+    C(
+        "subset_then_new_clause",
+        "At least 19 people died, among them three nurses, and 44 were injured.",
+        (at_least("killed", 19), exact("killed", 3, **PART), exact("injured", 44)),
+    ),
+    C(
+        "reported_subjects_stay_coordinated",
+        "Police reported 4 guards and 6 workers were hurt.",
+        (exact("injured", 10), exact("injured", 4, **PART), exact("injured", 6, **PART)),
+    ),
     # session 10 (h36's blind check): "N more" after a houses verb shares the noun before it
     C(
         "houses_damaged_n_more",
