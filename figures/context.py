@@ -592,6 +592,7 @@ _PRISON_TERM = regex.compile(
     regex.IGNORECASE,
 )
 # Lives saved are not lost: "Organs from two donors saved 9 lives".
+_SAVED_AFTER = regex.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been|being)\s+)?saved\b", regex.IGNORECASE)
 _SAVED_BEFORE = regex.compile(
     r"\b(?:saved?|saving|saves|(?:starts?|starting|begins?|beginning|gets?|has|have)\s+with)\s+(?:\w+\s+){0,2}\Z",
     regex.IGNORECASE,
@@ -643,7 +644,10 @@ def _everyday_sense(text: str, fig: Figure, senses: dict[int, frozenset[str]]) -
     if (
         fig.category == "killed"
         and fig.trigger.lower() == "lives"
-        and _SAVED_BEFORE.search(text, max(s_start, fig.number_start - 30), fig.number_start)
+        and (
+            _SAVED_BEFORE.search(text, max(s_start, fig.number_start - 30), fig.number_start)
+            or _SAVED_AFTER.match(text, fig.trigger_end, s_end)
+        )
     ):
         return "lives_saved"  # (and a game's: "Each player starts with 20 lives")
     if (

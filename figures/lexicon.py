@@ -1175,6 +1175,9 @@ NOT_TRIGGERS: tuple[str, ...] = (
     "missing data",
     "season-ending injuries",
     "season-ending injury",
+    "attempted murder",  # no one died ("charged with the attempted murder of seven others")
+    "attempted murders",
+    "attempted killing",
     "died a death",  # a joke, a bill
     "dies a death",
     "death valley",  # a place

@@ -176,12 +176,13 @@ TOLL_GAP = regex.compile(
     r"""
     (?: \s+ (?:from|in|of|after|following|among|for|on|since|caused\s+by|during|throughout|across|within|over
               |(?:linked|attributed|related|due|connected|tied)\s+to|blamed\s+on|associated\s+with) \s+
-        (?: (?!(?:rose|rises|risen|climbed|reached|stood|stands|is|was|has|had|of)\b)[\w'’-]+ [\s,]+ ){0,6}? )?  # "from the attack"
+        (?: (?!(?:rose|rises|risen|climbed|reached|stood|stands|is|was|has|had|of)\b)[\w'’-]+ [\s,]+ ){0,8}? )?  # "from the attack"
     (?: \s+ (?:so\s+far\s+)? (?:this|last) \s+ (?:year|month|week|weekend|season) )?    # "the death toll this year"
     (?: \s* ,? \s* (?:has|have|had|is|was|now|also|further|officially|reportedly|already|then|since|later
                     |so\s+far|thus\s+far|currently|climbing|would|could|might|may|likely|expected\s+to|to|be
                     |been|reached|stands?|stood|rose|risen|rises|climbed|climbs|jumped|increased|increases|grew|grown
                     |hit|hits|surpassed|exceeded|topped|numbered|numbers|totalled|totaled|totals|passed|crossed
+                    |tops|passes|crosses|surpasses|exceeds|nears|upward|upwards\s+to
                     |soared|mounted|neared|approached|remained|remains|went\s+up|put|estimated|revised|raised
                     |fell|fallen|falls|fall                                    # "has fallen to 3,100"
                     |climb|rise|increase|jump|stand|total|exceed|top|near

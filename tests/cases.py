@@ -2285,6 +2285,17 @@ CASES_PLACES: tuple[Case, ...] = (
 
 # Filled by the lead as bugs are found: each case pins one fixed bug.
 CASES_BUGS_CAUGHT: tuple[Case, ...] = (
+    # session 10 (h38's blind probe): headline toll verbs, "upward to", a long phrase after the toll;
+    # lives saved and an attempted murder are no deaths
+    C("toll_tops_headline", "Quake toll passes 2,300 as aftershocks continue.", (exact("killed", 2300),)),
+    C("toll_revised_upward_to", "The agency revised the death toll upward to 418.", (exact("killed", 418),)),
+    C(
+        "toll_long_phrase_before_verb",
+        "The death toll from Tuesday's landslides in the two western districts climbed to 64.",
+        (exact("killed", 64),),
+    ),
+    C("lives_were_saved_nm", "Engineers said 900 lives were saved by the new levee.", ()),
+    C("attempted_murder_nm", "Two men face charges of attempted murder of four officers.", ()),
     # session 10 (h38's blind probe): an object of the clause before is no coordinated subject of the next
     C(
         "object_then_new_clause_subject",
