@@ -2285,6 +2285,17 @@ CASES_PLACES: tuple[Case, ...] = (
 
 # Filled by the lead as bugs are found: each case pins one fixed bug.
 CASES_BUGS_CAUGHT: tuple[Case, ...] = (
+    # session 10 (h38's blind probe): "N of the M <trigger>" gives M and N as its part
+    C(
+        "n_of_the_m_dead",
+        "Officials said 12 of the 95 dead were police officers.",
+        (exact("killed", 95), exact("killed", 12, **PART)),
+    ),
+    C(
+        "n_of_m_abducted",
+        "Troops rescued 9 of 31 abducted farmers on Sunday.",
+        (exact("kidnapped", 31), exact("kidnapped", 9, **PART)),
+    ),
     # session 10 (h38's blind probe): headline toll verbs, "upward to", a long phrase after the toll;
     # lives saved and an attempted murder are no deaths
     C("toll_tops_headline", "Quake toll passes 2,300 as aftershocks continue.", (exact("killed", 2300),)),
