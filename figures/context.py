@@ -732,7 +732,7 @@ def _things_as_subject(text: str, fig: Figure) -> bool:
 # A verb form before the number: the count is that verb's object, so no subject of a verb after " and "
 # ("She outlived 2 husbands and died", "He coached 3 champions and died"; not "confirmed 12 people ... died",
 # where a verb of saying drops its "that").
-_OBJECT_OF_VERB_BEFORE = regex.compile(r"(?<![\w'’-])([a-z]+ed|raised|taught|led|won|wrote|built|fought|bore)\s+\Z")
+_OBJECT_OF_VERB_BEFORE = regex.compile(r"(?r)(?<![\w'’-])([a-z]+ed|raised|taught|led|won|wrote|built|fought|bore)\s+\Z")
 _AND_BEFORE_VERB = regex.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?\Z")
 _THEM_AFTER = regex.compile(r"\s+(?:them|him|her)\b")
 _SAYING = frozenset({"reported", "confirmed", "estimated", "stated", "claimed", "announced", "recorded", "listed"})
@@ -741,10 +741,11 @@ _SAYING = frozenset({"reported", "confirmed", "estimated", "stated", "claimed", 
 def _object_before_and(text: str, fig: Figure) -> bool:
     """Whether the figure's number is the object of a verb before it, and its trigger a second verb of the
     same subject after " and "."""
-    if not fig.number_end < fig.trigger_start or not _AND_BEFORE_VERB.search(
-        text, max(fig.number_end, fig.trigger_start - 20), fig.trigger_start
-    ):
+    if not fig.number_end < fig.trigger_start:
         return False
+    window = (max(fig.number_end, fig.trigger_start - 20), fig.trigger_start)
+    if text.find("and", *window) < 0 or not _AND_BEFORE_VERB.search(text, *window):
+        return False  # (the plain find first: most figures have no "and" before their trigger)
     if _THEM_AFTER.match(text, fig.trigger_end):
         return False  # "dragged 11 men from the mosque and then executed them": the same people, a second act
     m = _OBJECT_OF_VERB_BEFORE.search(text, max(fig.sentence_start, fig.number_start - 20), fig.number_start)

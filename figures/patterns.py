@@ -841,9 +841,15 @@ _PEOPLE_THEN_NUMBER = regex.compile(
 )
 
 
+_COUNT_NOUNS = frozenset({"number", "numbers", "total", "count", "tally"})  # (as _PEOPLE_THEN_NUMBER's)
+
+
 def _toll_of_people(text: str, t: Mention, n: Number) -> Link | None:
     if not t.end < n.start <= t.end + 60:
         return None  # (most numbers: before the trigger or far after it)
+    first = text[t.end : t.end + 16].split(None, 1)
+    if not first or ((word := first[0].lower().rstrip(",;:.")) not in PEOPLE_PLURAL and word not in _COUNT_NOUNS):
+        return None  # (the regex below is dearer: most triggers have no people's noun nor "number" after them)
     m = _PEOPLE_THEN_NUMBER.match(text, t.end, n.start)
     if m is None or not m.group():
         return None
@@ -865,18 +871,6 @@ def _toll_of_people(text: str, t: Mention, n: Number) -> Link | None:
             fits = entry.role in ("past", "adj")
         if fits and _gap(TOLL_GAP, text, m.end(), n.start) is not None:
             return Link(n, t, entry, "toll_number", t.start, n.end, head or entry.phrase.split()[-1])
-    return None
-    for entry in t.entries:
-        if (
-            (
-                m["number"] is None
-                and entry.role == "toll"
-                and entry.phrase.startswith("number of ")
-                and entry.phrase[10:] in _BARE_TOLLS
-            )
-            or (m["number"] is not None and entry.role in ("past", "adj"))
-        ) and _gap(TOLL_GAP, text, m.end(), n.start) is not None:
-            return Link(n, t, entry, "toll_number", t.start, n.end, m["head"].lower())
     return None
 
 
@@ -1346,6 +1340,7 @@ _ACT_OF_BEFORE = regex.compile(
 # (not a verb whose number completes it, "included two chiefs, two civilians and ...", nor "to" after a
 # verb of rising or "in addition": "has risen to 22 and 30 injured", "In addition to seven assailants, 11 ...")
 _OBJECT_BEFORE = regex.compile(
+    r"(?r)"  # (searched from the end: the pattern ends at \Z, and a forward search tries every position)
     r"(?:(?<![\w'’-])(?!(?:included|numbered|totall?ed|reached|exceeded|topped|listed|named|identified)\b)"
     r"(?P<verb>[a-z]{3,}ed)"
     r"|(?<!\b(?:rose|risen|rises|climbed|jumped|increased|grew|reached|up|fell|dropped|addition)\s+)\bto"
