@@ -2520,7 +2520,9 @@ _IMPLICIT_CATEGORIES = frozenset({"killed", "injured", "missing", "kidnapped", "
 # The categories of the harm nouns after a light verb (harm_predicate, fatal_harm_predicate, house_damage).
 _LIGHT_CATEGORIES = frozenset({"injured", "killed", "houses_damaged", "houses_destroyed"})
 _LIGHT_BEFORE = regex.compile(
-    rf"\b(?:{'|'.join(sorted(grammar.words.LIGHT_VERBS))})\s+(?:with\s+)?(?:[\w'’-]+\s+){{0,2}}\Z"
+    # (the boolean tests of _unexplained that end at \Z are searched from the end, "(?r)": a forward
+    # search tries every position of the window)
+    rf"(?r)\b(?:{'|'.join(sorted(grammar.words.LIGHT_VERBS))})\s+(?:with\s+)?(?:[\w'’-]+\s+){{0,2}}\Z"
     # (or a verb of care, its object and "for": "treated a cyclist for head injuries", care_object)
     rf"|\b(?:{'|'.join(sorted(grammar.words.CARE_VERBS))})\s+(?:[\w'’-]+\s+){{1,4}}for\s+(?:[\w'’-]+\s+){{0,2}}\Z",
     regex.I,
@@ -2555,12 +2557,12 @@ _AND_ONE_AFTER = regex.compile(r"[^.;:]{0,60}?\band\s+(?:a|an|another|his|her|th
 # "and", maybe an adverb or two, right before an unused trigger of harm (the construction second_predicate:
 # a passive or intransitive verb of harm; second_harm_predicate's light verb is _LIGHT_BEFORE's).
 _SECOND_VERB_ROLES = frozenset({"past", "intrans", "adj"})
-_AND_VERB_BEFORE = regex.compile(r"\band\s+(?:[a-z]+\s+){0,2}\Z", regex.IGNORECASE)
+_AND_VERB_BEFORE = regex.compile(r"(?r)\band\s+(?:[a-z]+\s+){0,2}\Z", regex.IGNORECASE)
 # "and (later) killed them": the constructions them_after_object and him_after_object may read the sentence.
 _THEM_AFTER_VERB = regex.compile(r"\band\s+(?:[a-z]+\s+){0,2}[a-z]+\s+(?:them|him|her)\b", regex.IGNORECASE)
 # A label of houses right before a number: "Damaged houses 7,315", "destroyed shelters: 1,240" (label_before).
 _HOUSE_LABEL_BEFORE = regex.compile(
-    rf"\b(?:{lexicon.trie_pattern(sorted(lexicon.HOUSING))})\s*:?\s*\Z", regex.IGNORECASE
+    rf"(?r)\b(?:{lexicon.trie_pattern(sorted(lexicon.HOUSING))})\s*:?\s*\Z", regex.IGNORECASE
 )
 # One dwelling or building without a number (the constructions implicit_house_*).
 _A_HOUSE_NEAR = regex.compile(
@@ -2646,7 +2648,7 @@ def _named_anywhere() -> Callable[[str, int, int], bool]:
 # A verb of cause before a harm noun, or the people a harm was done to after it (the constructions
 # caused_harm and harm_to_people): must name every verb of grammar.words.CAUSE_VERBS.
 _CAUSED_BEFORE = regex.compile(
-    rf"\b(?:{'|'.join(sorted(grammar.words.CAUSE_VERBS))})\s+(?:in\s+)?(?:an?|one)\s+(?:[a-z-]+\s+){{0,2}}\Z",
+    rf"(?r)\b(?:{'|'.join(sorted(grammar.words.CAUSE_VERBS))})\s+(?:in\s+)?(?:an?|one)\s+(?:[a-z-]+\s+){{0,2}}\Z",
     regex.IGNORECASE,
 )
 # The phrases that add people to a clause's count (must agree with grammar.engine's "addition").
