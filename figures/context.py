@@ -770,6 +770,11 @@ _HAZARD = regex.compile(
 )
 _NOT_HARM_ADVERB = regex.compile(r"[ \t]+(?:financially|economically|politically|emotionally|commercially)\b")
 _WEAK_BY = frozenset({"affected", "hurt"})
+# People the police look for: a "missing" or "searched for" count of them is no figure of the lost.
+_WANTED = frozenset(
+    {"suspects", "suspect", "fugitives", "escapees", "inmates", "prisoners", "convicts", "gunmen", "attackers",
+     "assailants", "robbers", "kidnappers", "abductors"}
+)  # fmt: skip
 # "missing from" a gathering, a roll or a collection: absent, not lost ("missing from the final stage",
 # "missing from class"; never "missing from the camp", "missing from their homes").
 _ABSENT_FROM = regex.compile(
@@ -853,6 +858,10 @@ def rejection(text: str, fig: Figure, senses: dict[int, frozenset[str]] | None =
         and not _HARM_CAUSE.search(text, fig.sentence_start, fig.sentence_end)
     ):
         return "not_harmed"  # "The bank relocated 600 staff": moved by an employer, not from their homes
+    if fig.category == "missing" and any(
+        w in _WANTED for n in _counted_nouns(text, fig) for w in n.replace("-", " ").split()
+    ):
+        return "wanted"  # "3 suspects were still being searched for": sought by the police, not lost
     if fig.category == "missing" and _MISSED_OBJECT.match(text, fig.trigger_end, fig.sentence_end):
         return "verb_miss"  # "opened fire on six diners, missing all of them": the shots missed
     before = text[max(fig.sentence_start, fig.number_start - 60) : fig.number_start]

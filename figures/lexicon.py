@@ -213,7 +213,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     *_entries("missing", "adj", "missing|unaccounted for|remain missing|still missing|went missing|are missing"
               "|were missing|disappeared|reported missing|listed as missing"
               # under rubble and not found: "12 people believed buried under the debris"
-              "|believed buried|feared buried|believed trapped|feared trapped|still buried|remain buried"),
+              "|believed buried|feared buried|believed trapped|feared trapped|still buried|remain buried"
+              # still looked for: "three others were still being searched for"
+              "|still being searched for|were still being searched for|are still being searched for"),
     # the act counted as a noun and named with "of": "87 enforced disappearances", "the enforced disappearance of 87"
     *_entries("missing", "noun", "disappearances|enforced disappearances|forced disappearances"
               "|involuntary disappearances"),

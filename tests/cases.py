@@ -2285,6 +2285,13 @@ CASES_PLACES: tuple[Case, ...] = (
 
 # Filled by the lead as bugs are found: each case pins one fixed bug.
 CASES_BUGS_CAUGHT: tuple[Case, ...] = (
+    # session 10 (h38's blind probe): still being searched for is missing; suspects sought are not
+    C(
+        "still_being_searched_for",
+        "Coast guards said 6 crew members were still being searched for.",
+        (exact("missing", 6),),
+    ),
+    C("suspects_searched_for_nm", "Officers said 4 suspects were still being searched for.", ()),
     # session 10 (h38's blind probe): "N of the M <trigger>" gives M and N as its part
     C(
         "n_of_the_m_dead",
