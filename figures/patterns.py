@@ -1382,7 +1382,7 @@ def _share_links(
             continue
         after_prev = prev.end if prev.start == numbers[i - 1].start else numbers[i - 1].end
         if (
-            prev.rule in ("number_verb", "coordinated_subject")
+            prev.rule in ("number_verb", "coordinated_subject", "number_noun")  # "six people injured, two of them"
             and after_prev <= numbers[i].start
             and _JUST_COMMA.fullmatch(text, after_prev, numbers[i].start)
             and _OF_THEM_AFTER.match(text, numbers[i].end, s_end)

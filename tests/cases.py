@@ -2285,6 +2285,12 @@ CASES_PLACES: tuple[Case, ...] = (
 
 # Filled by the lead as bugs are found: each case pins one fixed bug.
 CASES_BUGS_CAUGHT: tuple[Case, ...] = (
+    # session 10 (h38's blind probe): "N of them" after a count noun's figure is its part
+    C(
+        "of_them_after_count_noun",
+        "The storm left nine people injured, three of them critically.",
+        (exact("injured", 9), exact("injured", 3, **PART)),
+    ),
     # session 10 (h38's blind probe): still being searched for is missing; suspects sought are not
     C(
         "still_being_searched_for",
