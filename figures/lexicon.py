@@ -152,7 +152,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     *_entries("killed", "toll", "death toll|toll|fatality toll|fatality count|body count|number of dead"
               "|number of deaths|number of people killed|number of fatalities|number of those killed"
               "|number of victims|dead|killed|death count|tally|number of bodies|death total|final toll"
-              "|number killed|number dead"),  # "put the number killed at 48"
+              "|number killed|number dead"  # "put the number killed at 48"
+              "|number of confirmed dead|confirmed death toll|confirmed toll"),
     *_entries("killed", "event", "killing of|killings of|deaths of|death of|murder of|murders of|massacre of"
               "|execution of|executions of|slaughter of|loss of|lives of|bodies of"
               # one victim's death named by the deed: "the slaying of a radio reporter"

@@ -2285,6 +2285,7 @@ CASES_PLACES: tuple[Case, ...] = (
 
 # Filled by the lead as bugs are found: each case pins one fixed bug.
 CASES_BUGS_CAUGHT: tuple[Case, ...] = (
+    C("number_of_confirmed_dead", "The number of confirmed dead has climbed to 276.", (exact("killed", 276),)),
     # session 10 (h38's blind probe): "N of them" after a count noun's figure is its part
     C(
         "of_them_after_count_noun",
