@@ -1824,7 +1824,9 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
         link = links.get(i)
         if (
             link is not None
-            and (link.head is None or (link.head in ("others", "more") and link.entry.category in HOUSE_CATEGORIES))
+            and (link.head is None or link.head in ("others", "more"))
+            # (of a category said of houses: "and another 450 were affected", not "and claimed 13 lives")
+            and (link.entry.category in HOUSE_CATEGORIES or link.entry.category == "affected")
             and rows
             and rows[-1][1]["unit"] == "houses"
         ):
@@ -2856,7 +2858,7 @@ def _of_a_counted_total(text: str, found: list[Draft], numbers: Sequence[Number]
     added: list[Draft] = []
     for d in found:
         if (
-            d["rule"] != "number_verb"
+            d["rule"] not in ("number_verb", "number_noun")
             or d["part_of"] is not None
             or " of " not in text[d["number_end"] : d["trigger_start"]]
         ):
