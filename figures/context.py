@@ -591,6 +591,16 @@ _PRISON_TERM = regex.compile(
     r"[\s-]+(?:years?|months?)\b|\s+(?:\w+\s+){0,2}?for\s+life\b",
     regex.IGNORECASE,
 )
+# A military statement's words for killing, kept only for armed men (lexicon's killed entries).
+_MILITARY_KILLING = frozenset(
+    {"eliminated", "neutralised", "neutralized", "eliminate", "eliminating", "neutralise", "neutralising",
+     "neutralize", "neutralizing"}
+)  # fmt: skip
+_ARMED_MEN = frozenset(
+    {"terrorists", "terrorist", "militants", "militant", "insurgents", "insurgent", "bandits", "bandit", "gunmen",
+     "fighters", "jihadists", "rebels", "extremists", "attackers", "assailants", "combatants", "militiamen",
+     "kidnappers", "soldiers", "troops", "servicemen", "personnel", "boko", "haram", "shabaab", "isis", "iswap"}
+)  # fmt: skip
 # Lives saved are not lost: "Organs from two donors saved 9 lives".
 _SAVED_AFTER = regex.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been|being)\s+)?saved\b", regex.IGNORECASE)
 _SAVED_BEFORE = regex.compile(
@@ -656,6 +666,12 @@ def _everyday_sense(text: str, fig: Figure, senses: dict[int, frozenset[str]]) -
         and _PRISON_TERM.match(text, fig.trigger_end, s_end)
     ):
         return "prison_term"
+    if fig.trigger.lower() in _MILITARY_KILLING and not any(
+        w.lower() in _ARMED_MEN
+        for n in (*_counted_nouns(text, fig), text[fig.number_end : fig.trigger_start])
+        for w in n.replace("-", " ").split()
+    ):
+        return "not_armed_men"  # "Six candidates were eliminated", "neutralised the threat"
     if s_start not in senses:
         senses[s_start] = _senses(text, s_start, s_end)
     cues = senses[s_start]

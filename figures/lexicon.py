@@ -102,6 +102,10 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|shot and killed|beaten and killed|abducted and killed|kidnapped and killed|found dead"
               "|stabbed and killed|stabbed and then killed|stabbed and beheaded|stabbed and then beheaded"
               "|pronounced dead|declared dead"),
+    # a military statement's words for killing armed men ("neutralised 23 terrorists"): kept only where the
+    # counted noun names armed men (context._everyday_sense), never for "eliminated from the tournament"
+    *_entries("killed", "past", "eliminated|neutralised|neutralized"),
+    *_entries("killed", "verb", "eliminate|eliminating|neutralise|neutralising|neutralize|neutralizing"),
     *_entries("killed", "verb", "kill|kills|killing|murder|murders|murdering|massacre|massacring|slaughter"
               "|slaughtering|execute|executes|executing|behead|beheading|beheads|shooting dead|shot dead"
               "|claimed the lives of|claiming the lives of|claims the lives of|took the lives of|taking the lives of"

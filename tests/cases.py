@@ -2285,6 +2285,12 @@ CASES_PLACES: tuple[Case, ...] = (
 
 # Filled by the lead as bugs are found: each case pins one fixed bug.
 CASES_BUGS_CAUGHT: tuple[Case, ...] = (
+    # session 10 (h32's probe, military statements): "neutralised/eliminated" armed men are killed; other
+    # objects of those verbs are not
+    C("neutralised_militants", "The army said it neutralised 19 militants near the border.", (exact("killed", 19),)),
+    C("insurgents_were_eliminated", "Some 30 insurgents were eliminated in the raid.", (about("killed", 30),)),
+    C("eliminated_candidates_nm", "Four candidates were eliminated in the second round of voting.", ()),
+    C("eliminated_errors_nm", "The new process eliminated 200 errors a month.", ()),
     # session 10 (h38's blind probe): a number without a noun after a houses row takes the houses' noun only
     # for a category said of houses ("and claimed 13 lives" was dropped as "13 houses")
     C(
