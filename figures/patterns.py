@@ -1112,6 +1112,7 @@ _SUBSET_ONE = regex.compile(
 )
 _ONE_THE_OTHER = regex.compile(r"one\b[^.;:]{0,80}?\bthe\s+others?\b", regex.IGNORECASE)
 _JUST_COMMA = regex.compile(r"\s*,\s*")
+_PARTICIPLE_COMMA = regex.compile(r"\s+[a-z]{3,}ing(?:\s+[\w'’-]+){0,4}\s*,\s*")
 _OF_THEM = r"(?:of|among)\s+(?:them|whom|those)\b"  # "eight of them", "four of whom" (also _LATER_PART's)
 _OF_THEM_AFTER = regex.compile(rf"\s+{_OF_THEM}", regex.IGNORECASE)
 _OF_THE_BEFORE = regex.compile(r"\bof\s+(?:the|these|those)\s+$", regex.IGNORECASE)
@@ -1384,7 +1385,11 @@ def _share_links(
         if (
             prev.rule in ("number_verb", "coordinated_subject", "number_noun")  # "six people injured, two of them"
             and after_prev <= numbers[i].start
-            and _JUST_COMMA.fullmatch(text, after_prev, numbers[i].start)
+            and (
+                _JUST_COMMA.fullmatch(text, after_prev, numbers[i].start)
+                # "Two firefighters were hurt battling the blaze, one of them ...": a participle phrase first
+                or _PARTICIPLE_COMMA.fullmatch(text, after_prev, numbers[i].start)
+            )
             and _OF_THEM_AFTER.match(text, numbers[i].end, s_end)
         ):
             # "20 were injured, two of them critically": a part of the subject's people, as after a verb

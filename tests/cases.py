@@ -2285,6 +2285,12 @@ CASES_PLACES: tuple[Case, ...] = (
 
 # Filled by the lead as bugs are found: each case pins one fixed bug.
 CASES_BUGS_CAUGHT: tuple[Case, ...] = (
+    # session 10 (h32's probe): "N of them" after a participle phrase of the figure's clause is its part
+    C(
+        "of_them_after_participle_phrase",
+        "Four volunteers were injured clearing the debris, one of them badly.",
+        (exact("injured", 4), exact("injured", 1, **PART)),
+    ),
     # session 10 (h32's probe, military statements): "neutralised/eliminated" armed men are killed; other
     # objects of those verbs are not
     C("neutralised_militants", "The army said it neutralised 19 militants near the border.", (exact("killed", 19),)),
