@@ -2285,6 +2285,18 @@ CASES_PLACES: tuple[Case, ...] = (
 
 # Filled by the lead as bugs are found: each case pins one fixed bug.
 CASES_BUGS_CAUGHT: tuple[Case, ...] = (
+    # session 10 (h32's probe): a name is a member of a list that names people, an age in brackets after it
+    # no break ("Albay, Sorsogon and Catanduanes" stays places)
+    C(
+        "names_with_bracketed_ages_in_a_list",
+        "Police detained Omar Fadel (34) and his cousin Karim (27) after the raid.",
+        (exact("arrested", 2), exact("arrested", 1, **PART), exact("arrested", 1, **PART)),
+    ),
+    C(
+        "name_and_a_person_in_a_list",
+        "The gunmen shot dead Ibrahim Musa and his driver.",
+        (exact("killed", 2), exact("killed", 1, **PART), exact("killed", 1, **PART)),
+    ),
     # session 10 (h32's probe): "N of them" after a participle phrase of the figure's clause is its part
     C(
         "of_them_after_participle_phrase",

@@ -62,6 +62,13 @@ def _entry(c: Construction, anchor: Chunk) -> tuple[str, str | None] | None:
     return entries[0].category, entries[0].modality
 
 
+def _among_people(chunks: Sequence[Chunk], m: int, people: list[int]) -> bool:
+    """Whether the list member ``m`` stands among people: after a member that names people, or a name in a
+    list with one ("Ajay Singh (29) and his brother Vijay": two people; "Albay, Sorsogon and Catanduanes": places)."""
+    head = chunks[m].head
+    return bool(people) and (people[0] < m or (head is not None and head.kind == "name"))
+
+
 def _draft(
     text: str,
     c: Construction,
@@ -151,7 +158,7 @@ def _drafts(text: str, c: Construction, b: Binding, chunks: Sequence[Chunk], s_s
     rows = [
         d
         for m in b[c.count]
-        if (d := _draft(text, c, {**b, c.count: [m]}, chunks, s_start, s_end, bool(people) and people[0] < m))
+        if (d := _draft(text, c, {**b, c.count: [m]}, chunks, s_start, s_end, _among_people(chunks, m, people)))
     ]
     if len(rows) < len(b[c.count]) or len({(r["category"], r["unit"]) for r in rows}) > 1:
         # "a school, 40 houses and a clinic were destroyed": only the houses; no total of unlike members

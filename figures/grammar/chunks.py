@@ -616,4 +616,24 @@ def chunk(tokens: Sequence[Token]) -> list[Chunk]:
             j -= 1
         if out[j].kind == "vg" and out[j].passive:
             out[k] = c._replace(passive=True)
-    return out
+    return _bracketed_ages(out, tokens)
+
+
+def _bracketed_ages(out: list[Chunk], tokens: Sequence[Token]) -> list[Chunk]:
+    """A noun phrase and the age in brackets after it as one noun phrase: "Ajay Singh (29) and his brother
+    Vijay (31)" is a list of two people (the number is no count: numbers.py rejects it)."""
+    merged: list[Chunk] = []
+    for c in out:
+        if (
+            c.kind == "paren"
+            and merged
+            and merged[-1].kind == "np"
+            and c.last - c.first == 3
+            and tokens[c.first].text == "("
+            and tokens[c.first + 1].kind == "date"
+            and tokens[c.last - 1].text == ")"
+        ):
+            merged[-1] = merged[-1]._replace(last=c.last, end=c.end)
+            continue
+        merged.append(c)
+    return merged

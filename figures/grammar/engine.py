@@ -108,7 +108,8 @@ def _implied(c: Chunk, in_list: bool = False, among_people: bool = False) -> int
         single = c.head.low not in lexicon.UNITS or lexicon.UNITS[c.head.low] != c.head.low
         return 1 if c.determiner in ("a", "an", "another") and single and not c.head.low.endswith("s") else None
     if c.head.kind == "name" and c.determiner is None:
-        return None if in_list else 1  # "Habawil, a former official, was killed"; not "Albay, Sorsogon and ..."
+        # "Habawil, a former official, was killed", "Ajay Singh and his brother"; not "Albay, Sorsogon and ..."
+        return None if in_list and not among_people else 1
     if c.head.kind == "name" and c.determiner not in ("a", "an"):
         return None  # "the Taj", "the Federation": a named place or body; "a U.S. soldier" is one person
     if _singular_head(c) and c.determiner in ("a", "an", "the", "his", "her", "their", "its", "another"):
