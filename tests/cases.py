@@ -2285,6 +2285,12 @@ CASES_PLACES: tuple[Case, ...] = (
 
 # Filled by the lead as bugs are found: each case pins one fixed bug.
 CASES_BUGS_CAUGHT: tuple[Case, ...] = (
+    # session 10 (h38's probe): gapping, a second subject with its "be" elided ("and a third wounded")
+    C(
+        "gapping_a_third_wounded",
+        "Four guards were shot dead and a fifth wounded at the checkpoint.",
+        (exact("killed", 4), exact("injured", 1)),
+    ),
     # session 10 (h32's probe): a name is a member of a list that names people, an age in brackets after it
     # no break ("Albay, Sorsogon and Catanduanes" stays places)
     C(

@@ -609,6 +609,8 @@ def chunk(tokens: Sequence[Token]) -> list[Chunk]:
         j = k - 1
         while j > 0 and out[j].kind == "time":
             j -= 1
+        if j > 1 and out[j].kind == "np" and out[j].numeral is None and out[j - 1].kind == "coord":
+            j -= 1  # "Two were shot dead and a third wounded": a subject of its own, the "be" elided (gapping)
         if j < 1 or out[j].kind != "coord" or tokens[out[j].first].low != "and":
             continue
         j -= 1
