@@ -55,6 +55,8 @@ QUALIFIER_WORDS: dict[str, str] = {
     "greater than": "more_than", "just over": "more_than", "well over": "more_than",
     "nearly over": "more_than", "exceeded": "more_than", "surpassed": "more_than", "topped": "more_than",
     "passed": "more_than", "past": "more_than", "crossed": "more_than",  # "the toll climbed past 8,000"
+    "tops": "more_than", "passes": "more_than", "exceeds": "more_than", "surpasses": "more_than",
+    "crosses": "more_than",  # a headline's present: "Death toll tops 5,000"
     "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
     "not less than": "at_least", "a minimum of": "at_least", "not fewer than": "at_least",
     "up to": "at_most", "as many as": "at_most", "at most": "at_most", "no more than": "at_most",

@@ -2894,7 +2894,9 @@ def _of_a_counted_total(text: str, found: list[Draft], numbers: Sequence[Number]
     return found + added
 
 
-_ADJECTIVES_ONLY = regex.compile(r"[ \t]+")  # the trigger right after the total: "160 dead", "27 abducted"
+# The trigger right after the total ("160 dead", "27 abducted"), or after its noun and "who" ("72 residents
+# who died")
+_ADJECTIVES_ONLY = regex.compile(r"[ \t]+(?:[a-z][\w'’-]*[ \t]+(?:who|that)[ \t]+(?:had[ \t]+|have[ \t]+)?)?")
 
 
 def _joined_to_a_person(

@@ -2285,6 +2285,11 @@ CASES_PLACES: tuple[Case, ...] = (
 
 # Filled by the lead as bugs are found: each case pins one fixed bug.
 CASES_BUGS_CAUGHT: tuple[Case, ...] = (
+    C(
+        "n_of_the_m_who_died",
+        "The report found that 9 of the 40 patients who died had been turned away.",
+        (exact("killed", 40), exact("killed", 9, **PART)),
+    ),
     # session 10 (h38's probe): gapping, a second subject with its "be" elided ("and a third wounded")
     C(
         "gapping_a_third_wounded",
@@ -2354,7 +2359,7 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     ),
     # session 10 (h38's blind probe): headline toll verbs, "upward to", a long phrase after the toll;
     # lives saved and an attempted murder are no deaths
-    C("toll_tops_headline", "Quake toll passes 2,300 as aftershocks continue.", (exact("killed", 2300),)),
+    C("toll_tops_headline", "Quake toll passes 2,300 as aftershocks continue.", (more_than("killed", 2300),)),
     C("toll_revised_upward_to", "The agency revised the death toll upward to 418.", (exact("killed", 418),)),
     C(
         "toll_long_phrase_before_verb",
