@@ -443,6 +443,11 @@ def _things_counted(category: str, noun: str, any_case: bool = False) -> bool:
     return False
 
 
+def _counted_words(text: str, fig: Figure, *more: str) -> set[str]:
+    """The words of ``_counted_nouns`` (and of ``more``, lower case), a hyphen read as a space."""
+    return {w for n in (*_counted_nouns(text, fig), *more) for w in n.replace("-", " ").split()}
+
+
 def _counted_nouns(text: str, fig: Figure) -> list[str]:
     """The noun after the figure's number and, for a coordinated figure, after each of its conjuncts."""
     nouns = [_noun_after(text, fig.number_end)]
@@ -666,11 +671,9 @@ def _everyday_sense(text: str, fig: Figure, senses: dict[int, frozenset[str]]) -
         and _PRISON_TERM.match(text, fig.trigger_end, s_end)
     ):
         return "prison_term"
-    if fig.trigger.lower() in _MILITARY_KILLING and not any(
-        w.lower() in _ARMED_MEN
-        for n in (*_counted_nouns(text, fig), text[fig.number_end : fig.trigger_start])
-        for w in n.replace("-", " ").split()
-    ):
+    if fig.trigger.lower() in _MILITARY_KILLING and _counted_words(
+        text, fig, text[fig.number_end : fig.trigger_start].lower()
+    ).isdisjoint(_ARMED_MEN):
         return "not_armed_men"  # "Six candidates were eliminated", "neutralised the threat"
     if s_start not in senses:
         senses[s_start] = _senses(text, s_start, s_end)
@@ -700,7 +703,7 @@ _ADJECTIVE_TRIGGERS = frozenset({"dead", "missing", "injured", "wounded", "hurt"
 _WORDS_AFTER = regex.compile(r"[ \t]+([a-z][a-z'’-]*)(?:[ \t]+([a-z][a-z'’-]*))?")
 _AGENT_ENDINGS = ("ers", "ors", "ants", "ents", "ians", "ists", "ees", "men", "ites", "ines", "ards", "ives")
 # Words after the adjective that begin no noun phrase ("12 dead as floods hit", "12 dead in two attacks").
-_NOT_MODIFIERS = lexicon.words_of(
+_NOT_MODIFIERS = lexicon._words(
     "as and or in at on of from after since so while when where but with by to for among including"
     " were was are is have has had the a an this that these those who which across near during following"
     " overnight yesterday today last"
@@ -864,19 +867,15 @@ def rejection(text: str, fig: Figure, senses: dict[int, frozenset[str]] | None =
         )
     ):
         return "power_outage"  # "a power outage affected 360 households", "9,000 homes lost power" (not people)
-    if fig.category == "affected" and any(
-        w in lexicon.NOT_AFFECTED for n in _counted_nouns(text, fig) for w in n.replace("-", " ").split()
-    ):
+    if fig.category == "affected" and not _counted_words(text, fig).isdisjoint(lexicon.NOT_AFFECTED):
         return "not_harmed"  # "Road closures affected 40,000 commuters": a trip disrupted, no one harmed
     if (
         fig.category == "displaced"  # (staff evacuated from a plant are evacuated all the same)
-        and any(w in lexicon.NOT_DISPLACED for n in _counted_nouns(text, fig) for w in n.replace("-", " ").split())
+        and not _counted_words(text, fig).isdisjoint(lexicon.NOT_DISPLACED)
         and not _HARM_CAUSE.search(text, fig.sentence_start, fig.sentence_end)
     ):
         return "not_harmed"  # "The bank relocated 600 staff": moved by an employer, not from their homes
-    if fig.category == "missing" and any(
-        w in _WANTED for n in _counted_nouns(text, fig) for w in n.replace("-", " ").split()
-    ):
+    if fig.category == "missing" and not _counted_words(text, fig).isdisjoint(_WANTED):
         return "wanted"  # "3 suspects were still being searched for": sought by the police, not lost
     if fig.category == "missing" and _MISSED_OBJECT.match(text, fig.trigger_end, fig.sentence_end):
         return "verb_miss"  # "opened fire on six diners, missing all of them": the shots missed

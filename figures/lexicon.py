@@ -436,12 +436,8 @@ UNITS: dict[str, str] = {
 
 
 # Nouns of things and places that are never victims ("three provinces were affected").
-def words_of(text: str) -> frozenset[str]:
-    """The words of a text written as a list, one space between two."""
+def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
-
-
-_words = words_of
 
 
 NOT_VICTIMS: frozenset[str] = frozenset(
@@ -618,15 +614,15 @@ NOT_VICTIMS: frozenset[str] = frozenset(
         "supplies",
         # things of everyday news that a harm word counts in another sense ("The merger killed 200 jobs",
         # "120 ballots were missing", "The redesign displaced 3 buttons", "Three servers died")
-        *_words("""jobs posts vacancies amendments bills motions proposals measures resolutions versions drafts products
+        *_words("""posts vacancies amendments bills motions proposals measures resolutions versions drafts products
         brands projects programmes programs plans deals contracts orders shares stocks files folders
         documents records pages emails messages letters ballots samples specimens paintings artworks
         sculptures exhibits books titles copies songs albums films movies episodes games matches penalties goals
         servers computers laptops phones devices machines engines batteries processes apps applications
-        websites sites accounts pixels buttons characters zombies monsters robots
+        websites pixels buttons characters zombies monsters robots
         donors"""),
         # animals (a count of them is no figure: "Foxes killed 12 hens", "The oil spill killed 800 seabirds")
-        *_words("""mice rats hens seabirds gulls bees deer cats frogs species turtles tortoises elephants lions tigers
+        *_words("""mice rats hens seabirds gulls bees deer cats frogs turtles tortoises elephants lions tigers
         wolves bears monkeys apes bats calves bulls geese turkeys swans storks pelicans penguins salmon trout
         insects butterflies rhinos rhinoceroses hippos giraffes gorillas chimpanzees zebras antelopes foxes
         rabbits sharks crocodiles snakes pigeons hives colonies

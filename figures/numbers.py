@@ -609,7 +609,7 @@ def _reject_reason(text: str, start: int, end: int, digits: bool, value: int | N
         return "year"
     if value < 120 and after.lstrip(" ").startswith(",") and _NAME_COMMA.search(before):
         return "age"
-    if digits and value < 120 and "," in before[-3:] + before[-12:] and _ages_after_noun(before, after):
+    if digits and value < 120 and "," in before[-12:] and _ages_after_noun(before, after):
         return "age"
     if (
         digits

@@ -834,14 +834,12 @@ def _link_left(text: str, t: Mention, n: Number, s_end: int, s_start: int = 0) -
 # A noun for people between a toll's words and its number: "The number of injured persons is 15" (the
 # people of "number of injured"), "Killed people number reached to 31" (a participle, its people, "number"),
 # "Displaced families number reached 4,000" (a count noun, "number").
+_COUNT_NOUNS = frozenset({"number", "numbers", "total", "count", "tally"})
 _PEOPLE_THEN_NUMBER = regex.compile(
-    r"""(?: \s+ (?!(?:number|numbers|total|count|tally)\b) (?P<head>[^\W\d][\w'’-]*) )?
-        (?P<number> \s+ (?:number|numbers|total|count|tally) \b )?""",
+    rf"""(?: \s+ (?!(?:{"|".join(sorted(_COUNT_NOUNS))})\b) (?P<head>[^\W\d][\w'’-]*) )?
+        (?P<number> \s+ (?:{"|".join(sorted(_COUNT_NOUNS))}) \b )?""",
     regex.VERBOSE | regex.IGNORECASE,
 )
-
-
-_COUNT_NOUNS = frozenset({"number", "numbers", "total", "count", "tally"})  # (as _PEOPLE_THEN_NUMBER's)
 
 
 def _toll_of_people(text: str, t: Mention, n: Number) -> Link | None:
@@ -2878,7 +2876,7 @@ def _of_a_counted_total(text: str, found: list[Draft], numbers: Sequence[Number]
                 if d["number_end"] < n.start < d["trigger_start"]
                 and n.value is not None
                 and _OF_A_TOTAL_BETWEEN.fullmatch(text, d["number_end"], n.start)
-                and _ADJECTIVES_ONLY.fullmatch(text, n.end, d["trigger_start"])
+                and _TOTAL_TO_TRIGGER.fullmatch(text, n.end, d["trigger_start"])
             ),
             None,
         )
@@ -2896,7 +2894,7 @@ def _of_a_counted_total(text: str, found: list[Draft], numbers: Sequence[Number]
 
 # The trigger right after the total ("160 dead", "27 abducted"), or after its noun and "who" ("72 residents
 # who died")
-_ADJECTIVES_ONLY = regex.compile(r"[ \t]+(?:[a-z][\w'’-]*[ \t]+(?:who|that)[ \t]+(?:had[ \t]+|have[ \t]+)?)?")
+_TOTAL_TO_TRIGGER = regex.compile(r"[ \t]+(?:[a-z][\w'’-]*[ \t]+(?:who|that)[ \t]+(?:had[ \t]+|have[ \t]+)?)?")
 
 
 def _joined_to_a_person(
