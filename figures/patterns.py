@@ -639,7 +639,24 @@ def _in_modal_chain(text: str, sentence_start: int, start: int) -> bool:
     if _chain_ruled_out(text[lo:start]):
         return False
     m = MODAL_CHAIN.search(text, lo, start)
+    while m is not None and _REPORTED_AFTER_MODAL.match(m.group()) is not None:
+        m = MODAL_CHAIN.search(text, m.start() + 1, start)  # a modal inside the reported clause still counts
     return m is not None and _PAST_MODAL.search(m.group()) is None
+
+
+# A modal whose own verb says or knows, then a that-clause: the modal is the speaker's, the clause
+# reports what happened ("Police can confirm that two were killed and 14 injured", "will recall
+# that the floods flooded 48,000 homes and claimed 13 lives"), so no verb in it is a possibility.
+_REPORTED_AFTER_MODAL = regex.compile(
+    r"""
+    (?i: could|would|might|may|can|will ) \s+ (?: now \s+ | also \s+ )?   # the modal
+    (?i: confirm|say|tell|report|recall|remember|note|add|state|reveal|show|know|see|assure|announce
+       |verify|tell\s+you|assure\s+you ) \s+                             # its verb of saying or knowing
+    (?: [^\W\d][\w'’-]* \s+ )?                                            # maybe its object: "tell the House"
+    that \b                                                               # the clause it reports
+    """,
+    regex.VERBOSE,
+)
 
 
 def _possible(text: str, start: int, trigger_start: int) -> bool:

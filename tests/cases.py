@@ -2285,6 +2285,18 @@ CASES_PLACES: tuple[Case, ...] = (
 
 # Filled by the lead as bugs are found: each case pins one fixed bug.
 CASES_BUGS_CAUGHT: tuple[Case, ...] = (
+    # session 11: a modal whose own verb says or knows ("can confirm that", "will recall that") is the
+    # speaker's; the verbs of its that-clause report what happened, the second of them too
+    C("confirm_that_killed_and_injured", "Police can confirm that two cyclists were killed and 14 injured.",
+      (exact("killed", 2), exact("injured", 14))),
+    C("recall_that_flooded_and_claimed",
+      "Members will recall that the 2009 storm flooded 3,100 homes and claimed 8 lives.",
+      (exact("houses_damaged", 3100, unit="houses"), exact("killed", 8))),
+    C("tell_you_that_killed_and_wounded", "I can tell you that the mortar round killed 5 and wounded 22.",
+      (exact("killed", 5), exact("injured", 22))),
+    C("reported_clause_modal_still_counts",
+      "Engineers can say that the levee could flood 900 homes and leave 4,000 homeless.",
+      ()),
     C(
         "n_of_the_m_who_died",
         "The report found that 9 of the 40 patients who died had been turned away.",
