@@ -356,7 +356,7 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|torched|reduced to rubble|fully destroyed|destroyed completely|burned|burnt|gutted"
               "|reduced to ashes|reduced to ash|burned to the ground|burnt to the ground|razed to the ground"
               # (of houses only, as every verb here: "the fire consumed 240 homes", "bulldozed 60 shacks")
-              "|consumed|bulldozed|torn down|pulled down|knocked down|wiped out|blown away|burned out|burnt out"),
+              "|consumed|bulldozed|torn down|pulled down|knocked down|wiped out|blown away|burned out|burnt out|buried"),
     *_entries("houses_destroyed", "verb", "destroy|destroys|destroying|razing|flattening|demolishing"
               "|burning|torching|gutting|levelling|leveling|bulldozing|consuming|wiping out|raze|razes"
               "|flatten|flattens|demolish|demolishes|torch|torches|bulldoze|bulldozes"
