@@ -174,7 +174,7 @@ OBJECT_GAP = regex.compile(
 # "the death toll from the attack has risen to 40".
 TOLL_GAP = regex.compile(
     r"""
-    (?: \s+ (?:from|in|of|after|following|among|for|on|since|caused\s+by|during|throughout|across|within|over
+    (?: \s+ (?:from|in|of|after|following|among|for|on|since|caused\s+by|by|during|throughout|across|within|over
               |(?:linked|attributed|related|due|connected|tied)\s+to|blamed\s+on|associated\s+with) \s+
         (?: (?!(?:rose|rises|risen|climbed|reached|stood|stands|is|was|has|had|of)\b)[\w'’-]+ [\s,]+ ){0,8}? )?  # "from the attack"
     (?: \s+ (?:so\s+far\s+)? (?:this|last) \s+ (?:year|month|week|weekend|season) )?    # "the death toll this year"
@@ -797,8 +797,21 @@ def _label_list(text: str, t: Mention, n: Number, s_start: int) -> Link | None:
 
 # "the number of people (in displacement sites)": a count of those an adjective trigger describes.
 _NUMBER_OF_PEOPLE = regex.compile(
-    r"\bnumber\s+of\s+(people|persons|individuals|families|households|residents|those)\s+\Z", regex.IGNORECASE
+    r"\bnumber\s+of\s+(?P<head>people|persons|individuals|families|households|residents|those)\s+\Z", regex.IGNORECASE
 )
+# "the (total) number of (Palestinian) civilians (killed)": up to two words before the noun of people
+_NUMBER_OF_COUNTED = regex.compile(
+    r"\bnumber\s+of\s+(?:[^\W\d][\w'’-]*\s+){0,2}?(?P<head>[^\W\d][\w'’-]*)\s+\Z", regex.IGNORECASE
+)
+
+
+def _counted_head(head: str, category: str) -> bool:
+    """Whether ``head`` names what a toll of ``category`` counts: houses for a house category, else
+    people (a plural of people, families, households)."""
+    low = head.lower()
+    if category in lexicon.HOUSE_CATEGORIES:
+        return low in lexicon.HOUSING
+    return low in lexicon.PEOPLE_PLURAL or low in lexicon.UNITS or low in ("those", "individuals")
 
 
 def _link_left(text: str, t: Mention, n: Number, s_end: int, s_start: int = 0) -> Link | None:
@@ -809,7 +822,16 @@ def _link_left(text: str, t: Mention, n: Number, s_end: int, s_start: int = 0) -
             label = _house_label(text, t, entry, n)
             if label is not None:
                 return label
-        if entry.role in ("past", "verb"):
+        if (
+            entry.role == "past"
+            and text.find("umber", max(0, t.start - 60), t.start) >= 0  # (most: no "number" before the trigger)
+            and (people := _NUMBER_OF_COUNTED.search(text, max(0, t.start - 60), t.start))
+            and _counted_head(people["head"], entry.category)
+        ):
+            # "the number of civilians killed since May stands at 13,580", "the number of homes destroyed":
+            # a participle after the number of any people (or houses, for a house category) is a toll
+            gap, rule = TOLL_GAP, "toll_number"
+        elif entry.role in ("past", "verb"):
             gap, rule = OBJECT_GAP, "verb_number"
         elif entry.role in ("toll", "noun"):
             gap, rule = TOLL_GAP, "toll_number"
@@ -840,8 +862,8 @@ def _link_left(text: str, t: Mention, n: Number, s_end: int, s_start: int = 0) -
             and not (head in UNITS and text[head_end - len(head) : head_end].isupper())  # "Displaced: 450 HH"
         ):
             head, head_end = None, n.end  # "Injuries: 435 Structures destroyed: 488": the next field's name
-        if entry.role == "adj" and people is not None:
-            return Link(n, t, entry, rule, people.start(), max(n.end, head_end), head or people[1].lower())
+        if people is not None:
+            return Link(n, t, entry, rule, people.start(), max(n.end, head_end), head or people["head"].lower())
         if head is None and entry.role == "noun" and entry.phrase.rsplit(" ", 1)[-1] in UNITS:
             head = entry.phrase.rsplit(" ", 1)[-1]  # "Displaced households: 450" counts households
         return Link(n, t, entry, rule, t.start, max(n.end, head_end), head)
@@ -1803,6 +1825,15 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
         b = bisect_right(ends, n.start) - 1  # the last trigger before the number
         a = bisect_left(starts, n.end)  # the first trigger after it
         left = _link_left(text, mentions[b], n, s_end, s_start) if b >= 0 else None
+        if (
+            left is None
+            and b >= 1
+            and any(e.role == "toll" for e in mentions[b - 1].entries)
+            and (i == 0 or numbers[i - 1].end <= mentions[b - 1].start)
+        ):
+            # a trigger word inside the toll's own phrase: "the toll from the mine collapse stands at 27"
+            # (not past a count of the word's own: "the toll at 10 dead and several wounded")
+            left = _link_left(text, mentions[b - 1], n, s_end, s_start)
         right = _link_right(text, n, mentions[a], s_start, s_end, active) if a < len(mentions) else None
         if right is None and a + 1 < len(mentions) and all(e.role == "shelter" for e in mentions[a].entries):
             right = _link_right(

@@ -2307,6 +2307,20 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     C("landslide_buried_homes", "A mudflow buried 23 homes on the slope and left six people missing.",
       (exact("houses_destroyed", 23, unit="houses"), exact("missing", 6))),
     C("buried_people_no_houses", "Volunteers buried 40 victims of the epidemic on Friday.", ()),
+    # session 11: "the number of <any people> <participle>" is a toll, whatever noun names the people
+    # (was: only "people", "persons", ...), and houses for a house category; a trigger word inside a toll's
+    # own phrase ("the toll from the mine collapse") no longer takes its number; a by-phrase after a toll
+    C("number_of_any_people_participle", "The number of aid workers killed this year now stands at 212.",
+      (exact("killed", 212),)),
+    C("number_of_refugees_displaced_by", "The number of families displaced by the fighting has reached 5,400.",
+      (exact("displaced", 5400, unit="families"),)),
+    C("number_of_homes_participle", "The number of homes destroyed by the tremor has risen to 3,850.",
+      (exact("houses_destroyed", 3850, unit="houses"),)),
+    C("number_of_things_participle", "The number of vines killed by the frost reached 40,000.", ()),
+    C("toll_with_a_trigger_in_its_phrase", "The toll from the warehouse collapse stood at 19 on Friday.",
+      (exact("killed", 19),)),
+    C("toll_then_count_and_vague", "Villagers put the toll from the raid at 8 dead and several wounded.",
+      (exact("killed", 8), vague("injured"))),
     C("consumed_hectares_no_houses", "The blaze consumed 2,300 hectares of pine forest.", ()),
     C("reported_clause_modal_still_counts",
       "Engineers can say that the levee could flood 900 homes and leave 4,000 homeless.",
