@@ -170,6 +170,12 @@ OBJECT_GAP = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# A harm said of some, then of others "along with" them: "was killed along with three bodyguards",
+# "died alongside 12 of his men" (the others suffered the same; OBJECT_GAP's words may follow)
+_ALONG_WITH = regex.compile(
+    r"\s*,?\s+(?:(?:along|together)\s+with|alongside)" + OBJECT_GAP.pattern, regex.VERBOSE | regex.IGNORECASE
+)
+
 # running total ... number: "the death toll rose to 12", "toll of 12", "Deaths: 243",
 # "the death toll from the attack has risen to 40".
 TOLL_GAP = regex.compile(
@@ -602,7 +608,7 @@ _TOLL_MODAL = regex.compile(
     regex.IGNORECASE,
 )
 # Rules whose number is a number expression (not a person named without one).
-_COUNT_RULES = frozenset({"verb_number", "number_verb", "number_noun", "toll_number", "event_number"})
+_COUNT_RULES = frozenset({"verb_number", "number_verb", "number_noun", "toll_number", "event_number", "along_with"})
 
 
 @lru_cache(maxsize=1)
@@ -805,6 +811,58 @@ _NUMBER_OF_COUNTED = regex.compile(
 )
 
 
+def _along_with_totals(text: str, found: list[Draft]) -> list[Draft]:
+    """A total for the subject and the count "along with" it, each then its part: "The minister was
+    killed along with three bodyguards" is 4 (1 and 3), as "The minister and three bodyguards were killed"."""
+    extra: list[Draft] = []
+    for d in found:
+        if d["rule"] != "along_with" or d["value"] is None or d["part_of"] is not None:
+            continue
+        subject = next(
+            (
+                f
+                for f in found
+                if f is not d
+                and f["part_of"] is None
+                and f["value"] is not None
+                and (f["trigger_start"], f["category"], f["unit"]) == (d["trigger_start"], d["category"], d["unit"])
+                and f["number_end"] <= f["trigger_start"]
+            ),
+            None,
+        )
+        if subject is None:
+            continue
+        start, end = min(subject["start"], d["start"]), max(subject["end"], d["end"])
+        parts = (subject, d)
+        extra.append({
+            **subject, "rule": "coordinated_total", "value": subject["value"] + d["value"],
+            "low": None if None in (subject["low"], d["low"]) else subject["low"] + d["low"],
+            "high": None if None in (subject["high"], d["high"]) else subject["high"] + d["high"],
+            "qualifier": sum_qualifier(p["qualifier"] for p in parts), "group": None,
+            "start": start, "end": end, "text": text[start:end], "number_end": d["number_end"],
+        })  # fmt: skip
+        for p in parts:
+            p["part_of"] = start
+    return found + extra if extra else found
+
+
+# "two of his bodyguards", "five of their colleagues": the noun of a count taken from someone's people
+_OF_THEIR_HEAD = regex.compile(
+    r"\s+of\s+(?:his|her|their|its|the)\s+(?:[^\W\d][\w'’-]*\s+)?(?P<head>[^\W\d][\w'’-]*)\b"
+)
+
+
+def _along_with_head(head: str | None, category: str) -> bool:
+    """Whether the count after "along with" names what the category counts: houses for a house
+    category (category_and_unit decides), else people ("four members", "two aides", "12 others")."""
+    if category in lexicon.HOUSE_CATEGORIES:
+        return True
+    if head is None:
+        return False  # (a name or a place after the count: "alongside several First Nations reserves")
+    low = head.lower()
+    return low in lexicon.PEOPLE_PLURAL or low in ("others", "members") or _is_person(low)
+
+
 def _counted_head(head: str, category: str) -> bool:
     """Whether ``head`` names what a toll of ``category`` counts: houses for a house category, else
     people (a plural of people, families, households)."""
@@ -833,6 +891,10 @@ def _link_left(text: str, t: Mention, n: Number, s_end: int, s_start: int = 0) -
             gap, rule = TOLL_GAP, "toll_number"
         elif entry.role in ("past", "verb"):
             gap, rule = OBJECT_GAP, "verb_number"
+            if entry.role == "past" and _gap(_ALONG_WITH, text, t.end, n.start) is not None:
+                gap, rule = _ALONG_WITH, "along_with"  # "was killed along with three bodyguards": they too
+        elif entry.role in ("intrans", "adj") and _gap(_ALONG_WITH, text, t.end, n.start) is not None:
+            gap, rule = _ALONG_WITH, "along_with"  # "died alongside 12 of his men"
         elif entry.role in ("toll", "noun"):
             gap, rule = TOLL_GAP, "toll_number"
             # a bare participle as a running total only in a table or infobox ("Dead: 12")
@@ -864,6 +926,10 @@ def _link_left(text: str, t: Mention, n: Number, s_end: int, s_start: int = 0) -
             head, head_end = None, n.end  # "Injuries: 435 Structures destroyed: 488": the next field's name
         if people is not None:
             return Link(n, t, entry, rule, people.start(), max(n.end, head_end), head or people["head"].lower())
+        if rule == "along_with" and head is None and (of := _OF_THEIR_HEAD.match(text, n.end, s_end)):
+            head, head_end = of["head"], of.end()  # "along with two of his bodyguards"
+        if rule == "along_with" and not _along_with_head(head, entry.category):
+            continue  # "was ordered to be evacuated alongside several First Nations reserves": places, not people
         if head is None and entry.role == "noun" and entry.phrase.rsplit(" ", 1)[-1] in UNITS:
             head = entry.phrase.rsplit(" ", 1)[-1]  # "Displaced households: 450" counts households
         return Link(n, t, entry, rule, t.start, max(n.end, head_end), head)
@@ -2482,7 +2548,8 @@ def _with_grammar(
         if inside or span in agents:
             continue
         if d["rule"] in _IMPLIED_RULES and any(
-            (f["trigger_start"], f["category"]) == (d["trigger_start"], d["category"]) for f in found
+            (f["trigger_start"], f["category"]) == (d["trigger_start"], d["category"]) and f["rule"] != "along_with"
+            for f in found
         ):
             continue  # the trigger's victims were counted already
         found.append(d)
@@ -2749,7 +2816,8 @@ def _unexplained(
         for n in numbers
     ):
         return True  # a number no row explains: of people or houses after it, or a label before it
-    used = {d["trigger_start"] for d in found}
+    # (a count "along with" the subject leaves the subject to be read: "The minister was killed along with ...")
+    used = {d["trigger_start"] for d in found if d["rule"] != "along_with"}
     named_anywhere = _named_anywhere()
     if any(
         m.start not in used
@@ -2988,6 +3056,7 @@ def extract(
         found = _sentence_figures(text, here, s_start, s_end, numbers)
         found = _with_grammar(text, found, here, (s_start, s_end), numbers, vetoed)
         if found:  # (most sentences of a document give no row)
+            found = _along_with_totals(text, found)
             _mark_later_parts(text, found)
             found = _of_a_counted_total(text, found, numbers)
             _of_the_injured_who_died(text, found, here)
