@@ -518,6 +518,11 @@ def _agent(text: str, fig: Figure) -> bool:
     return m is not None and not _CLAUSE_VERB_AFTER.match(text, m.end())
 
 
+# People on their way home: their arrival is a return ("3,200 returnees arrived"), unless a verb of
+# displacement is said of them again ("500 returnees were displaced again", "have fled again").
+_RETURNING = frozenset({"returnees", "returnee", "returning"})
+_DISPLACING_STEMS = ("displac", "fled", "flee", "forced", "uproot", "driven", "evacuat")
+
 # The words of patterns._ALONG_WITH between a verb and the count it adds to its subject's.
 _ALONG_WITH_AFTER = regex.compile(r"\s*,?\s+(?:(?:along|together)\s+with|alongside)\b", regex.IGNORECASE)
 
@@ -881,6 +886,12 @@ def rejection(text: str, fig: Figure, senses: dict[int, frozenset[str]] | None =
         and not _HARM_CAUSE.search(text, fig.sentence_start, fig.sentence_end)
     ):
         return "not_harmed"  # "The bank relocated 600 staff": moved by an employer, not from their homes
+    if (
+        fig.category == "displaced"
+        and not _counted_words(text, fig).isdisjoint(_RETURNING)
+        and not any(w in fig.trigger.lower() for w in _DISPLACING_STEMS)
+    ):
+        return "returns"  # "3,200 returnees arrived in their villages": a return, not a displacement
     if fig.category == "missing" and not _counted_words(text, fig).isdisjoint(_WANTED):
         return "wanted"  # "3 suspects were still being searched for": sought by the police, not lost
     if fig.category == "missing" and _MISSED_OBJECT.match(text, fig.trigger_end, fig.sentence_end):

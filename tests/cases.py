@@ -2333,6 +2333,10 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
       (exact("arrested", 7), exact("arrested", 1, **PART), exact("arrested", 6, **PART))),
     C("along_with_animals_no_row", "The shepherd was found dead along with 80 goats.", (exact("killed", 1),)),
     C("along_with_places_no_row", "The village was evacuated alongside several Northern hamlets.", ()),
+    # session 11: returnees arriving home are no displacement; displaced again they are
+    C("returnees_arrived_no_row", "Nearly 2,700 returnees arrived in their home villages this month.", ()),
+    C("returnees_displaced_again", "About 450 returnees were displaced again by renewed shelling.",
+      (about("displaced", 450),)),
     C("consumed_hectares_no_houses", "The blaze consumed 2,300 hectares of pine forest.", ()),
     C("reported_clause_modal_still_counts",
       "Engineers can say that the levee could flood 900 homes and leave 4,000 homeless.",
