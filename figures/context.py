@@ -601,6 +601,12 @@ _NATURAL_DEATH = regex.compile(
     r"|died\s+of\s+(?:cancer|a\s+heart\s+attack|heart\s+failure|a\s+stroke|dementia|alzheimer['’]s))\b",
     regex.IGNORECASE,
 )
+# An age at death right after "died" (maybe after words of time or place): "died last week at 88",
+# "died at home at 91" (not a time of day: "died at 5 pm").
+_DIED_AT_AGE = regex.compile(
+    r"(?:\s+[\w'’]+){0,4}?\s+at\s+(?:the\s+age\s+of\s+)?\d{2,3}\b(?!\s*(?:[:.]\d|[ap]\.?m\b|%|per|hours|people))",
+    regex.IGNORECASE,
+)
 # A prison term after "jailed": a court's sentence, not an arrest ("was jailed for 4 years for bribery").
 _PRISON_TERM = regex.compile(
     r"\s+(?:\w+\s+){0,2}?for\s+(?:up\s+to\s+|a\s+total\s+of\s+)?(?:\d+|[a-z]+)(?:\s+and\s+a\s+half)?"
@@ -686,6 +692,14 @@ def _everyday_sense(text: str, fig: Figure, senses: dict[int, frozenset[str]]) -
         text, fig, text[fig.number_end : fig.trigger_start].lower()
     ).isdisjoint(_ARMED_MEN):
         return "not_armed_men"  # "Six candidates were eliminated", "neutralised the threat"
+    if (
+        fig.category == "killed"
+        and fig.rule.startswith("implicit")
+        and fig.trigger.lower() in ("died", "has died", "passed away")
+        and _DIED_AT_AGE.match(text, fig.trigger_end, s_end)
+        and not _HARM_CAUSE.search(text, s_start, s_end)
+    ):
+        return "natural_death"  # an obituary: "Dr Lena Moss, who ..., died last week at 88"
     if s_start not in senses:
         senses[s_start] = _senses(text, s_start, s_end)
     cues = senses[s_start]

@@ -2337,6 +2337,10 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     C("returnees_arrived_no_row", "Nearly 2,700 returnees arrived in their home villages this month.", ()),
     C("returnees_displaced_again", "About 450 returnees were displaced again by renewed shelling.",
       (about("displaced", 450),)),
+    # session 11: an age at death after "died" (words of time between) tells an obituary; not a time of day
+    C("obituary_died_last_week_at_age", "Paul Brennan, the architect of 40 bridges, died last month at 93.", ()),
+    C("obituary_died_on_a_day_at_age", "Celebrated architect Paul Brennan died on Friday at 93.", ()),
+    C("died_at_time_of_day_still_counts", "A cyclist died at 6 pm after a lorry struck him.", (exact("killed", 1),)),
     C("consumed_hectares_no_houses", "The blaze consumed 2,300 hectares of pine forest.", ()),
     C("reported_clause_modal_still_counts",
       "Engineers can say that the levee could flood 900 homes and leave 4,000 homeless.",
