@@ -176,6 +176,16 @@ _ALONG_WITH = regex.compile(
     r"\s*,?\s+(?:(?:along|together)\s+with|alongside)" + OBJECT_GAP.pattern, regex.VERBOSE | regex.IGNORECASE
 )
 
+
+def _along_with_between(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is _ALONG_WITH's gap (a plain find first: most gaps hold no "with")."""
+    return (
+        0 < end - start < 60
+        and (text.find("with", start, end) >= 0 or text.find("alongside", start, end) >= 0)
+        and _gap(_ALONG_WITH, text, start, end) is not None
+    )
+
+
 # running total ... number: "the death toll rose to 12", "toll of 12", "Deaths: 243",
 # "the death toll from the attack has risen to 40".
 TOLL_GAP = regex.compile(
@@ -891,9 +901,9 @@ def _link_left(text: str, t: Mention, n: Number, s_end: int, s_start: int = 0) -
             gap, rule = TOLL_GAP, "toll_number"
         elif entry.role in ("past", "verb"):
             gap, rule = OBJECT_GAP, "verb_number"
-            if entry.role == "past" and _gap(_ALONG_WITH, text, t.end, n.start) is not None:
+            if entry.role == "past" and _along_with_between(text, t.end, n.start):
                 gap, rule = _ALONG_WITH, "along_with"  # "was killed along with three bodyguards": they too
-        elif entry.role in ("intrans", "adj") and _gap(_ALONG_WITH, text, t.end, n.start) is not None:
+        elif entry.role in ("intrans", "adj") and _along_with_between(text, t.end, n.start):
             gap, rule = _ALONG_WITH, "along_with"  # "died alongside 12 of his men"
         elif entry.role in ("toll", "noun"):
             gap, rule = TOLL_GAP, "toll_number"

@@ -2295,14 +2295,14 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     C("tell_you_that_killed_and_wounded", "I can tell you that the mortar round killed 5 and wounded 22.",
       (exact("killed", 5), exact("injured", 22))),
     # session 11: verbs of destroying and flooding houses in every form ("consumed", "bulldozed", "wiped out",
-    # "burning", "torching", "flooding"); the category still needs a housing noun
+    # "burning", "torching", "inundating"); the category still needs a housing noun
     C("fire_consumed_homes", "The bushfire has consumed 315 homes and sheds.",
       (exact("houses_destroyed", 315, unit="houses"),)),
     C("bulldozed_shacks", "Municipal crews bulldozed 74 shacks at dawn.",
       (exact("houses_destroyed", 74, unit="houses"),)),
     C("burning_houses_after_killing", "Raiders attacked the hamlet, killing four people and burning 52 houses.",
       (exact("killed", 4), exact("houses_destroyed", 52, unit="houses"))),
-    C("flooding_homes_participle", "The creek broke its banks, flooding 830 homes downstream.",
+    C("inundating_homes_participle", "The creek broke its banks, inundating 830 homes downstream.",
       (exact("houses_damaged", 830, unit="houses"),)),
     C("landslide_buried_homes", "A mudflow buried 23 homes on the slope and left six people missing.",
       (exact("houses_destroyed", 23, unit="houses"), exact("missing", 6))),
