@@ -518,6 +518,12 @@ def _agent(text: str, fig: Figure) -> bool:
     return m is not None and not _CLAUSE_VERB_AFTER.match(text, m.end())
 
 
+# An exercise that stages an emergency: its evacuees and "casualties" are no event's.
+_DRILL = regex.compile(
+    r"\b(?:fire|evacuation|emergency|earthquake|tsunami|disaster|safety|mock|practice)\s+(?:drills?|exercises?)\b"
+    r"|\b(?:simulation|simulated|mock\s+(?:attack|disaster|emergency|evacuation))\b|\bduring\s+(?:an?|the)\s+drill\b",
+    regex.IGNORECASE,
+)
 # People on their way home: their arrival is a return ("3,200 returnees arrived"), unless a verb of
 # displacement is said of them again ("500 returnees were displaced again", "have fled again").
 _RETURNING = frozenset({"returnees", "returnee", "returning"})
@@ -883,6 +889,10 @@ def rejection(text: str, fig: Figure, senses: dict[int, frozenset[str]] | None =
         return "object_of_another_verb"  # "She outlived 2 husbands and died in her sleep"
     if why := _everyday_sense(text, fig, {} if senses is None else senses):
         return why
+    if fig.category == "evacuated" and _DRILL.search(text, fig.sentence_start, fig.sentence_end):
+        # "The school evacuated 600 pupils during a fire drill": an exercise, no event (its injuries
+        # are real: "A fire broke out during a drill, injuring 12 soldiers")
+        return "drill"
     if (
         fig.category in ("affected", *lexicon.HOUSE_CATEGORIES)
         and fig.unit != "people"

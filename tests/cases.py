@@ -2341,6 +2341,10 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     C("obituary_died_last_week_at_age", "Paul Brennan, the architect of 40 bridges, died last month at 93.", ()),
     C("obituary_died_on_a_day_at_age", "Celebrated architect Paul Brennan died on Friday at 93.", ()),
     C("died_at_time_of_day_still_counts", "A cyclist died at 6 pm after a lorry struck him.", (exact("killed", 1),)),
+    # session 11: an evacuation in a drill or exercise is no event's; injuries in one are real
+    C("evacuated_in_fire_drill", "The hospital evacuated 240 patients during a fire drill on Tuesday.", ()),
+    C("evacuation_exercise", "Some 900 residents were evacuated in a tsunami evacuation exercise.", ()),
+    C("injured_during_drill_counts", "A boiler exploded during a drill, injuring 6 cadets.", (exact("injured", 6),)),
     C("consumed_hectares_no_houses", "The blaze consumed 2,300 hectares of pine forest.", ()),
     C("reported_clause_modal_still_counts",
       "Engineers can say that the levee could flood 900 homes and leave 4,000 homeless.",
