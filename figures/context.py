@@ -818,6 +818,14 @@ _HAZARD = regex.compile(
     r"|outages?|power|electricity|blackouts?|water|smoke|ash|debris|pollution|poisoning)\b",
     regex.IGNORECASE,
 )
+# Causes that hurt people's money, work or standing, never their bodies (for "hurt by").
+_ABSTRACT_AGENT = regex.compile(
+    r"\b(?:pay|wages?|salar\w*|freeze|cuts?|tariffs?|tax\w*|polic\w*|practices?|prices?|inflation|rates?"
+    r"|decisions?|rulings?|laws?|rules?|regulations?|sanctions?|news|reports?|fraud|scam|scandal|downturn"
+    r"|recession|slump|markets?|sales|demand|delays?|closures?|layoffs?|redundanc\w*|budget\w*|debts?|losses"
+    r"|reforms?|changes?|shortages?|competition|costs?|fees?|fines?|currency|exchange|investments?)\b",
+    regex.IGNORECASE,
+)
 _NOT_HARM_ADVERB = regex.compile(r"[ \t]+(?:financially|economically|politically|emotionally|commercially)\b")
 _WEAK_BY = frozenset({"affected", "hurt"})
 # People the police look for: a "missing" or "searched for" count of them is no figure of the lost.
@@ -846,10 +854,14 @@ def _harmless_agent(text: str, fig: Figure) -> bool:
         return False
     if _NOT_HARM_ADVERB.match(text, fig.trigger_end, fig.sentence_end):
         return True
-    m = _BY_AGENT.match(text, fig.trigger_end, fig.sentence_end) if fig.trigger.lower() == "affected" else None
+    m = _BY_AGENT.match(text, fig.trigger_end, fig.sentence_end)
     if m is None:
-        return False  # (anything that hurts by hitting is harm: "hurt by an airborne brick")
+        return False
     agent = m.group(1)
+    if fig.trigger.lower() == "hurt":
+        # (anything that hurts by hitting is harm: "hurt by an airborne brick"; money and rules are not:
+        # "17 employees had been hurt by unfair pay practices", "hurt by the pay freeze")
+        return _ABSTRACT_AGENT.search(agent) is not None and not _HAZARD.search(agent)
     return not (_HAZARD.search(agent) or any(w[:1].isupper() for w in agent.split()))
 
 

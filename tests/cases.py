@@ -2345,6 +2345,10 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     C("evacuated_in_fire_drill", "The hospital evacuated 240 patients during a fire drill on Tuesday.", ()),
     C("evacuation_exercise", "Some 900 residents were evacuated in a tsunami evacuation exercise.", ()),
     C("injured_during_drill_counts", "A boiler exploded during a drill, injuring 6 cadets.", (exact("injured", 6),)),
+    # session 11: "hurt by" money, rules or news hurts no body; "hurt by" a thing that hits does
+    C("hurt_by_wage_cuts", "Some 4,000 nurses were hurt by the wage cuts, their union says.", ()),
+    C("hurt_by_new_rules", "Dozens of small farms were hurt by the new export rules.", ()),
+    C("hurt_by_falling_glass", "Three shoppers were hurt by falling glass.", (exact("injured", 3),)),
     C("consumed_hectares_no_houses", "The blaze consumed 2,300 hectares of pine forest.", ()),
     C("reported_clause_modal_still_counts",
       "Engineers can say that the levee could flood 900 homes and leave 4,000 homeless.",
