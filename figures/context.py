@@ -567,6 +567,34 @@ def _bad_total(text: str, fig: Figure) -> str | None:
 # A pronoun object after "missing": the verb "miss" ("missing all of them"), no one missing ("went missing
 # the day the storm hit" keeps its row: no "the" here).
 _MISSED_OBJECT = regex.compile(r"\s+(?:all\s+of\s+|both\s+of\s+)?(?:them|him|her|it)\b", regex.I)
+# An object after a determiner or a number is "miss" too: "15 were missing at least one paper", "the
+# campaign is missing 2,000 signatures", "were missing two checkpoints" (see _misses_an_object).
+_MISSED_COUNTED = regex.compile(
+    r"""\s+ (?:at\s+least\s+|more\s+than\s+|up\s+to\s+|nearly\s+|almost\s+)?
+        (?:one|two|three|four|five|\d[\d,]*|a|an|his|her|their|its|several|many|some)
+        (?: \s+ [^\W\d][\w'’-]* ){1,3}?                                 # its noun, maybe after adjectives
+        (?= \s* (?:[,.;:)]|\Z) | \s+ (?:and|in|at|on|for|due|because|after|before|from|of|to|needed|that|which
+                                         |since|during|while|when|as)\b )""",
+    regex.I | regex.X,
+)
+# Nouns after "missing" that say for how long or who, not what was missed: "missing a day after the
+# storm", "missing two days", "missing 3 people" (a count of the lost, not an object).
+_NOT_MISSED = lexicon._words(
+    """day days hour hours week weeks month months year years night nights decade decades fortnight time while
+    people persons person others other more since after later ago earlier"""
+)
+
+
+def _misses_an_object(text: str, start: int, end: int) -> bool:
+    """Whether "missing" at ``start`` has an object of its own: the verb "miss", no one lost."""
+    if _MISSED_OBJECT.match(text, start, end):
+        return True
+    m = _MISSED_COUNTED.match(text, start, end)
+    if m is None:
+        return False
+    words = m[0].lower().split()
+    head = words[-1]
+    return _NOT_MISSED.isdisjoint(words) and head not in lexicon.PEOPLE_PLURAL and head not in lexicon.PERSON
 
 
 # --- senses of harm words in everyday news (sport, fiction, obituaries, courts, staffing) -------------
@@ -930,7 +958,7 @@ def rejection(text: str, fig: Figure, senses: dict[int, frozenset[str]] | None =
         return "returns"  # "3,200 returnees arrived in their villages": a return, not a displacement
     if fig.category == "missing" and not _counted_words(text, fig).isdisjoint(_WANTED):
         return "wanted"  # "3 suspects were still being searched for": sought by the police, not lost
-    if fig.category == "missing" and _MISSED_OBJECT.match(text, fig.trigger_end, fig.sentence_end):
+    if fig.category == "missing" and _misses_an_object(text, fig.trigger_end, fig.sentence_end):
         return "verb_miss"  # "opened fire on six diners, missing all of them": the shots missed
     before = text[max(fig.sentence_start, fig.number_start - 60) : fig.number_start]
     if (

@@ -2349,6 +2349,12 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     C("hurt_by_wage_cuts", "Some 4,000 nurses were hurt by the wage cuts, their union says.", ()),
     C("hurt_by_new_rules", "Dozens of small farms were hurt by the new export rules.", ()),
     C("hurt_by_falling_glass", "Three shoppers were hurt by falling glass.", (exact("injured", 3),)),
+    # session 11: "missing" with an object of its own is the verb "miss"; a time after a trigger is no object
+    C("missing_an_object_is_miss", "Nine of the 40 runners were missing two checkpoints, officials said.", ()),
+    C("missing_signatures", "The petition is still missing 3,000 signatures.", ()),
+    C("missing_a_day_after", "Four divers were missing a day after the boat sank.", (exact("missing", 4),)),
+    C("went_missing_a_week_ago", "Three teenagers went missing a week ago near the quarry.", (exact("missing", 3),)),
+    C("killed_a_week_after", "Two medics were killed a week after the truce began.", (exact("killed", 2),)),
     C("consumed_hectares_no_houses", "The blaze consumed 2,300 hectares of pine forest.", ()),
     C("reported_clause_modal_still_counts",
       "Engineers can say that the levee could flood 900 homes and leave 4,000 homeless.",
