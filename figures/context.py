@@ -518,6 +518,8 @@ def _agent(text: str, fig: Figure) -> bool:
     return m is not None and not _CLAUSE_VERB_AFTER.match(text, m.end())
 
 
+# Births beside deaths: a population's register, not an event's toll.
+_BIRTHS = regex.compile(r"\b(?:\d[\d,.]*|[a-z]+)\s+(?:live\s+)?births\b|\bbirths?\s+(?:and|to)\s+\b", regex.IGNORECASE)
 # An exercise that stages an emergency: its evacuees and "casualties" are no event's.
 _DRILL = regex.compile(
     r"\b(?:fire|evacuation|emergency|earthquake|tsunami|disaster|safety|mock|practice)\s+(?:drills?|exercises?)\b"
@@ -894,18 +896,36 @@ def _harmless_agent(text: str, fig: Figure) -> bool:
 
 
 def _title(text: str, fig: Figure) -> bool:
-    """Whether the figure opens a quoted title in capitals: "'Seven Dead in Marlow' sold 200,000 copies"
-    (a spelt number and its trigger, each word capitalised, right after a quotation mark)."""
-    return (
-        fig.number_start > 0
-        and text[fig.number_start - 1] in _QUOTES
-        and fig.number_start < fig.trigger_start
-        and not text[fig.number_start].isdigit()
-        and all(w[:1].isupper() for w in text[fig.number_start : fig.trigger_end].split())
+    """Whether the figure stands in a quoted title in capitals: "'Seven Dead in Marlow' sold 200,000
+    copies", "'7 Ways to Die in Paris'", "'5 Reasons to Kill a Spy'" (every word of the quotation
+    capitalised but a title's small words; digits may open it only before a capitalised word, not
+    "'12 killed', the banner read")."""
+    lo = max(fig.sentence_start, fig.start - 60)
+    opening = max(text.rfind(q, lo, fig.start + 1) for q in _QUOTES)
+    if opening < 0 or (opening > 0 and not (text[opening - 1].isspace() or text[opening - 1] in "([")):
+        return False  # (an apostrophe: "the mayor's")
+    closing = min(
+        (
+            c
+            for q in _QUOTES_CLOSING
+            if (c := text.find(q, max(fig.start, opening + 1), min(fig.sentence_end, fig.end + 60))) >= 0
+        ),
+        default=-1,
+    )
+    if closing < 0:
+        return False
+    words = text[opening + 1 : closing].split()
+    if len(words) < 2 or (words[0][:1].isdigit() and not words[1][:1].isupper()):
+        return False
+    return (words[0][:1].isupper() or words[0][:1].isdigit()) and all(
+        w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words[1:]
     )
 
 
-_QUOTES = frozenset("'\"‘“")
+_QUOTES = ("'", '"', "‘", "“")
+_QUOTES_CLOSING = ("'", '"', "’", "”")
+# Words a title in capitals keeps in lower case: "'7 Ways to Die in Paris'".
+_TITLE_SMALL_WORDS = frozenset({"to", "of", "in", "the", "a", "an", "and", "at", "on", "for", "by", "or"})
 
 
 def rejection(text: str, fig: Figure, senses: dict[int, frozenset[str]] | None = None) -> str | None:
@@ -929,6 +949,13 @@ def rejection(text: str, fig: Figure, senses: dict[int, frozenset[str]] | None =
         return "object_of_another_verb"  # "She outlived 2 husbands and died in her sleep"
     if why := _everyday_sense(text, fig, {} if senses is None else senses):
         return why
+    if (
+        fig.category == "killed"
+        and fig.rule == "number_noun"
+        and text.find("birth", fig.sentence_start, fig.sentence_end) >= 0
+        and _BIRTHS.search(text, fig.sentence_start, fig.sentence_end)
+    ):
+        return "vital_statistics"  # "Census data shows 4,500 deaths and 6,200 births": a population's deaths
     if fig.category == "evacuated" and _DRILL.search(text, fig.sentence_start, fig.sentence_end):
         # "The school evacuated 600 pupils during a fire drill": an exercise, no event (its injuries
         # are real: "A fire broke out during a drill, injuring 12 soldiers")

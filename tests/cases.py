@@ -2355,6 +2355,16 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     C("missing_a_day_after", "Four divers were missing a day after the boat sank.", (exact("missing", 4),)),
     C("went_missing_a_week_ago", "Three teenagers went missing a week ago near the quarry.", (exact("missing", 3),)),
     C("killed_a_week_after", "Two medics were killed a week after the truce began.", (exact("killed", 2),)),
+    # session 11: idioms of "dead" and "a thousand deaths"; a register's deaths beside births; titles
+    # with small words and digits
+    C("dead_tired_idiom", "All 4 of the nurses were dead tired after the night shift.", ()),
+    C("dead_letter_idiom", "Lawyers said 2 of the 9 clauses are dead letters now.", ()),
+    C("thousand_deaths_idiom", "'We died a thousand deaths in the penalty shoot-out,' the coach said.", ()),
+    C("dead_last_night_still_counts", "Six dead last night after a bus hit a wall.", (exact("killed", 6),)),
+    C("deaths_beside_births", "The district recorded 3,100 deaths and 4,700 live births in 2021.", ()),
+    C("deaths_beside_a_birth_in_a_shelter", "The storm caused 40 deaths; one woman gave birth in a shelter.",
+      (exact("killed", 40),)),
+    C("title_with_digits_and_small_words", "His thriller '5 Reasons to Kill a Spy' topped the charts.", ()),
     C("consumed_hectares_no_houses", "The blaze consumed 2,300 hectares of pine forest.", ()),
     C("reported_clause_modal_still_counts",
       "Engineers can say that the levee could flood 900 homes and leave 4,000 homeless.",
