@@ -901,8 +901,13 @@ def _title(text: str, fig: Figure) -> bool:
     capitalised but a title's small words; digits may open it only before a capitalised word, not
     "'12 killed', the banner read")."""
     lo = max(fig.sentence_start, fig.start - 60)
-    opening = max(text.rfind(q, lo, fig.start + 1) for q in _QUOTES)
-    if opening < 0 or (opening > 0 and not (text[opening - 1].isspace() or text[opening - 1] in "([")):
+    window = text[lo : fig.start + 1]
+    if "'" not in window and '"' not in window and "‘" not in window and "“" not in window:
+        return False  # (most figures: no quotation mark before them)
+    opening = lo + max(window.rfind(q) for q in _QUOTES)
+    if opening < lo:
+        return False
+    if opening > 0 and not (text[opening - 1].isspace() or text[opening - 1] in "(["):
         return False  # (an apostrophe: "the mayor's")
     closing = min(
         (
