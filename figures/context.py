@@ -1210,11 +1210,28 @@ _RATE_WORDS = re.compile(
 )
 
 
+def _has_rate_words(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a word of _RATE_WORDS: plain finds on the lower-cased sentence
+    first, the regex only where one of its words stands (most sentences hold none).
+
+    >>> _has_rate_words("Two die every day.", 0, 18), _has_rate_words("Two died in 2020.", 0, 17)
+    (True, False)
+    """
+    low = text[start:end].lower()
+    if not any(w in low for w in _RATE_PIECES):
+        return False
+    return _RATE_WORDS.search(low) is not None
+
+
+# Every _RATE_WORDS match holds one of these (must agree with it).
+_RATE_PIECES = ("every", "each", "per", "average", "day", "week", "month", "year", " in", " out")
+
+
 def _rate(text: str, f: Figure, rated: dict[int, bool]) -> bool:
     """Whether words around the figure say it is a rate ("two children are killed every day").
     ``rated``: sentence start -> whether its sentence holds any rate word, filled as asked."""
     if f.sentence_start not in rated:
-        rated[f.sentence_start] = _RATE_WORDS.search(text, f.sentence_start, f.sentence_end) is not None
+        rated[f.sentence_start] = _has_rate_words(text, f.sentence_start, f.sentence_end)
     if not rated[f.sentence_start]:
         return False
     return _RATE.search(text, max(f.sentence_start, f.start - 40), min(f.sentence_end, f.end + 30)) is not None
