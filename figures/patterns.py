@@ -1727,53 +1727,6 @@ _SINGULAR_AUX_BEFORE = regex.compile(
 _SUBJECT_REACH = 320
 
 
-def _negated(text: str, mentions: list[Mention], used: set[int], s_start: int, s_end: int) -> list[Draft]:
-    """Stated zeros: "no one was killed", "there were no casualties"."""
-    found: list[Draft] = []
-    for t in mentions:
-        if t.start in used:
-            continue
-        window = max(s_start, t.start - 80)
-        for entry in t.entries:
-            if entry.role in ("past", "adj", "intrans") and not entry.phrase.startswith("lives"):
-                m = context.NEGATED_SUBJECT.search(text, window, t.start)
-            elif entry.role in ("noun", "toll", "intrans"):  # "no lives were lost": the trigger holds the noun
-                m = context.NEGATED_NOUN.search(text, window, t.start) or context.NEGATED_VALUE.match(
-                    text, t.end, s_end
-                )
-            else:
-                continue
-            if m is None:
-                continue
-            neg = m.group("neg").lower()
-            category = entry.category
-            if any(w in neg for w in ("houses", "homes", "buildings")):
-                if category not in HOUSE_CATEGORIES:
-                    continue
-            elif category in HOUSE_CATEGORIES:
-                continue
-            span = m.span("neg")
-            link = Link(Number(0, 0, 0, "exact", *span), t, entry, "negated", span[0], t.end, None)
-            fig = _figure(
-                text,
-                link,
-                s_start,
-                s_end,
-                0,
-                0,
-                0,
-                "exact",
-                span,
-                "negated",
-                category,
-                "houses" if category in HOUSE_CATEGORIES else "people",
-            )
-            fig["negated"] = True
-            found.append(fig)
-            break
-    return found
-
-
 # "850 people displaced by flooding were evacuated": the participle is a reduced
 # relative clause; the verb after it says what happened to the people counted.
 REDUCED_RELATIVE = regex.compile(
@@ -2040,7 +1993,8 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
         figures.extend(_with_total(text, group, numbers, links, s_start, s_end))
     figures.extend(extra_parts)
     used = {lk.mention.start for lk in links.values()}
-    figures.extend(_negated(text, mentions, used, s_start, s_end))
+    # stated zeros (the construction table's ``negated``): before the implicit counts, whose people they deny
+    figures.extend(grammar.read_zeros(text, s_start, s_end, every, places, {t.start for t in mentions} - used))
     figures.extend(
         _implicit(text, mentions, used, s_start, s_end, [(f["number_start"], f["number_end"]) for f in figures])
     )

@@ -19,7 +19,15 @@ from figures.context import group_of
 from figures.grammar import words
 from figures.grammar.chunks import VERB_ROLES, Chunk, chunk
 from figures.grammar.constructions import CONSTRUCTIONS, Construction
-from figures.grammar.engine import Binding, Element, anchor_index, compile_pattern, implied_count, match_at
+from figures.grammar.engine import (
+    Binding,
+    Element,
+    anchor_index,
+    compile_pattern,
+    implied_count,
+    match_at,
+    stated_zero,
+)
 from figures.grammar.tokens import MentionLike, Token, overlap_test, tokenize
 from figures.grammar.words import NOMINALS
 from figures.numbers import Number, sum_qualifier
@@ -34,6 +42,7 @@ __all__ = [
     "breakdown_spans",
     "overlap_test",
     "read_sentence",
+    "read_zeros",
     "respective_pairs",
     "summed_parts",
     "words",
@@ -188,6 +197,8 @@ def _by_anchor_kind() -> dict[str, list[tuple[Construction, tuple[Element, ...],
     """Chunk kind -> the constructions whose anchor takes it, in table order, with their compiled pattern."""
     table: dict[str, list[tuple[Construction, tuple[Element, ...], int]]] = {}
     for c in CONSTRUCTIONS:
+        if c.zero:
+            continue  # (read_zeros reads them)
         elements = compile_pattern(c.pattern)
         k = anchor_index(c.pattern, c.anchor)
         for kind in elements[k].kinds:
@@ -252,6 +263,62 @@ def read_sentence(
             if ch.kind == "paren" and tokens[ch.first + 1].kind == "rel" and chunks[k + 1].kind == "vg"
         ],
     )
+
+
+# --- stated zeros -------------------------------------------------------------------
+# A word that may state a zero ("no", "none", "nobody", "neither", "no-one", "nil", "zero"): a sentence
+# without one holds none, and is not read (most sentences).
+_ZERO_WORD = re.compile(r"\b(?:no|none|nobody|neither|nil|zero)\b", re.IGNORECASE)
+
+
+def read_zeros(
+    text: str,
+    s_start: int,
+    s_end: int,
+    numbers: Sequence[Number],
+    mentions: Sequence[MentionLike],
+    anchors: set[int],
+) -> list[Draft]:
+    """The rows of the table's stated-zero constructions (``zero``) in one sentence: 0, negated, one per
+    trigger at most, for the triggers starting at ``anchors`` (those no count was linked to).
+
+    >>> from figures.numbers import find_numbers
+    >>> from figures.patterns import find_mentions
+    >>> s = "No one was killed and there were no injuries."
+    >>> ms = find_mentions(s)
+    >>> [(d["category"], d["value"], d["text"]) for d in read_zeros(s, 0, len(s), [], ms, {m.start for m in ms})]
+    [('killed', 0, 'No one was killed'), ('injured', 0, 'no injuries')]
+    """
+    if not anchors or not _ZERO_WORD.search(text, s_start, s_end):
+        return []
+    tokens, chunks = read_chunks(text, s_start, s_end, numbers, mentions)
+    found: list[Draft] = []
+    zeros = [(c, compile_pattern(c.pattern), anchor_index(c.pattern, c.anchor)) for c in CONSTRUCTIONS if c.zero]
+    for a, ch in enumerate(chunks):
+        head = ch.head
+        if head is None or head.kind != "trigger" or head.start not in anchors:
+            continue
+        for c, elements, k in zeros:
+            if match_at(elements, k, chunks, tokens, a) is None:
+                continue
+            h = next(i for i in range(ch.first, ch.last) if tokens[i] is head)
+            reading = stated_zero(tokens, h)
+            if reading is None:
+                continue
+            entry, (i, j) = reading
+            z_start, z_end = tokens[i].start, tokens[j - 1].end
+            start, end = min(z_start, head.start), max(z_end, head.end)
+            category = entry.category
+            found.append(dict(
+                category=category, value=0, low=0, high=0, qualifier="exact",
+                unit="houses" if category in lexicon.HOUSE_CATEGORIES else "people",
+                start=start, end=end, text=text[start:end], number_start=z_start, number_end=z_end,
+                trigger=head.text, trigger_start=head.start, trigger_end=head.end,
+                sentence_start=s_start, sentence_end=s_end, extractor="pattern", rule=c.name,
+                modality=entry.modality, part_of=None, group=None, source=None, cumulative=False, negated=True,
+            ))  # fmt: skip
+            break
+    return found
 
 
 # --- breakdowns -------------------------------------------------------------------

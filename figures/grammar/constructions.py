@@ -51,9 +51,37 @@ class Construction:
     # a list gives rows only when every member counts: a member without a count ("23 women and
     # children") leaves the whole sentence to the constructions after this one
     whole_list: bool = False
+    # a stated zero ("No one was killed"): the row's number is 0, negated, spanning the words that say
+    # no one (engine.stated_zero); read before the sentence's implicit counts, apart from the other rows
+    zero: bool = False
 
 
 CONSTRUCTIONS: tuple[Construction, ...] = (
+    Construction(
+        name="negated",
+        pattern="trigger:any[stated_zero]",
+        anchor="trigger",
+        count="trigger",
+        zero=True,
+        doc=(
+            "A stated zero: a subject that names no one before a verb of harm ('No one was killed', 'None of "
+            "the 40 passengers was hurt', 'Neither pilot was injured'), 'no' before a harm noun ('no serious "
+            "injuries or deaths'), a field whose value is none ('Fatalities: None'): 0, negated. 'No houses' "
+            "denies only a trigger of houses."
+        ),
+        examples=(
+            ("Nobody was hurt when the scaffolding came down.", (("injured", 0),)),
+            ("None of the 12 climbers had been injured so far.", (("injured", 0),)),
+            ("The crash caused no serious injuries or deaths.", (("injured", 0), ("killed", 0))),
+            ("No homes were destroyed by the mudslide.", (("houses_destroyed", 0),)),
+            ("Injured: none", (("injured", 0),)),
+        ),
+        near_misses=(
+            "Nobody knows why the bridge gave way.",
+            "No houses were evacuated before the levee broke.",
+            "No one could say whether the miners had survived.",
+        ),
+    ),
     Construction(
         name="agent_subject",
         pattern=(

@@ -568,3 +568,33 @@ COPULA_VERBS: frozenset[str] = frozenset(
         "passed",
     ]
 )
+
+
+# --- stated zeros (the construction ``negated``: "No one was killed", "no injuries", "Fatalities: None") ---
+# Words that stand for no one as a subject: "Nobody was hurt", "None of the 40 passengers was hurt".
+ZERO_SUBJECTS: frozenset[str] = frozenset(["nobody", "none", "neither", "no-one"])
+# Plural nouns that "no" makes a zero subject of ("No houses were destroyed"); of houses, only for houses.
+ZERO_NOUNS: frozenset[str] = frozenset(
+    [
+        *("people", "person", "civilians", "lives", "residents", "passengers", "deaths", "fatalities"),
+        *("injuries", "casualties", "houses", "homes", "buildings"),
+    ]
+)
+ZERO_HOUSE_NOUNS: frozenset[str] = frozenset(["houses", "homes", "buildings"])
+# Determiners after "none of"/"neither of": "none of the passengers", "neither of them", "none of whom".
+ZERO_OF_DETERMINERS: frozenset[str] = frozenset(
+    ["the", "these", "those", "its", "their", "our", "his", "her", "them", "whom"]
+)
+# Words between a zero subject and its verb ("No one was reportedly hurt"; "so far" is one of them).
+ZERO_BETWEEN: frozenset[str] = frozenset(
+    ["was", "were", "has", "have", "had", "been", "is", "are", "got", "reportedly", "immediately", "yet"]
+)
+# Modifiers between "no" and a harm noun: "no serious injuries", "No other casualties".
+ZERO_NOUN_MODIFIERS: frozenset[str] = frozenset(
+    [
+        *("immediate", "reported", "other", "further", "known", "major", "serious", "human", "civilian"),
+        *("military", "new", "confirmed", "additional"),
+    ]
+)
+# A field's value that states a zero: "Fatalities: None", "Missing: nil" ("no one" too).
+ZERO_VALUES: frozenset[str] = frozenset(["none", "nil", "zero"])
