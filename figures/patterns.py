@@ -2320,110 +2320,6 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-# A running total named by a generic noun, whose category is the clause's before it: "Twelve aid workers
-# were killed ..., bringing the total for the year to 19", "..., bringing to 31,500 the number who have
-# crossed since the crisis began". The verb of adding, the noun and its modifiers of time or place (no
-# "of": "the total number of flights" counts something else), then "to" and the number.
-_GENERIC_TOTAL = r"""
-    the \s+ (?: (?:cumulative|overall|running|total|combined|new|official|latest) \s+ )*
-    (?:total|figure|tally|count|number)
-"""
-_RUNNING_TOTAL_BEFORE = regex.compile(
-    rf"""
-    \b (?:bringing|brings|brought|bring|raising|raises|raised|taking|takes|took|pushing|pushes|pushed) \s+
-    {_GENERIC_TOTAL}
-    (?: \s+ (?:for|since|in|during|across|throughout|this|last|so|thus|to\s+date|recorded|registered|reported)
-        (?: \s+ (?!(?:of|to)\b)[\w'’-]+ ){{0,5}} )?                    # "for the year", "since January"
-    \s+ to \s+ \Z
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
-_RUNNING_TO_BEFORE = regex.compile(
-    r"\b(?:bringing|brings|brought|bring|raising|raises|raised|taking|takes|took|pushing|pushes|pushed)\s+to\s+\Z",
-    regex.IGNORECASE,
-)
-_RUNNING_TOTAL_AFTER = regex.compile(
-    rf"""
-    \s+ {_GENERIC_TOTAL}
-    (?: \s+ (?:who|that) \s+ (?:(?:have|has|had)\s+)? (?:been\s+)? [a-z][\w'’-]* )?   # "the number who have crossed"
-    (?= \s* (?:[,;.]|\Z) | \s+ (?:since|in|for|so|this|during|across)\b )           # the noun phrase's end
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
-# Toll words that name no category of their own (the lexicon's "tally" is read as killed without a clause before it).
-_GENERIC_TOLLS = frozenset({"tally"})
-# "to" right before a number: both forms of a running total have it
-_TO = ("to ", "To ", "TO ", "to\n", "to\xa0", "to  ")
-# The word after a running total: a person, or a word that ends its clause ("to 19 since March").
-_WORD_AFTER_TOTAL = regex.compile(r"[ \t]+([^\W\d][\w'’-]*)")
-_AFTER_TOTAL = frozenset(
-    {"in", "on", "at", "since", "so", "this", "last", "as", "after", "according", "from", "and", "with", "by"}
-    | {"while", "but", "when", "people", "persons", "officials", "said", "says", "the", "for", "during", "across"}
-    | {"within", "until", "including", "among", "amid", "over", "up", "now"}
-)
-
-
-def _with_running_totals(
-    text: str, found: list[Draft], sentence: tuple[int, int], numbers: list[Number]
-) -> list[Draft]:
-    """``found`` and the running totals of the clause's category named by a generic noun (_RUNNING_TOTAL_BEFORE):
-    a row of the category of the one figure before it in the sentence, its span from that figure's trigger
-    to the total (never when the figures before it are of several categories, or none)."""
-    if not found:
-        return found
-    s_start, s_end = sentence
-    # (most sentences: no number right after "to", as both forms have it)
-    after_to = [n for n in numbers if text.endswith(_TO, s_start, n.start)]
-    if not after_to:
-        return found
-    # a generic toll word read by the toll grammar ("pushing the running tally to 15,600") takes the category
-    # of the clause before, as the generic nouns do
-    generic = {(d["number_start"], d["number_end"]): d for d in found if d["trigger"].lower() in _GENERIC_TOLLS}
-    used = {(d["number_start"], d["number_end"]) for d in found}
-    unread = [n for n in after_to if n.accepted and ((n.start, n.end) not in used or (n.start, n.end) in generic)]
-    added: list[Draft] = []
-    for n in unread:
-        lo = max(s_start, n.start - 120)
-        end = n.end
-        m = _RUNNING_TOTAL_BEFORE.search(text, lo, n.start)
-        if m is None:
-            m = _RUNNING_TO_BEFORE.search(text, lo, n.start)
-            after = _RUNNING_TOTAL_AFTER.match(text, n.end, s_end) if m is not None else None
-            if m is None or after is None:
-                continue
-            end = after.end()
-        word = _WORD_AFTER_TOTAL.match(text, end, s_end)
-        if word is not None and word[1].lower() not in _AFTER_TOTAL and word[1].lower() not in PEOPLE_PLURAL:
-            continue  # "bringing the total for the year to 19 matches": a count of something else
-        before = [
-            d
-            for d in found
-            if d["number_end"] <= m.start()
-            and d["trigger_end"] <= m.start()  # (its category told in the clause before, not after the total)
-            and d["value"]
-            and not d["negated"]
-            and d["part_of"] is None
-        ]
-        if not before or len({d["category"] for d in before}) > 1:
-            continue  # no category, or more than one, in the clauses before
-        prev = max(before, key=lambda d: d["number_end"])
-        if (n.start, n.end) in generic:
-            if prev["category"] == generic[(n.start, n.end)]["category"]:
-                continue  # the toll grammar's row stands
-            found = [d for d in found if d is not generic[(n.start, n.end)]]
-        start = prev["trigger_start"]
-        fig = dict(
-            prev,
-            value=n.value, low=n.low, high=n.high, qualifier=n.qualifier, start=start, end=end,
-            text=text[start:end], number_start=n.start, number_end=n.end, rule="running_total",
-            part_of=None, group=None, modality=None,
-        )  # fmt: skip
-        gap_before = text[m.start() : n.start]  # (from the verb of adding: "newly displaced" before it is no new count)
-        fig["cumulative"] = context.cumulative_of(fig["text"], "running_total", gap_before, text[n.end : n.end + 20])
-        added.append(fig)
-    return found + added if added else found
-
-
 def _with_grammar(
     text: str,
     found: list[Draft],
@@ -3037,7 +2933,7 @@ def extract(
             found = _of_a_counted_total(text, found, numbers)
             _of_the_injured_who_died(text, found, here)
             _unit_of_those_present(text, found, s_start)
-            found = _with_running_totals(text, found, (s_start, s_end), numbers)
+            found = grammar.read_running_totals(text, found, (s_start, s_end), numbers, here)
         dropped = [
             d
             for d in found

@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from figures import lexicon
-from figures.context import group_of
+from figures.context import cumulative_of, group_of
 from figures.grammar import words
 from figures.grammar.chunks import VERB_ROLES, Chunk, chunk
 from figures.grammar.constructions import CONSTRUCTIONS, Construction
@@ -26,6 +26,7 @@ from figures.grammar.engine import (
     compile_pattern,
     implied_count,
     match_at,
+    running_total,
     stated_zero,
 )
 from figures.grammar.tokens import MentionLike, Token, overlap_test, tokenize
@@ -41,6 +42,7 @@ __all__ = [
     "Token",
     "breakdown_spans",
     "overlap_test",
+    "read_running_totals",
     "read_sentence",
     "read_zeros",
     "respective_pairs",
@@ -197,8 +199,8 @@ def _by_anchor_kind() -> dict[str, list[tuple[Construction, tuple[Element, ...],
     """Chunk kind -> the constructions whose anchor takes it, in table order, with their compiled pattern."""
     table: dict[str, list[tuple[Construction, tuple[Element, ...], int]]] = {}
     for c in CONSTRUCTIONS:
-        if c.zero:
-            continue  # (read_zeros reads them)
+        if c.stage != "clause":
+            continue  # (read_zeros and read_running_totals read them)
         elements = compile_pattern(c.pattern)
         k = anchor_index(c.pattern, c.anchor)
         for kind in elements[k].kinds:
@@ -265,10 +267,19 @@ def read_sentence(
     )
 
 
+@cache
+def _staged(stage: str) -> list[tuple[Construction, tuple[Element, ...], int]]:
+    """The constructions read at ``stage`` (``Construction.stage``), with their compiled pattern and anchor."""
+    return [
+        (c, compile_pattern(c.pattern), anchor_index(c.pattern, c.anchor)) for c in CONSTRUCTIONS if c.stage == stage
+    ]
+
+
 # --- stated zeros -------------------------------------------------------------------
-# A word that may state a zero ("no", "none", "nobody", "neither", "no-one", "nil", "zero"): a sentence
-# without one holds none, and is not read (most sentences).
-_ZERO_WORD = re.compile(r"\b(?:no|none|nobody|neither|nil|zero)\b", re.IGNORECASE)
+# A word that may state a zero before its trigger ("no", "none", "nobody", "neither", "no-one"), or a
+# field's value of none after it ("Fatalities: None"): the cheap test before a sentence is read.
+_ZERO_WORD = re.compile(r"\b(?:no|none|nobody|neither)\b", re.IGNORECASE)
+_ZERO_AFTER = re.compile(r"\s*:\s*(?:none|nil|zero|no\s+one)\b", re.IGNORECASE)
 
 
 def read_zeros(
@@ -289,11 +300,17 @@ def read_zeros(
     >>> [(d["category"], d["value"], d["text"]) for d in read_zeros(s, 0, len(s), [], ms, {m.start for m in ms})]
     [('killed', 0, 'No one was killed'), ('injured', 0, 'no injuries')]
     """
-    if not anchors or not _ZERO_WORD.search(text, s_start, s_end):
+    # (a zero stands within 80 characters before its trigger, or a colon right after it: only then is the
+    # sentence read, which few sentences with a trigger are)
+    if not any(
+        _ZERO_WORD.search(text, max(s_start, t.start - 80), t.start) or _ZERO_AFTER.match(text, t.end, s_end)
+        for t in mentions
+        if t.start in anchors
+    ):
         return []
     tokens, chunks = read_chunks(text, s_start, s_end, numbers, mentions)
     found: list[Draft] = []
-    zeros = [(c, compile_pattern(c.pattern), anchor_index(c.pattern, c.anchor)) for c in CONSTRUCTIONS if c.zero]
+    zeros = _staged("zero")
     for a, ch in enumerate(chunks):
         head = ch.head
         if head is None or head.kind != "trigger" or head.start not in anchors:
@@ -319,6 +336,91 @@ def read_zeros(
             ))  # fmt: skip
             break
     return found
+
+
+# --- running totals -------------------------------------------------------------------
+_TO = ("to ", "To ", "TO ", "to\n", "to\xa0", "to  ")  # "to" right before a number: every running total has it
+
+
+def read_running_totals(
+    text: str,
+    found: list[Draft],
+    sentence: tuple[int, int],
+    numbers: Sequence[Number],
+    mentions: Sequence[MentionLike],
+) -> list[Draft]:
+    """``found`` (the sentence's rows) and the rows of the table's running-total constructions
+    (``stage="total"``): a count after "to" that a running total reads takes the category of the one row
+    before its verb of adding (not when the rows before are of several categories, or none), its span
+    from that row's trigger; a generic toll's row of the count ("the running tally to 15,600") gives way.
+    """
+    if not found:
+        return found
+    s_start, s_end = sentence
+    # (most sentences: no number right after "to", as every running total has it)
+    after_to = [n for n in numbers if text.endswith(_TO, s_start, n.start)]
+    if not after_to:
+        return found
+    generic = {(d["number_start"], d["number_end"]): d for d in found if d["trigger"].lower() in words.GENERIC_TOLLS}
+    used = {(d["number_start"], d["number_end"]) for d in found}
+    unread = {
+        (n.start, n.end)
+        for n in after_to
+        if n.accepted and ((n.start, n.end) not in used or (n.start, n.end) in generic)
+    }
+    if not unread:
+        return found
+    tokens, chunks = read_chunks(text, s_start, s_end, numbers, mentions)
+    added: list[Draft] = []
+    for c, elements, k in _staged("total"):
+        for a in range(len(chunks)):
+            if match_at(elements, k, chunks, tokens, a) is None:
+                continue
+            for x in range(chunks[a].first, chunks[a].last):
+                n = tokens[x].number
+                reading = running_total(tokens, x)
+                if n is None or reading is None or (n.start, n.end) not in unread:
+                    continue
+                v, after = reading
+                verb, end = tokens[v], tokens[after - 1].end
+                if (
+                    after < len(tokens)
+                    and tokens[after].start > end
+                    and not text[end : tokens[after].start].strip(" \t")
+                ):
+                    word = tokens[after].low.split(" ")[0]
+                    if word[:1].isalpha() and word not in words.AFTER_TOTAL and word not in lexicon.PEOPLE_PLURAL:
+                        continue  # "bringing the total for the year to 19 matches": a count of something else
+                before = [
+                    d
+                    for d in found
+                    if d["number_end"] <= verb.start
+                    and d["trigger_end"] <= verb.start  # (its category told in the clause before, not after the total)
+                    and d["value"]
+                    and not d["negated"]
+                    and d["part_of"] is None
+                ]
+                if not before or len({d["category"] for d in before}) > 1:
+                    continue  # no category, or more than one, in the clauses before
+                prev = max(before, key=lambda d: d["number_end"])
+                if (n.start, n.end) in generic:
+                    if prev["category"] == generic[(n.start, n.end)]["category"]:
+                        continue  # the toll grammar's row stands
+                    found = [d for d in found if d is not generic[(n.start, n.end)]]
+                start = prev["trigger_start"]
+                row = dict(
+                    prev,
+                    value=n.value, low=n.low, high=n.high, qualifier=n.qualifier, start=start, end=end,
+                    text=text[start:end], number_start=n.start, number_end=n.end, rule=c.name,
+                    part_of=None, group=None, modality=None,
+                )  # fmt: skip
+                # (from the verb of adding: "newly displaced" before it is no new count)
+                row["cumulative"] = cumulative_of(
+                    row["text"], c.name, text[verb.start : n.start], text[n.end : n.end + 20]
+                )
+                added.append(row)
+                unread.discard((n.start, n.end))
+    return found + added if added else found
 
 
 # --- breakdowns -------------------------------------------------------------------

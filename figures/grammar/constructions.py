@@ -51,9 +51,12 @@ class Construction:
     # a list gives rows only when every member counts: a member without a count ("23 women and
     # children") leaves the whole sentence to the constructions after this one
     whole_list: bool = False
-    # a stated zero ("No one was killed"): the row's number is 0, negated, spanning the words that say
-    # no one (engine.stated_zero); read before the sentence's implicit counts, apart from the other rows
-    zero: bool = False
+    # when the construction is read: "clause" (read_sentence, with the others); "zero", a stated zero
+    # ("No one was killed": 0, negated, spanning the words that say no one; engine.stated_zero), read
+    # before the sentence's implicit counts (read_zeros); "total", a running total of the category of
+    # the sentence's rows before it ("..., bringing the total to 19"; engine.running_total), read once
+    # the sentence's rows are known (read_running_totals)
+    stage: str = "clause"
 
 
 CONSTRUCTIONS: tuple[Construction, ...] = (
@@ -62,7 +65,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         pattern="trigger:any[stated_zero]",
         anchor="trigger",
         count="trigger",
-        zero=True,
+        stage="zero",
         doc=(
             "A stated zero: a subject that names no one before a verb of harm ('No one was killed', 'None of "
             "the 40 passengers was hurt', 'Neither pilot was injured'), 'no' before a harm noun ('no serious "
@@ -80,6 +83,33 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             "Nobody knows why the bridge gave way.",
             "No houses were evacuated before the levee broke.",
             "No one could say whether the miners had survived.",
+        ),
+    ),
+    Construction(
+        name="running_total",
+        pattern="total:any[running_total]",
+        anchor="total",
+        count="total",
+        stage="total",
+        doc=(
+            "A verb of adding, a generic total ('the total', 'the cumulative figure', 'the number who ...') with "
+            "modifiers of time or place, 'to' and the number: a running total (cumulative) of the category of "
+            "the one figure before it in the sentence, its span from that figure's trigger; none when the rows "
+            "before are of several categories, or when a noun of something else follows the number."
+        ),
+        examples=(
+            (
+                "Two more fishermen drowned on Sunday, bringing the total since March to 14.",
+                (("killed", 2), ("killed", 14)),
+            ),
+            (
+                "Another 300 families fled the shelling, bringing to 2,100 the number who have left since May.",
+                (("displaced", 300), ("displaced", 2100)),
+            ),
+        ),
+        near_misses=(
+            "The club signed two strikers, bringing the total for the season to 19.",
+            "Rain fell for 40 hours, bringing the total since Friday to 200.",
         ),
     ),
     Construction(

@@ -293,6 +293,82 @@ def stated_zero(tokens: Sequence[Token], k: int) -> tuple[Trigger, tuple[int, in
     return None
 
 
+# --- running totals: "..., bringing the total for the year to 19" (construction ``running_total``) ---
+def _total_noun_ends(tokens: Sequence[Token], p: int) -> Iterator[int]:
+    """The token after each reading of a generic total from ``p``: "the total", "the cumulative figure",
+    "the running tally" (a modifier may be the noun: "the total", "the total number")."""
+    if p >= len(tokens) or tokens[p].low != "the":
+        return
+    q = p + 1
+    while q < len(tokens):
+        if tokens[q].low in words.TOTAL_NOUNS:
+            yield q + 1
+        if tokens[q].low not in words.TOTAL_MODIFIERS:
+            return
+        q += 1
+
+
+def _total_span_ok(tokens: Sequence[Token], p: int, to: int) -> bool:
+    """Whether ``tokens[p:to]`` is nothing, or a modifier of time or place of a total: an opener and up to
+    five words, none "of" or "to" ("for the year", "since the storm", "to date", "in the district")."""
+    if p == to:
+        return True
+    if tokens[p].low == "to" and p + 1 < to and tokens[p + 1].low == "date":
+        p += 1
+    elif tokens[p].low not in words.TOTAL_OPENERS:
+        return False
+    rest = tokens[p + 1 : to]
+    n = _zero_words(rest) if rest else 0
+    return (
+        n is not None
+        and n <= 5
+        and all("," not in t.text and t.low not in ("of", "to") for t in rest)
+        and all(t.low.split()[0] not in ("of", "to") for t in rest)
+    )
+
+
+def running_total(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """A running total at the count ``tokens[k]``: the token of its verb of adding and the token after the
+    total ("bringing the total for the year to 19": after 19; "bringing to 41 the number who have died":
+    after "died"), or None.
+
+    >>> from figures.numbers import find_numbers
+    >>> from figures.grammar.tokens import tokenize
+    >>> s = "Two more died, bringing the total since March to 19."
+    >>> toks = tokenize(s, 0, len(s), find_numbers(s), [])
+    >>> v, end = running_total(toks, 10)
+    >>> toks[v].text, toks[end - 1].text
+    ('bringing', '19')
+    """
+    if k < 2 or tokens[k - 1].low != "to" or tokens[k].kind != "num":
+        return None
+    if tokens[k - 2].low in words.ADDING_VERBS:
+        # "bringing to 41 the number (who have died)", then the noun phrase's end
+        for q in _total_noun_ends(tokens, k + 1):
+            ends = [q]
+            r = q
+            if r < len(tokens) and tokens[r].low in ("who", "that"):
+                r += 1
+                if r < len(tokens) and tokens[r].low in ("have", "has", "had"):
+                    r += 1
+                if r < len(tokens) and tokens[r].low == "been":
+                    r += 1
+                if r < len(tokens) and tokens[r].text[:1].isalpha():
+                    ends.insert(0, r + 1)  # (the longer reading first, as a greedy pattern)
+            for end in ends:
+                if end == len(tokens) or tokens[end].text in (",", ";", ".") or tokens[end].low in words.TOTAL_CLOSERS:
+                    return k - 2, end
+        return None
+    floor = tokens[k].start - 120
+    for v in range(max(0, k - 16), k - 2):
+        if tokens[v].low not in words.ADDING_VERBS or tokens[v].start < floor:
+            continue
+        for q in _total_noun_ends(tokens, v + 1):
+            if q < k and _total_span_ok(tokens, q, k - 1):
+                return v, k + 1
+    return None
+
+
 def _head_index(c: Chunk, t: Sequence[Token]) -> int | None:
     return next((k for k in range(c.first, c.last) if t[k] is c.head), None)
 
@@ -417,6 +493,10 @@ FEATURES: dict[str, Feature] = {
     "negated": lambda c, t: c.negated,
     "be": lambda c, t: c.head is not None and c.head.kind == "be",
     # a trigger whose harm a stated zero denies: "No one was killed", "no injuries", "Fatalities: None"
+    # a count after "to" that a running total reads: "bringing the total for the year to 19"
+    "running_total": lambda c, t: any(
+        x.kind == "num" and running_total(t, x_i) is not None for x_i, x in enumerate(t[c.first : c.last], c.first)
+    ),
     "stated_zero": lambda c, t: (
         c.head is not None
         and c.head.kind == "trigger"

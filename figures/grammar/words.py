@@ -598,3 +598,39 @@ ZERO_NOUN_MODIFIERS: frozenset[str] = frozenset(
 )
 # A field's value that states a zero: "Fatalities: None", "Missing: nil" ("no one" too).
 ZERO_VALUES: frozenset[str] = frozenset(["none", "nil", "zero"])
+
+
+# --- running totals (the construction ``running_total``: "..., bringing the total for the year to 19") ---
+# Verbs of adding to a total.
+ADDING_VERBS: frozenset[str] = frozenset(
+    [
+        *("bringing", "brings", "brought", "bring", "raising", "raises", "raised", "taking", "takes", "took"),
+        *("pushing", "pushes", "pushed"),
+    ]
+)
+# A generic noun of a total ("the total", "the number") and the words before it ("the cumulative figure").
+TOTAL_NOUNS: frozenset[str] = frozenset(["total", "figure", "tally", "count", "number"])
+TOTAL_MODIFIERS: frozenset[str] = frozenset(
+    ["cumulative", "overall", "running", "total", "combined", "new", "official", "latest"]
+)
+# Words that open a total's modifier of time or place before "to": "the total for the year", "since
+# January", "so far" ("to date" too); up to five words, never "of" ("the total number of flights").
+TOTAL_OPENERS: frozenset[str] = frozenset(
+    [
+        *("for", "since", "in", "during", "across", "throughout", "this", "last", "so", "thus", "recorded"),
+        *("registered", "reported"),
+    ]
+)
+# Words after "bringing to N the number (who ...)" that end its noun phrase.
+TOTAL_CLOSERS: frozenset[str] = frozenset(["since", "in", "for", "so", "this", "during", "across"])
+# The word after a running total: a person, or a word that ends its clause ("to 19 since March"); any
+# other is a noun of something else ("to 19 matches").
+AFTER_TOTAL: frozenset[str] = frozenset(
+    [
+        *("in", "on", "at", "since", "so", "this", "last", "as", "after", "according", "from", "and", "with"),
+        *("by", "while", "but", "when", "people", "persons", "officials", "said", "says", "the", "for"),
+        *("during", "across", "within", "until", "including", "among", "amid", "over", "up", "now"),
+    ]
+)
+# Toll words that name no category of their own: a running total's noun, of the clause's category.
+GENERIC_TOLLS: frozenset[str] = frozenset(["tally"])
