@@ -278,7 +278,7 @@ def _staged(stage: str) -> list[tuple[Construction, tuple[Element, ...], int]]:
 # --- stated zeros -------------------------------------------------------------------
 # A word that may state a zero before its trigger ("no", "none", "nobody", "neither", "no-one"), or a
 # field's value of none after it ("Fatalities: None"): the cheap test before a sentence is read.
-_ZERO_WORD = re.compile(r"\b(?:no|none|nobody|neither)\b", re.IGNORECASE)
+_ZERO_WORD = re.compile(r"\b(?:no|none|nobody|neither)\b[^;:.!?()\[\]]*\Z", re.IGNORECASE)  # (no clause's end after it)
 _ZERO_AFTER = re.compile(r"\s*:\s*(?:none|nil|zero|no\s+one)\b", re.IGNORECASE)
 
 
@@ -339,6 +339,8 @@ def read_zeros(
 
 
 # --- running totals -------------------------------------------------------------------
+# a verb of adding before the count (words.ADDING_VERBS): the cheap test before a sentence is read
+_ADDING = re.compile(r"\b(?:bring|brought|rais|tak|took|push)\w*\s", re.IGNORECASE)
 _TO = ("to ", "To ", "TO ", "to\n", "to\xa0", "to  ")  # "to" right before a number: every running total has it
 
 
@@ -358,7 +360,11 @@ def read_running_totals(
         return found
     s_start, s_end = sentence
     # (most sentences: no number right after "to", as every running total has it)
-    after_to = [n for n in numbers if text.endswith(_TO, s_start, n.start)]
+    after_to = [
+        n
+        for n in numbers
+        if text.endswith(_TO, s_start, n.start) and _ADDING.search(text, max(s_start, n.start - 120), n.start)
+    ]
     if not after_to:
         return found
     generic = {(d["number_start"], d["number_end"]): d for d in found if d["trigger"].lower() in words.GENERIC_TOLLS}
