@@ -279,7 +279,28 @@ def _staged(stage: str) -> list[tuple[Construction, tuple[Element, ...], int]]:
 # A word that may state a zero before its trigger ("no", "none", "nobody", "neither", "no-one"), or a
 # field's value of none after it ("Fatalities: None"): the cheap test before a sentence is read.
 _ZERO_WORD = re.compile(r"\b(?:no|none|nobody|neither)\b[^;:.!?()\[\]]*\Z", re.IGNORECASE)  # (no clause's end after it)
+_NO_NEAR = re.compile(r"\bno\s+(?:[\w'’-]+\s+){0,3}\Z", re.IGNORECASE)
+_HOUSE_WORD = re.compile(r"houses|homes|buildings", re.IGNORECASE)
 _ZERO_AFTER = re.compile(r"\s*:\s*(?:none|nil|zero|no\s+one)\b", re.IGNORECASE)
+
+
+def _may_state_zero(text: str, t: MentionLike, s_start: int, s_end: int) -> bool:
+    """The cheap test of engine.stated_zero: a zero word in the 80 characters before a verb of harm (with a
+    noun of houses for houses), "no" up to three words before a harm noun (never of houses), or ": none"."""
+    lo = max(s_start, t.start - 80)
+    for e in t.entries:
+        houses = e.category in lexicon.HOUSE_CATEGORIES
+        subject = e.role in ("past", "adj", "intrans") and not e.phrase.startswith("lives")
+        if subject and _ZERO_WORD.search(text, lo, t.start) and (not houses or _HOUSE_WORD.search(text, lo, t.start)):
+            return True
+        if (
+            not subject
+            and e.role in ("noun", "toll", "intrans")
+            and not houses
+            and (_NO_NEAR.search(text, lo, t.start) or _ZERO_AFTER.match(text, t.end, s_end))
+        ):
+            return True
+    return False
 
 
 def read_zeros(
@@ -302,11 +323,7 @@ def read_zeros(
     """
     # (a zero stands within 80 characters before its trigger, or a colon right after it: only then is the
     # sentence read, which few sentences with a trigger are)
-    if not any(
-        _ZERO_WORD.search(text, max(s_start, t.start - 80), t.start) or _ZERO_AFTER.match(text, t.end, s_end)
-        for t in mentions
-        if t.start in anchors
-    ):
+    if not any(_may_state_zero(text, t, s_start, s_end) for t in mentions if t.start in anchors):
         return []
     tokens, chunks = read_chunks(text, s_start, s_end, numbers, mentions)
     found: list[Draft] = []
