@@ -1994,7 +1994,7 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
     figures.extend(extra_parts)
     used = {lk.mention.start for lk in links.values()}
     # stated zeros (the construction table's ``negated``): before the implicit counts, whose people they deny
-    figures.extend(grammar.read_zeros(text, s_start, s_end, every, places, {t.start for t in mentions} - used))
+    figures.extend(grammar.read_zeros(text, s_start, s_end, every, places, mentions, used))
     figures.extend(
         _implicit(text, mentions, used, s_start, s_end, [(f["number_start"], f["number_end"]) for f in figures])
     )

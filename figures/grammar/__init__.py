@@ -279,6 +279,7 @@ def _staged(stage: str) -> list[tuple[Construction, tuple[Element, ...], int]]:
 # A word that may state a zero before its trigger ("no", "none", "nobody", "neither", "no-one"), or a
 # field's value of none after it ("Fatalities: None"): the cheap test before a sentence is read.
 _ZERO_WORD = re.compile(r"\b(?:no|none|nobody|neither)\b[^;:.!?()\[\]]*\Z", re.IGNORECASE)  # (no clause's end after it)
+_ANY_ZERO = re.compile(r"\b(?:no|none|nobody|neither|nil|zero)\b", re.IGNORECASE)
 _NO_NEAR = re.compile(r"\bno\s+(?:[\w'’-]+\s+){0,3}\Z", re.IGNORECASE)
 _HOUSE_WORD = re.compile(r"houses|homes|buildings", re.IGNORECASE)
 _ZERO_AFTER = re.compile(r"\s*:\s*(?:none|nil|zero|no\s+one)\b", re.IGNORECASE)
@@ -309,21 +310,26 @@ def read_zeros(
     s_end: int,
     numbers: Sequence[Number],
     mentions: Sequence[MentionLike],
-    anchors: set[int],
+    triggers: Sequence[MentionLike],
+    used: set[int],
 ) -> list[Draft]:
-    """The rows of the table's stated-zero constructions (``zero``) in one sentence: 0, negated, one per
-    trigger at most, for the triggers starting at ``anchors`` (those no count was linked to).
+    """The rows of the table's stated-zero constructions (``stage="zero"``) in one sentence: 0, negated, one
+    per trigger at most, for the ``triggers`` (of ``mentions``) not starting at ``used`` (those no count was
+    linked to).
 
     >>> from figures.numbers import find_numbers
     >>> from figures.patterns import find_mentions
     >>> s = "No one was killed and there were no injuries."
     >>> ms = find_mentions(s)
-    >>> [(d["category"], d["value"], d["text"]) for d in read_zeros(s, 0, len(s), [], ms, {m.start for m in ms})]
+    >>> [(d["category"], d["value"], d["text"]) for d in read_zeros(s, 0, len(s), [], ms, ms, set())]
     [('killed', 0, 'No one was killed'), ('injured', 0, 'no injuries')]
     """
-    # (a zero stands within 80 characters before its trigger, or a colon right after it: only then is the
-    # sentence read, which few sentences with a trigger are)
-    if not any(_may_state_zero(text, t, s_start, s_end) for t in mentions if t.start in anchors):
+    # (a zero word in the sentence, then one where a zero of a trigger stands: only then is the sentence
+    # read, which few sentences with a trigger are)
+    if not _ANY_ZERO.search(text, s_start, s_end):
+        return []
+    anchors = {t.start for t in triggers if t.start not in used and _may_state_zero(text, t, s_start, s_end)}
+    if not anchors:
         return []
     tokens, chunks = read_chunks(text, s_start, s_end, numbers, mentions)
     found: list[Draft] = []
