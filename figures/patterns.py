@@ -459,7 +459,7 @@ def _phrase_runs(low: str) -> Iterator[re.Match[str]]:
 
     Paragraph breaks ("said.\n\nThe") are runs too: most are passed over here, not squeezed.
 
-    >>> [m.start() for m in _phrase_runs("the death  toll.  rain fell  on")]
+    >>> [m.start() for m in _phrase_runs("the death  toll.  rain fell  softly")]
     [9]
     """
     before, after = lexicon.space_neighbours()
