@@ -100,6 +100,39 @@ PART: dict[str, Any] = {"is_part": True}
 HOUSES: dict[str, Any] = {"unit": "houses"}
 
 # ---------------------------------------------------------------------------
+# Whom an evacuation order reaches, told by a verb of covering (session 11, issue 17): evacuated, marked
+# "ordered" like "orders were issued for"; an order over places, a possible or a negated one gives nothing.
+ORDERED: dict[str, Any] = {"has_modality": True}
+CASES_EVACUATION_ORDERS: tuple[Case, ...] = (
+    C(
+        "orders_now_cover_residents",
+        "Evacuation orders now cover roughly 31,000 residents of the canyon.",
+        (about("evacuated", 31000, **ORDERED),),
+    ),
+    C(
+        "orders_widened_to_include_people",
+        "On Tuesday the mandatory evacuation orders were widened to include 4,200 people.",
+        (exact("evacuated", 4200, **ORDERED),),
+    ),
+    C(
+        "orders_and_warnings_grew_to_encompass_including",
+        "Overnight, evacuation orders and warnings grew to encompass the whole peninsula, including about "
+        "56,000 people, the sheriff said.",
+        (about("evacuated", 56000, **ORDERED),),
+    ),
+    C(
+        "orders_covered_towns_including_residents",
+        "Compulsory evacuation orders covered nine towns, including some 17,500 residents.",
+        (about("evacuated", 17500, **ORDERED),),
+    ),
+    C("orders_cover_districts_nm", "Evacuation orders cover 12 districts along the coast.", ()),
+    C("warnings_for_counties_nm", "Evacuation warnings for 3 counties stayed in place overnight.", ()),
+    C("orders_could_cover_nm", "Evacuation orders could cover 90,000 people if the levee fails.", ()),
+    C("orders_did_not_include_nm", "The evacuation order did not include the 700 residents of the ridge.", ()),
+    C("orders_including_schools_nm", "Evacuation orders covered the old town, including 14 schools.", ()),
+)
+
+# ---------------------------------------------------------------------------
 # A relative clause between commas before the verb (session 10): a count inside the clause belongs to
 # the clause, never to the subject of the verb after it; the subject is read as it is (our sentences).
 CASES_RELATIVE_ASIDES: tuple[Case, ...] = (
@@ -4069,6 +4102,7 @@ CASES_IDIOMS_AND_LABELS: tuple[Case, ...] = (
 )
 
 TABLES: dict[str, tuple[Case, ...]] = {
+    "evacuation_orders": CASES_EVACUATION_ORDERS,
     "relative_asides": CASES_RELATIVE_ASIDES,
     "bare_ages": CASES_BARE_AGES,
     "everyday_news": CASES_EVERYDAY_NEWS,

@@ -685,6 +685,40 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         ),
     ),
     Construction(
+        name="evacuation_order_reach",
+        pattern=(
+            "order:tnoun|np|pp[ordering] and:coord[and]? other:np[nocount]? skip* grow:vg[!modal,!negated]? "
+            "to:pp[of]? verb:vg[covering,!modal,!negated] area:np|pp[nocount|!victim]* "
+            "people:np|paren[count|incl_count,victim|incl_count]"
+        ),
+        anchor="order",
+        count="people",
+        doc=(
+            "An order to evacuate and the people it reaches, by a verb of covering: 'evacuation orders now "
+            "cover 25,000 residents', 'orders and warnings grew to encompass most of the county, including "
+            "about 80,000 people' (evacuated, modality 'ordered', as evacuation_order)."
+        ),
+        examples=(
+            ("Mandatory evacuation orders now cover about 25,000 residents.", (("evacuated", 25000),)),
+            ("Evacuation orders were expanded to include 6,500 more people on Sunday.", (("evacuated", 6500),)),
+            (
+                "By Friday, evacuation orders and warnings grew to encompass most of the valley, "
+                "including about 80,000 people.",
+                (("evacuated", 80000),),
+            ),
+            (
+                "Evacuation orders covered 14 coastal districts, including some 120,000 residents.",
+                (("evacuated", 120000),),
+            ),
+        ),
+        near_misses=(
+            "Evacuation orders cover 12 districts along the river.",
+            "Evacuation orders could soon cover 40,000 people, officials warned.",
+            "Evacuation orders did not include the 3,000 residents of the island.",
+            "Evacuation orders covered the valley, including 12 schools.",
+        ),
+    ),
+    Construction(
         name="body_found",
         pattern="verb:vg[finding,!modal,!negated] body:np[a_body]",
         anchor="verb",
