@@ -132,6 +132,24 @@ CASES_EVACUATION_ORDERS: tuple[Case, ...] = (
     C("orders_including_schools_nm", "Evacuation orders covered the old town, including 14 schools.", ()),
 )
 
+# People taken or moved to shelters counted with the shelters (session 11, issue 17): displaced, as "were taken to
+# evacuation centres" is; "N of the affected ..." keeps its affected row beside it. Things and helpers sent there
+# are no displaced people.
+CASES_SHELTER_TRANSFER: tuple[Case, ...] = (
+    C(
+        "brought_to_n_evacuation_centres",
+        "Nearly 2,600 flood victims were brought to 19 evacuation centres overnight.",
+        (about("displaced", 2600),),
+    ),
+    C(
+        "of_the_affected_taken_to_n_shelters",
+        "About 5,400 of the affected residents were taken to 28 evacuation shelters.",
+        (about("displaced", 5400), about("affected", 5400)),
+    ),
+    C("mattresses_sent_to_centres_nm", "Some 300 mattresses were sent to 12 evacuation centres.", ()),
+    C("volunteers_sent_to_centres_nm", "Around 60 volunteers were sent to 8 evacuation centres.", ()),
+)
+
 # ---------------------------------------------------------------------------
 # A relative clause between commas before the verb (session 10): a count inside the clause belongs to
 # the clause, never to the subject of the verb after it; the subject is read as it is (our sentences).
@@ -4103,6 +4121,7 @@ CASES_IDIOMS_AND_LABELS: tuple[Case, ...] = (
 
 TABLES: dict[str, tuple[Case, ...]] = {
     "evacuation_orders": CASES_EVACUATION_ORDERS,
+    "shelter_transfer": CASES_SHELTER_TRANSFER,
     "relative_asides": CASES_RELATIVE_ASIDES,
     "bare_ages": CASES_BARE_AGES,
     "everyday_news": CASES_EVERYDAY_NEWS,

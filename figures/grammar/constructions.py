@@ -719,6 +719,35 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         ),
     ),
     Construction(
+        name="shelter_transfer",
+        pattern=(
+            "victims:np[count,victim,someone,!carer] skip* verb:vg[passive,care|moving,!modal,!negated] "
+            "to:pp[of,nocount] shelter:vg|tnoun[camp]"
+        ),
+        anchor="verb",
+        count="victims",
+        category="displaced",
+        trigger_to="shelter",
+        second_act=True,
+        doc=(
+            "People taken or moved to evacuation shelters, counted with the shelters: '4,000 residents were "
+            "taken to 36 evacuation centres' is displaced 4,000, as 'were taken to evacuation centres' "
+            "(the gap grammars' phrase); a row beside the people's own ('12,000 of the affected families "
+            "were brought to ...' is also affected)."
+        ),
+        examples=(
+            ("About 4,000 residents were taken to 36 evacuation centres.", (("displaced", 4000),)),
+            (
+                "Some 9,300 of the affected villagers were brought to 41 different evacuation shelters.",
+                (("affected", 9300), ("displaced", 9300)),
+            ),
+        ),
+        near_misses=(
+            "About 40 nurses were sent to 12 evacuation centres to help.",
+            "Some 300 blankets were sent to 12 evacuation centres.",
+        ),
+    ),
+    Construction(
         name="body_found",
         pattern="verb:vg[finding,!modal,!negated] body:np[a_body]",
         anchor="verb",

@@ -243,6 +243,7 @@ FEATURES: dict[str, Feature] = {
     "among": lambda c, t: t[c.first].low == "among",
     "for": lambda c, t: t[c.first].low == "for",
     "ordering": lambda c, t: "order" in _roles(c),  # "evacuation orders"
+    "camp": lambda c, t: "camp" in _roles(c),  # a camp or shelter of the displaced: "evacuation centres"
     # a verb saying whom an order reaches: "evacuation orders now cover 25,000 residents"
     "covering": lambda c, t: c.kind == "vg" and c.head is not None and c.head.low in words.COVER_VERBS,
     # an aside that names people by their count: ", including about 80,000 people" (incl_counted)
