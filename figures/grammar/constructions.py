@@ -668,20 +668,25 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     ),
     Construction(
         name="evacuation_order",
-        pattern="order:tnoun|np[ordering] verb:vg|np[!negated]? people:pp[for,count,victim]",
+        pattern=(
+            "order:tnoun|np[ordering] verb:vg|np|aux[!negated]? state:pp[nocount,!for]? people:pp[for,count,victim]"
+        ),
         anchor="order",
         count="people",
         doc=(
-            "An order to evacuate and the people it was issued for: 'evacuation orders were issued for 45,000 "
-            "people' (evacuated, with modality 'ordered': how many left is not said; the raw profile counts it)."
+            "An order to evacuate and the people it was issued for: 'evacuation orders were issued (were in "
+            "place) for 45,000 people' (evacuated, with modality 'ordered': how many left is not said; the raw "
+            "profile counts it)."
         ),
         examples=(
             ("Evacuation orders were issued for 45,000 people on the coast.", (("evacuated", 45000),)),
             ("Officials put out mandatory evacuation orders for about 9,000 residents.", (("evacuated", 9000),)),
+            ("Evacuation orders were in place for 2,300 people on the island.", (("evacuated", 2300),)),
         ),
         near_misses=(
             "Evacuation orders were issued for 12 districts.",
             "Evacuation orders were not issued for the 3,000 residents of the valley.",
+            "Evacuation orders were not in place for the 600 residents of the ridge.",
         ),
     ),
     Construction(
