@@ -729,10 +729,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             "victims:np[count,victim,someone,!carer] skip* verb:vg[passive,care|moving,!modal,!negated] "
             "to:pp[of,nocount] shelter:vg|tnoun[camp]"
         ),
-        anchor="verb",
+        anchor="shelter",
         count="victims",
         category="displaced",
-        trigger_to="shelter",
         second_act=True,
         doc=(
             "People taken or moved to evacuation shelters, counted with the shelters: '4,000 residents were "
