@@ -518,6 +518,15 @@ def _agent(text: str, fig: Figure) -> bool:
     return m is not None and not _CLAUSE_VERB_AFTER.match(text, m.end())
 
 
+# People on their way home: their arrival is a return ("3,200 returnees arrived"), unless a verb of
+# displacement is said of them again ("500 returnees were displaced again", "have fled again").
+_RETURNING = frozenset({"returnees", "returnee", "returning"})
+_DISPLACING_STEMS = ("displac", "fled", "flee", "forced", "uproot", "driven", "evacuat")
+
+# The words of patterns._ALONG_WITH between a verb and the count it adds to its subject's.
+_ALONG_WITH_AFTER = regex.compile(r"\s*,?\s+(?:(?:along|together)\s+with|alongside)\b", regex.IGNORECASE)
+
+
 def _bad_total(text: str, fig: Figure) -> str | None:
     """Why a coordinated total adds what is no conjunct of one count, or None.
 
@@ -540,6 +549,8 @@ def _bad_total(text: str, fig: Figure) -> str | None:
     by_place = all(_IN_PLACE_AFTER.match(text, m.end()) for m in numbers[1:])
     first_placed = _PLACE_IN.search(text, numbers[0].end(), numbers[1].start()) is not None
     if numbers[0].end() <= fig.trigger_start and fig.trigger_end <= numbers[-1].start():
+        if _ALONG_WITH_AFTER.match(text, fig.trigger_end, numbers[-1].start()):
+            return None  # "Two soldiers were killed along with 5 civilians": 7, each then a part
         return None if by_place and first_placed else "total_breakdown"
     after_verb = fig.trigger_end <= numbers[0].start()
     if by_place and not first_placed and after_verb and "," in text[numbers[0].end() : numbers[1].start()]:
@@ -588,6 +599,12 @@ _NATURAL_DEATH = regex.compile(
     r"|has\s+died(?:,?\s+\w+){0,3},?\s+aged\s+\d{2,3}"  # an obituary's "has died aged 87"
     r"|died(?:\s+\w+){0,4}?\s+at\s+the\s+age\s+of\s+\d{2,3}"  # "died on Sunday at the age of 94"
     r"|died\s+of\s+(?:cancer|a\s+heart\s+attack|heart\s+failure|a\s+stroke|dementia|alzheimer['’]s))\b",
+    regex.IGNORECASE,
+)
+# An age at death right after "died" (maybe after words of time or place): "died last week at 88",
+# "died at home at 91" (not a time of day: "died at 5 pm").
+_DIED_AT_AGE = regex.compile(
+    r"(?:\s+[\w'’]+){0,4}?\s+at\s+(?:the\s+age\s+of\s+)?\d{2,3}\b(?!\s*(?:[:.]\d|[ap]\.?m\b|%|per|hours|people))",
     regex.IGNORECASE,
 )
 # A prison term after "jailed": a court's sentence, not an arrest ("was jailed for 4 years for bribery").
@@ -675,6 +692,14 @@ def _everyday_sense(text: str, fig: Figure, senses: dict[int, frozenset[str]]) -
         text, fig, text[fig.number_end : fig.trigger_start].lower()
     ).isdisjoint(_ARMED_MEN):
         return "not_armed_men"  # "Six candidates were eliminated", "neutralised the threat"
+    if (
+        fig.category == "killed"
+        and fig.rule.startswith("implicit")
+        and fig.trigger.lower() in ("died", "has died", "passed away")
+        and _DIED_AT_AGE.match(text, fig.trigger_end, s_end)
+        and not _HARM_CAUSE.search(text, s_start, s_end)
+    ):
+        return "natural_death"  # an obituary: "Dr Lena Moss, who ..., died last week at 88"
     if s_start not in senses:
         senses[s_start] = _senses(text, s_start, s_end)
     cues = senses[s_start]
@@ -875,6 +900,12 @@ def rejection(text: str, fig: Figure, senses: dict[int, frozenset[str]] | None =
         and not _HARM_CAUSE.search(text, fig.sentence_start, fig.sentence_end)
     ):
         return "not_harmed"  # "The bank relocated 600 staff": moved by an employer, not from their homes
+    if (
+        fig.category == "displaced"
+        and not _counted_words(text, fig).isdisjoint(_RETURNING)
+        and not any(w in fig.trigger.lower() for w in _DISPLACING_STEMS)
+    ):
+        return "returns"  # "3,200 returnees arrived in their villages": a return, not a displacement
     if fig.category == "missing" and not _counted_words(text, fig).isdisjoint(_WANTED):
         return "wanted"  # "3 suspects were still being searched for": sought by the police, not lost
     if fig.category == "missing" and _MISSED_OBJECT.match(text, fig.trigger_end, fig.sentence_end):
