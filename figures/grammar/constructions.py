@@ -669,7 +669,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         name="evacuation_order",
         pattern=(
-            "order:tnoun|np[ordering] verb:vg|np|aux[!negated]? state:pp[nocount,!for]? people:pp[for,count,victim]"
+            "order:tnoun|np|pp[ordering] verb:vg|np|aux[!negated]? state:pp[nocount,!for]? people:pp[for,count,victim]"
         ),
         anchor="order",
         count="people",
