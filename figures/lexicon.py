@@ -1196,6 +1196,27 @@ NOT_TRIGGERS: tuple[str, ...] = (
     "death penalty",
     "death certificates",
     "death metal",
+    "died a thousand deaths",  # dread ("I died a thousand deaths waiting for the result")
+    "die a thousand deaths",
+    "dies a thousand deaths",
+    "dying a thousand deaths",
+    # "dead" as an adverb or in a fixed phrase ("3 of them were dead tired", "2 museums are dead quiet");
+    # not "dead last", "dead ahead", "dead even", "dead right": a count of the dead may stand before
+    # "last night", "ahead of", "even as", "right after"
+    "dead tired",
+    "dead quiet",
+    "dead silent",
+    "dead serious",
+    "dead certain",
+    "dead set",
+    "dead letter",
+    "dead letters",
+    "dead end",
+    "dead ends",
+    "dead weight",
+    "dead wood",
+    "dead calm",
+    "dead easy",
 )
 
 

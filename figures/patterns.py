@@ -1041,7 +1041,9 @@ def _is_active(text: str, t: Mention, s_end: int, known: dict[int, bool] | None 
 
 _OBJECT_START = regex.compile(
     r"(?:more\s+than|at\s+least|over|some|about|around|nearly|almost|up\s+to|as\s+many\s+as)?\s*\d"
-    r"|(?:an?|his|her)\s+(?!total\b|number\b)",
+    # (not a time: "were killed a day after the ceasefire", "died a week later", "injured an hour before")
+    r"|(?:an?|his|her)\s+(?!total\b|number\b|(?:day|week|month|year|night|hour|decade|fortnight)s?\b"
+    r"|(?:few|couple)\s+(?:of\s+)?(?:days|hours|weeks|months|years)\b)",
     regex.IGNORECASE,
 )
 

@@ -2403,6 +2403,30 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     C("obituary_died_last_week_at_age", "Paul Brennan, the architect of 40 bridges, died last month at 93.", ()),
     C("obituary_died_on_a_day_at_age", "Celebrated architect Paul Brennan died on Friday at 93.", ()),
     C("died_at_time_of_day_still_counts", "A cyclist died at 6 pm after a lorry struck him.", (exact("killed", 1),)),
+    # session 11: an evacuation in a drill or exercise is no event's; injuries in one are real
+    C("evacuated_in_fire_drill", "The hospital evacuated 240 patients during a fire drill on Tuesday.", ()),
+    C("evacuation_exercise", "Some 900 residents were evacuated in a tsunami evacuation exercise.", ()),
+    C("injured_during_drill_counts", "A boiler exploded during a drill, injuring 6 cadets.", (exact("injured", 6),)),
+    # session 11: "hurt by" money, rules or news hurts no body; "hurt by" a thing that hits does
+    C("hurt_by_wage_cuts", "Some 4,000 nurses were hurt by the wage cuts, their union says.", ()),
+    C("hurt_by_new_rules", "Dozens of small farms were hurt by the new export rules.", ()),
+    C("hurt_by_falling_glass", "Three shoppers were hurt by falling glass.", (exact("injured", 3),)),
+    # session 11: "missing" with an object of its own is the verb "miss"; a time after a trigger is no object
+    C("missing_an_object_is_miss", "Nine of the 40 runners were missing two checkpoints, officials said.", ()),
+    C("missing_signatures", "The petition is still missing 3,000 signatures.", ()),
+    C("missing_a_day_after", "Four divers were missing a day after the boat sank.", (exact("missing", 4),)),
+    C("went_missing_a_week_ago", "Three teenagers went missing a week ago near the quarry.", (exact("missing", 3),)),
+    C("killed_a_week_after", "Two medics were killed a week after the truce began.", (exact("killed", 2),)),
+    # session 11: idioms of "dead" and "a thousand deaths"; a register's deaths beside births; titles
+    # with small words and digits
+    C("dead_tired_idiom", "All 4 of the nurses were dead tired after the night shift.", ()),
+    C("dead_letter_idiom", "Lawyers said 2 of the 9 clauses are dead letters now.", ()),
+    C("thousand_deaths_idiom", "'We died a thousand deaths in the penalty shoot-out,' the coach said.", ()),
+    C("dead_last_night_still_counts", "Six dead last night after a bus hit a wall.", (exact("killed", 6),)),
+    C("deaths_beside_births", "The district recorded 3,100 deaths and 4,700 live births in 2021.", ()),
+    C("deaths_beside_a_birth_in_a_shelter", "The storm caused 40 deaths; one woman gave birth in a shelter.",
+      (exact("killed", 40),)),
+    C("title_with_digits_and_small_words", "His thriller '5 Reasons to Kill a Spy' topped the charts.", ()),
     C("consumed_hectares_no_houses", "The blaze consumed 2,300 hectares of pine forest.", ()),
     C("reported_clause_modal_still_counts",
       "Engineers can say that the levee could flood 900 homes and leave 4,000 homeless.",
