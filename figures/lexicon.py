@@ -358,9 +358,11 @@ TRIGGERS: tuple[Trigger, ...] = (
               # (of houses only, as every verb here: "the fire consumed 240 homes", "bulldozed 60 shacks";
               # not "flooding" nor "knocked down": said of floods and trees in most sentences, they cost
               # a reading of each for a rare row)
-              "|consumed|bulldozed|torn down|pulled down|wiped out|blown away|burned out|burnt out|buried"),
+              "|consumed|bulldozed|torn down|pulled down|wiped out|blown away|burned out|burnt out|buried"
+              "|set fire to|set on fire|set alight|set ablaze|torched and destroyed"),
     *_entries("houses_destroyed", "verb", "destroy|destroys|destroying|razing|flattening|demolishing"
               "|burning|torching|gutting|levelling|leveling|bulldozing|consuming|wiping out|raze|razes"
+              "|setting fire to|sets fire to|setting ablaze"
               "|flatten|flattens|demolish|demolishes|torch|torches|bulldoze|bulldozes"
               # "lost 100,000 homes" (a count of houses only: the
               # category needs a housing noun, so "lost 40 soldiers" gives nothing)

@@ -942,6 +942,15 @@ def _link_left(text: str, t: Mention, n: Number, s_end: int, s_start: int = 0) -
             continue  # "was ordered to be evacuated alongside several First Nations reserves": places, not people
         if head is None and entry.role == "noun" and entry.phrase.rsplit(" ", 1)[-1] in UNITS:
             head = entry.phrase.rsplit(" ", 1)[-1]  # "Displaced households: 450" counts households
+        if (
+            head is not None
+            and entry is not t.entries[-1]
+            and lexicon.category_and_unit(entry.category, head) is None
+            and any(
+                lexicon.category_and_unit(e.category, head) is not None for e in t.entries[t.entries.index(entry) + 1 :]
+            )
+        ):
+            continue  # "set ablaze 40 huts": not the phrase's killed entry, its houses one
         return Link(n, t, entry, rule, t.start, max(n.end, head_end), head)
     return _number_who(text, t, n) or _label_list(text, t, n, s_start) or _toll_of_people(text, t, n)
 

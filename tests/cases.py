@@ -2427,6 +2427,12 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     C("deaths_beside_a_birth_in_a_shelter", "The storm caused 40 deaths; one woman gave birth in a shelter.",
       (exact("killed", 40),)),
     C("title_with_digits_and_small_words", "His thriller '5 Reasons to Kill a Spy' topped the charts.", ()),
+    # session 11: "set fire to" houses; a phrase of two categories links by its head noun ("set ablaze")
+    C("set_fire_to_houses", "Raiders set fire to 37 houses before dawn.",
+      (exact("houses_destroyed", 37, unit="houses"),)),
+    C("set_ablaze_huts_not_killed", "The attackers set ablaze 25 huts in the camp.",
+      (exact("houses_destroyed", 25, unit="houses"),)),
+    C("set_fire_to_cars_no_row", "Protesters set fire to 14 cars outside the stadium.", ()),
     C("consumed_hectares_no_houses", "The blaze consumed 2,300 hectares of pine forest.", ()),
     C("reported_clause_modal_still_counts",
       "Engineers can say that the levee could flood 900 homes and leave 4,000 homeless.",
