@@ -25,6 +25,7 @@ from figures.grammar.engine import (
     anchor_index,
     compile_pattern,
     implied_count,
+    incl_counted,
     match_at,
     running_total,
     stated_zero,
@@ -216,6 +217,18 @@ def read_chunks(
     return tokens, chunk(tokens)
 
 
+def _counted_asides(chunks: list[Chunk], count: list[int], tokens: Sequence[Token]) -> list[Chunk]:
+    """The chunks with each aside bound as a count replaced by the people it counts (", including
+    about 80,000 people" read as "about 80,000 people", the row's span ending at their noun)."""
+    if all(chunks[i].kind != "paren" for i in count):
+        return chunks
+    out = list(chunks)
+    for i in count:
+        if (counted := incl_counted(chunks[i], tokens)) is not None:
+            out[i] = counted
+    return out
+
+
 class Reading(NamedTuple):
     """What the constructions read in one sentence."""
 
@@ -249,7 +262,7 @@ def read_sentence(
                 agent = chunks[b[c.agent][0]].numeral
                 if agent is not None:
                     agents.add((agent.start, agent.end))
-            found = _drafts(text, c, b, chunks, s_start, s_end)
+            found = _drafts(text, c, b, _counted_asides(chunks, b[c.count], tokens), s_start, s_end)
             if found:
                 drafts.extend(found)
                 if not c.also:
