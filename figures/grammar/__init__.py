@@ -292,7 +292,6 @@ def _staged(stage: str) -> list[tuple[Construction, tuple[Element, ...], int]]:
 # A word that may state a zero before its trigger ("no", "none", "nobody", "neither", "no-one"), or a
 # field's value of none after it ("Fatalities: None"): the cheap test before a sentence is read.
 _ZERO_WORD = re.compile(r"\b(?:no|none|nobody|neither)\b[^;:.!?()\[\]]*\Z", re.IGNORECASE)  # (no clause's end after it)
-_ANY_ZERO = re.compile(r"\b(?:no|none|nobody|neither|nil|zero)\b", re.IGNORECASE)
 _NO_NEAR = re.compile(r"\bno\s+(?:[\w'’-]+\s+){0,3}\Z", re.IGNORECASE)
 _HOUSE_WORD = re.compile(r"houses|homes|buildings", re.IGNORECASE)
 _ZERO_AFTER = re.compile(r"\s*:\s*(?:none|nil|zero|no\s+one)\b", re.IGNORECASE)
@@ -337,9 +336,11 @@ def read_zeros(
     >>> [(d["category"], d["value"], d["text"]) for d in read_zeros(s, 0, len(s), [], ms, ms, set())]
     [('killed', 0, 'No one was killed'), ('injured', 0, 'no injuries')]
     """
-    # (a zero word in the sentence, then one where a zero of a trigger stands: only then is the sentence
-    # read, which few sentences with a trigger are)
-    if not _ANY_ZERO.search(text, s_start, s_end):
+    # (a piece of a zero word in the lower-cased sentence, "no", "either", "nil", "zero": plain `in` tests
+    # cost a fifth of one regex over every sentence; then a zero where one of a trigger stands: only
+    # then is the sentence read, which few sentences with a trigger are)
+    low = text[s_start:s_end].lower()
+    if "no" not in low and "either" not in low and "nil" not in low and "zero" not in low:
         return []
     anchors = {t.start for t in triggers if t.start not in used and _may_state_zero(text, t, s_start, s_end)}
     if not anchors:
