@@ -2858,49 +2858,6 @@ def _of_the_injured_who_died(text: str, found: list[Draft], mentions: Sequence[M
         )
 
 
-# "34 of the 160 dead", "15 of 27 abducted worshippers": the count after "of" and before the trigger.
-_OF_A_TOTAL_BETWEEN = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+)?\Z", regex.IGNORECASE)
-
-
-def _of_a_counted_total(text: str, found: list[Draft], numbers: Sequence[Number]) -> list[Draft]:
-    """Rows for the total of "N of the M <trigger>": M is the trigger's count and N its part ("Among the
-    victims, 34 of the 160 dead were children" gave killed 34 alone)."""
-    added: list[Draft] = []
-    for d in found:
-        if (
-            d["rule"] not in ("number_verb", "number_noun")
-            or d["part_of"] is not None
-            or " of " not in text[d["number_end"] : d["trigger_start"]]
-        ):
-            continue
-        total = next(
-            (
-                n
-                for n in numbers
-                if d["number_end"] < n.start < d["trigger_start"]
-                and n.value is not None
-                and _OF_A_TOTAL_BETWEEN.fullmatch(text, d["number_end"], n.start)
-                and _TOTAL_TO_TRIGGER.fullmatch(text, n.end, d["trigger_start"])
-            ),
-            None,
-        )
-        if total is None or any(f["number_start"] == total.start for f in found):
-            continue
-        row = {
-            **d, "value": total.value, "low": total.low, "high": total.high, "qualifier": total.qualifier,
-            "start": total.start, "text": text[total.start : d["end"]], "number_start": total.start,
-            "number_end": total.end, "rule": "of_a_counted_total",
-        }  # fmt: skip
-        added.append(row)
-        d["part_of"] = total.start
-    return found + added
-
-
-# The trigger right after the total ("160 dead", "27 abducted"), or after its noun and "who" ("72 residents
-# who died")
-_TOTAL_TO_TRIGGER = regex.compile(r"[ \t]+(?:[a-z][\w'’-]*[ \t]+(?:who|that)[ \t]+(?:had[ \t]+|have[ \t]+)?)?")
-
-
 def _joined_to_a_person(
     text: str, found: list[Draft], d: Draft, s_start: int, row_ends: dict[int, list[Draft]] | None = None
 ) -> bool:
@@ -2946,7 +2903,7 @@ def extract(
         if found:  # (most sentences of a document give no row)
             found = _along_with_totals(text, found)
             _mark_later_parts(text, found)
-            found = _of_a_counted_total(text, found, numbers)
+            found = grammar.read_counted_totals(text, found, (s_start, s_end), numbers, here)
             _of_the_injured_who_died(text, found, here)
             _unit_of_those_present(text, found, s_start)
             found = grammar.read_running_totals(text, found, (s_start, s_end), numbers, here)

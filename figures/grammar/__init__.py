@@ -24,6 +24,7 @@ from figures.grammar.engine import (
     Element,
     anchor_index,
     compile_pattern,
+    counted_total,
     implied_count,
     incl_counted,
     match_at,
@@ -43,6 +44,7 @@ __all__ = [
     "Token",
     "breakdown_spans",
     "overlap_test",
+    "read_counted_totals",
     "read_running_totals",
     "read_sentence",
     "read_zeros",
@@ -201,7 +203,7 @@ def _by_anchor_kind() -> dict[str, list[tuple[Construction, tuple[Element, ...],
     table: dict[str, list[tuple[Construction, tuple[Element, ...], int]]] = {}
     for c in CONSTRUCTIONS:
         if c.stage != "clause":
-            continue  # (read_zeros and read_running_totals read them)
+            continue  # (read_zeros, read_running_totals and read_counted_totals read them)
         elements = compile_pattern(c.pattern)
         k = anchor_index(c.pattern, c.anchor)
         for kind in elements[k].kinds:
@@ -373,6 +375,54 @@ def read_zeros(
             ))  # fmt: skip
             break
     return found
+
+
+# --- counted totals ---------------------------------------------------------------------
+def read_counted_totals(
+    text: str,
+    found: list[Draft],
+    sentence: tuple[int, int],
+    numbers: Sequence[Number],
+    mentions: Sequence[MentionLike],
+) -> list[Draft]:
+    """``found`` (the sentence's rows) and the rows of the table's counted-total constructions
+    (``stage="part"``): the total M of a subject row's "N of the M <trigger>", the row of N its part
+    ("Among the victims, 34 of the 160 dead were children" gave killed 34 alone)."""
+    # (the cheap test: " of " between a subject row's count and its trigger)
+    rows = [
+        d
+        for d in found
+        if d["rule"] in ("number_verb", "number_noun")
+        and d["part_of"] is None
+        and " of " in text[d["number_end"] : d["trigger_start"]]
+    ]
+    if not rows:
+        return found
+    tokens, chunks = read_chunks(text, sentence[0], sentence[1], numbers, mentions)
+    at = {t.start: k for k, t in enumerate(tokens)}
+    chunk_of = {k: a for a, ch in enumerate(chunks) for k in range(ch.first, ch.last)}
+    added: list[Draft] = []
+    for d in rows:
+        i, k = at.get(d["number_start"]), at.get(d["trigger_start"])
+        if i is None or k is None:
+            continue
+        j = counted_total(tokens, i, k)
+        if j is None or "\n" in text[tokens[j].end : tokens[k].start]:
+            continue  # (the total and the trigger on one line)
+        total = tokens[j].number
+        if total is None or any(f["number_start"] == total.start for f in found):
+            continue
+        for c, elements, anchor in _staged("part"):
+            if match_at(elements, anchor, chunks, tokens, chunk_of[j]) is None:
+                continue
+            added.append({
+                **d, "value": total.value, "low": total.low, "high": total.high, "qualifier": total.qualifier,
+                "start": total.start, "text": text[total.start : d["end"]], "number_start": total.start,
+                "number_end": total.end, "rule": c.name,
+            })  # fmt: skip
+            d["part_of"] = total.start
+            break
+    return found + added
 
 
 # --- running totals -------------------------------------------------------------------

@@ -55,7 +55,9 @@ class Construction:
     # ("No one was killed": 0, negated, spanning the words that say no one; engine.stated_zero), read
     # before the sentence's implicit counts (read_zeros); "total", a running total of the category of
     # the sentence's rows before it ("..., bringing the total to 19"; engine.running_total), read once
-    # the sentence's rows are known (read_running_totals)
+    # the sentence's rows are known (read_running_totals); "part", the total a row's count is taken from
+    # ("34 of the 160 dead": 160, the row of 34 its part; engine.counted_total), read on the sentence's
+    # rows (read_counted_totals)
     stage: str = "clause"
 
 
@@ -110,6 +112,25 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         near_misses=(
             "The club signed two strikers, bringing the total for the season to 19.",
             "Rain fell for 40 hours, bringing the total since Friday to 200.",
+        ),
+    ),
+    Construction(
+        name="of_a_counted_total",
+        pattern="total:any[of_a_count]",
+        anchor="total",
+        count="total",
+        stage="part",
+        doc=(
+            "'N of the M' right before the trigger of N's row ('34 of the 160 dead', '15 out of 27 abducted', "
+            "'five of 72 residents who died'): M is the trigger's count, a row of its own, and N's row its part."
+        ),
+        examples=(
+            ("Among the victims, 12 of the 45 dead were children.", (("killed", 45), ("killed", 12))),
+            ("Officials said 9 out of 31 abducted farmers were freed.", (("kidnapped", 31), ("kidnapped", 9))),
+        ),
+        near_misses=(
+            "Two of the 45 cars were damaged.",
+            "Three of the 20 reports were published.",
         ),
     ),
     Construction(

@@ -389,6 +389,61 @@ def running_total(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
     return None
 
 
+# --- a counted total: "34 of the 160 dead" (construction ``of_a_counted_total``) ---
+_LOWER_WORD = re.compile(r"[a-z][\w'’-]*")
+
+
+def _counted(t: Token) -> bool:
+    return t.number is not None and t.number.value is not None
+
+
+def _count_before_of(tokens: Sequence[Token], j: int) -> int | None:
+    """The count before "(out) of (the)" right before the count at ``j`` ("34 of the 160"), or None."""
+    i = j - 1
+    if i >= 0 and tokens[i].low in ("the", "these", "those"):
+        i -= 1
+    if i < 0 or tokens[i].low != "of":
+        return None
+    i -= 1
+    if i >= 0 and tokens[i].low == "out":
+        i -= 1
+    return i if i >= 0 and _counted(tokens[i]) else None
+
+
+def counted_total(tokens: Sequence[Token], i: int, k: int) -> int | None:
+    """The total that the count at ``i`` is taken from, right before the trigger at ``k``: "34 of the 160
+    dead", "15 out of 27 abducted", "five of 72 residents who died" (the total's token), or None.
+
+    >>> from figures.numbers import find_numbers
+    >>> from figures.patterns import find_mentions
+    >>> from figures.grammar.tokens import tokenize
+    >>> s = "In all, 34 of the 160 dead were children."
+    >>> toks = tokenize(s, 0, len(s), find_numbers(s), find_mentions(s))
+    >>> toks[counted_total(toks, 3, 7)].text
+    '160'
+    """
+    j = i + 1
+    if j < k and tokens[j].low == "out":
+        j += 1
+    if not (j < k and tokens[j].low == "of"):
+        return None
+    j += 1
+    if j < k and tokens[j].low in ("the", "these", "those"):
+        j += 1
+    if not (j < k and _counted(tokens[j])):
+        return None
+    if k == j + 1:
+        return j  # "160 dead"
+    if (
+        k in (j + 3, j + 4)
+        and _LOWER_WORD.fullmatch(tokens[j + 1].text)
+        and tokens[j + 2].text in ("who", "that")
+        and (k == j + 3 or tokens[j + 3].text in ("had", "have"))
+    ):
+        return j  # "72 residents who (had) died"
+    return None
+
+
 def _head_index(c: Chunk, t: Sequence[Token]) -> int | None:
     return next((k for k in range(c.first, c.last) if t[k] is c.head), None)
 
@@ -521,6 +576,10 @@ FEATURES: dict[str, Feature] = {
     # a count after "to" that a running total reads: "bringing the total for the year to 19"
     "running_total": lambda c, t: any(
         x.kind == "num" and running_total(t, x_i) is not None for x_i, x in enumerate(t[c.first : c.last], c.first)
+    ),
+    # a count that another is taken from: "34 of the 160 dead" (the 160)
+    "of_a_count": lambda c, t: any(
+        _counted(x) and _count_before_of(t, x_i) is not None for x_i, x in enumerate(t[c.first : c.last], c.first)
     ),
     "stated_zero": lambda c, t: (
         c.head is not None
