@@ -388,13 +388,14 @@ def read_counted_totals(
     """``found`` (the sentence's rows) and the rows of the table's counted-total constructions
     (``stage="part"``): the total M of a subject row's "N of the M <trigger>", the row of N its part
     ("Among the victims, 34 of the 160 dead were children" gave killed 34 alone)."""
-    # (the cheap test: " of " between a subject row's count and its trigger)
+    # (the cheap test: " of " and another count between a subject row's count and its trigger)
     rows = [
         d
         for d in found
         if d["rule"] in ("number_verb", "number_noun")
         and d["part_of"] is None
         and " of " in text[d["number_end"] : d["trigger_start"]]
+        and any(d["number_end"] < n.start < d["trigger_start"] and n.value is not None for n in numbers)
     ]
     if not rows:
         return found
