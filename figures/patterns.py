@@ -1613,6 +1613,8 @@ def _implicit(
             span, value = named
             if any(a < span[1] and span[0] < b for a, b in taken):
                 continue
+            # "At least one Indian Reserve Battalion (IRB) officer was injured": the bound is the phrase's
+            at_least = value == 1 and _AT_LEAST_ONE.match(text, span[0], span[1]) is not None
             if _modal(text, s_start, min(t.start, span[0])):
                 continue
             if span[1] <= t.start and _KNOWN_VICTIM.match(text, span[0], t.start):
@@ -1634,8 +1636,8 @@ def _implicit(
                     s_end,
                     value,
                     value,
-                    value,
-                    "exact",
+                    None if at_least else value,
+                    "at_least" if at_least else "exact",
                     span,
                     "implicit_singular",
                     entry.category,
@@ -1644,6 +1646,9 @@ def _implicit(
             )
             break
     return found
+
+
+_AT_LEAST_ONE = regex.compile(r"(?:at\s+least|no\s+fewer\s+than)\s+one\b", regex.IGNORECASE)
 
 
 def _persons_named(

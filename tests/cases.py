@@ -2462,6 +2462,9 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
       (exact("killed", 3), exact("killed", 1, **PART), exact("killed", 1, **PART), exact("killed", 1, **PART))),
     C("spouse_is_a_person", "Raiders killed the chief, his spouse and two stepsons.",
       (exact("killed", 4), exact("killed", 1, **PART), exact("killed", 1, **PART), exact("killed", 2, **PART))),
+    # an implicit person after "at least one" is a lower bound
+    C("at_least_one_officer_implicit", "At least one Rapid Action Battalion (RAB) officer was wounded in the attack.",
+      (at_least("injured", 1),)),
     C("consumed_hectares_no_houses", "The blaze consumed 2,300 hectares of pine forest.", ()),
     C("reported_clause_modal_still_counts",
       "Engineers can say that the levee could flood 900 homes and leave 4,000 homeless.",
