@@ -2465,6 +2465,12 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     # an implicit person after "at least one" is a lower bound
     C("at_least_one_officer_implicit", "At least one Rapid Action Battalion (RAB) officer was wounded in the attack.",
       (at_least("injured", 1),)),
+    # session 11: members of an "including" list after a total ("including 8 soldiers and 2 children") are
+    # each a part; a count after "including" before ", and" and another clause is no coordinated subject
+    C("including_list_members_are_parts", "The blast wounded 14 people including 9 pupils and 3 teachers.",
+      (exact("injured", 14), exact("injured", 9, **PART), exact("injured", 3, **PART))),
+    C("including_then_next_clause", "At least 30 people died, including 7 children, and 52 were hurt.",
+      (at_least("killed", 30), exact("killed", 7, **PART), exact("injured", 52))),
     C("consumed_hectares_no_houses", "The blaze consumed 2,300 hectares of pine forest.", ()),
     C("reported_clause_modal_still_counts",
       "Engineers can say that the levee could flood 900 homes and leave 4,000 homeless.",
