@@ -748,6 +748,79 @@ def _things_as_subject(text: str, fig: Figure) -> bool:
     )
 
 
+# The noun phrase right after a figure's number, read word by word for its head (issue 15): a plural noun
+# that names no people counts things ("The court killed 2 provisions", "12 scenes were killed", "displaced
+# 40 market stalls"). People are known by an allow list (lexicon.person_nouns), so an unknown plural is
+# refused; no noun ("12 were killed"), a singular ("killed 12 overnight") or a name ("five Afghans") is not.
+_PHRASE_WORD = regex.compile(r"[ \t]+([^\W\d][\w'’-]*)")
+# Words that end a noun phrase before its head: the phrase is then no count of things we can read.
+_PHRASE_STOPS = _NOT_MODIFIERS | lexicon._words(
+    "that which whom whose where than be been being will would could can may might must should shall not no"
+    " each both all per apiece into onto upon over under against through between about around inside outside"
+    " along amid amidst alongside toward towards via within without beyond behind above below like plus up"
+    " down off out there here then now again also too only just even still its their his her our my your"
+    " some any every many several few dozen"
+)
+# Plural heads that are no things: numerals and the words a toll is told in ("claimed 12 lives", "six skulls").
+_NOT_THINGS = lexicon._words("lives souls remains skulls skeletons others more tens dozens scores hundreds thousands millions billions")
+
+
+def _looks_plural(word: str) -> bool:
+    """Whether a lower-case word has a plural's ending (not "bus", "press", "serious", "his").
+
+    >>> [_looks_plural(w) for w in ("routes", "bus", "glass", "various", "crisis", "stars")]
+    [True, False, False, False, False, True]
+    """
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def _plural_head_of_things(text: str, pos: int, end: int) -> tuple[int, int] | None:
+    """Where the noun phrase at ``pos`` (up to four words) has its plural head, when that names no people.
+
+    >>> _plural_head_of_things(" rural bus routes, the council said", 0, 40)
+    (11, 17)
+    >>> [_plural_head_of_things(s, 0, len(s)) for s in (" gas workers", " people died", " were killed", " Afghans")]
+    [None, None, None, None]
+    """
+    words: list[tuple[str, int, int]] = []
+    while len(words) < 4 and (m := _PHRASE_WORD.match(text, pos, end)):
+        words.append((m.group(1), m.start(1), m.end(1)))
+        pos = m.end()
+    for i, (word, start, stop) in enumerate(words):
+        if not word[:1].islower():
+            return None  # a name ("five Afghans") or the next field of a flattened table
+        low = word.rstrip("'’")  # "hostages' relatives"
+        if low in _PHRASE_STOPS:
+            return None
+        last = low.rpartition("-")[2]  # "stretcher-bearers", "ex-soldiers"; "fami-lies" split at a line's end
+        before = f"{words[i - 1][0].lower()}-{low}" if i else ""  # "mail carriers", "ranch hands"
+        is_person = any(lexicon.names_people(w) for w in (low, last, low.replace("-", ""), before) if w)
+        if not (is_person or _looks_plural(last)):
+            continue  # a modifier ("rural", "discontinued", "bus")
+        after = words[i + 1][0].lower().rstrip("'’") if i + 1 < len(words) else ""
+        if after and after not in _PHRASE_STOPS and (_looks_plural(after) or lexicon.names_people(after)):
+            continue  # a noun that modifies the next one ("arms dealers", "police vans", "women activists")
+        known = (
+            is_person
+            or low in _NOT_THINGS
+            or low in lexicon.HOUSING
+            or low.replace("-", "") in lexicon.UNITS
+            or lexicon.lookup(low) is not None  # "12 bodies", "12 casualties": a trigger's own noun
+            or (i > 0 and lexicon.lookup(f"{words[i - 1][0].lower()} {low}") is not None)
+        )
+        return None if known else (start, stop)
+    return None
+
+
+def _things_by_plural_head(text: str, fig: Figure) -> bool:
+    """Whether a figure of people counts the plural noun of things right after its number."""
+    if fig.category in lexicon.HOUSE_CATEGORIES or fig.rule.startswith("implicit"):
+        return False  # houses have their own nouns; in "a school bus" the noun phrase is the number
+    head = _plural_head_of_things(text, fig.number_end, fig.sentence_end)
+    # the head is not the figure's own trigger, glued to a word ("500,000 newdisplacements")
+    return head is not None and not (head[0] < fig.trigger_end and fig.trigger_start < head[1])
+
+
 # A verb form before the number: the count is that verb's object, so no subject of a verb after " and "
 # ("She outlived 2 husbands and died", "He coached 3 champions and died"; not "confirmed 12 people ... died",
 # where a verb of saying drops its "that").
@@ -917,6 +990,8 @@ def rejection(text: str, fig: Figure, senses: dict[int, frozenset[str]] | None =
     first = _noun_after(text, fig.number_end, lower=False)
     if not fig.rule.startswith("implicit") and _things_counted(fig.category, first):
         return "things"  # "evacuation of six hotels", "85 sections in the county affected"
+    if _things_by_plural_head(text, fig):
+        return "things"  # "The appeal court killed 2 provisions", "12 scenes were killed in the edit"
     if (
         fig.category in _COUNTED
         and fig.number_end <= fig.trigger_start
