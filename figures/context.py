@@ -762,7 +762,9 @@ _PHRASE_STOPS = _NOT_MODIFIERS | lexicon._words(
     " some any every many several few dozen"
 )
 # Plural heads that are no things: numerals and the words a toll is told in ("claimed 12 lives", "six skulls").
-_NOT_THINGS = lexicon._words("lives souls remains skulls skeletons others more tens dozens scores hundreds thousands millions billions")
+_NOT_THINGS = lexicon._words(
+    "lives souls remains skulls skeletons others more tens dozens scores hundreds thousands millions billions"
+)
 
 
 def _looks_plural(word: str) -> bool:

@@ -1157,6 +1157,8 @@ def person_nouns() -> frozenset[str]:
     return frozenset(
         nouns | PEOPLE_PLURAL | PERSON | ARMED | HELPERS | NOT_AFFECTED | NOT_DISPLACED | words.AGENTS | words.CARERS
     )
+
+
 @cache
 def _person_nouns_less_a_letter() -> frozenset[str]:
     """The long person nouns (7 letters or more) with one letter inside them dropped (not the first

@@ -4068,6 +4068,48 @@ CASES_IDIOMS_AND_LABELS: tuple[Case, ...] = (
     ),
 )
 
+# Issue 15 (h42): a harm word said of things no deny list names. The plural head noun after the number
+# is read against an allow list of person nouns (figures/data/person_nouns.txt): an unknown plural counts
+# things and gives no row; trades, groups, kin, demonyms, compounds ("mail carriers") and a typist's slip
+# ("soldeirs") still give theirs. Invented sentences; the "_nm" ones gave a row before the list.
+CASES_THINGS_HARMED: tuple[Case, ...] = (
+    C("offers_killed_nm", "The board killed 3 sponsorship offers before the vote.", ()),
+    C("crossings_killed_nm", "Budget cuts killed 5 ferry crossings on the lake.", ()),
+    C("bushes_killed_nm", "The frost killed 300 rose bushes in the park.", ()),
+    C("transformers_died_nm", "Engineers said 14 transformers died during the heatwave.", ()),
+    C("parking_bays_displaced_nm", "The council displaced 12 parking bays to widen the pavement.", ()),
+    C("menu_items_killed_nm", "The redesign killed 3 menu items that few diners ordered.", ()),
+    C("saplings_killed_nm", "Drought killed 2,000 saplings planted last spring.", ()),
+    C("headlines_killed_nm", "The editor killed 4 headlines before the paper went to print.", ()),
+    C("tax_breaks_died_nm", "The senator said 6 tax breaks died in committee.", ()),
+    C("sauces_were_killed_nm", "The chef said 2 sauces were killed by the new supplier.", ()),
+    C("pitches_injured_nm", "The rain injured 3 cricket pitches before the final.", ()),
+    C("bus_stops_displaced_nm", "The new bypass displaced 7 bus stops on the high street.", ()),
+    C("mergers_killed_nm", "Regulators killed 2 proposed mergers this year.", ()),
+    C("lighthouses_dead_nm", "Two old lighthouses are dead, the coastguard said.", ()),
+    C("ministries_displaced_nm", "The reshuffle displaced 3 ministries from the capital.", ()),
+    # people, named by trade, group, kin, origin or a compound, keep their rows
+    C("herders_killed", "Gunmen killed 7 herders near the river.", (exact("killed", 7),)),
+    C("quarrymen_injured", "The landslide injured 4 quarrymen.", (exact("injured", 4),)),
+    C("mail_carriers_injured", "Twelve mail carriers were injured when the depot roof fell.", (exact("injured", 12),)),
+    C("tribesmen_killed", "The shelling killed 9 tribesmen in the valley.", (exact("killed", 9),)),
+    C("schoolchildren_injured", "Police said 5 schoolchildren were injured.", (exact("injured", 5),)),
+    C("elements_of_a_group_killed", "The army said it killed 11 elements of the armed group.", (exact("killed", 11),)),
+    C("typo_soldeirs_wounded", "The blast wounded four soldeirs at the checkpoint.", (exact("injured", 4),)),
+    C("pastoralists_displaced", "The flood displaced 2,300 pastoralists.", (exact("displaced", 2300),)),
+    C("deckhands_killed", "The ferry fire killed 3 deckhands.", (exact("killed", 3),)),
+    C("canoeists_drowned", "Three canoeists drowned in the rapids.", (exact("killed", 3),)),
+    C("gas_workers_injured", "The blast injured 6 gas workers.", (exact("injured", 6),)),
+    C("ranch_hands_injured", "The storm injured 8 ranch hands.", (exact("injured", 8),)),
+    C("demonym_plural_killed", "The bombing killed 4 Somalis in the market.", (exact("killed", 4),)),
+    C("grandchildren_killed", "The fire killed 3 grandchildren of the farmer.", (exact("killed", 3),)),
+    C("flight_attendants_injured", "The crash injured 5 flight attendants.", (exact("injured", 5),)),
+    C("arms_dealers_killed", "The raid killed 3 arms dealers.", (exact("killed", 3),)),
+    C("smallholders_displaced", "Floods displaced 4,000 smallholders.", (exact("displaced", 4000),)),
+    C("no_noun_killed", "The floods killed 12 in the north.", (exact("killed", 12),)),
+    C("lives_claimed_by_the_storm", "The storm claimed 12 lives.", (exact("killed", 12),)),
+)
+
 TABLES: dict[str, tuple[Case, ...]] = {
     "relative_asides": CASES_RELATIVE_ASIDES,
     "bare_ages": CASES_BARE_AGES,
@@ -4087,6 +4129,7 @@ TABLES: dict[str, tuple[Case, ...]] = {
     "labels_and_totals": CASES_LABELS_AND_TOTALS,
     "other_genres": CASES_OTHER_GENRES,
     "idioms_and_labels": CASES_IDIOMS_AND_LABELS,
+    "things_harmed": CASES_THINGS_HARMED,
     "basic": CASES_BASIC,
     "numbers": CASES_NUMBERS,
     "no_figure": CASES_NO_FIGURE,
