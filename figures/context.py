@@ -784,10 +784,13 @@ def _plural_head_of_things(text: str, pos: int, end: int) -> tuple[int, int] | N
     >>> [_plural_head_of_things(s, 0, len(s)) for s in (" gas workers", " people died", " were killed", " Afghans")]
     [None, None, None, None]
     """
+    people = lexicon.person_nouns()
     words: list[tuple[str, int, int]] = []
     while len(words) < 4 and (m := _PHRASE_WORD.match(text, pos, end)):
         words.append((m.group(1), m.start(1), m.end(1)))
         pos = m.end()
+        if not m.group(1)[:1].islower() or m.group(1) in _PHRASE_STOPS:
+            break  # the phrase ends here: no need to read on
     for i, (word, start, stop) in enumerate(words):
         if not word[:1].islower():
             return None  # a name ("five Afghans") or the next field of a flattened table
@@ -796,11 +799,11 @@ def _plural_head_of_things(text: str, pos: int, end: int) -> tuple[int, int] | N
             return None
         last = low.rpartition("-")[2]  # "stretcher-bearers", "ex-soldiers"; "fami-lies" split at a line's end
         before = f"{words[i - 1][0].lower()}-{low}" if i else ""  # "mail carriers", "ranch hands"
-        is_person = any(lexicon.names_people(w) for w in (low, last, low.replace("-", ""), before) if w)
+        is_person = low in people or last in people or low.replace("-", "") in people or before in people
         if not (is_person or _looks_plural(last)):
             continue  # a modifier ("rural", "discontinued", "bus")
         after = words[i + 1][0].lower().rstrip("'’") if i + 1 < len(words) else ""
-        if after and after not in _PHRASE_STOPS and (_looks_plural(after) or lexicon.names_people(after)):
+        if after and after not in _PHRASE_STOPS and (_looks_plural(after) or after in people):
             continue  # a noun that modifies the next one ("arms dealers", "police vans", "women activists")
         known = (
             is_person
@@ -809,6 +812,7 @@ def _plural_head_of_things(text: str, pos: int, end: int) -> tuple[int, int] | N
             or low.replace("-", "") in lexicon.UNITS
             or lexicon.lookup(low) is not None  # "12 bodies", "12 casualties": a trigger's own noun
             or (i > 0 and lexicon.lookup(f"{words[i - 1][0].lower()} {low}") is not None)
+            or lexicon.names_people(low)  # a typist's slip ("solders"), tried last: the slowest test
         )
         return None if known else (start, stop)
     return None
