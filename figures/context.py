@@ -759,7 +759,7 @@ _PHRASE_STOPS = _NOT_MODIFIERS | lexicon._words(
     " each both all per apiece into onto upon over under against through between about around inside outside"
     " along amid amidst alongside toward towards via within without beyond behind above below like plus up"
     " down off out there here then now again also too only just even still its their his her our my your"
-    " some any every many several few dozen"
+    " some any every many several few dozen them us whom it"
 )
 # Plural heads that are no things: numerals and the words a toll is told in ("claimed 12 lives", "six skulls").
 _NOT_THINGS = lexicon._words(
@@ -818,11 +818,26 @@ def _plural_head_of_things(text: str, pos: int, end: int) -> tuple[int, int] | N
     return None
 
 
+# A part of a count, or a ratio, between the number and its noun: "3 of the 12 satellites", "9 of the
+# country's 12 reservoirs", "2 of the charges", "1 in 3 hives" (the noun is read after these words).
+_PART_OF_A_COUNT = regex.compile(
+    r"""[ \t]+(?:of(?:[ \t]+(?:the|its|their|these|those|our|his|her))?  # "of the"
+               (?:[ \t]+[\w-]+['’]s)?                                   # "the country's"
+               (?:[ \t]+(?&whole))?
+             | in[ \t]+(?&whole))                                       # "1 in 3"; not "wounded scores in"
+        (?=[ \t])
+        (?(DEFINE)(?P<whole>\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty
+                            |fifty|hundred|thousand))                   # the whole's number""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
 def _things_by_plural_head(text: str, fig: Figure) -> bool:
     """Whether a figure of people counts the plural noun of things right after its number."""
     if fig.category in lexicon.HOUSE_CATEGORIES or fig.rule.startswith("implicit"):
         return False  # houses have their own nouns; in "a school bus" the noun phrase is the number
-    head = _plural_head_of_things(text, fig.number_end, fig.sentence_end)
+    part = _PART_OF_A_COUNT.match(text, fig.number_end, fig.sentence_end)
+    head = _plural_head_of_things(text, fig.number_end if part is None else part.end(), fig.sentence_end)
     # the head is not the figure's own trigger, glued to a word ("500,000 newdisplacements")
     return head is not None and not (head[0] < fig.trigger_end and fig.trigger_start < head[1])
 

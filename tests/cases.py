@@ -4108,6 +4108,17 @@ CASES_THINGS_HARMED: tuple[Case, ...] = (
     C("smallholders_displaced", "Floods displaced 4,000 smallholders.", (exact("displaced", 4000),)),
     C("no_noun_killed", "The floods killed 12 in the north.", (exact("killed", 12),)),
     C("lives_claimed_by_the_storm", "The storm claimed 12 lives.", (exact("killed", 12),)),
+    # the noun read past a part of a count ("3 of the 10 ...") or a ratio ("1 in 4 ...")
+    C("part_of_planned_reforms_dead_nm", "The minister said 4 of the 10 planned reforms are dead.", ()),
+    C("part_of_the_regions_dams_affected_nm", "Drought has affected 6 of the region's 20 dams.", ()),
+    C("ratio_of_orchards_died_nm", "Growers say 1 in 4 orchards died in the frost.", ()),
+    C("part_of_counts_killed_nm", "The court killed 2 of the 6 counts against the banker.", ()),
+    C("part_of_the_guards_killed", "Gunmen killed 3 of the 12 guards at the mine.", (exact("killed", 3),)),
+    C(
+        "scores_in_raids_not_a_ratio",
+        "Rebels killed 19 villagers and wounded scores in coordinated raids.",
+        (exact("killed", 19), vague("injured")),
+    ),
 )
 
 TABLES: dict[str, tuple[Case, ...]] = {
