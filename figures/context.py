@@ -761,9 +761,11 @@ _PHRASE_STOPS = _NOT_MODIFIERS | lexicon._words(
     " down off out there here then now again also too only just even still its their his her our my your"
     " some any every many several few dozen them us whom it"
 )
-# Plural heads that are no things: numerals and the words a toll is told in ("claimed 12 lives", "six skulls").
+# Plural heads that are no things: numerals and the words a toll is told in ("claimed 12 lives", "six skulls",
+# "2 lakhs", "13 drownings").
 _NOT_THINGS = lexicon._words(
     "lives souls remains skulls skeletons others more tens dozens scores hundreds thousands millions billions"
+    " lakhs crores nos thirds drownings killings executions"
 )
 
 

@@ -1102,6 +1102,10 @@ _IRREGULAR_PLURALS: dict[str, str] = {
     "matriarch": "matriarchs",
     "czech": "czechs",
     "eunuch": "eunuchs",
+    # already plural
+    "mujahideen": "mujahideen",
+    "fedayeen": "fedayeen",
+    "carabinieri": "carabinieri",
 }
 
 
@@ -1120,7 +1124,7 @@ def plural(noun: str) -> str:
         return plural(first) + joint + rest
     if noun.endswith("child"):
         return noun + "ren"
-    if noun.endswith(("ese", "een", "eri")):  # "the Lebanese", "mujahideen", "carabinieri": already plural
+    if noun.endswith("ese"):  # "the Lebanese", "the Japanese"
         return noun
     if noun.endswith("wife"):
         return noun[:-4] + "wives"

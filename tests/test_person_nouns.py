@@ -48,6 +48,9 @@ CASES_PERSON_NOUNS = {
     "thieves": True,
     "battalions": True,
     "peacekeepers": True,
+    "teens": True,  # not read as already plural like "mujahideen"
+    "mujahideen": True,
+    "chinese": True,
     # one slip of a typist inside a long word
     "soliders": True,
     "policmen": True,
