@@ -518,6 +518,10 @@ def _agent(text: str, fig: Figure) -> bool:
     return m is not None and not _CLAUSE_VERB_AFTER.match(text, m.end())
 
 
+# The words of patterns._ALONG_WITH between a verb and the count it adds to its subject's.
+_ALONG_WITH_AFTER = regex.compile(r"\s*,?\s+(?:(?:along|together)\s+with|alongside)\b", regex.IGNORECASE)
+
+
 def _bad_total(text: str, fig: Figure) -> str | None:
     """Why a coordinated total adds what is no conjunct of one count, or None.
 
@@ -540,6 +544,8 @@ def _bad_total(text: str, fig: Figure) -> str | None:
     by_place = all(_IN_PLACE_AFTER.match(text, m.end()) for m in numbers[1:])
     first_placed = _PLACE_IN.search(text, numbers[0].end(), numbers[1].start()) is not None
     if numbers[0].end() <= fig.trigger_start and fig.trigger_end <= numbers[-1].start():
+        if _ALONG_WITH_AFTER.match(text, fig.trigger_end, numbers[-1].start()):
+            return None  # "Two soldiers were killed along with 5 civilians": 7, each then a part
         return None if by_place and first_placed else "total_breakdown"
     after_verb = fig.trigger_end <= numbers[0].start()
     if by_place and not first_placed and after_verb and "," in text[numbers[0].end() : numbers[1].start()]:

@@ -355,14 +355,18 @@ TRIGGERS: tuple[Trigger, ...] = (
     *_entries("houses_destroyed", "past", "destroyed|razed|flattened|burned down|burnt down|washed away"
               "|swept away|demolished|completely destroyed|totally destroyed|collapsed|levelled|leveled"
               "|torched|reduced to rubble|fully destroyed|destroyed completely|burned|burnt|gutted"
-              "|reduced to ashes|reduced to ash|burned to the ground|burnt to the ground|razed to the ground"),
+              "|reduced to ashes|reduced to ash|burned to the ground|burnt to the ground|razed to the ground"
+              # (of houses only, as every verb here: "the fire consumed 240 homes", "bulldozed 60 shacks")
+              "|consumed|bulldozed|torn down|pulled down|knocked down|wiped out|blown away|burned out|burnt out|buried"),
     *_entries("houses_destroyed", "verb", "destroy|destroys|destroying|razing|flattening|demolishing"
+              "|burning|torching|gutting|levelling|leveling|bulldozing|consuming|wiping out|raze|razes"
+              "|flatten|flattens|demolish|demolishes|torch|torches|bulldoze|bulldozes"
               # "lost 100,000 homes" (a count of houses only: the
               # category needs a housing noun, so "lost 40 soldiers" gives nothing)
               "|lost"),
     *_entries("houses_damaged", "past", "damaged|partially damaged|partly damaged|partially destroyed"
               "|partly destroyed|severely damaged|badly damaged|flooded|inundated|submerged"),
-    *_entries("houses_damaged", "verb", "damage|damages|damaging"),
+    *_entries("houses_damaged", "verb", "damage|damages|damaging|flooding|inundating|submerging"),
     # the act as a noun: "the destruction of 1,450 homes", "damage to 2,000 houses"
     *_entries("houses_destroyed", "event", "destruction of|razing of|demolition of|collapse of"),
     # "caused 67,000 houses to collapse" (patterns._INFINITIVES): the infinitive after a causative

@@ -170,11 +170,17 @@ OBJECT_GAP = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# A harm said of some, then of others "along with" them: "was killed along with three bodyguards",
+# "died alongside 12 of his men" (the others suffered the same; OBJECT_GAP's words may follow)
+_ALONG_WITH = regex.compile(
+    r"\s*,?\s+(?:(?:along|together)\s+with|alongside)" + OBJECT_GAP.pattern, regex.VERBOSE | regex.IGNORECASE
+)
+
 # running total ... number: "the death toll rose to 12", "toll of 12", "Deaths: 243",
 # "the death toll from the attack has risen to 40".
 TOLL_GAP = regex.compile(
     r"""
-    (?: \s+ (?:from|in|of|after|following|among|for|on|since|caused\s+by|during|throughout|across|within|over
+    (?: \s+ (?:from|in|of|after|following|among|for|on|since|caused\s+by|by|during|throughout|across|within|over
               |(?:linked|attributed|related|due|connected|tied)\s+to|blamed\s+on|associated\s+with) \s+
         (?: (?!(?:rose|rises|risen|climbed|reached|stood|stands|is|was|has|had|of)\b)[\w'’-]+ [\s,]+ ){0,8}? )?  # "from the attack"
     (?: \s+ (?:so\s+far\s+)? (?:this|last) \s+ (?:year|month|week|weekend|season) )?    # "the death toll this year"
@@ -602,7 +608,7 @@ _TOLL_MODAL = regex.compile(
     regex.IGNORECASE,
 )
 # Rules whose number is a number expression (not a person named without one).
-_COUNT_RULES = frozenset({"verb_number", "number_verb", "number_noun", "toll_number", "event_number"})
+_COUNT_RULES = frozenset({"verb_number", "number_verb", "number_noun", "toll_number", "event_number", "along_with"})
 
 
 @lru_cache(maxsize=1)
@@ -639,7 +645,24 @@ def _in_modal_chain(text: str, sentence_start: int, start: int) -> bool:
     if _chain_ruled_out(text[lo:start]):
         return False
     m = MODAL_CHAIN.search(text, lo, start)
+    while m is not None and _REPORTED_AFTER_MODAL.match(m.group()) is not None:
+        m = MODAL_CHAIN.search(text, m.start() + 1, start)  # a modal inside the reported clause still counts
     return m is not None and _PAST_MODAL.search(m.group()) is None
+
+
+# A modal whose own verb says or knows, then a that-clause: the modal is the speaker's, the clause
+# reports what happened ("Police can confirm that two were killed and 14 injured", "will recall
+# that the floods flooded 48,000 homes and claimed 13 lives"), so no verb in it is a possibility.
+_REPORTED_AFTER_MODAL = regex.compile(
+    r"""
+    (?i: could|would|might|may|can|will ) \s+ (?: now \s+ | also \s+ )?   # the modal
+    (?i: confirm|say|tell|report|recall|remember|note|add|state|reveal|show|know|see|assure|announce
+       |verify|tell\s+you|assure\s+you ) \s+                             # its verb of saying or knowing
+    (?: [^\W\d][\w'’-]* \s+ )?                                            # maybe its object: "tell the House"
+    that \b                                                               # the clause it reports
+    """,
+    regex.VERBOSE,
+)
 
 
 def _possible(text: str, start: int, trigger_start: int) -> bool:
@@ -780,8 +803,73 @@ def _label_list(text: str, t: Mention, n: Number, s_start: int) -> Link | None:
 
 # "the number of people (in displacement sites)": a count of those an adjective trigger describes.
 _NUMBER_OF_PEOPLE = regex.compile(
-    r"\bnumber\s+of\s+(people|persons|individuals|families|households|residents|those)\s+\Z", regex.IGNORECASE
+    r"\bnumber\s+of\s+(?P<head>people|persons|individuals|families|households|residents|those)\s+\Z", regex.IGNORECASE
 )
+# "the (total) number of (Palestinian) civilians (killed)": up to two words before the noun of people
+_NUMBER_OF_COUNTED = regex.compile(
+    r"\bnumber\s+of\s+(?:[^\W\d][\w'’-]*\s+){0,2}?(?P<head>[^\W\d][\w'’-]*)\s+\Z", regex.IGNORECASE
+)
+
+
+def _along_with_totals(text: str, found: list[Draft]) -> list[Draft]:
+    """A total for the subject and the count "along with" it, each then its part: "The minister was
+    killed along with three bodyguards" is 4 (1 and 3), as "The minister and three bodyguards were killed"."""
+    extra: list[Draft] = []
+    for d in found:
+        if d["rule"] != "along_with" or d["value"] is None or d["part_of"] is not None:
+            continue
+        subject = next(
+            (
+                f
+                for f in found
+                if f is not d
+                and f["part_of"] is None
+                and f["value"] is not None
+                and (f["trigger_start"], f["category"], f["unit"]) == (d["trigger_start"], d["category"], d["unit"])
+                and f["number_end"] <= f["trigger_start"]
+            ),
+            None,
+        )
+        if subject is None:
+            continue
+        start, end = min(subject["start"], d["start"]), max(subject["end"], d["end"])
+        parts = (subject, d)
+        extra.append({
+            **subject, "rule": "coordinated_total", "value": subject["value"] + d["value"],
+            "low": None if None in (subject["low"], d["low"]) else subject["low"] + d["low"],
+            "high": None if None in (subject["high"], d["high"]) else subject["high"] + d["high"],
+            "qualifier": sum_qualifier(p["qualifier"] for p in parts), "group": None,
+            "start": start, "end": end, "text": text[start:end], "number_end": d["number_end"],
+        })  # fmt: skip
+        for p in parts:
+            p["part_of"] = start
+    return found + extra if extra else found
+
+
+# "two of his bodyguards", "five of their colleagues": the noun of a count taken from someone's people
+_OF_THEIR_HEAD = regex.compile(
+    r"\s+of\s+(?:his|her|their|its|the)\s+(?:[^\W\d][\w'’-]*\s+)?(?P<head>[^\W\d][\w'’-]*)\b"
+)
+
+
+def _along_with_head(head: str | None, category: str) -> bool:
+    """Whether the count after "along with" names what the category counts: houses for a house
+    category (category_and_unit decides), else people ("four members", "two aides", "12 others")."""
+    if category in lexicon.HOUSE_CATEGORIES:
+        return True
+    if head is None:
+        return False  # (a name or a place after the count: "alongside several First Nations reserves")
+    low = head.lower()
+    return low in lexicon.PEOPLE_PLURAL or low in ("others", "members") or _is_person(low)
+
+
+def _counted_head(head: str, category: str) -> bool:
+    """Whether ``head`` names what a toll of ``category`` counts: houses for a house category, else
+    people (a plural of people, families, households)."""
+    low = head.lower()
+    if category in lexicon.HOUSE_CATEGORIES:
+        return low in lexicon.HOUSING
+    return low in lexicon.PEOPLE_PLURAL or low in lexicon.UNITS or low in ("those", "individuals")
 
 
 def _link_left(text: str, t: Mention, n: Number, s_end: int, s_start: int = 0) -> Link | None:
@@ -792,8 +880,21 @@ def _link_left(text: str, t: Mention, n: Number, s_end: int, s_start: int = 0) -
             label = _house_label(text, t, entry, n)
             if label is not None:
                 return label
-        if entry.role in ("past", "verb"):
+        if (
+            entry.role == "past"
+            and text.find("umber", max(0, t.start - 60), t.start) >= 0  # (most: no "number" before the trigger)
+            and (people := _NUMBER_OF_COUNTED.search(text, max(0, t.start - 60), t.start))
+            and _counted_head(people["head"], entry.category)
+        ):
+            # "the number of civilians killed since May stands at 13,580", "the number of homes destroyed":
+            # a participle after the number of any people (or houses, for a house category) is a toll
+            gap, rule = TOLL_GAP, "toll_number"
+        elif entry.role in ("past", "verb"):
             gap, rule = OBJECT_GAP, "verb_number"
+            if entry.role == "past" and _gap(_ALONG_WITH, text, t.end, n.start) is not None:
+                gap, rule = _ALONG_WITH, "along_with"  # "was killed along with three bodyguards": they too
+        elif entry.role in ("intrans", "adj") and _gap(_ALONG_WITH, text, t.end, n.start) is not None:
+            gap, rule = _ALONG_WITH, "along_with"  # "died alongside 12 of his men"
         elif entry.role in ("toll", "noun"):
             gap, rule = TOLL_GAP, "toll_number"
             # a bare participle as a running total only in a table or infobox ("Dead: 12")
@@ -823,8 +924,12 @@ def _link_left(text: str, t: Mention, n: Number, s_end: int, s_start: int = 0) -
             and not (head in UNITS and text[head_end - len(head) : head_end].isupper())  # "Displaced: 450 HH"
         ):
             head, head_end = None, n.end  # "Injuries: 435 Structures destroyed: 488": the next field's name
-        if entry.role == "adj" and people is not None:
-            return Link(n, t, entry, rule, people.start(), max(n.end, head_end), head or people[1].lower())
+        if people is not None:
+            return Link(n, t, entry, rule, people.start(), max(n.end, head_end), head or people["head"].lower())
+        if rule == "along_with" and head is None and (of := _OF_THEIR_HEAD.match(text, n.end, s_end)):
+            head, head_end = of["head"], of.end()  # "along with two of his bodyguards"
+        if rule == "along_with" and not _along_with_head(head, entry.category):
+            continue  # "was ordered to be evacuated alongside several First Nations reserves": places, not people
         if head is None and entry.role == "noun" and entry.phrase.rsplit(" ", 1)[-1] in UNITS:
             head = entry.phrase.rsplit(" ", 1)[-1]  # "Displaced households: 450" counts households
         return Link(n, t, entry, rule, t.start, max(n.end, head_end), head)
@@ -1786,6 +1891,15 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
         b = bisect_right(ends, n.start) - 1  # the last trigger before the number
         a = bisect_left(starts, n.end)  # the first trigger after it
         left = _link_left(text, mentions[b], n, s_end, s_start) if b >= 0 else None
+        if (
+            left is None
+            and b >= 1
+            and any(e.role == "toll" for e in mentions[b - 1].entries)
+            and (i == 0 or numbers[i - 1].end <= mentions[b - 1].start)
+        ):
+            # a trigger word inside the toll's own phrase: "the toll from the mine collapse stands at 27"
+            # (not past a count of the word's own: "the toll at 10 dead and several wounded")
+            left = _link_left(text, mentions[b - 1], n, s_end, s_start)
         right = _link_right(text, n, mentions[a], s_start, s_end, active) if a < len(mentions) else None
         if right is None and a + 1 < len(mentions) and all(e.role == "shelter" for e in mentions[a].entries):
             right = _link_right(
@@ -2434,7 +2548,8 @@ def _with_grammar(
         if inside or span in agents:
             continue
         if d["rule"] in _IMPLIED_RULES and any(
-            (f["trigger_start"], f["category"]) == (d["trigger_start"], d["category"]) for f in found
+            (f["trigger_start"], f["category"]) == (d["trigger_start"], d["category"]) and f["rule"] != "along_with"
+            for f in found
         ):
             continue  # the trigger's victims were counted already
         found.append(d)
@@ -2701,7 +2816,8 @@ def _unexplained(
         for n in numbers
     ):
         return True  # a number no row explains: of people or houses after it, or a label before it
-    used = {d["trigger_start"] for d in found}
+    # (a count "along with" the subject leaves the subject to be read: "The minister was killed along with ...")
+    used = {d["trigger_start"] for d in found if d["rule"] != "along_with"}
     named_anywhere = _named_anywhere()
     if any(
         m.start not in used
@@ -2940,6 +3056,7 @@ def extract(
         found = _sentence_figures(text, here, s_start, s_end, numbers)
         found = _with_grammar(text, found, here, (s_start, s_end), numbers, vetoed)
         if found:  # (most sentences of a document give no row)
+            found = _along_with_totals(text, found)
             _mark_later_parts(text, found)
             found = _of_a_counted_total(text, found, numbers)
             _of_the_injured_who_died(text, found, here)

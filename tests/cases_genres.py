@@ -1941,9 +1941,7 @@ GENRE_TABLES: dict[str, tuple[Case, ...]] = {
 GENRE_KNOWN_GAPS: frozenset[str] = frozenset(
     [
         "genre_hrmm:hrmm_of_the_injured_were_hurt_by",
-        "genre_hrmm:hrmm_total_number_killed_stands_at",
         "genre_industrial:ind_fate_of_the_remaining_unknown",
-        "genre_industrial:ind_tailings_dam_buried_houses_left_missing",
         "genre_collapse_crush:col_put_the_toll_at_higher_than_official",
         "genre_uxo:uxo_two_killed_third_lost_a_leg",
         "genre_uxo:uxo_killing_him_and_wounding_two_cousins",
