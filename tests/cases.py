@@ -4158,6 +4158,8 @@ CASES_THINGS_HARMED: tuple[Case, ...] = (
     C("flight_attendants_injured", "The crash injured 5 flight attendants.", (exact("injured", 5),)),
     C("arms_dealers_killed", "The raid killed 3 arms dealers.", (exact("killed", 3),)),
     C("smallholders_displaced", "Floods displaced 4,000 smallholders.", (exact("displaced", 4000),)),
+    C("innocents_killed", "The air strike killed 12 innocents, the mayor said.", (exact("killed", 12),)),
+    C("little_ones_killed", "The house fire killed 3 little ones.", (exact("killed", 3),)),
     C("no_noun_killed", "The floods killed 12 in the north.", (exact("killed", 12),)),
     C("lives_claimed_by_the_storm", "The storm claimed 12 lives.", (exact("killed", 12),)),
     # the noun read past a part of a count ("3 of the 10 ...") or a ratio ("1 in 4 ...")
