@@ -1148,7 +1148,7 @@ PEOPLE_PLURAL: frozenset[str] = PEOPLE | frozenset(plural(w) for w in PERSON - _
 @cache
 def person_nouns() -> frozenset[str]:
     """Every noun the lexicons know to name people, singular and plural: the words of
-    ``figures/data/person_nouns.txt`` (about 1,800 lemmas by kind: trades, kin, ranks, groups,
+    ``figures/data/person_nouns.txt`` (about 1,600 lemmas by kind: trades, kin, ranks, groups,
     demonyms...) with their plurals, and the person tables here and in ``figures.grammar.words``.
     Read once; an allow list, so that a plural noun outside it can be taken for things.
 
