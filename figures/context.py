@@ -775,6 +775,20 @@ _NOT_THINGS = lexicon._words(
 )
 
 
+# A word in -s after a number that is a verb, not a plural noun: a total's number is its subject's last word
+# ("The death toll of 12 makes it the deadliest", "a toll of 40 dead puts the quake among the worst"). Known
+# verbs of a total, or a word followed by an object (an article, a pronoun, a number).
+_VERBS_IN_S = lexicon._words(
+    "makes puts seems appears looks remains stays becomes grows rises falls drops climbs jumps stands includes"
+    " exceeds tops passes surpasses reaches brings takes marks represents means shows comes goes gives leaves"
+    " raises lifts pushes equals doubles triples does needs says suggests indicates compares"
+)
+_OBJECT_OF_A_VERB = regex.compile(
+    r"[ \t]+(?:\d|(?:the|a|an|it|its|them|him|her|his|their|us|one|two|three|four|five|six|seven|eight|nine|ten)\b)",
+    regex.IGNORECASE,
+)
+
+
 def _looks_plural(word: str) -> bool:
     """Whether a lower-case word has a plural's ending (not "bus", "press", "serious", "his").
 
@@ -815,6 +829,8 @@ def _plural_head_of_things(text: str, pos: int, end: int) -> tuple[int, int] | N
             continue  # a noun that modifies the next one ("arms dealers", "police vans", "women activists")
         known = (
             is_person
+            or low in _VERBS_IN_S
+            or _OBJECT_OF_A_VERB.match(text, stop, end) is not None  # "a toll of 40 dead puts the quake ..."
             or low in _NOT_THINGS
             or low in lexicon.HOUSING
             or low.replace("-", "") in lexicon.UNITS

@@ -4162,6 +4162,9 @@ CASES_THINGS_HARMED: tuple[Case, ...] = (
     C("little_ones_killed", "The house fire killed 3 little ones.", (exact("killed", 3),)),
     C("no_noun_killed", "The floods killed 12 in the north.", (exact("killed", 12),)),
     C("lives_claimed_by_the_storm", "The storm claimed 12 lives.", (exact("killed", 12),)),
+    # a total's number is its subject's last word: the word in -s after it is a verb, no plural of things
+    C("toll_of_n_makes_it", "The death toll of 12 makes it the deadliest storm this year.", (exact("killed", 12),)),
+    C("toll_of_n_dead_puts", "A toll of 40 dead puts the quake among the worst in a decade.", (exact("killed", 40),)),
     # the noun read past a part of a count ("3 of the 10 ...") or a ratio ("1 in 4 ...")
     C("part_of_planned_reforms_dead_nm", "The minister said 4 of the 10 planned reforms are dead.", ()),
     C("part_of_the_regions_dams_affected_nm", "Drought has affected 6 of the region's 20 dams.", ()),
