@@ -765,7 +765,8 @@ _PHRASE_STOPS = _NOT_MODIFIERS | lexicon._words(
     " each both all per apiece into onto upon over under against through between about around inside outside"
     " along amid amidst alongside toward towards via within without beyond behind above below like plus up"
     " down off out there here then now again also too only just even still its their his her our my your"
-    " some any every many several few dozen them us whom it"
+    " some any every many several few dozen them us whom it besides afterwards nowadays sometimes always perhaps"
+    " whereas unless thus versus less"
 )
 # Plural heads that are no things: numerals and the words a toll is told in ("claimed 12 lives", "six skulls",
 # "2 lakhs", "13 drownings").

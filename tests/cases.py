@@ -4160,6 +4160,9 @@ CASES_THINGS_HARMED: tuple[Case, ...] = (
     C("smallholders_displaced", "Floods displaced 4,000 smallholders.", (exact("displaced", 4000),)),
     C("innocents_killed", "The air strike killed 12 innocents, the mayor said.", (exact("killed", 12),)),
     C("little_ones_killed", "The house fire killed 3 little ones.", (exact("killed", 3),)),
+    C("under_18s_injured", "Police said the crash injured 6 under-18s.", (exact("injured", 6),)),
+    C("personnels_injured", "The bomb injured 14 security personnels.", (exact("injured", 14),)),
+    C("besides_is_no_noun", "The blast killed 12 besides the bomber.", (exact("killed", 12),)),
     C("no_noun_killed", "The floods killed 12 in the north.", (exact("killed", 12),)),
     C("lives_claimed_by_the_storm", "The storm claimed 12 lives.", (exact("killed", 12),)),
     # a total's number is its subject's last word: the word in -s after it is a verb, no plural of things
