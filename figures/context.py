@@ -518,6 +518,19 @@ def _agent(text: str, fig: Figure) -> bool:
     return m is not None and not _CLAUSE_VERB_AFTER.match(text, m.end())
 
 
+# Births beside deaths: a population's register, not an event's toll.
+_BIRTHS = regex.compile(r"\b(?:\d[\d,.]*|[a-z]+)\s+(?:live\s+)?births\b|\bbirths?\s+(?:and|to)\s+\b", regex.IGNORECASE)
+# An exercise that stages an emergency: its evacuees and "casualties" are no event's.
+_DRILL = regex.compile(
+    r"\b(?:fire|evacuation|emergency|earthquake|tsunami|disaster|safety|mock|practice)\s+(?:drills?|exercises?)\b"
+    r"|\b(?:simulation|simulated|mock\s+(?:attack|disaster|emergency|evacuation))\b|\bduring\s+(?:an?|the)\s+drill\b",
+    regex.IGNORECASE,
+)
+# People on their way home: their arrival is a return ("3,200 returnees arrived"), unless a verb of
+# displacement is said of them again ("500 returnees were displaced again", "have fled again").
+_RETURNING = frozenset({"returnees", "returnee", "returning"})
+_DISPLACING_STEMS = ("displac", "fled", "flee", "forced", "uproot", "driven", "evacuat")
+
 # The words of patterns._ALONG_WITH between a verb and the count it adds to its subject's.
 _ALONG_WITH_AFTER = regex.compile(r"\s*,?\s+(?:(?:along|together)\s+with|alongside)\b", regex.IGNORECASE)
 
@@ -556,6 +569,34 @@ def _bad_total(text: str, fig: Figure) -> str | None:
 # A pronoun object after "missing": the verb "miss" ("missing all of them"), no one missing ("went missing
 # the day the storm hit" keeps its row: no "the" here).
 _MISSED_OBJECT = regex.compile(r"\s+(?:all\s+of\s+|both\s+of\s+)?(?:them|him|her|it)\b", regex.I)
+# An object after a determiner or a number is "miss" too: "15 were missing at least one paper", "the
+# campaign is missing 2,000 signatures", "were missing two checkpoints" (see _misses_an_object).
+_MISSED_COUNTED = regex.compile(
+    r"""\s+ (?:at\s+least\s+|more\s+than\s+|up\s+to\s+|nearly\s+|almost\s+)?
+        (?:one|two|three|four|five|\d[\d,]*|a|an|his|her|their|its|several|many|some)
+        (?: \s+ [^\W\d][\w'’-]* ){1,3}?                                 # its noun, maybe after adjectives
+        (?= \s* (?:[,.;:)]|\Z) | \s+ (?:and|in|at|on|for|due|because|after|before|from|of|to|needed|that|which
+                                         |since|during|while|when|as)\b )""",
+    regex.I | regex.X,
+)
+# Nouns after "missing" that say for how long or who, not what was missed: "missing a day after the
+# storm", "missing two days", "missing 3 people" (a count of the lost, not an object).
+_NOT_MISSED = lexicon._words(
+    """day days hour hours week weeks month months year years night nights decade decades fortnight time while
+    people persons person others other more since after later ago earlier"""
+)
+
+
+def _misses_an_object(text: str, start: int, end: int) -> bool:
+    """Whether "missing" at ``start`` has an object of its own: the verb "miss", no one lost."""
+    if _MISSED_OBJECT.match(text, start, end):
+        return True
+    m = _MISSED_COUNTED.match(text, start, end)
+    if m is None:
+        return False
+    words = m[0].lower().split()
+    head = words[-1]
+    return _NOT_MISSED.isdisjoint(words) and head not in lexicon.PEOPLE_PLURAL and head not in lexicon.PERSON
 
 
 # --- senses of harm words in everyday news (sport, fiction, obituaries, courts, staffing) -------------
@@ -594,6 +635,12 @@ _NATURAL_DEATH = regex.compile(
     r"|has\s+died(?:,?\s+\w+){0,3},?\s+aged\s+\d{2,3}"  # an obituary's "has died aged 87"
     r"|died(?:\s+\w+){0,4}?\s+at\s+the\s+age\s+of\s+\d{2,3}"  # "died on Sunday at the age of 94"
     r"|died\s+of\s+(?:cancer|a\s+heart\s+attack|heart\s+failure|a\s+stroke|dementia|alzheimer['’]s))\b",
+    regex.IGNORECASE,
+)
+# An age at death right after "died" (maybe after words of time or place): "died last week at 88",
+# "died at home at 91" (not a time of day: "died at 5 pm").
+_DIED_AT_AGE = regex.compile(
+    r"(?:\s+[\w'’]+){0,4}?\s+at\s+(?:the\s+age\s+of\s+)?\d{2,3}\b(?!\s*(?:[:.]\d|[ap]\.?m\b|%|per|hours|people))",
     regex.IGNORECASE,
 )
 # A prison term after "jailed": a court's sentence, not an arrest ("was jailed for 4 years for bribery").
@@ -681,6 +728,14 @@ def _everyday_sense(text: str, fig: Figure, senses: dict[int, frozenset[str]]) -
         text, fig, text[fig.number_end : fig.trigger_start].lower()
     ).isdisjoint(_ARMED_MEN):
         return "not_armed_men"  # "Six candidates were eliminated", "neutralised the threat"
+    if (
+        fig.category == "killed"
+        and fig.rule.startswith("implicit")
+        and fig.trigger.lower() in ("died", "has died", "passed away")
+        and _DIED_AT_AGE.match(text, fig.trigger_end, s_end)
+        and not _HARM_CAUSE.search(text, s_start, s_end)
+    ):
+        return "natural_death"  # an obituary: "Dr Lena Moss, who ..., died last week at 88"
     if s_start not in senses:
         senses[s_start] = _senses(text, s_start, s_end)
     cues = senses[s_start]
@@ -906,6 +961,14 @@ _HAZARD = regex.compile(
     r"|outages?|power|electricity|blackouts?|water|smoke|ash|debris|pollution|poisoning)\b",
     regex.IGNORECASE,
 )
+# Causes that hurt people's money, work or standing, never their bodies (for "hurt by").
+_ABSTRACT_AGENT = regex.compile(
+    r"\b(?:pay|wages?|salar\w*|freeze|cuts?|tariffs?|tax\w*|polic\w*|practices?|prices?|inflation|rates?"
+    r"|decisions?|rulings?|laws?|rules?|regulations?|sanctions?|news|reports?|fraud|scam|scandal|downturn"
+    r"|recession|slump|markets?|sales|demand|delays?|closures?|layoffs?|redundanc\w*|budget\w*|debts?|losses"
+    r"|reforms?|changes?|shortages?|competition|costs?|fees?|fines?|currency|exchange|investments?)\b",
+    regex.IGNORECASE,
+)
 _NOT_HARM_ADVERB = regex.compile(r"[ \t]+(?:financially|economically|politically|emotionally|commercially)\b")
 _WEAK_BY = frozenset({"affected", "hurt"})
 # People the police look for: a "missing" or "searched for" count of them is no figure of the lost.
@@ -934,26 +997,53 @@ def _harmless_agent(text: str, fig: Figure) -> bool:
         return False
     if _NOT_HARM_ADVERB.match(text, fig.trigger_end, fig.sentence_end):
         return True
-    m = _BY_AGENT.match(text, fig.trigger_end, fig.sentence_end) if fig.trigger.lower() == "affected" else None
+    m = _BY_AGENT.match(text, fig.trigger_end, fig.sentence_end)
     if m is None:
-        return False  # (anything that hurts by hitting is harm: "hurt by an airborne brick")
+        return False
     agent = m.group(1)
+    if fig.trigger.lower() == "hurt":
+        # (anything that hurts by hitting is harm: "hurt by an airborne brick"; money and rules are not:
+        # "17 employees had been hurt by unfair pay practices", "hurt by the pay freeze")
+        return _ABSTRACT_AGENT.search(agent) is not None and not _HAZARD.search(agent)
     return not (_HAZARD.search(agent) or any(w[:1].isupper() for w in agent.split()))
 
 
 def _title(text: str, fig: Figure) -> bool:
-    """Whether the figure opens a quoted title in capitals: "'Seven Dead in Marlow' sold 200,000 copies"
-    (a spelt number and its trigger, each word capitalised, right after a quotation mark)."""
-    return (
-        fig.number_start > 0
-        and text[fig.number_start - 1] in _QUOTES
-        and fig.number_start < fig.trigger_start
-        and not text[fig.number_start].isdigit()
-        and all(w[:1].isupper() for w in text[fig.number_start : fig.trigger_end].split())
+    """Whether the figure stands in a quoted title in capitals: "'Seven Dead in Marlow' sold 200,000
+    copies", "'7 Ways to Die in Paris'", "'5 Reasons to Kill a Spy'" (every word of the quotation
+    capitalised but a title's small words; digits may open it only before a capitalised word, not
+    "'12 killed', the banner read")."""
+    lo = max(fig.sentence_start, fig.start - 60)
+    window = text[lo : fig.start + 1]
+    if "'" not in window and '"' not in window and "‘" not in window and "“" not in window:
+        return False  # (most figures: no quotation mark before them)
+    opening = lo + max(window.rfind(q) for q in _QUOTES)
+    if opening < lo:
+        return False
+    if opening > 0 and not (text[opening - 1].isspace() or text[opening - 1] in "(["):
+        return False  # (an apostrophe: "the mayor's")
+    closing = min(
+        (
+            c
+            for q in _QUOTES_CLOSING
+            if (c := text.find(q, max(fig.start, opening + 1), min(fig.sentence_end, fig.end + 60))) >= 0
+        ),
+        default=-1,
+    )
+    if closing < 0:
+        return False
+    words = text[opening + 1 : closing].split()
+    if len(words) < 2 or (words[0][:1].isdigit() and not words[1][:1].isupper()):
+        return False
+    return (words[0][:1].isupper() or words[0][:1].isdigit()) and all(
+        w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words[1:]
     )
 
 
-_QUOTES = frozenset("'\"‘“")
+_QUOTES = ("'", '"', "‘", "“")
+_QUOTES_CLOSING = ("'", '"', "’", "”")
+# Words a title in capitals keeps in lower case: "'7 Ways to Die in Paris'".
+_TITLE_SMALL_WORDS = frozenset({"to", "of", "in", "the", "a", "an", "and", "at", "on", "for", "by", "or"})
 
 
 def rejection(text: str, fig: Figure, senses: dict[int, frozenset[str]] | None = None) -> str | None:
@@ -978,6 +1068,17 @@ def rejection(text: str, fig: Figure, senses: dict[int, frozenset[str]] | None =
     if why := _everyday_sense(text, fig, {} if senses is None else senses):
         return why
     if (
+        fig.category == "killed"
+        and fig.rule == "number_noun"
+        and text.find("birth", fig.sentence_start, fig.sentence_end) >= 0
+        and _BIRTHS.search(text, fig.sentence_start, fig.sentence_end)
+    ):
+        return "vital_statistics"  # "Census data shows 4,500 deaths and 6,200 births": a population's deaths
+    if fig.category == "evacuated" and _DRILL.search(text, fig.sentence_start, fig.sentence_end):
+        # "The school evacuated 600 pupils during a fire drill": an exercise, no event (its injuries
+        # are real: "A fire broke out during a drill, injuring 12 soldiers")
+        return "drill"
+    if (
         fig.category in ("affected", *lexicon.HOUSE_CATEGORIES)
         and fig.unit != "people"
         and (
@@ -994,9 +1095,15 @@ def rejection(text: str, fig: Figure, senses: dict[int, frozenset[str]] | None =
         and not _HARM_CAUSE.search(text, fig.sentence_start, fig.sentence_end)
     ):
         return "not_harmed"  # "The bank relocated 600 staff": moved by an employer, not from their homes
+    if (
+        fig.category == "displaced"
+        and not _counted_words(text, fig).isdisjoint(_RETURNING)
+        and not any(w in fig.trigger.lower() for w in _DISPLACING_STEMS)
+    ):
+        return "returns"  # "3,200 returnees arrived in their villages": a return, not a displacement
     if fig.category == "missing" and not _counted_words(text, fig).isdisjoint(_WANTED):
         return "wanted"  # "3 suspects were still being searched for": sought by the police, not lost
-    if fig.category == "missing" and _MISSED_OBJECT.match(text, fig.trigger_end, fig.sentence_end):
+    if fig.category == "missing" and _misses_an_object(text, fig.trigger_end, fig.sentence_end):
         return "verb_miss"  # "opened fire on six diners, missing all of them": the shots missed
     before = text[max(fig.sentence_start, fig.number_start - 60) : fig.number_start]
     if (
@@ -1218,11 +1325,28 @@ _RATE_WORDS = re.compile(
 )
 
 
+def _has_rate_words(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a word of _RATE_WORDS: plain finds on the lower-cased sentence
+    first, the regex only where one of its words stands (most sentences hold none).
+
+    >>> _has_rate_words("Two die every day.", 0, 18), _has_rate_words("Two died in 2020.", 0, 17)
+    (True, False)
+    """
+    low = text[start:end].lower()
+    if not any(w in low for w in _RATE_PIECES):
+        return False
+    return _RATE_WORDS.search(low) is not None
+
+
+# Every _RATE_WORDS match holds one of these (must agree with it).
+_RATE_PIECES = ("every", "each", "per", "average", "day", "week", "month", "year", " in", " out")
+
+
 def _rate(text: str, f: Figure, rated: dict[int, bool]) -> bool:
     """Whether words around the figure say it is a rate ("two children are killed every day").
     ``rated``: sentence start -> whether its sentence holds any rate word, filled as asked."""
     if f.sentence_start not in rated:
-        rated[f.sentence_start] = _RATE_WORDS.search(text, f.sentence_start, f.sentence_end) is not None
+        rated[f.sentence_start] = _has_rate_words(text, f.sentence_start, f.sentence_end)
     if not rated[f.sentence_start]:
         return False
     return _RATE.search(text, max(f.sentence_start, f.start - 40), min(f.sentence_end, f.end + 30)) is not None

@@ -356,17 +356,21 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|swept away|demolished|completely destroyed|totally destroyed|collapsed|levelled|leveled"
               "|torched|reduced to rubble|fully destroyed|destroyed completely|burned|burnt|gutted"
               "|reduced to ashes|reduced to ash|burned to the ground|burnt to the ground|razed to the ground"
-              # (of houses only, as every verb here: "the fire consumed 240 homes", "bulldozed 60 shacks")
-              "|consumed|bulldozed|torn down|pulled down|knocked down|wiped out|blown away|burned out|burnt out|buried"),
+              # (of houses only, as every verb here: "the fire consumed 240 homes", "bulldozed 60 shacks";
+              # not "flooding" nor "knocked down": said of floods and trees in most sentences, they cost
+              # a reading of each for a rare row)
+              "|consumed|bulldozed|torn down|pulled down|wiped out|blown away|burned out|burnt out|buried"
+              "|set fire to|set on fire|set alight|set ablaze|torched and destroyed"),
     *_entries("houses_destroyed", "verb", "destroy|destroys|destroying|razing|flattening|demolishing"
               "|burning|torching|gutting|levelling|leveling|bulldozing|consuming|wiping out|raze|razes"
+              "|setting fire to|sets fire to|setting ablaze"
               "|flatten|flattens|demolish|demolishes|torch|torches|bulldoze|bulldozes"
               # "lost 100,000 homes" (a count of houses only: the
               # category needs a housing noun, so "lost 40 soldiers" gives nothing)
               "|lost"),
     *_entries("houses_damaged", "past", "damaged|partially damaged|partly damaged|partially destroyed"
               "|partly destroyed|severely damaged|badly damaged|flooded|inundated|submerged"),
-    *_entries("houses_damaged", "verb", "damage|damages|damaging|flooding|inundating|submerging"),
+    *_entries("houses_damaged", "verb", "damage|damages|damaging|inundating|submerging"),
     # the act as a noun: "the destruction of 1,450 homes", "damage to 2,000 houses"
     *_entries("houses_destroyed", "event", "destruction of|razing of|demolition of|collapse of"),
     # "caused 67,000 houses to collapse" (patterns._INFINITIVES): the infinitive after a causative
@@ -1287,6 +1291,27 @@ NOT_TRIGGERS: tuple[str, ...] = (
     "death penalty",
     "death certificates",
     "death metal",
+    "died a thousand deaths",  # dread ("I died a thousand deaths waiting for the result")
+    "die a thousand deaths",
+    "dies a thousand deaths",
+    "dying a thousand deaths",
+    # "dead" as an adverb or in a fixed phrase ("3 of them were dead tired", "2 museums are dead quiet");
+    # not "dead last", "dead ahead", "dead even", "dead right": a count of the dead may stand before
+    # "last night", "ahead of", "even as", "right after"
+    "dead tired",
+    "dead quiet",
+    "dead silent",
+    "dead serious",
+    "dead certain",
+    "dead set",
+    "dead letter",
+    "dead letters",
+    "dead end",
+    "dead ends",
+    "dead weight",
+    "dead wood",
+    "dead calm",
+    "dead easy",
 )
 
 

@@ -176,6 +176,16 @@ _ALONG_WITH = regex.compile(
     r"\s*,?\s+(?:(?:along|together)\s+with|alongside)" + OBJECT_GAP.pattern, regex.VERBOSE | regex.IGNORECASE
 )
 
+
+def _along_with_between(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is _ALONG_WITH's gap (a plain find first: most gaps hold no "with")."""
+    return (
+        0 < end - start < 60
+        and (text.find("with", start, end) >= 0 or text.find("alongside", start, end) >= 0)
+        and _gap(_ALONG_WITH, text, start, end) is not None
+    )
+
+
 # running total ... number: "the death toll rose to 12", "toll of 12", "Deaths: 243",
 # "the death toll from the attack has risen to 40".
 TOLL_GAP = regex.compile(
@@ -891,9 +901,9 @@ def _link_left(text: str, t: Mention, n: Number, s_end: int, s_start: int = 0) -
             gap, rule = TOLL_GAP, "toll_number"
         elif entry.role in ("past", "verb"):
             gap, rule = OBJECT_GAP, "verb_number"
-            if entry.role == "past" and _gap(_ALONG_WITH, text, t.end, n.start) is not None:
+            if entry.role == "past" and _along_with_between(text, t.end, n.start):
                 gap, rule = _ALONG_WITH, "along_with"  # "was killed along with three bodyguards": they too
-        elif entry.role in ("intrans", "adj") and _gap(_ALONG_WITH, text, t.end, n.start) is not None:
+        elif entry.role in ("intrans", "adj") and _along_with_between(text, t.end, n.start):
             gap, rule = _ALONG_WITH, "along_with"  # "died alongside 12 of his men"
         elif entry.role in ("toll", "noun"):
             gap, rule = TOLL_GAP, "toll_number"
@@ -932,6 +942,15 @@ def _link_left(text: str, t: Mention, n: Number, s_end: int, s_start: int = 0) -
             continue  # "was ordered to be evacuated alongside several First Nations reserves": places, not people
         if head is None and entry.role == "noun" and entry.phrase.rsplit(" ", 1)[-1] in UNITS:
             head = entry.phrase.rsplit(" ", 1)[-1]  # "Displaced households: 450" counts households
+        if (
+            head is not None
+            and entry is not t.entries[-1]
+            and lexicon.category_and_unit(entry.category, head) is None
+            and any(
+                lexicon.category_and_unit(e.category, head) is not None for e in t.entries[t.entries.index(entry) + 1 :]
+            )
+        ):
+            continue  # "set ablaze 40 huts": not the phrase's killed entry, its houses one
         return Link(n, t, entry, rule, t.start, max(n.end, head_end), head)
     return _number_who(text, t, n) or _label_list(text, t, n, s_start) or _toll_of_people(text, t, n)
 
@@ -1031,7 +1050,9 @@ def _is_active(text: str, t: Mention, s_end: int, known: dict[int, bool] | None 
 
 _OBJECT_START = regex.compile(
     r"(?:more\s+than|at\s+least|over|some|about|around|nearly|almost|up\s+to|as\s+many\s+as)?\s*\d"
-    r"|(?:an?|his|her)\s+(?!total\b|number\b)",
+    # (not a time: "were killed a day after the ceasefire", "died a week later", "injured an hour before")
+    r"|(?:an?|his|her)\s+(?!total\b|number\b|(?:day|week|month|year|night|hour|decade|fortnight)s?\b"
+    r"|(?:few|couple)\s+(?:of\s+)?(?:days|hours|weeks|months|years)\b)",
     regex.IGNORECASE,
 )
 

@@ -2295,14 +2295,14 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     C("tell_you_that_killed_and_wounded", "I can tell you that the mortar round killed 5 and wounded 22.",
       (exact("killed", 5), exact("injured", 22))),
     # session 11: verbs of destroying and flooding houses in every form ("consumed", "bulldozed", "wiped out",
-    # "burning", "torching", "flooding"); the category still needs a housing noun
+    # "burning", "torching", "inundating"); the category still needs a housing noun
     C("fire_consumed_homes", "The bushfire has consumed 315 homes and sheds.",
       (exact("houses_destroyed", 315, unit="houses"),)),
     C("bulldozed_shacks", "Municipal crews bulldozed 74 shacks at dawn.",
       (exact("houses_destroyed", 74, unit="houses"),)),
     C("burning_houses_after_killing", "Raiders attacked the hamlet, killing four people and burning 52 houses.",
       (exact("killed", 4), exact("houses_destroyed", 52, unit="houses"))),
-    C("flooding_homes_participle", "The creek broke its banks, flooding 830 homes downstream.",
+    C("inundating_homes_participle", "The creek broke its banks, inundating 830 homes downstream.",
       (exact("houses_damaged", 830, unit="houses"),)),
     C("landslide_buried_homes", "A mudflow buried 23 homes on the slope and left six people missing.",
       (exact("houses_destroyed", 23, unit="houses"), exact("missing", 6))),
@@ -2333,6 +2333,44 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
       (exact("arrested", 7), exact("arrested", 1, **PART), exact("arrested", 6, **PART))),
     C("along_with_animals_no_row", "The shepherd was found dead along with 80 goats.", (exact("killed", 1),)),
     C("along_with_places_no_row", "The village was evacuated alongside several Northern hamlets.", ()),
+    # session 11: returnees arriving home are no displacement; displaced again they are
+    C("returnees_arrived_no_row", "Nearly 2,700 returnees arrived in their home villages this month.", ()),
+    C("returnees_displaced_again", "About 450 returnees were displaced again by renewed shelling.",
+      (about("displaced", 450),)),
+    # session 11: an age at death after "died" (words of time between) tells an obituary; not a time of day
+    C("obituary_died_last_week_at_age", "Paul Brennan, the architect of 40 bridges, died last month at 93.", ()),
+    C("obituary_died_on_a_day_at_age", "Celebrated architect Paul Brennan died on Friday at 93.", ()),
+    C("died_at_time_of_day_still_counts", "A cyclist died at 6 pm after a lorry struck him.", (exact("killed", 1),)),
+    # session 11: an evacuation in a drill or exercise is no event's; injuries in one are real
+    C("evacuated_in_fire_drill", "The hospital evacuated 240 patients during a fire drill on Tuesday.", ()),
+    C("evacuation_exercise", "Some 900 residents were evacuated in a tsunami evacuation exercise.", ()),
+    C("injured_during_drill_counts", "A boiler exploded during a drill, injuring 6 cadets.", (exact("injured", 6),)),
+    # session 11: "hurt by" money, rules or news hurts no body; "hurt by" a thing that hits does
+    C("hurt_by_wage_cuts", "Some 4,000 nurses were hurt by the wage cuts, their union says.", ()),
+    C("hurt_by_new_rules", "Dozens of small farms were hurt by the new export rules.", ()),
+    C("hurt_by_falling_glass", "Three shoppers were hurt by falling glass.", (exact("injured", 3),)),
+    # session 11: "missing" with an object of its own is the verb "miss"; a time after a trigger is no object
+    C("missing_an_object_is_miss", "Nine of the 40 runners were missing two checkpoints, officials said.", ()),
+    C("missing_signatures", "The petition is still missing 3,000 signatures.", ()),
+    C("missing_a_day_after", "Four divers were missing a day after the boat sank.", (exact("missing", 4),)),
+    C("went_missing_a_week_ago", "Three teenagers went missing a week ago near the quarry.", (exact("missing", 3),)),
+    C("killed_a_week_after", "Two medics were killed a week after the truce began.", (exact("killed", 2),)),
+    # session 11: idioms of "dead" and "a thousand deaths"; a register's deaths beside births; titles
+    # with small words and digits
+    C("dead_tired_idiom", "All 4 of the nurses were dead tired after the night shift.", ()),
+    C("dead_letter_idiom", "Lawyers said 2 of the 9 clauses are dead letters now.", ()),
+    C("thousand_deaths_idiom", "'We died a thousand deaths in the penalty shoot-out,' the coach said.", ()),
+    C("dead_last_night_still_counts", "Six dead last night after a bus hit a wall.", (exact("killed", 6),)),
+    C("deaths_beside_births", "The district recorded 3,100 deaths and 4,700 live births in 2021.", ()),
+    C("deaths_beside_a_birth_in_a_shelter", "The storm caused 40 deaths; one woman gave birth in a shelter.",
+      (exact("killed", 40),)),
+    C("title_with_digits_and_small_words", "His thriller '5 Reasons to Kill a Spy' topped the charts.", ()),
+    # session 11: "set fire to" houses; a phrase of two categories links by its head noun ("set ablaze")
+    C("set_fire_to_houses", "Raiders set fire to 37 houses before dawn.",
+      (exact("houses_destroyed", 37, unit="houses"),)),
+    C("set_ablaze_huts_not_killed", "The attackers set ablaze 25 huts in the camp.",
+      (exact("houses_destroyed", 25, unit="houses"),)),
+    C("set_fire_to_cars_no_row", "Protesters set fire to 14 cars outside the stadium.", ()),
     C("consumed_hectares_no_houses", "The blaze consumed 2,300 hectares of pine forest.", ()),
     C("reported_clause_modal_still_counts",
       "Engineers can say that the levee could flood 900 homes and leave 4,000 homeless.",
