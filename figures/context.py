@@ -535,6 +535,10 @@ _DISPLACING_STEMS = ("displac", "fled", "flee", "forced", "uproot", "driven", "e
 _ALONG_WITH_AFTER = regex.compile(r"\s*,?\s+(?:(?:along|together)\s+with|alongside)\b", regex.IGNORECASE)
 
 
+# Several tolls of one event: their numbers are rival counts of the same dead, never parts of a sum.
+_TOLLS_PLURAL = regex.compile(r"\b(?:totals|tolls|estimates|figures|counts|tallies)\b", regex.IGNORECASE)
+
+
 def _bad_total(text: str, fig: Figure) -> str | None:
     """Why a coordinated total adds what is no conjunct of one count, or None.
 
@@ -546,6 +550,8 @@ def _bad_total(text: str, fig: Figure) -> str | None:
         return "total_semicolon"
     if _REPORT_MARK.search(text, fig.number_start, fig.end):
         return "total_of_reports"  # "Deaths: 1,400 (estimated), 914 (confirmed)": two counts of the same dead
+    if fig.trigger_end <= fig.number_start and _TOLLS_PLURAL.search(text, fig.trigger_start, fig.number_start):
+        return "total_of_reports"  # "other death totals included 250 and 290": two counts of the same dead
     if _INCLUDING_BEFORE.search(text, max(fig.sentence_start, fig.start - 60), fig.start):
         return "total_including"
     # (not a citation marker's: "[9]")

@@ -198,7 +198,8 @@ TOLL_GAP = regex.compile(
                     |so\s+far|thus\s+far|currently|climbing|would|could|might|may|likely|expected\s+to|to|be
                     |been|reached|stands?|stood|rose|risen|rises|climbed|climbs|jumped|increased|increases|grew|grown
                     |hit|hits|surpassed|exceeded|topped|numbered|numbers|totalled|totaled|totals|passed|crossed
-                    |tops|passes|crosses|surpasses|exceeds|nears|upward|upwards\s+to
+                    |tops|passes|crosses|surpasses|exceeds|nears|upward|upwards\s+to|downward|downwards|down
+                    |ranged|ranges|range|ranging                               # "ranged between 40 and 60"
                     |soared|mounted|neared|approached|remained|remains|went\s+up|put|estimated|revised|raised
                     |fell|fallen|falls|fall                                    # "has fallen to 3,100"
                     |climb|rise|increase|jump|stand|total|exceed|top|near

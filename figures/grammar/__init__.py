@@ -162,7 +162,7 @@ def _drafts(text: str, c: Construction, b: Binding, chunks: Sequence[Chunk], s_s
     ]
     if len(rows) < len(b[c.count]) or len({(r["category"], r["unit"]) for r in rows}) > 1:
         # "a school, 40 houses and a clinic were destroyed": only the houses; no total of unlike members
-        return [r for r in rows if r["value"] is not None and len(rows) == 1]
+        return [r for r in rows if r["value"] is not None and len(rows) == 1 and not c.whole_list]
     if any(r["value"] is None for r in rows):
         return []
     lows, highs = [r["low"] for r in rows], [r["high"] for r in rows]

@@ -48,6 +48,9 @@ class Construction:
     # its number is also another row's, for another act done to the same people ("kidnapped two ...
     # and later killed them"): a row of its own beside that one, not a rival reading of the number
     second_act: bool = False
+    # a list gives rows only when every member counts: a member without a count ("23 women and
+    # children") leaves the whole sentence to the constructions after this one
+    whole_list: bool = False
 
 
 CONSTRUCTIONS: tuple[Construction, ...] = (
@@ -617,6 +620,29 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             ("Damaged houses 7,315", (("houses_damaged", 7315),)),
         ),
         near_misses=("Damaged houses were rebuilt in 2019.",),
+    ),
+    Construction(
+        name="toll_included_list",
+        pattern="toll:np|tnoun[toll,nocount] verb:vg|aux[copula,!modal,!negated] items:list",
+        anchor="verb",
+        count="items",
+        members=True,
+        implied=True,
+        whole_list=True,
+        category_from="toll",
+        doc="A toll noun, a copula or 'included', and a list: each member of the toll's kind, and their total.",
+        examples=(
+            ("The dead included 14 miners and two rescuers.", (("killed", 16), ("killed", 14), ("killed", 2))),
+            (
+                "The injured were a guard, two cooks and a nurse.",
+                (("injured", 4), ("injured", 1), ("injured", 2), ("injured", 1)),
+            ),
+        ),
+        near_misses=(
+            "The dead included no children, officials said.",
+            "The toll included roads and two bridges.",
+            "The losses included four ferries and two cranes.",
+        ),
     ),
     Construction(
         name="toll_copula",
