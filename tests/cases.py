@@ -4224,6 +4224,10 @@ CASES_THINGS_HARMED: tuple[Case, ...] = (
     # a total's number is its subject's last word: the word in -s after it is a verb, no plural of things
     C("toll_of_n_makes_it", "The death toll of 12 makes it the deadliest storm this year.", (exact("killed", 12),)),
     C("toll_of_n_dead_puts", "A toll of 40 dead puts the quake among the worst in a decade.", (exact("killed", 40),)),
+    # known gaps (strict xfail): a thing one letter from a person noun passes as a typist's slip
+    # ("reactors" ~ "rectors", "careers" ~ "carers"): lexicon.names_people
+    C("gap_reactors_read_as_rectors_nm", "The regulator killed 4 reactors planned for the coast.", ()),
+    C("gap_careers_read_as_carers_nm", "The scandal killed 3 promising careers in the party.", ()),
     # the noun read past a part of a count ("3 of the 10 ...") or a ratio ("1 in 4 ...")
     C("part_of_planned_reforms_dead_nm", "The minister said 4 of the 10 planned reforms are dead.", ()),
     C("part_of_the_regions_dams_affected_nm", "Drought has affected 6 of the region's 20 dams.", ()),
@@ -4284,6 +4288,9 @@ TABLES: dict[str, tuple[Case, ...]] = {
 # adjectives ("12 displaced Iraqis ... have been killed"), shared head nouns
 # ("damaged another 900").
 KNOWN_GAPS: set[str] = {
+    # issue 15 (h42): a plural of things one typing slip from a person noun is taken for people
+    "things_harmed:gap_reactors_read_as_rectors_nm",
+    "things_harmed:gap_careers_read_as_carers_nm",
     "bugs_caught:infobox_list_after_total",
     "cumulative:wad_7008_a_further_and_subset",
     "gold:idmc_1_pdf_ligatures_lost",
