@@ -1150,7 +1150,17 @@ def rejection(text: str, fig: Figure, senses: dict[int, frozenset[str]] | None =
     ):
         return "partitive_of_things"  # "affected 29 of the country's 47 counties", "one of the homes died"
     first = _noun_after(text, fig.number_end, lower=False)
-    if not fig.rule.startswith("implicit") and _things_counted(fig.category, first):
+    if (
+        not fig.rule.startswith("implicit")
+        # (a trigger phrase of several words right after the number is no noun: "1,240 receiving hospital
+        # treatment"; a one-word trigger there may be an adjective of things: "45 homeless cats")
+        and (
+            " " not in fig.trigger
+            or text[fig.number_end : fig.trigger_start].strip()
+            or fig.trigger_start < fig.number_end
+        )
+        and _things_counted(fig.category, first)
+    ):
         return "things"  # "evacuation of six hotels", "85 sections in the county affected"
     if _things_by_plural_head(text, fig):
         return "things"  # "The appeal court killed 2 provisions", "12 scenes were killed in the edit"

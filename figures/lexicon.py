@@ -196,7 +196,10 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|sustained minor injuries|sustained gunshot wounds|suffered serious injuries|suffered minor injuries"
               "|sustained injury|suffered injury|suffered wounds|sustained wounds|suffered gunshot wounds"
               "|sustained varying degrees of injuries|suffered varying degrees of injuries"
-              "|sustained varying degrees of injury|sustained different degrees of injuries"),
+              "|sustained varying degrees of injury|sustained different degrees of injuries"
+              # care in progress: "23 are receiving treatment", "1,240 receiving hospital treatment"
+              "|receiving treatment|receiving hospital treatment|receiving medical treatment|being treated"
+              "|undergoing treatment|received hospital treatment|received medical treatment"),
     *_entries("injured", "noun", "injuries|injured people|wounded people|injured persons|people injured|injury"),
     # read only by the construction table (figures.grammar): a harm noun after a light
     # verb ("escaped with cuts and bruises") and a place of care ("taken to hospital")

@@ -81,23 +81,30 @@ def own_spans(text: str, found: list[Figure]) -> list[Figure]:
         start = f.number_start if before or f.trigger_end <= f.number_start else f.start
         if (start, end) != (f.start, f.end):
             spans[id(f)] = (start, end)
-    narrowed = [_narrow(text, f, *spans[id(f)]) if id(f) in spans else f for f in found]
-    at: dict[int, list[Figure]] = {}
-    for f in narrowed:
-        at.setdefault(f.start, []).append(f)
+    # (a part is rebuilt once, with its narrower span and its total's end together: a hostile text of
+    # 10,000 parts spends more in building rows than in reading them)
+    at: dict[int, list[Figure]] = {}  # rows by their start once narrowed (a part's narrowed row is not built yet)
+    span_of = {id(f): spans.get(id(f), (f.start, f.end)) for f in parts}
+    for f in found:
+        at.setdefault(span_of[id(f)][0] if id(f) in span_of else f.start, []).append(f)
     out = []
     widened = False
-    for f in narrowed:
+    for f in found:
         if f.part_of is not None:
-            total = _total_of(f, at.get(f.part_of, []))
+            start, end = span_of[id(f)]
+            total = _total_of(f, at.get(f.part_of, []), (start, end), span_of)
             if total is None:
                 # no other row has its start: the part would name itself, so it names nothing, and its
                 # span takes in its trigger again, as every row's that is no part ("12 dead and injured 12")
-                start, end = min(f.start, f.trigger_start), max(f.end, f.trigger_end)
+                start, end = min(start, f.trigger_start), max(end, f.trigger_end)
                 f = replace(f, part_of=None, start=start, end=end, text=text[start:end])
                 widened = True
             else:
-                f = replace(f, part_of_end=total.end)
+                total_end = span_of[id(total)][1] if id(total) in span_of else total.end
+                if (start, end) == (f.start, f.end):
+                    f = replace(f, part_of_end=total_end)
+                else:
+                    f = replace(f, start=start, end=end, text=text[start:end], part_of_end=total_end)
         out.append(f)
     if widened or any(spans[id(f)][0] != f.start for f in found if id(f) in spans):
         # a part that now starts at its number may stand after rows it came before (as in context.refine)
@@ -105,14 +112,17 @@ def own_spans(text: str, found: list[Figure]) -> list[Figure]:
     return out
 
 
-def _narrow(text: str, f: Figure, start: int, end: int) -> Figure:
-    return replace(f, start=start, end=end, text=text[start:end])
-
-
-def _total_of(part: Figure, rows: Sequence[Figure]) -> Figure | None:
+def _total_of(
+    part: Figure, rows: Sequence[Figure], part_span: tuple[int, int], span_of: dict[int, tuple[int, int]]
+) -> Figure | None:
     """The row ``part.part_of`` names, among the rows that start there: another row than the part,
-    of its category, itself no part, spanning the part's number, the widest (in this order)."""
-    others = [g for g in rows if g is not part and (g.start, g.end) != (part.start, part.end)]
+    of its category, itself no part, spanning the part's number, the widest (in this order).
+    Spans are the rows' narrowed ones (``span_of`` by id, for parts; a row's own otherwise)."""
+
+    def span(g: Figure) -> tuple[int, int]:
+        return span_of.get(id(g), (g.start, g.end))
+
+    others = [g for g in rows if g is not part and span(g) != part_span]
     if not others:
         return None
     return max(
@@ -120,7 +130,7 @@ def _total_of(part: Figure, rows: Sequence[Figure]) -> Figure | None:
         key=lambda g: (
             g.category == part.category,
             g.part_of is None,
-            g.start <= part.number_start and part.number_end <= g.end,
-            g.end,
+            span(g)[0] <= part.number_start and part.number_end <= span(g)[1],
+            span(g)[1],
         ),
     )

@@ -2387,6 +2387,13 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     # a count of places after a count of people is not the people's: "displaced 1.1 million across 18 provinces"
     C("count_then_places_after_preposition", "The floods displaced 900,000 across 14 districts.",
       (exact("displaced", 900000),)),
+    # session 11: care in progress is injury ("23 are receiving treatment", "being treated"); a trigger phrase
+    # right after the number is no noun of things ("1,240 receiving hospital treatment")
+    C("receiving_treatment", "Five miners died and 17 are receiving treatment.",
+      (exact("killed", 5), exact("injured", 17))),
+    C("with_n_receiving_hospital_treatment", "The toll reached 30, with 410 receiving hospital treatment.",
+      (exact("killed", 30), exact("injured", 410))),
+    C("being_treated_for", "Four firefighters are being treated for burns.", (exact("injured", 4),)),
     C("consumed_hectares_no_houses", "The blaze consumed 2,300 hectares of pine forest.", ()),
     C("reported_clause_modal_still_counts",
       "Engineers can say that the levee could flood 900 homes and leave 4,000 homeless.",

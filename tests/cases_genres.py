@@ -1954,7 +1954,6 @@ GENRE_KNOWN_GAPS: frozenset[str] = frozenset(
         "genre_ocha:ocha_destroying_or_damaging_shelters",
         "genre_ocha:ocha_unknown_number_killed",
         "genre_police:police_victims_named_killed_pair",
-        "genre_quake:quake_toll_risen_with_missing_and_treatment",
         "genre_ngo:ngo_treated_wounded_patients_of_them",
         "genre_transport:transport_no_survivors_among",
         "genre_transport:transport_left_dead_including_the_driver",
