@@ -459,7 +459,7 @@ def _phrase_runs(low: str) -> Iterator[re.Match[str]]:
 
     Paragraph breaks ("said.\n\nThe") are runs too: most are passed over here, not squeezed.
 
-    >>> [m.start() for m in _phrase_runs("the death  toll.  rain fell  on")]
+    >>> [m.start() for m in _phrase_runs("the death  toll.  rain fell  softly")]
     [9]
     """
     before, after = lexicon.space_neighbours()
@@ -2804,6 +2804,10 @@ _HARM_TO_AFTER = regex.compile(r"\s+to\s+(?:the|an?|his|her|their|its|one)\s", r
 _RELATIVE_BEFORE = re.compile(r",\s*(?:who|which|whom|whose)\b", re.IGNORECASE)  # the asides grammar.Reading names
 
 
+# A count of shelters right before a camp or shelter noun: "were taken to 36 (different) evacuation centres".
+_SHELTERS_COUNTED = regex.compile(r"\bto\s+\d[\d,]*(?:\s+[^\W\d][\w-]*)?\s+\Z", regex.IGNORECASE)
+
+
 def _unexplained(
     text: str, found: list[Draft], numbers: list[Number], mentions: list[Mention], s_start: int, s_end: int
 ) -> bool:
@@ -2840,6 +2844,13 @@ def _unexplained(
         return True  # a number no row explains: of people or houses after it, or a label before it
     # (a count "along with" the subject leaves the subject to be read: "The minister was killed along with ...")
     used = {d["trigger_start"] for d in found if d["rule"] != "along_with"}
+    if text.find(" to ", s_start, s_end) >= 0 and any(
+        m.start not in used
+        and any(e.role == "camp" for e in m.entries)
+        and _SHELTERS_COUNTED.search(text, max(s_start, m.start - 40), m.start)
+        for m in mentions
+    ):
+        return True  # "taken to 36 evacuation centres": the people moved there (shelter_transfer)
     named_anywhere = _named_anywhere()
     if any(
         m.start not in used

@@ -350,9 +350,12 @@ PARTITIVE = regex.compile(
     r"\s*of\s+(?:the|those|them|whom)\b(?:\s+(?:dead|killed|victims|injured|wounded|casualties|people|bodies))?",
     regex.IGNORECASE,
 )
-# The day of a sentence's event: a weekday not of a period ("since Sunday") or of a report ("said Wednesday").
+# The day of a sentence's event: a weekday not of a period ("since Sunday") or of a report ("said Wednesday"),
+# nor the day a count had reached ("By Sunday, orders covered 31,000 people": a running count, as "until");
+# "by Tuesday's blast" names the event's day.
 WEEKDAY = regex.compile(
     r"(?<!\b(?:since|said|says|told|reported|announced|added|until|from)\s+(?:on\s+|last\s+)?)"
+    r"(?:(?<!\b(?i:by)\s+)|(?=\w+['’]s\b))"
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 # NWS Storm Data fatality codes closing an event narrative: one per death, sex, age and where ("(F29VE)",

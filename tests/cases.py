@@ -100,6 +100,68 @@ PART: dict[str, Any] = {"is_part": True}
 HOUSES: dict[str, Any] = {"unit": "houses"}
 
 # ---------------------------------------------------------------------------
+# Whom an evacuation order reaches, told by a verb of covering (session 11, issue 17): evacuated, marked
+# "ordered" like "orders were issued for"; an order over places, a possible or a negated one gives nothing.
+ORDERED: dict[str, Any] = {"has_modality": True}
+CASES_EVACUATION_ORDERS: tuple[Case, ...] = (
+    C(
+        "orders_now_cover_residents",
+        "Evacuation orders now cover roughly 31,000 residents of the canyon.",
+        (about("evacuated", 31000, **ORDERED),),
+    ),
+    C(
+        "orders_widened_to_include_people",
+        "On Tuesday the mandatory evacuation orders were widened to include 4,200 people.",
+        (exact("evacuated", 4200, **ORDERED),),
+    ),
+    C(
+        "orders_and_warnings_grew_to_encompass_including",
+        "Overnight, evacuation orders and warnings grew to encompass the whole peninsula, including about "
+        "56,000 people, the sheriff said.",
+        (about("evacuated", 56000, **ORDERED),),
+    ),
+    C(
+        "orders_covered_towns_including_residents",
+        "Compulsory evacuation orders covered nine towns, including some 17,500 residents.",
+        (about("evacuated", 17500, **ORDERED),),
+    ),
+    C(
+        "orders_in_place_for_people",
+        "Mandatory evacuation orders were in place for 5,100 people by noon.",
+        (exact("evacuated", 5100, **ORDERED),),
+    ),
+    # known gap: the chunker reads "had" as a light verb and "grown" as a noun phrase
+    C(
+        "orders_had_grown_to_cover",
+        "By Sunday the evacuation orders had grown to cover 70,000 people.",
+        (exact("evacuated", 70000, **ORDERED),),
+    ),
+    C("orders_cover_districts_nm", "Evacuation orders cover 12 districts along the coast.", ()),
+    C("warnings_for_counties_nm", "Evacuation warnings for 3 counties stayed in place overnight.", ()),
+    C("orders_could_cover_nm", "Evacuation orders could cover 90,000 people if the levee fails.", ()),
+    C("orders_did_not_include_nm", "The evacuation order did not include the 700 residents of the ridge.", ()),
+    C("orders_including_schools_nm", "Evacuation orders covered the old town, including 14 schools.", ()),
+)
+
+# People taken or moved to shelters counted with the shelters (session 11, issue 17): displaced, as "were taken to
+# evacuation centres" is; "N of the affected ..." keeps its affected row beside it. Things and helpers sent there
+# are no displaced people.
+CASES_SHELTER_TRANSFER: tuple[Case, ...] = (
+    C(
+        "brought_to_n_evacuation_centres",
+        "Nearly 2,600 flood victims were brought to 19 evacuation centres overnight.",
+        (about("displaced", 2600),),
+    ),
+    C(
+        "of_the_affected_taken_to_n_shelters",
+        "About 5,400 of the affected residents were taken to 28 evacuation shelters.",
+        (about("displaced", 5400), about("affected", 5400)),
+    ),
+    C("mattresses_sent_to_centres_nm", "Some 300 mattresses were sent to 12 evacuation centres.", ()),
+    C("volunteers_sent_to_centres_nm", "Around 60 volunteers were sent to 8 evacuation centres.", ()),
+)
+
+# ---------------------------------------------------------------------------
 # A relative clause between commas before the verb (session 10): a count inside the clause belongs to
 # the clause, never to the subject of the verb after it; the subject is read as it is (our sentences).
 CASES_RELATIVE_ASIDES: tuple[Case, ...] = (
@@ -4249,6 +4311,8 @@ CASES_THINGS_HARMED: tuple[Case, ...] = (
 )
 
 TABLES: dict[str, tuple[Case, ...]] = {
+    "evacuation_orders": CASES_EVACUATION_ORDERS,
+    "shelter_transfer": CASES_SHELTER_TRANSFER,
     "relative_asides": CASES_RELATIVE_ASIDES,
     "bare_ages": CASES_BARE_AGES,
     "everyday_news": CASES_EVERYDAY_NEWS,
@@ -4320,4 +4384,6 @@ KNOWN_GAPS: set[str] = {
     # issue 15 classes 9 and 2 (h29): limits of label_list and running_total, said next to the cases
     "labels_and_totals:total_in_the_next_sentence",
     "labels_and_totals:label_names_with_ages_nm",
+    # session 11 (h41): the chunker reads "had grown" as a light verb and a noun phrase
+    "evacuation_orders:orders_had_grown_to_cover",
 }

@@ -581,6 +581,24 @@ CASES_POOL = [
         {"displaced": 3000, "evacuated": 3000},
     ),
     Case(
+        "an evacuation order widened, raw: the larger reach of the orders is the displacement total",
+        "Evacuation orders were issued for 12,000 people on Friday. By Sunday, orders and warnings grew to "
+        "encompass the whole valley, including about 31,000 people.",
+        [
+            F("Evacuation orders were issued for 12,000 people", "12,000", category="evacuated", modality="ordered"),
+            F(
+                "orders and warnings grew to encompass the whole valley, including about 31,000 people",
+                "about 31,000",
+                category="evacuated",
+                value=31000,
+                qualifier="approximately",
+                modality="ordered",
+            ),
+        ],
+        {"displaced": 31000, "evacuated": 31000},
+        columns={"displaced": {"basis": "report_max:ordered:evacuated"}},
+    ),
+    Case(
         "displaced and evacuated, acled: apart (no pool)",
         *EVACUATED_THEN_FLED,
         {"displaced": 255, "evacuated": 2000},
@@ -2245,6 +2263,22 @@ CASES_ISSUE17_FIFTH = [
     ),
 ]
 
+# Session 11 (h41): "by" a weekday names the day a count had reached, not another incident's day.
+CASES_ISSUE17_SIXTH = [
+    Case(
+        "sums: a count 'by Sunday' is the count reached, not another day's incident",
+        "Twelve people died in the floods on Friday. By Sunday, 40 people had died across the region.",
+        [F("Twelve people died", "Twelve", value=12), F("40 people had died", "40")],
+        {"killed": 40},
+    ),
+    Case(
+        "sums: 'by Tuesday's shelling' is the day of another incident",
+        "Four protesters were killed on Monday. Three people were killed by Tuesday's shelling.",
+        [F("Four protesters were killed", "Four", value=4), F("Three people were killed", "Three", value=3)],
+        {"killed": 7},
+    ),
+]
+
 CASES_KNOWN_GAPS = [
     Case(
         "a rival count inside the first one's words is taken for a part",
@@ -2270,6 +2304,7 @@ ALL_CASES = (
     + CASES_ISSUE17_THIRD
     + CASES_ISSUE17_FOURTH
     + CASES_ISSUE17_FIFTH
+    + CASES_ISSUE17_SIXTH
 )
 
 

@@ -19,7 +19,15 @@ from figures.context import group_of
 from figures.grammar import words
 from figures.grammar.chunks import VERB_ROLES, Chunk, chunk
 from figures.grammar.constructions import CONSTRUCTIONS, Construction
-from figures.grammar.engine import Binding, Element, anchor_index, compile_pattern, implied_count, match_at
+from figures.grammar.engine import (
+    Binding,
+    Element,
+    anchor_index,
+    compile_pattern,
+    implied_count,
+    incl_counted,
+    match_at,
+)
 from figures.grammar.tokens import MentionLike, Token, overlap_test, tokenize
 from figures.grammar.words import NOMINALS
 from figures.numbers import Number, sum_qualifier
@@ -203,6 +211,18 @@ def read_chunks(
     return tokens, chunk(tokens)
 
 
+def _counted_asides(chunks: list[Chunk], count: list[int], tokens: Sequence[Token]) -> list[Chunk]:
+    """The chunks with each aside bound as a count replaced by the people it counts (", including
+    about 80,000 people" read as "about 80,000 people", the row's span ending at their noun)."""
+    if all(chunks[i].kind != "paren" for i in count):
+        return chunks
+    out = list(chunks)
+    for i in count:
+        if (counted := incl_counted(chunks[i], tokens)) is not None:
+            out[i] = counted
+    return out
+
+
 class Reading(NamedTuple):
     """What the constructions read in one sentence."""
 
@@ -236,7 +256,7 @@ def read_sentence(
                 agent = chunks[b[c.agent][0]].numeral
                 if agent is not None:
                     agents.add((agent.start, agent.end))
-            found = _drafts(text, c, b, chunks, s_start, s_end)
+            found = _drafts(text, c, b, _counted_asides(chunks, b[c.count], tokens), s_start, s_end)
             if found:
                 drafts.extend(found)
                 if not c.also:

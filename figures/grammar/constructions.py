@@ -694,20 +694,87 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     ),
     Construction(
         name="evacuation_order",
-        pattern="order:tnoun|np[ordering] verb:vg|np[!negated]? people:pp[for,count,victim]",
+        pattern=(
+            "order:tnoun|np|pp[ordering] verb:vg|np|aux[!negated]? state:pp[nocount,!for]? people:pp[for,count,victim]"
+        ),
         anchor="order",
         count="people",
         doc=(
-            "An order to evacuate and the people it was issued for: 'evacuation orders were issued for 45,000 "
-            "people' (evacuated, with modality 'ordered': how many left is not said; the raw profile counts it)."
+            "An order to evacuate and the people it was issued for: 'evacuation orders were issued (were in "
+            "place) for 45,000 people' (evacuated, with modality 'ordered': how many left is not said; the raw "
+            "profile counts it)."
         ),
         examples=(
             ("Evacuation orders were issued for 45,000 people on the coast.", (("evacuated", 45000),)),
             ("Officials put out mandatory evacuation orders for about 9,000 residents.", (("evacuated", 9000),)),
+            ("Evacuation orders were in place for 2,300 people on the island.", (("evacuated", 2300),)),
         ),
         near_misses=(
             "Evacuation orders were issued for 12 districts.",
             "Evacuation orders were not issued for the 3,000 residents of the valley.",
+            "Evacuation orders were not in place for the 600 residents of the ridge.",
+        ),
+    ),
+    Construction(
+        name="evacuation_order_reach",
+        pattern=(
+            "order:tnoun|np|pp[ordering] and:coord[and]? other:np[nocount]? skip* grow:vg[!modal,!negated]? "
+            "to:pp[of]? verb:vg[covering,!modal,!negated] area:np|pp[nocount|!victim]* "
+            "people:np|paren[count|incl_count,victim|incl_count]"
+        ),
+        anchor="order",
+        count="people",
+        doc=(
+            "An order to evacuate and the people it reaches, by a verb of covering: 'evacuation orders now "
+            "cover 25,000 residents', 'orders and warnings grew to encompass most of the county, including "
+            "about 80,000 people' (evacuated, modality 'ordered', as evacuation_order)."
+        ),
+        examples=(
+            ("Mandatory evacuation orders now cover about 25,000 residents.", (("evacuated", 25000),)),
+            ("Evacuation orders were expanded to include 6,500 more people on Sunday.", (("evacuated", 6500),)),
+            (
+                "By Friday, evacuation orders and warnings grew to encompass most of the valley, "
+                "including about 80,000 people.",
+                (("evacuated", 80000),),
+            ),
+            (
+                "Evacuation orders covered 14 coastal districts, including some 120,000 residents.",
+                (("evacuated", 120000),),
+            ),
+        ),
+        near_misses=(
+            "Evacuation orders cover 12 districts along the river.",
+            "Evacuation orders could soon cover 40,000 people, officials warned.",
+            "Evacuation orders did not include the 3,000 residents of the island.",
+            "Evacuation orders covered the valley, including 12 schools.",
+        ),
+    ),
+    Construction(
+        name="shelter_transfer",
+        pattern=(
+            "victims:np[count,victim,someone,!carer] skip* verb:vg[passive,care|moving,!modal,!negated] "
+            "to:pp[of,nocount] shelter:vg|tnoun[camp]"
+        ),
+        anchor="shelter",
+        count="victims",
+        category="displaced",
+        second_act=True,
+        doc=(
+            "People taken or moved to evacuation shelters, counted with the shelters: '4,000 residents were "
+            "taken to 36 evacuation centres' is displaced 4,000, as 'were taken to evacuation centres' "
+            "(the gap grammars' phrase); a row beside the people's own ('12,000 of the affected families "
+            "were brought to ...' is also affected)."
+        ),
+        examples=(
+            ("About 4,000 residents were taken to 36 evacuation centres.", (("displaced", 4000),)),
+            (
+                "Some 9,300 of the affected villagers were brought to 41 different evacuation shelters.",
+                (("affected", 9300), ("displaced", 9300)),
+            ),
+        ),
+        near_misses=(
+            "About 40 nurses were sent to 12 evacuation centres to help.",
+            "Some 300 blankets were sent to 12 evacuation centres.",
         ),
     ),
     Construction(

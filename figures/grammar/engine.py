@@ -137,6 +137,26 @@ def _implied(c: Chunk, in_list: bool = False, among_people: bool = False) -> int
     return None
 
 
+def incl_counted(c: Chunk, tokens: Sequence[Token]) -> Chunk | None:
+    """The counted people an aside opening with "including" names, as a noun phrase: ", including
+    about 80,000 people" gives "about 80,000 people"; None for any other chunk or an aside that
+    counts no people (", including 12 districts", ", including two who died")."""
+    if c.kind != "paren" or c.last - c.first < 3 or tokens[c.first + 1].low != "including":
+        return None
+    num = tokens[c.first + 2]
+    if num.kind != "num":
+        return None
+    # the count's noun right after it, or after one modifier: "80,000 residents", "80,000 local residents"
+    for k in range(c.first + 3, min(c.last, c.first + 5)):
+        h = tokens[k]
+        if h.kind == "person":
+            np = Chunk("np", c.first + 2, k + 1, num.start, h.end, head=h, numeral=num)
+            return np if _victim(np, tokens) else None
+        if h.kind not in ("word", "adj", "name"):
+            return None
+    return None
+
+
 def _age_noun(h: Token) -> bool:
     """An age that heads its noun phrase: "a 19-year-old" (tokens.py reads "a 19-year-old woman" as an adjective)."""
     return h.kind == "word" and h.low.endswith(("year-old", "year old"))
@@ -223,6 +243,11 @@ FEATURES: dict[str, Feature] = {
     "among": lambda c, t: t[c.first].low == "among",
     "for": lambda c, t: t[c.first].low == "for",
     "ordering": lambda c, t: "order" in _roles(c),  # "evacuation orders"
+    "camp": lambda c, t: "camp" in _roles(c),  # a camp or shelter of the displaced: "evacuation centres"
+    # a verb saying whom an order reaches: "evacuation orders now cover 25,000 residents"
+    "covering": lambda c, t: c.kind == "vg" and c.head is not None and c.head.low in words.COVER_VERBS,
+    # an aside that names people by their count: ", including about 80,000 people" (incl_counted)
+    "incl_count": lambda c, t: incl_counted(c, t) is not None,
     "finding": lambda c, t: c.head is not None and c.head.low in words.FIND_VERBS,
     "capture": lambda c, t: c.head is not None and c.head.low in words.CAPTURE_VERBS,
     # verbs that move people somewhere, active: "the leak sent 43 workers to hospital"

@@ -124,7 +124,8 @@ def _classes() -> dict[str, str]:
             | words.CAUSE_VERBS
             | words.FIND_VERBS
             | words.CAPTURE_VERBS
-            | words.MOVING_VERBS,
+            | words.MOVING_VERBS
+            | words.COVER_VERBS,
         ),
         ("time", words.TIME_WORDS),
         ("house", lexicon.HOUSING),

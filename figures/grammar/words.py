@@ -138,6 +138,12 @@ MOVING_VERBS: frozenset[str] = frozenset(
      "brought", "bring", "brings", "bringing", "carried", "carry", "airlifted", "transported", "transferred",
      "evacuated", "flew", "flown", "admitted", "put"]
 )  # fmt: skip
+# Verbs that say whom an order reaches: "evacuation orders now cover 25,000 residents", "grew to
+# encompass most of the county, including 80,000 people" (evacuation_order_reach).
+COVER_VERBS: frozenset[str] = frozenset(
+    ["cover", "covers", "covered", "encompass", "encompasses", "encompassed",
+     "include", "includes", "included"]
+)  # fmt: skip
 # Verbs of finding the dead: "Divers recovered a body from the lake" (body_found).
 FIND_VERBS: frozenset[str] = frozenset(
     ["found", "recovered", "retrieved", "discovered", "pulled", "exhumed", "find", "finds", "recover", "recovers"]
