@@ -384,6 +384,11 @@ def _lower(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):
         low = "".join(c.lower()[:1] or c for c in text)
+    if low.isascii():  # (most text: str.replace is four times faster than the regex's sub)
+        for c in "\t\n\x0b\x0c\r":  # _FLAT's ASCII characters
+            if c in low:
+                low = low.replace(c, " ")
+        return low
     return str(_FLAT.sub(" ", low))
 
 

@@ -2456,6 +2456,12 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     C("with_n_receiving_hospital_treatment", "The toll reached 30, with 410 receiving hospital treatment.",
       (exact("killed", 30), exact("injured", 410))),
     C("being_treated_for", "Four firefighters are being treated for burns.", (exact("injured", 4),)),
+    # session 11: a kin noun with a name, between commas before ", and", is a list's member, not an aside;
+    # kin nouns the person list lacked ("spouse", "stepson", "sister-in-law")
+    C("named_kin_list_member", "Gunmen shot dead Omar Farah, his wife Amina, and his son Yusuf.",
+      (exact("killed", 3), exact("killed", 1, **PART), exact("killed", 1, **PART), exact("killed", 1, **PART))),
+    C("spouse_is_a_person", "Raiders killed the chief, his spouse and two stepsons.",
+      (exact("killed", 4), exact("killed", 1, **PART), exact("killed", 1, **PART), exact("killed", 2, **PART))),
     C("consumed_hectares_no_houses", "The blaze consumed 2,300 hectares of pine forest.", ()),
     C("reported_clause_modal_still_counts",
       "Engineers can say that the levee could flood 900 homes and leave 4,000 homeless.",

@@ -304,6 +304,8 @@ def _paren_end(tokens: Sequence[Token], i: int) -> int | None:
         if tj.text == ",":
             if j + 1 < n and tokens[j + 1].kind == "date" and all(t.kind in _AGE_LIST for t in tokens[i + 1 : j]):
                 continue  # ", 8, 10 and 12,": a list of ages (rejected numbers) to its last comma
+            if nxt.low in ("his", "her", "their") and j + 1 < n and tokens[j + 1].kind == "coord":
+                return None  # "killed Rodolfo Hernandez, his wife Marta, and his son": a list's member
             return j + 1 if j > i + 1 else None
         if _clause_stop(tj) or tj.kind in ("trigger", "be", "aux", "modal", "rel", "num"):
             return None
