@@ -637,7 +637,7 @@ _FICTION = regex.compile(
 )
 # A death of old age or illness, told in an obituary: no casualty ("The poet died peacefully at home").
 _NATURAL_DEATH = regex.compile(
-    r"\b(?:peacefully|natural\s+causes|(?:long|short|brief)\s+illness|old\s+age"
+    r"\b(?:peacefully|(?:natural|unrelated)\s+causes|(?:long|short|brief)\s+illness|old\s+age"
     r"|has\s+died(?:,?\s+\w+){0,3},?\s+aged\s+\d{2,3}"  # an obituary's "has died aged 87"
     r"|died(?:\s+\w+){0,4}?\s+at\s+the\s+age\s+of\s+\d{2,3}"  # "died on Sunday at the age of 94"
     r"|died\s+of\s+(?:cancer|a\s+heart\s+attack|heart\s+failure|a\s+stroke|dementia|alzheimer['’]s))\b",
@@ -682,7 +682,8 @@ _SENSE_CUES: tuple[str, ...] = (
     *("training", "the club", "film", "movie", "novel", "sitcom", "game", "episode", "sequel", "comic"),
     *("cartoon", "musical", "thriller", "villain", "protagonist", "fictional", "plot", "credits", "players must"),
     *("show's", "show’s", "series'", "series’", "follows", "tells", "depicts", "portrays"),
-    *("peacefully", "natural causes", "illness", "old age", "has died", "age of", "cancer", "heart attack"),
+    *("peacefully", "natural causes", "unrelated causes", "illness", "old age", "has died", "age of", "cancer"),
+    *("heart attack",),
     *("heart failure", "stroke", "dementia", "alzheimer"),
 )
 
@@ -970,12 +971,16 @@ _HAZARD = regex.compile(
     r"|outages?|power|electricity|blackouts?|water|smoke|ash|debris|pollution|poisoning)\b",
     regex.IGNORECASE,
 )
+# What wears a house down over years, never in an event: "damaged by damp".
+_DECAY_AGENT = regex.compile(
+    r"\b(?:damp|dampness|mou?ld|rot|termites?|woodworm|neglect|subsidence|age|wear)\b", regex.I
+)
 # Causes that hurt people's money, work or standing, never their bodies (for "hurt by").
 _ABSTRACT_AGENT = regex.compile(
     r"\b(?:pay|wages?|salar\w*|freeze|cuts?|tariffs?|tax\w*|polic\w*|practices?|prices?|inflation|rates?"
     r"|decisions?|rulings?|laws?|rules?|regulations?|sanctions?|news|reports?|fraud|scam|scandal|downturn"
     r"|recession|slump|markets?|sales|demand|delays?|closures?|layoffs?|redundanc\w*|budget\w*|debts?|losses"
-    r"|reforms?|changes?|shortages?|competition|costs?|fees?|fines?|currency|exchange|investments?)\b",
+    r"|reforms?|changes?|shortages?|competition|costs?|fees?|fines?|currency|exchange|investments?|plans?|proposals?)\b",
     regex.IGNORECASE,
 )
 _NOT_HARM_ADVERB = regex.compile(r"[ \t]+(?:financially|economically|politically|emotionally|commercially)\b")
@@ -1002,7 +1007,7 @@ _VERB_AFTER_AND = regex.compile(r"\band\s+(?:also\s+|then\s+)?(?:caused|prompted
 def _harmless_agent(text: str, fig: Figure) -> bool:
     """Whether "affected" names its cause and the cause is no hazard nor violence, or "hurt" is said of
     money or feelings."""
-    if fig.trigger.lower() not in _WEAK_BY:
+    if fig.trigger.lower() not in _WEAK_BY and fig.category not in lexicon.HOUSE_CATEGORIES:
         return False
     if _NOT_HARM_ADVERB.match(text, fig.trigger_end, fig.sentence_end):
         return True
@@ -1010,6 +1015,12 @@ def _harmless_agent(text: str, fig: Figure) -> bool:
     if m is None:
         return False
     agent = m.group(1)
+    if fig.category in lexicon.HOUSE_CATEGORIES:
+        # a home's decay or a plan's effect is no disaster's damage: "14 houses damaged by damp", "the value of
+        # 120 homes was damaged by the mine's expansion plans"
+        return _DECAY_AGENT.search(agent) is not None or (
+            _ABSTRACT_AGENT.search(agent) is not None and not _HAZARD.search(agent)
+        )
     if fig.trigger.lower() == "hurt":
         # (anything that hurts by hitting is harm: "hurt by an airborne brick"; money and rules are not:
         # "17 employees had been hurt by unfair pay practices", "hurt by the pay freeze")

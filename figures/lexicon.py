@@ -1314,6 +1314,8 @@ NOT_TRIGGERS: tuple[str, ...] = (
     "death penalty",
     "death certificates",
     "death metal",
+    "died in committee",  # a bill's end ("38 others died in committee")
+    "dies in committee",
     "died a thousand deaths",  # dread ("I died a thousand deaths waiting for the result")
     "die a thousand deaths",
     "dies a thousand deaths",

@@ -2471,6 +2471,12 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
       (exact("injured", 14), exact("injured", 9, **PART), exact("injured", 3, **PART))),
     C("including_then_next_clause", "At least 30 people died, including 7 children, and 52 were hurt.",
       (at_least("killed", 30), exact("killed", 7, **PART), exact("injured", 52))),
+    # session 11: houses "damaged by" decay or plans, bills that "died in committee", deaths "of unrelated causes"
+    C("houses_damaged_by_damp", "A survey found 26 council flats damaged by mould.", ()),
+    C("homes_damaged_by_falling_trees", "Nine homes were damaged by falling trees.",
+      (exact("houses_damaged", 9, unit="houses"),)),
+    C("bills_died_in_committee", "Of the 90 bills tabled, 31 died in committee.", ()),
+    C("died_of_unrelated_causes", "Of 300 volunteers in the study, 4 died of unrelated causes.", ()),
     C("consumed_hectares_no_houses", "The blaze consumed 2,300 hectares of pine forest.", ()),
     C("reported_clause_modal_still_counts",
       "Engineers can say that the levee could flood 900 homes and leave 4,000 homeless.",
