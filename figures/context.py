@@ -611,7 +611,7 @@ _FICTION = regex.compile(
 )
 # A death of old age or illness, told in an obituary: no casualty ("The poet died peacefully at home").
 _NATURAL_DEATH = regex.compile(
-    r"\b(?:peacefully|natural\s+causes|(?:long|short|brief)\s+illness|old\s+age"
+    r"\b(?:peacefully|(?:natural|unrelated)\s+causes|(?:long|short|brief)\s+illness|old\s+age"
     r"|has\s+died(?:,?\s+\w+){0,3},?\s+aged\s+\d{2,3}"  # an obituary's "has died aged 87"
     r"|died(?:\s+\w+){0,4}?\s+at\s+the\s+age\s+of\s+\d{2,3}"  # "died on Sunday at the age of 94"
     r"|died\s+of\s+(?:cancer|a\s+heart\s+attack|heart\s+failure|a\s+stroke|dementia|alzheimer['’]s))\b",
@@ -656,7 +656,8 @@ _SENSE_CUES: tuple[str, ...] = (
     *("training", "the club", "film", "movie", "novel", "sitcom", "game", "episode", "sequel", "comic"),
     *("cartoon", "musical", "thriller", "villain", "protagonist", "fictional", "plot", "credits", "players must"),
     *("show's", "show’s", "series'", "series’", "follows", "tells", "depicts", "portrays"),
-    *("peacefully", "natural causes", "illness", "old age", "has died", "age of", "cancer", "heart attack"),
+    *("peacefully", "natural causes", "unrelated causes", "illness", "old age", "has died", "age of", "cancer"),
+    *("heart attack",),
     *("heart failure", "stroke", "dementia", "alzheimer"),
 )
 
@@ -789,6 +790,122 @@ def _things_as_subject(text: str, fig: Figure) -> bool:
     )
 
 
+# The noun phrase right after a figure's number, read word by word for its head (issue 15): a plural noun
+# that names no people counts things ("The court killed 2 provisions", "12 scenes were killed", "displaced
+# 40 market stalls"). People are known by an allow list (lexicon.person_nouns), so an unknown plural is
+# refused; no noun ("12 were killed"), a singular ("killed 12 overnight") or a name ("five Afghans") is not.
+_PHRASE_WORDS = re.compile(r"[ \t]+([^\W\d][\w'’-]*)" + r"(?:[ \t]+([^\W\d][\w'’-]*))?" * 3)  # (stdlib re: faster)
+# Words that end a noun phrase before its head: the phrase is then no count of things we can read.
+_PHRASE_STOPS = _NOT_MODIFIERS | lexicon._words(
+    "that which whom whose where than be been being will would could can may might must should shall not no"
+    " each both all per apiece into onto upon over under against through between about around inside outside"
+    " along amid amidst alongside toward towards via within without beyond behind above below like plus up"
+    " down off out there here then now again also too only just even still its their his her our my your"
+    " some any every many several few dozen them us whom it besides afterwards nowadays sometimes always perhaps"
+    " whereas unless thus versus less"
+)
+# Plural heads that are no things: numerals and the words a toll is told in ("claimed 12 lives", "six skulls",
+# "2 lakhs", "13 drownings").
+_NOT_THINGS = lexicon._words(
+    "lives souls remains skulls skeletons others more tens dozens scores hundreds thousands millions billions"
+    " lakhs crores nos thirds drownings killings executions"
+)
+
+
+# A word in -s after a number that is a verb, not a plural noun: a total's number is its subject's last word
+# ("The death toll of 12 makes it the deadliest", "a toll of 40 dead puts the quake among the worst"). Known
+# verbs of a total, or a word followed by an object (an article, a pronoun, a number).
+_VERBS_IN_S = lexicon._words(
+    "makes puts seems appears looks remains stays becomes grows rises falls drops climbs jumps stands includes"
+    " exceeds tops passes surpasses reaches brings takes marks represents means shows comes goes gives leaves"
+    " raises lifts pushes equals doubles triples does needs says suggests indicates compares"
+)
+_OBJECT_OF_A_VERB = re.compile(
+    r"[ \t]+(?:\d|(?:the|a|an|it|its|them|him|her|his|their|us|one|two|three|four|five|six|seven|eight|nine|ten)\b)",
+    re.IGNORECASE,
+)
+
+
+def _looks_plural(word: str) -> bool:
+    """Whether a lower-case word has a plural's ending (not "bus", "press", "serious", "his").
+
+    >>> [_looks_plural(w) for w in ("routes", "bus", "glass", "various", "crisis", "stars")]
+    [True, False, False, False, False, True]
+    """
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def _plural_head_of_things(text: str, pos: int, end: int) -> tuple[int, int] | None:
+    """Where the noun phrase at ``pos`` (up to four words) has its plural head, when that names no people.
+
+    >>> _plural_head_of_things(" rural bus routes, the council said", 0, 40)
+    (11, 17)
+    >>> [_plural_head_of_things(s, 0, len(s)) for s in (" gas workers", " people died", " were killed", " Afghans")]
+    [None, None, None, None]
+    """
+    m = _PHRASE_WORDS.match(text, pos, end)
+    if m is None or not (first := m[1])[:1].islower() or first in _PHRASE_STOPS:
+        return None  # (most figures: no word, a name, or "were", "in", "of" after the number)
+    people = lexicon.person_nouns()
+    second = m[2]
+    if first in people and (second is None or (second not in people and not _looks_plural(second.lower()))):
+        return None  # (most others: "12 people were", "civilians", "others")
+    words = [(w, *m.span(g)) for g, w in enumerate(m.groups(), 1) if w]
+    for i, (word, start, stop) in enumerate(words):
+        if not word[:1].islower():
+            return None  # a name ("five Afghans") or the next field of a flattened table
+        low = word.rstrip("'’")  # "hostages' relatives"
+        if low in _PHRASE_STOPS:
+            return None
+        last = low.rpartition("-")[2]  # "stretcher-bearers", "ex-soldiers"; "fami-lies" split at a line's end
+        before = f"{words[i - 1][0].lower()}-{low}" if i else ""  # "mail carriers", "ranch hands"
+        is_person = low in people or last in people or low.replace("-", "") in people or before in people
+        if not (is_person or _looks_plural(last)):
+            continue  # a modifier ("rural", "discontinued", "bus")
+        after = words[i + 1][0].lower().rstrip("'’") if i + 1 < len(words) else ""
+        if after and after not in _PHRASE_STOPS and (_looks_plural(after) or after in people):
+            continue  # a noun that modifies the next one ("arms dealers", "police vans", "women activists")
+        known = (
+            is_person
+            or low in _VERBS_IN_S
+            or low in _NOT_THINGS
+            or low in lexicon.HOUSING
+            or low.replace("-", "") in lexicon.UNITS
+            or _OBJECT_OF_A_VERB.match(text, stop, end) is not None  # "a toll of 40 dead puts the quake ..."
+            or lexicon.lookup(low) is not None  # "12 bodies", "12 casualties": a trigger's own noun
+            or (i > 0 and lexicon.lookup(f"{words[i - 1][0].lower()} {low}") is not None)
+            or lexicon.names_people(low)  # a typist's slip ("solders"), tried last: the slowest test
+        )
+        return None if known else (start, stop)
+    return None
+
+
+# A part of a count, or a ratio, between the number and its noun: "3 of the 12 satellites", "9 of the
+# country's 12 reservoirs", "2 of the charges", "1 in 3 hives" (the noun is read after these words).
+_PART_OF_A_COUNT = regex.compile(
+    r"""[ \t]+(?:of(?:[ \t]+(?:the|its|their|these|those|our|his|her))?  # "of the"
+               (?:[ \t]+[\w-]+['’]s)?                                   # "the country's"
+               (?:[ \t]+(?&whole))?
+             | in[ \t]+(?&whole))                                       # "1 in 3"; not "wounded scores in"
+        (?=[ \t])
+        (?(DEFINE)(?P<whole>\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty
+                            |fifty|hundred|thousand))                   # the whole's number""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _things_by_plural_head(text: str, fig: Figure) -> bool:
+    """Whether a figure of people counts the plural noun of things right after its number."""
+    if fig.category in lexicon.HOUSE_CATEGORIES or fig.rule.startswith("implicit"):
+        return False  # houses have their own nouns; in "a school bus" the noun phrase is the number
+    start = fig.number_end
+    if text.startswith((" of ", " in "), start) and (part := _PART_OF_A_COUNT.match(text, start, fig.sentence_end)):
+        start = part.end()
+    head = _plural_head_of_things(text, start, fig.sentence_end)
+    # the head is not the figure's own trigger, glued to a word ("500,000 newdisplacements")
+    return head is not None and not (head[0] < fig.trigger_end and fig.trigger_start < head[1])
+
+
 # A verb form before the number: the count is that verb's object, so no subject of a verb after " and "
 # ("She outlived 2 husbands and died", "He coached 3 champions and died"; not "confirmed 12 people ... died",
 # where a verb of saying drops its "that").
@@ -828,12 +945,16 @@ _HAZARD = regex.compile(
     r"|outages?|power|electricity|blackouts?|water|smoke|ash|debris|pollution|poisoning)\b",
     regex.IGNORECASE,
 )
+# What wears a house down over years, never in an event: "damaged by damp".
+_DECAY_AGENT = regex.compile(
+    r"\b(?:damp|dampness|mou?ld|rot|termites?|woodworm|neglect|subsidence|age|wear)\b", regex.I
+)
 # Causes that hurt people's money, work or standing, never their bodies (for "hurt by").
 _ABSTRACT_AGENT = regex.compile(
     r"\b(?:pay|wages?|salar\w*|freeze|cuts?|tariffs?|tax\w*|polic\w*|practices?|prices?|inflation|rates?"
     r"|decisions?|rulings?|laws?|rules?|regulations?|sanctions?|news|reports?|fraud|scam|scandal|downturn"
     r"|recession|slump|markets?|sales|demand|delays?|closures?|layoffs?|redundanc\w*|budget\w*|debts?|losses"
-    r"|reforms?|changes?|shortages?|competition|costs?|fees?|fines?|currency|exchange|investments?)\b",
+    r"|reforms?|changes?|shortages?|competition|costs?|fees?|fines?|currency|exchange|investments?|plans?|proposals?)\b",
     regex.IGNORECASE,
 )
 _NOT_HARM_ADVERB = regex.compile(r"[ \t]+(?:financially|economically|politically|emotionally|commercially)\b")
@@ -860,7 +981,7 @@ _VERB_AFTER_AND = regex.compile(r"\band\s+(?:also\s+|then\s+)?(?:caused|prompted
 def _harmless_agent(text: str, fig: Figure) -> bool:
     """Whether "affected" names its cause and the cause is no hazard nor violence, or "hurt" is said of
     money or feelings."""
-    if fig.trigger.lower() not in _WEAK_BY:
+    if fig.trigger.lower() not in _WEAK_BY and fig.category not in lexicon.HOUSE_CATEGORIES:
         return False
     if _NOT_HARM_ADVERB.match(text, fig.trigger_end, fig.sentence_end):
         return True
@@ -868,6 +989,12 @@ def _harmless_agent(text: str, fig: Figure) -> bool:
     if m is None:
         return False
     agent = m.group(1)
+    if fig.category in lexicon.HOUSE_CATEGORIES:
+        # a home's decay or a plan's effect is no disaster's damage: "14 houses damaged by damp", "the value of
+        # 120 homes was damaged by the mine's expansion plans"
+        return _DECAY_AGENT.search(agent) is not None or (
+            _ABSTRACT_AGENT.search(agent) is not None and not _HAZARD.search(agent)
+        )
     if fig.trigger.lower() == "hurt":
         # (anything that hurts by hitting is harm: "hurt by an airborne brick"; money and rules are not:
         # "17 employees had been hurt by unfair pay practices", "hurt by the pay freeze")
@@ -1020,6 +1147,8 @@ def rejection(text: str, fig: Figure, senses: dict[int, frozenset[str]] | None =
         and _things_counted(fig.category, first)
     ):
         return "things"  # "evacuation of six hotels", "85 sections in the county affected"
+    if _things_by_plural_head(text, fig):
+        return "things"  # "The appeal court killed 2 provisions", "12 scenes were killed in the edit"
     if (
         fig.category in _COUNTED
         and fig.number_end <= fig.trigger_start

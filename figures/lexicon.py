@@ -40,6 +40,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 
 import ahocorasick
 import regex
@@ -1110,15 +1111,52 @@ PERSON: frozenset[str] = frozenset(
 _NO_PLURAL = frozenset({"head", "security", "aid", "opposition", "national", "private", "major", "general", "taxi"})
 
 
+# Person nouns whose plural the rules of ``plural`` do not make ("humans", not "humen"; "monarchs", not
+# "monarches"; "corps" is its own plural).
+_IRREGULAR_PLURALS: dict[str, str] = {
+    "child": "children",
+    "person": "persons",
+    "man": "men",
+    "woman": "women",
+    "passerby": "passersby",
+    "human": "humans",
+    "german": "germans",
+    "shaman": "shamans",
+    "thief": "thieves",
+    "hero": "heroes",
+    "alumnus": "alumni",
+    "alumna": "alumnae",
+    "corps": "corps",
+    "swiss": "swiss",
+    "monarch": "monarchs",
+    "patriarch": "patriarchs",
+    "matriarch": "matriarchs",
+    "czech": "czechs",
+    "eunuch": "eunuchs",
+    # already plural
+    "mujahideen": "mujahideen",
+    "fedayeen": "fedayeen",
+    "carabinieri": "carabinieri",
+}
+
+
 def plural(noun: str) -> str:
     """English plural of a person noun.
 
     >>> [plural(w) for w in ("elder", "deputy", "policeman", "wife", "housewife", "passerby", "child", "boy")]
     ['elders', 'deputies', 'policemen', 'wives', 'housewives', 'passersby', 'children', 'boys']
+    >>> [plural(w) for w in ("human", "grandchild", "mother-in-law", "chief-of-staff", "lebanese")]
+    ['humans', 'grandchildren', 'mothers-in-law', 'chiefs-of-staff', 'lebanese']
     """
-    irregular = {"child": "children", "person": "persons", "man": "men", "woman": "women", "passerby": "passersby"}
-    if noun in irregular:
-        return irregular[noun]
+    if noun in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[noun]
+    first, joint, rest = noun.partition("-")
+    if rest.startswith(("in-", "of-", "de-")):  # "mothers-in-law", "prisoners-of-war", "aides-de-camp"
+        return plural(first) + joint + rest
+    if noun.endswith("child"):
+        return noun + "ren"
+    if noun.endswith("ese"):  # "the Lebanese", "the Japanese"
+        return noun
     if noun.endswith("wife"):
         return noun[:-4] + "wives"
     if noun.endswith("man"):
@@ -1132,6 +1170,61 @@ def plural(noun: str) -> str:
 
 # Counted people: the plural nouns a count of victims is made of ("12 village elders").
 PEOPLE_PLURAL: frozenset[str] = PEOPLE | frozenset(plural(w) for w in PERSON - _NO_PLURAL)
+
+
+@cache
+def person_nouns() -> frozenset[str]:
+    """Every noun the lexicons know to name people, singular and plural: the words of
+    ``figures/data/person_nouns.txt`` (about 1,600 lemmas by kind: trades, kin, ranks, groups,
+    demonyms...) with their plurals, and the person tables here and in ``figures.grammar.words``.
+    Read once; an allow list, so that a plural noun outside it can be taken for things.
+
+    >>> {"nurses", "grandchildren", "battalions", "herdsmen", "fishermen", "aides"} <= person_nouns()
+    True
+    >>> {"provisions", "scenes", "routes", "stalls"} & person_nouns()
+    set()
+    """
+    from figures.grammar import words  # here: the grammar package imports this module
+
+    text = resources.files("figures").joinpath("data", "person_nouns.txt").read_text(encoding="utf-8")
+    lemmas = {w for line in text.splitlines() if (w := line.strip()) and not w.startswith("#")}
+    nouns = lemmas | {plural(w) for w in lemmas} | {w[:-6] + "people" for w in lemmas if w.endswith("person")}
+    return frozenset(
+        nouns | PEOPLE_PLURAL | PERSON | ARMED | HELPERS | NOT_AFFECTED | NOT_DISPLACED | words.AGENTS | words.CARERS
+    )
+
+
+@cache
+def _person_nouns_less_a_letter() -> frozenset[str]:
+    """The long person nouns (7 letters or more) with one letter inside them dropped (not the first
+    nor the last two: "printers" are no "sprinters", "programmes" no "programmers"), for ``names_people``."""
+    return frozenset(w[:i] + w[i + 1 :] for w in person_nouns() if len(w) >= 7 for i in range(1, len(w) - 2))
+
+
+def names_people(word: str) -> bool:
+    """Whether a lower-case noun names people: a word of ``person_nouns``, or a long one (7 letters
+    or more) one slip of a typist away from one (a letter dropped, added or two swapped: coders'
+    summaries write "solders", "assialants"), inside the word. Not a letter changed: "printers" are
+    no "painters".
+
+    >>> [names_people(w) for w in ("soldiers", "solders", "assialants", "soldierrs", "printers", "routes")]
+    [True, True, True, True, False, False]
+    """
+    people = person_nouns()
+    if word in people:
+        return True
+    if len(word) < 7:
+        return False
+    if word in _person_nouns_less_a_letter():
+        return True  # a letter dropped
+    for i in range(1, len(word) - 2):
+        if word[:i] + word[i + 1 :] in people:
+            return True  # a letter added
+        if i + 1 < len(word) and word[:i] + word[i + 1] + word[i] + word[i + 2 :] in people:
+            return True  # two letters swapped
+    return False
+
+
 # Possessive phrases that name one person ("killed his wife").
 POSSESSIVES: frozenset[str] = frozenset(["his", "her", "their", "its"])
 
@@ -1221,6 +1314,8 @@ NOT_TRIGGERS: tuple[str, ...] = (
     "death penalty",
     "death certificates",
     "death metal",
+    "died in committee",  # a bill's end ("38 others died in committee")
+    "dies in committee",
     "died a thousand deaths",  # dread ("I died a thousand deaths waiting for the result")
     "die a thousand deaths",
     "dies a thousand deaths",

@@ -590,7 +590,7 @@ def _reject_reason(text: str, start: int, end: int, digits: bool, value: int | N
     before = text[max(0, start - 24) : start]
     after = text[end : end + 48]
     m = _REJECT_AFTER.match(after) if _may_reject_after(after) else None
-    if m:
+    if m and (digits or m.lastgroup != "label"):  # "101 Battalion" names a unit; "one Reserve Battalion officer" counts
         return str(m.lastgroup)
     m = _REJECT_BEFORE.match(before) if _may_reject_before(before) else None
     if m and (digits or m.lastgroup != "date"):  # "On 12 June nine people were killed": nine is a count

@@ -1226,6 +1226,8 @@ SUBSET_AFTER = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+_COMMA_AND = regex.compile(r",\s*and\b")
+_INCLUDING_JUST_BEFORE = regex.compile(r"\b(?:including|among\s+them|among\s+whom)\s+\Z", regex.IGNORECASE)
 _OWN_VERB = regex.compile(
     r"(?:\s+[^\W\d][\w'’-]*)?\s+(?:(?:have|has|had)\s+(?:since\s+|now\s+|already\s+)?[a-z]+(?:ed|en|ne)\b"
     r"|(?:returned|went|moved|left|arrived|fled|remained|stayed)\b)",
@@ -1494,6 +1496,10 @@ def _share_links(
             continue  # "Aside from the deaths of the two assailants, one guard was injured": another act's people
         if _OF_THE_BEFORE.search(text, max(0, numbers[i].start - 12), numbers[i].start):
             continue  # "Of the 35 passengers, 20 were injured": those present, no coordinated subject
+        if _INCLUDING_JUST_BEFORE.search(text, max(0, numbers[i].start - 16), numbers[i].start) and _COMMA_AND.search(
+            text, numbers[i].end, numbers[i + 1].start
+        ):
+            continue  # "40 were killed, including 12 children, and 80 were injured": the 12 are of the 40
         if (before := _OBJECT_BEFORE.search(text, max(0, numbers[i].start - 30), numbers[i].start)) and (
             before.group("verb") is None or before.group("verb").lower() not in grammar.words.REPORT_VERBS
         ):
@@ -1525,6 +1531,19 @@ def _share_links(
             # "20 were injured, two of them critically": a part of the subject's people, as after a verb
             head, head_end = _head_after(text, numbers[i].end, s_end)
             links[i] = Link(numbers[i], prev.mention, prev.entry, "subset", numbers[i].start, numbers[i].end, head)
+            is_part[i] = True
+            continue
+        if (
+            prev.rule == "subset"
+            and is_part.get(i - 1)
+            and (m := _gap(COORD_GAP, text, numbers[i - 1].end, numbers[i].start)) is not None
+            and not _OWN_VERB.match(text, numbers[i].end, s_end)
+        ):
+            # "wounded 12 people including 8 soldiers and 2 children": the next member of the same part's list
+            head, head_end = _head_after(text, numbers[i].end, s_end)
+            links[i] = Link(
+                numbers[i], prev.mention, prev.entry, "subset", numbers[i].start, max(numbers[i].end, head_end), head
+            )
             is_part[i] = True
             continue
         if prev.rule in ("verb_number", "toll_number", "shared_object", "distributive"):
@@ -1613,6 +1632,8 @@ def _implicit(
             span, value = named
             if any(a < span[1] and span[0] < b for a, b in taken):
                 continue
+            # "At least one Indian Reserve Battalion (IRB) officer was injured": the bound is the phrase's
+            at_least = value == 1 and _AT_LEAST_ONE.match(text, span[0], span[1]) is not None
             if _modal(text, s_start, min(t.start, span[0])):
                 continue
             if span[1] <= t.start and _KNOWN_VICTIM.match(text, span[0], t.start):
@@ -1634,8 +1655,8 @@ def _implicit(
                     s_end,
                     value,
                     value,
-                    value,
-                    "exact",
+                    None if at_least else value,
+                    "at_least" if at_least else "exact",
                     span,
                     "implicit_singular",
                     entry.category,
@@ -1644,6 +1665,9 @@ def _implicit(
             )
             break
     return found
+
+
+_AT_LEAST_ONE = regex.compile(r"(?:at\s+least|no\s+fewer\s+than)\s+one\b", regex.IGNORECASE)
 
 
 def _persons_named(

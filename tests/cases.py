@@ -2462,6 +2462,21 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
       (exact("killed", 3), exact("killed", 1, **PART), exact("killed", 1, **PART), exact("killed", 1, **PART))),
     C("spouse_is_a_person", "Raiders killed the chief, his spouse and two stepsons.",
       (exact("killed", 4), exact("killed", 1, **PART), exact("killed", 1, **PART), exact("killed", 2, **PART))),
+    # an implicit person after "at least one" is a lower bound
+    C("at_least_one_officer_implicit", "At least one Rapid Action Battalion (RAB) officer was wounded in the attack.",
+      (at_least("injured", 1),)),
+    # session 11: members of an "including" list after a total ("including 8 soldiers and 2 children") are
+    # each a part; a count after "including" before ", and" and another clause is no coordinated subject
+    C("including_list_members_are_parts", "The blast wounded 14 people including 9 pupils and 3 teachers.",
+      (exact("injured", 14), exact("injured", 9, **PART), exact("injured", 3, **PART))),
+    C("including_then_next_clause", "At least 30 people died, including 7 children, and 52 were hurt.",
+      (at_least("killed", 30), exact("killed", 7, **PART), exact("injured", 52))),
+    # session 11: houses "damaged by" decay or plans, bills that "died in committee", deaths "of unrelated causes"
+    C("houses_damaged_by_damp", "A survey found 26 council flats damaged by mould.", ()),
+    C("homes_damaged_by_falling_trees", "Nine homes were damaged by falling trees.",
+      (exact("houses_damaged", 9, unit="houses"),)),
+    C("bills_died_in_committee", "Of the 90 bills tabled, 31 died in committee.", ()),
+    C("died_of_unrelated_causes", "Of 300 volunteers in the study, 4 died of unrelated causes.", ()),
     C("consumed_hectares_no_houses", "The blaze consumed 2,300 hectares of pine forest.", ()),
     C("reported_clause_modal_still_counts",
       "Engineers can say that the levee could flood 900 homes and leave 4,000 homeless.",
@@ -4251,6 +4266,71 @@ CASES_IDIOMS_AND_LABELS: tuple[Case, ...] = (
     ),
 )
 
+# Issue 15 (h42): a harm word said of things no deny list names. The plural head noun after the number
+# is read against an allow list of person nouns (figures/data/person_nouns.txt): an unknown plural counts
+# things and gives no row; trades, groups, kin, demonyms, compounds ("mail carriers") and a typist's slip
+# ("soldeirs") still give theirs. Invented sentences; the "_nm" ones gave a row before the list.
+CASES_THINGS_HARMED: tuple[Case, ...] = (
+    C("offers_killed_nm", "The board killed 3 sponsorship offers before the vote.", ()),
+    C("crossings_killed_nm", "Budget cuts killed 5 ferry crossings on the lake.", ()),
+    C("bushes_killed_nm", "The frost killed 300 rose bushes in the park.", ()),
+    C("transformers_died_nm", "Engineers said 14 transformers died during the heatwave.", ()),
+    C("parking_bays_displaced_nm", "The council displaced 12 parking bays to widen the pavement.", ()),
+    C("menu_items_killed_nm", "The redesign killed 3 menu items that few diners ordered.", ()),
+    C("saplings_killed_nm", "Drought killed 2,000 saplings planted last spring.", ()),
+    C("headlines_killed_nm", "The editor killed 4 headlines before the paper went to print.", ()),
+    C("tax_breaks_died_nm", "The senator said 6 tax breaks died in committee.", ()),
+    C("sauces_were_killed_nm", "The chef said 2 sauces were killed by the new supplier.", ()),
+    C("pitches_injured_nm", "The rain injured 3 cricket pitches before the final.", ()),
+    C("bus_stops_displaced_nm", "The new bypass displaced 7 bus stops on the high street.", ()),
+    C("mergers_killed_nm", "Regulators killed 2 proposed mergers this year.", ()),
+    C("lighthouses_dead_nm", "Two old lighthouses are dead, the coastguard said.", ()),
+    C("ministries_displaced_nm", "The reshuffle displaced 3 ministries from the capital.", ()),
+    # people, named by trade, group, kin, origin or a compound, keep their rows
+    C("herders_killed", "Gunmen killed 7 herders near the river.", (exact("killed", 7),)),
+    C("quarrymen_injured", "The landslide injured 4 quarrymen.", (exact("injured", 4),)),
+    C("mail_carriers_injured", "Twelve mail carriers were injured when the depot roof fell.", (exact("injured", 12),)),
+    C("tribesmen_killed", "The shelling killed 9 tribesmen in the valley.", (exact("killed", 9),)),
+    C("schoolchildren_injured", "Police said 5 schoolchildren were injured.", (exact("injured", 5),)),
+    C("elements_of_a_group_killed", "The army said it killed 11 elements of the armed group.", (exact("killed", 11),)),
+    C("typo_soldeirs_wounded", "The blast wounded four soldeirs at the checkpoint.", (exact("injured", 4),)),
+    C("pastoralists_displaced", "The flood displaced 2,300 pastoralists.", (exact("displaced", 2300),)),
+    C("deckhands_killed", "The ferry fire killed 3 deckhands.", (exact("killed", 3),)),
+    C("canoeists_drowned", "Three canoeists drowned in the rapids.", (exact("killed", 3),)),
+    C("gas_workers_injured", "The blast injured 6 gas workers.", (exact("injured", 6),)),
+    C("ranch_hands_injured", "The storm injured 8 ranch hands.", (exact("injured", 8),)),
+    C("demonym_plural_killed", "The bombing killed 4 Somalis in the market.", (exact("killed", 4),)),
+    C("grandchildren_killed", "The fire killed 3 grandchildren of the farmer.", (exact("killed", 3),)),
+    C("flight_attendants_injured", "The crash injured 5 flight attendants.", (exact("injured", 5),)),
+    C("arms_dealers_killed", "The raid killed 3 arms dealers.", (exact("killed", 3),)),
+    C("smallholders_displaced", "Floods displaced 4,000 smallholders.", (exact("displaced", 4000),)),
+    C("innocents_killed", "The air strike killed 12 innocents, the mayor said.", (exact("killed", 12),)),
+    C("little_ones_killed", "The house fire killed 3 little ones.", (exact("killed", 3),)),
+    C("under_18s_injured", "Police said the crash injured 6 under-18s.", (exact("injured", 6),)),
+    C("personnels_injured", "The bomb injured 14 security personnels.", (exact("injured", 14),)),
+    C("besides_is_no_noun", "The blast killed 12 besides the bomber.", (exact("killed", 12),)),
+    C("no_noun_killed", "The floods killed 12 in the north.", (exact("killed", 12),)),
+    C("lives_claimed_by_the_storm", "The storm claimed 12 lives.", (exact("killed", 12),)),
+    # a total's number is its subject's last word: the word in -s after it is a verb, no plural of things
+    C("toll_of_n_makes_it", "The death toll of 12 makes it the deadliest storm this year.", (exact("killed", 12),)),
+    C("toll_of_n_dead_puts", "A toll of 40 dead puts the quake among the worst in a decade.", (exact("killed", 40),)),
+    # known gaps (strict xfail): a thing one letter from a person noun passes as a typist's slip
+    # ("reactors" ~ "rectors", "careers" ~ "carers"): lexicon.names_people
+    C("gap_reactors_read_as_rectors_nm", "The regulator killed 4 reactors planned for the coast.", ()),
+    C("gap_careers_read_as_carers_nm", "The scandal killed 3 promising careers in the party.", ()),
+    # the noun read past a part of a count ("3 of the 10 ...") or a ratio ("1 in 4 ...")
+    C("part_of_planned_reforms_dead_nm", "The minister said 4 of the 10 planned reforms are dead.", ()),
+    C("part_of_the_regions_dams_affected_nm", "Drought has affected 6 of the region's 20 dams.", ()),
+    C("ratio_of_orchards_died_nm", "Growers say 1 in 4 orchards died in the frost.", ()),
+    C("part_of_counts_killed_nm", "The court killed 2 of the 6 counts against the banker.", ()),
+    C("part_of_the_guards_killed", "Gunmen killed 3 of the 12 guards at the mine.", (exact("killed", 3),)),
+    C(
+        "scores_in_raids_not_a_ratio",
+        "Rebels killed 19 villagers and wounded scores in coordinated raids.",
+        (exact("killed", 19), vague("injured")),
+    ),
+)
+
 TABLES: dict[str, tuple[Case, ...]] = {
     "evacuation_orders": CASES_EVACUATION_ORDERS,
     "shelter_transfer": CASES_SHELTER_TRANSFER,
@@ -4272,6 +4352,7 @@ TABLES: dict[str, tuple[Case, ...]] = {
     "labels_and_totals": CASES_LABELS_AND_TOTALS,
     "other_genres": CASES_OTHER_GENRES,
     "idioms_and_labels": CASES_IDIOMS_AND_LABELS,
+    "things_harmed": CASES_THINGS_HARMED,
     "basic": CASES_BASIC,
     "numbers": CASES_NUMBERS,
     "no_figure": CASES_NO_FIGURE,
@@ -4299,6 +4380,9 @@ TABLES: dict[str, tuple[Case, ...]] = {
 # adjectives ("12 displaced Iraqis ... have been killed"), shared head nouns
 # ("damaged another 900").
 KNOWN_GAPS: set[str] = {
+    # issue 15 (h42): a plural of things one typing slip from a person noun is taken for people
+    "things_harmed:gap_reactors_read_as_rectors_nm",
+    "things_harmed:gap_careers_read_as_carers_nm",
     "bugs_caught:infobox_list_after_total",
     "cumulative:wad_7008_a_further_and_subset",
     "gold:idmc_1_pdf_ligatures_lost",
