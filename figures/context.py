@@ -94,32 +94,6 @@ _CUMULATIVE_HINT = re.compile(
     "|bring|brought|rais|push|taking"
 )
 
-# Stated zeros: "no one was killed", "there were no casualties".
-NEGATED_SUBJECT = regex.compile(
-    r"""
-    (?<![\w-]) (?P<neg> (?: no\s+one | no-one | nobody | none | neither )
-                  (?: \s+ (?:of|among) \s+ (?:the|these|those|its|their|our|his|her|them|whom) \b
-                      (?:\s+[\w'’,-]+){0,7} )?           # "none of the 40 passengers", "neither of the two"
-                | neither \s+ [\w'’-]+ (?:\s+[\w'’-]+)?      # "neither driver", "neither train driver"
-                | no\s+(?:people|person|civilians|lives|residents|passengers|deaths|fatalities|injuries
-                         |casualties|houses|homes|buildings) )
-    \s+ (?: (?:was|were|has|have|had|been|is|are|got|reportedly|immediately|yet|so\s+far) \s+ ){0,3}
-    $
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
-NEGATED_NOUN = regex.compile(
-    r"(?<![\w-])(?P<neg>no)\s+(?:(?:immediate|reported|other|further|known|major|serious|human|civilian|military"
-    r"|new|confirmed|additional)\s+)?"
-    r"(?:[\w-]+\s+(?:or|and|nor)\s+)?$",  # "no injuries or (fatalities)"
-    regex.IGNORECASE,
-)
-
-
-# "Fatalities: None", "Deaths: none reported" (infoboxes).
-NEGATED_VALUE = regex.compile(r"\s*:\s*(?P<neg>none|nil|zero|no\s+one)\b", regex.IGNORECASE)
-
-
 # Must agree with the verbs and words of _SOURCE_BEFORE and _SOURCE_AFTER: a
 # sentence without any of them names no source, and is not searched.
 _SOURCE_WORDS = re.compile(

@@ -1756,53 +1756,6 @@ _SINGULAR_AUX_BEFORE = regex.compile(
 _SUBJECT_REACH = 320
 
 
-def _negated(text: str, mentions: list[Mention], used: set[int], s_start: int, s_end: int) -> list[Draft]:
-    """Stated zeros: "no one was killed", "there were no casualties"."""
-    found: list[Draft] = []
-    for t in mentions:
-        if t.start in used:
-            continue
-        window = max(s_start, t.start - 80)
-        for entry in t.entries:
-            if entry.role in ("past", "adj", "intrans") and not entry.phrase.startswith("lives"):
-                m = context.NEGATED_SUBJECT.search(text, window, t.start)
-            elif entry.role in ("noun", "toll", "intrans"):  # "no lives were lost": the trigger holds the noun
-                m = context.NEGATED_NOUN.search(text, window, t.start) or context.NEGATED_VALUE.match(
-                    text, t.end, s_end
-                )
-            else:
-                continue
-            if m is None:
-                continue
-            neg = m.group("neg").lower()
-            category = entry.category
-            if any(w in neg for w in ("houses", "homes", "buildings")):
-                if category not in HOUSE_CATEGORIES:
-                    continue
-            elif category in HOUSE_CATEGORIES:
-                continue
-            span = m.span("neg")
-            link = Link(Number(0, 0, 0, "exact", *span), t, entry, "negated", span[0], t.end, None)
-            fig = _figure(
-                text,
-                link,
-                s_start,
-                s_end,
-                0,
-                0,
-                0,
-                "exact",
-                span,
-                "negated",
-                category,
-                "houses" if category in HOUSE_CATEGORIES else "people",
-            )
-            fig["negated"] = True
-            found.append(fig)
-            break
-    return found
-
-
 # "850 people displaced by flooding were evacuated": the participle is a reduced
 # relative clause; the verb after it says what happened to the people counted.
 REDUCED_RELATIVE = regex.compile(
@@ -2069,7 +2022,8 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
         figures.extend(_with_total(text, group, numbers, links, s_start, s_end))
     figures.extend(extra_parts)
     used = {lk.mention.start for lk in links.values()}
-    figures.extend(_negated(text, mentions, used, s_start, s_end))
+    # stated zeros (the construction table's ``negated``): before the implicit counts, whose people they deny
+    figures.extend(grammar.read_zeros(text, s_start, s_end, every, places, mentions, used))
     figures.extend(
         _implicit(text, mentions, used, s_start, s_end, [(f["number_start"], f["number_end"]) for f in figures])
     )
@@ -2393,110 +2347,6 @@ def _longer_list(total: Draft, covered: list[Draft]) -> bool:
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
-
-
-# A running total named by a generic noun, whose category is the clause's before it: "Twelve aid workers
-# were killed ..., bringing the total for the year to 19", "..., bringing to 31,500 the number who have
-# crossed since the crisis began". The verb of adding, the noun and its modifiers of time or place (no
-# "of": "the total number of flights" counts something else), then "to" and the number.
-_GENERIC_TOTAL = r"""
-    the \s+ (?: (?:cumulative|overall|running|total|combined|new|official|latest) \s+ )*
-    (?:total|figure|tally|count|number)
-"""
-_RUNNING_TOTAL_BEFORE = regex.compile(
-    rf"""
-    \b (?:bringing|brings|brought|bring|raising|raises|raised|taking|takes|took|pushing|pushes|pushed) \s+
-    {_GENERIC_TOTAL}
-    (?: \s+ (?:for|since|in|during|across|throughout|this|last|so|thus|to\s+date|recorded|registered|reported)
-        (?: \s+ (?!(?:of|to)\b)[\w'’-]+ ){{0,5}} )?                    # "for the year", "since January"
-    \s+ to \s+ \Z
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
-_RUNNING_TO_BEFORE = regex.compile(
-    r"\b(?:bringing|brings|brought|bring|raising|raises|raised|taking|takes|took|pushing|pushes|pushed)\s+to\s+\Z",
-    regex.IGNORECASE,
-)
-_RUNNING_TOTAL_AFTER = regex.compile(
-    rf"""
-    \s+ {_GENERIC_TOTAL}
-    (?: \s+ (?:who|that) \s+ (?:(?:have|has|had)\s+)? (?:been\s+)? [a-z][\w'’-]* )?   # "the number who have crossed"
-    (?= \s* (?:[,;.]|\Z) | \s+ (?:since|in|for|so|this|during|across)\b )           # the noun phrase's end
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
-# Toll words that name no category of their own (the lexicon's "tally" is read as killed without a clause before it).
-_GENERIC_TOLLS = frozenset({"tally"})
-# "to" right before a number: both forms of a running total have it
-_TO = ("to ", "To ", "TO ", "to\n", "to\xa0", "to  ")
-# The word after a running total: a person, or a word that ends its clause ("to 19 since March").
-_WORD_AFTER_TOTAL = regex.compile(r"[ \t]+([^\W\d][\w'’-]*)")
-_AFTER_TOTAL = frozenset(
-    {"in", "on", "at", "since", "so", "this", "last", "as", "after", "according", "from", "and", "with", "by"}
-    | {"while", "but", "when", "people", "persons", "officials", "said", "says", "the", "for", "during", "across"}
-    | {"within", "until", "including", "among", "amid", "over", "up", "now"}
-)
-
-
-def _with_running_totals(
-    text: str, found: list[Draft], sentence: tuple[int, int], numbers: list[Number]
-) -> list[Draft]:
-    """``found`` and the running totals of the clause's category named by a generic noun (_RUNNING_TOTAL_BEFORE):
-    a row of the category of the one figure before it in the sentence, its span from that figure's trigger
-    to the total (never when the figures before it are of several categories, or none)."""
-    if not found:
-        return found
-    s_start, s_end = sentence
-    # (most sentences: no number right after "to", as both forms have it)
-    after_to = [n for n in numbers if text.endswith(_TO, s_start, n.start)]
-    if not after_to:
-        return found
-    # a generic toll word read by the toll grammar ("pushing the running tally to 15,600") takes the category
-    # of the clause before, as the generic nouns do
-    generic = {(d["number_start"], d["number_end"]): d for d in found if d["trigger"].lower() in _GENERIC_TOLLS}
-    used = {(d["number_start"], d["number_end"]) for d in found}
-    unread = [n for n in after_to if n.accepted and ((n.start, n.end) not in used or (n.start, n.end) in generic)]
-    added: list[Draft] = []
-    for n in unread:
-        lo = max(s_start, n.start - 120)
-        end = n.end
-        m = _RUNNING_TOTAL_BEFORE.search(text, lo, n.start)
-        if m is None:
-            m = _RUNNING_TO_BEFORE.search(text, lo, n.start)
-            after = _RUNNING_TOTAL_AFTER.match(text, n.end, s_end) if m is not None else None
-            if m is None or after is None:
-                continue
-            end = after.end()
-        word = _WORD_AFTER_TOTAL.match(text, end, s_end)
-        if word is not None and word[1].lower() not in _AFTER_TOTAL and word[1].lower() not in PEOPLE_PLURAL:
-            continue  # "bringing the total for the year to 19 matches": a count of something else
-        before = [
-            d
-            for d in found
-            if d["number_end"] <= m.start()
-            and d["trigger_end"] <= m.start()  # (its category told in the clause before, not after the total)
-            and d["value"]
-            and not d["negated"]
-            and d["part_of"] is None
-        ]
-        if not before or len({d["category"] for d in before}) > 1:
-            continue  # no category, or more than one, in the clauses before
-        prev = max(before, key=lambda d: d["number_end"])
-        if (n.start, n.end) in generic:
-            if prev["category"] == generic[(n.start, n.end)]["category"]:
-                continue  # the toll grammar's row stands
-            found = [d for d in found if d is not generic[(n.start, n.end)]]
-        start = prev["trigger_start"]
-        fig = dict(
-            prev,
-            value=n.value, low=n.low, high=n.high, qualifier=n.qualifier, start=start, end=end,
-            text=text[start:end], number_start=n.start, number_end=n.end, rule="running_total",
-            part_of=None, group=None, modality=None,
-        )  # fmt: skip
-        gap_before = text[m.start() : n.start]  # (from the verb of adding: "newly displaced" before it is no new count)
-        fig["cumulative"] = context.cumulative_of(fig["text"], "running_total", gap_before, text[n.end : n.end + 20])
-        added.append(fig)
-    return found + added if added else found
 
 
 def _with_grammar(
@@ -3032,49 +2882,6 @@ def _of_the_injured_who_died(text: str, found: list[Draft], mentions: Sequence[M
         )
 
 
-# "34 of the 160 dead", "15 of 27 abducted worshippers": the count after "of" and before the trigger.
-_OF_A_TOTAL_BETWEEN = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+)?\Z", regex.IGNORECASE)
-
-
-def _of_a_counted_total(text: str, found: list[Draft], numbers: Sequence[Number]) -> list[Draft]:
-    """Rows for the total of "N of the M <trigger>": M is the trigger's count and N its part ("Among the
-    victims, 34 of the 160 dead were children" gave killed 34 alone)."""
-    added: list[Draft] = []
-    for d in found:
-        if (
-            d["rule"] not in ("number_verb", "number_noun")
-            or d["part_of"] is not None
-            or " of " not in text[d["number_end"] : d["trigger_start"]]
-        ):
-            continue
-        total = next(
-            (
-                n
-                for n in numbers
-                if d["number_end"] < n.start < d["trigger_start"]
-                and n.value is not None
-                and _OF_A_TOTAL_BETWEEN.fullmatch(text, d["number_end"], n.start)
-                and _TOTAL_TO_TRIGGER.fullmatch(text, n.end, d["trigger_start"])
-            ),
-            None,
-        )
-        if total is None or any(f["number_start"] == total.start for f in found):
-            continue
-        row = {
-            **d, "value": total.value, "low": total.low, "high": total.high, "qualifier": total.qualifier,
-            "start": total.start, "text": text[total.start : d["end"]], "number_start": total.start,
-            "number_end": total.end, "rule": "of_a_counted_total",
-        }  # fmt: skip
-        added.append(row)
-        d["part_of"] = total.start
-    return found + added
-
-
-# The trigger right after the total ("160 dead", "27 abducted"), or after its noun and "who" ("72 residents
-# who died")
-_TOTAL_TO_TRIGGER = regex.compile(r"[ \t]+(?:[a-z][\w'’-]*[ \t]+(?:who|that)[ \t]+(?:had[ \t]+|have[ \t]+)?)?")
-
-
 def _joined_to_a_person(
     text: str, found: list[Draft], d: Draft, s_start: int, row_ends: dict[int, list[Draft]] | None = None
 ) -> bool:
@@ -3120,10 +2927,10 @@ def extract(
         if found:  # (most sentences of a document give no row)
             found = _along_with_totals(text, found)
             _mark_later_parts(text, found)
-            found = _of_a_counted_total(text, found, numbers)
+            found = grammar.read_counted_totals(text, found, (s_start, s_end), numbers, here)
             _of_the_injured_who_died(text, found, here)
             _unit_of_those_present(text, found, s_start)
-            found = _with_running_totals(text, found, (s_start, s_end), numbers)
+            found = grammar.read_running_totals(text, found, (s_start, s_end), numbers, here)
         dropped = [
             d
             for d in found

@@ -59,3 +59,21 @@ def test_unknown_feature_is_an_error() -> None:
 def test_docs_rule_table_is_current() -> None:
     doc = (Path(__file__).parent.parent / "docs" / "patterns.md").read_text(encoding="utf-8")
     assert with_rule_table(doc) == doc, "stale: run `python -m figures.grammar.constructions docs/patterns.md`"
+
+
+# The words a stated zero spans (its number_start:number_end): the words that say no one, never the
+# auxiliary after them (the old regex's greedy word window took "was" into "Neither pilot was").
+CASES_ZERO_SPANS = [
+    pytest.param("Neither pilot was injured when the glider landed.", "Neither pilot", id="neither_noun"),
+    pytest.param("None of the 40 passengers was hurt.", "None of the 40 passengers", id="none_of_the_n"),
+    pytest.param("Nobody has been arrested so far.", "Nobody", id="nobody_has_been"),
+    pytest.param("The storm caused no serious injuries.", "no", id="no_before_a_harm_noun"),
+    pytest.param("Missing: nil", "nil", id="field_value"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "words"), CASES_ZERO_SPANS)
+def test_stated_zero_spans(sentence: str, words: str) -> None:
+    df = figures.extract(sentence)
+    assert [(r.rule, r.value, r.negated) for r in df.itertuples()] == [("negated", 0, True)], df.to_string()
+    assert sentence[df.number_start[0] : df.number_end[0]] == words

@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from figures import lexicon
-from figures.context import group_of
+from figures.context import cumulative_of, group_of
 from figures.grammar import words
 from figures.grammar.chunks import VERB_ROLES, Chunk, chunk
 from figures.grammar.constructions import CONSTRUCTIONS, Construction
@@ -24,9 +24,12 @@ from figures.grammar.engine import (
     Element,
     anchor_index,
     compile_pattern,
+    counted_total,
     implied_count,
     incl_counted,
     match_at,
+    running_total,
+    stated_zero,
 )
 from figures.grammar.tokens import MentionLike, Token, overlap_test, tokenize
 from figures.grammar.words import NOMINALS
@@ -41,7 +44,10 @@ __all__ = [
     "Token",
     "breakdown_spans",
     "overlap_test",
+    "read_counted_totals",
+    "read_running_totals",
     "read_sentence",
+    "read_zeros",
     "respective_pairs",
     "summed_parts",
     "words",
@@ -196,6 +202,8 @@ def _by_anchor_kind() -> dict[str, list[tuple[Construction, tuple[Element, ...],
     """Chunk kind -> the constructions whose anchor takes it, in table order, with their compiled pattern."""
     table: dict[str, list[tuple[Construction, tuple[Element, ...], int]]] = {}
     for c in CONSTRUCTIONS:
+        if c.stage != "clause":
+            continue  # (read_zeros, read_running_totals and read_counted_totals read them)
         elements = compile_pattern(c.pattern)
         k = anchor_index(c.pattern, c.anchor)
         for kind in elements[k].kinds:
@@ -272,6 +280,241 @@ def read_sentence(
             if ch.kind == "paren" and tokens[ch.first + 1].kind == "rel" and chunks[k + 1].kind == "vg"
         ],
     )
+
+
+@cache
+def _staged(stage: str) -> list[tuple[Construction, tuple[Element, ...], int]]:
+    """The constructions read at ``stage`` (``Construction.stage``), with their compiled pattern and anchor."""
+    return [
+        (c, compile_pattern(c.pattern), anchor_index(c.pattern, c.anchor)) for c in CONSTRUCTIONS if c.stage == stage
+    ]
+
+
+# --- stated zeros -------------------------------------------------------------------
+# A word that may state a zero before its trigger ("no", "none", "nobody", "neither", "no-one"), or a
+# field's value of none after it ("Fatalities: None"): the cheap test before a sentence is read.
+_ZERO_WORD = re.compile(r"\b(?:no|none|nobody|neither)\b[^;:.!?()\[\]]*\Z", re.IGNORECASE)  # (no clause's end after it)
+_NO_NEAR = re.compile(r"\bno\s+(?:[\w'’-]+\s+){0,3}\Z", re.IGNORECASE)
+_HOUSE_WORD = re.compile(r"houses|homes|buildings", re.IGNORECASE)
+_ZERO_AFTER = re.compile(r"\s*:\s*(?:none|nil|zero|no\s+one)\b", re.IGNORECASE)
+
+
+def _may_state_zero(text: str, t: MentionLike, s_start: int, s_end: int) -> bool:
+    """The cheap test of engine.stated_zero: a zero word in the 80 characters before a verb of harm (with a
+    noun of houses for houses), "no" up to three words before a harm noun (never of houses), or ": none"."""
+    lo = max(s_start, t.start - 80)
+    for e in t.entries:
+        houses = e.category in lexicon.HOUSE_CATEGORIES
+        subject = e.role in ("past", "adj", "intrans") and not e.phrase.startswith("lives")
+        if subject and _ZERO_WORD.search(text, lo, t.start) and (not houses or _HOUSE_WORD.search(text, lo, t.start)):
+            return True
+        if (
+            not subject
+            and e.role in ("noun", "toll", "intrans")
+            and not houses
+            and (_NO_NEAR.search(text, lo, t.start) or _ZERO_AFTER.match(text, t.end, s_end))
+        ):
+            return True
+    return False
+
+
+def read_zeros(
+    text: str,
+    s_start: int,
+    s_end: int,
+    numbers: Sequence[Number],
+    mentions: Sequence[MentionLike],
+    triggers: Sequence[MentionLike],
+    used: set[int],
+) -> list[Draft]:
+    """The rows of the table's stated-zero constructions (``stage="zero"``) in one sentence: 0, negated, one
+    per trigger at most, for the ``triggers`` (of ``mentions``) not starting at ``used`` (those no count was
+    linked to).
+
+    >>> from figures.numbers import find_numbers
+    >>> from figures.patterns import find_mentions
+    >>> s = "No one was killed and there were no injuries."
+    >>> ms = find_mentions(s)
+    >>> [(d["category"], d["value"], d["text"]) for d in read_zeros(s, 0, len(s), [], ms, ms, set())]
+    [('killed', 0, 'No one was killed'), ('injured', 0, 'no injuries')]
+    """
+    # (a piece of a zero word in the lower-cased sentence, "no", "either", "nil", "zero": plain `in` tests
+    # cost a fifth of one regex over every sentence; then a zero where one of a trigger stands: only
+    # then is the sentence read, which few sentences with a trigger are)
+    low = text[s_start:s_end].lower()
+    if "no" not in low and "either" not in low and "nil" not in low and "zero" not in low:
+        return []
+    anchors = {t.start for t in triggers if t.start not in used and _may_state_zero(text, t, s_start, s_end)}
+    if not anchors:
+        return []
+    tokens, chunks = read_chunks(text, s_start, s_end, numbers, mentions)
+    found: list[Draft] = []
+    zeros = _staged("zero")
+    for a, ch in enumerate(chunks):
+        head = ch.head
+        if head is None or head.kind != "trigger" or head.start not in anchors:
+            continue
+        for c, elements, k in zeros:
+            if match_at(elements, k, chunks, tokens, a) is None:
+                continue
+            h = next(i for i in range(ch.first, ch.last) if tokens[i] is head)
+            reading = stated_zero(tokens, h)
+            if reading is None:
+                continue
+            entry, (i, j) = reading
+            z_start, z_end = tokens[i].start, tokens[j - 1].end
+            start, end = min(z_start, head.start), max(z_end, head.end)
+            category = entry.category
+            found.append(dict(
+                category=category, value=0, low=0, high=0, qualifier="exact",
+                unit="houses" if category in lexicon.HOUSE_CATEGORIES else "people",
+                start=start, end=end, text=text[start:end], number_start=z_start, number_end=z_end,
+                trigger=head.text, trigger_start=head.start, trigger_end=head.end,
+                sentence_start=s_start, sentence_end=s_end, extractor="pattern", rule=c.name,
+                modality=entry.modality, part_of=None, group=None, source=None, cumulative=False, negated=True,
+            ))  # fmt: skip
+            break
+    return found
+
+
+# --- counted totals ---------------------------------------------------------------------
+def read_counted_totals(
+    text: str,
+    found: list[Draft],
+    sentence: tuple[int, int],
+    numbers: Sequence[Number],
+    mentions: Sequence[MentionLike],
+) -> list[Draft]:
+    """``found`` (the sentence's rows) and the rows of the table's counted-total constructions
+    (``stage="part"``): the total M of a subject row's "N of the M <trigger>", the row of N its part
+    ("Among the victims, 34 of the 160 dead were children" gave killed 34 alone)."""
+    # (the cheap test: " of " and another count between a subject row's count and its trigger)
+    rows = [
+        d
+        for d in found
+        if d["rule"] in ("number_verb", "number_noun")
+        and d["part_of"] is None
+        and " of " in text[d["number_end"] : d["trigger_start"]]
+        and any(d["number_end"] < n.start < d["trigger_start"] and n.value is not None for n in numbers)
+    ]
+    if not rows:
+        return found
+    tokens, chunks = read_chunks(text, sentence[0], sentence[1], numbers, mentions)
+    at = {t.start: k for k, t in enumerate(tokens)}
+    chunk_of = {k: a for a, ch in enumerate(chunks) for k in range(ch.first, ch.last)}
+    added: list[Draft] = []
+    for d in rows:
+        i, k = at.get(d["number_start"]), at.get(d["trigger_start"])
+        if i is None or k is None:
+            continue
+        j = counted_total(tokens, i, k)
+        if j is None or "\n" in text[tokens[j].end : tokens[k].start]:
+            continue  # (the total and the trigger on one line)
+        total = tokens[j].number
+        if total is None or any(f["number_start"] == total.start for f in found):
+            continue
+        for c, elements, anchor in _staged("part"):
+            if match_at(elements, anchor, chunks, tokens, chunk_of[j]) is None:
+                continue
+            added.append({
+                **d, "value": total.value, "low": total.low, "high": total.high, "qualifier": total.qualifier,
+                "start": total.start, "text": text[total.start : d["end"]], "number_start": total.start,
+                "number_end": total.end, "rule": c.name,
+            })  # fmt: skip
+            d["part_of"] = total.start
+            break
+    return found + added
+
+
+# --- running totals -------------------------------------------------------------------
+# a verb of adding before the count (words.ADDING_VERBS): the cheap test before a sentence is read
+_ADDING = re.compile(r"\b(?:bring|brought|rais|tak|took|push)\w*\s", re.IGNORECASE)
+_TO = ("to ", "To ", "TO ", "to\n", "to\xa0", "to  ")  # "to" right before a number: every running total has it
+
+
+def read_running_totals(
+    text: str,
+    found: list[Draft],
+    sentence: tuple[int, int],
+    numbers: Sequence[Number],
+    mentions: Sequence[MentionLike],
+) -> list[Draft]:
+    """``found`` (the sentence's rows) and the rows of the table's running-total constructions
+    (``stage="total"``): a count after "to" that a running total reads takes the category of the one row
+    before its verb of adding (not when the rows before are of several categories, or none), its span
+    from that row's trigger; a generic toll's row of the count ("the running tally to 15,600") gives way.
+    """
+    if not found:
+        return found
+    s_start, s_end = sentence
+    # (most sentences: no number right after "to", as every running total has it)
+    after_to = [
+        n
+        for n in numbers
+        if text.endswith(_TO, s_start, n.start) and _ADDING.search(text, max(s_start, n.start - 120), n.start)
+    ]
+    if not after_to:
+        return found
+    generic = {(d["number_start"], d["number_end"]): d for d in found if d["trigger"].lower() in words.GENERIC_TOLLS}
+    used = {(d["number_start"], d["number_end"]) for d in found}
+    unread = {
+        (n.start, n.end)
+        for n in after_to
+        if n.accepted and ((n.start, n.end) not in used or (n.start, n.end) in generic)
+    }
+    if not unread:
+        return found
+    tokens, chunks = read_chunks(text, s_start, s_end, numbers, mentions)
+    added: list[Draft] = []
+    for c, elements, k in _staged("total"):
+        for a in range(len(chunks)):
+            if match_at(elements, k, chunks, tokens, a) is None:
+                continue
+            for x in range(chunks[a].first, chunks[a].last):
+                n = tokens[x].number
+                reading = running_total(tokens, x)
+                if n is None or reading is None or (n.start, n.end) not in unread:
+                    continue
+                v, after = reading
+                verb, end = tokens[v], tokens[after - 1].end
+                if (
+                    after < len(tokens)
+                    and tokens[after].start > end
+                    and not text[end : tokens[after].start].strip(" \t")
+                ):
+                    word = tokens[after].low.split(" ")[0]
+                    if word[:1].isalpha() and word not in words.AFTER_TOTAL and word not in lexicon.PEOPLE_PLURAL:
+                        continue  # "bringing the total for the year to 19 matches": a count of something else
+                before = [
+                    d
+                    for d in found
+                    if d["number_end"] <= verb.start
+                    and d["trigger_end"] <= verb.start  # (its category told in the clause before, not after the total)
+                    and d["value"]
+                    and not d["negated"]
+                    and d["part_of"] is None
+                ]
+                if not before or len({d["category"] for d in before}) > 1:
+                    continue  # no category, or more than one, in the clauses before
+                prev = max(before, key=lambda d: d["number_end"])
+                if (n.start, n.end) in generic:
+                    if prev["category"] == generic[(n.start, n.end)]["category"]:
+                        continue  # the toll grammar's row stands
+                    found = [d for d in found if d is not generic[(n.start, n.end)]]
+                start = prev["trigger_start"]
+                row = dict(
+                    prev,
+                    value=n.value, low=n.low, high=n.high, qualifier=n.qualifier, start=start, end=end,
+                    text=text[start:end], number_start=n.start, number_end=n.end, rule=c.name,
+                    part_of=None, group=None, modality=None,
+                )  # fmt: skip
+                # (from the verb of adding: "newly displaced" before it is no new count)
+                row["cumulative"] = cumulative_of(
+                    row["text"], c.name, text[verb.start : n.start], text[n.end : n.end + 20]
+                )
+                added.append(row)
+                unread.discard((n.start, n.end))
+    return found + added if added else found
 
 
 # --- breakdowns -------------------------------------------------------------------

@@ -51,9 +51,88 @@ class Construction:
     # a list gives rows only when every member counts: a member without a count ("23 women and
     # children") leaves the whole sentence to the constructions after this one
     whole_list: bool = False
+    # when the construction is read: "clause" (read_sentence, with the others); "zero", a stated zero
+    # ("No one was killed": 0, negated, spanning the words that say no one; engine.stated_zero), read
+    # before the sentence's implicit counts (read_zeros); "total", a running total of the category of
+    # the sentence's rows before it ("..., bringing the total to 19"; engine.running_total), read once
+    # the sentence's rows are known (read_running_totals); "part", the total a row's count is taken from
+    # ("34 of the 160 dead": 160, the row of 34 its part; engine.counted_total), read on the sentence's
+    # rows (read_counted_totals)
+    stage: str = "clause"
 
 
 CONSTRUCTIONS: tuple[Construction, ...] = (
+    Construction(
+        name="negated",
+        pattern="trigger:any[stated_zero]",
+        anchor="trigger",
+        count="trigger",
+        stage="zero",
+        doc=(
+            "A stated zero: a subject that names no one before a verb of harm ('No one was killed', 'None of "
+            "the 40 passengers was hurt', 'Neither pilot was injured'), 'no' before a harm noun ('no serious "
+            "injuries or deaths'), a field whose value is none ('Fatalities: None'): 0, negated. 'No houses' "
+            "denies only a trigger of houses."
+        ),
+        examples=(
+            ("Nobody was hurt when the scaffolding came down.", (("injured", 0),)),
+            ("None of the 12 climbers had been injured so far.", (("injured", 0),)),
+            ("The crash caused no serious injuries or deaths.", (("injured", 0), ("killed", 0))),
+            ("No homes were destroyed by the mudslide.", (("houses_destroyed", 0),)),
+            ("Injured: none", (("injured", 0),)),
+        ),
+        near_misses=(
+            "Nobody knows why the bridge gave way.",
+            "No houses were evacuated before the levee broke.",
+            "No one could say whether the miners had survived.",
+        ),
+    ),
+    Construction(
+        name="running_total",
+        pattern="total:any[running_total]",
+        anchor="total",
+        count="total",
+        stage="total",
+        doc=(
+            "A verb of adding, a generic total ('the total', 'the cumulative figure', 'the number who ...') with "
+            "modifiers of time or place, 'to' and the number: a running total (cumulative) of the category of "
+            "the one figure before it in the sentence, its span from that figure's trigger; none when the rows "
+            "before are of several categories, or when a noun of something else follows the number."
+        ),
+        examples=(
+            (
+                "Two more fishermen drowned on Sunday, bringing the total since March to 14.",
+                (("killed", 2), ("killed", 14)),
+            ),
+            (
+                "Another 300 families fled the shelling, bringing to 2,100 the number who have left since May.",
+                (("displaced", 300), ("displaced", 2100)),
+            ),
+        ),
+        near_misses=(
+            "The club signed two strikers, bringing the total for the season to 19.",
+            "Rain fell for 40 hours, bringing the total since Friday to 200.",
+        ),
+    ),
+    Construction(
+        name="of_a_counted_total",
+        pattern="total:any[of_a_count]",
+        anchor="total",
+        count="total",
+        stage="part",
+        doc=(
+            "'N of the M' right before the trigger of N's row ('34 of the 160 dead', '15 out of 27 abducted', "
+            "'five of 72 residents who died'): M is the trigger's count, a row of its own, and N's row its part."
+        ),
+        examples=(
+            ("Among the victims, 12 of the 45 dead were children.", (("killed", 45), ("killed", 12))),
+            ("Officials said 9 out of 31 abducted farmers were freed.", (("kidnapped", 31), ("kidnapped", 9))),
+        ),
+        near_misses=(
+            "Two of the 45 cars were damaged.",
+            "Three of the 20 reports were published.",
+        ),
+    ),
     Construction(
         name="agent_subject",
         pattern=(

@@ -21,6 +21,7 @@ Element(role='skip', kinds=('pp', 'paren', 'rel', 'time', 'aux'), features=(), r
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -29,6 +30,7 @@ from figures import lexicon
 from figures.grammar import words
 from figures.grammar.chunks import Chunk
 from figures.grammar.tokens import Token
+from figures.lexicon import Trigger
 
 SKIPPABLE: tuple[str, ...] = ("pp", "paren", "rel", "time", "aux")
 # ``any``: every chunk kind (chunks.py), for a role that reaches across a clause ("killing themselves"
@@ -190,6 +192,262 @@ def _victim(c: Chunk, tokens: Sequence[Token]) -> bool:
     )
 
 
+# --- stated zeros: the tokens that say no one (or no house) met a trigger's fate (construction ``negated``) ---
+# A word of a zero subject's of-phrase: "none of the 40 passengers" (commas ride on their word).
+_ZERO_WORD = re.compile(r"[\w'’,-]+")
+_ONE_WORD = re.compile(r"[\w-]+")
+
+
+def _zero_words(toks: Sequence[Token]) -> int | None:
+    """How many words ``toks`` hold (a multi-word number or phrase counts its words), or None when one
+    of them is no word ("(", ".")."""
+    count = 0
+    for k, t in enumerate(toks):
+        if not _ZERO_WORD.fullmatch(t.text.replace(" ", "")):
+            return None
+        count += t.text.count(" ") + (k == 0 or t.start > toks[k - 1].end)
+    return count
+
+
+def _zero_phrase(toks: Sequence[Token]) -> bool:
+    """Whether ``toks`` are a subject that names no one: "No one", "Nobody", "None of the 40 passengers",
+    "neither of them", "Neither pilot", "No houses"."""
+    n = len(toks)
+    first = toks[0].low
+    if first == "no" and n == 2 and toks[1].low in words.ZERO_NOUNS:
+        return True  # "No people", "no deaths", "No houses"
+    if first == "neither" and n in (2, 3) and all("," not in t.text for t in toks) and _zero_words(toks) == n:
+        return True  # "Neither pilot", "neither train driver"
+    head = 1 if first in words.ZERO_SUBJECTS else 2 if first == "no" and n >= 2 and toks[1].low == "one" else 0
+    if not head:
+        return False
+    if n == head:
+        return True
+    # "None of the 40 passengers", "neither of the two", "none among the crew": up to seven words after the determiner
+    if n < head + 2 or toks[head].low not in ("of", "among") or toks[head + 1].low not in words.ZERO_OF_DETERMINERS:
+        return False
+    rest = _zero_words(toks[head + 2 :]) if n > head + 2 else 0
+    return rest is not None and rest <= 7
+
+
+def _zero_subject(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """The tokens (first, last exclusive) of a zero subject of the verb at ``k``: "No one (was) killed",
+    with up to three auxiliaries and adverbs between ("has reportedly been"); the longest subject, then the
+    one that leaves the auxiliaries out ("None of the 40 passengers" was hurt)."""
+    j, skipped = k, 0
+    while skipped < 3 and j > 0:
+        if tokens[j - 1].low in words.ZERO_BETWEEN:
+            j -= 1
+        elif tokens[j - 1].low == "far" and j > 1 and tokens[j - 2].low == "so":
+            j -= 2  # "so far"
+        else:
+            break
+        skipped += 1
+    floor = tokens[k].start - 80  # (a subject and its auxiliaries fit in 80 characters)
+    for i in range(max(0, j - 12), j):
+        if tokens[i].start < floor:
+            continue
+        for end in range(j, k + 1):
+            if end < k and tokens[end - 1].low == "so" and tokens[end].low == "far":
+                continue  # ("so far" is one word between)
+            if _zero_phrase(tokens[i:end]):
+                return i, end
+    return None
+
+
+def _zero_before_noun(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """ "no" before the trigger noun at ``k``: "no injuries", "No other casualties", "no injuries or (deaths)"."""
+    floor = tokens[k].start - 80
+    at = k - 1
+    if at >= 2 and tokens[at].low in ("or", "and", "nor") and _ONE_WORD.fullmatch(tokens[at - 1].text):
+        at -= 2  # "no injuries or (fatalities)": one word, then the joint
+    for i in (at, at - 1):
+        if (
+            i >= 0
+            and tokens[i].start >= floor
+            and tokens[i].low == "no"
+            and (i == at or tokens[at].low in words.ZERO_NOUN_MODIFIERS)
+        ):
+            return i, i + 1
+    return None
+
+
+def _zero_value(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """A field's value after the trigger at ``k``: "Fatalities: None", "Missing: no one"."""
+    if k + 2 >= len(tokens) or tokens[k + 1].text != ":":
+        return None
+    if tokens[k + 2].low in words.ZERO_VALUES:
+        return k + 2, k + 3
+    if tokens[k + 2].low == "no" and k + 3 < len(tokens) and tokens[k + 3].low == "one":
+        return k + 2, k + 4
+    return None
+
+
+def stated_zero(tokens: Sequence[Token], k: int) -> tuple[Trigger, tuple[int, int]] | None:
+    """The entry of the trigger at ``k`` that a stated zero reads, and the zero's tokens (first, last
+    exclusive): a zero subject before a verb of harm, "no" before a harm noun, or a field's value of none.
+    A zero that names houses ("No houses were destroyed") is one of houses only.
+
+    >>> from figures.numbers import find_numbers
+    >>> from figures.patterns import find_mentions
+    >>> from figures.grammar.tokens import tokenize
+    >>> s = "None of the 40 passengers was hurt."
+    >>> toks = tokenize(s, 0, len(s), find_numbers(s), find_mentions(s))
+    >>> entry, (i, j) = stated_zero(toks, 6)
+    >>> entry.category, s[toks[i].start : toks[j - 1].end]
+    ('injured', 'None of the 40 passengers')
+    """
+    for entry in tokens[k].entries:
+        if entry.role in ("past", "adj", "intrans") and not entry.phrase.startswith("lives"):
+            span = _zero_subject(tokens, k)
+        elif entry.role in ("noun", "toll", "intrans"):  # "no lives were lost": the trigger holds the noun
+            span = _zero_before_noun(tokens, k) or _zero_value(tokens, k)
+        else:
+            continue
+        if span is None:
+            continue
+        of_houses = any(t.low in words.ZERO_HOUSE_NOUNS for t in tokens[span[0] : span[1]])
+        if of_houses != (entry.category in lexicon.HOUSE_CATEGORIES):
+            continue
+        return entry, span
+    return None
+
+
+# --- running totals: "..., bringing the total for the year to 19" (construction ``running_total``) ---
+def _total_noun_ends(tokens: Sequence[Token], p: int) -> Iterator[int]:
+    """The token after each reading of a generic total from ``p``: "the total", "the cumulative figure",
+    "the running tally" (a modifier may be the noun: "the total", "the total number")."""
+    if p >= len(tokens) or tokens[p].low != "the":
+        return
+    q = p + 1
+    while q < len(tokens):
+        if tokens[q].low in words.TOTAL_NOUNS:
+            yield q + 1
+        if tokens[q].low not in words.TOTAL_MODIFIERS:
+            return
+        q += 1
+
+
+def _total_span_ok(tokens: Sequence[Token], p: int, to: int) -> bool:
+    """Whether ``tokens[p:to]`` is nothing, or a modifier of time or place of a total: an opener and up to
+    five words, none "of" or "to" ("for the year", "since the storm", "to date", "in the district")."""
+    if p == to:
+        return True
+    if tokens[p].low == "to" and p + 1 < to and tokens[p + 1].low == "date":
+        p += 1
+    elif tokens[p].low not in words.TOTAL_OPENERS:
+        return False
+    rest = tokens[p + 1 : to]
+    n = _zero_words(rest) if rest else 0
+    return (
+        n is not None
+        and n <= 5
+        and all("," not in t.text and t.low not in ("of", "to") for t in rest)
+        and all(t.low.split()[0] not in ("of", "to") for t in rest)
+    )
+
+
+def running_total(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """A running total at the count ``tokens[k]``: the token of its verb of adding and the token after the
+    total ("bringing the total for the year to 19": after 19; "bringing to 41 the number who have died":
+    after "died"), or None.
+
+    >>> from figures.numbers import find_numbers
+    >>> from figures.grammar.tokens import tokenize
+    >>> s = "Two more died, bringing the total since March to 19."
+    >>> toks = tokenize(s, 0, len(s), find_numbers(s), [])
+    >>> v, end = running_total(toks, 10)
+    >>> toks[v].text, toks[end - 1].text
+    ('bringing', '19')
+    """
+    if k < 2 or tokens[k - 1].low != "to" or tokens[k].kind != "num":
+        return None
+    if tokens[k - 2].low in words.ADDING_VERBS:
+        # "bringing to 41 the number (who have died)", then the noun phrase's end
+        for q in _total_noun_ends(tokens, k + 1):
+            ends = [q]
+            r = q
+            if r < len(tokens) and tokens[r].low in ("who", "that"):
+                r += 1
+                if r < len(tokens) and tokens[r].low in ("have", "has", "had"):
+                    r += 1
+                if r < len(tokens) and tokens[r].low == "been":
+                    r += 1
+                if r < len(tokens) and tokens[r].text[:1].isalpha():
+                    ends.insert(0, r + 1)  # (the longer reading first, as a greedy pattern)
+            for end in ends:
+                if end == len(tokens) or tokens[end].text in (",", ";", ".") or tokens[end].low in words.TOTAL_CLOSERS:
+                    return k - 2, end
+        return None
+    floor = tokens[k].start - 120
+    for v in range(max(0, k - 16), k - 2):
+        if tokens[v].low not in words.ADDING_VERBS or tokens[v].start < floor:
+            continue
+        for q in _total_noun_ends(tokens, v + 1):
+            if q < k and _total_span_ok(tokens, q, k - 1):
+                return v, k + 1
+    return None
+
+
+# --- a counted total: "34 of the 160 dead" (construction ``of_a_counted_total``) ---
+_LOWER_WORD = re.compile(r"[a-z][\w'’-]*")
+
+
+def _counted(t: Token) -> bool:
+    return t.number is not None and t.number.value is not None
+
+
+def _count_before_of(tokens: Sequence[Token], j: int) -> int | None:
+    """The count before "(out) of (the)" right before the count at ``j`` ("34 of the 160"), or None."""
+    i = j - 1
+    if i >= 0 and tokens[i].low in ("the", "these", "those"):
+        i -= 1
+    if i < 0 or tokens[i].low != "of":
+        return None
+    i -= 1
+    if i >= 0 and tokens[i].low == "out":
+        i -= 1
+    return i if i >= 0 and _counted(tokens[i]) else None
+
+
+def counted_total(tokens: Sequence[Token], i: int, k: int) -> int | None:
+    """The total that the count at ``i`` is taken from, right before the trigger at ``k``: "34 of the 160
+    dead", "15 out of 27 abducted", "five of 72 residents who died" (the total's token), or None.
+
+    >>> from figures.numbers import find_numbers
+    >>> from figures.patterns import find_mentions
+    >>> from figures.grammar.tokens import tokenize
+    >>> s = "In all, 34 of the 160 dead were children."
+    >>> toks = tokenize(s, 0, len(s), find_numbers(s), find_mentions(s))
+    >>> toks[counted_total(toks, 3, 7)].text
+    '160'
+    """
+    j = i + 1
+    if j < k and tokens[j].low == "out":
+        j += 1
+    if not (j < k and tokens[j].low == "of"):
+        return None
+    j += 1
+    if j < k and tokens[j].low in ("the", "these", "those"):
+        j += 1
+    if not (j < k and _counted(tokens[j])):
+        return None
+    if k == j + 1:
+        return j  # "160 dead"
+    if (
+        k in (j + 3, j + 4)
+        and _LOWER_WORD.fullmatch(tokens[j + 1].text)
+        and tokens[j + 2].text in ("who", "that")
+        and (k == j + 3 or tokens[j + 3].text in ("had", "have"))
+    ):
+        return j  # "72 residents who (had) died"
+    return None
+
+
+def _head_index(c: Chunk, t: Sequence[Token]) -> int | None:
+    return next((k for k in range(c.first, c.last) if t[k] is c.head), None)
+
+
 FEATURES: dict[str, Feature] = {
     "count": lambda c, t: c.numeral is not None,
     "nocount": lambda c, t: c.numeral is None,
@@ -314,6 +572,21 @@ FEATURES: dict[str, Feature] = {
     "modal": lambda c, t: c.modal,
     "negated": lambda c, t: c.negated,
     "be": lambda c, t: c.head is not None and c.head.kind == "be",
+    # a trigger whose harm a stated zero denies: "No one was killed", "no injuries", "Fatalities: None"
+    # a count after "to" that a running total reads: "bringing the total for the year to 19"
+    "running_total": lambda c, t: any(
+        x.kind == "num" and running_total(t, x_i) is not None for x_i, x in enumerate(t[c.first : c.last], c.first)
+    ),
+    # a count that another is taken from: "34 of the 160 dead" (the 160)
+    "of_a_count": lambda c, t: any(
+        _counted(x) and _count_before_of(t, x_i) is not None for x_i, x in enumerate(t[c.first : c.last], c.first)
+    ),
+    "stated_zero": lambda c, t: (
+        c.head is not None
+        and c.head.kind == "trigger"
+        and (k := _head_index(c, t)) is not None
+        and stated_zero(t, k) is not None
+    ),
 }
 
 

@@ -574,3 +574,69 @@ COPULA_VERBS: frozenset[str] = frozenset(
         "passed",
     ]
 )
+
+
+# --- stated zeros (the construction ``negated``: "No one was killed", "no injuries", "Fatalities: None") ---
+# Words that stand for no one as a subject: "Nobody was hurt", "None of the 40 passengers was hurt".
+ZERO_SUBJECTS: frozenset[str] = frozenset(["nobody", "none", "neither", "no-one"])
+# Plural nouns that "no" makes a zero subject of ("No houses were destroyed"); of houses, only for houses.
+ZERO_NOUNS: frozenset[str] = frozenset(
+    [
+        *("people", "person", "civilians", "lives", "residents", "passengers", "deaths", "fatalities"),
+        *("injuries", "casualties", "houses", "homes", "buildings"),
+    ]
+)
+ZERO_HOUSE_NOUNS: frozenset[str] = frozenset(["houses", "homes", "buildings"])
+# Determiners after "none of"/"neither of": "none of the passengers", "neither of them", "none of whom".
+ZERO_OF_DETERMINERS: frozenset[str] = frozenset(
+    ["the", "these", "those", "its", "their", "our", "his", "her", "them", "whom"]
+)
+# Words between a zero subject and its verb ("No one was reportedly hurt"; "so far" is one of them).
+ZERO_BETWEEN: frozenset[str] = frozenset(
+    ["was", "were", "has", "have", "had", "been", "is", "are", "got", "reportedly", "immediately", "yet"]
+)
+# Modifiers between "no" and a harm noun: "no serious injuries", "No other casualties".
+ZERO_NOUN_MODIFIERS: frozenset[str] = frozenset(
+    [
+        *("immediate", "reported", "other", "further", "known", "major", "serious", "human", "civilian"),
+        *("military", "new", "confirmed", "additional"),
+    ]
+)
+# A field's value that states a zero: "Fatalities: None", "Missing: nil" ("no one" too).
+ZERO_VALUES: frozenset[str] = frozenset(["none", "nil", "zero"])
+
+
+# --- running totals (the construction ``running_total``: "..., bringing the total for the year to 19") ---
+# Verbs of adding to a total.
+ADDING_VERBS: frozenset[str] = frozenset(
+    [
+        *("bringing", "brings", "brought", "bring", "raising", "raises", "raised", "taking", "takes", "took"),
+        *("pushing", "pushes", "pushed"),
+    ]
+)
+# A generic noun of a total ("the total", "the number") and the words before it ("the cumulative figure").
+TOTAL_NOUNS: frozenset[str] = frozenset(["total", "figure", "tally", "count", "number"])
+TOTAL_MODIFIERS: frozenset[str] = frozenset(
+    ["cumulative", "overall", "running", "total", "combined", "new", "official", "latest"]
+)
+# Words that open a total's modifier of time or place before "to": "the total for the year", "since
+# January", "so far" ("to date" too); up to five words, never "of" ("the total number of flights").
+TOTAL_OPENERS: frozenset[str] = frozenset(
+    [
+        *("for", "since", "in", "during", "across", "throughout", "this", "last", "so", "thus", "recorded"),
+        *("registered", "reported"),
+    ]
+)
+# Words after "bringing to N the number (who ...)" that end its noun phrase.
+TOTAL_CLOSERS: frozenset[str] = frozenset(["since", "in", "for", "so", "this", "during", "across"])
+# The word after a running total: a person, or a word that ends its clause ("to 19 since March"); any
+# other is a noun of something else ("to 19 matches").
+AFTER_TOTAL: frozenset[str] = frozenset(
+    [
+        *("in", "on", "at", "since", "so", "this", "last", "as", "after", "according", "from", "and", "with"),
+        *("by", "while", "but", "when", "people", "persons", "officials", "said", "says", "the", "for"),
+        *("during", "across", "within", "until", "including", "among", "amid", "over", "up", "now"),
+    ]
+)
+# Toll words that name no category of their own: a running total's noun, of the clause's category.
+GENERIC_TOLLS: frozenset[str] = frozenset(["tally"])
