@@ -1337,13 +1337,17 @@ def _has_rate_words(text: str, start: int, end: int) -> bool:
     (True, False)
     """
     low = text[start:end].lower()
-    if not any(w in low for w in _RATE_PIECES):
-        return False
-    return _RATE_WORDS.search(low) is not None
+    if "every" in low or "each" in low or "average" in low or ("per" in low and _PER.search(low)):
+        return True
+    if ("day" in low or "week" in low or "month" in low or "year" in low) and _A_PERIOD.search(low):
+        return True
+    return (" in" in low or " out" in low) and _ONE_IN_N.search(low) is not None
 
 
-# Every _RATE_WORDS match holds one of these (must agree with it).
-_RATE_PIECES = ("every", "each", "per", "average", "day", "week", "month", "year", " in", " out")
+# _RATE_WORDS' branches one by one (must agree with it): "per ", "a day", "1 in 4".
+_PER = re.compile(r"per\s")
+_A_PERIOD = re.compile(r"\ban?\s+(?:day|week|month|year)")
+_ONE_IN_N = re.compile(r"(?:\d|one)\s+(?:in|out\s+of)\s+\d")
 
 
 def _rate(text: str, f: Figure, rated: dict[int, bool]) -> bool:
