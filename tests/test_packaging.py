@@ -76,3 +76,23 @@ def test_readme_bad_input_table_has_the_issue_19_rows() -> None:
         "column 'text' holds int 17, not a string",  # 9
     ):
         assert words in table, words
+
+
+def test_readme_extract_and_summarize_examples_are_real_output() -> None:
+    # (the extract example had lost the place columns issue 18 added: docs that show real output stay so)
+    import subprocess
+    import sys
+
+    for command in (
+        "figures extract fixtures/libya_haftar_breitbart.txt",
+        "figures summarize fixtures/libya_haftar_breitbart.txt --profile acled",
+    ):
+        block = README.split(f"$ {command}\n", 1)[1].split("\nfigures: 1 document", 1)[0]
+        run = subprocess.run(
+            [sys.executable, "-m", "figures", *command.split()[1:], "-q"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        assert run.stdout.replace("\r\n", "\n").rstrip("\n") == block, command
