@@ -979,8 +979,8 @@ _VERB_AFTER_AND = regex.compile(r"\band\s+(?:also\s+|then\s+)?(?:caused|prompted
 
 
 def _harmless_agent(text: str, fig: Figure) -> bool:
-    """Whether "affected" names its cause and the cause is no hazard nor violence, or "hurt" is said of
-    money or feelings."""
+    """Whether "affected" names its cause and the cause is no hazard nor violence, "hurt" is said of money
+    or feelings, or houses are "damaged by" decay or a plan (no event's damage)."""
     if fig.trigger.lower() not in _WEAK_BY and fig.category not in lexicon.HOUSE_CATEGORIES:
         return False
     if _NOT_HARM_ADVERB.match(text, fig.trigger_end, fig.sentence_end):
