@@ -1392,6 +1392,14 @@ def _column_fixes(text: str, f: Figure, rated: dict[int, bool]) -> dict[str, obj
         and _ESTIMATED_BEFORE.search(text, before, f.number_start)
     ):
         changes.update(qualifier="approximately", low=None, high=None)  # "Losses were estimated at 12,000"
+    if (
+        f.category == "affected"
+        and f.trigger.lower().startswith("affect")
+        and _ORDERS_BEFORE.search(text, max(f.sentence_start, f.trigger_start - 40), f.trigger_start)
+    ):
+        # "evacuation orders affecting 25,000 residents": an order's reach (as evacuation_order_reach reads
+        # "orders cover 25,000"), not people harmed
+        changes.update(category="evacuated", modality="ordered")
     if f.category == "casualties" and (m := _KILLED_OR_INJURED_AFTER.match(text, f.number_end, f.sentence_end)):
         changes["category"] = str(m.lastgroup)  # "casualties were listed as 40 killed and 95 injured"
     if f.category in lexicon.HOUSE_CATEGORIES and f.unit != "buildings" and _non_dwelling(text, f):
@@ -1399,6 +1407,10 @@ def _column_fixes(text: str, f: Figure, rated: dict[int, bool]) -> dict[str, obj
     return changes
 
 
+_ORDERS_BEFORE = regex.compile(
+    r"\b(?:evacuation|evacuate)\s+(?:orders?|warnings?|notices?)(?:\s+and\s+(?:warnings?|advisories))?[\s,]*\Z",
+    regex.IGNORECASE,
+)
 _PERSON_WORDS = regex.compile(r"[^\W\d][\w'’-]*")
 _AND = regex.compile(r"\s+and\s+", regex.IGNORECASE)
 _AFTER_HEAD = frozenset({"of", "from", "in", "at", "with", "who"})

@@ -141,6 +141,9 @@ CASES_EVACUATION_ORDERS: tuple[Case, ...] = (
     C("orders_could_cover_nm", "Evacuation orders could cover 90,000 people if the levee fails.", ()),
     C("orders_did_not_include_nm", "The evacuation order did not include the 700 residents of the ridge.", ()),
     C("orders_including_schools_nm", "Evacuation orders covered the old town, including 14 schools.", ()),
+    # session 11 (lead): an order's reach told with "affecting" is no harm: evacuated, modality ordered
+    C("orders_affecting_residents", "Officials issued evacuation orders affecting some 12,500 residents.",
+      (about("evacuated", 12500, **ORDERED),)),
 )
 
 # People taken or moved to shelters counted with the shelters (session 11, issue 17): displaced, as "were taken to
