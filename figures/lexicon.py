@@ -118,7 +118,9 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|body had been found|body found|body was later found"),
     *_entries("killed", "intrans", "died|die|dies|perished|perish|drowned|lost their lives|lost their life"
               "|lost lives|have lost their lives|succumbed|succumbed to their injuries|succumbed to injuries"
-              "|passed away|lives were lost|lives lost|lives|deceased|dying|lost at sea"),
+              "|passed away|lives were lost|lives lost|lives|deceased|dying|lost at sea"
+              # non-native English news: "three persons lost life"
+              "|lost life|lost his life|lost her life"),
     # a fall that kills: "fell to his death", "plunged to their deaths" (every verb with every owner)
     *_entries("killed", "intrans", "|".join(
         f"{verb} to {owner} {death}"
@@ -348,7 +350,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # casualties --------------------------------------------------------------
     *_entries("casualties", "noun", "casualties|casualty|dead and injured|dead and wounded|dead or injured"
               "|dead or wounded|killed and injured|killed and wounded|killed or injured|killed or wounded"),
-    *_entries("casualties", "past", "killed or injured|killed or wounded|killed and wounded|killed and injured"
+    *_entries("casualties", "past", "killed or maimed|killed and maimed|killed or injured|killed or wounded"
+              "|killed and wounded|killed and injured"
               "|killed or hurt|injured or killed|wounded or killed"),
     *_entries("casualties", "verb", "killing or wounding|killing or injuring|killing and wounding"
               "|killing and injuring"),
@@ -1314,6 +1317,10 @@ NOT_TRIGGERS: tuple[str, ...] = (
     "death penalty",
     "death certificates",
     "death metal",
+    "lost his life savings",  # money ("A pensioner lost his life savings in the scam")
+    "lost her life savings",
+    "lost their life savings",
+    "lost life savings",
     "died in committee",  # a bill's end ("38 others died in committee")
     "dies in committee",
     "died a thousand deaths",  # dread ("I died a thousand deaths waiting for the result")

@@ -142,8 +142,11 @@ CASES_EVACUATION_ORDERS: tuple[Case, ...] = (
     C("orders_did_not_include_nm", "The evacuation order did not include the 700 residents of the ridge.", ()),
     C("orders_including_schools_nm", "Evacuation orders covered the old town, including 14 schools.", ()),
     # session 11 (lead): an order's reach told with "affecting" is no harm: evacuated, modality ordered
-    C("orders_affecting_residents", "Officials issued evacuation orders affecting some 12,500 residents.",
-      (about("evacuated", 12500, **ORDERED),)),
+    C(
+        "orders_affecting_residents",
+        "Officials issued evacuation orders affecting some 12,500 residents.",
+        (about("evacuated", 12500, **ORDERED),),
+    ),
 )
 
 # People taken or moved to shelters counted with the shelters (session 11, issue 17): displaced, as "were taken to
@@ -2480,6 +2483,13 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
       (exact("houses_damaged", 9, unit="houses"),)),
     C("bills_died_in_committee", "Of the 90 bills tabled, 31 died in committee.", ()),
     C("died_of_unrelated_causes", "Of 300 volunteers in the study, 4 died of unrelated causes.", ()),
+    # session 11 (after h43's blind probe): "lost life", "lost his life" (non-native and plain English),
+    # "killed or maimed" (casualties); "life savings" is money
+    C("persons_lost_life", "Four persons lost life and 9 persons got injured in the mishap.",
+      (exact("killed", 4), exact("injured", 9))),
+    C("lost_his_life_implicit", "A cyclist lost his life on the bypass.", (exact("killed", 1),)),
+    C("killed_or_maimed", "Mines killed or maimed 65 farmers last year.", (exact("casualties", 65),)),
+    C("life_savings_no_row", "A retired teacher lost her life savings to the fraud.", ()),
     C("consumed_hectares_no_houses", "The blaze consumed 2,300 hectares of pine forest.", ()),
     C("reported_clause_modal_still_counts",
       "Engineers can say that the levee could flood 900 homes and leave 4,000 homeless.",
