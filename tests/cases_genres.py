@@ -852,7 +852,8 @@ CASES_GENRE_NGO: tuple[Case, ...] = (
     C(
         "ngo_nm_rate_a_child_every_hour",
         "A child is killed or maimed every hour in the conflict, according to our analysis.",
-        (exact("killed", 1, has_modality=True),),
+        # (session 11: "killed or maimed" is casualties, killed and injured not told apart; was killed)
+        (exact("casualties", 1, has_modality=True),),
     ),
     C(
         "ngo_nm_beds_and_ventilators",
