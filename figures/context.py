@@ -1322,16 +1322,12 @@ _RATE = regex.compile(
               (?:[a-z]+s|children|people|men|women)\b )""",
     regex.VERBOSE | regex.IGNORECASE,
 )
-# The words every _RATE match holds, in the standard library's engine: one scan of the window rules
-# out most figures (the "a day" branch needs its article: " a day", " an hour" are the words).
-_RATE_WORDS = re.compile(
-    r"every|each|per\s|average|\ban?\s+(?:day|week|month|year)|(?:\d|one)\s+(?:in|out\s+of)\s+\d", re.IGNORECASE
-)
 
 
 def _has_rate_words(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds a word of _RATE_WORDS: plain finds on the lower-cased sentence
-    first, the regex only where one of its words stands (most sentences hold none).
+    """Whether ``text[start:end]`` holds words every _RATE match holds ("every", "each", "per ", "average",
+    "a day", "1 in 4"): one test of a sentence rules out most figures. Plain finds on the lower-cased
+    sentence first, a small regex only where its words stand (most sentences hold none).
 
     >>> _has_rate_words("Two die every day.", 0, 18), _has_rate_words("Two died in 2020.", 0, 17)
     (True, False)
@@ -1344,7 +1340,8 @@ def _has_rate_words(text: str, start: int, end: int) -> bool:
     return (" in" in low or " out" in low) and _ONE_IN_N.search(low) is not None
 
 
-# _RATE_WORDS' branches one by one (must agree with it): "per ", "a day", "1 in 4".
+# The branches of _RATE that need more than a word (must agree with it): "per ", "a day" (its article:
+# " a day", " an hour"), "1 in 4".
 _PER = re.compile(r"per\s")
 _A_PERIOD = re.compile(r"\ban?\s+(?:day|week|month|year)")
 _ONE_IN_N = re.compile(r"(?:\d|one)\s+(?:in|out\s+of)\s+\d")
