@@ -18,7 +18,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import takewhile
 from typing import Any
 
 from figures import context, grammar, lexicon
@@ -699,122 +698,9 @@ _OTHER_CLAUSE = regex.compile(r"[,;:]|\b(?:and|but|which|that|who|whom|where|whe
 _PAST_MODAL = regex.compile(r"\b(?:may|might|could|must)\s*have\b", regex.IGNORECASE)  # "mayhave" in PDF text
 
 
-# A field of an infobox or a table: "Structures destroyed: 488", "Homes damaged: 1,200".
+# A field of an infobox or a table: "Injuries: 435" (the colon between a field's name and its count).
 _LABEL_COLON = regex.compile(r"[ \t]*:[ \t]*")
-_LABEL_AFTER = regex.compile(r"[ \t]*:[ \t]*\d")  # _LABEL_COLON and the count's first digit
 _WORD_BEFORE = regex.compile(r"(?<![\w'’-])([^\W\d][\w'’-]*)[ \t]+\Z")
-
-
-def _word_before(text: str, t: Mention) -> regex.Match[str] | None:
-    """The word right before a trigger ("Structures" in "Structures destroyed"), as group 1."""
-    return _WORD_BEFORE.search(text, max(0, t.start - 30), t.start)
-
-
-def _house_label(text: str, t: Mention, entry: Trigger, n: Number) -> Link | None:
-    """A house count labelled by its noun and participle, the count after a colon."""
-    if not _LABEL_COLON.fullmatch(text, t.end, n.start):
-        return None
-    noun = _word_before(text, t)
-    if noun is None or noun[1].lower() not in lexicon.HOUSING:
-        shared = _SHARED_HEAD.search(text, max(0, t.start - 60), t.start)  # "Houses destroyed: 1,420 / damaged:"
-        if shared is None or shared["noun"].lower() not in lexicon.HOUSING:
-            return None
-        return Link(n, t, entry, "house_label", t.start, n.end, shared["noun"].lower())
-    return Link(n, t, entry, "house_label", noun.start(1), n.end, noun[1].lower())
-
-
-# A second house label that shares the first one's noun: "Houses destroyed: 1,420 / damaged: 3,985".
-_SHARED_HEAD = regex.compile(
-    r"""(?<![\w'’-]) (?P<noun>[^\W\d][\w'’-]*) [ \t]+ [a-z]+ (?:[ \t]+[a-z]+)?   # "Houses destroyed", "Homes fully destroyed"
-        [ \t]* : [ \t]* \d[\d,.]* [ \t]* [/;,|] [ \t]* \Z                      # ": 1,420 / "
-    """,
-    regex.VERBOSE,
-)
-
-
-def _is_label(text: str, t: Mention, s_end: int) -> bool:
-    """A capitalised field name before a colon and its count: "Injuries: 435", "Structures destroyed: 488".
-
-    A number before a label is the previous field's ("Deaths: 4 Injuries: 435"),
-    never the label's; a clause's verb before a colon is lower case ("12 were
-    killed: 5 in Homs and 7 in Hama").
-    """
-    if not _LABEL_AFTER.match(text, t.end, s_end):
-        return False
-    if text[t.start].isupper():
-        return True
-    word = _word_before(text, t)
-    return word is not None and word[1][0].isupper()
-
-
-# A label, then items of a place (or a group) and its count, as a table flattened to text: "Deaths by
-# county: Oakmere 9, Kelton 4", "Homes destroyed - Oakmere: 45, Kelton: 12". The gap from the label's
-# trigger to one item's number (case kept: the label's words are lower case, the items' names capitalised).
-_LABEL_LIST = regex.compile(
-    r"""
-    (?P<label> (?: [ \t]+ (?!(?:rose|risen|rises|reached|stood|stands|were|was|is|are|has|have|had|said|says)\b)
-                  [a-z][\w'’-]* ){0,3}? )                          # the label's own words: "by county", "residents"
-    [ \t]* (?: : | (?<=\s)[-–—] ) [ \t]*                            # its colon, or a dash set apart
-    (?: (?&name) [ \t]* :? [ \t]* \d[\d,]* (?:[ \t]+[a-z]+)? (?&sep) )*    # earlier items: "Kessa 12,400; ", "Dobo 80 families, "
-    (?P<item> (?&name) ) [ \t]* :? [ \t]+                               # this item's name: "Lower Mbeli ", "Kelton: "
-    (?(DEFINE)
-        (?P<name> \p{Lu}[\w'’.-]* (?: [ \t]+ \p{Lu}[\w'’.-]* ){0,2} )     # up to three capitalised words
-        (?P<sep> [ \t]* (?: [;,|] [ \t]* (?:and[ \t]+)? | [ \t]and[ \t]+ ) )  # a comma, semicolon, bar, "and"
-    )
-    """,
-    regex.VERBOSE,
-)
-# The words of a label that say how its figure is broken down: "Deaths by county", "Evacuated per district".
-_BREAKDOWN_WORDS = frozenset({"by", "per", "in", "across", "for", "from", "at", "on", "and"})
-# What ends an item: maybe its noun ("Kessa 300 families"), then the next item, the sentence, the line
-# (a noun of no people nor dwellings, "Kessa 120 mm", and a verb, "Kessa 12 dead", end none).
-_ITEM_END = regex.compile(r"(?:[ \t]+(?!and\b)(?P<noun>[a-z][\w'’-]*))?[ \t]*(?:[;,.|]|\n|\Z|and\b)")
-# The words before a label on its line: a few words, no clause ("Confirmed heat-related", "Homes").
-_LABEL_LEAD = regex.compile(
-    r"(?:(?!(?:said|says|reported|were|was|is|are|has|have|had)\b)[^\W\d][\w'’-]*[ \t]+){0,2}\Z", regex.IGNORECASE
-)
-
-
-def _label_list(text: str, t: Mention, n: Number, s_start: int) -> Link | None:
-    """An item of a labelled list: "Displacement figures: Kessa 12,400; Dobo 8,150" gives a row per item,
-    of the label's category; its span runs from the label to the item's count."""
-    between = text[t.end : n.start]
-    if ":" not in between and "-" not in between and "–" not in between and "—" not in between:
-        return None  # (most gaps: no label's colon or dash)
-    entry = next((e for e in t.entries if e.role in ("toll", "noun", "past", "adj")), None)
-    end = _ITEM_END.match(text, n.end) if entry is not None else None
-    noun = end["noun"] if end is not None else None
-    if (
-        entry is None
-        or end is None
-        or (noun is not None and not (noun in PEOPLE_PLURAL or noun in UNITS or noun in HOUSING))
-    ):
-        return None
-    gap = _gap(_LABEL_LIST, text, t.end, n.start)
-    if gap is None:
-        return None
-    # a label starts its line, the sentence or a field after the last one ("...; Injured: Sennar 7"), capitalised
-    line = max(s_start, *(text.rfind(c, s_start, t.start) + 1 for c in ".;:!?\n"))
-    while line < t.start and text[line] in " \t":
-        line += 1
-    if not text[line].isupper() or _LABEL_LEAD.match(text, line, t.start) is None:
-        return None
-    label_words = (gap.group("label") or "").lower().split()
-    name_words = (gap.group("item") or "").lower().split()
-    before = text[line : t.start].lower().split()
-    # the label's own nouns, up to the words of how it is broken down ("by county", "per district")
-    own = list(takewhile(lambda w: w not in _BREAKDOWN_WORDS, label_words))
-    if any(w in NOT_VICTIMS for w in before[-1:] + own):
-        return None  # "Livestock deaths: Tamsa 120", "Deaths of cattle", "Vehicles destroyed": no victims
-    # what is counted: an item's people ("Children 12"), else the label's noun ("Displaced households",
-    # "Homes destroyed"); an item's name is never a dwelling ("Harbin Flats")
-    nouns = (
-        [w for w in name_words[-1:] if w in PEOPLE_PLURAL] + label_words[-1:] + entry.phrase.split()[-1:] + before[-1:]
-    )
-    if noun is not None:
-        return Link(n, t, entry, "label_list", line, end.end("noun"), noun)  # "Dobo 80 families"
-    head = next((w for w in nouns if w in PEOPLE_PLURAL or w in HOUSING or w in UNITS), None)
-    return Link(n, t, entry, "label_list", line, n.end, head)
 
 
 # "the number of people (in displacement sites)": a count of those an adjective trigger describes.
@@ -888,14 +774,14 @@ def _counted_head(head: str, category: str) -> bool:
     return low in lexicon.PEOPLE_PLURAL or low in lexicon.UNITS or low in ("those", "individuals")
 
 
-def _link_left(text: str, t: Mention, n: Number, s_end: int, s_start: int = 0) -> Link | None:
+def _link_left(text: str, t: Mention, n: Number, s_end: int, s_start: int, fields: grammar.Fields) -> Link | None:
     """trigger ... number."""
     people = None
     for entry in t.entries:
         if entry.role == "past" and entry.category in lexicon.HOUSE_CATEGORIES:
-            label = _house_label(text, t, entry, n)
+            label = fields.house_label(t, n)  # the construction table's house_label: "Structures destroyed: 488"
             if label is not None:
-                return label
+                return Link(n, t, entry, label[0], label[1], n.end, label[2])
         if (
             entry.role == "past"
             and text.find("umber", max(0, t.start - 60), t.start) >= 0  # (most: no "number" before the trigger)
@@ -958,7 +844,13 @@ def _link_left(text: str, t: Mention, n: Number, s_end: int, s_start: int = 0) -
         ):
             continue  # "set ablaze 40 huts": not the phrase's killed entry, its houses one
         return Link(n, t, entry, rule, t.start, max(n.end, head_end), head)
-    return _number_who(text, t, n) or _label_list(text, t, n, s_start) or _toll_of_people(text, t, n)
+    return _number_who(text, t, n) or _labelled_item(t, n, fields) or _toll_of_people(text, t, n)
+
+
+def _labelled_item(t: Mention, n: Number, fields: grammar.Fields) -> Link | None:
+    """The construction table's label_list: "Displacement figures: Kessa 12,400; Dobo 8,150"."""
+    item = fields.label_list(t, n)
+    return None if item is None else Link(n, t, item[1], item[0], item[2], item[3], item[4])
 
 
 # A noun for people between a toll's words and its number: "The number of injured persons is 15" (the
@@ -1064,11 +956,18 @@ _OBJECT_START = regex.compile(
 
 
 def _link_right(
-    text: str, n: Number, t: Mention, s_start: int, s_end: int, known: dict[int, bool] | None = None
+    text: str,
+    n: Number,
+    t: Mention,
+    s_start: int,
+    s_end: int,
+    known: dict[int, bool] | None = None,
+    *,
+    fields: grammar.Fields,
 ) -> Link | None:
     """number ... trigger."""
-    if _is_label(text, t, s_end):
-        return None
+    if fields.names_field(t):
+        return None  # "Deaths: 4 Injuries: 435": a number before a field's name is the previous field's
     active = _is_active(text, t, s_end, known)
     for entry in t.entries:
         if active and entry.role in ("past", "adj"):
@@ -1883,18 +1782,23 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
     denominators = {i + 1 for i in range(len(numbers) - 1) if _gap(_OF_GAP, text, numbers[i].end, numbers[i + 1].start)}
     links: dict[int, Link] = {}
     active: dict[int, bool] = {}  # trigger end -> has an object of its own (see _is_active)
+    fields = grammar.Fields(text, s_start, s_end, every, mentions)  # (the table's fields: read on first use)
     for i, n in enumerate(numbers):
         if i in denominators:
             continue
         if i + 1 in denominators and i + 1 < len(numbers):
             a = bisect_left(starts, numbers[i + 1].end)
-            link = _link_right(text, numbers[i + 1], mentions[a], s_start, s_end, active) if a < len(mentions) else None
+            link = (
+                _link_right(text, numbers[i + 1], mentions[a], s_start, s_end, active, fields=fields)
+                if a < len(mentions)
+                else None
+            )
             if link is not None:
                 links[i] = Link(n, link.mention, link.entry, link.rule, n.start, link.end, link.head)
             continue
         b = bisect_right(ends, n.start) - 1  # the last trigger before the number
         a = bisect_left(starts, n.end)  # the first trigger after it
-        left = _link_left(text, mentions[b], n, s_end, s_start) if b >= 0 else None
+        left = _link_left(text, mentions[b], n, s_end, s_start, fields) if b >= 0 else None
         if (
             left is None
             and b >= 1
@@ -1903,11 +1807,11 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
         ):
             # a trigger word inside the toll's own phrase: "the toll from the mine collapse stands at 27"
             # (not past a count of the word's own: "the toll at 10 dead and several wounded")
-            left = _link_left(text, mentions[b - 1], n, s_end, s_start)
-        right = _link_right(text, n, mentions[a], s_start, s_end, active) if a < len(mentions) else None
+            left = _link_left(text, mentions[b - 1], n, s_end, s_start, fields)
+        right = _link_right(text, n, mentions[a], s_start, s_end, active, fields=fields) if a < len(mentions) else None
         if right is None and a + 1 < len(mentions) and all(e.role == "shelter" for e in mentions[a].entries):
             right = _link_right(
-                text, n, mentions[a + 1], s_start, s_end, active
+                text, n, mentions[a + 1], s_start, s_end, active, fields=fields
             )  # "5 people still in the car were killed"
         link = _choose(left, right, text)
         if link is not None and link is right and link.rule == "number_verb":

@@ -77,3 +77,46 @@ def test_stated_zero_spans(sentence: str, words: str) -> None:
     df = figures.extract(sentence)
     assert [(r.rule, r.value, r.negated) for r in df.itertuples()] == [("negated", 0, True)], df.to_string()
     assert sentence[df.number_start[0] : df.number_end[0]] == words
+
+
+# The fields of a table or an infobox (house_label, label_list): each count with its own field's rule and
+# span; a count before a capitalised field's name is the previous field's, never its.
+CASES_FIELDS = [
+    pytest.param(
+        "Deaths: 6 Injuries: 40 Homes destroyed: 17",
+        [
+            ("toll_number", 6, "Deaths: 6"),
+            ("toll_number", 40, "Injuries: 40"),
+            ("house_label", 17, "Homes destroyed: 17"),
+        ],
+        id="fields_in_a_row",
+    ),
+    pytest.param(
+        "Dwellings destroyed: 1,420 / damaged: 3,985",
+        [("house_label", 1420, "Dwellings destroyed: 1,420"), ("house_label", 3985, "damaged: 3,985")],
+        id="shared_house_noun",
+    ),
+    pytest.param(
+        "Killed by gunfire: Amran 12, Dhamar 4 and Ibb 2.",
+        [
+            ("label_list", 12, "Killed by gunfire: Amran 12"),
+            ("label_list", 4, "Killed by gunfire: Amran 12, Dhamar 4"),
+            ("label_list", 2, "Killed by gunfire: Amran 12, Dhamar 4 and Ibb 2"),
+        ],
+        id="label_list_and",
+    ),
+    pytest.param(
+        "Evacuated per parish - St. Anne: 300; Lowfield 120 families.",
+        [
+            ("label_list", 300, "Evacuated per parish - St. Anne: 300"),
+            ("label_list", 120, "Evacuated per parish - St. Anne: 300; Lowfield 120 families"),
+        ],
+        id="label_list_dash_and_item_noun",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows"), CASES_FIELDS)
+def test_field_rows(sentence: str, rows: list[tuple[str, int, str]]) -> None:
+    df = figures.extract(sentence)
+    assert [(r.rule, r.value, r.text) for r in df.itertuples()] == rows, df.to_string()

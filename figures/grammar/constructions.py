@@ -57,7 +57,10 @@ class Construction:
     # the sentence's rows before it ("..., bringing the total to 19"; engine.running_total), read once
     # the sentence's rows are known (read_running_totals); "part", the total a row's count is taken from
     # ("34 of the 160 dead": 160, the row of 34 its part; engine.counted_total), read on the sentence's
-    # rows (read_counted_totals)
+    # rows (read_counted_totals); "field", a count in a field of a table, labelled by its trigger, tried
+    # before the trigger's gap grammars ("Structures destroyed: 488"; engine.house_label), and "list", an
+    # item of a labelled list, when they link nothing ("Deaths by county: Oakmere 9, Kelton 4";
+    # engine.label_item), both read by Fields for the pattern extractor's linker
     stage: str = "clause"
 
 
@@ -131,6 +134,51 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         near_misses=(
             "Two of the 45 cars were damaged.",
             "Three of the 20 reports were published.",
+        ),
+    ),
+    Construction(
+        name="house_label",
+        pattern="label:any[field,house_participle]",
+        anchor="label",
+        count="label",
+        stage="field",
+        doc=(
+            "A field of a table or an infobox: a housing noun, a participle of harm ('destroyed', 'damaged'), a "
+            "colon and the count, on one line; a field after it may share its noun ('Houses destroyed: 1,420 / "
+            "damaged: 3,985'). A number before a capitalised field's name is the previous field's, never its "
+            "('Deaths: 4 Injuries: 435'). Read before the trigger's gap grammars (engine.house_label)."
+        ),
+        examples=(
+            ("Houses destroyed: 214", (("houses_destroyed", 214),)),
+            ("Homes damaged: 1,530 / destroyed: 212", (("houses_damaged", 1530), ("houses_destroyed", 212))),
+        ),
+        near_misses=(
+            "Roads damaged: 14",
+            "Vehicles destroyed: 45",
+        ),
+    ),
+    Construction(
+        name="label_list",
+        pattern="label:any[field]",
+        anchor="label",
+        count="label",
+        stage="list",
+        doc=(
+            "A label (a trigger with up to two words before it at the start of a line, sentence or field, "
+            "capitalised, and up to three lower-case words after it), a colon or a dash, then items of a "
+            "capitalised name (a place, or a group) and its count, maybe with its noun of people or dwellings "
+            "('Dobo 80 families'), joined by commas, semicolons, bars or 'and': a row per item, of the label's "
+            "category, its span from the label to the item's count; never of things ('Livestock deaths: ...'). "
+            "Read when the trigger's gap grammars link nothing (engine.label_item)."
+        ),
+        examples=(
+            ("Deaths by district: Arlow 6, Benning 3.", (("killed", 6), ("killed", 3))),
+            ("Evacuated: Harwick 420 families; Dunmore 150 families.", (("evacuated", 420), ("evacuated", 150))),
+            ("Injured per ward - North Ward: 14, Mill Ward: 9.", (("injured", 14), ("injured", 9))),
+        ),
+        near_misses=(
+            "Livestock deaths: Tamsa 120, Rovel 40.",
+            "Deaths reported: Kessa 120 mm, Dobo 80 mm.",
         ),
     ),
     Construction(

@@ -444,6 +444,245 @@ def counted_total(tokens: Sequence[Token], i: int, k: int) -> int | None:
     return None
 
 
+# --- fields of a table or an infobox: "Structures destroyed: 488" (construction ``house_label``),
+# "Deaths by county: Oakmere 9, Kelton 4" (construction ``label_list``) ---
+# A word as a field's label spells it: letters first ("heat-related", "Non-fatal").
+_FIELD_WORD = re.compile(r"[^\W\d][\w'’-]*")
+# A word of a label after its trigger, or an item's noun: lower case ("by county", "families").
+_LOWER_FIELD_WORD = re.compile(r"[a-z][\w'’-]*")
+# An item's name: capitalised words ("Lower Mbeli", "Ward Nine").
+_NAME_REST = re.compile(r"[\w'’.-]*")  # the rest of an item's name after its capital: "Mbeli", "St.Kilda"
+_ITEM_COUNT = re.compile(r"\d[\d,]*")  # an earlier item's count: digits only, "12,400"
+_FIELD_COUNT = re.compile(r"\d[\d,.]*")  # the count of the field before a shared noun: "1,420"
+
+
+def _blank(text: str, a: int, b: int) -> bool:
+    """Spaces or tabs only, or nothing, between offsets ``a`` and ``b``: a field stays on its line."""
+    return a <= b and not text[a:b].strip(" \t")
+
+
+def _spaced(text: str, a: int, b: int) -> bool:
+    """At least one space or tab, and nothing else, between ``a`` and ``b``."""
+    return a < b and not text[a:b].strip(" \t")
+
+
+def _word_before_field(text: str, tokens: Sequence[Token], k: int) -> tuple[int, str] | None:
+    """The word right before the token at ``k`` on its line, within 30 characters ("Structures" in
+    "Structures destroyed"): its start and spelling (the last word of a phrase read as one token)."""
+    if k == 0 or not _spaced(text, tokens[k - 1].end, tokens[k].start):
+        return None
+    word = tokens[k - 1].text.rsplit(None, 1)[-1]
+    start = tokens[k - 1].end - len(word)
+    if start < tokens[k].start - 30 or not _FIELD_WORD.fullmatch(word):
+        return None
+    return start, word
+
+
+def field_shape(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the trigger at ``k`` may head a field: a colon right after it and a count, or up to three
+    words of its label and a colon or a dash ("Injuries: 435", "Deaths by county: Oakmere 9")."""
+    for p in range(k + 1, min(len(tokens), k + 5)):
+        if tokens[p].text == ":" or tokens[p].text in words.DASHES:
+            return p + 1 < len(tokens)
+        if not _LOWER_FIELD_WORD.fullmatch(tokens[p].text):
+            return False
+    return False
+
+
+def _colon_count(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """A colon right after the token at ``k`` and a token right after it, on the same line."""
+    return (
+        k + 2 < len(tokens)
+        and tokens[k + 1].text == ":"
+        and _blank(text, tokens[k].end, tokens[k + 1].start)
+        and _blank(text, tokens[k + 1].end, tokens[k + 2].start)
+    )
+
+
+def field_label(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether the trigger at ``k`` names a field of a table or an infobox: a colon and a count's digit
+    after it, the trigger or the word before it capitalised ("Injuries: 435", "Structures destroyed:
+    488"). A number before it is the previous field's ("Deaths: 4 Injuries: 435"); a clause's verb
+    before a colon is lower case ("12 were killed: 5 in Homs and 7 in Hama")."""
+    if not _colon_count(text, tokens, k) or not tokens[k + 2].text[:1].isdigit():
+        return False
+    if tokens[k].text[:1].isupper():
+        return True
+    word = _word_before_field(text, tokens, k)
+    return word is not None and word[1][:1].isupper()
+
+
+def _lower_words(text: str, a: int, b: int) -> int:
+    """How many lower-case words (``[a-z]+``) stand in ``text[a:b]`` parted by spaces or tabs, that
+    starting with one (0 when anything else stands there)."""
+    gap = text[a:b]
+    words_ = gap.split()
+    if not words_ or gap[:1] not in " \t" or any(c not in " \t" for c in gap if not c.isalnum()):
+        return 0
+    return len(words_) if all(w.isascii() and w.isalpha() and w.islower() for w in words_) else 0
+
+
+def _shared_house(text: str, tokens: Sequence[Token], k: int) -> str | None:
+    """The noun of the field before, when the field of the trigger at ``k`` shares it: "Houses
+    destroyed: 1,420 / damaged: 3,985" gives "houses" to "damaged"."""
+    sep, count, colon = k - 1, k - 2, k - 3
+    if (
+        colon < 1
+        or tokens[sep].text not in words.FIELD_SEPARATORS
+        or not _blank(text, tokens[sep].end, tokens[k].start)
+        or not _blank(text, tokens[count].end, tokens[sep].start)
+        or not _FIELD_COUNT.fullmatch(tokens[count].text)
+        or not _colon_count(text, tokens, colon - 1)
+        or tokens[colon].text != ":"
+    ):
+        return None
+    floor = tokens[k].start - 60
+    # the noun, then one or two lower-case words ("Homes destroyed", "Homes fully destroyed"): the
+    # reading that starts first
+    for noun in range(colon - 3, colon - 1):
+        if noun < 0 or tokens[noun].start < floor or not _FIELD_WORD.fullmatch(tokens[noun].text):
+            continue
+        if _lower_words(text, tokens[noun].end, tokens[colon].start) in (1, 2):
+            low = tokens[noun].low
+            return low if low in lexicon.HOUSING else None
+    return None
+
+
+def house_label(text: str, tokens: Sequence[Token], k: int, j: int) -> tuple[int, str] | None:
+    """A count of houses in a field labelled by a housing noun and the trigger at ``k``, the count at
+    ``j`` after a colon ("Structures destroyed: 488"; "Homes destroyed: 860 / damaged: 2,140", the
+    second sharing the first one's noun): the field's start and its noun, or None."""
+    if j != k + 2 or not _colon_count(text, tokens, k):
+        return None
+    word = _word_before_field(text, tokens, k)
+    if word is not None and word[1].lower() in lexicon.HOUSING:
+        return word[0], word[1].lower()
+    shared = _shared_house(text, tokens, k)
+    return None if shared is None else (tokens[k].start, shared)
+
+
+def _item_closes(text: str, pos: int) -> bool:
+    """Whether an item of a labelled list ends at ``pos``: spaces, then the next item's separator,
+    "and", the sentence's end or the line's ("Kessa 12,400; ", "Kelton 4 and ", "Marsh End 2.")."""
+    n = len(text)
+    while pos < n and text[pos] in " \t":
+        pos += 1
+    if pos == n or text[pos] in ";,.|\n":
+        return True
+    return text.startswith("and", pos) and not (pos + 3 < n and (text[pos + 3].isalnum() or text[pos + 3] == "_"))
+
+
+def _is_name(t: Token) -> bool:
+    """A capitalised word of an item's name ("Kessa", "Ward", "Nine")."""
+    return t.text[:1].isupper() and _NAME_REST.fullmatch(t.text, 1) is not None
+
+
+def _name_end(text: str, tokens: Sequence[Token], p: int, stop: int) -> int:
+    """The token after an item's name of one to three capitalised words from ``p`` ("Lower Mbeli",
+    "Mt. Hood"), or ``p`` when none starts there."""
+    q, count = p, 0
+    while q < stop and count < 3 and _is_name(tokens[q]):
+        if q > p and not _spaced(text, tokens[q - 1].end, tokens[q].start):
+            break
+        q += 1
+        count += 1
+        if q < stop and tokens[q].text == "." and tokens[q].start == tokens[q - 1].end:
+            q += 1  # "Mt." (a name's own full stop)
+    return q
+
+
+def _after_item(text: str, tokens: Sequence[Token], q: int, stop: int) -> int | None:
+    """The first token of the next item's name after an earlier item's count at ``q``: maybe the
+    item's noun ("80 families"), then a comma, semicolon or bar (and maybe "and"), or "and" alone.
+    None when no separator follows."""
+    q += 1
+    if (
+        q < stop
+        and tokens[q].low != "and"
+        and tokens[q].text.isascii()
+        and tokens[q].text.isalpha()
+        and tokens[q].text.islower()
+        and _spaced(text, tokens[q - 1].end, tokens[q].start)
+    ):
+        q += 1  # the item's noun
+    if q < stop and tokens[q].text in words.ITEM_SEPARATORS and _blank(text, tokens[q - 1].end, tokens[q].start):
+        q += 1
+        if q < stop and tokens[q].low == "and" and _blank(text, tokens[q - 1].end, tokens[q].start):
+            q += 1
+            return q if q < stop and _spaced(text, tokens[q - 1].end, tokens[q].start) else None
+        return q if q < stop and _blank(text, tokens[q - 1].end, tokens[q].start) else None
+    if q < stop and tokens[q].low == "and" and _spaced(text, tokens[q - 1].end, tokens[q].start):
+        q += 1
+        return q if q < stop and _spaced(text, tokens[q - 1].end, tokens[q].start) else None
+    return None
+
+
+def label_item(text: str, tokens: Sequence[Token], k: int, j: int, line: int) -> tuple[list[str], list[str]] | None:
+    """An item of a labelled list: the trigger at ``k`` heads the label, the count at ``j`` is an
+    item's, after its name ("Displacement figures: Kessa 12,400; Dobo 8,150", "Homes destroyed -
+    Oakmere: 45"). ``line`` is the first token of the label's line or field. Gives the label's words
+    after its trigger and the item's name, lower case; None when the words are no such list.
+
+    A label is up to two words before its trigger (capitalised at the line's start) and three lower-
+    case words after it ("by county"), then a colon or a dash set apart; each item before this one is a
+    name of one to three capitalised words, maybe a colon, a count of digits and a lower-case noun,
+    closed by a comma, semicolon, bar or "and"; all on one line.
+    """
+    lead = tokens[line:k]
+    if len(lead) > 2 or not tokens[line].text[:1].isupper():
+        return None
+    for q, t in enumerate(lead):
+        after = tokens[line + q + 1]
+        if not _FIELD_WORD.fullmatch(t.text) or t.low in words.NOT_LABEL_LEAD or not _spaced(text, t.end, after.start):
+            return None
+    p = k + 1
+    label: list[str] = []
+    while p < j and len(label) < 3 and _LOWER_FIELD_WORD.fullmatch(tokens[p].text):
+        if tokens[p].low in words.NOT_LABEL_WORDS or not _spaced(text, tokens[p - 1].end, tokens[p].start):
+            return None
+        label.append(tokens[p].low)
+        p += 1
+    # the label's colon, or a dash set apart
+    if not (p < j and _blank(text, tokens[p - 1].end, tokens[p].start)):
+        return None
+    if tokens[p].text != ":" and not (tokens[p].text in words.DASHES and tokens[p].start > tokens[p - 1].end):
+        return None
+    p += 1
+    if not (p < j and _blank(text, tokens[p - 1].end, tokens[p].start)):
+        return None
+    while True:
+        q = _name_end(text, tokens, p, j)
+        if q == p:
+            return None
+        name = [t.low for t in tokens[p:q] if t.text != "."]
+        if q < j and tokens[q].text == ":" and _blank(text, tokens[q - 1].end, tokens[q].start):
+            q += 1
+        if q == j:  # this item: a space or tab right before its count
+            return (label, name) if _spaced(text, tokens[q - 1].end, tokens[j].start) else None
+        if not (_blank(text, tokens[q - 1].end, tokens[q].start) and _ITEM_COUNT.fullmatch(tokens[q].text)):
+            return None
+        nxt = _after_item(text, tokens, q, j)
+        if nxt is None:
+            return None
+        p = nxt
+
+
+def item_end(text: str, tokens: Sequence[Token], j: int) -> tuple[int, Token | None] | None:
+    """Where the item whose count is at ``j`` ends, and its noun: the count, or a lower-case word right
+    after it ("Tamsa 1,200 families"), then a separator, "and", the sentence's end or the line's;
+    None when something else follows ("Kessa 12 dead people")."""
+    if j + 1 < len(tokens):
+        noun = tokens[j + 1]
+        if (
+            noun.low != "and"
+            and _LOWER_FIELD_WORD.fullmatch(noun.text)
+            and _spaced(text, tokens[j].end, noun.start)
+            and _item_closes(text, noun.end)
+        ):
+            return noun.end, noun
+    return (tokens[j].end, None) if _item_closes(text, tokens[j].end) else None
+
+
 def _head_index(c: Chunk, t: Sequence[Token]) -> int | None:
     return next((k for k in range(c.first, c.last) if t[k] is c.head), None)
 
@@ -580,6 +819,13 @@ FEATURES: dict[str, Feature] = {
     # a count that another is taken from: "34 of the 160 dead" (the 160)
     "of_a_count": lambda c, t: any(
         _counted(x) and _count_before_of(t, x_i) is not None for x_i, x in enumerate(t[c.first : c.last], c.first)
+    ),
+    # a trigger that heads a field of a table or an infobox: a colon after it, or up to three words of its
+    # label and a colon or a dash ("Structures destroyed: 488", "Deaths by county: Oakmere 9")
+    "field": lambda c, t: any(t[i].kind == "trigger" and field_shape(t, i) for i in range(c.first, c.last)),
+    # a participle of houses' harm: "destroyed", "damaged" (a field of houses: "Homes damaged: 1,200")
+    "house_participle": lambda c, t: any(
+        e.role == "past" and e.category in lexicon.HOUSE_CATEGORIES for x in t[c.first : c.last] for e in x.entries
     ),
     "stated_zero": lambda c, t: (
         c.head is not None

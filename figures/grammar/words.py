@@ -640,3 +640,22 @@ AFTER_TOTAL: frozenset[str] = frozenset(
 )
 # Toll words that name no category of their own: a running total's noun, of the clause's category.
 GENERIC_TOLLS: frozenset[str] = frozenset(["tally"])
+# --- fields of a table or an infobox (constructions house_label and label_list) ---
+# Verbs that make the words after a trigger a clause, never a field's label ("Deaths rose to 12: ...").
+NOT_LABEL_WORDS: frozenset[str] = frozenset(
+    [
+        *("rose", "risen", "rises", "reached", "stood", "stands", "were", "was", "is", "are", "has", "have"),
+        *("had", "said", "says"),
+    ]
+)
+# Verbs that make the words before a trigger a clause, never the start of a field's label.
+NOT_LABEL_LEAD: frozenset[str] = frozenset(
+    ["said", "says", "reported", "were", "was", "is", "are", "has", "have", "had"]
+)
+# The words of a label that say how its figure is broken down: "Deaths by county", "Evacuated per district".
+BREAKDOWN_WORDS: frozenset[str] = frozenset(["by", "per", "in", "across", "for", "from", "at", "on", "and"])
+# What joins the items of a labelled list ("Kessa 12,400; Dobo 8,150 | Lower Mbeli 3,020").
+ITEM_SEPARATORS: frozenset[str] = frozenset([";", ",", "|"])
+# What parts a field from the next one sharing its noun ("Houses destroyed: 1,420 / damaged: 3,985").
+FIELD_SEPARATORS: frozenset[str] = frozenset(["/", ";", ",", "|"])
+DASHES: frozenset[str] = frozenset(["-", "–", "—"])
