@@ -2217,23 +2217,6 @@ def _camp(text: str, n: Number, end: int, t: Mention, s_start: int) -> Link | No
     return Link(n, t, entry, "number_in_camp", n.start, t.end, _head(words))
 
 
-# "120,000 homes were damaged or destroyed" (any spacing, PDF glue too)
-_DAMAGED_OR_DESTROYED = frozenset(
-    p.replace(" ", "") for p in (*lexicon.DAMAGED_OR_DESTROYED, *lexicon.DAMAGING_OR_DESTROYING)
-)
-
-
-def _damaged_or_destroyed(drafts: list[Draft]) -> list[Draft]:
-    """ "120,000 homes were damaged or destroyed" counts houses in either state: besides
-    its houses_damaged row, a houses_destroyed row with the same number and span (rule
-    ``damaged_or_destroyed``). Neither count alone is stated; README, "The table"."""
-    return [
-        {**d, "category": "houses_destroyed", "rule": "damaged_or_destroyed"}
-        for d in drafts
-        if d["category"] == "houses_damaged" and "".join(d["trigger"].lower().split()) in _DAMAGED_OR_DESTROYED
-    ]
-
-
 def _longer_list(total: Draft, covered: list[Draft]) -> bool:
     """Whether a list the constructions read holds more than the gap grammars' sum of the same verb:
     "killed two clerks, two guards and a driver" is 5, where the gap grammars added the numbers, 4."""
@@ -2855,8 +2838,9 @@ def extract(
         for d in found:
             d["source"] = context.source_for(text, (s_start, s_end), d["number_start"], sources) or fallback
         last_source = sources[-1][1] if sources else last_source
-        drafts.extend(found)
-    drafts.extend(_damaged_or_destroyed(drafts))
+        # (the construction table's damaged_or_destroyed: "400 homes were damaged or destroyed" is a count
+        # in each state)
+        drafts.extend(grammar.read_both_states(text, found, here))
     unique: dict[tuple[int, int, str], Draft] = {}
     for d in drafts:
         unique.setdefault((d["number_start"], d["number_end"], d["category"]), d)

@@ -120,3 +120,21 @@ CASES_FIELDS = [
 def test_field_rows(sentence: str, rows: list[tuple[str, int, str]]) -> None:
     df = figures.extract(sentence)
     assert [(r.rule, r.value, r.text) for r in df.itertuples()] == rows, df.to_string()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The quake damaged or destroyed 1,200 homes, officials said.",
+        "The storm passed through Elmwood where it damaged and destroyed several homes and barns.",
+    ],
+)
+def test_either_state_is_one_count_twice(sentence: str) -> None:
+    """damaged_or_destroyed: the houses_destroyed row is its houses_damaged row in every column (number,
+    span, source, place) but the category and the rule."""
+    df = figures.extract(sentence)
+    assert sorted(df.category) == ["houses_damaged", "houses_destroyed"], df.to_string()
+    damaged, destroyed = (df[df.category == c].iloc[0] for c in ("houses_damaged", "houses_destroyed"))
+    assert destroyed.rule == "damaged_or_destroyed"
+    rest = [c for c in df.columns if c not in ("category", "rule")]
+    assert damaged[rest].astype(str).tolist() == destroyed[rest].astype(str).tolist()

@@ -26,6 +26,7 @@ from figures.grammar.engine import (
     anchor_index,
     compile_pattern,
     counted_total,
+    either_state,
     field_label,
     house_label,
     implied_count,
@@ -51,6 +52,7 @@ __all__ = [
     "Token",
     "breakdown_spans",
     "overlap_test",
+    "read_both_states",
     "read_counted_totals",
     "read_running_totals",
     "read_sentence",
@@ -469,8 +471,15 @@ class Fields:
         if ":" not in between and "-" not in between and "–" not in between and "—" not in between:
             return None  # (the cheap test: most gaps hold no label's colon or dash)
         entry = next((e for e in t.entries if e.role in ("toll", "noun", "past", "adj")), None)
-        if entry is None:
-            return None
+        if entry is None or "\n" in between:
+            return None  # (a list stays on its line)
+        # a label starts its line, the sentence or a field after the last one ("...; Injured: Sennar 7"),
+        # capitalised, with up to two words before its trigger
+        line = max(self._s_start, *(text.rfind(ch, self._s_start, t.start) + 1 for ch in _LINE_BREAKS))
+        while line < t.start and text[line] in " \t":
+            line += 1
+        if not text[line].isupper() or len(text[line : t.start].split()) > 2:
+            return None  # (the cheap tests done, the sentence is read)
         read = self._read_at("list", t, n)
         if read is None:
             return None
@@ -482,10 +491,6 @@ class Fields:
         noun = end[1].text if end[1] is not None else None
         if noun is not None and not (noun in lexicon.PEOPLE_PLURAL or noun in lexicon.UNITS or noun in lexicon.HOUSING):
             return None
-        # a label starts its line, the sentence or a field after the last one ("...; Injured: Sennar 7")
-        line = max(self._s_start, *(text.rfind(ch, self._s_start, t.start) + 1 for ch in _LINE_BREAKS))
-        while line < t.start and text[line] in " \t":
-            line += 1
         first = self._tokens()[2].get(line)
         item = label_item(text, tokens, k, j, first) if first is not None else None
         if item is None:
@@ -510,6 +515,36 @@ class Fields:
             (w for w in nouns if w in lexicon.PEOPLE_PLURAL or w in lexicon.HOUSING or w in lexicon.UNITS), None
         )
         return c.name, entry, line, n.end, head
+
+
+# --- one count in either of two states ------------------------------------------------
+def read_both_states(text: str, found: list[Draft], mentions: Sequence[MentionLike]) -> list[Draft]:
+    """``found`` (a sentence's rows) and the rows of the table's constructions of ``stage="both"``:
+    a houses_destroyed row beside each houses_damaged row whose trigger says either state ("120,000
+    homes were damaged or destroyed"), the same number and span, under the construction's name. Their
+    pattern is the trigger's chunk alone: only the trigger's words are read.
+
+    >>> from figures.patterns import extract
+    >>> [(f.category, f.value, f.rule) for f in extract("The tornado damaged or destroyed 45 houses.")]
+    [('houses_destroyed', 45, 'damaged_or_destroyed'), ('houses_damaged', 45, 'verb_number')]
+    """
+    added: list[Draft] = []
+    for d in found:
+        if d["category"] != "houses_damaged" or not either_state(d["trigger"]):
+            continue  # (the cheap test: few rows count houses in either state)
+        tokens, chunks = read_chunks(text, d["trigger_start"], d["trigger_end"], (), mentions)
+        c = next(
+            (
+                c
+                for c, elements, k in _staged("both")
+                for a in range(len(chunks))
+                if match_at(elements, k, chunks, tokens, a) is not None
+            ),
+            None,
+        )
+        if c is not None:
+            added.append({**d, "category": "houses_destroyed", "rule": c.name})
+    return found + added if added else found
 
 
 # --- counted totals ---------------------------------------------------------------------

@@ -60,7 +60,9 @@ class Construction:
     # rows (read_counted_totals); "field", a count in a field of a table, labelled by its trigger, tried
     # before the trigger's gap grammars ("Structures destroyed: 488"; engine.house_label), and "list", an
     # item of a labelled list, when they link nothing ("Deaths by county: Oakmere 9, Kelton 4";
-    # engine.label_item), both read by Fields for the pattern extractor's linker
+    # engine.label_item), both read by Fields for the pattern extractor's linker; "both", a second row
+    # for a count in either of two states ("damaged or destroyed"), read on the sentence's rows
+    # (read_both_states)
     stage: str = "clause"
 
 
@@ -179,6 +181,30 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         near_misses=(
             "Livestock deaths: Tamsa 120, Rovel 40.",
             "Deaths reported: Kessa 120 mm, Dobo 80 mm.",
+        ),
+    ),
+    Construction(
+        name="damaged_or_destroyed",
+        pattern="verb:any[either_state]",
+        anchor="verb",
+        count="verb",
+        stage="both",
+        doc=(
+            "One count of houses in either state ('400 homes were damaged or destroyed', 'damaged or destroyed "
+            "45 houses'): besides its houses_damaged row (the rule that linked it), a houses_destroyed row of "
+            "the same number and span. Neither count alone is stated (docs/table.md). Read on the sentence's "
+            "rows."
+        ),
+        examples=(
+            (
+                "About 650 homes were damaged or destroyed by the landslide.",
+                (("houses_damaged", 650), ("houses_destroyed", 650)),
+            ),
+            ("The hailstorm destroyed or damaged 38 houses.", (("houses_damaged", 38), ("houses_destroyed", 38))),
+        ),
+        near_misses=(
+            "Crops were damaged or destroyed across the valley.",
+            "Dozens of cars were damaged or destroyed.",
         ),
     ),
     Construction(

@@ -683,6 +683,23 @@ def item_end(text: str, tokens: Sequence[Token], j: int) -> tuple[int, Token | N
     return (tokens[j].end, None) if _item_closes(text, tokens[j].end) else None
 
 
+# --- one count of houses in either state: "400 homes were damaged or destroyed" (construction
+# ``damaged_or_destroyed``): the trigger phrases of lexicon.DAMAGED_OR_DESTROYED and DAMAGING_OR_DESTROYING,
+# spaces left out (PDF text glues or splits them: "damaged ordestroyed")
+EITHER_STATE: frozenset[str] = frozenset(
+    p.replace(" ", "") for p in (*lexicon.DAMAGED_OR_DESTROYED, *lexicon.DAMAGING_OR_DESTROYING)
+)
+
+
+def either_state(phrase: str) -> bool:
+    """Whether a trigger phrase says houses were damaged or destroyed, without telling which.
+
+    >>> either_state("damaged or  destroyed"), either_state("destroyed")
+    (True, False)
+    """
+    return "".join(phrase.lower().split()) in EITHER_STATE
+
+
 def _head_index(c: Chunk, t: Sequence[Token]) -> int | None:
     return next((k for k in range(c.first, c.last) if t[k] is c.head), None)
 
@@ -820,6 +837,8 @@ FEATURES: dict[str, Feature] = {
     "of_a_count": lambda c, t: any(
         _counted(x) and _count_before_of(t, x_i) is not None for x_i, x in enumerate(t[c.first : c.last], c.first)
     ),
+    # a trigger that counts houses in either state: "damaged or destroyed", "destroyed or damaged"
+    "either_state": lambda c, t: any(x.kind == "trigger" and either_state(x.text) for x in t[c.first : c.last]),
     # a trigger that heads a field of a table or an infobox: a colon after it, or up to three words of its
     # label and a colon or a dash ("Structures destroyed: 488", "Deaths by county: Oakmere 9")
     "field": lambda c, t: any(t[i].kind == "trigger" and field_shape(t, i) for i in range(c.first, c.last)),
