@@ -2353,6 +2353,12 @@ CASES_PLACES: tuple[Case, ...] = (
 
 # Filled by the lead as bugs are found: each case pins one fixed bug.
 CASES_BUGS_CAUGHT: tuple[Case, ...] = (
+    # session 12: a list of people "among the dead" (among_toll_list): each member and their total, as
+    # list_subject reads them before a verb (only the last member was read, as among_toll)
+    C("list_among_those_hurt", "A nurse and two paramedics were among those hurt in the crash.",
+      (exact("injured", 3, is_part=False), exact("injured", 1, is_part=True), exact("injured", 2, is_part=True))),
+    # a toll with its own count: the list is part of it, and no total of the list stands beside it
+    C("list_among_counted_toll", "Two clerks and a guard were among nine people killed.", (exact("killed", 9),)),
     # session 11: a modal whose own verb says or knows ("can confirm that", "will recall that") is the
     # speaker's; the verbs of its that-clause report what happened, the second of them too
     C("confirm_that_killed_and_injured", "Police can confirm that two cyclists were killed and 14 injured.",

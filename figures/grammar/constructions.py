@@ -758,6 +758,21 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         near_misses=("Among the guests were a minister and two ambassadors.",),
     ),
     Construction(
+        name="among_toll_list",
+        pattern="items:list be:aux[be] toll:pp[among,toll|harmed,nocount]",
+        anchor="toll",
+        count="items",
+        members=True,
+        implied=True,
+        category_from="toll",
+        doc="A list of people 'were among the dead' (or 'among those hurt'): each member, of the toll's kind, and all.",
+        examples=(
+            ("A nurse and two porters were among the dead.", (("killed", 3), ("killed", 1), ("killed", 2))),
+            ("Four miners and a surveyor were among those injured.", (("injured", 5), ("injured", 4), ("injured", 1))),
+        ),
+        near_misses=("A cook and two porters were among the guests at the wedding.",),
+    ),
+    Construction(
         name="among_toll",
         pattern="victims:np[count|implied,victim] be:aux[be] toll:pp[among,toll|harmed]",
         anchor="toll",
