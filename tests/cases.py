@@ -2359,6 +2359,16 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
       (exact("injured", 3, is_part=False), exact("injured", 1, is_part=True), exact("injured", 2, is_part=True))),
     # a toll with its own count: the list is part of it, and no total of the list stands beside it
     C("list_among_counted_toll", "Two clerks and a guard were among nine people killed.", (exact("killed", 9),)),
+    # an aside between the last two members of a list: a reporting clause anywhere, an appositive after
+    # a name in a list of objects (only the last member, or the name, was read)
+    C("list_with_reporting_aside", "Two fishermen, the harbour office said, and a boy drowned.",
+      (exact("killed", 3, is_part=False), exact("killed", 2, is_part=True), exact("killed", 1, is_part=True))),
+    C("object_list_name_appositive", "Raiders shot dead Tomas Ilunga, the district treasurer, and his nephew.",
+      (exact("killed", 2, is_part=False), exact("killed", 1, is_part=True), exact("killed", 1, is_part=True))),
+    # (gap: a member between commas is taken for an appositive, and the list is not read)
+    C("list_middle_member_between_commas", "Two soldiers, a policeman, and a civilian were killed.",
+      (exact("killed", 4, is_part=False), exact("killed", 2, is_part=True), exact("killed", 1, is_part=True),
+       exact("killed", 1, is_part=True))),
     # session 11: a modal whose own verb says or knows ("can confirm that", "will recall that") is the
     # speaker's; the verbs of its that-clause report what happened, the second of them too
     C("confirm_that_killed_and_injured", "Police can confirm that two cyclists were killed and 14 injured.",
@@ -4424,6 +4434,8 @@ KNOWN_GAPS: set[str] = {
     # issue 15 classes 9 and 2 (h29): limits of label_list and running_total, said next to the cases
     "labels_and_totals:total_in_the_next_sentence",
     "labels_and_totals:label_names_with_ages_nm",
+    # session 12: ", a policeman," between two members is read as an aside (a paren chunk), no list
+    "bugs_caught:list_middle_member_between_commas",
     # session 11 (h41): the chunker reads "had grown" as a light verb and a noun phrase
     "evacuation_orders:orders_had_grown_to_cover",
 }
