@@ -909,6 +909,33 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         near_misses=("Of the candidates, 14 were women.",),
     ),
     Construction(
+        name="event_list",
+        pattern="act:tnoun|np[event] items:list",
+        anchor="act",
+        count="items",
+        members=True,
+        implied=True,
+        doc=(
+            "A noun of the act and a list of its victims: 'the killing of a guard and two clerks' is 3, as parts "
+            "(one victim, or one count, is read by the gap grammars)."
+        ),
+        examples=(
+            (
+                "Police are investigating the killing of a guard and two clerks.",
+                (("killed", 3), ("killed", 1), ("killed", 2)),
+            ),
+            (
+                "Divers recovered the bodies of a fisherman and his two sons.",
+                (("killed", 3), ("killed", 1), ("killed", 2)),
+            ),
+        ),
+        near_misses=(
+            "The evacuation of the school and two hospitals began at dawn.",
+            "The destruction of a bridge and two roads cut off the town.",
+            "The killing of a leopard and two hyenas angered the rangers.",
+        ),
+    ),
+    Construction(
         name="nominal_aside",
         pattern="act:tnoun|np[event] aside:paren obj:np[count]",
         anchor="act",
