@@ -2386,6 +2386,12 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     C("deaths_of_a_man_and_his_son", "The deaths of a herder and his son in the raid angered the village.",
       (exact("killed", 2, is_part=False), exact("killed", 1, is_part=True), exact("killed", 1, is_part=True))),
     C("killing_of_animals_no_figure", "The killing of a lion and two leopards by poachers angered rangers.", ()),
+    # leaving one's home in other words than "homes"/"houses": villages, farms, land (gave nothing)
+    C("abandoned_their_villages", "Around 7,500 residents abandoned their villages as the fighting spread.",
+      (about("displaced", 7500),)),
+    C("deserted_their_farms", "More than 900 families have deserted their farms because of the drought.",
+      (more_than("displaced", 900, unit="families"),)),
+    C("left_their_seats_no_figure", "About 300 spectators left their seats before the final whistle.", ()),
     # (gap: a member between commas is taken for an appositive, and the list is not read)
     C("list_middle_member_between_commas", "Two soldiers, a policeman, and a civilian were killed.",
       (exact("killed", 4, is_part=False), exact("killed", 2, is_part=True), exact("killed", 1, is_part=True),
