@@ -2392,6 +2392,14 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     C("deserted_their_farms", "More than 900 families have deserted their farms because of the drought.",
       (more_than("displaced", 900, unit="families"),)),
     C("left_their_seats_no_figure", "About 300 spectators left their seats before the final whistle.", ()),
+    # the object of one verb is no attacker of the next ("wounded 14 soldiers, ..., and killed their
+    # commander": agent_subject took the 14 for the killers and dropped the injured row)
+    C("object_then_second_verb_not_agents",
+      "The mine wounded 9 soldiers, three of them seriously, and killed their sergeant.",
+      (exact("injured", 9, is_part=False), exact("injured", 3, is_part=True), exact("killed", 1))),
+    # a measure with its of-phrase before the houses of one verb ("1,500 hectares of crops and 300 homes")
+    C("measure_of_crops_and_homes", "The hailstorm destroyed 800 acres of maize and 64 homes.",
+      (exact("houses_destroyed", 64),)),
     # (gap: a member between commas is taken for an appositive, and the list is not read)
     C("list_middle_member_between_commas", "Two soldiers, a policeman, and a civilian were killed.",
       (exact("killed", 4, is_part=False), exact("killed", 2, is_part=True), exact("killed", 1, is_part=True),

@@ -136,7 +136,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         name="agent_subject",
         pattern=(
-            "agents:np[count,agent] skip* verb:vg[active,transitive,!modal,!negated] victims:np[implied|nocount,victim]"
+            "agents:np[count,agent,!object] skip* verb:vg[active,transitive,!modal,!negated] "
+            "victims:np[implied|nocount,victim]"
         ),
         anchor="verb",
         count="victims",
