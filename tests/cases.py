@@ -2400,6 +2400,9 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     # a measure with its of-phrase before the houses of one verb ("1,500 hectares of crops and 300 homes")
     C("measure_of_crops_and_homes", "The hailstorm destroyed 800 acres of maize and 64 homes.",
       (exact("houses_destroyed", 64),)),
+    # a toll and its number joined by a participle and "as" ("coded as", "given as", "recorded as")
+    C("fatalities_coded_as", "Armed men raided the market at dawn. Fatalities coded as 4.", (exact("killed", 4),)),
+    C("toll_given_as", "The official death toll was given as 31 on Monday.", (exact("killed", 31),)),
     # (gap: a member between commas is taken for an appositive, and the list is not read)
     C("list_middle_member_between_commas", "Two soldiers, a policeman, and a civilian were killed.",
       (exact("killed", 4, is_part=False), exact("killed", 2, is_part=True), exact("killed", 1, is_part=True),
