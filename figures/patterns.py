@@ -2737,38 +2737,6 @@ def _unit_of_those_present(text: str, found: list[Draft], s_start: int) -> None:
             d["unit"] = UNITS[m.group("unit").lower()]
 
 
-# "Two of the injured later died": the verb after "N of the injured" says what befell those people.
-_OF_THE_BETWEEN = regex.compile(r"\s+of\s+(?:the|those)\s+\Z", regex.IGNORECASE)
-_BEFORE_LATER_VERB = regex.compile(
-    r"(?:\s+(?:later|subsequently|since|also|reportedly|have|has|had|then|afterwards|eventually|were|was|been))*\s+\Z",
-    regex.I,
-)
-
-
-def _of_the_injured_who_died(text: str, found: list[Draft], mentions: Sequence[Mention]) -> None:
-    """Give "N of the injured died" the category of its verb: killed, not injured."""
-    for d in found:
-        if d["rule"] != "number_verb" or d["category"] != "injured" or d["number_end"] >= d["trigger_start"]:
-            continue
-        if " of " not in text[d["number_end"] : d["trigger_start"]] or not _OF_THE_BETWEEN.search(
-            text, d["number_end"], d["trigger_start"]
-        ):
-            continue
-        verb = next((m for m in mentions if m.start >= d["trigger_end"]), None)
-        if verb is None or not _BEFORE_LATER_VERB.fullmatch(text, d["trigger_end"], verb.start):
-            continue
-        if not any(e.category == "killed" and e.role in ("intrans", "past") for e in verb.entries):
-            continue
-        d.update(
-            category="killed",
-            trigger=text[verb.start : verb.end],
-            trigger_start=verb.start,
-            trigger_end=verb.end,
-            end=max(d["end"], verb.end),
-            text=text[d["start"] : max(d["end"], verb.end)],
-        )
-
-
 def _joined_to_a_person(
     text: str, found: list[Draft], d: Draft, s_start: int, row_ends: dict[int, list[Draft]] | None = None
 ) -> bool:
@@ -2815,7 +2783,8 @@ def extract(
             found = _along_with_totals(text, found)
             _mark_later_parts(text, found)
             found = grammar.read_counted_totals(text, found, (s_start, s_end), numbers, here)
-            _of_the_injured_who_died(text, found, here)
+            # (the construction table's of_the_injured_who_died)
+            found = grammar.read_rows_again(text, found, (s_start, s_end), numbers, here)
             _unit_of_those_present(text, found, s_start)
             found = grammar.read_running_totals(text, found, (s_start, s_end), numbers, here)
         dropped = [

@@ -33,6 +33,7 @@ from figures.grammar.engine import (
     incl_counted,
     item_end,
     label_item,
+    later_verb,
     match_at,
     running_total,
     stated_zero,
@@ -54,6 +55,7 @@ __all__ = [
     "overlap_test",
     "read_both_states",
     "read_counted_totals",
+    "read_rows_again",
     "read_running_totals",
     "read_sentence",
     "read_zeros",
@@ -545,6 +547,55 @@ def read_both_states(text: str, found: list[Draft], mentions: Sequence[MentionLi
         if c is not None:
             added.append({**d, "category": "houses_destroyed", "rule": c.name})
     return found + added if added else found
+
+
+# --- what a row's context says again of it ------------------------------------------
+def read_rows_again(
+    text: str,
+    found: list[Draft],
+    sentence: tuple[int, int],
+    numbers: Sequence[Number],
+    mentions: Sequence[MentionLike],
+) -> list[Draft]:
+    """``found`` (the sentence's rows) with the subject rows the table's constructions of ``stage="later"``
+    read again, under their name: "Two of the injured later died" is killed, its trigger the later verb
+    (of_the_injured_who_died)."""
+    # (the cheap test, on words: "of the" right before an injured row's trigger)
+    later = [
+        d
+        for d in found
+        if d["rule"] == "number_verb"
+        and d["category"] == "injured"
+        and d["number_end"] < d["trigger_start"]
+        and text[max(d["number_end"], d["trigger_start"] - 12) : d["trigger_start"]].lower().split()[-2:]
+        in (["of", "the"], ["of", "those"])
+    ]
+    if not later:
+        return found
+    tokens, chunks = read_chunks(text, sentence[0], sentence[1], numbers, mentions)
+    at = {t.start: i for i, t in enumerate(tokens)}
+    chunk_of = {i: a for a, ch in enumerate(chunks) for i in range(ch.first, ch.last)}
+    out = list(found)
+    for d in later:
+        k, i = at.get(d["trigger_start"]), at.get(d["number_start"])
+        if k is None or i is None or k < i + 3 or tokens[k - 2].start == tokens[k - 3].end:
+            continue  # ("of" after a space: "4 of the wounded")
+        c = _staged_match("later", chunks, tokens, chunk_of[k])
+        v = later_verb(tokens, k) if c is not None else None
+        if c is None or v is None:
+            continue
+        verb = tokens[v]
+        end = max(d["end"], verb.end)
+        out[out.index(d)] = {
+            **d, "category": "killed", "trigger": verb.text, "trigger_start": verb.start, "trigger_end": verb.end,
+            "end": end, "text": text[d["start"] : end], "rule": c.name,
+        }  # fmt: skip
+    return out
+
+
+def _staged_match(stage: str, chunks: Sequence[Chunk], tokens: Sequence[Token], a: int) -> Construction | None:
+    """The first construction of ``stage`` whose pattern holds at chunk ``a``."""
+    return next((c for c, elements, k in _staged(stage) if match_at(elements, k, chunks, tokens, a) is not None), None)
 
 
 # --- counted totals ---------------------------------------------------------------------

@@ -62,7 +62,8 @@ class Construction:
     # item of a labelled list, when they link nothing ("Deaths by county: Oakmere 9, Kelton 4";
     # engine.label_item), both read by Fields for the pattern extractor's linker; "both", a second row
     # for a count in either of two states ("damaged or destroyed"), read on the sentence's rows
-    # (read_both_states)
+    # (read_both_states); "later", the category a later verb gives "N of the injured" ("Two of the injured
+    # later died"), read on the sentence's rows (read_rows_again)
     stage: str = "clause"
 
 
@@ -205,6 +206,27 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         near_misses=(
             "Crops were damaged or destroyed across the valley.",
             "Dozens of cars were damaged or destroyed.",
+        ),
+    ),
+    Construction(
+        name="of_the_injured_who_died",
+        pattern="harmed:any[later_death]",
+        anchor="harmed",
+        count="harmed",
+        stage="later",
+        doc=(
+            "'N of the injured' (or 'of those hurt') as the subject of a later verb of death, only adverbs of "
+            "time and auxiliaries between ('Two of the injured later died', '3 of the wounded had since died'): "
+            "the subject row is killed, its trigger the later verb (engine.later_verb). Read on the sentence's "
+            "rows."
+        ),
+        examples=(
+            ("Two of the injured later died in hospital.", (("killed", 2),)),
+            ("Five of those hurt had since died, the clinic said.", (("killed", 5),)),
+        ),
+        near_misses=(
+            "Some of the injured later died in hospital.",
+            "The injured were later moved to a clinic.",
         ),
     ),
     Construction(

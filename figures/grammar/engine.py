@@ -700,6 +700,33 @@ def either_state(phrase: str) -> bool:
     return "".join(phrase.lower().split()) in EITHER_STATE
 
 
+# --- what befell some of the harmed later: "Four of the wounded later died" (construction
+# ``of_the_injured_who_died``) ---
+def later_verb(tokens: Sequence[Token], k: int) -> int | None:
+    """The verb of death after the injured trigger at ``k`` that "N of the" takes its count from ("Two of
+    the injured later died", "3 of the wounded had since died"): its token, or None. Only adverbs of
+    time and auxiliaries (words.LATER_WORDS) stand between.
+
+    >>> from figures.numbers import find_numbers
+    >>> from figures.patterns import find_mentions
+    >>> from figures.grammar.tokens import tokenize
+    >>> s = "Four of the wounded later died in hospital."
+    >>> toks = tokenize(s, 0, len(s), find_numbers(s), find_mentions(s))
+    >>> toks[later_verb(toks, 3)].text
+    'died'
+    """
+    if k < 2 or tokens[k - 1].low not in words.OF_THE or tokens[k - 2].low != "of":
+        return None
+    if not any(e.category == "injured" for e in tokens[k].entries):
+        return None
+    v = k + 1
+    while v < len(tokens) and tokens[v].low in words.LATER_WORDS and tokens[v].kind != "trigger":
+        v += 1
+    if v < len(tokens) and any(e.category == "killed" and e.role in ("intrans", "past") for e in tokens[v].entries):
+        return v
+    return None
+
+
 def _head_index(c: Chunk, t: Sequence[Token]) -> int | None:
     return next((k for k in range(c.first, c.last) if t[k] is c.head), None)
 
@@ -836,6 +863,10 @@ FEATURES: dict[str, Feature] = {
     # a count that another is taken from: "34 of the 160 dead" (the 160)
     "of_a_count": lambda c, t: any(
         _counted(x) and _count_before_of(t, x_i) is not None for x_i, x in enumerate(t[c.first : c.last], c.first)
+    ),
+    # the injured some of whom a later verb says died: "Four of the wounded later died"
+    "later_death": lambda c, t: any(
+        x.kind == "trigger" and later_verb(t, i) is not None for i, x in enumerate(t[c.first : c.last], c.first)
     ),
     # a trigger that counts houses in either state: "damaged or destroyed", "destroyed or damaged"
     "either_state": lambda c, t: any(x.kind == "trigger" and either_state(x.text) for x in t[c.first : c.last]),

@@ -659,3 +659,13 @@ ITEM_SEPARATORS: frozenset[str] = frozenset([";", ",", "|"])
 # What parts a field from the next one sharing its noun ("Houses destroyed: 1,420 / damaged: 3,985").
 FIELD_SEPARATORS: frozenset[str] = frozenset(["/", ";", ",", "|"])
 DASHES: frozenset[str] = frozenset(["-", "–", "—"])
+# Words between "N of the injured" and a later verb of what befell them: "Two of the injured later died",
+# "3 of the wounded had since died" (construction of_the_injured_who_died).
+LATER_WORDS: frozenset[str] = frozenset(
+    [
+        *("later", "subsequently", "since", "also", "reportedly", "have", "has", "had", "then", "afterwards"),
+        *("eventually", "were", "was", "been"),
+    ]
+)
+# Those an "of the" before a harmed noun takes a count from: "Four of the wounded", "two of those injured".
+OF_THE: frozenset[str] = frozenset(["the", "those"])
