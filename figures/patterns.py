@@ -2716,27 +2716,6 @@ def _mark_later_parts(text: str, found: list[Draft]) -> None:
             d["part_of"] = whole[-1]["start"]
 
 
-# "Of those 150 households, 90 were displaced": a bare count after those present counts in their unit.
-_THOSE_PRESENT = regex.compile(
-    rf"\b(?i:of)\s+(?i:the|those|these)\s+[\d,.]+\s+(?P<unit>(?i:{'|'.join(UNITS)}))\s*,\s*\Z"
-)
-
-
-def _unit_of_those_present(text: str, found: list[Draft], s_start: int) -> None:
-    for d in found:
-        if d["unit"] != "people" or d["rule"] != "number_verb" or d["number_end"] > d["trigger_start"]:
-            continue
-        if not text[max(s_start, d["number_start"] - 3) : d["number_start"]].rstrip().endswith(","):
-            continue  # (the cheap test first: those present end with a comma before the count)
-        if _WORD.search(text, d["number_end"], d["trigger_start"]) and not _AUX_RE.fullmatch(
-            text[d["number_end"] : d["trigger_start"]].strip()
-        ):
-            continue  # the count's own noun ("90 people were displaced") or more than an auxiliary
-        m = _THOSE_PRESENT.search(text, max(s_start, d["number_start"] - 60), d["number_start"])
-        if m is not None:
-            d["unit"] = UNITS[m.group("unit").lower()]
-
-
 def _joined_to_a_person(
     text: str, found: list[Draft], d: Draft, s_start: int, row_ends: dict[int, list[Draft]] | None = None
 ) -> bool:
@@ -2783,9 +2762,8 @@ def extract(
             found = _along_with_totals(text, found)
             _mark_later_parts(text, found)
             found = grammar.read_counted_totals(text, found, (s_start, s_end), numbers, here)
-            # (the construction table's of_the_injured_who_died)
+            # (the construction table's of_the_injured_who_died and unit_of_those_present)
             found = grammar.read_rows_again(text, found, (s_start, s_end), numbers, here)
-            _unit_of_those_present(text, found, s_start)
             found = grammar.read_running_totals(text, found, (s_start, s_end), numbers, here)
         dropped = [
             d

@@ -37,6 +37,7 @@ from figures.grammar.engine import (
     match_at,
     running_total,
     stated_zero,
+    unit_present,
 )
 from figures.grammar.tokens import MentionLike, Token, overlap_test, tokenize
 from figures.grammar.words import NOMINALS
@@ -558,9 +559,12 @@ def read_rows_again(
     mentions: Sequence[MentionLike],
 ) -> list[Draft]:
     """``found`` (the sentence's rows) with the subject rows the table's constructions of ``stage="later"``
-    read again, under their name: "Two of the injured later died" is killed, its trigger the later verb
-    (of_the_injured_who_died)."""
-    # (the cheap test, on words: "of the" right before an injured row's trigger)
+    and ``stage="unit"`` read again, under their name: "Two of the injured later died" is killed, its
+    trigger the later verb (of_the_injured_who_died); "Of those 150 households, 90 were displaced" counts
+    households (unit_of_those_present)."""
+    s_start = sentence[0]
+    # (the cheap tests, on words: "of the" right before an injured row's trigger; "of those 150 households,"
+    # right before a bare count of people)
     later = [
         d
         for d in found
@@ -570,9 +574,18 @@ def read_rows_again(
         and text[max(d["number_end"], d["trigger_start"] - 12) : d["trigger_start"]].lower().split()[-2:]
         in (["of", "the"], ["of", "those"])
     ]
-    if not later:
+    present = [
+        d
+        for d in found
+        if d["rule"] == "number_verb"
+        and d["unit"] == "people"
+        and d["number_end"] <= d["trigger_start"]
+        and text[max(s_start, d["number_start"] - 3) : d["number_start"]].rstrip().endswith(",")
+        and _present_words(text[max(s_start, d["number_start"] - 60) : d["number_start"]])
+    ]
+    if not later and not present:
         return found
-    tokens, chunks = read_chunks(text, sentence[0], sentence[1], numbers, mentions)
+    tokens, chunks = read_chunks(text, s_start, sentence[1], numbers, mentions)
     at = {t.start: i for i, t in enumerate(tokens)}
     chunk_of = {i: a for a, ch in enumerate(chunks) for i in range(ch.first, ch.last)}
     out = list(found)
@@ -590,7 +603,25 @@ def read_rows_again(
             **d, "category": "killed", "trigger": verb.text, "trigger_start": verb.start, "trigger_end": verb.end,
             "end": end, "text": text[d["start"] : end], "rule": c.name,
         }  # fmt: skip
+    for d in present:
+        i, k = at.get(d["number_start"]), at.get(d["trigger_start"])
+        if i is None or k is None or d not in out:
+            continue
+        between = [t for t in tokens[i + 1 : k] if t.text[:1].isalpha()]
+        if between and not (len(between) == 1 == k - i - 1 and between[0].low in words.COUNT_AUXILIARIES):
+            continue  # the count's own noun ("90 people were displaced") or more than an auxiliary
+        c = _staged_match("unit", chunks, tokens, chunk_of[i])
+        unit = unit_present(tokens, i) if c is not None else None
+        if c is not None and unit is not None:
+            out[out.index(d)] = {**d, "unit": unit, "rule": c.name}
     return out
+
+
+def _present_words(before: str) -> bool:
+    """Whether ``before`` (the words before a count) ends in "of those 150 households," (the words
+    engine.unit_present reads)."""
+    words_ = before.rstrip()[:-1].lower().split()[-4:]
+    return len(words_) == 4 and words_[0] == "of" and words_[3] in lexicon.UNITS
 
 
 def _staged_match(stage: str, chunks: Sequence[Chunk], tokens: Sequence[Token], a: int) -> Construction | None:

@@ -63,7 +63,8 @@ class Construction:
     # engine.label_item), both read by Fields for the pattern extractor's linker; "both", a second row
     # for a count in either of two states ("damaged or destroyed"), read on the sentence's rows
     # (read_both_states); "later", the category a later verb gives "N of the injured" ("Two of the injured
-    # later died"), read on the sentence's rows (read_rows_again)
+    # later died"), and "unit", the unit of those present a bare count is taken from ("Of those 150
+    # households, 90 were displaced"), both read on the sentence's rows (read_rows_again)
     stage: str = "clause"
 
 
@@ -227,6 +228,26 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         near_misses=(
             "Some of the injured later died in hospital.",
             "The injured were later moved to a clinic.",
+        ),
+    ),
+    Construction(
+        name="unit_of_those_present",
+        pattern="count:any[of_those_present]",
+        anchor="count",
+        count="count",
+        stage="unit",
+        doc=(
+            "A bare count after those present in a unit ('Of those 150 households, 90 were displaced'): the "
+            "subject row counts in their unit (households, families), not people; only an auxiliary between the "
+            "count and its verb (engine.unit_present). Read on the sentence's rows."
+        ),
+        examples=(
+            ("Of those 150 households, 90 were displaced by the landslide.", (("displaced", 90),)),
+            ("Of the 40 families, 25 were evacuated.", (("evacuated", 25),)),
+        ),
+        near_misses=(
+            "Of those 150 households, 90 could be displaced if the dam fails.",
+            "Of those 150 vehicles, 90 were damaged.",
         ),
     ),
     Construction(

@@ -727,6 +727,35 @@ def later_verb(tokens: Sequence[Token], k: int) -> int | None:
     return None
 
 
+# --- a bare count among those present: "Of those 150 households, 90 were displaced" (construction
+# ``unit_of_those_present``) ---
+_PRESENT_COUNT = re.compile(r"[\d,.]+")  # the count of those present: digits only, "150", "1,200"
+
+
+def unit_present(tokens: Sequence[Token], i: int) -> str | None:
+    """The unit of those present before the bare count at ``i``: "Of those 150 households, 90 were
+    displaced" gives "households"; None without one (within 60 characters, right before the count's comma).
+
+    >>> from figures.numbers import find_numbers
+    >>> from figures.grammar.tokens import tokenize
+    >>> s = "Of those 150 households, 90 were displaced."
+    >>> unit_present(tokenize(s, 0, len(s), find_numbers(s), []), 5)
+    'households'
+    """
+    if i < 5 or tokens[i - 1].text != ",":
+        return None
+    of, det, count, unit = tokens[i - 5], tokens[i - 4], tokens[i - 3], tokens[i - 2]
+    if (
+        of.low == "of"
+        and det.low in words.OF_THOSE_PRESENT
+        and _PRESENT_COUNT.fullmatch(count.text)
+        and unit.low in lexicon.UNITS
+        and of.start >= tokens[i].start - 60
+    ):
+        return lexicon.UNITS[unit.low]
+    return None
+
+
 def _head_index(c: Chunk, t: Sequence[Token]) -> int | None:
     return next((k for k in range(c.first, c.last) if t[k] is c.head), None)
 
@@ -867,6 +896,10 @@ FEATURES: dict[str, Feature] = {
     # the injured some of whom a later verb says died: "Four of the wounded later died"
     "later_death": lambda c, t: any(
         x.kind == "trigger" and later_verb(t, i) is not None for i, x in enumerate(t[c.first : c.last], c.first)
+    ),
+    # a bare count among those present in a unit: "Of those 150 households, 90 were displaced"
+    "of_those_present": lambda c, t: any(
+        x.kind == "num" and unit_present(t, i) is not None for i, x in enumerate(t[c.first : c.last], c.first)
     ),
     # a trigger that counts houses in either state: "damaged or destroyed", "destroyed or damaged"
     "either_state": lambda c, t: any(x.kind == "trigger" and either_state(x.text) for x in t[c.first : c.last]),

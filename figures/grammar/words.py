@@ -669,3 +669,7 @@ LATER_WORDS: frozenset[str] = frozenset(
 )
 # Those an "of the" before a harmed noun takes a count from: "Four of the wounded", "two of those injured".
 OF_THE: frozenset[str] = frozenset(["the", "those"])
+# Those an "of" takes a count in a unit from: "Of those 150 households, 90 were displaced".
+OF_THOSE_PRESENT: frozenset[str] = frozenset(["the", "those", "these"])
+# An auxiliary alone between a bare count and its verb: "90 were displaced".
+COUNT_AUXILIARIES: frozenset[str] = frozenset(["were", "was", "have", "has", "had", "are", "is", "been"])
