@@ -169,22 +169,6 @@ OBJECT_GAP = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-# A harm said of some, then of others "along with" them: "was killed along with three bodyguards",
-# "died alongside 12 of his men" (the others suffered the same; OBJECT_GAP's words may follow)
-_ALONG_WITH = regex.compile(
-    r"\s*,?\s+(?:(?:along|together)\s+with|alongside)" + OBJECT_GAP.pattern, regex.VERBOSE | regex.IGNORECASE
-)
-
-
-def _along_with_between(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is _ALONG_WITH's gap (a plain find first: most gaps hold no "with")."""
-    return (
-        0 < end - start < 60
-        and (text.find("with", start, end) >= 0 or text.find("alongside", start, end) >= 0)
-        and _gap(_ALONG_WITH, text, start, end) is not None
-    )
-
-
 # running total ... number: "the death toll rose to 12", "toll of 12", "Deaths: 243",
 # "the death toll from the attack has risen to 40".
 TOLL_GAP = regex.compile(
@@ -713,58 +697,6 @@ _NUMBER_OF_COUNTED = regex.compile(
 )
 
 
-def _along_with_totals(text: str, found: list[Draft]) -> list[Draft]:
-    """A total for the subject and the count "along with" it, each then its part: "The minister was
-    killed along with three bodyguards" is 4 (1 and 3), as "The minister and three bodyguards were killed"."""
-    extra: list[Draft] = []
-    for d in found:
-        if d["rule"] != "along_with" or d["value"] is None or d["part_of"] is not None:
-            continue
-        subject = next(
-            (
-                f
-                for f in found
-                if f is not d
-                and f["part_of"] is None
-                and f["value"] is not None
-                and (f["trigger_start"], f["category"], f["unit"]) == (d["trigger_start"], d["category"], d["unit"])
-                and f["number_end"] <= f["trigger_start"]
-            ),
-            None,
-        )
-        if subject is None:
-            continue
-        start, end = min(subject["start"], d["start"]), max(subject["end"], d["end"])
-        parts = (subject, d)
-        extra.append({
-            **subject, "rule": "coordinated_total", "value": subject["value"] + d["value"],
-            "low": None if None in (subject["low"], d["low"]) else subject["low"] + d["low"],
-            "high": None if None in (subject["high"], d["high"]) else subject["high"] + d["high"],
-            "qualifier": sum_qualifier(p["qualifier"] for p in parts), "group": None,
-            "start": start, "end": end, "text": text[start:end], "number_end": d["number_end"],
-        })  # fmt: skip
-        for p in parts:
-            p["part_of"] = start
-    return found + extra if extra else found
-
-
-# "two of his bodyguards", "five of their colleagues": the noun of a count taken from someone's people
-_OF_THEIR_HEAD = regex.compile(
-    r"\s+of\s+(?:his|her|their|its|the)\s+(?:[^\W\d][\w'’-]*\s+)?(?P<head>[^\W\d][\w'’-]*)\b"
-)
-
-
-def _along_with_head(head: str | None, category: str) -> bool:
-    """Whether the count after "along with" names what the category counts: houses for a house
-    category (category_and_unit decides), else people ("four members", "two aides", "12 others")."""
-    if category in lexicon.HOUSE_CATEGORIES:
-        return True
-    if head is None:
-        return False  # (a name or a place after the count: "alongside several First Nations reserves")
-    low = head.lower()
-    return low in lexicon.PEOPLE_PLURAL or low in ("others", "members") or _is_person(low)
-
-
 def _counted_head(head: str, category: str) -> bool:
     """Whether ``head`` names what a toll of ``category`` counts: houses for a house category, else
     people (a plural of people, families, households)."""
@@ -793,10 +725,10 @@ def _link_left(text: str, t: Mention, n: Number, s_end: int, s_start: int, field
             gap, rule = TOLL_GAP, "toll_number"
         elif entry.role in ("past", "verb"):
             gap, rule = OBJECT_GAP, "verb_number"
-            if entry.role == "past" and _along_with_between(text, t.end, n.start):
-                gap, rule = _ALONG_WITH, "along_with"  # "was killed along with three bodyguards": they too
-        elif entry.role in ("intrans", "adj") and _along_with_between(text, t.end, n.start):
-            gap, rule = _ALONG_WITH, "along_with"  # "died alongside 12 of his men"
+            if entry.role == "past" and (along := fields.along_with(t, n)) is not None:
+                gap, rule = None, along  # the construction table's along_with: "killed along with three bodyguards"
+        elif entry.role in ("intrans", "adj") and (along := fields.along_with(t, n)) is not None:
+            gap, rule = None, along  # "died alongside 12 of his men"
         elif entry.role in ("toll", "noun"):
             gap, rule = TOLL_GAP, "toll_number"
             # a bare participle as a running total only in a table or infobox ("Dead: 12")
@@ -814,8 +746,10 @@ def _link_left(text: str, t: Mention, n: Number, s_end: int, s_start: int, field
             gap, rule = TOLL_GAP, "toll_number"
         else:
             continue
-        if _gap(gap, text, t.end, n.start) is None and not (
-            rule == "verb_number" and _gap(_ONE_AND, text, t.end, n.start)
+        if (
+            gap is not None
+            and _gap(gap, text, t.end, n.start) is None
+            and not (rule == "verb_number" and _gap(_ONE_AND, text, t.end, n.start))
         ):
             continue
         head, head_end = _head_after(text, n.end, s_end)
@@ -828,10 +762,11 @@ def _link_left(text: str, t: Mention, n: Number, s_end: int, s_start: int, field
             head, head_end = None, n.end  # "Injuries: 435 Structures destroyed: 488": the next field's name
         if people is not None:
             return Link(n, t, entry, rule, people.start(), max(n.end, head_end), head or people["head"].lower())
-        if rule == "along_with" and head is None and (of := _OF_THEIR_HEAD.match(text, n.end, s_end)):
-            head, head_end = of["head"], of.end()  # "along with two of his bodyguards"
-        if rule == "along_with" and not _along_with_head(head, entry.category):
-            continue  # "was ordered to be evacuated alongside several First Nations reserves": places, not people
+        if gap is None:  # (along_with: "two of his bodyguards"; never "alongside several reserves")
+            along_head = fields.along_people(n, head, head_end, entry.category)
+            if along_head is None:
+                continue
+            head, head_end = along_head
         if head is None and entry.role == "noun" and entry.phrase.rsplit(" ", 1)[-1] in UNITS:
             head = entry.phrase.rsplit(" ", 1)[-1]  # "Displaced households: 450" counts households
         if (
@@ -2759,7 +2694,7 @@ def extract(
         found = _sentence_figures(text, here, s_start, s_end, numbers)
         found = _with_grammar(text, found, here, (s_start, s_end), numbers, vetoed)
         if found:  # (most sentences of a document give no row)
-            found = _along_with_totals(text, found)
+            found = grammar.read_along_totals(text, found)  # (the construction table's along_with)
             _mark_later_parts(text, found)
             found = grammar.read_counted_totals(text, found, (s_start, s_end), numbers, here)
             # (the construction table's of_the_injured_who_died and unit_of_those_present)

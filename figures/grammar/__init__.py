@@ -23,6 +23,8 @@ from figures.grammar.constructions import CONSTRUCTIONS, Construction
 from figures.grammar.engine import (
     Binding,
     Element,
+    along_people,
+    along_with,
     anchor_index,
     compile_pattern,
     counted_total,
@@ -37,6 +39,7 @@ from figures.grammar.engine import (
     match_at,
     running_total,
     stated_zero,
+    their_head,
     unit_present,
 )
 from figures.grammar.tokens import MentionLike, Token, overlap_test, tokenize
@@ -54,6 +57,7 @@ __all__ = [
     "Token",
     "breakdown_spans",
     "overlap_test",
+    "read_along_totals",
     "read_both_states",
     "read_counted_totals",
     "read_rows_again",
@@ -453,6 +457,31 @@ class Fields:
         read = self._read_at("field", t, None) or self._read_at("list", t, None)
         return read is not None and field_label(self._text, self._tokens()[0], read[1])
 
+    def along_with(self, t: MentionLike, n: Number) -> str | None:
+        """The rule of others joined to the harm of ``t`` by "along with" and the count ``n`` ("was killed
+        along with three bodyguards"), or None."""
+        if not 0 < n.start - t.end < 60:
+            return None
+        gap = self._text[t.end : n.start].lstrip()
+        if gap[:1] == ",":
+            gap = gap[1:].lstrip()
+        if not gap[:8].lower().startswith(("along", "together")):
+            return None  # (the cheap test: the gap opens with "along", "together" or "alongside")
+        read = self._read_at("along", t, n)
+        return read[0].name if read is not None and along_with(self._tokens()[0], read[1], read[2]) else None
+
+    def along_people(self, n: Number, head: str | None, head_end: int, category: str) -> tuple[str | None, int] | None:
+        """The noun of the count ``n`` joined "along with" (its ``head`` after it, or the people it is taken
+        from: "two of his bodyguards") and where its span ends; None when it counts no people (or no
+        houses, for a house category): "alongside several First Nations reserves"."""
+        if head is None:
+            tokens, _, at, _ = self._tokens()
+            j = at.get(n.start)
+            their = their_head(tokens, j) if j is not None else None
+            if their is not None:
+                head, head_end = their.text, their.end
+        return (head, head_end) if along_people(head, category) else None
+
     def house_label(self, t: MentionLike, n: Number) -> tuple[str, int, str] | None:
         """The count ``n`` in a field of houses labelled by ``t`` ("Structures destroyed: 488"): the rule,
         the field's start and its housing noun, or None."""
@@ -624,9 +653,54 @@ def _present_words(before: str) -> bool:
     return len(words_) == 4 and words_[0] == "of" and words_[3] in lexicon.UNITS
 
 
+@cache
+def _stage_names(stage: str) -> frozenset[str]:
+    """The names of the constructions read at ``stage``."""
+    return frozenset(c.name for c in CONSTRUCTIONS if c.stage == stage)
+
+
 def _staged_match(stage: str, chunks: Sequence[Chunk], tokens: Sequence[Token], a: int) -> Construction | None:
     """The first construction of ``stage`` whose pattern holds at chunk ``a``."""
     return next((c for c, elements, k in _staged(stage) if match_at(elements, k, chunks, tokens, a) is not None), None)
+
+
+# --- others joined "along with" a harm -------------------------------------------------
+def read_along_totals(text: str, found: list[Draft]) -> list[Draft]:
+    """``found`` (the sentence's rows) and a total for each row of the table's constructions of
+    ``stage="along"`` with a subject counted at the same trigger: "The minister and 30 others died" is
+    how "30 died along with the minister" counts; "Four miners died alongside 9 rescuers" is 13
+    (coordinated_total), 4 and 9 its parts."""
+    names = _stage_names("along")
+    extra: list[Draft] = []
+    for d in found:
+        if d["rule"] not in names or d["value"] is None or d["part_of"] is not None:
+            continue
+        subject = next(
+            (
+                f
+                for f in found
+                if f is not d
+                and f["part_of"] is None
+                and f["value"] is not None
+                and (f["trigger_start"], f["category"], f["unit"]) == (d["trigger_start"], d["category"], d["unit"])
+                and f["number_end"] <= f["trigger_start"]
+            ),
+            None,
+        )
+        if subject is None:
+            continue
+        start, end = min(subject["start"], d["start"]), max(subject["end"], d["end"])
+        parts = (subject, d)
+        extra.append({
+            **subject, "rule": "coordinated_total", "value": subject["value"] + d["value"],
+            "low": None if None in (subject["low"], d["low"]) else subject["low"] + d["low"],
+            "high": None if None in (subject["high"], d["high"]) else subject["high"] + d["high"],
+            "qualifier": sum_qualifier(p["qualifier"] for p in parts), "group": None,
+            "start": start, "end": end, "text": text[start:end], "number_end": d["number_end"],
+        })  # fmt: skip
+        for p in parts:
+            p["part_of"] = start
+    return found + extra if extra else found
 
 
 # --- counted totals ---------------------------------------------------------------------

@@ -64,7 +64,9 @@ class Construction:
     # for a count in either of two states ("damaged or destroyed"), read on the sentence's rows
     # (read_both_states); "later", the category a later verb gives "N of the injured" ("Two of the injured
     # later died"), and "unit", the unit of those present a bare count is taken from ("Of those 150
-    # households, 90 were displaced"), both read on the sentence's rows (read_rows_again)
+    # households, 90 were displaced"), both read on the sentence's rows (read_rows_again); "along", others
+    # joined to a harm "along with" it ("was killed along with three bodyguards"), read as the trigger's gap
+    # grammar by Fields and, for the total of both, on the sentence's rows (read_along_totals)
     stage: str = "clause"
 
 
@@ -248,6 +250,34 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         near_misses=(
             "Of those 150 households, 90 could be displaced if the dam fails.",
             "Of those 150 vehicles, 90 were damaged.",
+        ),
+    ),
+    Construction(
+        name="along_with",
+        pattern="harm:any[along_with]",
+        anchor="harm",
+        count="harm",
+        stage="along",
+        doc=(
+            "A harm said of a subject, then 'along with', 'together with' or 'alongside' and a count of people "
+            "(or of houses, for a house category): they suffered it too ('was killed along with three "
+            "bodyguards', 'died alongside 12 of his men'); with a subject that has its count, a "
+            "coordinated_total of both, each its part. Never places ('alongside several reserves'). Read as the "
+            "trigger's gap grammar (engine.along_with) and on the sentence's rows (read_along_totals)."
+        ),
+        examples=(
+            (
+                "The district governor was killed along with two of his bodyguards.",
+                (("killed", 3), ("killed", 1), ("killed", 2)),
+            ),
+            (
+                "Four miners died alongside 9 rescuers in the second blast.",
+                (("killed", 13), ("killed", 4), ("killed", 9)),
+            ),
+        ),
+        near_misses=(
+            "The village was evacuated alongside several First Nations reserves.",
+            "The mayor arrived along with 40 supporters.",
         ),
     ),
     Construction(

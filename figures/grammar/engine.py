@@ -756,6 +756,111 @@ def unit_present(tokens: Sequence[Token], i: int) -> str | None:
     return None
 
 
+# --- others joined to a harm: "was killed along with three bodyguards" (construction ``along_with``) ---
+def _spaced_tokens(tokens: Sequence[Token], p: int) -> bool:
+    """White space between the tokens at ``p - 1`` and ``p``."""
+    return tokens[p].start > tokens[p - 1].end
+
+
+def along_with(tokens: Sequence[Token], k: int, j: int) -> bool:
+    """Whether the words between the trigger at ``k`` and the count at ``j`` join others to its harm:
+    maybe a comma, "along with", "together with" or "alongside", then the words that may stand before a
+    verb's object ("another", "a further", "all", "a total of", "an unknown number of", "a family of",
+    "at least"), within 60 characters.
+
+    >>> from figures.numbers import find_numbers
+    >>> from figures.patterns import find_mentions
+    >>> from figures.grammar.tokens import tokenize
+    >>> s = "The governor was killed, along with two of his bodyguards."
+    >>> toks = tokenize(s, 0, len(s), find_numbers(s), find_mentions(s))
+    >>> along_with(toks, 3, 7)
+    True
+    """
+    if not (k < j < len(tokens)) or not 0 < tokens[j].start - tokens[k].end < 60:
+        return False
+    p = k + 1
+    if tokens[p].text == ",":
+        p += 1
+    if p >= j or not _spaced_tokens(tokens, p):
+        return False
+    if tokens[p].low == "alongside":
+        p += 1
+    elif (
+        tokens[p].low in words.ALONG_WORDS
+        and p + 1 < j
+        and tokens[p + 1].low == "with"
+        and _spaced_tokens(tokens, p + 1)
+    ):
+        p += 2
+    else:
+        return False
+    while p < j:  # the object's modifiers: "another", "a further", "a total of", "an unknown number of,"
+        q = p + 1 if tokens[p].low in ("a", "an") else p
+        if q < j and tokens[q].low in words.ALONG_MODIFIERS:
+            end = q + 1
+        elif q + 1 < j and tokens[q].low == "total" and tokens[q + 1].low == "of":
+            end = q + 2
+        elif q + 2 < j and tokens[q].low == "unknown" and tokens[q + 1].low == "number" and tokens[q + 2].low == "of":
+            end = q + 3 + (q + 3 < j and tokens[q + 3].text == ",")
+        else:
+            break
+        words_end = end - (tokens[end - 1].text == ",")  # ("of," : the comma rides on its word)
+        if not all(_spaced_tokens(tokens, r) for r in range(p, words_end)) or not (
+            end < len(tokens) and _spaced_tokens(tokens, end)
+        ):
+            break
+        p = end
+    if (
+        p + 2 < j
+        and tokens[p].low in words.FAMILY_DETERMINERS
+        and all(_spaced_tokens(tokens, r) for r in range(p, p + 3))
+    ):
+        q = p + 1 + (tokens[p + 1].low in ("entire", "whole"))
+        if q + 1 < j and tokens[q].low == "family" and tokens[q + 1].low == "of" and _spaced_tokens(tokens, q + 1):
+            p = q + 2  # "a family of seven"
+    if p + 1 < j and (tokens[p].low, tokens[p + 1].low) in (("at", "least"), ("up", "to")):
+        p += 2
+    return p == j and _spaced_tokens(tokens, j)
+
+
+_HEAD_WORD = re.compile(r"[^\W\d][\w'’-]*")
+
+
+def their_head(tokens: Sequence[Token], j: int) -> Token | None:
+    """The noun of the people the count at ``j`` is taken from: "two of his bodyguards", "five of their
+    colleagues", "three of his personal guards" (the second word after the determiner when there is one)."""
+    if not (
+        j + 3 < len(tokens)
+        and tokens[j + 1].text == "of"
+        and tokens[j + 2].text in words.THEIR
+        and all(_spaced_tokens(tokens, r) for r in (j + 1, j + 2, j + 3))
+        and _HEAD_WORD.fullmatch(tokens[j + 3].text)
+    ):
+        return None
+    if j + 4 < len(tokens) and _spaced_tokens(tokens, j + 4) and _HEAD_WORD.fullmatch(tokens[j + 4].text):
+        return tokens[j + 4]
+    return tokens[j + 3]
+
+
+def along_people(head: str | None, category: str) -> bool:
+    """Whether the count after "along with" names what the category counts: houses for a house category
+    (lexicon.category_and_unit decides), else people ("four members", "two aides", "12 others",
+    "two journalists"; a person by the endings patterns._is_person reads); never places ("alongside
+    several First Nations reserves")."""
+    if category in lexicon.HOUSE_CATEGORIES:
+        return True
+    if head is None:
+        return False
+    low = head.lower()
+    h = low.strip("'’")
+    return (
+        low in lexicon.PEOPLE_PLURAL
+        or low in words.ALONG_PEOPLE
+        or h in lexicon.PERSON
+        or (len(h) > 4 and h.endswith(("ist", "man", "woman", "ian")))
+    )
+
+
 def _head_index(c: Chunk, t: Sequence[Token]) -> int | None:
     return next((k for k in range(c.first, c.last) if t[k] is c.head), None)
 
@@ -900,6 +1005,11 @@ FEATURES: dict[str, Feature] = {
     # a bare count among those present in a unit: "Of those 150 households, 90 were displaced"
     "of_those_present": lambda c, t: any(
         x.kind == "num" and unit_present(t, i) is not None for i, x in enumerate(t[c.first : c.last], c.first)
+    ),
+    # a verb of harm that joins others to it: "was killed along with three bodyguards"
+    "along_with": lambda c, t: any(
+        x.kind == "trigger" and i + 2 < len(t) and t[i + 1].low in ("along", "together", "alongside", ",")
+        for i, x in enumerate(t[c.first : c.last], c.first)
     ),
     # a trigger that counts houses in either state: "damaged or destroyed", "destroyed or damaged"
     "either_state": lambda c, t: any(x.kind == "trigger" and either_state(x.text) for x in t[c.first : c.last]),

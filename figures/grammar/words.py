@@ -673,3 +673,20 @@ OF_THE: frozenset[str] = frozenset(["the", "those"])
 OF_THOSE_PRESENT: frozenset[str] = frozenset(["the", "those", "these"])
 # An auxiliary alone between a bare count and its verb: "90 were displaced".
 COUNT_AUXILIARIES: frozenset[str] = frozenset(["were", "was", "have", "has", "had", "are", "is", "been"])
+# --- "was killed along with three bodyguards" (construction along_with) ---
+# The words that join others to a harm: "along with", "together with", "alongside".
+ALONG_WORDS: frozenset[str] = frozenset(["along", "together"])
+# Words before the count of those joined, as before a verb's object: "along with another 12", "alongside
+# all six", "together with a further three" (each maybe after "a"/"an").
+ALONG_MODIFIERS: frozenset[str] = frozenset(
+    [
+        *("further", "additional", "another", "other", "reported", "reportedly", "estimated", "staggering"),
+        *("whopping", "record", "overall", "combined", "all", "both"),
+    ]
+)
+# "a family of seven", "his entire family of five": the determiners before "family of".
+FAMILY_DETERMINERS: frozenset[str] = frozenset(["a", "an", "the", "his", "her", "their"])
+# "two of his bodyguards": the determiners of the people a count is taken from.
+THEIR: frozenset[str] = frozenset(["his", "her", "their", "its", "the"])
+# Heads of a count joined "along with" that are people though no noun of people: "12 others", "four members".
+ALONG_PEOPLE: frozenset[str] = frozenset(["others", "members"])
