@@ -1063,8 +1063,9 @@ CONSTRUCTIONS = (
     Construction(
         name="second_harm_predicate",
         pattern=(
-            "victims:np[count|implied,victim,!carer] skip* first:vg[!modal,!negated,!light]? skip* and:coord[and] "
-            "between:time|adv* verb:vg[light,!modal,!negated] mods:np[nocount,!victim]? "
+            # (where: what skip* skips, and a place with a count of its own: "were in one of the sheds")
+            "victims:np[count|implied,victim,!carer] where:pp|paren|rel|time|aux* first:vg[!modal,!negated,!light]? "
+            "skip* and:coord[and] between:time|adv* verb:vg[light,!modal,!negated] mods:np[nocount,!victim]? "
             "harm:tnoun|np|vg|pp[harm,!without]"
         ),
         anchor="verb",
@@ -1078,8 +1079,15 @@ CONSTRUCTIONS = (
         examples=(
             ("Three people were in the trailer and received minor injuries.", (("injured", 3),)),
             ("A hiker was caught in the slide and suffered serious burns.", (("injured", 1),)),
+            (
+                "Four campers were in one of the tents at the time the storm hit and received minor injuries.",
+                (("injured", 4),),
+            ),
         ),
-        near_misses=("Three players were booked and received yellow cards.",),
+        near_misses=(
+            "Three players were booked and received yellow cards.",
+            "Four campers were in one of the tents and could have received serious injuries.",
+        ),
     ),
     Construction(
         name="alternative_estimate",
