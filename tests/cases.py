@@ -2408,6 +2408,9 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     C("when_clause_ends_before_and_subject",
       "Six hikers were on the ridge when the storm broke and a ranger suffered minor injuries.",
       (exact("injured", 1),)),
+    # counted attackers and a list of victims (agent_list): every victim, never the attackers (gave 2 and 1)
+    C("attackers_and_list_of_victims", "Three gunmen shot dead a watchman and two cashiers at the depot.",
+      (exact("killed", 3, is_part=False), exact("killed", 1, is_part=True), exact("killed", 2, is_part=True))),
     # (gap: a member between commas is taken for an appositive, and the list is not read)
     C("list_middle_member_between_commas", "Two soldiers, a policeman, and a civilian were killed.",
       (exact("killed", 4, is_part=False), exact("killed", 2, is_part=True), exact("killed", 1, is_part=True),

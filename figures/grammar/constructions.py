@@ -134,6 +134,30 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         ),
     ),
     Construction(
+        name="agent_list",
+        pattern="agents:np[count,agent,!object] skip* verb:vg[active,transitive,!modal,!negated] items:list",
+        anchor="verb",
+        count="items",
+        members=True,
+        implied=True,
+        agent="agents",
+        doc=(
+            "A number of attackers before an active verb and a list of victims: each victim counted, the "
+            "attackers not ('Four gunmen shot and killed a guard and two clerks' is 3)."
+        ),
+        examples=(
+            (
+                "Four gunmen shot and killed a guard and two clerks.",
+                (("killed", 3), ("killed", 1), ("killed", 2)),
+            ),
+            (
+                "Three raiders shot dead Ramon Ortiz, his wife Marta, and his son Carlos.",
+                (("killed", 3), ("killed", 1), ("killed", 1), ("killed", 1)),
+            ),
+        ),
+        near_misses=("Two gunmen could kill a guard and two clerks, police feared.",),
+    ),
+    Construction(
         name="agent_subject",
         pattern=(
             "agents:np[count,agent,!object] skip* verb:vg[active,transitive,!modal,!negated] "
