@@ -549,6 +549,16 @@ def _place_end(tokens: Sequence[Token], j: int) -> int | None:
     return k
 
 
+def _aside_end(tokens: Sequence[Token], j: int) -> int:
+    """The token after a bracketed aside opening at ``j`` ("(of which 12 are in the capital)"), or ``j``:
+    an item's own remark, not the end of the breakdown."""
+    if j < len(tokens) and tokens[j].text == "(":
+        for k in range(j + 1, min(len(tokens), j + 16)):
+            if tokens[k].text == ")":
+                return k + 1
+    return j
+
+
 def breakdown_spans(tokens: Sequence[Token], after: int) -> list[tuple[Number, int]]:
     """The items "N in PLACE" that follow character offset ``after``: (number, end of the place).
 
@@ -581,7 +591,7 @@ def breakdown_spans(tokens: Sequence[Token], after: int) -> list[tuple[Number, i
         if end is None:
             break
         items.append((number, tokens[end - 1].end))
-        j = _reference_end(tokens, end)
+        j = _reference_end(tokens, _aside_end(tokens, _reference_end(tokens, end)))
         while j < len(tokens) and (tokens[j].text in _ITEM_GLUE or tokens[j].low in _ITEM_GLUE):
             j = _reference_end(tokens, j) if tokens[j].text == "[" else j + 1
     return items if len(items) >= 2 or (items and skipped <= 8) else []
