@@ -1064,9 +1064,15 @@ _OBJECT_START = regex.compile(
 
 
 def _link_right(
-    text: str, n: Number, t: Mention, s_start: int, s_end: int, known: dict[int, bool] | None = None
+    text: str,
+    n: Number,
+    t: Mention,
+    s_start: int,
+    s_end: int,
+    known: dict[int, bool] | None = None,
+    sentence: grammar.Sentence | None = None,
 ) -> Link | None:
-    """number ... trigger."""
+    """number ... trigger; ``sentence`` (the sentence, for the construction table's links)."""
     if _is_label(text, t, s_end):
         return None
     active = _is_active(text, t, s_end, known)
@@ -1108,11 +1114,10 @@ def _link_right(
             else:
                 head = _head(_words_after(text, t.end, t.end + 40)[:1])  # "800 internally displaced Syrians"
             return Link(n, t, entry, rule, n.start, t.end, head)
-    # "brings to 274,000 the total number of people displaced"
-    if _gap(TOTAL_OF_GAP, text, n.end, t.start) is not None:
-        total_entry = next((e for e in t.entries if e.role in ("past", "adj", "noun", "toll")), None)
-        if total_entry is not None:
-            return Link(n, t, total_entry, "number_total_of", n.start, t.end, None)
+    # the construction table's links ("brings to 274,000 the total number of people displaced": number_total_of)
+    got = grammar.read_link(sentence, n, t) if sentence is not None else None
+    if got is not None:
+        return Link(n, t, got.entry, got.rule, got.start, got.end, got.head)
     # "forced more than 32,000 to flee"
     if any(e.phrase in _INFINITIVES for e in t.entries):
         cause = CAUSATIVE_BEFORE.search(text, max(s_start, n.start - 40), n.start)
@@ -1260,14 +1265,6 @@ SHELTER_AFTER = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-# "This brings to 274,000 the total number of people displaced".
-TOTAL_OF_GAP = regex.compile(
-    r"""
-    \s+ the \s+ (?:total\s+)?                                         # "the total"
-    (?: (?:number|total|count|tally) \s+ of \s+ (?: [\w'’-]+ \s+ ){0,3}? )?  # "number of people"
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
 # A person named without a number: "a journalist was killed", "killing a policeman".
 SINGULAR_BEFORE = regex.compile(
     r"""
@@ -1883,12 +1880,17 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
     denominators = {i + 1 for i in range(len(numbers) - 1) if _gap(_OF_GAP, text, numbers[i].end, numbers[i + 1].start)}
     links: dict[int, Link] = {}
     active: dict[int, bool] = {}  # trigger end -> has an object of its own (see _is_active)
+    sentence = grammar.Sentence(text, s_start, s_end, every, places)  # (read into tokens on first use only)
     for i, n in enumerate(numbers):
         if i in denominators:
             continue
         if i + 1 in denominators and i + 1 < len(numbers):
             a = bisect_left(starts, numbers[i + 1].end)
-            link = _link_right(text, numbers[i + 1], mentions[a], s_start, s_end, active) if a < len(mentions) else None
+            link = (
+                _link_right(text, numbers[i + 1], mentions[a], s_start, s_end, active, sentence)
+                if a < len(mentions)
+                else None
+            )
             if link is not None:
                 links[i] = Link(n, link.mention, link.entry, link.rule, n.start, link.end, link.head)
             continue
@@ -1904,10 +1906,10 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
             # a trigger word inside the toll's own phrase: "the toll from the mine collapse stands at 27"
             # (not past a count of the word's own: "the toll at 10 dead and several wounded")
             left = _link_left(text, mentions[b - 1], n, s_end, s_start)
-        right = _link_right(text, n, mentions[a], s_start, s_end, active) if a < len(mentions) else None
+        right = _link_right(text, n, mentions[a], s_start, s_end, active, sentence) if a < len(mentions) else None
         if right is None and a + 1 < len(mentions) and all(e.role == "shelter" for e in mentions[a].entries):
             right = _link_right(
-                text, n, mentions[a + 1], s_start, s_end, active
+                text, n, mentions[a + 1], s_start, s_end, active, sentence
             )  # "5 people still in the car were killed"
         link = _choose(left, right, text)
         if link is not None and link is right and link.rule == "number_verb":

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -30,9 +30,11 @@ from figures.grammar.engine import (
     match_at,
     running_total,
     stated_zero,
+    total_of,
 )
 from figures.grammar.tokens import MentionLike, Token, overlap_test, tokenize
 from figures.grammar.words import NOMINALS
+from figures.lexicon import Trigger
 from figures.numbers import Number, sum_qualifier
 
 Draft = dict[str, Any]
@@ -40,11 +42,14 @@ Draft = dict[str, Any]
 __all__ = [
     "CONSTRUCTIONS",
     "Construction",
+    "LinkReading",
     "Reading",
+    "Sentence",
     "Token",
     "breakdown_spans",
     "overlap_test",
     "read_counted_totals",
+    "read_link",
     "read_running_totals",
     "read_sentence",
     "read_zeros",
@@ -203,7 +208,7 @@ def _by_anchor_kind() -> dict[str, list[tuple[Construction, tuple[Element, ...],
     table: dict[str, list[tuple[Construction, tuple[Element, ...], int]]] = {}
     for c in CONSTRUCTIONS:
         if c.stage != "clause":
-            continue  # (read_zeros, read_running_totals and read_counted_totals read them)
+            continue  # (read_zeros, read_running_totals, read_counted_totals and read_link read them)
         elements = compile_pattern(c.pattern)
         k = anchor_index(c.pattern, c.anchor)
         for kind in elements[k].kinds:
@@ -515,6 +520,90 @@ def read_running_totals(
                 added.append(row)
                 unread.discard((n.start, n.end))
     return found + added if added else found
+
+
+# --- links of one count to one trigger ---------------------------------------------------
+class LinkReading(NamedTuple):
+    """A link construction's reading of one count and one trigger: what the gap linker's ``Link`` holds."""
+
+    rule: str
+    entry: Trigger  # the trigger's entry that gives the category
+    start: int  # the row's span
+    end: int
+    head: str | None  # the noun that says what was counted, lower case
+
+
+class Sentence:
+    """One sentence the gap linker reads, read into tokens and chunks on first use only: a link
+    construction is tried only where its cheap test holds (``_MAY_LINK``), in few sentences."""
+
+    __slots__ = ("_read", "mentions", "numbers", "s_end", "s_start", "text")
+
+    def __init__(
+        self, text: str, s_start: int, s_end: int, numbers: Sequence[Number], mentions: Sequence[MentionLike]
+    ) -> None:
+        self.text, self.s_start, self.s_end, self.numbers, self.mentions = text, s_start, s_end, numbers, mentions
+        self._read: tuple[list[Token], list[Chunk], dict[int, int], list[int]] | None = None
+
+    def read(self) -> tuple[list[Token], list[Chunk], dict[int, int], list[int]]:
+        """Its tokens, chunks, token index by start and chunk index by token index."""
+        if self._read is None:
+            tokens, chunks = read_chunks(self.text, self.s_start, self.s_end, self.numbers, self.mentions)
+            chunk_of = [0] * len(tokens)
+            for a, ch in enumerate(chunks):
+                for k in range(ch.first, ch.last):
+                    chunk_of[k] = a
+            self._read = (tokens, chunks, {t.start: k for k, t in enumerate(tokens)}, chunk_of)
+        return self._read
+
+
+# "the" right after a count: number_total_of's cheap test
+_THE_AFTER = re.compile(r"\s+the\s", re.IGNORECASE)
+
+
+def _total_of(tokens: Sequence[Token], i: int, k: int) -> tuple[Trigger, int, int, str | None] | None:
+    entry = next((e for e in tokens[k].entries if e.role in ("past", "adj", "noun", "toll")), None)
+    if entry is None or not total_of(tokens, i, k):
+        return None
+    return entry, tokens[i].start, tokens[k].end, None
+
+
+# Per link construction: its cheap test on the text (count, trigger), and its reading of the tokens
+# (count's index, trigger's index): the entry, the row's span and the counted noun.
+_MAY_LINK: dict[str, Callable[[str, Number, MentionLike], bool]] = {
+    "number_total_of": lambda text, n, t: bool(_THE_AFTER.match(text, n.end, t.start)),
+}
+_LINKS: dict[str, Callable[[Sequence[Token], int, int], tuple[Trigger, int, int, str | None] | None]] = {
+    "number_total_of": _total_of,
+}
+
+
+def read_link(sentence: Sentence, n: Number, t: MentionLike, stage: str = "link") -> LinkReading | None:
+    """The first construction of ``stage`` (in table order) that links the count ``n`` to the trigger
+    ``t`` after it (the gap linker's first trigger after the count), or None.
+
+    >>> from figures.numbers import find_numbers
+    >>> from figures.patterns import find_mentions
+    >>> s = "This brings to 5,000 the number of families displaced."
+    >>> ns, ms = find_numbers(s), find_mentions(s)
+    >>> got = read_link(Sentence(s, 0, len(s), ns, ms), ns[0], ms[0])
+    >>> got.rule, got.entry.category, s[got.start : got.end]
+    ('number_total_of', 'displaced', '5,000 the number of families displaced')
+    """
+    tried = [x for x in _staged(stage) if _MAY_LINK[x[0].name](sentence.text, n, t)]
+    if not tried:
+        return None
+    tokens, chunks, at, chunk_of = sentence.read()
+    i, k = at.get(n.start), at.get(t.start)
+    if i is None or k is None or tokens[k].kind != "trigger":
+        return None
+    for c, elements, anchor in tried:
+        if match_at(elements, anchor, chunks, tokens, chunk_of[k]) is None:
+            continue
+        got = _LINKS[c.name](tokens, i, k)
+        if got is not None:
+            return LinkReading(c.name, *got)
+    return None
 
 
 # --- breakdowns -------------------------------------------------------------------

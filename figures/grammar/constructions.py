@@ -57,7 +57,8 @@ class Construction:
     # the sentence's rows before it ("..., bringing the total to 19"; engine.running_total), read once
     # the sentence's rows are known (read_running_totals); "part", the total a row's count is taken from
     # ("34 of the 160 dead": 160, the row of 34 its part; engine.counted_total), read on the sentence's
-    # rows (read_counted_totals)
+    # rows (read_counted_totals); "link", a link of one count to the first trigger after it, tried by the
+    # gap linker (patterns._link_right) where the trigger's own grammars found none (read_link)
     stage: str = "clause"
 
 
@@ -131,6 +132,26 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         near_misses=(
             "Two of the 45 cars were damaged.",
             "Three of the 20 reports were published.",
+        ),
+    ),
+    Construction(
+        name="number_total_of",
+        pattern="trigger:any[total_of]",
+        anchor="trigger",
+        count="trigger",
+        stage="link",
+        doc=(
+            "A count, 'the', 'total' or a total's noun and 'of' with up to three words, then a trigger "
+            "(verb, adjective or toll): 'brings to 274,000 the total number of people displaced'; a total "
+            "(cumulative)."
+        ),
+        examples=(
+            ("The latest clashes bring to 41,000 the total number of people displaced.", (("displaced", 41000),)),
+            ("The ambush brought to 37 the number of soldiers killed this month.", (("killed", 37),)),
+        ),
+        near_misses=(
+            "The fund brings to 12 the number of schools rebuilt for families displaced by the war.",
+            "The report brought to 9 the number of months since the last people were displaced.",
         ),
     ),
     Construction(

@@ -444,6 +444,60 @@ def counted_total(tokens: Sequence[Token], i: int, k: int) -> int | None:
     return None
 
 
+# --- the links of one count to one trigger (constructions of stage "link", read by grammar.read_link) ---
+# A word of a gap as the gap grammars wrote it: letters, digits, apostrophes and hyphens (no "U.N.", no comma).
+_GAP_WORD = re.compile(r"[\w'’-]+(?: [\w'’-]+)*")
+
+
+def _spaced(tokens: Sequence[Token], i: int, k: int) -> bool:
+    """Whether the tokens from ``i`` to ``k`` (inclusive) stand apart, each after a space."""
+    return all(tokens[x].start > tokens[x - 1].end for x in range(i + 1, k + 1))
+
+
+def _gap_words(toks: Sequence[Token]) -> int | None:
+    """How many plain words ``toks`` hold (a number of words counts each), or None when one is no plain word."""
+    count = 0
+    for t in toks:
+        if not _GAP_WORD.fullmatch(t.text):
+            return None
+        count += t.text.count(" ") + 1
+    return count
+
+
+def total_of(tokens: Sequence[Token], i: int, k: int) -> bool:
+    """Whether the count at ``i`` is a total the trigger at ``k`` names: "(brings to) 274,000 the total
+    number of people displaced", "to 112 the number of candidates or politicians killed", "to 23,000 the
+    total (trigger) displacements": the count, "the", "total" or a total's noun and "of" with up to three
+    words, then the trigger.
+
+    >>> from figures.numbers import find_numbers
+    >>> from figures.patterns import find_mentions
+    >>> from figures.grammar.tokens import tokenize
+    >>> s = "This brings to 5,000 the number of families displaced."
+    >>> toks = tokenize(s, 0, len(s), find_numbers(s), find_mentions(s))
+    >>> toks[3].text, toks[8].text, total_of(toks, 3, 8), total_of(toks, 1, 8)
+    ('5,000', 'displaced', True, False)
+    """
+    if not (i + 1 < k and tokens[i + 1].low == "the" and _spaced(tokens, i, k)):
+        return False
+    rest = tokens[i + 2 : k]
+    for after in (rest, rest[1:] if rest and rest[0].low == "total" else None):
+        if after is None:
+            continue
+        if not after:
+            return True  # "the total (number of people displaced)"
+        if len(after) >= 2 and after[0].low in words.OF_TOTAL_NOUNS and after[1].low == "of":
+            n = _gap_words(after[2:])
+            if n is not None and n <= 3:
+                return True  # "the number of candidates or politicians (killed)"
+    return False
+
+
+def _each(c: Chunk, t: Sequence[Token]) -> Iterator[tuple[int, Token]]:
+    """The tokens of a chunk with their index."""
+    return enumerate(t[c.first : c.last], c.first)
+
+
 def _head_index(c: Chunk, t: Sequence[Token]) -> int | None:
     return next((k for k in range(c.first, c.last) if t[k] is c.head), None)
 
@@ -580,6 +634,11 @@ FEATURES: dict[str, Feature] = {
     # a count that another is taken from: "34 of the 160 dead" (the 160)
     "of_a_count": lambda c, t: any(
         _counted(x) and _count_before_of(t, x_i) is not None for x_i, x in enumerate(t[c.first : c.last], c.first)
+    ),
+    # a trigger after a count and its total's noun: "brings to 274,000 the total number of people displaced"
+    "total_of": lambda c, t: any(
+        x.kind == "trigger" and any(t[i].kind == "num" and total_of(t, i, k) for i in range(max(0, k - 9), k - 1))
+        for k, x in _each(c, t)
     ),
     "stated_zero": lambda c, t: (
         c.head is not None

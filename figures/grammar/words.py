@@ -640,3 +640,7 @@ AFTER_TOTAL: frozenset[str] = frozenset(
 )
 # Toll words that name no category of their own: a running total's noun, of the clause's category.
 GENERIC_TOLLS: frozenset[str] = frozenset(["tally"])
+
+# --- the links of one count to one trigger (constructions of stage "link": engine.total_of, ...) ---
+# A total's noun before "of" and the trigger's people: "brings to 274,000 the total number of people displaced".
+OF_TOTAL_NOUNS: frozenset[str] = frozenset(["number", "total", "count", "tally"])
