@@ -221,25 +221,6 @@ EVENT_GAP = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-# "forced more than 32,000 to flee": the number stands between a causative verb
-# and the trigger's infinitive.
-CAUSATIVE_BEFORE = regex.compile(
-    r"""
-    (?:forced|forcing|forces|force|caused|causing|causes|compelled|compelling|prompted|prompting|drove|driving
-      |driven|led|leading|obliged|obliging|made|making|pushed|pushing|sent|sending)
-    \s*                                                             # none in PDF glue: "forcedmore than 1,000"
-    (?:an?\s+ (?:estimated|further|additional)\s+ | another\s+ )?$      # "forced an estimated"
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
-INFINITIVE_GAP = regex.compile(
-    r"""
-    (?: \s+ (?!(?:{stop})\b) [^\W\d][\w'’-]* ){0,3}               # "people", "residents"
-    \s+ (?:to|into) \s+                                             # the infinitive marker, or "into (shelters)"
-    """.replace("{stop}", _STOP),
-    regex.VERBOSE | regex.IGNORECASE,
-)
-
 # A modal before the trigger makes the figure a possibility, never a fact
 # ("could kill up to 1,000", "may have died").
 MODAL_BEFORE = regex.compile(
@@ -1114,18 +1095,11 @@ def _link_right(
             else:
                 head = _head(_words_after(text, t.end, t.end + 40)[:1])  # "800 internally displaced Syrians"
             return Link(n, t, entry, rule, n.start, t.end, head)
-    # the construction table's links ("brings to 274,000 the total number of people displaced": number_total_of)
+    # the construction table's links ("brings to 274,000 the total number of people displaced": number_total_of;
+    # "forced more than 32,000 to flee": cause_number_to_verb)
     got = grammar.read_link(sentence, n, t) if sentence is not None else None
     if got is not None:
         return Link(n, t, got.entry, got.rule, got.start, got.end, got.head)
-    # "forced more than 32,000 to flee"
-    if any(e.phrase in _INFINITIVES for e in t.entries):
-        cause = CAUSATIVE_BEFORE.search(text, max(s_start, n.start - 40), n.start)
-        if cause is not None and _gap(INFINITIVE_GAP, text, n.end, t.start) is not None:
-            entry = next(e for e in t.entries if e.phrase in _INFINITIVES)
-            words = _WORD.findall(text, n.end, t.start)
-            head = _head([w for w in words if w.lower() != "to"])
-            return Link(n, t, entry, "cause_number_to_verb", cause.start(), t.end, head)
     return None
 
 
@@ -1135,33 +1109,8 @@ _ACTS_OF_ONE = frozenset(
     {"killings", "deaths", "murders", "executions", "slayings", "assassinations", "abductions", "kidnappings",
      "arrests", "detentions", "disappearances", "bodies"}
 )  # fmt: skip
-# Triggers that can stand as the infinitive after a causative verb ("forced 500 to flee").
 _BARE_TOLLS = frozenset(
     {"dead", "killed", "injured", "wounded", "missing", "displaced", "evacuated", "homeless", "affected"}
-)
-_INFINITIVES = frozenset(
-    {
-        "flee",
-        "evacuate",
-        "leave their homes",
-        "abandon their homes",
-        "flee their homes",
-        "seek refuge",
-        "seek shelter",
-        "take refuge",
-        "take shelter",
-        "relocate",
-        "move to safer areas",
-        "leave their houses",
-        "abandon their houses",
-        "stay in a shelter",
-        "stay in shelters",
-        "evacuation shelters",
-        "evacuation centres",
-        "evacuation centers",
-        "relief camps",
-        "collapse",  # "caused 67,000 houses to collapse": houses_destroyed
-    }
 )
 _AUX_RE = regex.compile(r"\b(?:were|was|have|has|had|are|is|been)\b", regex.I)
 

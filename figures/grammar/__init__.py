@@ -23,6 +23,7 @@ from figures.grammar.engine import (
     Binding,
     Element,
     anchor_index,
+    caused_to,
     compile_pattern,
     counted_total,
     implied_count,
@@ -568,13 +569,32 @@ def _total_of(tokens: Sequence[Token], i: int, k: int) -> tuple[Trigger, int, in
     return entry, tokens[i].start, tokens[k].end, None
 
 
+def _caused_to(tokens: Sequence[Token], i: int, k: int) -> tuple[Trigger, int, int, str | None] | None:
+    entry = next((e for e in tokens[k].entries if e.phrase in words.CAUSED_INFINITIVES), None)
+    got = caused_to(tokens, i, k) if entry is not None else None
+    if entry is None or got is None:
+        return None
+    return entry, got[0], tokens[k].end, got[1]
+
+
+def _may_cause(text: str, n: Number, t: MentionLike) -> bool:
+    """caused_to's cheap test: an infinitive of the table, "to" after the count, a short gap."""
+    return (
+        t.start - n.end < 80
+        and any(e.phrase in words.CAUSED_INFINITIVES for e in t.entries)
+        and "to" in text[n.end : t.start].lower()
+    )
+
+
 # Per link construction: its cheap test on the text (count, trigger), and its reading of the tokens
 # (count's index, trigger's index): the entry, the row's span and the counted noun.
 _MAY_LINK: dict[str, Callable[[str, Number, MentionLike], bool]] = {
     "number_total_of": lambda text, n, t: bool(_THE_AFTER.match(text, n.end, t.start)),
+    "cause_number_to_verb": _may_cause,
 }
 _LINKS: dict[str, Callable[[Sequence[Token], int, int], tuple[Trigger, int, int, str | None] | None]] = {
     "number_total_of": _total_of,
+    "cause_number_to_verb": _caused_to,
 }
 
 

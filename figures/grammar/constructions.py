@@ -155,6 +155,27 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         ),
     ),
     Construction(
+        name="cause_number_to_verb",
+        pattern="infinitive:any[caused_to]",
+        anchor="infinitive",
+        count="infinitive",
+        stage="link",
+        doc=(
+            "A causative verb ('forced', 'caused', 'prompted', 'drove', ...), a count with up to three words of "
+            "its noun, 'to' or 'into' and a trigger that can stand as the infinitive ('flee', 'evacuate', "
+            "'leave their homes', 'collapse', 'evacuation centres'): the span from the verb to the trigger."
+        ),
+        examples=(
+            ("The floods forced more than 7,000 villagers to flee.", (("displaced", 7000),)),
+            ("The shaking caused 4,200 houses to collapse.", (("houses_destroyed", 4200),)),
+            ("Rising water prompted 350 families to evacuate.", (("evacuated", 350),)),
+        ),
+        near_misses=(
+            "The mayor urged 300 residents to evacuate.",
+            "The company sent 40 engineers to inspect the dam before residents could evacuate.",
+        ),
+    ),
+    Construction(
         name="agent_subject",
         pattern=(
             "agents:np[count,agent] skip* verb:vg[active,transitive,!modal,!negated] victims:np[implied|nocount,victim]"

@@ -493,6 +493,85 @@ def total_of(tokens: Sequence[Token], i: int, k: int) -> bool:
     return False
 
 
+# A word of a noun phrase's gap as the gap grammars wrote it: a letter first, no "." inside.
+_NP_GAP_WORD = re.compile(r"[^\W\d][\w'’-]*")
+_LEADING_WORD = re.compile(r"\w+")
+
+
+def gap_words(tokens: Sequence[Token], i: int, k: int) -> list[str] | None:
+    """The words between the tokens ``i`` and ``k`` (a phrase's token gives each of its words), each
+    after a space; None when one is no word of a noun phrase's gap ("32,000", "U.N.", ",")."""
+    if not _spaced(tokens, i, k):
+        return None
+    out = [w for t in tokens[i + 1 : k] for w in t.text.split()]
+    return out if all(_NP_GAP_WORD.fullmatch(w) for w in out) else None
+
+
+def _stop_word(w: str) -> bool:
+    """A word that ends a noun phrase, read at the word's start as the gap grammars did ("the-" too)."""
+    m = _LEADING_WORD.match(w.lower())
+    return m is not None and m.group() in words.NP_STOPS
+
+
+def head_word(found: Sequence[str]) -> str | None:
+    """The counted noun of a noun phrase's words, the last (a word broken across a line in PDF text
+    joined: "fami-lies"), as the gap grammars' ``_head``.
+
+    >>> head_word(["Syrian", "army", "soldiers"]), head_word(["fami-lies"]), head_word([])
+    ('soldiers', 'families', None)
+    """
+    if not found:
+        return None
+    head = found[-1].lower().strip("'’")
+    joined = head.replace("-", "")
+    known = lexicon.PEOPLE_PLURAL | lexicon.HOUSING | frozenset(lexicon.UNITS) | lexicon.NOT_VICTIMS
+    return joined if "-" in head and joined in known else head
+
+
+def caused_to(tokens: Sequence[Token], i: int, k: int) -> tuple[int, str | None] | None:
+    """A causative verb right before the count at ``i`` and the trigger's infinitive at ``k`` after it,
+    with up to three words of the count's noun phrase and "to" or "into" between: "forced more than
+    32,000 to flee", "caused 67,000 houses to collapse", "forced 300,000 people into evacuation
+    shelters"; the verb's start and the counted noun, or None.
+
+    >>> from figures.numbers import find_numbers
+    >>> from figures.patterns import find_mentions
+    >>> from figures.grammar.tokens import tokenize
+    >>> s = "The shelling forced an estimated 3,000 villagers to flee."
+    >>> toks = tokenize(s, 0, len(s), find_numbers(s), find_mentions(s))
+    >>> [t.text for t in toks[2:7]]
+    ['forced', 'an estimated 3,000', 'villagers', 'to', 'flee']
+    >>> start, head = caused_to(toks, 3, 6)
+    >>> s[start:], head
+    ('forced an estimated 3,000 villagers to flee.', 'villagers')
+    """
+    between = gap_words(tokens, i, k)
+    if not between or between[-1].lower() not in ("to", "into") or len(between) > 4:
+        return None
+    if any(_stop_word(w) for w in between[:-1]):
+        return None
+    j = i - 1
+    if j >= 1 and tokens[j].low == "another" and tokens[i].start > tokens[j].end:
+        j -= 1  # "forced another 300 to flee"
+    elif (
+        j >= 2
+        and tokens[j].low in ("estimated", "further", "additional")
+        and tokens[j - 1].low in ("a", "an")
+        and tokens[i].start > tokens[j].end > tokens[j - 1].end
+    ):
+        j -= 2  # "forced an estimated 3,000 to flee"
+    if j < 0:
+        return None
+    low = tokens[j].low
+    verb = max((v for v in words.CAUSATIVE_VERBS if low.endswith(v)), key=len, default=None)
+    if verb is None:
+        return None
+    start = tokens[j].end - len(verb)
+    if start < tokens[i].start - 40:
+        return None  # (the gap grammars' window)
+    return start, head_word([w for w in between if w.lower() != "to"])
+
+
 def _each(c: Chunk, t: Sequence[Token]) -> Iterator[tuple[int, Token]]:
     """The tokens of a chunk with their index."""
     return enumerate(t[c.first : c.last], c.first)
@@ -638,6 +717,14 @@ FEATURES: dict[str, Feature] = {
     # a trigger after a count and its total's noun: "brings to 274,000 the total number of people displaced"
     "total_of": lambda c, t: any(
         x.kind == "trigger" and any(t[i].kind == "num" and total_of(t, i, k) for i in range(max(0, k - 9), k - 1))
+        for k, x in _each(c, t)
+    ),
+    # a trigger after a count and "to" that a causative verb before the count makes its infinitive:
+    # "forced more than 32,000 to flee"
+    "caused_to": lambda c, t: any(
+        x.kind == "trigger"
+        and any(e.phrase in words.CAUSED_INFINITIVES for e in x.entries)
+        and any(t[i].kind == "num" and caused_to(t, i, k) is not None for i in range(max(0, k - 6), k - 1))
         for k, x in _each(c, t)
     ),
     "stated_zero": lambda c, t: (

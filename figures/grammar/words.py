@@ -644,3 +644,34 @@ GENERIC_TOLLS: frozenset[str] = frozenset(["tally"])
 # --- the links of one count to one trigger (constructions of stage "link": engine.total_of, ...) ---
 # A total's noun before "of" and the trigger's people: "brings to 274,000 the total number of people displaced".
 OF_TOTAL_NOUNS: frozenset[str] = frozenset(["number", "total", "count", "tally"])
+# Causative verbs before a count and its infinitive: "forced more than 32,000 to flee" (read as the end
+# of the word before the count, as the gap grammars did: "shellingforced" in PDF glue).
+CAUSATIVE_VERBS: frozenset[str] = frozenset(
+    [
+        *("forced", "forcing", "forces", "force", "caused", "causing", "causes", "compelled", "compelling"),
+        *("prompted", "prompting", "drove", "driving", "driven", "led", "leading", "obliged", "obliging"),
+        *("made", "making", "pushed", "pushing", "sent", "sending"),
+    ]
+)
+# Triggers that can stand as the infinitive after a causative verb ("forced 500 to flee").
+CAUSED_INFINITIVES: frozenset[str] = frozenset(
+    [
+        *("flee", "evacuate", "leave their homes", "abandon their homes", "flee their homes", "seek refuge"),
+        *("seek shelter", "take refuge", "take shelter", "relocate", "move to safer areas", "leave their houses"),
+        *("abandon their houses", "stay in a shelter", "stay in shelters", "evacuation shelters"),
+        *("evacuation centres", "evacuation centers", "relief camps"),
+        "collapse",  # "caused 67,000 houses to collapse": houses_destroyed
+    ]
+)
+# Words that end a noun phrase (the gap grammars' _STOP): none stands between a caused count and "to".
+NP_STOPS: frozenset[str] = frozenset(
+    [
+        *("and", "or", "but", "in", "on", "at", "from", "by", "with", "after", "before", "during", "since"),
+        *("for", "to", "into", "near", "while", "when", "as", "if", "than", "of", "the", "said", "says", "say"),
+        *("told", "according", "including", "amid", "against", "per", "across", "over", "under", "between"),
+        *("because", "due", "which", "where", "there", "their", "his", "her", "its", "this", "that", "these"),
+        *("those", "who", "whom", "whose", "it", "they", "he", "she", "we", "not", "no", "never", "may"),
+        *("might", "could", "would", "should", "will", "can", "must", "shall", "did", "do", "does", "less"),
+        *("about", "around", "some", "another"),
+    ]
+)
