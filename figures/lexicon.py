@@ -258,7 +258,7 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|crossed the border|crossed into|fled across the border|moved away from|arrived in"
               "|stay in a shelter|stay in shelters"),
     # "25,000 people moved to hotels and emergency shelters": a verb of staying, valid
-    # only when a shelter noun follows (patterns.SHELTER_AFTER)
+    # only when a shelter noun follows (grammar.engine.shelter_place)
     # ("sheltering", "took refuge": intransitive above, so that any place after them will do)
     *_entries("displaced", "shelter", "living in|staying in|staying at|moved to"
               "|moved into|housed in|accommodated in|hosted in|relocated to"

@@ -1077,13 +1077,6 @@ def _link_right(
             if head is not None and _gap(NOUN_GAP, text, n.end, t.start) is not None:
                 return Link(n, t, entry, "number_noun", n.start, head_end, head)
             continue
-        elif entry.role == "shelter":
-            where = SHELTER_AFTER.match(text, t.end, s_end)
-            m = _gap(SUBJECT_GAP, text, n.end, t.start) if where else None
-            if m is not None and where is not None:
-                np_words = _WORD.findall(m.group("np"))
-                return Link(n, t, entry, "number_in_shelter", n.start, where.end(), _head(np_words))
-            continue
         else:
             continue
         if m is not None:
@@ -1095,8 +1088,9 @@ def _link_right(
             else:
                 head = _head(_words_after(text, t.end, t.end + 40)[:1])  # "800 internally displaced Syrians"
             return Link(n, t, entry, rule, n.start, t.end, head)
-    # the construction table's links ("brings to 274,000 the total number of people displaced": number_total_of;
-    # "forced more than 32,000 to flee": cause_number_to_verb)
+    # the construction table's links ("1,900 people were still in nine evacuation centres": number_in_shelter;
+    # "brings to 274,000 the total number of people displaced": number_total_of; "forced more than 32,000 to
+    # flee": cause_number_to_verb)
     got = grammar.read_link(sentence, n, t) if sentence is not None else None
     if got is not None:
         return Link(n, t, got.entry, got.rule, got.start, got.end, got.head)
@@ -1203,16 +1197,6 @@ _OF_THEM = r"(?:of|among)\s+(?:them|whom|those)\b"  # "eight of them", "four of 
 _OF_THEM_AFTER = regex.compile(rf"\s+{_OF_THEM}", regex.IGNORECASE)
 _OF_THE_BEFORE = regex.compile(r"\bof\s+(?:the|these|those)\s+$", regex.IGNORECASE)
 _COMMA = regex.compile(r"(?:\s+[^\W\d][\w'’-]*){0,3}\s*,\s*")
-
-# After a verb of staying: where the displaced stay ("in nine evacuation centres").
-SHELTER_AFTER = regex.compile(
-    r"""
-    (?: \s+ (?!(?:and|but|while|because|after|when)\b) [\w'’.-]+ ){0,6}?      # "the UN mission's", "or near the Hkau Shau"
-    \s+ (?:camps?|shelters?|centres?|centers?|sites?|settlements?|tents?|host\s+families|hotels?
-         |relief\s+camps?|collective\s+centres?|base)\b                          # the shelter noun
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
 
 # A person named without a number: "a journalist was killed", "killing a policeman".
 SINGULAR_BEFORE = regex.compile(

@@ -23,13 +23,17 @@ from figures.grammar.engine import (
     Binding,
     Element,
     anchor_index,
+    bindings_at,
     caused_to,
     compile_pattern,
+    count_words,
     counted_total,
+    head_word,
     implied_count,
     incl_counted,
     match_at,
     running_total,
+    shelter_place,
     stated_zero,
     total_of,
 )
@@ -586,13 +590,23 @@ def _may_cause(text: str, n: Number, t: MentionLike) -> bool:
     )
 
 
+def _in_shelter(tokens: Sequence[Token], i: int, k: int) -> tuple[Trigger, int, int, str | None] | None:
+    entry = next((e for e in tokens[k].entries if e.role == "shelter"), None)
+    end = shelter_place(tokens, k) if entry is not None else None
+    if entry is None or end is None:
+        return None
+    return entry, tokens[i].start, end, None  # (the head: the count's noun phrase, read_link)
+
+
 # Per link construction: its cheap test on the text (count, trigger), and its reading of the tokens
 # (count's index, trigger's index): the entry, the row's span and the counted noun.
 _MAY_LINK: dict[str, Callable[[str, Number, MentionLike], bool]] = {
+    "number_in_shelter": lambda text, n, t: any(e.role == "shelter" for e in t.entries),
     "number_total_of": lambda text, n, t: bool(_THE_AFTER.match(text, n.end, t.start)),
     "cause_number_to_verb": _may_cause,
 }
 _LINKS: dict[str, Callable[[Sequence[Token], int, int], tuple[Trigger, int, int, str | None] | None]] = {
+    "number_in_shelter": _in_shelter,
     "number_total_of": _total_of,
     "cause_number_to_verb": _caused_to,
 }
@@ -618,11 +632,29 @@ def read_link(sentence: Sentence, n: Number, t: MentionLike, stage: str = "link"
     if i is None or k is None or tokens[k].kind != "trigger":
         return None
     for c, elements, anchor in tried:
-        if match_at(elements, anchor, chunks, tokens, chunk_of[k]) is None:
-            continue
+        if c.count == c.anchor:  # (the count is read off the tokens, by the construction's reader)
+            if match_at(elements, anchor, chunks, tokens, chunk_of[k]) is None:
+                continue
+            head = None
+        else:  # the binding whose count role is the count's noun phrase
+            # (a count at the end of a reduced relative clause or an aside too: "Aid groups counted 3,000
+            # people", "1,800 people, or 400 families,")
+            b = next(
+                (
+                    b
+                    for b in bindings_at(elements, anchor, chunks, tokens, chunk_of[k])
+                    if b[c.count][0] == chunk_of[i]
+                    and (chunks[chunk_of[i]].numeral is tokens[i] or chunks[chunk_of[i]].kind in ("rel", "paren"))
+                ),
+                None,
+            )
+            np_words = count_words(tokens, i, chunks[chunk_of[i]].last) if b is not None else None
+            if np_words is None:
+                continue
+            head = head_word(np_words)
         got = _LINKS[c.name](tokens, i, k)
         if got is not None:
-            return LinkReading(c.name, *got)
+            return LinkReading(c.name, *got[:3], got[3] or head)
     return None
 
 

@@ -135,6 +135,34 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         ),
     ),
     Construction(
+        name="number_in_shelter",
+        pattern=(
+            "victims:np|rel|paren[count|counted_end] incl:incl? members:np|coord|punct[included,nostop]* skip* "
+            "stay:vg|paren[shelter_place]"
+        ),
+        anchor="stay",
+        count="victims",
+        stage="link",
+        doc=(
+            "A counted subject (and the members 'including' names), anything chunk-skippable, a verb of staying "
+            "('living in', 'still in', 'moved to', 'relocated to') and a shelter noun up to six words after it "
+            "('camps', 'evacuation centres', 'host families', 'hotels', 'base'): displaced, the span to the noun."
+        ),
+        examples=(
+            ("Around 2,300 people were still in 14 evacuation centres on Friday.", (("displaced", 2300),)),
+            ("About 640 families, most of them farmers, are living in collective sites.", (("displaced", 640),)),
+            (
+                "Some 9,000 people including 2,000 children were staying in 40 evacuation centres.",
+                (("displaced", 9000), ("displaced", 2000)),
+            ),
+            ("Relief workers counted 3,000 people living in tents near the border.", (("displaced", 3000),)),
+        ),
+        near_misses=(
+            "About 640 families are living in the valley because the bridge is closed.",
+            "Some 30 volunteers moved to the town and opened a kitchen.",
+        ),
+    ),
+    Construction(
         name="number_total_of",
         pattern="trigger:any[total_of]",
         anchor="trigger",

@@ -572,6 +572,102 @@ def caused_to(tokens: Sequence[Token], i: int, k: int) -> tuple[int, str | None]
     return start, head_word([w for w in between if w.lower() != "to"])
 
 
+# A word on the way from a verb of staying to its shelter noun ("the UN mission's", "U.N.-run").
+_SHELTER_WAY_WORD = re.compile(r"[\w'’.-]+")
+_NON_SPACE = re.compile(r"\S+")
+
+
+def shelter_place(tokens: Sequence[Token], k: int) -> int | None:
+    """The end of the shelter noun (words.SHELTER_NOUNS) up to six words after the verb of staying at
+    ``k``, none of them one that opens another clause: "(were still in) nine evacuation centres",
+    "(were staying at) the UN mission's base"; or None.
+
+    >>> from figures.numbers import find_numbers
+    >>> from figures.patterns import find_mentions
+    >>> from figures.grammar.tokens import tokenize
+    >>> s = "Some 300 people were staying at the town's sports hall and two schools."
+    >>> toks = tokenize(s, 0, len(s), find_numbers(s), find_mentions(s))
+    >>> shelter_place(toks, 3) is None
+    True
+    >>> s = "Some 300 people were staying at the old school camp-site."
+    >>> toks = tokenize(s, 0, len(s), find_numbers(s), find_mentions(s))
+    >>> s[: shelter_place(toks, 3)]
+    'Some 300 people were staying at the old school camp'
+    """
+    skipped = 0
+    before_end = tokens[k].end
+    host = False  # the word before was "host" ("host families")
+    for t in tokens[k + 1 :]:
+        if t.start == before_end:
+            return None  # (each word after a space: "in," ends the way)
+        for m in _NON_SPACE.finditer(t.text):
+            w = m.group().lower()
+            lead = _LEADING_WORD.match(w)
+            first = lead.group() if lead is not None else ""
+            if first in words.SHELTER_NOUNS or (host and first == "families"):
+                return t.start + m.start() + len(first)
+            if not _SHELTER_WAY_WORD.fullmatch(w) or first in words.SHELTER_STOPS or skipped == 6:
+                return None
+            skipped += 1
+            host = first == "host" and len(first) == len(w)
+        before_end = t.end
+    return None
+
+
+def bindings_at(
+    elements: Sequence[Element], k: int, chunks: Sequence[Chunk], tokens: Sequence[Token], a: int
+) -> Iterator[Binding]:
+    """Every binding of a pattern whose anchor element (``elements[k]``) is chunk ``a``, in the order
+    match_at tries them (its first is match_at's)."""
+    if not _fits(elements[k], chunks[a], tokens):
+        return
+    for r in _match(elements[k + 1 :], chunks, tokens, a + 1, 1, {elements[k].role: [a]}):
+        yield from _match(elements[:k][::-1], chunks, tokens, a - 1, -1, r)
+
+
+def _in_including_list(c: Chunk, t: Sequence[Token]) -> bool:
+    """Whether chunk ``c`` stands in the list of members "including" opens after a count: "about 6,000
+    people including 4,000 children (and 300 elderly)"."""
+    x = c.first - 1
+    while x >= 0:
+        if t[x].low in ("including", "incl"):
+            return True
+        if not (t[x].kind in _LIST_KINDS or t[x].text == ","):
+            return False
+        x -= 1
+    return False
+
+
+_LIST_KINDS = frozenset({"det", "quant", "num", "person", "house", "thing", "name", "word", "adv", "date", "coord"})
+# Token kinds of the words of a counted noun phrase after its number ("3,000 displaced people")
+_NP_WORD_KINDS = frozenset({"person", "house", "thing", "name", "word", "adv", "trigger"})
+
+
+def count_words(tokens: Sequence[Token], i: int, last: int) -> list[str] | None:
+    """The words of the noun phrase after the count at ``i`` up to token ``last`` (exclusive; a comma that
+    closes an aside left out, never a bracket), before any "of" ("3,000 people", "12 of them": none), or
+    None when another kind of token stands there."""
+    out: list[str] = []
+    if last > i + 1 and tokens[last - 1].text == ",":
+        last -= 1
+    for x in range(i + 1, last):
+        if tokens[x].low == "of":
+            return out
+        if tokens[x].kind not in _NP_WORD_KINDS:
+            return None
+        out.append(tokens[x].text)
+    return out
+
+
+def _counted_end(c: Chunk, t: Sequence[Token]) -> bool:
+    """A reduced relative clause or an aside that ends in a counted noun phrase: the chunker's reading of
+    "Aid groups counted 3,000 people (living in tents)", "1,800 people, or 400 families, (remain in
+    camps)", whose count is the subject of the verb after it."""
+    return c.kind in ("rel", "paren") and any(
+        x.kind == "num" and count_words(t, k, c.last) is not None for k, x in _each(c, t)
+    )
+
+
 def _each(c: Chunk, t: Sequence[Token]) -> Iterator[tuple[int, Token]]:
     """The tokens of a chunk with their index."""
     return enumerate(t[c.first : c.last], c.first)
@@ -727,6 +823,13 @@ FEATURES: dict[str, Feature] = {
         and any(t[i].kind == "num" and caused_to(t, i, k) is not None for i in range(max(0, k - 6), k - 1))
         for k, x in _each(c, t)
     ),
+    # a verb of staying with its shelter noun after it: "were still in nine evacuation centres"
+    "shelter_place": lambda c, t: any(
+        any(e.role == "shelter" for e in x.entries) and shelter_place(t, k) is not None for k, x in _each(c, t)
+    ),
+    "counted_end": _counted_end,
+    # a member of the list "including" opens after a count ("6,000 people including 4,000 children")
+    "included": _in_including_list,
     "stated_zero": lambda c, t: (
         c.head is not None
         and c.head.kind == "trigger"

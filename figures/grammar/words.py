@@ -675,3 +675,13 @@ NP_STOPS: frozenset[str] = frozenset(
         *("about", "around", "some", "another"),
     ]
 )
+# Where the displaced stay, after a verb of staying ("were still in nine evacuation centres"): the noun
+# read at a word's start ("camp-site" too); "host families" is two words.
+SHELTER_NOUNS: frozenset[str] = frozenset(
+    [
+        *("camp", "camps", "shelter", "shelters", "centre", "centres", "center", "centers", "site", "sites"),
+        *("settlement", "settlements", "tent", "tents", "hotel", "hotels", "base"),
+    ]
+)
+# Words that end the way from a verb of staying to its shelter noun: another clause begins.
+SHELTER_STOPS: frozenset[str] = frozenset(["and", "but", "while", "because", "after", "when"])
