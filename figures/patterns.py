@@ -1870,7 +1870,7 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
             del links[i]
             denominators.add(i)  # nor any other link: it names whom the count is of
     is_part = _share_links(text, numbers, links, s_end, denominators)
-    _place_links(text, numbers, links, denominators, places, s_start, s_end)
+    _place_links(text, numbers, links, denominators, places, s_start, s_end, sentence)
 
     figures: list[Draft] = []
     extra_parts: list[Draft] = []
@@ -2125,6 +2125,7 @@ def _place_links(
     mentions: list[Mention],
     s_start: int,
     s_end: int,
+    sentence: grammar.Sentence,
 ) -> None:
     """Links for the numbers the linker left alone, read off the first trigger after
     them: "300,000 of the evacuees" (the noun names the count's category), "4,500
@@ -2141,11 +2142,14 @@ def _place_links(
         if a == len(mentions) or mentions[a].start - end > _PLACE_REACH:
             continue
         t = mentions[a]
-        link = (
-            _partitive(text, n, end, t, mentions[a + 1] if a + 1 < len(mentions) else None)
-            or _departure(text, n, end, t, of_many)
-            or _camp(text, n, end, t, s_start)
-        )
+        # the construction table's ("300,000 of the evacuees": number_of_noun)
+        got = grammar.read_link(sentence, n, t, "place", numbers[i + 1] if of_many else None)
+        link = None
+        if got is not None:
+            link = Link(n, t, got.entry, got.rule, got.start, got.end, got.head)
+            if got.rule == "number_of_noun":
+                link = _partitive_verb(text, link, mentions[a + 1] if a + 1 < len(mentions) else None)
+        link = link or _departure(text, n, end, t, of_many) or _camp(text, n, end, t, s_start)
         if link is not None and not _modal(text, s_start, min(link.mention.start, link.start)):
             links[i] = link
 
@@ -2154,31 +2158,14 @@ def _place_links(
 # pushed by drought over the Ethiopian border into Melkadida refugee camp".
 _PLACE_REACH = 160
 
-# "300,000 of the evacuees", "200 of these IDPs": the count is of the noun's people.
-_PARTITIVE_GAP = regex.compile(
-    r"""
-    \s+ (?:out\s+)? of \s+ (?:the|these|those|all\s+the) \s+   # "of the"
-    (?: (?!(?:most|[\w-]+est)\b) [^\W\d][\w'’-]* \s+ ){0,2}?    # "newly arrived", not "biggest"
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
 
-
-def _partitive(text: str, n: Number, end: int, t: Mention, later: Mention | None) -> Link | None:
-    """ "300,000 of the evacuees": a count of the noun's people; with a verb after the
-    noun, the verb says what happened to them ("12 of the refugees were killed")."""
-    entry = next(
-        (e for e in t.entries if e.category in lexicon.CIVILIAN_CATEGORIES and e.role in ("noun", "toll", "past")),
-        None,
-    )
-    if entry is None or end != n.end or n.value == 1 or _gap(_PARTITIVE_GAP, text, n.end, t.start) is None:
-        return None
-    noun = entry.phrase.split()[-1]
-    head = noun if noun in _KNOWN_NOUNS else None
+def _partitive_verb(text: str, link: Link, later: Mention | None) -> Link:
+    """ "12 of the refugees were killed": with a verb after the partitive's noun (number_of_noun), the
+    verb says what happened to its people (number_verb)."""
     verb = _subject_verb(later)
-    if later is not None and verb is not None and _gap(SUBJECT_GAP, text, t.end, later.start) is not None:
-        return Link(n, later, verb, "number_verb", n.start, later.end, head)
-    return Link(n, t, entry, "number_of_noun", n.start, t.end, head)
+    if later is not None and verb is not None and _gap(SUBJECT_GAP, text, link.mention.end, later.start) is not None:
+        return Link(link.number, later, verb, "number_verb", link.start, later.end, link.head)
+    return link
 
 
 _CLAUSE_END = regex.compile(r"\s*(?:[.;,]|$)")

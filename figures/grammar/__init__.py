@@ -32,6 +32,7 @@ from figures.grammar.engine import (
     implied_count,
     incl_counted,
     match_at,
+    partitive,
     running_total,
     shelter_place,
     stated_zero,
@@ -565,15 +566,22 @@ class Sentence:
 # "the" right after a count: number_total_of's cheap test
 _THE_AFTER = re.compile(r"\s+the\s", re.IGNORECASE)
 
+# A construction's reading of one count and one trigger (a link's entry, span and counted noun, or None)
+# from the sentence, its tokens and three token indexes: the count, the last count of its noun phrase
+# ("500 of the 4,000 villagers": the 4,000; else the count) and the trigger.
+LinkReader = Callable[[Sentence, Sequence[Token], int, int, int], tuple[Trigger, int, int, str | None] | None]
 
-def _total_of(tokens: Sequence[Token], i: int, k: int) -> tuple[Trigger, int, int, str | None] | None:
+
+def _total_of(s: Sentence, tokens: Sequence[Token], i: int, j: int, k: int) -> tuple[Trigger, int, int, None] | None:
     entry = next((e for e in tokens[k].entries if e.role in ("past", "adj", "noun", "toll")), None)
     if entry is None or not total_of(tokens, i, k):
         return None
     return entry, tokens[i].start, tokens[k].end, None
 
 
-def _caused_to(tokens: Sequence[Token], i: int, k: int) -> tuple[Trigger, int, int, str | None] | None:
+def _caused_to(
+    s: Sentence, tokens: Sequence[Token], i: int, j: int, k: int
+) -> tuple[Trigger, int, int, str | None] | None:
     entry = next((e for e in tokens[k].entries if e.phrase in words.CAUSED_INFINITIVES), None)
     got = caused_to(tokens, i, k) if entry is not None else None
     if entry is None or got is None:
@@ -581,7 +589,7 @@ def _caused_to(tokens: Sequence[Token], i: int, k: int) -> tuple[Trigger, int, i
     return entry, got[0], tokens[k].end, got[1]
 
 
-def _may_cause(text: str, n: Number, t: MentionLike) -> bool:
+def _may_cause(text: str, n: Number, end: int, t: MentionLike) -> bool:
     """caused_to's cheap test: an infinitive of the table, "to" after the count, a short gap."""
     return (
         t.start - n.end < 80
@@ -590,7 +598,7 @@ def _may_cause(text: str, n: Number, t: MentionLike) -> bool:
     )
 
 
-def _in_shelter(tokens: Sequence[Token], i: int, k: int) -> tuple[Trigger, int, int, str | None] | None:
+def _in_shelter(s: Sentence, tokens: Sequence[Token], i: int, j: int, k: int) -> tuple[Trigger, int, int, None] | None:
     entry = next((e for e in tokens[k].entries if e.role == "shelter"), None)
     end = shelter_place(tokens, k) if entry is not None else None
     if entry is None or end is None:
@@ -598,23 +606,49 @@ def _in_shelter(tokens: Sequence[Token], i: int, k: int) -> tuple[Trigger, int, 
     return entry, tokens[i].start, end, None  # (the head: the count's noun phrase, read_link)
 
 
-# Per link construction: its cheap test on the text (count, trigger), and its reading of the tokens
-# (count's index, trigger's index): the entry, the row's span and the counted noun.
-_MAY_LINK: dict[str, Callable[[str, Number, MentionLike], bool]] = {
-    "number_in_shelter": lambda text, n, t: any(e.role == "shelter" for e in t.entries),
-    "number_total_of": lambda text, n, t: bool(_THE_AFTER.match(text, n.end, t.start)),
+def _of_noun(
+    s: Sentence, tokens: Sequence[Token], i: int, j: int, k: int
+) -> tuple[Trigger, int, int, str | None] | None:
+    entry = next(
+        (
+            e
+            for e in tokens[k].entries
+            if e.category in lexicon.CIVILIAN_CATEGORIES and e.role in ("noun", "toll", "past")
+        ),
+        None,
+    )
+    n = tokens[i].number
+    if entry is None or j != i or n is None or n.value == 1 or not partitive(tokens, i, k):
+        return None
+    noun = entry.phrase.split()[-1]
+    return entry, tokens[i].start, tokens[k].end, noun if noun in _KNOWN_NOUNS else None
+
+
+_KNOWN_NOUNS = lexicon.PEOPLE_PLURAL | lexicon.HOUSING | frozenset(lexicon.UNITS) | lexicon.NOT_VICTIMS
+
+
+# Per link construction: its cheap test on the text (count, the end of its noun phrase's last count,
+# trigger), and its reader (LinkReader).
+_MAY_LINK: dict[str, Callable[[str, Number, int, MentionLike], bool]] = {
+    "number_in_shelter": lambda text, n, end, t: any(e.role == "shelter" for e in t.entries),
+    "number_total_of": lambda text, n, end, t: bool(_THE_AFTER.match(text, n.end, t.start)),
     "cause_number_to_verb": _may_cause,
+    "number_of_noun": lambda text, n, end, t: end == n.end and "of" in text[n.end : t.start].lower(),
 }
-_LINKS: dict[str, Callable[[Sequence[Token], int, int], tuple[Trigger, int, int, str | None] | None]] = {
+_LINKS: dict[str, LinkReader] = {
     "number_in_shelter": _in_shelter,
     "number_total_of": _total_of,
     "cause_number_to_verb": _caused_to,
+    "number_of_noun": _of_noun,
 }
 
 
-def read_link(sentence: Sentence, n: Number, t: MentionLike, stage: str = "link") -> LinkReading | None:
+def read_link(
+    sentence: Sentence, n: Number, t: MentionLike, stage: str = "link", last: Number | None = None
+) -> LinkReading | None:
     """The first construction of ``stage`` (in table order) that links the count ``n`` to the trigger
-    ``t`` after it (the gap linker's first trigger after the count), or None.
+    ``t`` after it (the gap linker's first trigger after the count, or after ``last``, the last count of
+    its noun phrase: "500 of the 4,000 villagers"), or None.
 
     >>> from figures.numbers import find_numbers
     >>> from figures.patterns import find_mentions
@@ -624,12 +658,13 @@ def read_link(sentence: Sentence, n: Number, t: MentionLike, stage: str = "link"
     >>> got.rule, got.entry.category, s[got.start : got.end]
     ('number_total_of', 'displaced', '5,000 the number of families displaced')
     """
-    tried = [x for x in _staged(stage) if _MAY_LINK[x[0].name](sentence.text, n, t)]
+    last = n if last is None else last
+    tried = [x for x in _staged(stage) if _MAY_LINK[x[0].name](sentence.text, n, last.end, t)]
     if not tried:
         return None
     tokens, chunks, at, chunk_of = sentence.read()
-    i, k = at.get(n.start), at.get(t.start)
-    if i is None or k is None or tokens[k].kind != "trigger":
+    i, j, k = at.get(n.start), at.get(last.start), at.get(t.start)
+    if i is None or j is None or k is None or tokens[k].kind != "trigger":
         return None
     for c, elements, anchor in tried:
         if c.count == c.anchor:  # (the count is read off the tokens, by the construction's reader)
@@ -652,7 +687,7 @@ def read_link(sentence: Sentence, n: Number, t: MentionLike, stage: str = "link"
             if np_words is None:
                 continue
             head = head_word(np_words)
-        got = _LINKS[c.name](tokens, i, k)
+        got = _LINKS[c.name](sentence, tokens, i, j, k)
         if got is not None:
             return LinkReading(c.name, *got[:3], got[3] or head)
     return None

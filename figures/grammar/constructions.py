@@ -204,6 +204,26 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         ),
     ),
     Construction(
+        name="number_of_noun",
+        pattern="noun:any[partitive]",
+        anchor="noun",
+        count="noun",
+        stage="place",
+        doc=(
+            "A count, '(out) of the' (these, those, all the) and up to two words before a trigger noun of "
+            "displaced, evacuated, homeless or affected people: a count of those people ('300,000 of the "
+            "evacuees'; with a verb after the noun, the verb's row, `number_verb`)."
+        ),
+        examples=(
+            ("About 12,000 of the evacuees had no shelter of their own.", (("evacuated", 12000),)),
+            ("Some 900 of these newly arrived IDPs were registered on Monday.", (("displaced", 900),)),
+        ),
+        near_misses=(
+            "The last 40 of the buses carrying evacuees arrived.",
+            "One of the evacuees spoke to reporters.",
+        ),
+    ),
+    Construction(
         name="agent_subject",
         pattern=(
             "agents:np[count,agent] skip* verb:vg[active,transitive,!modal,!negated] victims:np[implied|nocount,victim]"

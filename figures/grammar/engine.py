@@ -668,6 +668,41 @@ def _counted_end(c: Chunk, t: Sequence[Token]) -> bool:
     )
 
 
+# A word a partitive's noun may not follow: a superlative picks out some of the people ("the biggest").
+_SUPERLATIVE = re.compile(r"(?:most|[\w-]+est)\b")
+
+
+def partitive(tokens: Sequence[Token], i: int, k: int) -> bool:
+    """Whether the count at ``i`` is taken from the people the trigger noun at ``k`` names: "(out) of the
+    (these, those, all the)" and up to two words before it ("300,000 of the evacuees", "200 of these
+    newly arrived IDPs"); no superlative ("40 of the biggest displaced families").
+
+    >>> from figures.numbers import find_numbers
+    >>> from figures.patterns import find_mentions
+    >>> from figures.grammar.tokens import tokenize
+    >>> s = "Around 3,000 of the evacuees went home."
+    >>> toks = tokenize(s, 0, len(s), find_numbers(s), find_mentions(s))
+    >>> [t.text for t in toks[:4]], partitive(toks, 0, 3)
+    (['Around 3,000', 'of', 'the', 'evacuees'], True)
+    """
+    between = gap_words(tokens, i, k)
+    if between is None:
+        return False
+    low = [w.lower() for w in between]
+    x = 1 if low[:1] == ["out"] else 0
+    if low[x : x + 1] != ["of"]:
+        return False
+    x += 1
+    if low[x : x + 2] == ["all", "the"]:
+        x += 2
+    elif low[x : x + 1] and low[x] in ("the", "these", "those"):
+        x += 1
+    else:
+        return False
+    rest = between[x:]
+    return len(rest) <= 2 and not any(_SUPERLATIVE.match(w.lower()) for w in rest)
+
+
 def _each(c: Chunk, t: Sequence[Token]) -> Iterator[tuple[int, Token]]:
     """The tokens of a chunk with their index."""
     return enumerate(t[c.first : c.last], c.first)
@@ -828,6 +863,11 @@ FEATURES: dict[str, Feature] = {
         any(e.role == "shelter" for e in x.entries) and shelter_place(t, k) is not None for k, x in _each(c, t)
     ),
     "counted_end": _counted_end,
+    # a trigger noun of people some of whom a count before it takes: "300,000 of the evacuees"
+    "partitive": lambda c, t: any(
+        x.kind == "trigger" and any(t[i].kind == "num" and partitive(t, i, k) for i in range(max(0, k - 7), k))
+        for k, x in _each(c, t)
+    ),
     # a member of the list "including" opens after a count ("6,000 people including 4,000 children")
     "included": _in_including_list,
     "stated_zero": lambda c, t: (
