@@ -2142,14 +2142,15 @@ def _place_links(
         if a == len(mentions) or mentions[a].start - end > _PLACE_REACH:
             continue
         t = mentions[a]
-        # the construction table's ("300,000 of the evacuees": number_of_noun)
+        # the construction table's ("300,000 of the evacuees": number_of_noun; "4,500 people left eastern
+        # Aleppo": number_left_place)
         got = grammar.read_link(sentence, n, t, "place", numbers[i + 1] if of_many else None)
         link = None
         if got is not None:
             link = Link(n, t, got.entry, got.rule, got.start, got.end, got.head)
             if got.rule == "number_of_noun":
                 link = _partitive_verb(text, link, mentions[a + 1] if a + 1 < len(mentions) else None)
-        link = link or _departure(text, n, end, t, of_many) or _camp(text, n, end, t, s_start)
+        link = link or _camp(text, n, end, t, s_start)
         if link is not None and not _modal(text, s_start, min(link.mention.start, link.start)):
             links[i] = link
 
@@ -2166,23 +2167,6 @@ def _partitive_verb(text: str, link: Link, later: Mention | None) -> Link:
     if later is not None and verb is not None and _gap(SUBJECT_GAP, text, link.mention.end, later.start) is not None:
         return Link(link.number, later, verb, "number_verb", link.start, later.end, link.head)
     return link
-
-
-_CLAUSE_END = regex.compile(r"\s*(?:[.;,]|$)")
-
-
-def _departure(text: str, n: Number, end: int, t: Mention, of_many: bool) -> Link | None:
-    """People who left a place: "4,500 people, including dozens of orphans, left eastern
-    Aleppo"; "had left" with no place only after "500 of the 4,000 villagers"."""
-    entry = next((e for e in t.entries if e.role == "departure"), None)
-    # (bounded: unbounded, the regex module reads to the text's end for "$" at every call)
-    if entry is None or (not of_many and _CLAUSE_END.match(text, t.end, min(len(text), t.end + 100))):
-        return None
-    m = _gap(SUBJECT_GAP, text, end, t.start)
-    head = _head(_WORD.findall(m.group("np") or "")) if m is not None else None
-    if head not in PEOPLE_PLURAL:
-        return None  # people only: "ten buses left the villages", "the delegation left Geneva"
-    return Link(n, t, entry, "number_left_place", n.start, t.end, head)
 
 
 # A count that joins people in camps: "forced them to join more than 195,000 Iraqis".

@@ -36,6 +36,7 @@ from figures.grammar.engine import (
     running_total,
     shelter_place,
     stated_zero,
+    subject_words,
     total_of,
 )
 from figures.grammar.tokens import MentionLike, Token, overlap_test, tokenize
@@ -627,6 +628,25 @@ def _of_noun(
 _KNOWN_NOUNS = lexicon.PEOPLE_PLURAL | lexicon.HOUSING | frozenset(lexicon.UNITS) | lexicon.NOT_VICTIMS
 
 
+def _left_place(
+    s: Sentence, tokens: Sequence[Token], i: int, j: int, k: int
+) -> tuple[Trigger, int, int, str | None] | None:
+    entry = next((e for e in tokens[k].entries if e.role == "departure"), None)
+    if entry is None:
+        return None
+    if j == i:  # "had left" at a clause's end only after "500 of the 4,000 villagers"
+        end = tokens[k].end
+        if k + 1 < len(tokens) and tokens[k + 1].text in (".", ";", ","):
+            return None
+        if k + 1 == len(tokens) and not s.text[end : min(len(s.text), end + 100)].strip():
+            return None
+    np = subject_words(tokens, j, k)
+    head = head_word(np) if np is not None else None
+    if head not in lexicon.PEOPLE_PLURAL:
+        return None  # people only: "ten buses left the villages", "the delegation left Geneva"
+    return entry, tokens[i].start, tokens[k].end, head
+
+
 # Per link construction: its cheap test on the text (count, the end of its noun phrase's last count,
 # trigger), and its reader (LinkReader).
 _MAY_LINK: dict[str, Callable[[str, Number, int, MentionLike], bool]] = {
@@ -634,12 +654,14 @@ _MAY_LINK: dict[str, Callable[[str, Number, int, MentionLike], bool]] = {
     "number_total_of": lambda text, n, end, t: bool(_THE_AFTER.match(text, n.end, t.start)),
     "cause_number_to_verb": _may_cause,
     "number_of_noun": lambda text, n, end, t: end == n.end and "of" in text[n.end : t.start].lower(),
+    "number_left_place": lambda text, n, end, t: any(e.role == "departure" for e in t.entries),
 }
 _LINKS: dict[str, LinkReader] = {
     "number_in_shelter": _in_shelter,
     "number_total_of": _total_of,
     "cause_number_to_verb": _caused_to,
     "number_of_noun": _of_noun,
+    "number_left_place": _left_place,
 }
 
 

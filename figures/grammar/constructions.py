@@ -224,6 +224,26 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         ),
     ),
     Construction(
+        name="number_left_place",
+        pattern="verb:any[left_place]",
+        anchor="verb",
+        count="verb",
+        stage="place",
+        doc=(
+            "A count of people (its noun in the word tables), anything that may stand between a subject and "
+            "its verb, and 'left' before a place (a capitalised name, 'the city', 'the villages'); 'had left' "
+            "at a clause's end only after 'N of the M people': evacuated."
+        ),
+        examples=(
+            ("More than 2,000 residents, including 300 children, left the town on Sunday.", (("evacuated", 2000),)),
+            ("By Friday, 800 of the 3,000 villagers had left.", (("evacuated", 800),)),
+        ),
+        near_misses=(
+            "Twelve trucks left the depot on Sunday.",
+            "About 300 residents had left.",
+        ),
+    ),
+    Construction(
         name="agent_subject",
         pattern=(
             "agents:np[count,agent] skip* verb:vg[active,transitive,!modal,!negated] victims:np[implied|nocount,victim]"

@@ -703,6 +703,64 @@ def partitive(tokens: Sequence[Token], i: int, k: int) -> bool:
     return len(rest) <= 2 and not any(_SUPERLATIVE.match(w.lower()) for w in rest)
 
 
+def _aside_end(tokens: Sequence[Token], x: int, k: int) -> int | None:
+    """The token after an aside opening at ``x`` before ``k``: brackets, dashes, or commas around words
+    that name a share or members (", including dozens of orphans,", ", mostly women,")."""
+    t = tokens[x]
+    close = {"(": ")", "[": "]"}.get(t.text)
+    if close is None and t.text in ("-", "–", "—", "--"):
+        close = t.text
+    if close is None and t.text == "," and x + 1 < k and tokens[x + 1].low in words.ASIDE_OPENERS:
+        close = ","
+    if close is None:
+        return None
+    for y in range(x + 1, min(k, x + 25)):
+        if tokens[y].text == close:
+            return y + 1
+        if tokens[y].text in (".", ";", ":", "(", ")") or tokens[y].kind == "trigger":
+            return None
+    return None
+
+
+def subject_words(tokens: Sequence[Token], j: int, k: int) -> list[str] | None:
+    """The words of the noun phrase after the count at ``j`` when the count is the subject of the verb at
+    ``k``: up to five words of its noun ("4,500 people", "villagers"), its place or origin ("from the
+    north"), asides (", including dozens of orphans,", "(mostly women)"), auxiliaries and adverbs ("have
+    now"); None when something else stands between.
+
+    >>> from figures.numbers import find_numbers
+    >>> from figures.patterns import find_mentions
+    >>> from figures.grammar.tokens import tokenize
+    >>> s = "Some 4,500 people, including dozens of orphans, had left Aleppo."
+    >>> toks = tokenize(s, 0, len(s), find_numbers(s), find_mentions(s))
+    >>> subject_words(toks, 0, 8)
+    ['people']
+    """
+    x = j + 1
+    np: list[str] = []
+    while x < k and len(np) < 5 and tokens[x].kind in _SUBJECT_NOUN_KINDS and tokens[x].low not in words.NP_STOPS:
+        np.append(tokens[x].text)
+        x += 1
+    while x < k:
+        t = tokens[x]
+        end = _aside_end(tokens, x, k)
+        if end is not None:
+            x = end
+        elif t.low in words.SUBJECT_PLACES and x + 1 < k and tokens[x + 1].kind in _PLACE_WORD_KINDS:
+            x += 1  # "from eastern Aleppo": words up to the next that is no noun phrase's
+            while x < k and tokens[x].kind in _PLACE_WORD_KINDS:
+                x += 1
+        elif t.kind in ("be", "aux", "adv") or t.low in words.SUBJECT_BETWEEN:
+            x += 1
+        else:
+            return None
+    return np
+
+
+_SUBJECT_NOUN_KINDS = frozenset({"person", "house", "thing", "name", "word"})
+_PLACE_WORD_KINDS = frozenset({"det", "name", "word", "thing", "house"})
+
+
 def _each(c: Chunk, t: Sequence[Token]) -> Iterator[tuple[int, Token]]:
     """The tokens of a chunk with their index."""
     return enumerate(t[c.first : c.last], c.first)
@@ -866,6 +924,12 @@ FEATURES: dict[str, Feature] = {
     # a trigger noun of people some of whom a count before it takes: "300,000 of the evacuees"
     "partitive": lambda c, t: any(
         x.kind == "trigger" and any(t[i].kind == "num" and partitive(t, i, k) for i in range(max(0, k - 7), k))
+        for k, x in _each(c, t)
+    ),
+    # a verb of leaving a place whose subject is a count of people: "4,500 people ... left eastern Aleppo"
+    "left_place": lambda c, t: any(
+        any(e.role == "departure" for e in x.entries)
+        and any(t[i].kind == "num" and subject_words(t, i, k) for i in range(max(0, k - 30), k))
         for k, x in _each(c, t)
     ),
     # a member of the list "including" opens after a count ("6,000 people including 4,000 children")

@@ -685,3 +685,22 @@ SHELTER_NOUNS: frozenset[str] = frozenset(
 )
 # Words that end the way from a verb of staying to its shelter noun: another clause begins.
 SHELTER_STOPS: frozenset[str] = frozenset(["and", "but", "while", "because", "after", "when"])
+# Words that open an aside between a counted subject and its verb (", including dozens of orphans,").
+ASIDE_OPENERS: frozenset[str] = frozenset(
+    [
+        *("including", "among", "most", "many", "some", "all", "both", "mostly", "aged", "mainly", "almost"),
+        *("or", "majority", "nearly", "about", "around"),
+    ]
+)
+# Prepositions of a counted subject's place or origin ("4,500 people from eastern Aleppo").
+SUBJECT_PLACES: frozenset[str] = frozenset(
+    ["in", "from", "of", "at", "across", "near", "throughout", "around", "with", "under"]
+)
+# Words that may stand between a subject and its verb besides auxiliaries and adverbs ("had now left").
+SUBJECT_BETWEEN: frozenset[str] = frozenset(
+    [
+        *("reportedly", "reported", "also", "all", "both", "later", "subsequently", "allegedly", "now", "still"),
+        *("already", "initially", "eventually", "apparently", "officially", "since", "recently", "just", "yet"),
+        *("further", "either", "each", "newly"),
+    ]
+)
