@@ -2143,14 +2143,15 @@ def _place_links(
             continue
         t = mentions[a]
         # the construction table's ("300,000 of the evacuees": number_of_noun; "4,500 people left eastern
-        # Aleppo": number_left_place)
+        # Aleppo": number_left_place; "3,800 people were pushed by drought into Melkadida refugee camp":
+        # number_in_camp)
         got = grammar.read_link(sentence, n, t, "place", numbers[i + 1] if of_many else None)
         link = None
         if got is not None:
             link = Link(n, t, got.entry, got.rule, got.start, got.end, got.head)
             if got.rule == "number_of_noun":
                 link = _partitive_verb(text, link, mentions[a + 1] if a + 1 < len(mentions) else None)
-        link = link or _camp(text, n, end, t, s_start)
+
         if link is not None and not _modal(text, s_start, min(link.mention.start, link.start)):
             links[i] = link
 
@@ -2169,54 +2170,9 @@ def _partitive_verb(text: str, link: Link, later: Mention | None) -> Link:
     return link
 
 
-# A count that joins people in camps: "forced them to join more than 195,000 Iraqis".
-_JOIN_BEFORE = regex.compile(rf"\b(?:{'|'.join(lexicon.JOIN_VERBS)})\s+\Z", regex.IGNORECASE)
-# number ... camp, after "join": "195,000 Iraqis (already) in 21 camps".
-JOIN_GAP = regex.compile(
-    rf"""
-    (?P<np> {_NP_WORD}{{1,3}} )                                       # "Iraqis", "displaced people"
-    (?: \s+ (?:already|now|still|currently) )?                        # "already"
-    (?: \s+ (?:living|staying|sheltering|housed) )?                   # "living"
-    \s+ (?:in|at|inside) \s+                                          # "in"
-    (?: (?:the|a|an|some|about|around|over|more\s+than|\d[\d,]*) \s+ )*  # "21", "the"
-    (?: [^\W\d][\w'’.-]* \s+ ){{0,3}}?                              # "UN-run"
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
-_ARRIVAL = "|".join(v.replace(" ", r"\s+") for v in lexicon.ARRIVAL_VERBS)
-# number ... camp, with a verb of arrival between: "3,800 people were pushed by drought
-# over the Ethiopian border into Melkadida (refugee camp)".
-ARRIVAL_GAP = regex.compile(
-    rf"""
-    (?P<np> {_NP_WORD}{{1,4}} )                                       # "people", "Somali refugees"
-    (?: {_CHUNK} )?                                                   # ", including 300 children,"
-    (?: [\s,]+ (?:{_AUX}) ){{0,4}}                                     # "were", "have been", "already"
-    \s+ (?:{_ARRIVAL}) \b                                              # "pushed", "arrived"
-    (?: \s+ (?!(?:and|but|while|who|which|where|when|after|before|because|then|to|into)\b) [\w'’.-]+ ){{0,8}}?
-                                                                      # "by drought over the Ethiopian border"
-    \s+ (?:into|to|in|at|inside|towards?) \s+                          # "into"
-    (?: [\w'’.-]+ \s+ ){{0,4}}?                                        # "Melkadida", "the"
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
+# The word right before a mention. (Also read by _word_before and _number_of_its_own_between: this
+# definition, the later of the module's two, is the one in force.)
 _WORD_BEFORE = regex.compile(r"([^\W\d][\w'’-]*)\s+\Z")
-
-
-def _camp(text: str, n: Number, end: int, t: Mention, s_start: int) -> Link | None:
-    """A count of people brought into, or already in, a camp of displaced people."""
-    entry = next((e for e in t.entries if e.role == "camp"), None)
-    if entry is None or end != n.end:
-        return None
-    if " " not in entry.phrase:  # a bare "camp": not "an army camp", "a detention camp"
-        before = _WORD_BEFORE.search(text, max(s_start, t.start - 30), t.start)
-        if before is not None and before.group(1).lower() in lexicon.NOT_DISPLACEMENT_CAMPS:
-            return None
-    joined = _JOIN_BEFORE.search(text, max(s_start, n.start - 12), n.start) is not None
-    m = _gap(JOIN_GAP if joined else ARRIVAL_GAP, text, n.end, t.start)
-    words = _WORD.findall(m.group("np") or "") if m is not None else []
-    if not words:
-        return None
-    return Link(n, t, entry, "number_in_camp", n.start, t.end, _head(words))
 
 
 # "120,000 homes were damaged or destroyed" (any spacing, PDF glue too)

@@ -30,6 +30,7 @@ from figures.grammar.engine import (
     counted_total,
     head_word,
     implied_count,
+    in_camp,
     incl_counted,
     match_at,
     partitive,
@@ -564,6 +565,9 @@ class Sentence:
         return self._read
 
 
+# a shelter noun's start after a verb of staying (words.SHELTER_NOUNS, "host families"): number_in_shelter's
+# cheap test
+_SHELTER_NOUN = re.compile(r"\b(?:camp|shelter|cent(?:re|er)|site|settlement|tent|hotel|base|host)", re.IGNORECASE)
 # "the" right after a count: number_total_of's cheap test
 _THE_AFTER = re.compile(r"\s+the\s", re.IGNORECASE)
 
@@ -647,14 +651,44 @@ def _left_place(
     return entry, tokens[i].start, tokens[k].end, head
 
 
+# The word right before a camp's noun ("army camp"), as the gap grammars read it: a letter first.
+_WORD_END = re.compile(r"[^\W\d][\w'’-]*\Z")
+
+
+def _in_camp(
+    s: Sentence, tokens: Sequence[Token], i: int, j: int, k: int
+) -> tuple[Trigger, int, int, str | None] | None:
+    entry = next((e for e in tokens[k].entries if e.role == "camp"), None)
+    if entry is None or j != i:
+        return None
+    if " " not in entry.phrase and k > 0 and tokens[k].start > tokens[k - 1].end:
+        # a bare "camp": not "an army camp", "a detention camp"
+        before = _WORD_END.search(tokens[k - 1].text)
+        if before is not None and before.group().lower() in lexicon.NOT_DISPLACEMENT_CAMPS:
+            return None
+    joined = i > 0 and tokens[i - 1].low in lexicon.JOIN_VERBS and tokens[i].start > tokens[i - 1].end
+    np = in_camp(tokens, i, k, joined)
+    if not np:
+        return None
+    return entry, tokens[i].start, tokens[k].end, head_word(np)
+
+
 # Per link construction: its cheap test on the text (count, the end of its noun phrase's last count,
 # trigger), and its reader (LinkReader).
 _MAY_LINK: dict[str, Callable[[str, Number, int, MentionLike], bool]] = {
-    "number_in_shelter": lambda text, n, end, t: any(e.role == "shelter" for e in t.entries),
+    "number_in_shelter": lambda text, n, end, t: (
+        any(e.role == "shelter" for e in t.entries) and _SHELTER_NOUN.search(text, t.end, t.end + 120) is not None
+    ),
     "number_total_of": lambda text, n, end, t: bool(_THE_AFTER.match(text, n.end, t.start)),
     "cause_number_to_verb": _may_cause,
-    "number_of_noun": lambda text, n, end, t: end == n.end and "of" in text[n.end : t.start].lower(),
+    "number_of_noun": lambda text, n, end, t: (
+        end == n.end
+        and n.value != 1
+        and any(e.category in lexicon.CIVILIAN_CATEGORIES and e.role in ("noun", "toll", "past") for e in t.entries)
+        and "of" in text[n.end : t.start].lower()
+    ),
     "number_left_place": lambda text, n, end, t: any(e.role == "departure" for e in t.entries),
+    "number_in_camp": lambda text, n, end, t: end == n.end and any(e.role == "camp" for e in t.entries),
 }
 _LINKS: dict[str, LinkReader] = {
     "number_in_shelter": _in_shelter,
@@ -662,6 +696,7 @@ _LINKS: dict[str, LinkReader] = {
     "cause_number_to_verb": _caused_to,
     "number_of_noun": _of_noun,
     "number_left_place": _left_place,
+    "number_in_camp": _in_camp,
 }
 
 

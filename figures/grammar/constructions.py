@@ -244,6 +244,30 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         ),
     ),
     Construction(
+        name="number_in_camp",
+        pattern="camp:any[in_camp]",
+        anchor="camp",
+        count="camp",
+        stage="place",
+        doc=(
+            "A count of people, a verb of arrival ('pushed', 'arrived', 'fled', 'crossed', ...) with up to "
+            "eight words, 'into', 'to', 'in' or 'at' and a camp or shelter of displaced people ('refugee camp', "
+            "'evacuation centres'; a bare 'camp' not after 'army', 'detention', ...); or 'join', the count and "
+            "'(already living) in (21) camps': displaced, the span from the count to the camp."
+        ),
+        examples=(
+            (
+                "About 1,200 villagers were bussed by the army across the river to Kakuma refugee camp.",
+                (("displaced", 1200),),
+            ),
+            ("The new arrivals joined some 40,000 Sudanese already in 12 camps.", (("displaced", 40000),)),
+        ),
+        near_misses=(
+            "About 1,200 soldiers were moved by truck to the army camp.",
+            "Some 300 volunteers arrived and then built the relief camps.",
+        ),
+    ),
+    Construction(
         name="agent_subject",
         pattern=(
             "agents:np[count,agent] skip* verb:vg[active,transitive,!modal,!negated] victims:np[implied|nocount,victim]"

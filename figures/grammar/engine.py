@@ -761,6 +761,106 @@ _SUBJECT_NOUN_KINDS = frozenset({"person", "house", "thing", "name", "word"})
 _PLACE_WORD_KINDS = frozenset({"det", "name", "word", "thing", "house"})
 
 
+def _np_run(tokens: Sequence[Token], x: int, k: int, most: int, stop: Callable[[int], bool]) -> int:
+    """The end of a run of up to ``most`` noun-phrase words from ``x`` (before ``k``, none a stop word,
+    none where ``stop`` holds)."""
+    y = x
+    while (
+        y < k
+        and y - x < most
+        and (tokens[y].kind in _SUBJECT_NOUN_KINDS or tokens[y].kind == "trigger")
+        and tokens[y].low not in words.NP_STOPS
+        and not stop(y)
+    ):
+        y += 1
+    return y
+
+
+def _arrival_at(tokens: Sequence[Token], x: int) -> int | None:
+    """The token after a verb of arrival (lexicon.ARRIVAL_VERBS, one or two words) at ``x``, or None."""
+    for verb in _arrival_verbs():
+        parts = verb.split()
+        if all(x + p < len(tokens) and tokens[x + p].low == w for p, w in enumerate(parts)):
+            return x + len(parts)
+        if len(parts) > 1 and x < len(tokens) and tokens[x].low == verb:  # (one trigger token: "took refuge")
+            return x + 1
+    return None
+
+
+@cache
+def _arrival_verbs() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.ARRIVAL_VERBS, key=len, reverse=True))
+
+
+def _plain_words(tokens: Sequence[Token], x: int, y: int, pattern: re.Pattern[str]) -> int | None:
+    """How many words the tokens from ``x`` to ``y`` hold, each fully ``pattern``, or None."""
+    count = 0
+    for t in tokens[x:y]:
+        for w in t.text.split():
+            if not pattern.fullmatch(w):
+                return None
+            count += 1
+    return count
+
+
+def in_camp(tokens: Sequence[Token], i: int, k: int, joined: bool) -> list[str] | None:
+    """The noun-phrase words of the count at ``i`` brought into, or already in, the camp at ``k``:
+    a verb of arrival between ("3,800 people were pushed by drought over the border into (Melkadida
+    refugee camp)"), or, after "join" (``joined``), "195,000 Iraqis (already living) in 21 (camps)";
+    None when the words between read otherwise.
+
+    >>> from figures.numbers import find_numbers
+    >>> from figures.patterns import find_mentions
+    >>> from figures.grammar.tokens import tokenize
+    >>> s = "About 900 Somali herders were moved by truck into the Dadaab refugee camp."
+    >>> toks = tokenize(s, 0, len(s), find_numbers(s), find_mentions(s))
+    >>> in_camp(toks, 0, len(toks) - 2, False)
+    ['Somali', 'herders']
+    """
+    if not _spaced(tokens, i, k):
+        return None
+    if joined:
+        x = _np_run(tokens, i + 1, k, 3, lambda y: False)
+        np = [t.text for t in tokens[i + 1 : x]]
+        if x < k and tokens[x].low in words.JOIN_ADVERBS:
+            x += 1
+        if x < k and tokens[x].low in words.JOIN_STAYING:
+            x += 1
+        if not (x < k and tokens[x].low in words.JOIN_PLACES):
+            return None
+        x += 1
+        while x < k and (tokens[x].low in words.JOIN_DETERMINERS or _JOIN_COUNT.fullmatch(tokens[x].low)):
+            x += 1  # "the", "21", "more than 20"
+        n = _plain_words(tokens, x, k, _NP_GAP_WORD_DOT)
+        return np if np and n is not None and n <= 3 else None
+    x = _np_run(tokens, i + 1, k, 4, lambda y: _arrival_at(tokens, y) is not None)
+    np = [t.text for t in tokens[i + 1 : x]]
+    if not np:
+        return None
+    end = _aside_end(tokens, x, k)
+    x = end if end is not None else x
+    for _ in range(4):
+        if x < k and (tokens[x].kind in ("be", "aux", "adv") or tokens[x].low in words.SUBJECT_BETWEEN):
+            x += 1
+    after = _arrival_at(tokens, x)
+    if after is None:
+        return None
+    for y in range(after, min(k, after + 9)):  # up to eight words, then the preposition, then up to four
+        if tokens[y].low in words.ARRIVAL_PLACES:
+            n = _plain_words(tokens, y + 1, k, _SHELTER_WAY_WORD)
+            if n is not None and n <= 4:
+                return np
+        if tokens[y].low in words.ARRIVAL_STOPS or not _SHELTER_WAY_WORD.fullmatch(tokens[y].text):
+            return None
+    return None
+
+
+# A count of camps after "join N people in": "21", "more than 20".
+_JOIN_COUNT = re.compile(r"(?:more\s+than\s+)?\d[\d,]*")
+# A word before a camp's noun ("UN-run", "al-Hol"): a letter first.
+_NP_GAP_WORD_DOT = re.compile(r"[^\W\d][\w'’.-]*")
+
+
 def _each(c: Chunk, t: Sequence[Token]) -> Iterator[tuple[int, Token]]:
     """The tokens of a chunk with their index."""
     return enumerate(t[c.first : c.last], c.first)
@@ -930,6 +1030,16 @@ FEATURES: dict[str, Feature] = {
     "left_place": lambda c, t: any(
         any(e.role == "departure" for e in x.entries)
         and any(t[i].kind == "num" and subject_words(t, i, k) for i in range(max(0, k - 30), k))
+        for k, x in _each(c, t)
+    ),
+    # a camp of the displaced that a count before it was brought into or joined: "3,800 people were pushed
+    # by drought into Melkadida refugee camp", "join 195,000 Iraqis in 21 camps"
+    "in_camp": lambda c, t: any(
+        any(e.role == "camp" for e in x.entries)
+        and any(
+            t[i].kind == "num" and in_camp(t, i, k, i > 0 and t[i - 1].low in lexicon.JOIN_VERBS) is not None
+            for i in range(max(0, k - 30), k)
+        )
         for k, x in _each(c, t)
     ),
     # a member of the list "including" opens after a count ("6,000 people including 4,000 children")

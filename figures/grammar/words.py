@@ -704,3 +704,14 @@ SUBJECT_BETWEEN: frozenset[str] = frozenset(
         *("further", "either", "each", "newly"),
     ]
 )
+# Words that end the way from a verb of arrival to the camp's preposition: another clause begins.
+ARRIVAL_STOPS: frozenset[str] = frozenset(
+    ["and", "but", "while", "who", "which", "where", "when", "after", "before", "because", "then", "to", "into"]
+)
+# The prepositions before a camp after a verb of arrival ("into Melkadida refugee camp").
+ARRIVAL_PLACES: frozenset[str] = frozenset(["into", "to", "in", "at", "inside", "toward", "towards"])
+# After "join N people": where they already are ("(already) (living) in 21 camps").
+JOIN_ADVERBS: frozenset[str] = frozenset(["already", "now", "still", "currently"])
+JOIN_STAYING: frozenset[str] = frozenset(["living", "staying", "sheltering", "housed"])
+JOIN_PLACES: frozenset[str] = frozenset(["in", "at", "inside"])
+JOIN_DETERMINERS: frozenset[str] = frozenset(["the", "a", "an", "some", "about", "around", "over"])
