@@ -2131,7 +2131,7 @@ def _place_links(
     them: "300,000 of the evacuees" (the noun names the count's category), "4,500
     people left eastern Aleppo", "500 of the 4,000 villagers had left", "3,800 people
     were pushed over the border into Melkadida refugee camp", "join 195,000 Iraqis in
-    21 camps". Each grammar runs on the words between number and trigger only."""
+    21 camps": the construction table's constructions of stage "place" (grammar.read_link)."""
     starts = [m.start for m in mentions]
     for i, n in enumerate(numbers):
         if i in links or i in denominators:
@@ -2151,7 +2151,6 @@ def _place_links(
             link = Link(n, t, got.entry, got.rule, got.start, got.end, got.head)
             if got.rule == "number_of_noun":
                 link = _partitive_verb(text, link, mentions[a + 1] if a + 1 < len(mentions) else None)
-
         if link is not None and not _modal(text, s_start, min(link.mention.start, link.start)):
             links[i] = link
 
