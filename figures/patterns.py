@@ -1795,8 +1795,16 @@ def _number_of_its_own_between(text: str, n: Number, numbers: list[Number], link
     return False
 
 
-def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: int, every: list[Number]) -> list[Draft]:
-    """The gap grammars' drafts in one sentence; ``every`` is its number expressions (find_numbers)."""
+def _sentence_figures(
+    text: str,
+    mentions: list[Mention],
+    s_start: int,
+    s_end: int,
+    every: list[Number],
+    sentence: grammar.Sentence | None = None,
+) -> list[Draft]:
+    """The gap grammars' drafts in one sentence; ``every`` is its number expressions (find_numbers),
+    ``sentence`` the sentence for the construction table (made here when None)."""
     if not mentions:
         return []
     places, mentions = mentions, _without_places(mentions)
@@ -1813,7 +1821,8 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
     denominators = {i + 1 for i in range(len(numbers) - 1) if _gap(_OF_GAP, text, numbers[i].end, numbers[i + 1].start)}
     links: dict[int, Link] = {}
     active: dict[int, bool] = {}  # trigger end -> has an object of its own (see _is_active)
-    sentence = grammar.Sentence(text, s_start, s_end, every, places)  # (read into tokens on first use only)
+    if sentence is None:
+        sentence = grammar.Sentence(text, s_start, s_end, every, places)  # (read into tokens on first use only)
     for i, n in enumerate(numbers):
         if i in denominators:
             continue
@@ -2217,8 +2226,10 @@ def _with_grammar(
     sentence: tuple[int, int],
     numbers: list[Number],
     vetoed: set[tuple[int, int]],
+    read: grammar.Sentence | None = None,
 ) -> list[Draft]:
-    """The sentence's drafts with the construction table's (figures.grammar) added.
+    """The sentence's drafts with the construction table's (figures.grammar) added (``read``: the
+    sentence, maybe read already by the linker's constructions).
 
     A number the gap grammars linked keeps their row; the constructions add rows
     for numbers and named victims left unexplained, and drop rows whose number
@@ -2230,7 +2241,7 @@ def _with_grammar(
         return found
     if not _unexplained(text, found, numbers, mentions, s_start, s_end):
         return found  # nothing for the constructions to add or remove: most sentences of dense text
-    drafts, agents, embedded, tokens, asides = grammar.read_sentence(text, s_start, s_end, numbers, mentions)
+    drafts, agents, embedded, tokens, asides = grammar.read_sentence(text, s_start, s_end, numbers, mentions, read)
     if agents:
         found = [d for d in found if (d["number_start"], d["number_end"]) not in agents]
         vetoed.update(agents)
@@ -2783,8 +2794,10 @@ def extract(
         here = [m for m in inside if m.end <= s_end]
         # the gap grammars and the constructions read the same numbers: found once
         numbers = find_numbers(text, s_start, s_end) if here else []
-        found = _sentence_figures(text, here, s_start, s_end, numbers)
-        found = _with_grammar(text, found, here, (s_start, s_end), numbers, vetoed)
+        # (read into tokens and chunks once, on first use: by the linker's constructions or the table's)
+        sentence = grammar.Sentence(text, s_start, s_end, numbers, here)
+        found = _sentence_figures(text, here, s_start, s_end, numbers, sentence)
+        found = _with_grammar(text, found, here, (s_start, s_end), numbers, vetoed, sentence)
         if found:  # (most sentences of a document give no row)
             found = _along_with_totals(text, found)
             _mark_later_parts(text, found)

@@ -257,10 +257,19 @@ class Reading(NamedTuple):
 
 
 def read_sentence(
-    text: str, s_start: int, s_end: int, numbers: Sequence[Number], mentions: Sequence[MentionLike]
+    text: str,
+    s_start: int,
+    s_end: int,
+    numbers: Sequence[Number],
+    mentions: Sequence[MentionLike],
+    sentence: Sentence | None = None,
 ) -> Reading:
-    """The drafts the constructions give in one sentence, and what else the pipeline needs of it."""
-    tokens, chunks = read_chunks(text, s_start, s_end, numbers, mentions)
+    """The drafts the constructions give in one sentence, and what else the pipeline needs of it
+    (``sentence``: the same sentence, the same numbers and mentions, maybe read already by read_link)."""
+    if sentence is not None:
+        tokens, chunks = sentence.read()
+    else:
+        tokens, chunks = read_chunks(text, s_start, s_end, numbers, mentions)
     drafts: list[Draft] = []
     agents: set[tuple[int, int]] = set()
     fits: dict[tuple[int, int], bool] = {}
@@ -543,26 +552,34 @@ class LinkReading(NamedTuple):
 
 class Sentence:
     """One sentence the gap linker reads, read into tokens and chunks on first use only: a link
-    construction is tried only where its cheap test holds (``_MAY_LINK``), in few sentences."""
+    construction is tried only where its cheap test holds (``_MAY_LINK``), in few sentences, and the
+    table's constructions read it only when the gap grammars leave something unexplained."""
 
-    __slots__ = ("_read", "mentions", "numbers", "s_end", "s_start", "text")
+    __slots__ = ("_index", "_read", "mentions", "numbers", "s_end", "s_start", "text")
 
     def __init__(
         self, text: str, s_start: int, s_end: int, numbers: Sequence[Number], mentions: Sequence[MentionLike]
     ) -> None:
         self.text, self.s_start, self.s_end, self.numbers, self.mentions = text, s_start, s_end, numbers, mentions
-        self._read: tuple[list[Token], list[Chunk], dict[int, int], list[int]] | None = None
+        self._read: tuple[list[Token], list[Chunk]] | None = None
+        self._index: tuple[dict[int, int], list[int]] | None = None
 
-    def read(self) -> tuple[list[Token], list[Chunk], dict[int, int], list[int]]:
-        """Its tokens, chunks, token index by start and chunk index by token index."""
+    def read(self) -> tuple[list[Token], list[Chunk]]:
+        """Its tokens and chunks."""
         if self._read is None:
-            tokens, chunks = read_chunks(self.text, self.s_start, self.s_end, self.numbers, self.mentions)
+            self._read = read_chunks(self.text, self.s_start, self.s_end, self.numbers, self.mentions)
+        return self._read
+
+    def index(self) -> tuple[dict[int, int], list[int]]:
+        """Its token index by start, and chunk index by token index."""
+        if self._index is None:
+            tokens, chunks = self.read()
             chunk_of = [0] * len(tokens)
             for a, ch in enumerate(chunks):
                 for k in range(ch.first, ch.last):
                     chunk_of[k] = a
-            self._read = (tokens, chunks, {t.start: k for k, t in enumerate(tokens)}, chunk_of)
-        return self._read
+            self._index = ({t.start: k for k, t in enumerate(tokens)}, chunk_of)
+        return self._index
 
 
 # a shelter noun's start after a verb of staying (words.SHELTER_NOUNS, "host families"): number_in_shelter's
@@ -592,15 +609,6 @@ def _caused_to(
     if entry is None or got is None:
         return None
     return entry, got[0], tokens[k].end, got[1]
-
-
-def _may_cause(text: str, n: Number, end: int, t: MentionLike) -> bool:
-    """caused_to's cheap test: an infinitive of the table, "to" after the count, a short gap."""
-    return (
-        t.start - n.end < 80
-        and any(e.phrase in words.CAUSED_INFINITIVES for e in t.entries)
-        and "to" in text[n.end : t.start].lower()
-    )
 
 
 def _in_shelter(s: Sentence, tokens: Sequence[Token], i: int, j: int, k: int) -> tuple[Trigger, int, int, None] | None:
@@ -673,22 +681,57 @@ def _in_camp(
     return entry, tokens[i].start, tokens[k].end, head_word(np)
 
 
-# Per link construction: its cheap test on the text (count, the end of its noun phrase's last count,
-# trigger), and its reader (LinkReader).
-_MAY_LINK: dict[str, Callable[[str, Number, int, MentionLike], bool]] = {
-    "number_in_shelter": lambda text, n, end, t: (
-        any(e.role == "shelter" for e in t.entries) and _SHELTER_NOUN.search(text, t.end, t.end + 120) is not None
+# Per link construction: its cheap tests, on the trigger's entries and on the text (count, the end of its
+# noun phrase's last count, trigger), and its reader (LinkReader).
+_MAY_ENTRIES: dict[str, Callable[[Sequence[Trigger]], bool]] = {
+    "number_in_shelter": lambda es: any(e.role == "shelter" for e in es),
+    "number_total_of": lambda es: any(e.role in ("past", "adj", "noun", "toll") for e in es),
+    "cause_number_to_verb": lambda es: any(e.phrase in words.CAUSED_INFINITIVES for e in es),
+    "number_of_noun": lambda es: any(
+        e.category in lexicon.CIVILIAN_CATEGORIES and e.role in ("noun", "toll", "past") for e in es
     ),
-    "number_total_of": lambda text, n, end, t: bool(_THE_AFTER.match(text, n.end, t.start)),
+    "number_left_place": lambda es: any(e.role == "departure" for e in es),
+    "number_in_camp": lambda es: any(e.role == "camp" for e in es),
+}
+# "(out) of" right after a count: number_of_noun's cheap test
+_OF_AFTER = re.compile(r"\s+(?:out\s+)?of\s", re.IGNORECASE)
+# Words that may stand between a causative verb and its count ("forced an estimated 300")
+_BEFORE_CAUSED = ("another", "estimated", "further", "additional", " a", " an")
+_CAUSATIVE_ENDS = tuple(words.CAUSATIVE_VERBS)
+_ARRIVAL_STEMS = tuple({v.split()[0] for v in lexicon.ARRIVAL_VERBS})
+
+
+def _may_cause(text: str, n: Number, end: int, t: MentionLike) -> bool:
+    """caused_to's cheap test: "to" after the count, a causative verb at the end of the words before it."""
+    if t.start - n.end >= 80 or "to" not in text[n.end : t.start].lower():
+        return False
+    before = text[max(0, n.start - 40) : n.start].lower().rstrip()
+    for _ in range(2):
+        for w in _BEFORE_CAUSED:
+            if before.endswith(w):
+                before = before[: -len(w)].rstrip()
+    return before.endswith(_CAUSATIVE_ENDS)
+
+
+def _may_camp(text: str, n: Number, end: int, t: MentionLike) -> bool:
+    """in_camp's cheap test: "join" right before the count, or a verb of arrival between it and the camp."""
+    if end != n.end:
+        return False
+    if text[max(0, n.start - 12) : n.start].lower().rstrip().endswith(lexicon.JOIN_VERBS):
+        return True
+    gap = text[n.end : t.start].lower()
+    return any(v in gap for v in _ARRIVAL_STEMS)
+
+
+_MAY_LINK: dict[str, Callable[[str, Number, int, MentionLike], bool]] = {
+    "number_in_shelter": lambda text, n, end, t: _SHELTER_NOUN.search(text, t.end, t.end + 120) is not None,
+    "number_total_of": lambda text, n, end, t: _THE_AFTER.match(text, n.end, t.start) is not None,
     "cause_number_to_verb": _may_cause,
     "number_of_noun": lambda text, n, end, t: (
-        end == n.end
-        and n.value != 1
-        and any(e.category in lexicon.CIVILIAN_CATEGORIES and e.role in ("noun", "toll", "past") for e in t.entries)
-        and "of" in text[n.end : t.start].lower()
+        end == n.end and n.value != 1 and _OF_AFTER.match(text, n.end, t.start) is not None
     ),
-    "number_left_place": lambda text, n, end, t: any(e.role == "departure" for e in t.entries),
-    "number_in_camp": lambda text, n, end, t: end == n.end and any(e.role == "camp" for e in t.entries),
+    "number_left_place": lambda text, n, end, t: True,
+    "number_in_camp": _may_camp,
 }
 _LINKS: dict[str, LinkReader] = {
     "number_in_shelter": _in_shelter,
@@ -698,6 +741,20 @@ _LINKS: dict[str, LinkReader] = {
     "number_left_place": _left_place,
     "number_in_camp": _in_camp,
 }
+
+# A link construction, its compiled pattern and anchor, and its cheap test on the text
+Staged = tuple[tuple[Construction, tuple[Element, ...], int, Callable[[str, Number, int, MentionLike], bool]], ...]
+
+
+def _for_entries(stage: str, entries: Sequence[Trigger]) -> Staged:
+    return tuple((c, e, k, _MAY_LINK[c.name]) for c, e, k in _staged(stage) if _MAY_ENTRIES[c.name](entries))
+
+
+@cache
+def _for_phrase(stage: str, phrase: str) -> Staged:
+    """The link constructions of ``stage`` the entries of a lexicon phrase may take, in table order (the
+    linker asks for most of its numbers: remembered per phrase; a mention's entries are its phrase's)."""
+    return _for_entries(stage, lexicon.phrases().get(phrase, ()))
 
 
 def read_link(
@@ -715,15 +772,23 @@ def read_link(
     >>> got.rule, got.entry.category, s[got.start : got.end]
     ('number_total_of', 'displaced', '5,000 the number of families displaced')
     """
+    entries = t.entries
+    if not entries:
+        return None
+    may = _for_phrase(stage, entries[0].phrase)
+    if not may:
+        return None
     last = n if last is None else last
-    tried = [x for x in _staged(stage) if _MAY_LINK[x[0].name](sentence.text, n, last.end, t)]
+    text, end = sentence.text, last.end
+    tried = [x for x in may if x[3](text, n, end, t)]
     if not tried:
         return None
-    tokens, chunks, at, chunk_of = sentence.read()
+    tokens, chunks = sentence.read()
+    at, chunk_of = sentence.index()
     i, j, k = at.get(n.start), at.get(last.start), at.get(t.start)
     if i is None or j is None or k is None or tokens[k].kind != "trigger":
         return None
-    for c, elements, anchor in tried:
+    for c, elements, anchor, _ in tried:
         if c.count == c.anchor:  # (the count is read off the tokens, by the construction's reader)
             if match_at(elements, anchor, chunks, tokens, chunk_of[k]) is None:
                 continue
