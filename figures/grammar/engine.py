@@ -1153,8 +1153,8 @@ def _lists(chunks: Sequence[Chunk], tokens: Sequence[Token], i: int, step: int) 
     j = i
     while True:
         k = j + step
-        if step > 0 and 0 <= k < n and _own_place(chunks, tokens, j, k):
-            k += step  # a member's own place or group: "12 people in Kano and five in Kaduna"
+        if step > 0 and 0 <= k < n and (_own_place(chunks, tokens, j, k) or _of_phrase(chunks, tokens, k)):
+            k += step  # a member's own place or group: "12 people in Kano and five in Kaduna"; "hectares of crops"
         if step > 0 and _aside(chunks, tokens, k, step):
             k += step  # an aside after a member: "Raziq, the police chief, and his aide"
         comma = has_coord = False
@@ -1170,7 +1170,12 @@ def _lists(chunks: Sequence[Chunk], tokens: Sequence[Token], i: int, step: int) 
             ):
                 has_coord = True
                 k += step
-        if step < 0 and (comma or has_coord) and k >= 1 and _own_place(chunks, tokens, k - 1, k):
+        if (
+            step < 0
+            and (comma or has_coord)
+            and k >= 1
+            and (_own_place(chunks, tokens, k - 1, k) or _of_phrase(chunks, tokens, k))
+        ):
             k += step  # (the same read leftwards: the place after the member before)
         if step < 0 and has_coord and not comma and _aside(chunks, tokens, k, step):
             k += step  # (the same read leftwards: the aside holds the comma before "and")
@@ -1210,6 +1215,22 @@ def _own_place(chunks: Sequence[Chunk], tokens: Sequence[Token], member: int, k:
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "of", "on", "near"})
+
+
+def _of_phrase(chunks: Sequence[Chunk], tokens: Sequence[Token], k: int) -> bool:
+    """Whether chunk ``k`` is a short of-phrase without a number after a member that is no count of
+    people or houses ("1,500 hectares of crops and 300 homes": the chunker leaves the of-phrase of a
+    measure apart); never a member's counted people ("three of the 10 guards")."""
+    if not (0 <= k < len(chunks) and chunks[k].kind == "pp" and chunks[k].numeral is None and k >= 1):
+        return False
+    pp = tokens[chunks[k].first : chunks[k].last]
+    return (
+        pp[0].low == "of"
+        and len(pp) <= 4
+        and not any(t.kind in ("trigger", "person", "num") for t in pp[1:])
+        and chunks[k - 1].kind == "np"
+        and chunks[k - 1].numeral is None
+    )
 
 
 def _aside(chunks: Sequence[Chunk], tokens: Sequence[Token], k: int, step: int) -> bool:
