@@ -1051,7 +1051,8 @@ def _link_right(
     s_start: int,
     s_end: int,
     known: dict[int, bool] | None = None,
-    sentence: grammar.Sentence | None = None,
+    *,
+    sentence: grammar.Sentence,
 ) -> Link | None:
     """number ... trigger; ``sentence`` (the sentence, for the construction table's links)."""
     if _is_label(text, t, s_end):
@@ -1091,7 +1092,7 @@ def _link_right(
     # the construction table's links ("1,900 people were still in nine evacuation centres": number_in_shelter;
     # "brings to 274,000 the total number of people displaced": number_total_of; "forced more than 32,000 to
     # flee": cause_number_to_verb)
-    got = grammar.read_link(sentence, n, t) if sentence is not None else None
+    got = grammar.read_link(sentence, n, t)
     if got is not None:
         return Link(n, t, got.entry, got.rule, got.start, got.end, got.head)
     return None
@@ -1829,7 +1830,7 @@ def _sentence_figures(
         if i + 1 in denominators and i + 1 < len(numbers):
             a = bisect_left(starts, numbers[i + 1].end)
             link = (
-                _link_right(text, numbers[i + 1], mentions[a], s_start, s_end, active, sentence)
+                _link_right(text, numbers[i + 1], mentions[a], s_start, s_end, active, sentence=sentence)
                 if a < len(mentions)
                 else None
             )
@@ -1848,10 +1849,12 @@ def _sentence_figures(
             # a trigger word inside the toll's own phrase: "the toll from the mine collapse stands at 27"
             # (not past a count of the word's own: "the toll at 10 dead and several wounded")
             left = _link_left(text, mentions[b - 1], n, s_end, s_start)
-        right = _link_right(text, n, mentions[a], s_start, s_end, active, sentence) if a < len(mentions) else None
+        right = (
+            _link_right(text, n, mentions[a], s_start, s_end, active, sentence=sentence) if a < len(mentions) else None
+        )
         if right is None and a + 1 < len(mentions) and all(e.role == "shelter" for e in mentions[a].entries):
             right = _link_right(
-                text, n, mentions[a + 1], s_start, s_end, active, sentence
+                text, n, mentions[a + 1], s_start, s_end, active, sentence=sentence
             )  # "5 people still in the car were killed"
         link = _choose(left, right, text)
         if link is not None and link is right and link.rule == "number_verb":
