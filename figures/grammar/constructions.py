@@ -917,6 +917,22 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         near_misses=("Among the guests were a minister and two ambassadors.",),
     ),
     Construction(
+        name="copula_toll",
+        pattern=(
+            "victims:np[count|implied,victim] be:aux[be] only:np[nohead]? said:other? toll:np|tnoun[toll,nocount]"
+        ),
+        anchor="toll",
+        count="victims",
+        implied=True,
+        category_from="toll",
+        doc="People who 'were the (only) (reported) casualties' or fatalities: of the toll's kind.",
+        examples=(
+            ("Two guards were the only reported casualties.", (("casualties", 2),)),
+            ("Three hikers were the only fatalities of the rockfall.", (("killed", 3),)),
+        ),
+        near_misses=("Two guards were the only witnesses.", "The valley was the most severely affected."),
+    ),
+    Construction(
         name="among_toll_list",
         pattern="items:list be:aux[be] toll:pp[among,toll|harmed,nocount]",
         anchor="toll",
