@@ -1633,7 +1633,7 @@ def _sentence_figures(
     s_start: int,
     s_end: int,
     every: list[Number],
-    sentence: grammar.Sentence | None = None,
+    sentence: grammar.Fields | None = None,
 ) -> list[Draft]:
     """The gap grammars' drafts in one sentence; ``every`` is its number expressions (find_numbers),
     ``sentence`` the sentence for the construction table (made here when None)."""
@@ -1653,9 +1653,9 @@ def _sentence_figures(
     denominators = {i + 1 for i in range(len(numbers) - 1) if _gap(_OF_GAP, text, numbers[i].end, numbers[i + 1].start)}
     links: dict[int, Link] = {}
     active: dict[int, bool] = {}  # trigger end -> has an object of its own (see _is_active)
-    fields = grammar.Fields(text, s_start, s_end, every, mentions)  # (the table's fields: read on first use)
     if sentence is None:
-        sentence = grammar.Sentence(text, s_start, s_end, every, places)  # (read into tokens on first use only)
+        sentence = grammar.Fields(text, s_start, s_end, every, places)  # (read into tokens on first use only)
+    fields = sentence  # (the table's fields read on the same reading)
     for i, n in enumerate(numbers):
         if i in denominators:
             continue
@@ -2562,7 +2562,7 @@ def extract(
         # the gap grammars and the constructions read the same numbers: found once
         numbers = find_numbers(text, s_start, s_end) if here else []
         # (read into tokens and chunks once, on first use: by the linker's constructions or the table's)
-        sentence = grammar.Sentence(text, s_start, s_end, numbers, here)
+        sentence = grammar.Fields(text, s_start, s_end, numbers, here)  # (a Sentence, with the table's fields)
         found = _sentence_figures(text, here, s_start, s_end, numbers, sentence)
         found = _with_grammar(text, found, here, (s_start, s_end), numbers, vetoed, sentence)
         if found:  # (most sentences of a document give no row)

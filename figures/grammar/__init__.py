@@ -420,156 +420,6 @@ _LINE_BREAKS = ".;:!?\n"
 _COLON_AFTER = re.compile(r"[ \t]*:[ \t]*")  # a colon after a trigger: the cheap test before a field is read
 
 
-class Fields:
-    """The field constructions of one sentence, for the pattern extractor's linker: ``house_label``
-    (``stage="field"``, tried before a trigger's gap grammars: "Structures destroyed: 488") and
-    ``label_list`` (``stage="list"``, when they link nothing: "Deaths by county: Oakmere 9, Kelton 4"),
-    and which triggers name a field ("Deaths: 4 Injuries: 435": 4 is no count of injuries).
-
-    The sentence is read into tokens on first use, when a colon or a dash stands after a trigger: few
-    sentences hold a field.
-
-    >>> from figures.numbers import find_numbers
-    >>> from figures.patterns import find_mentions
-    >>> s = "Homes destroyed: 860 / damaged: 2,140"
-    >>> ms, ns = find_mentions(s), find_numbers(s)
-    >>> [Fields(s, 0, len(s), ns, ms).house_label(m, n) for m, n in [(ms[0], ns[0]), (ms[1], ns[1])]]
-    [('house_label', 0, 'homes'), ('house_label', 23, 'homes')]
-    """
-
-    __slots__ = ("_mentions", "_numbers", "_read", "_s_end", "_s_start", "_text")
-
-    def __init__(
-        self, text: str, s_start: int, s_end: int, numbers: Sequence[Number], mentions: Sequence[MentionLike]
-    ) -> None:
-        self._text, self._s_start, self._s_end = text, s_start, s_end
-        self._numbers, self._mentions = numbers, mentions
-        self._read: tuple[list[Token], list[Chunk], dict[int, int], list[int]] | None = None
-
-    def _tokens(self) -> tuple[list[Token], list[Chunk], dict[int, int], list[int]]:
-        """The sentence's tokens, chunks, token index by start, and each token's chunk."""
-        if self._read is None:
-            tokens, chunks = read_chunks(self._text, self._s_start, self._s_end, self._numbers, self._mentions)
-            chunk_of = [0] * len(tokens)
-            for a, ch in enumerate(chunks):
-                for i in range(ch.first, ch.last):
-                    chunk_of[i] = a
-            self._read = tokens, chunks, {t.start: i for i, t in enumerate(tokens)}, chunk_of
-        return self._read
-
-    def _read_at(self, stage: str, t: MentionLike, n: Number | None) -> tuple[Construction, int, int] | None:
-        """The construction of ``stage`` whose pattern holds at the trigger ``t``, with the tokens of ``t``
-        and of the count ``n`` (-1 without one)."""
-        tokens, chunks, at, chunk_of = self._tokens()
-        k = at.get(t.start, -1)
-        j = -1 if n is None else at.get(n.start, -1)
-        if k < 0 or tokens[k].kind != "trigger" or (n is not None and (j < 0 or tokens[j].kind != "num")):
-            return None
-        for c, elements, anchor in _staged(stage):
-            if match_at(elements, anchor, chunks, tokens, chunk_of[k]) is not None:
-                return c, k, j
-        return None
-
-    def names_field(self, t: MentionLike) -> bool:
-        """Whether the trigger ``t`` names a field: a count before it is the previous field's, never its
-        own ("Deaths: 4 Injuries: 435")."""
-        if _COLON_AFTER.match(self._text, t.end, self._s_end) is None:
-            return False  # (the cheap test: most triggers have no colon after them)
-        read = self._read_at("field", t, None) or self._read_at("list", t, None)
-        return read is not None and field_label(self._text, self._tokens()[0], read[1])
-
-    def along_with(self, t: MentionLike, n: Number) -> str | None:
-        """The rule of others joined to the harm of ``t`` by "along with" and the count ``n`` ("was killed
-        along with three bodyguards"), or None."""
-        if not 0 < n.start - t.end < 60:
-            return None
-        gap = self._text[t.end : n.start].lstrip()
-        if gap[:1] == ",":
-            gap = gap[1:].lstrip()
-        if not gap[:8].lower().startswith(("along", "together")):
-            return None  # (the cheap test: the gap opens with "along", "together" or "alongside")
-        read = self._read_at("along", t, n)
-        return read[0].name if read is not None and along_with(self._tokens()[0], read[1], read[2]) else None
-
-    def along_people(self, n: Number, head: str | None, head_end: int, category: str) -> tuple[str | None, int] | None:
-        """The noun of the count ``n`` joined "along with" (its ``head`` after it, or the people it is taken
-        from: "two of his bodyguards") and where its span ends; None when it counts no people (or no
-        houses, for a house category): "alongside several First Nations reserves"."""
-        if head is None:
-            tokens, _, at, _ = self._tokens()
-            j = at.get(n.start)
-            their = their_head(tokens, j) if j is not None else None
-            if their is not None:
-                head, head_end = their.text, their.end
-        return (head, head_end) if along_people(head, category) else None
-
-    def house_label(self, t: MentionLike, n: Number) -> tuple[str, int, str] | None:
-        """The count ``n`` in a field of houses labelled by ``t`` ("Structures destroyed: 488"): the rule,
-        the field's start and its housing noun, or None."""
-        if _COLON_AFTER.fullmatch(self._text, t.end, n.start) is None:
-            return None  # (the cheap test: the trigger, a colon and the count)
-        read = self._read_at("field", t, n)
-        if read is None:
-            return None
-        c, k, j = read
-        found = house_label(self._text, self._tokens()[0], k, j)
-        return None if found is None else (c.name, found[0], found[1])
-
-    def label_list(self, t: MentionLike, n: Number) -> tuple[str, Trigger, int, int, str | None] | None:
-        """The count ``n`` as an item of a list labelled by ``t`` ("Displacement figures: Kessa 12,400;
-        Dobo 8,150"): the rule, the label's entry, the span from the label to the item's count (or its
-        noun: "Dobo 80 families") and the counted noun, or None."""
-        text = self._text
-        between = text[t.end : n.start]
-        if ":" not in between and "-" not in between and "–" not in between and "—" not in between:
-            return None  # (the cheap test: most gaps hold no label's colon or dash)
-        entry = next((e for e in t.entries if e.role in ("toll", "noun", "past", "adj")), None)
-        if entry is None or "\n" in between:
-            return None  # (a list stays on its line)
-        # a label starts its line, the sentence or a field after the last one ("...; Injured: Sennar 7"),
-        # capitalised, with up to two words before its trigger
-        line = max(self._s_start, *(text.rfind(ch, self._s_start, t.start) + 1 for ch in _LINE_BREAKS))
-        while line < t.start and text[line] in " \t":
-            line += 1
-        if not text[line].isupper() or len(text[line : t.start].split()) > 2:
-            return None  # (the cheap tests done, the sentence is read)
-        read = self._read_at("list", t, n)
-        if read is None:
-            return None
-        c, k, j = read
-        tokens = self._tokens()[0]
-        end = item_end(text, tokens, j)
-        if end is None:
-            return None
-        noun = end[1].text if end[1] is not None else None
-        if noun is not None and not (noun in lexicon.PEOPLE_PLURAL or noun in lexicon.UNITS or noun in lexicon.HOUSING):
-            return None
-        first = self._tokens()[2].get(line)
-        item = label_item(text, tokens, k, j, first) if first is not None else None
-        if item is None:
-            return None
-        label_words, name_words = item
-        before = [x.low for x in tokens[first:k]]
-        # the label's own nouns, up to the words of how it is broken down ("by county", "per district")
-        own = list(takewhile(lambda w: w not in words.BREAKDOWN_WORDS, label_words))
-        if any(w in lexicon.NOT_VICTIMS for w in before[-1:] + own):
-            return None  # "Livestock deaths: Tamsa 120", "Deaths of cattle", "Vehicles destroyed": no victims
-        if noun is not None:
-            return c.name, entry, line, end[0], noun  # "Dobo 80 families"
-        # what is counted: an item's people ("Children 12"), else the label's noun ("Displaced households",
-        # "Homes destroyed"); an item's name is never a dwelling ("Harbin Flats")
-        nouns = (
-            [w for w in name_words[-1:] if w in lexicon.PEOPLE_PLURAL]
-            + label_words[-1:]
-            + entry.phrase.split()[-1:]
-            + before[-1:]
-        )
-        head = next(
-            (w for w in nouns if w in lexicon.PEOPLE_PLURAL or w in lexicon.HOUSING or w in lexicon.UNITS), None
-        )
-        return c.name, entry, line, n.end, head
-
-
 # --- one count in either of two states ------------------------------------------------
 def read_both_states(text: str, found: list[Draft], mentions: Sequence[MentionLike]) -> list[Draft]:
     """``found`` (a sentence's rows) and the rows of the table's constructions of ``stage="both"``:
@@ -905,6 +755,148 @@ class Sentence:
                     chunk_of[k] = a
             self._index = ({t.start: k for k, t in enumerate(tokens)}, chunk_of)
         return self._index
+
+
+class Fields(Sentence):
+    """The field constructions of one sentence, for the pattern extractor's linker: ``house_label``
+    (``stage="field"``, tried before a trigger's gap grammars: "Structures destroyed: 488") and
+    ``label_list`` (``stage="list"``, when they link nothing: "Deaths by county: Oakmere 9, Kelton 4"),
+    and which triggers name a field ("Deaths: 4 Injuries: 435": 4 is no count of injuries).
+
+    The sentence (a ``Sentence``: one reading shared with the linker's constructions and the table's)
+    is read into tokens on first use, when a cheap test holds: few sentences hold a field.
+
+    >>> from figures.numbers import find_numbers
+    >>> from figures.patterns import find_mentions
+    >>> s = "Homes destroyed: 860 / damaged: 2,140"
+    >>> ms, ns = find_mentions(s), find_numbers(s)
+    >>> [Fields(s, 0, len(s), ns, ms).house_label(m, n) for m, n in [(ms[0], ns[0]), (ms[1], ns[1])]]
+    [('house_label', 0, 'homes'), ('house_label', 23, 'homes')]
+    """
+
+    __slots__ = ()
+
+    def _tokens(self) -> tuple[list[Token], list[Chunk], dict[int, int], list[int]]:
+        """The sentence's tokens, chunks, token index by start, and each token's chunk (Sentence's reading,
+        shared with the linker's constructions and the table's)."""
+        tokens, chunks = self.read()
+        at, chunk_of = self.index()
+        return tokens, chunks, at, chunk_of
+
+    def _read_at(self, stage: str, t: MentionLike, n: Number | None) -> tuple[Construction, int, int] | None:
+        """The construction of ``stage`` whose pattern holds at the trigger ``t``, with the tokens of ``t``
+        and of the count ``n`` (-1 without one)."""
+        tokens, chunks, at, chunk_of = self._tokens()
+        k = at.get(t.start, -1)
+        j = -1 if n is None else at.get(n.start, -1)
+        if k < 0 or tokens[k].kind != "trigger" or (n is not None and (j < 0 or tokens[j].kind != "num")):
+            return None
+        for c, elements, anchor in _staged(stage):
+            if match_at(elements, anchor, chunks, tokens, chunk_of[k]) is not None:
+                return c, k, j
+        return None
+
+    def names_field(self, t: MentionLike) -> bool:
+        """Whether the trigger ``t`` names a field: a count before it is the previous field's, never its
+        own ("Deaths: 4 Injuries: 435")."""
+        if _COLON_AFTER.match(self.text, t.end, self.s_end) is None:
+            return False  # (the cheap test: most triggers have no colon after them)
+        read = self._read_at("field", t, None) or self._read_at("list", t, None)
+        return read is not None and field_label(self.text, self._tokens()[0], read[1])
+
+    def along_with(self, t: MentionLike, n: Number) -> str | None:
+        """The rule of others joined to the harm of ``t`` by "along with" and the count ``n`` ("was killed
+        along with three bodyguards"), or None."""
+        text = self.text
+        if not 0 < n.start - t.end < 60 or (
+            text.find("with", t.end, n.start) < 0 and text.find("alongside", t.end, n.start) < 0
+        ):
+            return None
+        gap = text[t.end : n.start].lstrip()
+        if gap[:1] == ",":
+            gap = gap[1:].lstrip()
+        if not gap[:8].lower().startswith(("along", "together")):
+            return None  # (the cheap test: the gap opens with "along", "together" or "alongside")
+        read = self._read_at("along", t, n)
+        return read[0].name if read is not None and along_with(self._tokens()[0], read[1], read[2]) else None
+
+    def along_people(self, n: Number, head: str | None, head_end: int, category: str) -> tuple[str | None, int] | None:
+        """The noun of the count ``n`` joined "along with" (its ``head`` after it, or the people it is taken
+        from: "two of his bodyguards") and where its span ends; None when it counts no people (or no
+        houses, for a house category): "alongside several First Nations reserves"."""
+        if head is None:
+            tokens, _, at, _ = self._tokens()
+            j = at.get(n.start)
+            their = their_head(tokens, j) if j is not None else None
+            if their is not None:
+                head, head_end = their.text, their.end
+        return (head, head_end) if along_people(head, category) else None
+
+    def house_label(self, t: MentionLike, n: Number) -> tuple[str, int, str] | None:
+        """The count ``n`` in a field of houses labelled by ``t`` ("Structures destroyed: 488"): the rule,
+        the field's start and its housing noun, or None."""
+        if _COLON_AFTER.fullmatch(self.text, t.end, n.start) is None:
+            return None  # (the cheap test: the trigger, a colon and the count)
+        read = self._read_at("field", t, n)
+        if read is None:
+            return None
+        c, k, j = read
+        found = house_label(self.text, self._tokens()[0], k, j)
+        return None if found is None else (c.name, found[0], found[1])
+
+    def label_list(self, t: MentionLike, n: Number) -> tuple[str, Trigger, int, int, str | None] | None:
+        """The count ``n`` as an item of a list labelled by ``t`` ("Displacement figures: Kessa 12,400;
+        Dobo 8,150"): the rule, the label's entry, the span from the label to the item's count (or its
+        noun: "Dobo 80 families") and the counted noun, or None."""
+        text = self.text
+        between = text[t.end : n.start]
+        if ":" not in between and "-" not in between and "–" not in between and "—" not in between:
+            return None  # (the cheap test: most gaps hold no label's colon or dash)
+        entry = next((e for e in t.entries if e.role in ("toll", "noun", "past", "adj")), None)
+        if entry is None or "\n" in between:
+            return None  # (a list stays on its line)
+        # a label starts its line, the sentence or a field after the last one ("...; Injured: Sennar 7"),
+        # capitalised, with up to two words before its trigger
+        line = max(self.s_start, *(text.rfind(ch, self.s_start, t.start) + 1 for ch in _LINE_BREAKS))
+        while line < t.start and text[line] in " \t":
+            line += 1
+        if not text[line].isupper() or len(text[line : t.start].split()) > 2:
+            return None  # (the cheap tests done, the sentence is read)
+        read = self._read_at("list", t, n)
+        if read is None:
+            return None
+        c, k, j = read
+        tokens = self._tokens()[0]
+        end = item_end(text, tokens, j)
+        if end is None:
+            return None
+        noun = end[1].text if end[1] is not None else None
+        if noun is not None and not (noun in lexicon.PEOPLE_PLURAL or noun in lexicon.UNITS or noun in lexicon.HOUSING):
+            return None
+        first = self._tokens()[2].get(line)
+        item = label_item(text, tokens, k, j, first) if first is not None else None
+        if item is None:
+            return None
+        label_words, name_words = item
+        before = [x.low for x in tokens[first:k]]
+        # the label's own nouns, up to the words of how it is broken down ("by county", "per district")
+        own = list(takewhile(lambda w: w not in words.BREAKDOWN_WORDS, label_words))
+        if any(w in lexicon.NOT_VICTIMS for w in before[-1:] + own):
+            return None  # "Livestock deaths: Tamsa 120", "Deaths of cattle", "Vehicles destroyed": no victims
+        if noun is not None:
+            return c.name, entry, line, end[0], noun  # "Dobo 80 families"
+        # what is counted: an item's people ("Children 12"), else the label's noun ("Displaced households",
+        # "Homes destroyed"); an item's name is never a dwelling ("Harbin Flats")
+        nouns = (
+            [w for w in name_words[-1:] if w in lexicon.PEOPLE_PLURAL]
+            + label_words[-1:]
+            + entry.phrase.split()[-1:]
+            + before[-1:]
+        )
+        head = next(
+            (w for w in nouns if w in lexicon.PEOPLE_PLURAL or w in lexicon.HOUSING or w in lexicon.UNITS), None
+        )
+        return c.name, entry, line, n.end, head
 
 
 # a shelter noun's start after a verb of staying (words.SHELTER_NOUNS, "host families"): number_in_shelter's
