@@ -190,11 +190,11 @@ def _along_with_between(text: str, start: int, end: int) -> bool:
 # "the death toll from the attack has risen to 40".
 TOLL_GAP = regex.compile(
     r"""
-    (?: \s+ (?:from|in|of|after|following|among|for|on|since|caused\s+by|by|during|throughout|across|within|over
+    (?P<pp> \s+ (?:from|in|of|after|following|among|for|on|since|caused\s+by|by|during|throughout|across|within|over
               |(?:linked|attributed|related|due|connected|tied)\s+to|blamed\s+on|associated\s+with) \s+
         (?: (?!(?:rose|rises|risen|climbed|reached|stood|stands|is|was|has|had|of)\b)[\w'’-]+ [\s,]+ ){0,8}? )?  # "from the attack"
     (?: \s+ (?:so\s+far\s+)? (?:this|last) \s+ (?:year|month|week|weekend|season) )?    # "the death toll this year"
-    (?: \s* ,? \s* (?:has|have|had|is|was|now|also|further|officially|reportedly|already|then|since|later
+    (?P<verbs> (?: \s* ,? \s* (?:has|have|had|is|was|now|also|further|officially|reportedly|already|then|since|later
                     |so\s+far|thus\s+far|currently|climbing|would|could|might|may|likely|expected\s+to|to|be
                     |been|reached|stands?|stood|rose|risen|rises|climbed|climbs|jumped|increased|increases|grew|grown
                     |hit|hits|surpassed|exceeded|topped|numbered|numbers|totalled|totaled|totals|passed|crossed
@@ -205,8 +205,8 @@ TOLL_GAP = regex.compile(
                     |climb|rise|increase|jump|stand|total|exceed|top|near
                     |raises|raising|up|upwards|sharply|dramatically|steadily|confirmed|reported|stand|included
                     |includes|are|were|reach|reaching|hitting|rising|topping|nearing|exceeding|surpassing|standing
-                    |increasing|[a-z]{3,}ed(?=\s+(?:at|to)\b))\b )*                 # "was finalized at"
-    \s* (?: to | at | by | of | as | : | = | - | – | is | was | were | are
+                    |increasing|[a-z]{3,}ed(?=\s+(?:at|to)\b))\b )+ )?              # "was finalized at"
+    \s* (?P<link> to | at | by | of | as | : | = | - | – | is | was | were | are
            | from\s+(?:[^,;]|(?<=\d),(?=\d)){1,20}\s+to )? \s*          # "rose from 5,000 to (8,500)"
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -888,6 +888,23 @@ def _counted_head(head: str, category: str) -> bool:
     return low in lexicon.PEOPLE_PLURAL or low in lexicon.UNITS or low in ("those", "individuals")
 
 
+def _pp_then_number(g: _Gap, text: str, n: Number) -> bool:
+    """Whether a toll's gap is its prepositional phrase and then straight the number, with no toll verb or
+    link word between ("bodies from the lake and pulled 22"; not "toll from the storm rose to 13", nor the
+    number's own "up to": "the toll from the storm up to 13"; "of" links a toll to its count)."""
+    pp = g.group("pp")
+    return (
+        pp is not None
+        and pp.split(None, 1)[0].lower() != "of"  # "death toll of 14", "the injury of its two occupants"
+        and not g.group("verbs")
+        and g.group("link") is None
+        and not _NUMBER_LINK.match(text, n.start)
+    )
+
+
+_NUMBER_LINK = regex.compile(r"(?:up\s+)?to\b", regex.IGNORECASE)
+
+
 def _link_left(text: str, t: Mention, n: Number, s_end: int, s_start: int = 0) -> Link | None:
     """trigger ... number."""
     people = None
@@ -928,10 +945,12 @@ def _link_left(text: str, t: Mention, n: Number, s_end: int, s_start: int = 0) -
             gap, rule = TOLL_GAP, "toll_number"
         else:
             continue
-        if _gap(gap, text, t.end, n.start) is None and not (
+        if (g := _gap(gap, text, t.end, n.start)) is None and not (
             rule == "verb_number" and _gap(_ONE_AND, text, t.end, n.start)
         ):
             continue
+        if rule == "toll_number" and g is not None and _pp_then_number(g, text, n):
+            continue  # "9 bodies from the lake and pulled 22 survivors": the phrase ran into another clause
         head, head_end = _head_after(text, n.end, s_end)
         if (
             head is not None
@@ -1161,6 +1180,11 @@ _INFINITIVES = frozenset(
 _AUX_RE = regex.compile(r"\b(?:were|was|have|has|had|are|is|been)\b", regex.I)
 
 
+# The number's own noun before its participle: " civilians ", " police officers " (no clause between).
+_NOUN_ONLY = regex.compile(r"(?:\s+[^\W\d][^\W\d'’-]*(?:['’-][^\W\d]+)*){0,3}\s+")
+_LABEL_SEP = regex.compile(r"\s*[:\-–—]\s*")  # "Casualties: ", "Casualties - "
+
+
 def _choose(left: Link | None, right: Link | None, text: str) -> Link | None:
     if left is None or right is None:
         return left or right
@@ -1172,6 +1196,16 @@ def _choose(left: Link | None, right: Link | None, text: str) -> Link | None:
         and left.rule == "toll_number"
         and right.entry.category != left.entry.category
         and not text[right.number.end : right.mention.start].strip()
+    ):
+        return right
+    # "Casualties: 12 civilians killed": a label's toll noun, then the number's own noun and participle
+    if (
+        left.rule == "toll_number"
+        and right.rule == "number_verb"
+        and right.entry.role in ("past", "adj")
+        and right.entry.category != left.entry.category
+        and _LABEL_SEP.fullmatch(text, left.mention.end, left.number.start)
+        and _NOUN_ONLY.fullmatch(text, right.number.end, right.mention.start)
     ):
         return right
     # "an attack that killed 90 had taken shelter": a bare number after a verb is
@@ -1219,7 +1253,8 @@ SUBSET_AFTER = regex.compile(
     (?: \s+ of \s+ (?:the\s+|a\s+|an\s+)? [^\W\d][\w'’-]* (?: \s+ [^\W\d][\w'’-]* ){{0,2}} )?  # "members of the same family"
     (?: \s* \[ [^\[\]]{{1,12}} \] )*                               # "[9]"
     \s* ,? \s*
-    (?: (?P<part> including | among\s+them | among\s+whom | of\s+whom | of\s+them | mostly | mainly
+    (?: (?: [(\[] \s* )?                                            # "(including 5 children)"
+        (?P<part> including | among\s+them | among\s+whom | of\s+whom | of\s+them | mostly | mainly
                  | among\s+the\s+dead\s+were | among\s+the\s+victims\s+were )  # ", including 30 children"
       | or | i\.e\. | \( )                                            # ", or about 6,000 people"
     \s*

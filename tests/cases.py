@@ -4344,6 +4344,71 @@ CASES_THINGS_HARMED: tuple[Case, ...] = (
     ),
 )
 
+# ---------------------------------------------------------------------------
+# Issue 15, session 12 (h48): general classes from helper h43's blind probe, each tested with sentences
+# invented on other topics and wordings (never the probe's own sentences).
+CASES_UNSEEN_CLASSES: tuple[Case, ...] = (
+    # a. a toll or label noun pairs only with its own number: a prepositional phrase after a toll noun
+    # ends where a new verb begins ("bodies from the lake and pulled 22"); after a label, the verb
+    # right after the number's own noun names its category; a bracketed "(including N ...)" is a part
+    C(
+        "bodies_from_the_lake_and_pulled_survivors",
+        "Divers recovered 9 bodies from the reservoir and pulled 22 survivors to safety.",
+        (exact("killed", 9),),
+    ),
+    C(
+        "bodies_in_the_rubble_and_freed_miners",
+        "Rescue teams found 6 bodies in the rubble and freed 17 trapped miners.",
+        (exact("killed", 6),),
+    ),
+    C(
+        "bodies_near_the_bridge_and_brought_ashore",
+        "Police found 4 bodies near the old bridge and brought 30 passengers ashore by boat.",
+        (exact("killed", 4),),
+    ),
+    C(
+        "toll_from_the_attack_still_rises_to",
+        "The death toll from the attack on the market has risen to 31.",
+        (exact("killed", 31, cumulative=True),),
+    ),
+    C(
+        "label_then_participle_after_noun",
+        "Casualties: 8 soldiers killed, 19 wounded.",
+        (exact("killed", 8), exact("injured", 19)),
+    ),
+    C(
+        "label_dash_then_adjective_after_noun",
+        "Casualty figures - 6 police officers dead, 14 hurt.",
+        (exact("killed", 6), exact("injured", 14)),
+    ),
+    C(
+        "label_participle_and_bracketed_part",
+        "Casualties: 15 villagers killed (including 4 women), 22 injured.",
+        (exact("killed", 15), exact("killed", 4, group="women", is_part=True), exact("injured", 22)),
+    ),
+    C(
+        "label_then_bare_count_keeps_the_label",
+        "Casualties: 40 people, 12 of them killed.",
+        (exact("casualties", 40), exact("killed", 12)),
+    ),
+    C(
+        "bracketed_including_after_object",
+        "Gunmen shot dead 20 people (including 6 children) in the village.",
+        (exact("killed", 20), exact("killed", 6, group="children", is_part=True)),
+    ),
+    C(
+        "bracketed_among_them_after_subject",
+        "At least 30 people were killed (among them 8 women) in the raid.",
+        (at_least("killed", 30), exact("killed", 8, group="women", is_part=True)),
+    ),
+    C(
+        "square_bracketed_including",
+        "The bombing injured 45 people [including 11 students].",
+        (exact("injured", 45), exact("injured", 11, is_part=True)),
+    ),
+    C("bodies_pp_then_verb_of_objects_nm", "Deaths from the fever fell after nurses treated 300 patients.", ()),
+)
+
 TABLES: dict[str, tuple[Case, ...]] = {
     "evacuation_orders": CASES_EVACUATION_ORDERS,
     "shelter_transfer": CASES_SHELTER_TRANSFER,
@@ -4366,6 +4431,7 @@ TABLES: dict[str, tuple[Case, ...]] = {
     "other_genres": CASES_OTHER_GENRES,
     "idioms_and_labels": CASES_IDIOMS_AND_LABELS,
     "things_harmed": CASES_THINGS_HARMED,
+    "unseen_classes": CASES_UNSEEN_CLASSES,
     "basic": CASES_BASIC,
     "numbers": CASES_NUMBERS,
     "no_figure": CASES_NO_FIGURE,
