@@ -476,6 +476,17 @@ _COUNTED = frozenset({"killed", "injured", "missing", "kidnapped", "arrested", "
 _SUBJECT_RULES = frozenset({"number_verb", "quantulum3:subject", "coordinated_subject", "coordinated_total"})
 
 
+# A line of its own after a line break: a heading or sentence (a capital), or a count with its own participle.
+_OWN_LINE = regex.compile(
+    r"""[ \t]* \n \s* (?: [-•*–] \s* )?                                # maybe a bullet
+    (?: (?-i:\p{Lu})                                                  # "The river rose."
+      | [\d.,]+ (?: \s+ [^\W\d][\w'’-]* ){0,3}? \s+
+        (?: [a-z]{3,}ed | dead | deaths | injuries | missing | homeless | hurt | injured ) \b )  # "300 homes destroyed"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
 def _agent(text: str, fig: Figure) -> bool:
     """The number counts who did it: "Forty members of the group killed five soldiers"."""
     trigger = fig.trigger.lower()
@@ -488,6 +499,8 @@ def _agent(text: str, fig: Figure) -> bool:
     if _AUX_BETWEEN.search(text, fig.number_end, fig.trigger_start):
         return False
     m = _OBJECT_AFTER.match(text, fig.trigger_end, min(len(text), fig.trigger_end + 40))
+    if m is not None and m.end() > fig.sentence_end and _OWN_LINE.match(text, fig.sentence_end):
+        return False  # a list's next line: "12,500 people evacuated\n300 homes destroyed", "...\nThe river rose"
     # "800 internally displaced Syrians were stuck": the participle describes the noun after it
     return m is not None and not _CLAUSE_VERB_AFTER.match(text, m.end())
 
