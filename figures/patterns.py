@@ -1198,6 +1198,8 @@ def _choose(left: Link | None, right: Link | None, text: str) -> Link | None:
         and not text[right.number.end : right.mention.start].strip()
     ):
         return right
+    if right.rule == "number_total_of" and left.rule == "toll_number":
+        return right  # "found 4 bodies on Monday, bringing to 23 the number killed": the total named after it
     # "Casualties: 12 civilians killed": a label's toll noun, then the number's own noun and participle
     if (
         left.rule == "toll_number"

@@ -4431,6 +4431,44 @@ CASES_UNSEEN_CLASSES: tuple[Case, ...] = (
     ),
     # (a line break before a digit ends the sentence, so the wrapped object is lost too; the attackers stay out)
     C("wrapped_line_attackers_nm", "Two gunmen killed\n12 people at the market", ()),
+    # c. running totals: a year or date between "total" and "to" is the total's time, not a range with the
+    # count ("since 2019 to 75"); "bringing to N the number of ..." is cumulative even after "N more"
+    C(
+        "total_since_a_year_to",
+        "Floods have killed 9 people this week, bringing the total since 2019 to 75.",
+        (exact("killed", 9, cumulative=False), exact("killed", 75, cumulative=True)),
+    ),
+    C(
+        "total_since_month_and_year_to",
+        "Cholera killed 14 more patients, raising the total since March 2022 to 310.",
+        (exact("killed", 14, cumulative=False), exact("killed", 310, cumulative=True)),
+    ),
+    C(
+        "total_for_a_year_named_to",
+        "Avalanches buried 3 skiers, taking the total for 2023 to 27 deaths.",
+        (exact("killed", 27, cumulative=True),),
+    ),
+    C(
+        "bringing_to_n_the_number_of_after_more",
+        "Divers recovered 2 more bodies, bringing to 19 the number of confirmed deaths.",
+        (exact("killed", 2, cumulative=False), exact("killed", 19, cumulative=True)),
+    ),
+    C(
+        "bringing_to_n_after_a_toll_noun_and_a_day",
+        "Rescuers found 4 more bodies on Monday, bringing to 23 the number of people killed.",
+        (exact("killed", 4, cumulative=False), exact("killed", 23, cumulative=True)),
+    ),
+    C(
+        "raising_to_n_the_number_of_injured",
+        "The shelling wounded 5 more civilians, taking to 60 the number of injured.",
+        (exact("injured", 5, cumulative=False), exact("injured", 60, cumulative=True)),
+    ),
+    C("year_to_count_of_things_nm", "The council has opened 3 schools, bringing the total since 2015 to 40.", ()),
+    C(
+        "range_of_years_stays_a_year_nm",
+        "The dam was built from 1998 to 2004 by 3 firms.",
+        (),
+    ),
 )
 
 TABLES: dict[str, tuple[Case, ...]] = {
