@@ -145,6 +145,8 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|made the supreme sacrifice|made the ultimate sacrifice|paid the supreme price"),
     # "three jawans were martyred", "the garrison of 800 was put to the sword"
     *_entries("killed", "past", "martyred|put to the sword"),
+    # "the floods drowned 40 people": drowning done to someone (with an object; "40 drowned" is intrans)
+    *_entries("killed", "past", "drowned"),
     *_entries("killed", "adj", "dead|confirmed dead|presumed dead|killed"),
     *_entries("killed", "adj", "feared dead|feared killed|believed dead|believed killed|reported dead",
               modality="feared"),

@@ -97,6 +97,9 @@ def vague(category: str, **checks: Any) -> Row:
 
 C = Case
 PART: dict[str, Any] = {"is_part": True}
+# A figure of another event told for comparison or background: a row (SPEC: one row per figure) marked
+# modality "other_event", which no summary profile adds to this event's totals (session 12, h48).
+OTHER_EVENT: dict[str, Any] = {"has_modality": True}
 HOUSES: dict[str, Any] = {"unit": "houses"}
 
 # ---------------------------------------------------------------------------
@@ -2877,7 +2880,7 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     C("breakdown_that_does_not_add_up", "Ten people died, seven migrants and a guard.", (exact("killed", 10),)),
     # a count of earlier years told for comparison is another event's
     C("in_the_prior_years", "The heat killed 40, while in the previous ten years only three deaths had been recorded.",
-      (exact("killed", 40),)),
+      (exact("killed", 40, has_modality=False), exact("killed", 3, **OTHER_EVENT))),
     C("in_the_past_days_is_this_event", "In the past two days, 40 people were killed.", (exact("killed", 40),)),
     # people brought to a shelter are displaced, as those staying in one
     C("taken_to_evacuation_centres", "About 2,600 villagers were taken to evacuation centres.",
@@ -3067,8 +3070,10 @@ CASES_AUDIT: tuple[Case, ...] = (
     C("aid_workers_in_affected_localities", "Aid workers in the affected localities helped 300 people.", ()),
     C("affected_counties_of_a_country", "Flooding has affected 29 of the country's 47 counties.", ()),
     # another event's toll, mentioned for comparison
-    C("other_event_named_storm", "It was the worst storm since Hurricane Zeta, which killed 300 people in 1950.", ()),
-    C("other_event_year_when", "The flood was the worst since 1910, when up to 200 people died.", ()),
+    C("other_event_named_storm", "It was the worst storm since Hurricane Zeta, which killed 300 people in 1950.",
+      (exact("killed", 300, **OTHER_EVENT),)),
+    C("other_event_year_when", "The flood was the worst since 1910, when up to 200 people died.",
+      (at_most("killed", 200, **OTHER_EVENT),)),
     C("own_event_named_and_dated", "Hurricane Zeta killed 300 people in 1950.", (exact("killed", 300),)),
     C("own_toll_compared_with_a_year", "The storm killed 12 people, the most since 1950.", (exact("killed", 12),)),
     # who did it is not who suffered it
@@ -4011,7 +4016,7 @@ CASES_OTHER_GENRES: tuple[Case, ...] = (
     C(
         "deadliest_since_other_event_nm",
         "The crash was the worst on the route since a bus plunged into a gorge killing 40 people in 2019.",
-        (),
+        (exact("killed", 40, **OTHER_EVENT),),
     ),
     C(
         "deadliest_since_own_figure_kept",
@@ -4057,12 +4062,12 @@ CASES_OTHER_GENRES: tuple[Case, ...] = (
     C(
         "last_years_floods_background_nm",
         "Last year's floods in the delta drowned 40 people and destroyed 900 homes.",
-        (),
+        (exact("killed", 40, **OTHER_EVENT), exact("houses_destroyed", 900, **OTHER_EVENT)),
     ),
     C(
         "in_year_a_similar_quake_background_nm",
         "In 2004, a similar earthquake killed 300 people along the same fault.",
-        (),
+        (exact("killed", 300, **OTHER_EVENT),),
     ),
     C(
         "similar_attack_this_week_kept",
@@ -4469,6 +4474,39 @@ CASES_UNSEEN_CLASSES: tuple[Case, ...] = (
         "The dam was built from 1998 to 2004 by 3 firms.",
         (),
     ),
+    # d. background and comparison clauses: another event's figure is still a row of the text (SPEC: one row
+    # per figure), marked modality "other_event" so that no profile adds it to this event's totals
+    C(
+        "worst_since_a_year_when_the_river_killed",
+        "It was the worst flood since 1988, when the river killed some 2,000 people along its banks.",
+        (about("killed", 2000, cumulative=False, **OTHER_EVENT),),
+    ),
+    C(
+        "compared_with_a_quake_which_killed",
+        "Compared with the 2005 quake, which killed 80,000, this one was mild.",
+        (exact("killed", 80000, **OTHER_EVENT),),
+    ),
+    C(
+        "unlike_a_cyclone_which_killed",
+        "Unlike the 1970 cyclone, which killed an estimated 300,000 people, the storm left few dead.",
+        (about("killed", 300000, **OTHER_EVENT),),
+    ),
+    C(
+        "own_toll_then_the_most_since_a_year_when",
+        "The storm killed 12 people, the most since 2004, when 30 died.",
+        (exact("killed", 12, has_modality=False), exact("killed", 30, **OTHER_EVENT)),
+    ),
+    C(
+        "floods_drowned_people_and_destroyed_homes",
+        "Floods in the delta drowned 40 people and destroyed 900 homes.",
+        (exact("killed", 40, has_modality=False), exact("houses_destroyed", 900, **HOUSES)),
+    ),
+    C(
+        "own_event_this_week_no_mark",
+        "The cyclone killed 14 fishermen this week.",
+        (exact("killed", 14, has_modality=False),),
+    ),
+    C("drowned_out_speeches_nm", "The band drowned 3 speeches with its noise.", ()),
 )
 
 TABLES: dict[str, tuple[Case, ...]] = {
