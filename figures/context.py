@@ -778,6 +778,7 @@ def _plural_of_things(text: str, pos: int, end: int) -> bool:
         or any(w in lexicon.PEOPLE_PLURAL or w in lexicon.UNITS or w in lexicon.HOUSING for w in words)
         or lexicon.lookup(noun) is not None  # "dead bodies", "injured persons": a trigger's own noun
         or noun in _NOT_MODIFIERS
+        or noun in lexicon.person_nouns()  # "45,000 fans were evacuated", "pilgrims", "worshippers"
     )
 
 
@@ -1102,6 +1103,12 @@ def rejection(text: str, fig: Figure, senses: dict[int, frozenset[str]] | None =
         and not _HARM_CAUSE.search(text, fig.sentence_start, fig.sentence_end)
     ):
         return "not_harmed"  # "The bank relocated 600 staff": moved by an employer, not from their homes
+    if (
+        fig.category == "displaced"
+        and lexicon.expulsion(fig.trigger)
+        and not _counted_words(text, fig).isdisjoint(lexicon.EXPELLED_NOT_DISPLACED)
+    ):
+        return "not_harmed"  # "The school expelled 3 students", "deported 300 migrants": no one's home lost
     if (
         fig.category == "displaced"
         and not _counted_words(text, fig).isdisjoint(_RETURNING)

@@ -4507,6 +4507,57 @@ CASES_UNSEEN_CLASSES: tuple[Case, ...] = (
         (exact("killed", 14, has_modality=False),),
     ),
     C("drowned_out_speeches_nm", "The band drowned 3 speeches with its noise.", ()),
+    # e. lexicon gaps: crowds named by what they attend (the person-noun list decides, also for a weak
+    # category's subject), verbs of expulsion (displaced, unless members or foreigners are sent away), the
+    # dead as "martyrs" or "deceased persons"
+    C(
+        "fans_were_evacuated",
+        "The crowd of some 40,000 fans was evacuated after the bomb threat.",
+        (about("evacuated", 40000),),
+    ),
+    C(
+        "cinemagoers_evacuated",
+        "About 600 cinemagoers were evacuated when the alarm sounded.",
+        (about("evacuated", 600),),
+    ),
+    C("sunbathers_killed", "The landslide killed 3 sunbathers on the beach.", (exact("killed", 3),)),
+    C("passers_by_injured_with_noun", "The blast injured 9 passers-by.", (exact("injured", 9),)),
+    C("bags_missing_still_things_nm", "Some 14,000 bags went missing at the airport.", ()),
+    C(
+        "families_expelled_from_the_valley",
+        "About 3,000 families were expelled from the valley by the militia.",
+        (about("displaced", 3000, unit="families"),),
+    ),
+    C(
+        "militia_expelled_families",
+        "The militia expelled 1,500 families from the district.",
+        (exact("displaced", 1500),),
+    ),
+    C(
+        "people_deported_range",
+        "Between 20,000 and 30,000 villagers were deported to the east.",
+        (between("displaced", 20000, 30000),),
+    ),
+    C("soldiers_drove_out_villagers", "Soldiers drove out 500 villagers.", (exact("displaced", 500),)),
+    C("residents_driven_out", "Some 1,200 residents were driven out of the town.", (about("displaced", 1200),)),
+    C("school_expelled_students_nm", "The school expelled 3 students for cheating.", ()),
+    C("party_expelled_members_nm", "The party expelled 12 members after the vote.", ()),
+    C("state_deported_migrants_nm", "The government deported 300 migrants last month.", ()),
+    C("police_drove_out_protesters_nm", "Police drove out 200 protesters from the square.", ()),
+    C(
+        "martyrs_who_fell",
+        "The group published the names of 22 martyrs who fell in the offensive.",
+        (exact("killed", 22),),
+    ),
+    C("number_of_martyrs_rose", "The number of martyrs has risen to 40.", (exact("killed", 40, cumulative=True),)),
+    C(
+        "deceased_persons_in_number",
+        "The deceased persons are 6 in number, all from one village.",
+        (exact("killed", 6),),
+    ),
+    C("four_deceased_persons_identified", "Four deceased persons were identified.", (exact("killed", 4),)),
+    C("the_deceased_age_nm", "The deceased was 78.", ()),
+    C("the_deceased_had_children_nm", "The deceased had 3 children.", ()),
 )
 
 TABLES: dict[str, tuple[Case, ...]] = {
