@@ -244,7 +244,8 @@ INFINITIVE_GAP = regex.compile(
 # ("could kill up to 1,000", "may have died").
 MODAL_BEFORE = regex.compile(
     r"""
-    \b (?:(?-i:could|would|might|may|can|will)|threatens?\s+to   # lower case: "3 May killed five" is a date|threatened\s+to|threatening\s+to|risk|risks|risking
+    \b (?:(?-i:could|would|might|may|can|will)                  # lower case: "3 May killed five" is a date
+        |threatens?\s+to|threatened\s+to|threatening\s+to|risk|risks|risking   # (were lost in the comment above)
         |likely\s+to|expected\s+to|feared\s+to|set\s+to|plans?\s+to|planning\s+to|aims?\s+to|intends?\s+to
         |would\s+have|could\s+have|might\s+have|may\s+have|enough\s+to|capable\s+of|designed\s+to
         |planned\s+to|preparing\s+to|prepared\s+to|prepares?\s+to|ready\s+to|seeking\s+to|sought\s+to
@@ -1902,8 +1903,17 @@ def _number_of_its_own_between(text: str, n: Number, numbers: list[Number], link
     return False
 
 
-def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: int, every: list[Number]) -> list[Draft]:
-    """The gap grammars' drafts in one sentence; ``every`` is its number expressions (find_numbers)."""
+def _sentence_figures(
+    text: str,
+    mentions: list[Mention],
+    s_start: int,
+    s_end: int,
+    every: list[Number],
+    vetoed: set[tuple[int, int]] | None = None,
+) -> list[Draft]:
+    """The gap grammars' drafts in one sentence; ``every`` is its number expressions (find_numbers).
+    ``vetoed`` receives the number spans a modal link ruled out ("would kill 10 hostages"): no row from
+    either extractor."""
     if not mentions:
         return []
     places, mentions = mentions, _without_places(mentions)
@@ -1919,6 +1929,7 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
     # the population the first is taken from, never a figure of its own.
     denominators = {i + 1 for i in range(len(numbers) - 1) if _gap(_OF_GAP, text, numbers[i].end, numbers[i + 1].start)}
     links: dict[int, Link] = {}
+    modal_out: set[int] = set()  # numbers a modal link ruled out: no conjunct of another trigger either
     active: dict[int, bool] = {}  # trigger end -> has an object of its own (see _is_active)
     for i, n in enumerate(numbers):
         if i in denominators:
@@ -1959,6 +1970,10 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
             link = None  # "the two groups left at least 15 dead": 15 is the verb's, not "two"
         if link is not None and not _modal(text, s_start, min(link.mention.start, link.start)):
             links[i] = link
+        elif link is not None:
+            modal_out.add(i)
+            if vetoed is not None:
+                vetoed.add((n.start, n.end))  # "said they would kill 10 hostages a day": a threat, no count
     for i in sorted(links):
         # "Five members of one family perished": a number in an of-phrase of another count's noun
         # phrase, linked to the same verb, counts no one of its own
@@ -1973,6 +1988,9 @@ def _sentence_figures(text: str, mentions: list[Mention], s_start: int, s_end: i
             denominators.add(i)  # nor any other link: it names whom the count is of
     is_part = _share_links(text, numbers, links, s_end, denominators)
     _place_links(text, numbers, links, denominators, places, s_start, s_end)
+    for i in modal_out:  # "The storm could displace 5,000 people, and 12 people were killed": 12 alone
+        links.pop(i, None)
+        is_part.pop(i, None)
 
     figures: list[Draft] = []
     extra_parts: list[Draft] = []
@@ -2959,7 +2977,7 @@ def extract(
         here = [m for m in inside if m.end <= s_end]
         # the gap grammars and the constructions read the same numbers: found once
         numbers = find_numbers(text, s_start, s_end) if here else []
-        found = _sentence_figures(text, here, s_start, s_end, numbers)
+        found = _sentence_figures(text, here, s_start, s_end, numbers, vetoed)
         found = _with_grammar(text, found, here, (s_start, s_end), numbers, vetoed)
         if found:  # (most sentences of a document give no row)
             found = _along_with_totals(text, found)
