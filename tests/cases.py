@@ -4468,6 +4468,11 @@ CASES_UNSEEN_CLASSES: tuple[Case, ...] = (
         "The shelling wounded 5 more civilians, taking to 60 the number of injured.",
         (exact("injured", 5, cumulative=False), exact("injured", 60, cumulative=True)),
     ),
+    C(
+        "total_since_a_war_began_in_a_year_to",
+        "Attacks killed 40 people this year, taking the overall toll since the war began in 2011 to 500,000.",
+        (exact("killed", 40, cumulative=False), exact("killed", 500000, cumulative=True)),
+    ),
     C("year_to_count_of_things_nm", "The council has opened 3 schools, bringing the total since 2015 to 40.", ()),
     C(
         "range_of_years_stays_a_year_nm",
