@@ -695,7 +695,10 @@ EXPELLED_NOT_DISPLACED: frozenset[str] = frozenset(
      "fans", "supporters", "spectators", "customers", "guests", "patrons", "protesters", "protestors",
      "demonstrators", "squatters", "intruders", "trespassers", "hooligans", "rioters"]
 )  # fmt: skip
-_EXPULSION_STEMS = ("expel", "deport", "forcibly", "drove out", "driven out", "drive out", "driving out")
+_EXPULSION_STEMS = (
+    "expel", "deport", "forcibly expel", "forcibly deport", "forcibly removed", "drove out", "driven out", "drive out",
+    "drives out", "driving out",
+)  # fmt: skip
 
 
 def expulsion(trigger: str) -> bool:

@@ -904,6 +904,7 @@ def _pp_then_number(g: _Gap, text: str, n: Number) -> bool:
 
 
 _NUMBER_LINK = regex.compile(r"(?:up\s+)?to\b", regex.IGNORECASE)
+_PERCENT_WORD = regex.compile(r"\b(?:percent|per\s+cent|percentage\s+points?)\b", regex.IGNORECASE)
 
 
 def _link_left(text: str, t: Mention, n: Number, s_end: int, s_start: int = 0) -> Link | None:
@@ -952,6 +953,8 @@ def _link_left(text: str, t: Mention, n: Number, s_end: int, s_start: int = 0) -
             continue
         if rule == "toll_number" and g is not None and _pp_then_number(g, text, n):
             continue  # "9 bodies from the lake and pulled 22 survivors": the phrase ran into another clause
+        if rule == "toll_number" and g is not None and _PERCENT_WORD.search(g.group("pp") or ""):
+            continue  # "cut the risk of death by 27 percent in a trial of 8,000 patients": a change, then a sample
         head, head_end = _head_after(text, n.end, s_end)
         if (
             head is not None
