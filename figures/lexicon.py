@@ -272,6 +272,15 @@ TRIGGERS: tuple[Trigger, ...] = (
               # movements IDMC counts as displacement: across a border, away from danger, into a place
               "|crossed the border|crossed into|fled across the border|moved away from|arrived in"
               "|stay in a shelter|stay in shelters"),
+    # leaving one's home in any of its words: "2,000 families abandoned their farms", "deserted their villages"
+    # (a verb of leaving alone is no displacement: "300 fans left the stadium")
+    *_entries("displaced", "intrans", "|".join(
+        f"{verb} their {place}"
+        for verb in ("left", "leave", "leaving", "abandoned", "abandon", "abandoning", "deserted", "desert",
+                     "deserting", "fled", "flee", "fleeing")
+        for place in ("home", "villages", "towns", "land", "lands", "farms", "communities", "settlements",
+                      "neighbourhoods", "neighborhoods", "village", "town")
+    )),
     # "25,000 people moved to hotels and emergency shelters": a verb of staying, valid
     # only when a shelter noun follows (patterns.SHELTER_AFTER)
     # ("sheltering", "took refuge": intransitive above, so that any place after them will do)

@@ -1587,7 +1587,7 @@ def _share_links(
             )
             is_part[i] = True
             continue
-        if prev.rule in ("verb_number", "toll_number", "shared_object", "distributive"):
+        if prev.rule in ("verb_number", "toll_number", "event_number", "shared_object", "distributive"):
             m = _gap(COORD_GAP, text, numbers[i - 1].end, numbers[i].start)
             rule = "shared_object"
             if m is not None and (

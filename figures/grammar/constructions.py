@@ -136,7 +136,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         name="agent_subject",
         pattern=(
-            "agents:np[count,agent] skip* verb:vg[active,transitive,!modal,!negated] victims:np[implied|nocount,victim]"
+            "agents:np[count,agent,!object] skip* verb:vg[active,transitive,!modal,!negated] "
+            "victims:np[implied|nocount,victim]"
         ),
         anchor="verb",
         count="victims",
@@ -759,6 +760,21 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         near_misses=("Among the guests were a minister and two ambassadors.",),
     ),
     Construction(
+        name="among_toll_list",
+        pattern="items:list be:aux[be] toll:pp[among,toll|harmed,nocount]",
+        anchor="toll",
+        count="items",
+        members=True,
+        implied=True,
+        category_from="toll",
+        doc="A list of people 'were among the dead' (or 'among those hurt'): each member, of the toll's kind, and all.",
+        examples=(
+            ("A nurse and two porters were among the dead.", (("killed", 3), ("killed", 1), ("killed", 2))),
+            ("Four miners and a surveyor were among those injured.", (("injured", 5), ("injured", 4), ("injured", 1))),
+        ),
+        near_misses=("A cook and two porters were among the guests at the wedding.",),
+    ),
+    Construction(
         name="among_toll",
         pattern="victims:np[count|implied,victim] be:aux[be] toll:pp[among,toll|harmed]",
         anchor="toll",
@@ -893,6 +909,33 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             ("Of the injured, 31 were firefighters.", (("injured", 31),)),
         ),
         near_misses=("Of the candidates, 14 were women.",),
+    ),
+    Construction(
+        name="event_list",
+        pattern="act:tnoun|np[event] items:list",
+        anchor="act",
+        count="items",
+        members=True,
+        implied=True,
+        doc=(
+            "A noun of the act and a list of its victims: 'the killing of a guard and two clerks' is 3, as parts "
+            "(one victim, or one count, is read by the gap grammars)."
+        ),
+        examples=(
+            (
+                "Police are investigating the killing of a guard and two clerks.",
+                (("killed", 3), ("killed", 1), ("killed", 2)),
+            ),
+            (
+                "Divers recovered the bodies of a fisherman and his two sons.",
+                (("killed", 3), ("killed", 1), ("killed", 2)),
+            ),
+        ),
+        near_misses=(
+            "The evacuation of the school and two hospitals began at dawn.",
+            "The destruction of a bridge and two roads cut off the town.",
+            "The killing of a leopard and two hyenas angered the rangers.",
+        ),
     ),
     Construction(
         name="nominal_aside",

@@ -130,12 +130,12 @@ def _implied(c: Chunk, in_list: bool = False, among_people: bool = False) -> int
         return 1  # a title or surname in a name needs no determiner: "Colonel Ibrahim Musa", "Tariq Sheikh"
     if (
         among_people
-        and c.determiner in ("a", "an")
+        and c.determiner in ("a", "an", "his", "her")
         and c.head.kind == "word"
         and not c.head.low.endswith("s")
         and c.head.low not in lexicon.ANIMALS
     ):
-        return 1  # "three nurses and a porter were injured": a noun the word tables lack, beside people
+        return 1  # "three nurses and a porter", "the mayor and his aide": a noun the word tables lack, beside people
     return None
 
 
@@ -690,8 +690,10 @@ def _lists(chunks: Sequence[Chunk], tokens: Sequence[Token], i: int, step: int) 
     j = i
     while True:
         k = j + step
-        if step > 0 and 0 <= k < n and _own_place(chunks, tokens, j, k):
-            k += step  # a member's own place or group: "12 people in Kano and five in Kaduna"
+        if step > 0 and 0 <= k < n and (_own_place(chunks, tokens, j, k) or _of_phrase(chunks, tokens, k)):
+            k += step  # a member's own place or group: "12 people in Kano and five in Kaduna"; "hectares of crops"
+        if step > 0 and _aside(chunks, tokens, k, step):
+            k += step  # an aside after a member: "Raziq, the police chief, and his aide"
         comma = has_coord = False
         for _ in range(2):  # ", and" read rightwards is "and ," read leftwards
             if not comma and 0 <= k < n and chunks[k].kind == "punct" and tokens[chunks[k].first].text == ",":
@@ -705,8 +707,15 @@ def _lists(chunks: Sequence[Chunk], tokens: Sequence[Token], i: int, step: int) 
             ):
                 has_coord = True
                 k += step
-        if step < 0 and (comma or has_coord) and k >= 1 and _own_place(chunks, tokens, k - 1, k):
+        if (
+            step < 0
+            and (comma or has_coord)
+            and k >= 1
+            and (_own_place(chunks, tokens, k - 1, k) or _of_phrase(chunks, tokens, k))
+        ):
             k += step  # (the same read leftwards: the place after the member before)
+        if step < 0 and has_coord and not comma and _aside(chunks, tokens, k, step):
+            k += step  # (the same read leftwards: the aside holds the comma before "and")
         if not (comma or has_coord) or not (0 <= k < n and chunks[k].kind == "np"):
             break
         members.append(k)
@@ -743,6 +752,46 @@ def _own_place(chunks: Sequence[Chunk], tokens: Sequence[Token], member: int, k:
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "of", "on", "near"})
+
+
+def _of_phrase(chunks: Sequence[Chunk], tokens: Sequence[Token], k: int) -> bool:
+    """Whether chunk ``k`` is a short of-phrase without a number after a member that is no count of
+    people or houses ("1,500 hectares of crops and 300 homes": the chunker leaves the of-phrase of a
+    measure apart); never a member's counted people ("three of the 10 guards")."""
+    if not (0 <= k < len(chunks) and chunks[k].kind == "pp" and chunks[k].numeral is None and k >= 1):
+        return False
+    pp = tokens[chunks[k].first : chunks[k].last]
+    return (
+        pp[0].low == "of"
+        and len(pp) <= 4
+        and not any(t.kind in ("trigger", "person", "num") for t in pp[1:])
+        and chunks[k - 1].kind == "np"
+        and chunks[k - 1].numeral is None
+    )
+
+
+def _aside(chunks: Sequence[Chunk], tokens: Sequence[Token], k: int, step: int) -> bool:
+    """Whether chunk ``k`` is an aside between two members of a list, with "and" after it: a
+    reporting clause ("Two soldiers, the army said, and a civilian") or, in a list read rightwards
+    (objects), an appositive after a name ("shot dead Ram Das, the party's treasurer, and his
+    brother"; before a verb, implicit_pair reads that subject). Not a member of its own between
+    commas ("Two soldiers, a policeman, and a civilian"; ", one US soldier,"): only a name takes an
+    appositive here, and an aside holds no number."""
+    if not (
+        0 < k < len(chunks) - 1
+        and chunks[k].kind == "paren"
+        and chunks[k + 1].kind == "coord"
+        and chunks[k - 1].kind == "np"
+        and chunks[k].numeral is None
+    ):
+        return False
+    inner = tokens[chunks[k].first : chunks[k].last]
+    if any(t.kind in ("num", "date") for t in inner):
+        return False
+    if any(t.low in words.REPORT_VERBS for t in inner):
+        return True
+    head = chunks[k - 1].head
+    return step > 0 and head is not None and head.kind == "name"
 
 
 def _object_of_verb(chunks: Sequence[Chunk], i: int) -> bool:
