@@ -457,6 +457,15 @@ _UNCONFIRMED_WORDS = ("feared", "believed", "presumed", "thought", "assumed")
 _COMPARISON_SEARCH = re.compile("|".join(map(re.escape, _COMPARISON_WORDS)))
 
 
+# A sentence that opens in years past ("Two years ago,", "Decades ago,", "Some 20 years ago,"): its figures are of
+# an earlier event (not "The war, which began three years ago, has killed ...": the clause is not the opening).
+_YEARS_AGO_LEAD = regex.compile(
+    r"""(?: (?:some|about|almost|nearly|more\s+than|over|just|only|exactly) \s+ )?
+        (?: [\w-]+ \s+ )? (?: years? | decades? | centur(?:y|ies) ) \s+ ago \s* , """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
 def other_event(text: str, fig: Figure) -> bool:
     """A toll of another, earlier event named or dated for comparison (not this document's figure).
 
@@ -464,6 +473,10 @@ def other_event(text: str, fig: Figure) -> bool:
     >>> _OTHER_EVENT_BEFORE.search(t, 0, t.index("killed")) is not None
     True
     """
+    if text.find(" ago", fig.sentence_start, fig.start) >= 0 and _YEARS_AGO_LEAD.match(
+        text, fig.sentence_start, fig.start
+    ):
+        return True  # "Two years ago, a similar storm killed 80 people": a background sentence
     lo = max(fig.sentence_start, fig.start - 240)
     window = text[lo : fig.start].lower()
     if _COMPARISON_SEARCH.search(window) is None:

@@ -4569,6 +4569,17 @@ CASES_UNSEEN_CLASSES: tuple[Case, ...] = (
         "The cyclone killed 14 fishermen this week.",
         (exact("killed", 14, has_modality=False),),
     ),
+    C(
+        "years_ago_a_similar_storm",
+        "Two years ago, a similar storm killed 80 people in the same province.",
+        (exact("killed", 80, **OTHER_EVENT),),
+    ),
+    C(
+        "war_began_years_ago_is_this_toll",
+        "The war, which began three years ago, has killed 10,000 people.",
+        (exact("killed", 10000, has_modality=False),),
+    ),
+    C("days_ago_is_this_event", "Two days ago, floods killed 12 people.", (exact("killed", 12, has_modality=False),)),
     C("drowned_out_speeches_nm", "The band drowned 3 speeches with its noise.", ()),
     # e. lexicon gaps: crowds named by what they attend (the person-noun list decides, also for a weak
     # category's subject), verbs of expulsion (displaced, unless members or foreigners are sent away), the
