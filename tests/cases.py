@@ -4596,6 +4596,9 @@ CASES_UNSEEN_CLASSES: tuple[Case, ...] = (
     ),
     C("sunbathers_killed", "The landslide killed 3 sunbathers on the beach.", (exact("killed", 3),)),
     C("passers_by_injured_with_noun", "The blast injured 9 passers-by.", (exact("injured", 9),)),
+    C("a_fan_injured_by_a_flare", "A fan was injured by a flare during the match.", (exact("injured", 1),)),
+    C("a_skier_killed_in_an_avalanche", "A skier was killed in the avalanche on Sunday.", (exact("killed", 1),)),
+    C("ceiling_fan_damaged_nm", "A ceiling fan was damaged in the fire.", ()),
     C("bags_missing_still_things_nm", "Some 14,000 bags went missing at the airport.", ()),
     C(
         "families_expelled_from_the_valley",
