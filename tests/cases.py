@@ -4531,6 +4531,17 @@ CASES_UNSEEN_CLASSES: tuple[Case, ...] = (
         "Attacks killed 40 people this year, taking the overall toll since the war began in 2011 to 500,000.",
         (exact("killed", 40, cumulative=False), exact("killed", 500000, cumulative=True)),
     ),
+    C(
+        "the_years_total_to",
+        "Four more bodies were found, bringing the year's total to 31.",
+        (exact("killed", 4, cumulative=False), exact("killed", 31, cumulative=True)),
+    ),
+    C(
+        "this_seasons_total_to",
+        "Avalanches killed 2 skiers on Friday, bringing this season's total to 17.",
+        (exact("killed", 2, cumulative=False), exact("killed", 17, cumulative=True)),
+    ),
+    C("the_years_total_of_things_nm", "The council opened 3 schools, bringing the year's total to 12.", ()),
     C("year_to_count_of_things_nm", "The council has opened 3 schools, bringing the total since 2015 to 40.", ()),
     C(
         "range_of_years_stays_a_year_nm",
