@@ -205,7 +205,7 @@ TOLL_GAP = regex.compile(
                     |climb|rise|increase|jump|stand|total|exceed|top|near
                     |raises|raising|up|upwards|sharply|dramatically|steadily|confirmed|reported|stand|included
                     |includes|are|were|reach|reaching|hitting|rising|topping|nearing|exceeding|surpassing|standing
-                    |increasing|[a-z]{3,}ed(?=\s+(?:at|to)\b))\b )+ )?              # "was finalized at"
+                    |increasing|[a-z]{3,}e[dn](?=\s+(?:at|to|as)\b))\b )+ )?           # "was finalized at", "coded as"
     \s* (?P<link> to | at | by | of | as | : | = | - | – | is | was | were | are
            | from\s+(?:[^,;]|(?<=\d),(?=\d)){1,20}\s+to )? \s*          # "rose from 5,000 to (8,500)"
     """,

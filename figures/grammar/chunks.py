@@ -389,6 +389,8 @@ def _rel_end(tokens: Sequence[Token], i: int) -> int:
         t = tokens[j]
         if _clause_stop(t) or t.text == ",":
             return j
+        if seen_verb and t.kind == "coord" and j + 1 < n and tokens[j + 1].kind in ("det", "num", "person", "quant"):
+            return j  # "when the storm hit and a ranger received ...": "and" opens a clause of its own subject
         if _vg_starts(tokens, j) and t.kind in ("be", "aux", "modal", "trigger"):
             if seen_verb:
                 return j

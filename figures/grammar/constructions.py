@@ -134,6 +134,30 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         ),
     ),
     Construction(
+        name="agent_list",
+        pattern="agents:np[count,agent,!object] skip* verb:vg[active,transitive,!modal,!negated] items:list",
+        anchor="verb",
+        count="items",
+        members=True,
+        implied=True,
+        agent="agents",
+        doc=(
+            "A number of attackers before an active verb and a list of victims: each victim counted, the "
+            "attackers not ('Four gunmen shot and killed a guard and two clerks' is 3)."
+        ),
+        examples=(
+            (
+                "Four gunmen shot and killed a guard and two clerks.",
+                (("killed", 3), ("killed", 1), ("killed", 2)),
+            ),
+            (
+                "Three raiders shot dead Ramon Ortiz, his wife Marta, and his son Carlos.",
+                (("killed", 3), ("killed", 1), ("killed", 1), ("killed", 1)),
+            ),
+        ),
+        near_misses=("Two gunmen could kill a guard and two clerks, police feared.",),
+    ),
+    Construction(
         name="agent_subject",
         pattern=(
             "agents:np[count,agent,!object] skip* verb:vg[active,transitive,!modal,!negated] "
@@ -760,6 +784,22 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         near_misses=("Among the guests were a minister and two ambassadors.",),
     ),
     Construction(
+        name="copula_toll",
+        pattern=(
+            "victims:np[count|implied,victim] be:aux[be] only:np[nohead]? said:other? toll:np|tnoun[toll,nocount]"
+        ),
+        anchor="toll",
+        count="victims",
+        implied=True,
+        category_from="toll",
+        doc="People who 'were the (only) (reported) casualties' or fatalities: of the toll's kind.",
+        examples=(
+            ("Two guards were the only reported casualties.", (("casualties", 2),)),
+            ("Three hikers were the only fatalities of the rockfall.", (("killed", 3),)),
+        ),
+        near_misses=("Two guards were the only witnesses.", "The valley was the most severely affected."),
+    ),
+    Construction(
         name="among_toll_list",
         pattern="items:list be:aux[be] toll:pp[among,toll|harmed,nocount]",
         anchor="toll",
@@ -1064,8 +1104,9 @@ CONSTRUCTIONS = (
     Construction(
         name="second_harm_predicate",
         pattern=(
-            "victims:np[count|implied,victim,!carer] skip* first:vg[!modal,!negated,!light]? skip* and:coord[and] "
-            "between:time|adv* verb:vg[light,!modal,!negated] mods:np[nocount,!victim]? "
+            # (where: what skip* skips, and a place with a count of its own: "were in one of the sheds")
+            "victims:np[count|implied,victim,!carer] where:pp|paren|rel|time|aux* first:vg[!modal,!negated,!light]? "
+            "skip* and:coord[and] between:time|adv* verb:vg[light,!modal,!negated] mods:np[nocount,!victim]? "
             "harm:tnoun|np|vg|pp[harm,!without]"
         ),
         anchor="verb",
@@ -1079,8 +1120,15 @@ CONSTRUCTIONS = (
         examples=(
             ("Three people were in the trailer and received minor injuries.", (("injured", 3),)),
             ("A hiker was caught in the slide and suffered serious burns.", (("injured", 1),)),
+            (
+                "Four campers were in one of the tents at the time the storm hit and received minor injuries.",
+                (("injured", 4),),
+            ),
         ),
-        near_misses=("Three players were booked and received yellow cards.",),
+        near_misses=(
+            "Three players were booked and received yellow cards.",
+            "Four campers were in one of the tents and could have received serious injuries.",
+        ),
     ),
     Construction(
         name="alternative_estimate",
