@@ -169,12 +169,18 @@ def cumulative_of(figure_text: str, rule: str, gap_before: str, after: str) -> b
         return not _NEW_AFTER.match(after) and bool(
             rule in ("toll_number", "number_total_of") or _TOTAL.search(figure_text)
         )
-    bring = _BRINGING.search(gap_before)
-    # (a new count's word before the verb of adding is the clause before's: "found 2 more bodies, bringing to 19")
-    if _NEW.search(gap_before, bring.start() if bring else 0) or _NEW_AFTER.match(after):
+    if _NEW.search(gap_before) and (
+        # (a new count's word before the verb of adding is the clause before's: "found 2 more bodies, bringing to 19")
+        (bring := _BRINGING.search(gap_before)) is None or _NEW.search(gap_before, bring.start())
+    ):
+        return False
+    if _NEW_AFTER.match(after):
         return False
     return bool(
-        rule in ("toll_number", "number_total_of") or _TOTAL.search(gap_before) or bring or _TOTAL.search(figure_text)
+        rule in ("toll_number", "number_total_of")
+        or _TOTAL.search(gap_before)
+        or _BRINGING.search(gap_before)
+        or _TOTAL.search(figure_text)
     )
 
 

@@ -803,12 +803,13 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         if (
             hi2 is not None
             and value is not None
+            and (reject in ("year", "date") or (lo_text.isdigit() and 1800 <= value <= 2100))  # (most ranges: no)
+            and text[m.end("lo2") : m.start("hi2")].strip().lower() == "to"
             and (now := parse_number(hi2)) is not None
             and (
                 (reject in ("year", "date") and (now < value or not hi2.isdigit()))  # ("from 2000 to 5000": a range)
-                or (lo_text.isdigit() and 1800 <= value <= 2100 and now < value)
+                or now < value
             )
-            and text[m.end("lo2") : m.start("hi2")].strip().lower() == "to"
         ):
             # "the total since 2019 to 75", "since March 2021 to 40", "since the war began in 2011 to 500,000":
             # a year then a count, no range of years
