@@ -2414,6 +2414,11 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     # counted attackers and a list of victims (agent_list): every victim, never the attackers (gave 2 and 1)
     C("attackers_and_list_of_victims", "Three gunmen shot dead a watchman and two cashiers at the depot.",
       (exact("killed", 3, is_part=False), exact("killed", 1, is_part=True), exact("killed", 2, is_part=True))),
+    # an of-phrase inside the toll's own words ("in three days of fighting") is no number's "of"
+    C("toll_with_of_phrase_inside",
+      "The number of people killed in two weeks of fighting has been put at 58 by the district office.",
+      (exact("killed", 58),)),
+    C("toll_of_a_past_storm_rose", "The death toll from the storm of last week rose to 40.", (exact("killed", 40),)),
     # (gap: a member between commas is taken for an appositive, and the list is not read)
     C("list_middle_member_between_commas", "Two soldiers, a policeman, and a civilian were killed.",
       (exact("killed", 4, is_part=False), exact("killed", 2, is_part=True), exact("killed", 1, is_part=True),
