@@ -68,6 +68,7 @@ QUALIFIER_WORDS: dict[str, str] = {
     "an estimated": "approximately", "estimated": "approximately", "nearly": "approximately",
     "almost": "approximately", "close to": "approximately", "circa": "approximately", "near": "approximately",
     "around about": "approximately", "an approximate": "approximately", "~": "approximately",
+    "in the region of": "approximately", "in the order of": "approximately", "on the order of": "approximately",
     "almost exactly": "exact", "exactly": "exact",
 }  # fmt: skip
 

@@ -2419,6 +2419,10 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
       "The number of people killed in two weeks of fighting has been put at 58 by the district office.",
       (exact("killed", 58),)),
     C("toll_of_a_past_storm_rose", "The death toll from the storm of last week rose to 40.", (exact("killed", 40),)),
+    # "in the region of", "in the order of": an approximate number (gave nothing, or exact)
+    C("in_the_region_of", "The death toll stood in the region of 40 on Friday.", (about("killed", 40),)),
+    C("in_the_order_of", "Officials said in the order of 3,000 people had been displaced.",
+      (about("displaced", 3000),)),
     # (gap: a member between commas is taken for an appositive, and the list is not read)
     C("list_middle_member_between_commas", "Two soldiers, a policeman, and a civilian were killed.",
       (exact("killed", 4, is_part=False), exact("killed", 2, is_part=True), exact("killed", 1, is_part=True),
