@@ -194,7 +194,8 @@ TOLL_GAP = regex.compile(
               |(?:linked|attributed|related|due|connected|tied)\s+to|blamed\s+on|associated\s+with) \s+
         (?: (?!(?:rose|rises|risen|climbed|reached|stood|stands|is|was|has|had)\b)
             (?!of\s+(?:\d|(?:about|around|some|over|nearly|almost|at|more|up)\b))  # (its number's "of")
-            [\w'’-]+ [\s,]+ ){0,8}? )?                         # "from the attack", "in three days of violence"
+            (?: [\w'’-]+ | \( [^()]{1,60} \) ) [\s,]+ ){0,8}? )?   # "from the attack", "in three days of violence",
+                                                                    # "(between 1 June and 22 August)"
     (?: \s+ (?:so\s+far\s+)? (?:this|last) \s+ (?:year|month|week|weekend|season) )?    # "the death toll this year"
     (?P<verbs> (?: \s* ,? \s* (?:has|have|had|is|was|now|also|further|officially|reportedly|already|then|since|later
                     |so\s+far|thus\s+far|currently|climbing|would|could|might|may|likely|expected\s+to|to|be

@@ -2423,6 +2423,10 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     C("in_the_region_of", "The death toll stood in the region of 40 on Friday.", (about("killed", 40),)),
     C("in_the_order_of", "Officials said in the order of 3,000 people had been displaced.",
       (about("displaced", 3000),)),
+    # brackets inside the toll's own words ("(from 1 May to 30 June)") are no end of its phrase
+    C("toll_with_bracketed_dates",
+      "The number of deaths due to the spring (from 1 May to 30 June) floods was put at 214.",
+      (exact("killed", 214),)),
     # (gap: a member between commas is taken for an appositive, and the list is not read)
     C("list_middle_member_between_commas", "Two soldiers, a policeman, and a civilian were killed.",
       (exact("killed", 4, is_part=False), exact("killed", 2, is_part=True), exact("killed", 1, is_part=True),
