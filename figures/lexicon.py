@@ -282,7 +282,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                       "neighbourhoods", "neighborhoods", "village", "town")
     )),
     # "25,000 people moved to hotels and emergency shelters": a verb of staying, valid
-    # only when a shelter noun follows (patterns.SHELTER_AFTER)
+    # only when a shelter noun follows (grammar.engine.shelter_place)
     # ("sheltering", "took refuge": intransitive above, so that any place after them will do)
     *_entries("displaced", "shelter", "living in|staying in|staying at|moved to"
               "|moved into|housed in|accommodated in|hosted in|relocated to"
@@ -403,7 +403,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     *_entries("houses_damaged", "verb", "damage|damages|damaging|inundating|submerging"),
     # the act as a noun: "the destruction of 1,450 homes", "damage to 2,000 houses"
     *_entries("houses_destroyed", "event", "destruction of|razing of|demolition of|collapse of"),
-    # "caused 67,000 houses to collapse" (patterns._INFINITIVES): the infinitive after a causative
+    # "caused 67,000 houses to collapse" (grammar.words.CAUSED_INFINITIVES): the infinitive after a causative
     *_entries("houses_destroyed", "intrans", "collapse"),
     *_entries("houses_damaged", "event", "damage to|damage of|damaging of"),
     # One count of houses in either state: a row in each category (see DAMAGED_OR_DESTROYED)

@@ -224,25 +224,6 @@ EVENT_GAP = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-# "forced more than 32,000 to flee": the number stands between a causative verb
-# and the trigger's infinitive.
-CAUSATIVE_BEFORE = regex.compile(
-    r"""
-    (?:forced|forcing|forces|force|caused|causing|causes|compelled|compelling|prompted|prompting|drove|driving
-      |driven|led|leading|obliged|obliging|made|making|pushed|pushing|sent|sending)
-    \s*                                                             # none in PDF glue: "forcedmore than 1,000"
-    (?:an?\s+ (?:estimated|further|additional)\s+ | another\s+ )?$      # "forced an estimated"
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
-INFINITIVE_GAP = regex.compile(
-    r"""
-    (?: \s+ (?!(?:{stop})\b) [^\W\d][\w'’-]* ){0,3}               # "people", "residents"
-    \s+ (?:to|into) \s+                                             # the infinitive marker, or "into (shelters)"
-    """.replace("{stop}", _STOP),
-    regex.VERBOSE | regex.IGNORECASE,
-)
-
 # A modal before the trigger makes the figure a possibility, never a fact
 # ("could kill up to 1,000", "may have died").
 MODAL_BEFORE = regex.compile(
@@ -1090,9 +1071,16 @@ _OBJECT_START = regex.compile(
 
 
 def _link_right(
-    text: str, n: Number, t: Mention, s_start: int, s_end: int, known: dict[int, bool] | None = None
+    text: str,
+    n: Number,
+    t: Mention,
+    s_start: int,
+    s_end: int,
+    known: dict[int, bool] | None = None,
+    *,
+    sentence: grammar.Sentence,
 ) -> Link | None:
-    """number ... trigger."""
+    """number ... trigger; ``sentence`` (the sentence, for the construction table's links)."""
     if _is_label(text, t, s_end):
         return None
     active = _is_active(text, t, s_end, known)
@@ -1116,13 +1104,6 @@ def _link_right(
             if head is not None and _gap(NOUN_GAP, text, n.end, t.start) is not None:
                 return Link(n, t, entry, "number_noun", n.start, head_end, head)
             continue
-        elif entry.role == "shelter":
-            where = SHELTER_AFTER.match(text, t.end, s_end)
-            m = _gap(SUBJECT_GAP, text, n.end, t.start) if where else None
-            if m is not None and where is not None:
-                np_words = _WORD.findall(m.group("np"))
-                return Link(n, t, entry, "number_in_shelter", n.start, where.end(), _head(np_words))
-            continue
         else:
             continue
         if m is not None:
@@ -1134,19 +1115,12 @@ def _link_right(
             else:
                 head = _head(_words_after(text, t.end, t.end + 40)[:1])  # "800 internally displaced Syrians"
             return Link(n, t, entry, rule, n.start, t.end, head)
-    # "brings to 274,000 the total number of people displaced"
-    if _gap(TOTAL_OF_GAP, text, n.end, t.start) is not None:
-        total_entry = next((e for e in t.entries if e.role in ("past", "adj", "noun", "toll")), None)
-        if total_entry is not None:
-            return Link(n, t, total_entry, "number_total_of", n.start, t.end, None)
-    # "forced more than 32,000 to flee"
-    if any(e.phrase in _INFINITIVES for e in t.entries):
-        cause = CAUSATIVE_BEFORE.search(text, max(s_start, n.start - 40), n.start)
-        if cause is not None and _gap(INFINITIVE_GAP, text, n.end, t.start) is not None:
-            entry = next(e for e in t.entries if e.phrase in _INFINITIVES)
-            words = _WORD.findall(text, n.end, t.start)
-            head = _head([w for w in words if w.lower() != "to"])
-            return Link(n, t, entry, "cause_number_to_verb", cause.start(), t.end, head)
+    # the construction table's links ("1,900 people were still in nine evacuation centres": number_in_shelter;
+    # "brings to 274,000 the total number of people displaced": number_total_of; "forced more than 32,000 to
+    # flee": cause_number_to_verb)
+    got = grammar.read_link(sentence, n, t)
+    if got is not None:
+        return Link(n, t, got.entry, got.rule, got.start, got.end, got.head)
     return None
 
 
@@ -1156,33 +1130,8 @@ _ACTS_OF_ONE = frozenset(
     {"killings", "deaths", "murders", "executions", "slayings", "assassinations", "abductions", "kidnappings",
      "arrests", "detentions", "disappearances", "bodies"}
 )  # fmt: skip
-# Triggers that can stand as the infinitive after a causative verb ("forced 500 to flee").
 _BARE_TOLLS = frozenset(
     {"dead", "killed", "injured", "wounded", "missing", "displaced", "evacuated", "homeless", "affected"}
-)
-_INFINITIVES = frozenset(
-    {
-        "flee",
-        "evacuate",
-        "leave their homes",
-        "abandon their homes",
-        "flee their homes",
-        "seek refuge",
-        "seek shelter",
-        "take refuge",
-        "take shelter",
-        "relocate",
-        "move to safer areas",
-        "leave their houses",
-        "abandon their houses",
-        "stay in a shelter",
-        "stay in shelters",
-        "evacuation shelters",
-        "evacuation centres",
-        "evacuation centers",
-        "relief camps",
-        "collapse",  # "caused 67,000 houses to collapse": houses_destroyed
-    }
 )
 _AUX_RE = regex.compile(r"\b(?:were|was|have|has|had|are|is|been)\b", regex.I)
 
@@ -1294,24 +1243,6 @@ _OF_THEM_AFTER = regex.compile(rf"\s+{_OF_THEM}", regex.IGNORECASE)
 _OF_THE_BEFORE = regex.compile(r"\bof\s+(?:the|these|those)\s+$", regex.IGNORECASE)
 _COMMA = regex.compile(r"(?:\s+[^\W\d][\w'’-]*){0,3}\s*,\s*")
 
-# After a verb of staying: where the displaced stay ("in nine evacuation centres").
-SHELTER_AFTER = regex.compile(
-    r"""
-    (?: \s+ (?!(?:and|but|while|because|after|when)\b) [\w'’.-]+ ){0,6}?      # "the UN mission's", "or near the Hkau Shau"
-    \s+ (?:camps?|shelters?|centres?|centers?|sites?|settlements?|tents?|host\s+families|hotels?
-         |relief\s+camps?|collective\s+centres?|base)\b                          # the shelter noun
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
-
-# "This brings to 274,000 the total number of people displaced".
-TOTAL_OF_GAP = regex.compile(
-    r"""
-    \s+ the \s+ (?:total\s+)?                                         # "the total"
-    (?: (?:number|total|count|tally) \s+ of \s+ (?: [\w'’-]+ \s+ ){0,3}? )?  # "number of people"
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
 # A person named without a number: "a journalist was killed", "killing a policeman".
 SINGULAR_BEFORE = regex.compile(
     r"""
@@ -1915,11 +1846,12 @@ def _sentence_figures(
     s_start: int,
     s_end: int,
     every: list[Number],
+    sentence: grammar.Sentence | None = None,
     vetoed: set[tuple[int, int]] | None = None,
 ) -> list[Draft]:
-    """The gap grammars' drafts in one sentence; ``every`` is its number expressions (find_numbers).
-    ``vetoed`` receives the number spans a modal link ruled out ("would kill 10 hostages"): no row from
-    either extractor."""
+    """The gap grammars' drafts in one sentence; ``every`` is its number expressions (find_numbers),
+    ``sentence`` the sentence for the construction table (made here when None). ``vetoed`` receives
+    the number spans a modal link ruled out ("would kill 10 hostages"): no row from either extractor."""
     if not mentions:
         return []
     places, mentions = mentions, _without_places(mentions)
@@ -1937,12 +1869,18 @@ def _sentence_figures(
     links: dict[int, Link] = {}
     modal_out: set[int] = set()  # numbers a modal link ruled out: no conjunct of another trigger either
     active: dict[int, bool] = {}  # trigger end -> has an object of its own (see _is_active)
+    if sentence is None:
+        sentence = grammar.Sentence(text, s_start, s_end, every, places)  # (read into tokens on first use only)
     for i, n in enumerate(numbers):
         if i in denominators:
             continue
         if i + 1 in denominators and i + 1 < len(numbers):
             a = bisect_left(starts, numbers[i + 1].end)
-            link = _link_right(text, numbers[i + 1], mentions[a], s_start, s_end, active) if a < len(mentions) else None
+            link = (
+                _link_right(text, numbers[i + 1], mentions[a], s_start, s_end, active, sentence=sentence)
+                if a < len(mentions)
+                else None
+            )
             if link is not None:
                 links[i] = Link(n, link.mention, link.entry, link.rule, n.start, link.end, link.head)
             continue
@@ -1958,10 +1896,12 @@ def _sentence_figures(
             # a trigger word inside the toll's own phrase: "the toll from the mine collapse stands at 27"
             # (not past a count of the word's own: "the toll at 10 dead and several wounded")
             left = _link_left(text, mentions[b - 1], n, s_end, s_start)
-        right = _link_right(text, n, mentions[a], s_start, s_end, active) if a < len(mentions) else None
+        right = (
+            _link_right(text, n, mentions[a], s_start, s_end, active, sentence=sentence) if a < len(mentions) else None
+        )
         if right is None and a + 1 < len(mentions) and all(e.role == "shelter" for e in mentions[a].entries):
             right = _link_right(
-                text, n, mentions[a + 1], s_start, s_end, active
+                text, n, mentions[a + 1], s_start, s_end, active, sentence=sentence
             )  # "5 people still in the car were killed"
         link = _choose(left, right, text)
         if link is not None and link is right and link.rule == "number_verb":
@@ -1993,7 +1933,7 @@ def _sentence_figures(
             del links[i]
             denominators.add(i)  # nor any other link: it names whom the count is of
     is_part = _share_links(text, numbers, links, s_end, denominators)
-    _place_links(text, numbers, links, denominators, places, s_start, s_end)
+    _place_links(text, numbers, links, denominators, places, s_start, s_end, sentence)
     for i in modal_out:  # "The storm could displace 5,000 people, and 12 people were killed": 12 alone
         links.pop(i, None)
         is_part.pop(i, None)
@@ -2251,12 +2191,13 @@ def _place_links(
     mentions: list[Mention],
     s_start: int,
     s_end: int,
+    sentence: grammar.Sentence,
 ) -> None:
     """Links for the numbers the linker left alone, read off the first trigger after
     them: "300,000 of the evacuees" (the noun names the count's category), "4,500
     people left eastern Aleppo", "500 of the 4,000 villagers had left", "3,800 people
     were pushed over the border into Melkadida refugee camp", "join 195,000 Iraqis in
-    21 camps". Each grammar runs on the words between number and trigger only."""
+    21 camps": the construction table's constructions of stage "place" (grammar.read_link)."""
     starts = [m.start for m in mentions]
     for i, n in enumerate(numbers):
         if i in links or i in denominators:
@@ -2267,11 +2208,15 @@ def _place_links(
         if a == len(mentions) or mentions[a].start - end > _PLACE_REACH:
             continue
         t = mentions[a]
-        link = (
-            _partitive(text, n, end, t, mentions[a + 1] if a + 1 < len(mentions) else None)
-            or _departure(text, n, end, t, of_many)
-            or _camp(text, n, end, t, s_start)
-        )
+        # the construction table's ("300,000 of the evacuees": number_of_noun; "4,500 people left eastern
+        # Aleppo": number_left_place; "3,800 people were pushed by drought into Melkadida refugee camp":
+        # number_in_camp)
+        got = grammar.read_link(sentence, n, t, "place", numbers[i + 1] if of_many else None)
+        link = None
+        if got is not None:
+            link = Link(n, t, got.entry, got.rule, got.start, got.end, got.head)
+            if got.rule == "number_of_noun":
+                link = _partitive_verb(text, link, mentions[a + 1] if a + 1 < len(mentions) else None)
         if link is not None and not _modal(text, s_start, min(link.mention.start, link.start)):
             links[i] = link
 
@@ -2280,98 +2225,19 @@ def _place_links(
 # pushed by drought over the Ethiopian border into Melkadida refugee camp".
 _PLACE_REACH = 160
 
-# "300,000 of the evacuees", "200 of these IDPs": the count is of the noun's people.
-_PARTITIVE_GAP = regex.compile(
-    r"""
-    \s+ (?:out\s+)? of \s+ (?:the|these|those|all\s+the) \s+   # "of the"
-    (?: (?!(?:most|[\w-]+est)\b) [^\W\d][\w'’-]* \s+ ){0,2}?    # "newly arrived", not "biggest"
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
 
-
-def _partitive(text: str, n: Number, end: int, t: Mention, later: Mention | None) -> Link | None:
-    """ "300,000 of the evacuees": a count of the noun's people; with a verb after the
-    noun, the verb says what happened to them ("12 of the refugees were killed")."""
-    entry = next(
-        (e for e in t.entries if e.category in lexicon.CIVILIAN_CATEGORIES and e.role in ("noun", "toll", "past")),
-        None,
-    )
-    if entry is None or end != n.end or n.value == 1 or _gap(_PARTITIVE_GAP, text, n.end, t.start) is None:
-        return None
-    noun = entry.phrase.split()[-1]
-    head = noun if noun in _KNOWN_NOUNS else None
+def _partitive_verb(text: str, link: Link, later: Mention | None) -> Link:
+    """ "12 of the refugees were killed": with a verb after the partitive's noun (number_of_noun), the
+    verb says what happened to its people (number_verb)."""
     verb = _subject_verb(later)
-    if later is not None and verb is not None and _gap(SUBJECT_GAP, text, t.end, later.start) is not None:
-        return Link(n, later, verb, "number_verb", n.start, later.end, head)
-    return Link(n, t, entry, "number_of_noun", n.start, t.end, head)
+    if later is not None and verb is not None and _gap(SUBJECT_GAP, text, link.mention.end, later.start) is not None:
+        return Link(link.number, later, verb, "number_verb", link.start, later.end, link.head)
+    return link
 
 
-_CLAUSE_END = regex.compile(r"\s*(?:[.;,]|$)")
-
-
-def _departure(text: str, n: Number, end: int, t: Mention, of_many: bool) -> Link | None:
-    """People who left a place: "4,500 people, including dozens of orphans, left eastern
-    Aleppo"; "had left" with no place only after "500 of the 4,000 villagers"."""
-    entry = next((e for e in t.entries if e.role == "departure"), None)
-    # (bounded: unbounded, the regex module reads to the text's end for "$" at every call)
-    if entry is None or (not of_many and _CLAUSE_END.match(text, t.end, min(len(text), t.end + 100))):
-        return None
-    m = _gap(SUBJECT_GAP, text, end, t.start)
-    head = _head(_WORD.findall(m.group("np") or "")) if m is not None else None
-    if head not in PEOPLE_PLURAL:
-        return None  # people only: "ten buses left the villages", "the delegation left Geneva"
-    return Link(n, t, entry, "number_left_place", n.start, t.end, head)
-
-
-# A count that joins people in camps: "forced them to join more than 195,000 Iraqis".
-_JOIN_BEFORE = regex.compile(rf"\b(?:{'|'.join(lexicon.JOIN_VERBS)})\s+\Z", regex.IGNORECASE)
-# number ... camp, after "join": "195,000 Iraqis (already) in 21 camps".
-JOIN_GAP = regex.compile(
-    rf"""
-    (?P<np> {_NP_WORD}{{1,3}} )                                       # "Iraqis", "displaced people"
-    (?: \s+ (?:already|now|still|currently) )?                        # "already"
-    (?: \s+ (?:living|staying|sheltering|housed) )?                   # "living"
-    \s+ (?:in|at|inside) \s+                                          # "in"
-    (?: (?:the|a|an|some|about|around|over|more\s+than|\d[\d,]*) \s+ )*  # "21", "the"
-    (?: [^\W\d][\w'’.-]* \s+ ){{0,3}}?                              # "UN-run"
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
-_ARRIVAL = "|".join(v.replace(" ", r"\s+") for v in lexicon.ARRIVAL_VERBS)
-# number ... camp, with a verb of arrival between: "3,800 people were pushed by drought
-# over the Ethiopian border into Melkadida (refugee camp)".
-ARRIVAL_GAP = regex.compile(
-    rf"""
-    (?P<np> {_NP_WORD}{{1,4}} )                                       # "people", "Somali refugees"
-    (?: {_CHUNK} )?                                                   # ", including 300 children,"
-    (?: [\s,]+ (?:{_AUX}) ){{0,4}}                                     # "were", "have been", "already"
-    \s+ (?:{_ARRIVAL}) \b                                              # "pushed", "arrived"
-    (?: \s+ (?!(?:and|but|while|who|which|where|when|after|before|because|then|to|into)\b) [\w'’.-]+ ){{0,8}}?
-                                                                      # "by drought over the Ethiopian border"
-    \s+ (?:into|to|in|at|inside|towards?) \s+                          # "into"
-    (?: [\w'’.-]+ \s+ ){{0,4}}?                                        # "Melkadida", "the"
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
+# The word right before a mention. (Also read by _word_before and _number_of_its_own_between: this
+# definition, the later of the module's two, is the one in force.)
 _WORD_BEFORE = regex.compile(r"([^\W\d][\w'’-]*)\s+\Z")
-
-
-def _camp(text: str, n: Number, end: int, t: Mention, s_start: int) -> Link | None:
-    """A count of people brought into, or already in, a camp of displaced people."""
-    entry = next((e for e in t.entries if e.role == "camp"), None)
-    if entry is None or end != n.end:
-        return None
-    if " " not in entry.phrase:  # a bare "camp": not "an army camp", "a detention camp"
-        before = _WORD_BEFORE.search(text, max(s_start, t.start - 30), t.start)
-        if before is not None and before.group(1).lower() in lexicon.NOT_DISPLACEMENT_CAMPS:
-            return None
-    joined = _JOIN_BEFORE.search(text, max(s_start, n.start - 12), n.start) is not None
-    m = _gap(JOIN_GAP if joined else ARRIVAL_GAP, text, n.end, t.start)
-    words = _WORD.findall(m.group("np") or "") if m is not None else []
-    if not words:
-        return None
-    return Link(n, t, entry, "number_in_camp", n.start, t.end, _head(words))
 
 
 # "120,000 homes were damaged or destroyed" (any spacing, PDF glue too)
@@ -2417,8 +2283,10 @@ def _with_grammar(
     sentence: tuple[int, int],
     numbers: list[Number],
     vetoed: set[tuple[int, int]],
+    read: grammar.Sentence | None = None,
 ) -> list[Draft]:
-    """The sentence's drafts with the construction table's (figures.grammar) added.
+    """The sentence's drafts with the construction table's (figures.grammar) added (``read``: the
+    sentence, maybe read already by the linker's constructions).
 
     A number the gap grammars linked keeps their row; the constructions add rows
     for numbers and named victims left unexplained, and drop rows whose number
@@ -2430,7 +2298,7 @@ def _with_grammar(
         return found
     if not _unexplained(text, found, numbers, mentions, s_start, s_end):
         return found  # nothing for the constructions to add or remove: most sentences of dense text
-    drafts, agents, embedded, tokens, asides = grammar.read_sentence(text, s_start, s_end, numbers, mentions)
+    drafts, agents, embedded, tokens, asides = grammar.read_sentence(text, s_start, s_end, numbers, mentions, read)
     if agents:
         found = [d for d in found if (d["number_start"], d["number_end"]) not in agents]
         vetoed.update(agents)
@@ -2983,8 +2851,10 @@ def extract(
         here = [m for m in inside if m.end <= s_end]
         # the gap grammars and the constructions read the same numbers: found once
         numbers = find_numbers(text, s_start, s_end) if here else []
-        found = _sentence_figures(text, here, s_start, s_end, numbers, vetoed)
-        found = _with_grammar(text, found, here, (s_start, s_end), numbers, vetoed)
+        # (read into tokens and chunks once, on first use: by the linker's constructions or the table's)
+        sentence = grammar.Sentence(text, s_start, s_end, numbers, here)
+        found = _sentence_figures(text, here, s_start, s_end, numbers, sentence, vetoed)
+        found = _with_grammar(text, found, here, (s_start, s_end), numbers, vetoed, sentence)
         if found:  # (most sentences of a document give no row)
             found = _along_with_totals(text, found)
             _mark_later_parts(text, found)

@@ -2427,6 +2427,11 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     C("toll_with_bracketed_dates",
       "The number of deaths due to the spring (from 1 May to 30 June) floods was put at 214.",
       (exact("killed", 214),)),
+    # a bracketed remark after an item of a breakdown does not end it (gave the first item alone)
+    C("breakdown_item_with_remark",
+      "At least 60 people died, including 35 in Kessa (eight of them fishermen), 20 in Dobo and 5 in Ayton.",
+      (at_least("killed", 60, is_part=False), exact("killed", 35, is_part=True), exact("killed", 20, is_part=True),
+       exact("killed", 5, is_part=True))),
     # (gap: a member between commas is taken for an appositive, and the list is not read)
     C("list_middle_member_between_commas", "Two soldiers, a policeman, and a civilian were killed.",
       (exact("killed", 4, is_part=False), exact("killed", 2, is_part=True), exact("killed", 1, is_part=True),

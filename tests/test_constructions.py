@@ -77,3 +77,81 @@ def test_stated_zero_spans(sentence: str, words: str) -> None:
     df = figures.extract(sentence)
     assert [(r.rule, r.value, r.negated) for r in df.itertuples()] == [("negated", 0, True)], df.to_string()
     assert sentence[df.number_start[0] : df.number_end[0]] == words
+
+
+# The rows of the constructions the gap linker asks (stage "link" and "place", grammar.read_link): the
+# rule, the category, the value and the row's span, read off each invented sentence (the span runs from
+# the causative verb, to the shelter noun, to the camp).
+CASES_LINK_ROWS = [
+    pytest.param(
+        "Heavy rain forced an estimated 2,400 residents to flee their homes.",
+        ("cause_number_to_verb", "displaced", 2400, "forced an estimated 2,400 residents to flee their homes"),
+        id="causative_estimated",
+    ),
+    pytest.param(
+        "Monsoon rains in the delta forcedmore than 900 families to relocate.",
+        ("cause_number_to_verb", "displaced", 900, "forcedmore than 900 families to relocate"),
+        id="causative_pdf_glue",
+    ),
+    pytest.param(
+        "Floodwater caused 1,300 mud houses to collapse.",
+        ("cause_number_to_verb", "houses_destroyed", 1300, "caused 1,300 mud houses to collapse"),
+        id="causative_houses",
+    ),
+    pytest.param(
+        "Nearly 700 people were still in six evacuation centres on Tuesday.",
+        ("number_in_shelter", "displaced", 700, "Nearly 700 people were still in six evacuation centres"),
+        id="shelter_centres",
+    ),
+    pytest.param(
+        "About 1,100 people are staying in host families in the town.",
+        ("number_in_shelter", "displaced", 1100, "About 1,100 people are staying in host families"),
+        id="shelter_host_families",
+    ),
+    pytest.param(
+        "The latest raids bring to 5,600 the total number of people displaced this year.",
+        ("number_total_of", "displaced", 5600, "5,600 the total number of people displaced"),
+        id="total_of",
+    ),
+    pytest.param(
+        "Some 4,000 of the evacuees have no shelter.",
+        ("number_of_noun", "evacuated", 4000, "Some 4,000 of the evacuees"),
+        id="partitive",
+    ),
+    pytest.param(
+        "About 30 of the evacuees were injured in the crush.",
+        ("number_verb", "injured", 30, "About 30 of the evacuees were injured"),
+        id="partitive_then_verb",
+    ),
+    pytest.param(
+        "More than 3,000 people, mostly women and children, left the town on Friday.",
+        ("number_left_place", "evacuated", 3000, "More than 3,000 people, mostly women and children, left"),
+        id="left_place_aside",
+    ),
+    pytest.param(
+        "By noon, 450 of the 2,000 residents had left.",
+        ("number_left_place", "evacuated", 450, "450 of the 2,000 residents had left"),
+        id="had_left_of_many",
+    ),
+    pytest.param(
+        "About 600 herders were trucked across the border to Dadaab refugee camp.",
+        (
+            "number_in_camp",
+            "displaced",
+            600,
+            "About 600 herders were trucked across the border to Dadaab refugee camp",
+        ),
+        id="camp_arrival",
+    ),
+    pytest.param(
+        "The new arrivals joined 80,000 Burundians in four camps.",
+        ("number_in_camp", "displaced", 80000, "80,000 Burundians in four camps"),
+        id="camp_join",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "row"), CASES_LINK_ROWS)
+def test_link_rows(sentence: str, row: tuple[str, str, int, str]) -> None:
+    df = figures.extract(sentence)
+    assert [(r.rule, r.category, int(r.value), r.text) for r in df.itertuples()] == [row], df.to_string()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -23,16 +23,26 @@ from figures.grammar.engine import (
     Binding,
     Element,
     anchor_index,
+    bindings_at,
+    caused_to,
     compile_pattern,
+    count_words,
     counted_total,
+    head_word,
     implied_count,
+    in_camp,
     incl_counted,
     match_at,
+    partitive,
     running_total,
+    shelter_place,
     stated_zero,
+    subject_words,
+    total_of,
 )
 from figures.grammar.tokens import MentionLike, Token, overlap_test, tokenize
 from figures.grammar.words import NOMINALS
+from figures.lexicon import Trigger
 from figures.numbers import Number, sum_qualifier
 
 Draft = dict[str, Any]
@@ -40,11 +50,14 @@ Draft = dict[str, Any]
 __all__ = [
     "CONSTRUCTIONS",
     "Construction",
+    "LinkReading",
     "Reading",
+    "Sentence",
     "Token",
     "breakdown_spans",
     "overlap_test",
     "read_counted_totals",
+    "read_link",
     "read_running_totals",
     "read_sentence",
     "read_zeros",
@@ -203,7 +216,7 @@ def _by_anchor_kind() -> dict[str, list[tuple[Construction, tuple[Element, ...],
     table: dict[str, list[tuple[Construction, tuple[Element, ...], int]]] = {}
     for c in CONSTRUCTIONS:
         if c.stage != "clause":
-            continue  # (read_zeros, read_running_totals and read_counted_totals read them)
+            continue  # (read_zeros, read_running_totals, read_counted_totals and read_link read them)
         elements = compile_pattern(c.pattern)
         k = anchor_index(c.pattern, c.anchor)
         for kind in elements[k].kinds:
@@ -244,10 +257,19 @@ class Reading(NamedTuple):
 
 
 def read_sentence(
-    text: str, s_start: int, s_end: int, numbers: Sequence[Number], mentions: Sequence[MentionLike]
+    text: str,
+    s_start: int,
+    s_end: int,
+    numbers: Sequence[Number],
+    mentions: Sequence[MentionLike],
+    sentence: Sentence | None = None,
 ) -> Reading:
-    """The drafts the constructions give in one sentence, and what else the pipeline needs of it."""
-    tokens, chunks = read_chunks(text, s_start, s_end, numbers, mentions)
+    """The drafts the constructions give in one sentence, and what else the pipeline needs of it
+    (``sentence``: the same sentence, the same numbers and mentions, maybe read already by read_link)."""
+    if sentence is not None:
+        tokens, chunks = sentence.read()
+    else:
+        tokens, chunks = read_chunks(text, s_start, s_end, numbers, mentions)
     drafts: list[Draft] = []
     agents: set[tuple[int, int]] = set()
     fits: dict[tuple[int, int], bool] = {}
@@ -517,6 +539,282 @@ def read_running_totals(
     return found + added if added else found
 
 
+# --- links of one count to one trigger ---------------------------------------------------
+class LinkReading(NamedTuple):
+    """A link construction's reading of one count and one trigger: what the gap linker's ``Link`` holds."""
+
+    rule: str
+    entry: Trigger  # the trigger's entry that gives the category
+    start: int  # the row's span
+    end: int
+    head: str | None  # the noun that says what was counted, lower case
+
+
+class Sentence:
+    """One sentence the gap linker reads, read into tokens and chunks on first use only: a link
+    construction is tried only where its cheap test holds (``_MAY_LINK``), in few sentences, and the
+    table's constructions read it only when the gap grammars leave something unexplained."""
+
+    __slots__ = ("_index", "_read", "mentions", "numbers", "s_end", "s_start", "text")
+
+    def __init__(
+        self, text: str, s_start: int, s_end: int, numbers: Sequence[Number], mentions: Sequence[MentionLike]
+    ) -> None:
+        self.text, self.s_start, self.s_end, self.numbers, self.mentions = text, s_start, s_end, numbers, mentions
+        self._read: tuple[list[Token], list[Chunk]] | None = None
+        self._index: tuple[dict[int, int], list[int]] | None = None
+
+    def read(self) -> tuple[list[Token], list[Chunk]]:
+        """Its tokens and chunks."""
+        if self._read is None:
+            self._read = read_chunks(self.text, self.s_start, self.s_end, self.numbers, self.mentions)
+        return self._read
+
+    def index(self) -> tuple[dict[int, int], list[int]]:
+        """Its token index by start, and chunk index by token index."""
+        if self._index is None:
+            tokens, chunks = self.read()
+            chunk_of = [0] * len(tokens)
+            for a, ch in enumerate(chunks):
+                for k in range(ch.first, ch.last):
+                    chunk_of[k] = a
+            self._index = ({t.start: k for k, t in enumerate(tokens)}, chunk_of)
+        return self._index
+
+
+# a shelter noun's start after a verb of staying (words.SHELTER_NOUNS, "host families"): number_in_shelter's
+# cheap test
+_SHELTER_NOUN = re.compile(r"\b(?:camp|shelter|cent(?:re|er)|site|settlement|tent|hotel|base|host)", re.IGNORECASE)
+# "the" right after a count: number_total_of's cheap test
+_THE_AFTER = re.compile(r"\s+the\s", re.IGNORECASE)
+
+# A construction's reading of one count and one trigger (a link's entry, span and counted noun, or None)
+# from the sentence, its tokens and three token indexes: the count, the last count of its noun phrase
+# ("500 of the 4,000 villagers": the 4,000; else the count) and the trigger.
+LinkReader = Callable[[Sentence, Sequence[Token], int, int, int], tuple[Trigger, int, int, str | None] | None]
+
+
+def _total_of(s: Sentence, tokens: Sequence[Token], i: int, j: int, k: int) -> tuple[Trigger, int, int, None] | None:
+    entry = next((e for e in tokens[k].entries if e.role in ("past", "adj", "noun", "toll")), None)
+    if entry is None or not total_of(tokens, i, k):
+        return None
+    return entry, tokens[i].start, tokens[k].end, None
+
+
+def _caused_to(
+    s: Sentence, tokens: Sequence[Token], i: int, j: int, k: int
+) -> tuple[Trigger, int, int, str | None] | None:
+    entry = next((e for e in tokens[k].entries if e.phrase in words.CAUSED_INFINITIVES), None)
+    got = caused_to(tokens, i, k) if entry is not None else None
+    if entry is None or got is None:
+        return None
+    return entry, got[0], tokens[k].end, got[1]
+
+
+def _in_shelter(s: Sentence, tokens: Sequence[Token], i: int, j: int, k: int) -> tuple[Trigger, int, int, None] | None:
+    entry = next((e for e in tokens[k].entries if e.role == "shelter"), None)
+    end = shelter_place(tokens, k) if entry is not None else None
+    if entry is None or end is None:
+        return None
+    return entry, tokens[i].start, end, None  # (the head: the count's noun phrase, read_link)
+
+
+def _of_noun(
+    s: Sentence, tokens: Sequence[Token], i: int, j: int, k: int
+) -> tuple[Trigger, int, int, str | None] | None:
+    entry = next(
+        (
+            e
+            for e in tokens[k].entries
+            if e.category in lexicon.CIVILIAN_CATEGORIES and e.role in ("noun", "toll", "past")
+        ),
+        None,
+    )
+    n = tokens[i].number
+    if entry is None or j != i or n is None or n.value == 1 or not partitive(tokens, i, k):
+        return None
+    noun = entry.phrase.split()[-1]
+    return entry, tokens[i].start, tokens[k].end, noun if noun in _KNOWN_NOUNS else None
+
+
+_KNOWN_NOUNS = lexicon.PEOPLE_PLURAL | lexicon.HOUSING | frozenset(lexicon.UNITS) | lexicon.NOT_VICTIMS
+
+
+def _left_place(
+    s: Sentence, tokens: Sequence[Token], i: int, j: int, k: int
+) -> tuple[Trigger, int, int, str | None] | None:
+    entry = next((e for e in tokens[k].entries if e.role == "departure"), None)
+    if entry is None:
+        return None
+    if j == i:  # "had left" at a clause's end only after "500 of the 4,000 villagers"
+        end = tokens[k].end
+        if k + 1 < len(tokens) and tokens[k + 1].text in (".", ";", ","):
+            return None
+        if k + 1 == len(tokens) and not s.text[end : min(len(s.text), end + 100)].strip():
+            return None
+    np = subject_words(tokens, j, k)
+    head = head_word(np) if np is not None else None
+    if head not in lexicon.PEOPLE_PLURAL:
+        return None  # people only: "ten buses left the villages", "the delegation left Geneva"
+    return entry, tokens[i].start, tokens[k].end, head
+
+
+# The word right before a camp's noun ("army camp"), as the gap grammars read it: a letter first.
+_WORD_END = re.compile(r"[^\W\d][\w'’-]*\Z")
+
+
+def _in_camp(
+    s: Sentence, tokens: Sequence[Token], i: int, j: int, k: int
+) -> tuple[Trigger, int, int, str | None] | None:
+    entry = next((e for e in tokens[k].entries if e.role == "camp"), None)
+    if entry is None or j != i:
+        return None
+    if " " not in entry.phrase and k > 0 and tokens[k].start > tokens[k - 1].end:
+        # a bare "camp": not "an army camp", "a detention camp"
+        before = _WORD_END.search(tokens[k - 1].text)
+        if before is not None and before.group().lower() in lexicon.NOT_DISPLACEMENT_CAMPS:
+            return None
+    joined = i > 0 and tokens[i - 1].low in lexicon.JOIN_VERBS and tokens[i].start > tokens[i - 1].end
+    np = in_camp(tokens, i, k, joined)
+    if not np:
+        return None
+    return entry, tokens[i].start, tokens[k].end, head_word(np)
+
+
+# Per link construction: its cheap tests, on the trigger's entries and on the text (count, the end of its
+# noun phrase's last count, trigger), and its reader (LinkReader).
+_MAY_ENTRIES: dict[str, Callable[[Sequence[Trigger]], bool]] = {
+    "number_in_shelter": lambda es: any(e.role == "shelter" for e in es),
+    "number_total_of": lambda es: any(e.role in ("past", "adj", "noun", "toll") for e in es),
+    "cause_number_to_verb": lambda es: any(e.phrase in words.CAUSED_INFINITIVES for e in es),
+    "number_of_noun": lambda es: any(
+        e.category in lexicon.CIVILIAN_CATEGORIES and e.role in ("noun", "toll", "past") for e in es
+    ),
+    "number_left_place": lambda es: any(e.role == "departure" for e in es),
+    "number_in_camp": lambda es: any(e.role == "camp" for e in es),
+}
+# "(out) of" right after a count: number_of_noun's cheap test
+_OF_AFTER = re.compile(r"\s+(?:out\s+)?of\s", re.IGNORECASE)
+# Words that may stand between a causative verb and its count ("forced an estimated 300")
+_BEFORE_CAUSED = ("another", "estimated", "further", "additional", " a", " an")
+_CAUSATIVE_ENDS = tuple(words.CAUSATIVE_VERBS)
+_ARRIVAL_STEMS = tuple({v.split()[0] for v in lexicon.ARRIVAL_VERBS})
+
+
+def _may_cause(text: str, n: Number, end: int, t: MentionLike) -> bool:
+    """caused_to's cheap test: "to" after the count, a causative verb at the end of the words before it."""
+    if t.start - n.end >= 80 or "to" not in text[n.end : t.start].lower():
+        return False
+    before = text[max(0, n.start - 40) : n.start].lower().rstrip()
+    for _ in range(2):
+        for w in _BEFORE_CAUSED:
+            if before.endswith(w):
+                before = before[: -len(w)].rstrip()
+    return before.endswith(_CAUSATIVE_ENDS)
+
+
+def _may_camp(text: str, n: Number, end: int, t: MentionLike) -> bool:
+    """in_camp's cheap test: "join" right before the count, or a verb of arrival between it and the camp."""
+    if end != n.end:
+        return False
+    if text[max(0, n.start - 12) : n.start].lower().rstrip().endswith(lexicon.JOIN_VERBS):
+        return True
+    gap = text[n.end : t.start].lower()
+    return any(v in gap for v in _ARRIVAL_STEMS)
+
+
+_MAY_LINK: dict[str, Callable[[str, Number, int, MentionLike], bool]] = {
+    "number_in_shelter": lambda text, n, end, t: _SHELTER_NOUN.search(text, t.end, t.end + 120) is not None,
+    "number_total_of": lambda text, n, end, t: _THE_AFTER.match(text, n.end, t.start) is not None,
+    "cause_number_to_verb": _may_cause,
+    "number_of_noun": lambda text, n, end, t: (
+        end == n.end and n.value != 1 and _OF_AFTER.match(text, n.end, t.start) is not None
+    ),
+    "number_left_place": lambda text, n, end, t: True,
+    "number_in_camp": _may_camp,
+}
+_LINKS: dict[str, LinkReader] = {
+    "number_in_shelter": _in_shelter,
+    "number_total_of": _total_of,
+    "cause_number_to_verb": _caused_to,
+    "number_of_noun": _of_noun,
+    "number_left_place": _left_place,
+    "number_in_camp": _in_camp,
+}
+
+# A link construction, its compiled pattern and anchor, and its cheap test on the text
+Staged = tuple[tuple[Construction, tuple[Element, ...], int, Callable[[str, Number, int, MentionLike], bool]], ...]
+
+
+def _for_entries(stage: str, entries: Sequence[Trigger]) -> Staged:
+    return tuple((c, e, k, _MAY_LINK[c.name]) for c, e, k in _staged(stage) if _MAY_ENTRIES[c.name](entries))
+
+
+@cache
+def _for_phrase(stage: str, phrase: str) -> Staged:
+    """The link constructions of ``stage`` the entries of a lexicon phrase may take, in table order (the
+    linker asks for most of its numbers: remembered per phrase; a mention's entries are its phrase's)."""
+    return _for_entries(stage, lexicon.phrases().get(phrase, ()))
+
+
+def read_link(
+    sentence: Sentence, n: Number, t: MentionLike, stage: str = "link", last: Number | None = None
+) -> LinkReading | None:
+    """The first construction of ``stage`` (in table order) that links the count ``n`` to the trigger
+    ``t`` after it (the gap linker's first trigger after the count, or after ``last``, the last count of
+    its noun phrase: "500 of the 4,000 villagers"), or None.
+
+    >>> from figures.numbers import find_numbers
+    >>> from figures.patterns import find_mentions
+    >>> s = "This brings to 5,000 the number of families displaced."
+    >>> ns, ms = find_numbers(s), find_mentions(s)
+    >>> got = read_link(Sentence(s, 0, len(s), ns, ms), ns[0], ms[0])
+    >>> got.rule, got.entry.category, s[got.start : got.end]
+    ('number_total_of', 'displaced', '5,000 the number of families displaced')
+    """
+    entries = t.entries
+    if not entries:
+        return None
+    may = _for_phrase(stage, entries[0].phrase)
+    if not may:
+        return None
+    last = n if last is None else last
+    text, end = sentence.text, last.end
+    tried = [x for x in may if x[3](text, n, end, t)]
+    if not tried:
+        return None
+    tokens, chunks = sentence.read()
+    at, chunk_of = sentence.index()
+    i, j, k = at.get(n.start), at.get(last.start), at.get(t.start)
+    if i is None or j is None or k is None or tokens[k].kind != "trigger":
+        return None
+    for c, elements, anchor, _ in tried:
+        if c.count == c.anchor:  # (the count is read off the tokens, by the construction's reader)
+            if match_at(elements, anchor, chunks, tokens, chunk_of[k]) is None:
+                continue
+            head = None
+        else:  # the binding whose count role is the count's noun phrase
+            # (a count at the end of a reduced relative clause or an aside too: "Aid groups counted 3,000
+            # people", "1,800 people, or 400 families,")
+            b = next(
+                (
+                    b
+                    for b in bindings_at(elements, anchor, chunks, tokens, chunk_of[k])
+                    if b[c.count][0] == chunk_of[i]
+                    and (chunks[chunk_of[i]].numeral is tokens[i] or chunks[chunk_of[i]].kind in ("rel", "paren"))
+                ),
+                None,
+            )
+            np_words = count_words(tokens, i, chunks[chunk_of[i]].last) if b is not None else None
+            if np_words is None:
+                continue
+            head = head_word(np_words)
+        got = _LINKS[c.name](sentence, tokens, i, j, k)
+        if got is not None:
+            return LinkReading(c.name, *got[:3], got[3] or head)
+    return None
+
+
 # --- breakdowns -------------------------------------------------------------------
 # Words that may stand between a figure and the breakdown after it: "..., including
 # 196 in Germany", "24 deaths in Bosnia: 17 in Republika Srpska and 7 in the Federation".
@@ -547,6 +845,16 @@ def _place_end(tokens: Sequence[Token], j: int) -> int | None:
     ):  # fmt: skip
         k += 1
     return k
+
+
+def _aside_end(tokens: Sequence[Token], j: int) -> int:
+    """The token after a bracketed aside opening at ``j`` ("(of which 12 are in the capital)"), or ``j``:
+    an item's own remark, not the end of the breakdown."""
+    if j < len(tokens) and tokens[j].text == "(":
+        for k in range(j + 1, min(len(tokens), j + 16)):
+            if tokens[k].text == ")":
+                return k + 1
+    return j
 
 
 def breakdown_spans(tokens: Sequence[Token], after: int) -> list[tuple[Number, int]]:
@@ -581,7 +889,7 @@ def breakdown_spans(tokens: Sequence[Token], after: int) -> list[tuple[Number, i
         if end is None:
             break
         items.append((number, tokens[end - 1].end))
-        j = _reference_end(tokens, end)
+        j = _reference_end(tokens, _aside_end(tokens, _reference_end(tokens, end)))
         while j < len(tokens) and (tokens[j].text in _ITEM_GLUE or tokens[j].low in _ITEM_GLUE):
             j = _reference_end(tokens, j) if tokens[j].text == "[" else j + 1
     return items if len(items) >= 2 or (items and skipped <= 8) else []

@@ -57,7 +57,8 @@ class Construction:
     # the sentence's rows before it ("..., bringing the total to 19"; engine.running_total), read once
     # the sentence's rows are known (read_running_totals); "part", the total a row's count is taken from
     # ("34 of the 160 dead": 160, the row of 34 its part; engine.counted_total), read on the sentence's
-    # rows (read_counted_totals)
+    # rows (read_counted_totals); "link", a link of one count to the first trigger after it, tried by the
+    # gap linker (patterns._link_right) where the trigger's own grammars found none (read_link)
     stage: str = "clause"
 
 
@@ -131,6 +132,139 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         near_misses=(
             "Two of the 45 cars were damaged.",
             "Three of the 20 reports were published.",
+        ),
+    ),
+    Construction(
+        name="number_in_shelter",
+        pattern=(
+            "victims:np|rel|paren[count|counted_end] incl:incl? members:np|coord|punct[included,nostop]* skip* "
+            "stay:vg|paren[shelter_place]"
+        ),
+        anchor="stay",
+        count="victims",
+        stage="link",
+        doc=(
+            "A counted subject (and the members 'including' names), anything chunk-skippable, a verb of staying "
+            "('living in', 'still in', 'moved to', 'relocated to') and a shelter noun up to six words after it "
+            "('camps', 'evacuation centres', 'host families', 'hotels', 'base'): displaced, the span to the noun."
+        ),
+        examples=(
+            ("Around 2,300 people were still in 14 evacuation centres on Friday.", (("displaced", 2300),)),
+            ("About 640 families, most of them farmers, are living in collective sites.", (("displaced", 640),)),
+            (
+                "Some 9,000 people including 2,000 children were staying in 40 evacuation centres.",
+                (("displaced", 9000), ("displaced", 2000)),
+            ),
+            ("Relief workers counted 3,000 people living in tents near the border.", (("displaced", 3000),)),
+        ),
+        near_misses=(
+            "About 640 families are living in the valley because the bridge is closed.",
+            "Some 30 volunteers moved to the town and opened a kitchen.",
+        ),
+    ),
+    Construction(
+        name="number_total_of",
+        pattern="trigger:any[total_of]",
+        anchor="trigger",
+        count="trigger",
+        stage="link",
+        doc=(
+            "A count, 'the', 'total' or a total's noun and 'of' with up to three words, then a trigger "
+            "(verb, adjective or toll): 'brings to 274,000 the total number of people displaced'; a total "
+            "(cumulative)."
+        ),
+        examples=(
+            ("The latest clashes bring to 41,000 the total number of people displaced.", (("displaced", 41000),)),
+            ("The ambush brought to 37 the number of soldiers killed this month.", (("killed", 37),)),
+        ),
+        near_misses=(
+            "The fund brings to 12 the number of schools rebuilt for families displaced by the war.",
+            "The report brought to 9 the number of months since the last people were displaced.",
+        ),
+    ),
+    Construction(
+        name="cause_number_to_verb",
+        pattern="infinitive:any[caused_to]",
+        anchor="infinitive",
+        count="infinitive",
+        stage="link",
+        doc=(
+            "A causative verb ('forced', 'caused', 'prompted', 'drove', ...), a count with up to three words of "
+            "its noun, 'to' or 'into' and a trigger that can stand as the infinitive ('flee', 'evacuate', "
+            "'leave their homes', 'collapse', 'evacuation centres'): the span from the verb to the trigger."
+        ),
+        examples=(
+            ("The floods forced more than 7,000 villagers to flee.", (("displaced", 7000),)),
+            ("The shaking caused 4,200 houses to collapse.", (("houses_destroyed", 4200),)),
+            ("Rising water prompted 350 families to evacuate.", (("evacuated", 350),)),
+        ),
+        near_misses=(
+            "The mayor urged 300 residents to evacuate.",
+            "The company sent 40 engineers to inspect the dam before residents could evacuate.",
+        ),
+    ),
+    Construction(
+        name="number_of_noun",
+        pattern="noun:any[partitive]",
+        anchor="noun",
+        count="noun",
+        stage="place",
+        doc=(
+            "A count, '(out) of the' (these, those, all the) and up to two words before a trigger noun of "
+            "displaced, evacuated, homeless or affected people: a count of those people ('300,000 of the "
+            "evacuees'; with a verb after the noun, the verb's row, `number_verb`)."
+        ),
+        examples=(
+            ("About 12,000 of the evacuees had no shelter of their own.", (("evacuated", 12000),)),
+            ("Some 900 of these newly arrived IDPs were registered on Monday.", (("displaced", 900),)),
+        ),
+        near_misses=(
+            "The last 40 of the buses carrying evacuees arrived.",
+            "One of the evacuees spoke to reporters.",
+        ),
+    ),
+    Construction(
+        name="number_left_place",
+        pattern="verb:any[left_place]",
+        anchor="verb",
+        count="verb",
+        stage="place",
+        doc=(
+            "A count of people (its noun in the word tables), anything that may stand between a subject and "
+            "its verb, and 'left' before a place (a capitalised name, 'the city', 'the villages'); 'had left' "
+            "at a clause's end only after 'N of the M people': evacuated."
+        ),
+        examples=(
+            ("More than 2,000 residents, including 300 children, left the town on Sunday.", (("evacuated", 2000),)),
+            ("By Friday, 800 of the 3,000 villagers had left.", (("evacuated", 800),)),
+        ),
+        near_misses=(
+            "Twelve trucks left the depot on Sunday.",
+            "About 300 residents had left.",
+        ),
+    ),
+    Construction(
+        name="number_in_camp",
+        pattern="camp:any[in_camp]",
+        anchor="camp",
+        count="camp",
+        stage="place",
+        doc=(
+            "A count of people, a verb of arrival ('pushed', 'arrived', 'fled', 'crossed', ...) with up to "
+            "eight words, 'into', 'to', 'in' or 'at' and a camp or shelter of displaced people ('refugee camp', "
+            "'evacuation centres'; a bare 'camp' not after 'army', 'detention', ...); or 'join', the count and "
+            "'(already living) in (21) camps': displaced, the span from the count to the camp."
+        ),
+        examples=(
+            (
+                "About 1,200 villagers were bussed by the army across the river to Kakuma refugee camp.",
+                (("displaced", 1200),),
+            ),
+            ("The new arrivals joined some 40,000 Sudanese already in 12 camps.", (("displaced", 40000),)),
+        ),
+        near_misses=(
+            "About 1,200 soldiers were moved by truck to the army camp.",
+            "Some 300 volunteers arrived and then built the relief camps.",
         ),
     ),
     Construction(

@@ -451,6 +451,428 @@ def counted_total(tokens: Sequence[Token], i: int, k: int) -> int | None:
     return None
 
 
+# --- the links of one count to one trigger (constructions of stage "link", read by grammar.read_link) ---
+# A word of a gap as the gap grammars wrote it: letters, digits, apostrophes and hyphens (no "U.N.", no comma).
+_GAP_WORD = re.compile(r"[\w'’-]+(?: [\w'’-]+)*")
+
+
+def _spaced(tokens: Sequence[Token], i: int, k: int) -> bool:
+    """Whether the tokens from ``i`` to ``k`` (inclusive) stand apart, each after a space."""
+    return all(tokens[x].start > tokens[x - 1].end for x in range(i + 1, k + 1))
+
+
+def _gap_words(toks: Sequence[Token]) -> int | None:
+    """How many plain words ``toks`` hold (a number of words counts each), or None when one is no plain word."""
+    count = 0
+    for t in toks:
+        if not _GAP_WORD.fullmatch(t.text):
+            return None
+        count += t.text.count(" ") + 1
+    return count
+
+
+def total_of(tokens: Sequence[Token], i: int, k: int) -> bool:
+    """Whether the count at ``i`` is a total the trigger at ``k`` names: "(brings to) 274,000 the total
+    number of people displaced", "to 112 the number of candidates or politicians killed", "to 23,000 the
+    total (trigger) displacements": the count, "the", "total" or a total's noun and "of" with up to three
+    words, then the trigger.
+
+    >>> from figures.numbers import find_numbers
+    >>> from figures.patterns import find_mentions
+    >>> from figures.grammar.tokens import tokenize
+    >>> s = "This brings to 5,000 the number of families displaced."
+    >>> toks = tokenize(s, 0, len(s), find_numbers(s), find_mentions(s))
+    >>> toks[3].text, toks[8].text, total_of(toks, 3, 8), total_of(toks, 1, 8)
+    ('5,000', 'displaced', True, False)
+    """
+    if not (i + 1 < k and tokens[i + 1].low == "the" and _spaced(tokens, i, k)):
+        return False
+    rest = tokens[i + 2 : k]
+    for after in (rest, rest[1:] if rest and rest[0].low == "total" else None):
+        if after is None:
+            continue
+        if not after:
+            return True  # "the total (number of people displaced)"
+        if len(after) >= 2 and after[0].low in words.OF_TOTAL_NOUNS and after[1].low == "of":
+            n = _gap_words(after[2:])
+            if n is not None and n <= 3:
+                return True  # "the number of candidates or politicians (killed)"
+    return False
+
+
+# A word of a noun phrase's gap as the gap grammars wrote it: a letter first, no "." inside.
+_NP_GAP_WORD = re.compile(r"[^\W\d][\w'’-]*")
+_LEADING_WORD = re.compile(r"\w+")
+
+
+def gap_words(tokens: Sequence[Token], i: int, k: int) -> list[str] | None:
+    """The words between the tokens ``i`` and ``k`` (a phrase's token gives each of its words), each
+    after a space; None when one is no word of a noun phrase's gap ("32,000", "U.N.", ",")."""
+    if not _spaced(tokens, i, k):
+        return None
+    out = [w for t in tokens[i + 1 : k] for w in t.text.split()]
+    return out if all(_NP_GAP_WORD.fullmatch(w) for w in out) else None
+
+
+def _stop_word(w: str) -> bool:
+    """A word that ends a noun phrase, read at the word's start as the gap grammars did ("the-" too)."""
+    m = _LEADING_WORD.match(w.lower())
+    return m is not None and m.group() in words.NP_STOPS
+
+
+def head_word(found: Sequence[str]) -> str | None:
+    """The counted noun of a noun phrase's words, the last (a word broken across a line in PDF text
+    joined: "fami-lies"), as the gap grammars' ``_head``.
+
+    >>> head_word(["Syrian", "army", "soldiers"]), head_word(["fami-lies"]), head_word([])
+    ('soldiers', 'families', None)
+    """
+    if not found:
+        return None
+    head = found[-1].lower().strip("'’")
+    joined = head.replace("-", "")
+    known = lexicon.PEOPLE_PLURAL | lexicon.HOUSING | frozenset(lexicon.UNITS) | lexicon.NOT_VICTIMS
+    return joined if "-" in head and joined in known else head
+
+
+def caused_to(tokens: Sequence[Token], i: int, k: int) -> tuple[int, str | None] | None:
+    """A causative verb right before the count at ``i`` and the trigger's infinitive at ``k`` after it,
+    with up to three words of the count's noun phrase and "to" or "into" between: "forced more than
+    32,000 to flee", "caused 67,000 houses to collapse", "forced 300,000 people into evacuation
+    shelters"; the verb's start and the counted noun, or None.
+
+    >>> from figures.numbers import find_numbers
+    >>> from figures.patterns import find_mentions
+    >>> from figures.grammar.tokens import tokenize
+    >>> s = "The shelling forced an estimated 3,000 villagers to flee."
+    >>> toks = tokenize(s, 0, len(s), find_numbers(s), find_mentions(s))
+    >>> [t.text for t in toks[2:7]]
+    ['forced', 'an estimated 3,000', 'villagers', 'to', 'flee']
+    >>> start, head = caused_to(toks, 3, 6)
+    >>> s[start:], head
+    ('forced an estimated 3,000 villagers to flee.', 'villagers')
+    """
+    between = gap_words(tokens, i, k)
+    if not between or between[-1].lower() not in ("to", "into") or len(between) > 4:
+        return None
+    if any(_stop_word(w) for w in between[:-1]):
+        return None
+    j = i - 1
+    if j >= 1 and tokens[j].low == "another" and tokens[i].start > tokens[j].end:
+        j -= 1  # "forced another 300 to flee"
+    elif (
+        j >= 2
+        and tokens[j].low in ("estimated", "further", "additional")
+        and tokens[j - 1].low in ("a", "an")
+        and tokens[i].start > tokens[j].end > tokens[j - 1].end
+    ):
+        j -= 2  # "forced an estimated 3,000 to flee"
+    if j < 0:
+        return None
+    low = tokens[j].low
+    verb = max((v for v in words.CAUSATIVE_VERBS if low.endswith(v)), key=len, default=None)
+    if verb is None:
+        return None
+    start = tokens[j].end - len(verb)
+    if start < tokens[i].start - 40:
+        return None  # (the gap grammars' window)
+    return start, head_word([w for w in between if w.lower() != "to"])
+
+
+# A word on the way from a verb of staying to its shelter noun ("the UN mission's", "U.N.-run").
+_SHELTER_WAY_WORD = re.compile(r"[\w'’.-]+")
+_NON_SPACE = re.compile(r"\S+")
+
+
+def shelter_place(tokens: Sequence[Token], k: int) -> int | None:
+    """The end of the shelter noun (words.SHELTER_NOUNS) up to six words after the verb of staying at
+    ``k``, none of them one that opens another clause: "(were still in) nine evacuation centres",
+    "(were staying at) the UN mission's base"; or None.
+
+    >>> from figures.numbers import find_numbers
+    >>> from figures.patterns import find_mentions
+    >>> from figures.grammar.tokens import tokenize
+    >>> s = "Some 300 people were staying at the town's sports hall and two schools."
+    >>> toks = tokenize(s, 0, len(s), find_numbers(s), find_mentions(s))
+    >>> shelter_place(toks, 3) is None
+    True
+    >>> s = "Some 300 people were staying at the old school camp-site."
+    >>> toks = tokenize(s, 0, len(s), find_numbers(s), find_mentions(s))
+    >>> s[: shelter_place(toks, 3)]
+    'Some 300 people were staying at the old school camp'
+    """
+    skipped = 0
+    before_end = tokens[k].end
+    host = False  # the word before was "host" ("host families")
+    for t in tokens[k + 1 :]:
+        if t.start == before_end:
+            return None  # (each word after a space: "in," ends the way)
+        for m in _NON_SPACE.finditer(t.text):
+            w = m.group().lower()
+            lead = _LEADING_WORD.match(w)
+            first = lead.group() if lead is not None else ""
+            if first in words.SHELTER_NOUNS or (host and first == "families"):
+                return t.start + m.start() + len(first)
+            if not _SHELTER_WAY_WORD.fullmatch(w) or first in words.SHELTER_STOPS or skipped == 6:
+                return None
+            skipped += 1
+            host = first == "host" and len(first) == len(w)
+        before_end = t.end
+    return None
+
+
+def bindings_at(
+    elements: Sequence[Element], k: int, chunks: Sequence[Chunk], tokens: Sequence[Token], a: int
+) -> Iterator[Binding]:
+    """Every binding of a pattern whose anchor element (``elements[k]``) is chunk ``a``, in the order
+    match_at tries them (its first is match_at's)."""
+    if not _fits(elements[k], chunks[a], tokens):
+        return
+    for r in _match(elements[k + 1 :], chunks, tokens, a + 1, 1, {elements[k].role: [a]}):
+        yield from _match(elements[:k][::-1], chunks, tokens, a - 1, -1, r)
+
+
+def _in_including_list(c: Chunk, t: Sequence[Token]) -> bool:
+    """Whether chunk ``c`` stands in the list of members "including" opens after a count: "about 6,000
+    people including 4,000 children (and 300 elderly)"."""
+    x = c.first - 1
+    while x >= 0:
+        if t[x].low in ("including", "incl"):
+            return True
+        if not (t[x].kind in _LIST_KINDS or t[x].text == ","):
+            return False
+        x -= 1
+    return False
+
+
+_LIST_KINDS = frozenset({"det", "quant", "num", "person", "house", "thing", "name", "word", "adv", "date", "coord"})
+# Token kinds of the words of a counted noun phrase after its number ("3,000 displaced people")
+_NP_WORD_KINDS = frozenset({"person", "house", "thing", "name", "word", "adv", "trigger"})
+
+
+def count_words(tokens: Sequence[Token], i: int, last: int) -> list[str] | None:
+    """The words of the noun phrase after the count at ``i`` up to token ``last`` (exclusive; a comma that
+    closes an aside left out, never a bracket), before any "of" ("3,000 people", "12 of them": none), or
+    None when another kind of token stands there."""
+    out: list[str] = []
+    if last > i + 1 and tokens[last - 1].text == ",":
+        last -= 1
+    for x in range(i + 1, last):
+        if tokens[x].low == "of":
+            return out
+        if tokens[x].kind not in _NP_WORD_KINDS:
+            return None
+        out.append(tokens[x].text)
+    return out
+
+
+def _counted_end(c: Chunk, t: Sequence[Token]) -> bool:
+    """A reduced relative clause or an aside that ends in a counted noun phrase: the chunker's reading of
+    "Aid groups counted 3,000 people (living in tents)", "1,800 people, or 400 families, (remain in
+    camps)", whose count is the subject of the verb after it."""
+    return c.kind in ("rel", "paren") and any(
+        x.kind == "num" and count_words(t, k, c.last) is not None for k, x in _each(c, t)
+    )
+
+
+# A word a partitive's noun may not follow: a superlative picks out some of the people ("the biggest").
+_SUPERLATIVE = re.compile(r"(?:most|[\w-]+est)\b")
+
+
+def partitive(tokens: Sequence[Token], i: int, k: int) -> bool:
+    """Whether the count at ``i`` is taken from the people the trigger noun at ``k`` names: "(out) of the
+    (these, those, all the)" and up to two words before it ("300,000 of the evacuees", "200 of these
+    newly arrived IDPs"); no superlative ("40 of the biggest displaced families").
+
+    >>> from figures.numbers import find_numbers
+    >>> from figures.patterns import find_mentions
+    >>> from figures.grammar.tokens import tokenize
+    >>> s = "Around 3,000 of the evacuees went home."
+    >>> toks = tokenize(s, 0, len(s), find_numbers(s), find_mentions(s))
+    >>> [t.text for t in toks[:4]], partitive(toks, 0, 3)
+    (['Around 3,000', 'of', 'the', 'evacuees'], True)
+    """
+    between = gap_words(tokens, i, k)
+    if between is None:
+        return False
+    low = [w.lower() for w in between]
+    x = 1 if low[:1] == ["out"] else 0
+    if low[x : x + 1] != ["of"]:
+        return False
+    x += 1
+    if low[x : x + 2] == ["all", "the"]:
+        x += 2
+    elif low[x : x + 1] and low[x] in ("the", "these", "those"):
+        x += 1
+    else:
+        return False
+    rest = between[x:]
+    return len(rest) <= 2 and not any(_SUPERLATIVE.match(w.lower()) for w in rest)
+
+
+def _aside_end(tokens: Sequence[Token], x: int, k: int) -> int | None:
+    """The token after an aside opening at ``x`` before ``k``: brackets, dashes, or commas around words
+    that name a share or members (", including dozens of orphans,", ", mostly women,")."""
+    t = tokens[x]
+    close = {"(": ")", "[": "]"}.get(t.text)
+    if close is None and t.text in ("-", "–", "—", "--"):
+        close = t.text
+    if close is None and t.text == "," and x + 1 < k and tokens[x + 1].low in words.ASIDE_OPENERS:
+        close = ","
+    if close is None:
+        return None
+    for y in range(x + 1, min(k, x + 25)):
+        if tokens[y].text == close:
+            return y + 1
+        if tokens[y].text in (".", ";", ":", "(", ")") or tokens[y].kind == "trigger":
+            return None
+    return None
+
+
+def subject_words(tokens: Sequence[Token], j: int, k: int) -> list[str] | None:
+    """The words of the noun phrase after the count at ``j`` when the count is the subject of the verb at
+    ``k``: up to five words of its noun ("4,500 people", "villagers"), its place or origin ("from the
+    north"), asides (", including dozens of orphans,", "(mostly women)"), auxiliaries and adverbs ("have
+    now"); None when something else stands between.
+
+    >>> from figures.numbers import find_numbers
+    >>> from figures.patterns import find_mentions
+    >>> from figures.grammar.tokens import tokenize
+    >>> s = "Some 4,500 people, including dozens of orphans, had left Aleppo."
+    >>> toks = tokenize(s, 0, len(s), find_numbers(s), find_mentions(s))
+    >>> subject_words(toks, 0, 8)
+    ['people']
+    """
+    x = j + 1
+    np: list[str] = []
+    while x < k and len(np) < 5 and tokens[x].kind in _SUBJECT_NOUN_KINDS and tokens[x].low not in words.NP_STOPS:
+        np.append(tokens[x].text)
+        x += 1
+    while x < k:
+        t = tokens[x]
+        end = _aside_end(tokens, x, k)
+        if end is not None:
+            x = end
+        elif t.low in words.SUBJECT_PLACES and x + 1 < k and tokens[x + 1].kind in _PLACE_WORD_KINDS:
+            x += 1  # "from eastern Aleppo": words up to the next that is no noun phrase's
+            while x < k and tokens[x].kind in _PLACE_WORD_KINDS:
+                x += 1
+        elif t.kind in ("be", "aux", "adv") or t.low in words.SUBJECT_BETWEEN:
+            x += 1
+        else:
+            return None
+    return np
+
+
+_SUBJECT_NOUN_KINDS = frozenset({"person", "house", "thing", "name", "word"})
+_PLACE_WORD_KINDS = frozenset({"det", "name", "word", "thing", "house"})
+
+
+def _np_run(tokens: Sequence[Token], x: int, k: int, most: int, stop: Callable[[int], bool]) -> int:
+    """The end of a run of up to ``most`` noun-phrase words from ``x`` (before ``k``, none a stop word,
+    none where ``stop`` holds)."""
+    y = x
+    while (
+        y < k
+        and y - x < most
+        and (tokens[y].kind in _SUBJECT_NOUN_KINDS or tokens[y].kind == "trigger")
+        and tokens[y].low not in words.NP_STOPS
+        and not stop(y)
+    ):
+        y += 1
+    return y
+
+
+def _arrival_at(tokens: Sequence[Token], x: int) -> int | None:
+    """The token after a verb of arrival (lexicon.ARRIVAL_VERBS, one or two words) at ``x``, or None."""
+    for verb in _arrival_verbs():
+        parts = verb.split()
+        if all(x + p < len(tokens) and tokens[x + p].low == w for p, w in enumerate(parts)):
+            return x + len(parts)
+        if len(parts) > 1 and x < len(tokens) and tokens[x].low == verb:  # (one trigger token: "took refuge")
+            return x + 1
+    return None
+
+
+@cache
+def _arrival_verbs() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.ARRIVAL_VERBS, key=len, reverse=True))
+
+
+def _plain_words(tokens: Sequence[Token], x: int, y: int, pattern: re.Pattern[str]) -> int | None:
+    """How many words the tokens from ``x`` to ``y`` hold, each fully ``pattern``, or None."""
+    count = 0
+    for t in tokens[x:y]:
+        for w in t.text.split():
+            if not pattern.fullmatch(w):
+                return None
+            count += 1
+    return count
+
+
+def in_camp(tokens: Sequence[Token], i: int, k: int, joined: bool) -> list[str] | None:
+    """The noun-phrase words of the count at ``i`` brought into, or already in, the camp at ``k``:
+    a verb of arrival between ("3,800 people were pushed by drought over the border into (Melkadida
+    refugee camp)"), or, after "join" (``joined``), "195,000 Iraqis (already living) in 21 (camps)";
+    None when the words between read otherwise.
+
+    >>> from figures.numbers import find_numbers
+    >>> from figures.patterns import find_mentions
+    >>> from figures.grammar.tokens import tokenize
+    >>> s = "About 900 Somali herders were moved by truck into the Dadaab refugee camp."
+    >>> toks = tokenize(s, 0, len(s), find_numbers(s), find_mentions(s))
+    >>> in_camp(toks, 0, len(toks) - 2, False)
+    ['Somali', 'herders']
+    """
+    if not _spaced(tokens, i, k):
+        return None
+    if joined:
+        x = _np_run(tokens, i + 1, k, 3, lambda y: False)
+        np = [t.text for t in tokens[i + 1 : x]]
+        if x < k and tokens[x].low in words.JOIN_ADVERBS:
+            x += 1
+        if x < k and tokens[x].low in words.JOIN_STAYING:
+            x += 1
+        if not (x < k and tokens[x].low in words.JOIN_PLACES):
+            return None
+        x += 1
+        while x < k and (tokens[x].low in words.JOIN_DETERMINERS or _JOIN_COUNT.fullmatch(tokens[x].low)):
+            x += 1  # "the", "21", "more than 20"
+        n = _plain_words(tokens, x, k, _NP_GAP_WORD_DOT)
+        return np if np and n is not None and n <= 3 else None
+    x = _np_run(tokens, i + 1, k, 4, lambda y: _arrival_at(tokens, y) is not None)
+    np = [t.text for t in tokens[i + 1 : x]]
+    if not np:
+        return None
+    end = _aside_end(tokens, x, k)
+    x = end if end is not None else x
+    for _ in range(4):
+        if x < k and (tokens[x].kind in ("be", "aux", "adv") or tokens[x].low in words.SUBJECT_BETWEEN):
+            x += 1
+    after = _arrival_at(tokens, x)
+    if after is None:
+        return None
+    for y in range(after, min(k, after + 9)):  # up to eight words, then the preposition, then up to four
+        if tokens[y].low in words.ARRIVAL_PLACES:
+            n = _plain_words(tokens, y + 1, k, _SHELTER_WAY_WORD)
+            if n is not None and n <= 4:
+                return np
+        if tokens[y].low in words.ARRIVAL_STOPS or not _SHELTER_WAY_WORD.fullmatch(tokens[y].text):
+            return None
+    return None
+
+
+# A count of camps after "join N people in": "21", "more than 20".
+_JOIN_COUNT = re.compile(r"(?:more\s+than\s+)?\d[\d,]*")
+# A word before a camp's noun ("UN-run", "al-Hol"): a letter first.
+_NP_GAP_WORD_DOT = re.compile(r"[^\W\d][\w'’.-]*")
+
+
+def _each(c: Chunk, t: Sequence[Token]) -> Iterator[tuple[int, Token]]:
+    """The tokens of a chunk with their index."""
+    return enumerate(t[c.first : c.last], c.first)
+
+
 def _head_index(c: Chunk, t: Sequence[Token]) -> int | None:
     return next((k for k in range(c.first, c.last) if t[k] is c.head), None)
 
@@ -588,6 +1010,47 @@ FEATURES: dict[str, Feature] = {
     "of_a_count": lambda c, t: any(
         _counted(x) and _count_before_of(t, x_i) is not None for x_i, x in enumerate(t[c.first : c.last], c.first)
     ),
+    # a trigger after a count and its total's noun: "brings to 274,000 the total number of people displaced"
+    "total_of": lambda c, t: any(
+        x.kind == "trigger" and any(t[i].kind == "num" and total_of(t, i, k) for i in range(max(0, k - 9), k - 1))
+        for k, x in _each(c, t)
+    ),
+    # a trigger after a count and "to" that a causative verb before the count makes its infinitive:
+    # "forced more than 32,000 to flee"
+    "caused_to": lambda c, t: any(
+        x.kind == "trigger"
+        and any(e.phrase in words.CAUSED_INFINITIVES for e in x.entries)
+        and any(t[i].kind == "num" and caused_to(t, i, k) is not None for i in range(max(0, k - 6), k - 1))
+        for k, x in _each(c, t)
+    ),
+    # a verb of staying with its shelter noun after it: "were still in nine evacuation centres"
+    "shelter_place": lambda c, t: any(
+        any(e.role == "shelter" for e in x.entries) and shelter_place(t, k) is not None for k, x in _each(c, t)
+    ),
+    "counted_end": _counted_end,
+    # a trigger noun of people some of whom a count before it takes: "300,000 of the evacuees"
+    "partitive": lambda c, t: any(
+        x.kind == "trigger" and any(t[i].kind == "num" and partitive(t, i, k) for i in range(max(0, k - 7), k))
+        for k, x in _each(c, t)
+    ),
+    # a verb of leaving a place whose subject is a count of people: "4,500 people ... left eastern Aleppo"
+    "left_place": lambda c, t: any(
+        any(e.role == "departure" for e in x.entries)
+        and any(t[i].kind == "num" and subject_words(t, i, k) for i in range(max(0, k - 30), k))
+        for k, x in _each(c, t)
+    ),
+    # a camp of the displaced that a count before it was brought into or joined: "3,800 people were pushed
+    # by drought into Melkadida refugee camp", "join 195,000 Iraqis in 21 camps"
+    "in_camp": lambda c, t: any(
+        any(e.role == "camp" for e in x.entries)
+        and any(
+            t[i].kind == "num" and in_camp(t, i, k, i > 0 and t[i - 1].low in lexicon.JOIN_VERBS) is not None
+            for i in range(max(0, k - 30), k)
+        )
+        for k, x in _each(c, t)
+    ),
+    # a member of the list "including" opens after a count ("6,000 people including 4,000 children")
+    "included": _in_including_list,
     "stated_zero": lambda c, t: (
         c.head is not None
         and c.head.kind == "trigger"

@@ -640,3 +640,78 @@ AFTER_TOTAL: frozenset[str] = frozenset(
 )
 # Toll words that name no category of their own: a running total's noun, of the clause's category.
 GENERIC_TOLLS: frozenset[str] = frozenset(["tally"])
+
+# --- the links of one count to one trigger (constructions of stage "link": engine.total_of, ...) ---
+# A total's noun before "of" and the trigger's people: "brings to 274,000 the total number of people displaced".
+OF_TOTAL_NOUNS: frozenset[str] = frozenset(["number", "total", "count", "tally"])
+# Causative verbs before a count and its infinitive: "forced more than 32,000 to flee" (read as the end
+# of the word before the count, as the gap grammars did: "shellingforced" in PDF glue).
+CAUSATIVE_VERBS: frozenset[str] = frozenset(
+    [
+        *("forced", "forcing", "forces", "force", "caused", "causing", "causes", "compelled", "compelling"),
+        *("prompted", "prompting", "drove", "driving", "driven", "led", "leading", "obliged", "obliging"),
+        *("made", "making", "pushed", "pushing", "sent", "sending"),
+    ]
+)
+# Triggers that can stand as the infinitive after a causative verb ("forced 500 to flee").
+CAUSED_INFINITIVES: frozenset[str] = frozenset(
+    [
+        *("flee", "evacuate", "leave their homes", "abandon their homes", "flee their homes", "seek refuge"),
+        *("seek shelter", "take refuge", "take shelter", "relocate", "move to safer areas", "leave their houses"),
+        *("abandon their houses", "stay in a shelter", "stay in shelters", "evacuation shelters"),
+        *("evacuation centres", "evacuation centers", "relief camps"),
+        "collapse",  # "caused 67,000 houses to collapse": houses_destroyed
+    ]
+)
+# Words that end a noun phrase (the gap grammars' _STOP): none stands between a caused count and "to".
+NP_STOPS: frozenset[str] = frozenset(
+    [
+        *("and", "or", "but", "in", "on", "at", "from", "by", "with", "after", "before", "during", "since"),
+        *("for", "to", "into", "near", "while", "when", "as", "if", "than", "of", "the", "said", "says", "say"),
+        *("told", "according", "including", "amid", "against", "per", "across", "over", "under", "between"),
+        *("because", "due", "which", "where", "there", "their", "his", "her", "its", "this", "that", "these"),
+        *("those", "who", "whom", "whose", "it", "they", "he", "she", "we", "not", "no", "never", "may"),
+        *("might", "could", "would", "should", "will", "can", "must", "shall", "did", "do", "does", "less"),
+        *("about", "around", "some", "another"),
+    ]
+)
+# Where the displaced stay, after a verb of staying ("were still in nine evacuation centres"): the noun
+# read at a word's start ("camp-site" too); "host families" is two words.
+SHELTER_NOUNS: frozenset[str] = frozenset(
+    [
+        *("camp", "camps", "shelter", "shelters", "centre", "centres", "center", "centers", "site", "sites"),
+        *("settlement", "settlements", "tent", "tents", "hotel", "hotels", "base"),
+    ]
+)
+# Words that end the way from a verb of staying to its shelter noun: another clause begins.
+SHELTER_STOPS: frozenset[str] = frozenset(["and", "but", "while", "because", "after", "when"])
+# Words that open an aside between a counted subject and its verb (", including dozens of orphans,").
+ASIDE_OPENERS: frozenset[str] = frozenset(
+    [
+        *("including", "among", "most", "many", "some", "all", "both", "mostly", "aged", "mainly", "almost"),
+        *("or", "majority", "nearly", "about", "around"),
+    ]
+)
+# Prepositions of a counted subject's place or origin ("4,500 people from eastern Aleppo").
+SUBJECT_PLACES: frozenset[str] = frozenset(
+    ["in", "from", "of", "at", "across", "near", "throughout", "around", "with", "under"]
+)
+# Words that may stand between a subject and its verb besides auxiliaries and adverbs ("had now left").
+SUBJECT_BETWEEN: frozenset[str] = frozenset(
+    [
+        *("reportedly", "reported", "also", "all", "both", "later", "subsequently", "allegedly", "now", "still"),
+        *("already", "initially", "eventually", "apparently", "officially", "since", "recently", "just", "yet"),
+        *("further", "either", "each", "newly"),
+    ]
+)
+# Words that end the way from a verb of arrival to the camp's preposition: another clause begins.
+ARRIVAL_STOPS: frozenset[str] = frozenset(
+    ["and", "but", "while", "who", "which", "where", "when", "after", "before", "because", "then", "to", "into"]
+)
+# The prepositions before a camp after a verb of arrival ("into Melkadida refugee camp").
+ARRIVAL_PLACES: frozenset[str] = frozenset(["into", "to", "in", "at", "inside", "toward", "towards"])
+# After "join N people": where they already are ("(already) (living) in 21 camps").
+JOIN_ADVERBS: frozenset[str] = frozenset(["already", "now", "still", "currently"])
+JOIN_STAYING: frozenset[str] = frozenset(["living", "staying", "sheltering", "housed"])
+JOIN_PLACES: frozenset[str] = frozenset(["in", "at", "inside"])
+JOIN_DETERMINERS: frozenset[str] = frozenset(["the", "a", "an", "some", "about", "around", "over"])
