@@ -13,8 +13,8 @@ later stages can tell "explained" numbers from unexplained ones.
 105
 >>> parse_number("1.5 million")
 1500000
->>> parse_number("half a million")
-500000
+>>> parse_number("half a million"), parse_number("half a dozen")
+(500000, 6)
 >>> [n.reject for n in find_numbers("on July 25, 2017, a 12-year-old and 40% of $5 million")]
 ['date', 'year', 'age', 'percent', 'money']
 """
@@ -118,7 +118,7 @@ _CORE = r"""
      | \d+ )
     (?:\.\d+)?                                   # decimals, only meaningful with a scale
     (?:\s?(?:{scales_digit})(?![a-z]))?          # 1.5 million, 2.3m, 120k
-  | (?:a\s+|one\s+)?half\s+(?:a\s+)?million        # half a million
+  | (?:a\s+|one\s+)?half\s+(?:a\s+)?(?:million|billion|dozen)(?!s)  # half a million, half a dozen
   | (?:a\s+quarter\s+(?:of\s+)?a\s+million)        # a quarter of a million
   | (?:a|one|two|three|four|five|six)\s+dozen(?!s) # a dozen, two dozen
   | a\s+(?:hundred|thousand|million)(?!s)          # a hundred
@@ -555,7 +555,7 @@ def parse_number(text: str) -> int | None:
         value = int(whole) * scale + (int(frac) * scale) // (10 ** len(frac)) if frac else int(whole) * scale
         return value
     if "half" in t:
-        return 500_000
+        return 6 if t.endswith("dozen") else SCALES[t.rsplit(" ", 1)[-1]] // 2  # "half a dozen" is six
     if "quarter" in t:
         return 250_000
     m = _DOZEN.fullmatch(t)

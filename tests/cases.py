@@ -2436,6 +2436,9 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     C("remains_of_victims", "Search teams have recovered the remains of 14 victims from the ravine.",
       (exact("killed", 14),)),
     C("remains_of_houses_no_figure", "Only the remains of 40 stone houses still stand in the old village.", ()),
+    # "half a dozen" is six: the number was read from "a dozen" alone, 12, a figure the text never gave
+    C("half_a_dozen_is_six", "Half a dozen soldiers were wounded in the ambush.", (exact("injured", 6),)),
+    C("about_half_a_dozen_homes", "About half a dozen homes burned down.", (about("houses_destroyed", 6),)),
     # (gap: a member between commas is taken for an appositive, and the list is not read)
     C("list_middle_member_between_commas", "Two soldiers, a policeman, and a civilian were killed.",
       (exact("killed", 4, is_part=False), exact("killed", 2, is_part=True), exact("killed", 1, is_part=True),
