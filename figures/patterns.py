@@ -215,15 +215,6 @@ TOLL_GAP = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-# act of ... number: "the killing of 12", "the evacuation of 5,000 residents".
-EVENT_GAP = regex.compile(
-    r"""
-    \s+
-    (?: (?:an?\s+|the\s+)? (?:further|additional|another|other|total\s+of|estimated|more\s+than) \s+ )*
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
-
 # A modal before the trigger makes the figure a possibility, never a fact
 # ("could kill up to 1,000", "may have died").
 MODAL_BEFORE = regex.compile(
@@ -872,8 +863,10 @@ def _counted_head(head: str, category: str) -> bool:
     return low in lexicon.PEOPLE_PLURAL or low in lexicon.UNITS or low in ("those", "individuals")
 
 
-def _link_left(text: str, t: Mention, n: Number, s_end: int, s_start: int = 0) -> Link | None:
-    """trigger ... number."""
+def _link_left(
+    text: str, t: Mention, n: Number, s_end: int, s_start: int = 0, *, sentence: grammar.Sentence
+) -> Link | None:
+    """trigger ... number; ``sentence`` (the sentence, for the construction table's links)."""
     people = None
     for entry in t.entries:
         if entry.role == "past" and entry.category in lexicon.HOUSE_CATEGORIES:
@@ -901,7 +894,13 @@ def _link_left(text: str, t: Mention, n: Number, s_end: int, s_start: int = 0) -
             if " " not in entry.phrase and entry.phrase in _BARE_TOLLS and ":" not in text[t.end : n.start]:
                 continue
         elif entry.role == "event":
-            gap, rule = EVENT_GAP, "event_number"
+            # the construction table's ("the evacuation of 5,000 residents": event_number); the head noun
+            # after the count, as for verb_number (an act's phrase has no other entry)
+            got = grammar.read_link(sentence, n, t, "left")
+            if got is None:
+                continue
+            head, head_end = _head_after(text, n.end, s_end)
+            return Link(n, t, got.entry, got.rule, got.start, max(got.end, head_end), head)
         elif (
             entry.role == "adj"
             and text.find("umber", max(0, t.start - 40), t.start) >= 0  # (most: no "number" before the trigger)
@@ -1842,7 +1841,7 @@ def _sentence_figures(
             continue
         b = bisect_right(ends, n.start) - 1  # the last trigger before the number
         a = bisect_left(starts, n.end)  # the first trigger after it
-        left = _link_left(text, mentions[b], n, s_end, s_start) if b >= 0 else None
+        left = _link_left(text, mentions[b], n, s_end, s_start, sentence=sentence) if b >= 0 else None
         if (
             left is None
             and b >= 1
@@ -1851,7 +1850,7 @@ def _sentence_figures(
         ):
             # a trigger word inside the toll's own phrase: "the toll from the mine collapse stands at 27"
             # (not past a count of the word's own: "the toll at 10 dead and several wounded")
-            left = _link_left(text, mentions[b - 1], n, s_end, s_start)
+            left = _link_left(text, mentions[b - 1], n, s_end, s_start, sentence=sentence)
         right = (
             _link_right(text, n, mentions[a], s_start, s_end, active, sentence=sentence) if a < len(mentions) else None
         )

@@ -148,6 +148,21 @@ CASES_LINK_ROWS = [
         ("number_in_camp", "displaced", 80000, "80,000 Burundians in four camps"),
         id="camp_join",
     ),
+    pytest.param(
+        "The mayor ordered the evacuation of 2,600 residents on Sunday.",
+        ("event_number", "evacuated", 2600, "evacuation of 2,600 residents"),
+        id="event_of",
+    ),
+    pytest.param(
+        "The rebels were blamed for the killing of a total of 14 farmers.",
+        ("event_number", "killed", 14, "killing of a total of 14 farmers"),
+        id="event_of_a_total_of",
+    ),
+    pytest.param(
+        "Inspectors reported damage to another 85 houses.",
+        ("event_number", "houses_damaged", 85, "damage to another 85 houses"),
+        id="event_damage_to_another",
+    ),
 ]
 
 

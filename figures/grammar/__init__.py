@@ -28,6 +28,7 @@ from figures.grammar.engine import (
     compile_pattern,
     count_words,
     counted_total,
+    event_of,
     head_word,
     implied_count,
     in_camp,
@@ -681,6 +682,32 @@ def _in_camp(
     return entry, tokens[i].start, tokens[k].end, head_word(np)
 
 
+def _event_of(s: Sentence, tokens: Sequence[Token], i: int, j: int, k: int) -> tuple[Trigger, int, int, None] | None:
+    """event_number's reading (stage "left": the trigger at ``k`` before the count at ``i``); the head
+    noun after the count is read by the gap linker, as for its other links of a trigger before a count."""
+    entry = next((e for e in tokens[k].entries if e.role == "event"), None)
+    if entry is None or not event_of(tokens, k, i):
+        return None
+    text = s.text
+    if not all(text[tokens[x - 1].end : tokens[x].start].isspace() for x in range(k + 1, i + 1)):
+        return None  # white space only between the words: "the killing of (a total of) 12"
+    return entry, tokens[k].start, tokens[i].end, None
+
+
+# The words event_of allows between an act's noun and its count: event_number's cheap test
+_EVENT_GAP_WORDS = frozenset(
+    {"a", "an", "the", "further", "additional", "another", "other", "estimated", "total", "of", "more", "than"}
+)
+
+
+def _may_event(text: str, n: Number, end: int, t: MentionLike) -> bool:
+    """event_of's cheap test: the count after the act's noun, white space after the noun and only the
+    words event_of allows between."""
+    if not t.end < n.start or not text[t.end].isspace():
+        return False
+    return all(w.lower() in _EVENT_GAP_WORDS for w in text[t.end : n.start].split())
+
+
 # Per link construction: its cheap tests, on the trigger's entries and on the text (count, the end of its
 # noun phrase's last count, trigger), and its reader (LinkReader).
 _MAY_ENTRIES: dict[str, Callable[[Sequence[Trigger]], bool]] = {
@@ -692,6 +719,7 @@ _MAY_ENTRIES: dict[str, Callable[[Sequence[Trigger]], bool]] = {
     ),
     "number_left_place": lambda es: any(e.role == "departure" for e in es),
     "number_in_camp": lambda es: any(e.role == "camp" for e in es),
+    "event_number": lambda es: any(e.role == "event" for e in es),
 }
 # "(out) of" right after a count: number_of_noun's cheap test
 _OF_AFTER = re.compile(r"\s+(?:out\s+)?of\s", re.IGNORECASE)
@@ -732,6 +760,7 @@ _MAY_LINK: dict[str, Callable[[str, Number, int, MentionLike], bool]] = {
     ),
     "number_left_place": lambda text, n, end, t: True,
     "number_in_camp": _may_camp,
+    "event_number": _may_event,
 }
 _LINKS: dict[str, LinkReader] = {
     "number_in_shelter": _in_shelter,
@@ -740,6 +769,7 @@ _LINKS: dict[str, LinkReader] = {
     "number_of_noun": _of_noun,
     "number_left_place": _left_place,
     "number_in_camp": _in_camp,
+    "event_number": _event_of,
 }
 
 # A link construction, its compiled pattern and anchor, and its cheap test on the text
@@ -762,7 +792,8 @@ def read_link(
 ) -> LinkReading | None:
     """The first construction of ``stage`` (in table order) that links the count ``n`` to the trigger
     ``t`` after it (the gap linker's first trigger after the count, or after ``last``, the last count of
-    its noun phrase: "500 of the 4,000 villagers"), or None.
+    its noun phrase: "500 of the 4,000 villagers"; for stage "left", the gap linker's last trigger before
+    the count: "the evacuation of 5,000 residents"), or None.
 
     >>> from figures.numbers import find_numbers
     >>> from figures.patterns import find_mentions

@@ -58,7 +58,9 @@ class Construction:
     # the sentence's rows are known (read_running_totals); "part", the total a row's count is taken from
     # ("34 of the 160 dead": 160, the row of 34 its part; engine.counted_total), read on the sentence's
     # rows (read_counted_totals); "link", a link of one count to the first trigger after it, tried by the
-    # gap linker (patterns._link_right) where the trigger's own grammars found none (read_link)
+    # gap linker (patterns._link_right) where the trigger's own grammars found none (read_link); "place",
+    # a link of a count no other link took to the first trigger after it (patterns._place_links); "left",
+    # a link of a count to the last trigger before it (patterns._link_left)
     stage: str = "clause"
 
 
@@ -265,6 +267,28 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         near_misses=(
             "About 1,200 soldiers were moved by truck to the army camp.",
             "Some 300 volunteers arrived and then built the relief camps.",
+        ),
+    ),
+    Construction(
+        name="event_number",
+        pattern="act:any[event_of]",
+        anchor="act",
+        count="act",
+        stage="left",
+        doc=(
+            "An act's noun with its 'of' or 'to' ('the evacuation of', 'the killing of', 'the destruction of', "
+            "'damage to') right before a count, or with words of how much between ('an estimated', 'another', "
+            "'a total of', 'the further'): the act's category, the span from the noun to the count's noun."
+        ),
+        examples=(
+            ("Officials ordered the evacuation of 4,200 residents from the valley.", (("evacuated", 4200),)),
+            ("The group condemned the abduction of another 17 pupils.", (("kidnapped", 17),)),
+            ("Crews began the demolition of an estimated 300 homes on Monday.", (("houses_destroyed", 300),)),
+        ),
+        near_misses=(
+            "The evacuation of the hospital took 40 minutes.",
+            "The evacuation of the valley, home to 4,000 residents, went smoothly.",
+            "The demolition of the old market took 12 weeks.",
         ),
     ),
     Construction(

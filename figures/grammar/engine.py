@@ -464,6 +464,42 @@ def _gap_words(toks: Sequence[Token]) -> int | None:
     return count
 
 
+# Words that may stand between an act's noun and its count, each alone ("another", "estimated") or after
+# "a", "an" or "the" ("an estimated", "the further"): event_of
+_EVENT_ADDS = frozenset({"further", "additional", "another", "other", "estimated"})
+# Two words that may stand there as one ("a total of 12", "more than 5,000" when the count has no qualifier)
+_EVENT_ADD_PAIRS = (("total", "of"), ("more", "than"))
+
+
+def event_of(tokens: Sequence[Token], k: int, i: int) -> bool:
+    """Whether the count at ``i`` is what the act's noun at ``k`` ("the evacuation of", "the killing of")
+    is of: nothing between them but words that say how much ("an estimated", "another", "a total of",
+    "the further"), each after a space.
+
+    >>> from figures.numbers import find_numbers
+    >>> from figures.patterns import find_mentions
+    >>> from figures.grammar.tokens import tokenize
+    >>> s = "They condemned the killing of a total of 12 villagers and 3 dogs."
+    >>> toks = tokenize(s, 0, len(s), find_numbers(s), find_mentions(s))
+    >>> toks[3].text, toks[7].text, event_of(toks, 3, 7), event_of(toks, 3, 10)
+    ('killing of', '12', True, False)
+    """
+    if not (k < i and _spaced(tokens, k, i)):
+        return False
+    gap = [w for t in tokens[k + 1 : i] for w in t.low.split()]
+    x = 0
+    while x < len(gap):
+        if gap[x] in ("a", "an", "the"):
+            x += 1  # (only before a word of how much: "the killing of the 12" is no act of the count)
+        if tuple(gap[x : x + 2]) in _EVENT_ADD_PAIRS:
+            x += 2
+        elif x < len(gap) and gap[x] in _EVENT_ADDS:
+            x += 1
+        else:
+            return False
+    return True
+
+
 def total_of(tokens: Sequence[Token], i: int, k: int) -> bool:
     """Whether the count at ``i`` is a total the trigger at ``k`` names: "(brings to) 274,000 the total
     number of people displaced", "to 112 the number of candidates or politicians killed", "to 23,000 the
@@ -1003,6 +1039,12 @@ FEATURES: dict[str, Feature] = {
     "of_a_count": lambda c, t: any(
         _counted(x) and _count_before_of(t, x_i) is not None for x_i, x in enumerate(t[c.first : c.last], c.first)
     ),
+    # an act's noun before the count it is of: "the evacuation of an estimated 5,000 residents"
+    "event_of": lambda c, t: any(
+        any(e.role == "event" for e in x.entries)
+        and event_of(t, k, next((i for i in range(k + 1, len(t)) if t[i].kind == "num"), k))
+        for k, x in _each(c, t)
+    ),  # (only the first count after the noun: a count between would stand in the gap)
     # a trigger after a count and its total's noun: "brings to 274,000 the total number of people displaced"
     "total_of": lambda c, t: any(
         x.kind == "trigger" and any(t[i].kind == "num" and total_of(t, i, k) for i in range(max(0, k - 9), k - 1))
