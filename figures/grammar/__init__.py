@@ -571,6 +571,14 @@ class Sentence:
             self._read = read_chunks(self.text, self.s_start, self.s_end, self.numbers, self.mentions)
         return self._read
 
+    def within(self, start: int, end: int) -> Sentence:
+        """This sentence when it is read already, else its words from ``start`` to ``end`` alone, as a
+        sentence of their own (a construction that reads only the words between a trigger and its count
+        reads no more: most sentences are never read whole)."""
+        if self._read is not None:
+            return self
+        return Sentence(self.text, start, end, self.numbers, self.mentions)
+
     def index(self) -> tuple[dict[int, int], list[int]]:
         """Its token index by start, and chunk index by token index."""
         if self._index is None:
@@ -814,6 +822,8 @@ def read_link(
     tried = [x for x in may if x[3](text, n, end, t)]
     if not tried:
         return None
+    if stage == "left":
+        sentence = sentence.within(t.start, n.end)  # (an act's noun and its count: the words between only)
     tokens, chunks = sentence.read()
     at, chunk_of = sentence.index()
     i, j, k = at.get(n.start), at.get(last.start), at.get(t.start)
