@@ -165,7 +165,7 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|execution of|executions of|slaughter of|loss of|lives of|bodies of"
               # one victim's death named by the deed: "the slaying of a radio reporter"
               "|slaying of|slayings of|assassination of|assassinations of|fatal shooting of|fatal stabbing of"
-              "|shooting death of|beheading of|lynching of|body of"),
+              "|shooting death of|beheading of|lynching of|body of|remains of"),
     # injured -----------------------------------------------------------------
     *_entries("injured", "past", "injured|wounded|hurt|maimed|seriously injured|seriously wounded"
               "|critically injured|severely injured|slightly injured|lightly injured|hospitalised|hospitalized"

@@ -2429,6 +2429,10 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
       "At least 60 people died, including 35 in Kessa (eight of them fishermen), 20 in Dobo and 5 in Ayton.",
       (at_least("killed", 60, is_part=False), exact("killed", 35, is_part=True), exact("killed", 20, is_part=True),
        exact("killed", 5, is_part=True))),
+    # "the remains of N people" are N dead, as "the bodies of" (gave nothing); of houses or things, no figure
+    C("remains_of_victims", "Search teams have recovered the remains of 14 victims from the ravine.",
+      (exact("killed", 14),)),
+    C("remains_of_houses_no_figure", "Only the remains of 40 stone houses still stand in the old village.", ()),
     # (gap: a member between commas is taken for an appositive, and the list is not read)
     C("list_middle_member_between_commas", "Two soldiers, a policeman, and a civilian were killed.",
       (exact("killed", 4, is_part=False), exact("killed", 2, is_part=True), exact("killed", 1, is_part=True),
