@@ -284,6 +284,10 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             ("Officials ordered the evacuation of 4,200 residents from the valley.", (("evacuated", 4200),)),
             ("The group condemned the abduction of another 17 pupils.", (("kidnapped", 17),)),
             ("Crews began the demolition of an estimated 300 homes on Monday.", (("houses_destroyed", 300),)),
+            (  # its act shared with the next count (patterns._share_links): the total and both parts
+                "Troops oversaw the evacuation of 700 villagers and 45 aid workers.",
+                (("evacuated", 745), ("evacuated", 700), ("evacuated", 45)),
+            ),
         ),
         near_misses=(
             "The evacuation of the hospital took 40 minutes.",
