@@ -144,20 +144,6 @@ SUBJECT_GAP = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-# number ... count noun: "12 civilian deaths", "254 deaths".
-# Participles of record that modify a toll noun ("24 confirmed deaths", "12 reported cases"),
-# though before a verb they are auxiliaries' words (_AUX: "were reported killed").
-_RECORD_WORDS = r"reported|confirmed|recorded|registered|known|documented|verified"
-NOUN_GAP = regex.compile(
-    rf"""
-    (?P<np> (?: \s+ (?:(?:and|or)\s+)?
-        (?!(?!(?:{_RECORD_WORDS})\s*\Z)(?:{_STOP}|{_AUX})\b)  # no stop word, but a word of record before the noun
-        [^\W\d][\w'’-]* ){{0,3}} )                                # "new and repeated"
-    \s*
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
-
 # verb ... number: "killed 254", "injured another 1,228", "killing a total of 12".
 OBJECT_GAP = regex.compile(
     r"""
@@ -1064,11 +1050,13 @@ def _link_right(
         if active and entry.role in ("past", "adj"):
             continue  # "Two bombers have killed at least 12": the number before is the killers
         if entry.role == "noun":
-            m = _gap(NOUN_GAP, text, n.end, t.start)
-            rule = "number_noun"
-            if m is not None and not _WORD.findall(m.group("np")) and entry.phrase.split()[-1] in _KNOWN_NOUNS:
-                # "1,100 displaced families": the counted noun is the trigger's own
-                return Link(n, t, entry, rule, n.start, t.end, entry.phrase.split()[-1])
+            # the construction table's ("254 deaths", "1,100 displaced families": number_noun); with no
+            # head of its own, the word after the trigger ("800 internally displaced Syrians")
+            got = grammar.read_link(sentence, n, t, "noun")
+            if got is None:
+                continue
+            head = got.head if got.head is not None else _head(_words_after(text, t.end, t.end + 40)[:1])
+            return Link(n, t, got.entry, got.rule, got.start, got.end, head)
         elif entry.role in ("past", "adj", "intrans"):
             m = _gap(SUBJECT_GAP, text, n.end, t.start)
             if m is None and _AND_A.search(text, n.end, t.start):
@@ -1077,8 +1065,8 @@ def _link_right(
         elif entry.role == "event" and entry.phrase.split(" ", 1)[0] in _ACTS_OF_ONE:
             # "20 killings of journalists": a count of acts that each befall one person, "of" its people
             head, head_end = _head_after(text, t.end, s_end)
-            if head is not None and _gap(NOUN_GAP, text, n.end, t.start) is not None:
-                return Link(n, t, entry, "number_noun", n.start, head_end, head)
+            if head is not None and (got := grammar.read_link(sentence, n, t, "noun")) is not None:
+                return Link(n, t, got.entry, got.rule, n.start, head_end, head)
             continue
         else:
             continue

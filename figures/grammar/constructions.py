@@ -60,7 +60,8 @@ class Construction:
     # rows (read_counted_totals); "link", a link of one count to the first trigger after it, tried by the
     # gap linker (patterns._link_right) where the trigger's own grammars found none (read_link); "place",
     # a link of a count no other link took to the first trigger after it (patterns._place_links); "left",
-    # a link of a count to the last trigger before it (patterns._link_left)
+    # a link of a count to the last trigger before it (patterns._link_left); "noun", a link of a count to
+    # the noun trigger after it (patterns._link_right's first, with the trigger's entries)
     stage: str = "clause"
 
 
@@ -267,6 +268,29 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         near_misses=(
             "About 1,200 soldiers were moved by truck to the army camp.",
             "Some 300 volunteers arrived and then built the relief camps.",
+        ),
+    ),
+    Construction(
+        name="number_noun",
+        pattern="noun:any[noun_after]",
+        anchor="noun",
+        count="noun",
+        stage="noun",
+        doc=(
+            "A count, up to three words of its noun phrase (joined by 'and' or 'or'; no stop word, auxiliary "
+            "or adverb, but a word of record right before the noun: 'reported', 'confirmed') and a trigger "
+            "noun ('deaths', 'displaced families', 'casualties'), or a plural act that befalls one person "
+            "each with its people after it ('killings of journalists'): the noun's category."
+        ),
+        examples=(
+            ("The clashes caused 37 civilian deaths in the hill villages.", (("killed", 37),)),
+            ("Officials counted 1,400 displaced families in the district.", (("displaced", 1400),)),
+            ("Monitors recorded 19 confirmed deaths last week.", (("killed", 19),)),
+            ("The group documented 12 killings of farmers since March.", (("killed", 12),)),
+        ),
+        near_misses=(
+            "The 4 districts with deaths were listed.",
+            "The river rose 3 metres; deaths were feared.",
         ),
     ),
     Construction(
