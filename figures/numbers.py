@@ -13,8 +13,8 @@ later stages can tell "explained" numbers from unexplained ones.
 105
 >>> parse_number("1.5 million")
 1500000
->>> parse_number("half a million")
-500000
+>>> parse_number("half a million"), parse_number("half a dozen")
+(500000, 6)
 >>> [n.reject for n in find_numbers("on July 25, 2017, a 12-year-old and 40% of $5 million")]
 ['date', 'year', 'age', 'percent', 'money']
 """
@@ -83,6 +83,7 @@ VAGUE: dict[str, tuple[int, int]] = {
 # "several hundred", "a few thousand": multiplier x scale.
 VAGUE_MULTIPLIERS: dict[str, tuple[int, int]] = {
     "a few": (2, 5), "several": (3, 9), "some": (2, 9), "many": (2, 9), "a couple of": (2, 2),
+    "a couple": (2, 2),  # "a couple dozen homes"
 }  # fmt: skip
 
 MONTHS = (
@@ -118,10 +119,11 @@ _CORE = r"""
      | \d+ )
     (?:\.\d+)?                                   # decimals, only meaningful with a scale
     (?:\s?(?:{scales_digit})(?![a-z]))?          # 1.5 million, 2.3m, 120k
-  | (?:a\s+|one\s+)?half\s+(?:a\s+)?million        # half a million
+  | (?:a\s+|one\s+)?half\s+(?:a\s+)?(?:million|billion|dozen)(?!s)  # half a million, half a dozen
   | (?:a\s+quarter\s+(?:of\s+)?a\s+million)        # a quarter of a million
   | (?:a|one|two|three|four|five|six)\s+dozen(?!s) # a dozen, two dozen
   | a\s+(?:hundred|thousand|million)(?!s)          # a hundred
+     (?:(?:\s+and\s+|\s+|-)(?:{word})(?!s))*       # "a hundred and twenty" (never a comma: "a hundred, three of them")
   | {word}                                         # word numbers
      (?:(?:\s+|-|\s*,\s*|\s+and\s+)                # joined by space, hyphen, comma, "and"
         (?:{word}|hundred|thousand|million|billion)(?!s))*
@@ -555,7 +557,7 @@ def parse_number(text: str) -> int | None:
         value = int(whole) * scale + (int(frac) * scale) // (10 ** len(frac)) if frac else int(whole) * scale
         return value
     if "half" in t:
-        return 500_000
+        return 6 if t.endswith("dozen") else SCALES[t.rsplit(" ", 1)[-1]] // 2  # "half a dozen" is six
     if "quarter" in t:
         return 250_000
     m = _DOZEN.fullmatch(t)
@@ -749,6 +751,25 @@ def _matches(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
         yield m
 
 
+_SCALE_AT_END = re.compile(r"(?:\s+|(?<=\d))(hundred|thousand|million|billion|lakh|crore|k|m|mn|mln|bn)\Z", re.I)
+_HAS_SCALE = re.compile(r"(?i)hundred|thousand|million|billion|lakh|crore|dozen|\d\s?(?:k|m|mn|mln|bn)\b")
+
+
+def _with_shared_scale(lo_text: str, hi_text: str) -> int | None:
+    """The low end of a range read with the scale its high end names, when it names none of its own
+    ("between 1 and 2 million": 1,000,000; "1.5 to 2m": 1,500,000), else None.
+
+    >>> _with_shared_scale("1", "2 million"), _with_shared_scale("two", "three thousand")
+    (1000000, 2000)
+    >>> _with_shared_scale("500", "2,000"), _with_shared_scale("1 million", "2 million")
+    (None, None)
+    """
+    scale = _SCALE_AT_END.search(hi_text.strip())
+    if scale is None or _HAS_SCALE.search(lo_text):
+        return None
+    return parse_number(f"{lo_text.strip()} {scale[1]}")
+
+
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Number]:
     """Every number expression in ``text[start:end]``, offsets into ``text``."""
     found: list[Number] = []
@@ -773,6 +794,13 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             found.append(Number(None, vague_low, vague_high, "vague", m_start, m_end))
             continue
         value = parse_number(lo_text)
+        if (
+            hi_text is not None
+            and (scaled := _with_shared_scale(lo_text, hi_text)) is not None
+            and (top := parse_number(hi_text)) is not None
+            and scaled <= top
+        ):
+            value = scaled  # "between 1 and 2 million", "1.5 to 2m": the high end's scale is both ends'
         digits = lo_text[0].isdigit()
         reject = _reject_reason(text, m_start, m_end, digits, value)
         if reject is None and lo_text.rstrip().lower().endswith("m") and _METRES_AFTER.match(text, m_end):

@@ -2433,6 +2433,17 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     C("remains_of_victims", "Search teams have recovered the remains of 14 victims from the ravine.",
       (exact("killed", 14),)),
     C("remains_of_houses_no_figure", "Only the remains of 40 stone houses still stand in the old village.", ()),
+    # "half a dozen" is six: the number was read from "a dozen" alone, 12, a figure the text never gave
+    C("half_a_dozen_is_six", "Half a dozen soldiers were wounded in the ambush.", (exact("injured", 6),)),
+    C("about_half_a_dozen_homes", "About half a dozen homes burned down.", (about("houses_destroyed", 6),)),
+    # numbers the text states whole, read whole: a range whose high end names the scale ("between 1 and 2
+    # million" read 1 to 2,000,000), "a hundred and twenty" (read 100 and 20), "a couple dozen" (read 2)
+    C("range_shares_its_scale", "Between 1 and 2 million people have been displaced by the floods.",
+      (between("displaced", 1_000_000, 2_000_000),)),
+    C("decimal_range_shares_its_scale", "The drought has affected 1.5 to 2 million people.",
+      (between("affected", 1_500_000, 2_000_000),)),
+    C("a_hundred_and_twenty", "A hundred and twenty people died in the fire.", (exact("killed", 120),)),
+    C("a_couple_dozen_homes", "A couple dozen homes were destroyed.", (vague("houses_destroyed", low=24, high=24),)),
     # (gap: a member between commas is taken for an appositive, and the list is not read)
     C("list_middle_member_between_commas", "Two soldiers, a policeman, and a civilian were killed.",
       (exact("killed", 4, is_part=False), exact("killed", 2, is_part=True), exact("killed", 1, is_part=True),
