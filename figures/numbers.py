@@ -384,7 +384,7 @@ _METRES_AFTER = regex.compile(r"\s*(?:of|high|long|wide|deep|tall|away|from|abov
 _CHANGE_FROM_BEFORE = regex.compile(
     r"\b(?:rose|risen|rises|rising|increased|increases|increasing|climbed|climbs|climbing|jumped|jumps|grew|grown"
     r"|soared|went\s+up|gone\s+up|fell|fallen|dropped|declined|decreased|revised(?:\s+(?:up|upwards|down))?)"
-    r"\s+from\s+\Z",
+    r"\s+(from|by)\s+\Z",  # "rose from 12 to 31", "rose by 12 to 340": no range
     regex.IGNORECASE,
 )
 _OF_AFTER = regex.compile(r"\s+of\b", regex.IGNORECASE)  # "a couple of" is a vague few; "a couple" two people
@@ -822,11 +822,13 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             hi2 is not None
             and not qual_word
             and (now := parse_number(hi2)) is not None
-            and _CHANGE_FROM_BEFORE.search(text, max(0, m_start - 30), m_start)
+            and (change := _CHANGE_FROM_BEFORE.search(text, max(0, m_start - 30), m_start))
             and text[m.end("lo2") : m.start("hi2")].strip().lower() == "to"
         ):
-            # "rose from 12 to 31": the count before (no figure) and the count now
-            found.append(Number(value, value, value, "exact", m_start, m.end("lo2"), reject or "previous"))
+            # "rose from 12 to 31": the count before (no figure) and the count now; "rose by 12 to 340":
+            # the difference (no count of its own) and the count now
+            why = "previous" if change[1].lower() == "from" else "change"
+            found.append(Number(value, value, value, "exact", m_start, m.end("lo2"), reject or why))
             found.append(Number(now, now, now, "exact", m.start("hi2"), m_end, None))
             continue
         if hi_text is not None:

@@ -44,7 +44,7 @@ _STOP = (
     r"and|or|but|in|on|at|from|by|with|after|before|during|since|for|to|into|near|while|when|as|if|than|of|the"
     r"|said|says|say|told|according|including|amid|against|per|across|over|under|between|because|due|which"
     r"|where|there|their|his|her|its|this|that|these|those|who|whom|whose|it|they|he|she|we|not|no|never"
-    r"|may|might|could|would|should|will|can|must|shall|did|do|does|less|about|around|some|another"
+    r"|may|might|could|would|should|will|can|must|shall|did|do|does|less|about|around|some|another|without"
 )
 # Auxiliaries and adverbs that may stand between the subject and a participle.
 _AUX = (
@@ -196,7 +196,7 @@ TOLL_GAP = regex.compile(
                     |includes|are|were|reach|reaching|hitting|rising|topping|nearing|exceeding|surpassing|standing
                     |increasing|[a-z]{3,}e[dn](?=\s+(?:at|to|as)\b))\b )*              # "was finalized at", "coded as"
     \s* (?: to | at | by | of | as | : | = | - | – | is | was | were | are
-           | from\s+(?:[^,;]|(?<=\d),(?=\d)){1,20}\s+to )? \s*          # "rose from 5,000 to (8,500)"
+           | (?:from|by)\s+(?:[^,;]|(?<=\d),(?=\d)){1,20}\s+to )? \s*   # "rose from 5,000 to (8,500)", "by 12 to"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )

@@ -2444,6 +2444,11 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
       (between("affected", 1_500_000, 2_000_000),)),
     C("a_hundred_and_twenty", "A hundred and twenty people died in the fire.", (exact("killed", 120),)),
     C("a_couple_dozen_homes", "A couple dozen homes were destroyed.", (vague("houses_destroyed", low=24, high=24),)),
+    # "rose by 12 to 340": the difference and the count now, never a range 12-340 (which it read)
+    C("rose_by_to_no_range", "Fatalities rose by 12 to 340 overnight.", (exact("killed", 340),)),
+    # a count "without power" (or shelter, water) has its own predicate: no subject of "dead" after "and"
+    # (read 1.2 million killed and a total of 1,200,040)
+    C("without_power_and_dead", "The storm left 1.2 million without power and 40 dead.", (exact("killed", 40),)),
     # (gap: a member between commas is taken for an appositive, and the list is not read)
     C("list_middle_member_between_commas", "Two soldiers, a policeman, and a civilian were killed.",
       (exact("killed", 4, is_part=False), exact("killed", 2, is_part=True), exact("killed", 1, is_part=True),
