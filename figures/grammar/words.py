@@ -672,7 +672,7 @@ NP_STOPS: frozenset[str] = frozenset(
         *("because", "due", "which", "where", "there", "their", "his", "her", "its", "this", "that", "these"),
         *("those", "who", "whom", "whose", "it", "they", "he", "she", "we", "not", "no", "never", "may"),
         *("might", "could", "would", "should", "will", "can", "must", "shall", "did", "do", "does", "less"),
-        *("about", "around", "some", "another"),
+        *("about", "around", "some", "another", "without"),
     ]
 )
 # Auxiliaries and adverbs that may stand between a subject and its participle (the gap grammars' _AUX, its
