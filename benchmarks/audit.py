@@ -80,6 +80,7 @@ SHEET_COLUMNS: tuple[str, ...] = (
     "value",
     "qualifier",
     "unit",
+    "modality",  # (a row of another event is right when marked so: modality other_event)
     "extractor",
     "rule",
     "weight",
@@ -221,6 +222,7 @@ def sheet_of(rows: pd.DataFrame, texts: dict[str, str], set_name: str) -> pd.Dat
                 "value": "" if pd.isna(row["value"]) else int(row["value"]),
                 "qualifier": row["qualifier"],
                 "unit": row["unit"],
+                "modality": "" if pd.isna(row.get("modality")) else row.get("modality"),
                 "extractor": row["extractor"],
                 "rule": row["rule"],
                 "weight": row.get("weight", 1.0),
@@ -295,7 +297,7 @@ def key_of(row: pd.Series) -> Key:
 
 def _same(sheet_row: pd.Series, row: pd.Series) -> bool:
     """Whether a judged row still says what it said when judged (else the verdict no longer applies)."""
-    for col in ("category", "value", "qualifier", "unit"):
+    for col in ("category", "value", "qualifier", "unit", "modality"):
         if col not in sheet_row.index:
             continue
         old, new = str(sheet_row[col]), "" if pd.isna(row[col]) else str(row[col])

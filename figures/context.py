@@ -169,7 +169,12 @@ def cumulative_of(figure_text: str, rule: str, gap_before: str, after: str) -> b
         return not _NEW_AFTER.match(after) and bool(
             rule in ("toll_number", "number_total_of") or _TOTAL.search(figure_text)
         )
-    if _NEW.search(gap_before) or _NEW_AFTER.match(after):
+    if _NEW.search(gap_before) and (
+        # (a new count's word before the verb of adding is the clause before's: "found 2 more bodies, bringing to 19")
+        (bring := _BRINGING.search(gap_before)) is None or _NEW.search(gap_before, bring.start())
+    ):
+        return False
+    if _NEW_AFTER.match(after):
         return False
     return bool(
         rule in ("toll_number", "number_total_of")
@@ -301,7 +306,7 @@ _FATALLY_BEFORE = regex.compile(r"\b(?:fatally|mortally)\s+\Z", regex.IGNORECASE
 _OTHER_EVENT_BEFORE = regex.compile(
     r"""
     \b(?:since|than|surpass\w*|compared\s+(?:with|to)|previous(?:ly)?|prior|last\s+time|record|recalled?|recalling
-        |reminiscent\s+of|echo(?:es|ed|ing)?)\b
+        |reminiscent\s+of|echo(?:es|ed|ing)?|unlike)\b
     [^.;!?]{0,100}?
     (?: \b(?:1[5-9]\d\d|20[0-2]\d)\b                                       # a year
       | \b(?-i:(?:Hurricane|Typhoon|Cyclone|Storm|Tropical\s+Storm|Super\s+Typhoon)\s+\p{Lu}\w+) )  # a named storm
@@ -451,10 +456,20 @@ _COMPARISON_WORDS = (
     "an earlier",
     "the earlier",
     "similar",
+    "unlike",
 )
 _UNCONFIRMED_WORDS = ("feared", "believed", "presumed", "thought", "assumed")
 # Any of _COMPARISON_WORDS in a window: one scan, not one per word (a figure may have 240 characters before it).
 _COMPARISON_SEARCH = re.compile("|".join(map(re.escape, _COMPARISON_WORDS)))
+
+
+# A sentence that opens in years past ("Two years ago,", "Decades ago,", "Some 20 years ago,"): its figures are of
+# an earlier event (not "The war, which began three years ago, has killed ...": the clause is not the opening).
+_YEARS_AGO_LEAD = regex.compile(
+    r"""(?: (?:some|about|almost|nearly|more\s+than|over|just|only|exactly) \s+ )?
+        (?: [\w-]+ \s+ )? (?: years? | decades? | centur(?:y|ies) ) \s+ ago \s* , """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
 
 
 def other_event(text: str, fig: Figure) -> bool:
@@ -464,6 +479,10 @@ def other_event(text: str, fig: Figure) -> bool:
     >>> _OTHER_EVENT_BEFORE.search(t, 0, t.index("killed")) is not None
     True
     """
+    if text.find(" ago", fig.sentence_start, fig.start) >= 0 and _YEARS_AGO_LEAD.match(
+        text, fig.sentence_start, fig.start
+    ):
+        return True  # "Two years ago, a similar storm killed 80 people": a background sentence
     lo = max(fig.sentence_start, fig.start - 240)
     window = text[lo : fig.start].lower()
     if _COMPARISON_SEARCH.search(window) is None:
@@ -474,6 +493,17 @@ def other_event(text: str, fig: Figure) -> bool:
 _ACTIVE_PHRASES = frozenset({"shot dead", "gunned down", "hacked to death", "stabbed to death", "beaten to death"})
 _COUNTED = frozenset({"killed", "injured", "missing", "kidnapped", "arrested", "casualties"})
 _SUBJECT_RULES = frozenset({"number_verb", "quantulum3:subject", "coordinated_subject", "coordinated_total"})
+
+
+# A line of its own after a line break: a heading or sentence (a capital), or a count with its own participle.
+_OWN_LINE = regex.compile(
+    r"""[ \t]* \n \s* (?: [-•*–] \s* )?                                # maybe a bullet
+    (?: (?-i:\p{Lu})                                                  # "The river rose."
+      | [\d.,]+ (?: \s+ [^\W\d][\w'’-]* ){0,3}? \s+
+        (?: [a-z]{3,}ed | dead | deaths | injuries | missing | homeless | hurt | injured ) \b )  # "300 homes destroyed"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
 
 
 def _agent(text: str, fig: Figure) -> bool:
@@ -488,6 +518,8 @@ def _agent(text: str, fig: Figure) -> bool:
     if _AUX_BETWEEN.search(text, fig.number_end, fig.trigger_start):
         return False
     m = _OBJECT_AFTER.match(text, fig.trigger_end, min(len(text), fig.trigger_end + 40))
+    if m is not None and m.end() > fig.sentence_end and _OWN_LINE.match(text, fig.sentence_end):
+        return False  # a list's next line: "12,500 people evacuated\n300 homes destroyed", "...\nThe river rose"
     # "800 internally displaced Syrians were stuck": the participle describes the noun after it
     return m is not None and not _CLAUSE_VERB_AFTER.match(text, m.end())
 
@@ -765,6 +797,7 @@ def _plural_of_things(text: str, pos: int, end: int) -> bool:
         or any(w in lexicon.PEOPLE_PLURAL or w in lexicon.UNITS or w in lexicon.HOUSING for w in words)
         or lexicon.lookup(noun) is not None  # "dead bodies", "injured persons": a trigger's own noun
         or noun in _NOT_MODIFIERS
+        or noun in lexicon.person_nouns()  # "45,000 fans were evacuated", "pilgrims", "worshippers"
     )
 
 
@@ -1091,6 +1124,12 @@ def rejection(text: str, fig: Figure, senses: dict[int, frozenset[str]] | None =
         return "not_harmed"  # "The bank relocated 600 staff": moved by an employer, not from their homes
     if (
         fig.category == "displaced"
+        and lexicon.expulsion(fig.trigger)
+        and not _counted_words(text, fig).isdisjoint(lexicon.EXPELLED_NOT_DISPLACED)
+    ):
+        return "not_harmed"  # "The school expelled 3 students", "deported 300 migrants": no one's home lost
+    if (
+        fig.category == "displaced"
         and not _counted_words(text, fig).isdisjoint(_RETURNING)
         and not any(w in fig.trigger.lower() for w in _DISPLACING_STEMS)
     ):
@@ -1182,8 +1221,6 @@ def rejection(text: str, fig: Figure, senses: dict[int, frozenset[str]] | None =
         return "animal"  # "a mountain lion ... was killed by the wildfire"
     if fig.category == "homeless" and _HOMELESS_PERSON_AFTER.match(text, fig.trigger_end, fig.sentence_end):
         return "homeless_as_a_description"
-    if other_event(text, fig):
-        return "other_event"
     if _agent(text, fig):
         return "agent"
     return None
@@ -1360,7 +1397,11 @@ def _rate(text: str, f: Figure, rated: dict[int, bool]) -> bool:
 def _column_fixes(text: str, f: Figure, rated: dict[int, bool]) -> dict[str, object]:
     """The context columns the words around ``f`` correct (empty for most figures)."""
     changes: dict[str, object] = {}
-    if _unconfirmed(text, f):
+    if f.modality is None and other_event(text, f):
+        # "the worst flood since 1988, when the river killed 2,000": a figure of the text (SPEC: one row per
+        # figure), but of another event: no profile adds it to this one's totals
+        changes["modality"] = "other_event"
+    elif _unconfirmed(text, f):
         changes["modality"] = "feared"
     elif f.modality is None and _rate(text, f, rated):
         changes["modality"] = "rate"  # kept (nothing the text says is dropped), but no event's count

@@ -145,6 +145,8 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|made the supreme sacrifice|made the ultimate sacrifice|paid the supreme price"),
     # "three jawans were martyred", "the garrison of 800 was put to the sword"
     *_entries("killed", "past", "martyred|put to the sword"),
+    # "the floods drowned 40 people": drowning done to someone (with an object; "40 drowned" is intrans)
+    *_entries("killed", "past", "drowned"),
     *_entries("killed", "adj", "dead|confirmed dead|presumed dead|killed"),
     *_entries("killed", "adj", "feared dead|feared killed|believed dead|believed killed|reported dead",
               modality="feared"),
@@ -160,7 +162,14 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|number of deaths|number of people killed|number of fatalities|number of those killed"
               "|number of victims|dead|killed|death count|tally|number of bodies|death total|final toll"
               "|number killed|number dead"  # "put the number killed at 48"
-              "|number of confirmed dead|confirmed death toll|confirmed toll"),
+              "|number of confirmed dead|confirmed death toll|confirmed toll"
+              # South Asian and Middle Eastern news: "the deceased persons are 4 in number", "the number of
+              # martyrs rose to 40"
+              "|number of deceased|number of martyrs"),
+    *_entries("killed", "noun", "deceased persons|deceased people|deceased individuals"),
+    # the dead of a cause: "the names of 22 martyrs who fell in the offensive" (a count, not a singular:
+    # "a martyr of the faith" is no event's)
+    *_entries("killed", "noun", "martyrs"),
     *_entries("killed", "event", "killing of|killings of|deaths of|death of|murder of|murders of|massacre of"
               "|execution of|executions of|slaughter of|loss of|lives of|bodies of"
               # one victim's death named by the deed: "the slaying of a radio reporter"
@@ -246,6 +255,12 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|relocated"),  # "2,000 families were relocated", "authorities relocated 2,000 families"
     *_entries("displaced", "verb", "displace|displaces|displacing|uprooting|forcing from their homes"
               "|driving from their homes"),
+    # expulsion: "the militia expelled 3,000 families", "1,200 residents were driven out", "were deported to the
+    # east" (not a school's, a party's nor a state's of its foreigners: EXPELLED_NOT_DISPLACED, context)
+    *_entries("displaced", "past", "expelled|forcibly expelled|deported|forcibly deported|driven out"
+              "|forcibly removed"),
+    *_entries("displaced", "verb", "expel|expels|expelling|deport|deports|deporting|drove out|drive out"
+              "|drives out|driving out"),
     *_entries("displaced", "intrans", "fled|flee|fleeing|flees|fled their homes|have fled|had fled"
               "|were forced to flee|forced to flee|been forced to flee|had to flee|left their homes"
               "|abandoned their homes|sought refuge|sought shelter|took refuge|taken refuge"
@@ -676,6 +691,34 @@ NOT_DISPLACED: frozenset[str] = frozenset(
 )
 
 
+# People an institution expels or a state deports as members or foreigners, not from their homes: a
+# "displaced" count of them by a verb of expulsion is no figure ("The school expelled 3 students", "The
+# party expelled 12 members", "The government expelled 2 diplomats", "deported 300 migrants").
+EXPELLED_NOT_DISPLACED: frozenset[str] = frozenset(
+    ["students", "pupils", "schoolchildren", "diplomats", "envoys", "ambassadors", "members", "lawmakers",
+     "legislators", "mps", "senators", "councillors", "councilors", "players", "athletes", "officials",
+     "journalists", "reporters", "correspondents", "priests", "clerics", "missionaries", "monks", "nuns",
+     "migrants", "immigrants", "foreigners", "nationals", "asylum", "seekers", "asylum-seekers", "expatriates",
+     "expats", "spies", "agents", "inspectors", "observers", "monitors", "staff", "employees", "workers",
+     # a crowd moved off a ground or a square ("The club expelled 5 fans", "drove out 200 protesters")
+     "fans", "supporters", "spectators", "customers", "guests", "patrons", "protesters", "protestors",
+     "demonstrators", "squatters", "intruders", "trespassers", "hooligans", "rioters"]
+)  # fmt: skip
+_EXPULSION_STEMS = (
+    "expel", "deport", "forcibly expel", "forcibly deport", "forcibly removed", "drove out", "driven out", "drive out",
+    "drives out", "driving out",
+)  # fmt: skip
+
+
+def expulsion(trigger: str) -> bool:
+    """Whether a trigger is a verb of expulsion (whose object may be a member or a foreigner, not a resident).
+
+    >>> expulsion("expelled"), expulsion("Deporting"), expulsion("displaced")
+    (True, True, False)
+    """
+    return trigger.lower().startswith(_EXPULSION_STEMS)
+
+
 # Buildings that are not dwellings (issue 16): a count of them is no houses_* figure
 # and gives no row ("four chicken houses were demolished", "destroyed two homes and
 # seven outbuildings" is 2 houses, not 9). Plain "buildings" and "structures" stay
@@ -770,6 +813,24 @@ PERSON: frozenset[str] = frozenset(
         "reveller",
         "concertgoer",
         "festivalgoer",
+        # (session 12: crowds and leisure, "a fan was injured by a flare", "a sunbather drowned")
+        "fan",
+        "passer-by",
+        "worshiper",
+        "reveler",
+        "churchgoer",
+        "attendee",
+        "diner",
+        "skier",
+        "sunbather",
+        "bather",
+        "holidaymaker",
+        "picnicker",
+        "jogger",
+        "trekker",
+        "mountaineer",
+        "angler",
+        "surfer",
         "individual",
         "constable",
         "cleaner",
@@ -1131,6 +1192,7 @@ _IRREGULAR_PLURALS: dict[str, str] = {
     "man": "men",
     "woman": "women",
     "passerby": "passersby",
+    "passer-by": "passers-by",
     "human": "humans",
     "german": "germans",
     "shaman": "shamans",

@@ -831,6 +831,24 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             found.append(Number(value, value, value, "exact", m_start, m.end("lo2"), reject or why))
             found.append(Number(now, now, now, "exact", m.start("hi2"), m_end, None))
             continue
+        if (
+            hi2 is not None
+            and value is not None
+            and (reject in ("year", "date") or (lo_text.isdigit() and 1800 <= value <= 2100))  # (most ranges: no)
+            and text[m.end("lo2") : m.start("hi2")].strip().lower() == "to"
+            and (now := parse_number(hi2)) is not None
+            and (
+                (reject in ("year", "date") and (now < value or not hi2.isdigit()))  # ("from 2000 to 5000": a range)
+                or now < value
+            )
+        ):
+            # "the total since 2019 to 75", "since March 2021 to 40", "since the war began in 2011 to 500,000":
+            # a year then a count, no range of years
+            found.append(Number(value, value, value, "exact", m_start, m.end("lo2"), reject or "year"))
+            h_start = m.start("hi2")
+            h_reject = _reject_reason(text, h_start, m_end, hi2[0].isdigit(), now)
+            found.append(Number(now, now, now, "exact", h_start, m_end, h_reject))
+            continue
         if hi_text is not None:
             high_value = parse_number(hi_text)
             if value is None or high_value is None or high_value <= value:

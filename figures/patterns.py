@@ -176,14 +176,14 @@ def _along_with_between(text: str, start: int, end: int) -> bool:
 # "the death toll from the attack has risen to 40".
 TOLL_GAP = regex.compile(
     r"""
-    (?: \s+ (?:from|in|of|after|following|among|for|on|since|caused\s+by|by|during|throughout|across|within|over
+    (?P<pp> \s+ (?:from|in|of|after|following|among|for|on|since|caused\s+by|by|during|throughout|across|within|over
               |(?:linked|attributed|related|due|connected|tied)\s+to|blamed\s+on|associated\s+with) \s+
         (?: (?!(?:rose|rises|risen|climbed|reached|stood|stands|is|was|has|had)\b)
             (?!of\s+(?:\d|(?:about|around|some|over|nearly|almost|at|more|up)\b))  # (its number's "of")
             (?: [\w'’-]+ | \( [^()]{1,60} \) ) [\s,]+ ){0,8}? )?   # "from the attack", "in three days of violence",
                                                                     # "(between 1 June and 22 August)"
     (?: \s+ (?:so\s+far\s+)? (?:this|last) \s+ (?:year|month|week|weekend|season) )?    # "the death toll this year"
-    (?: \s* ,? \s* (?:has|have|had|is|was|now|also|further|officially|reportedly|already|then|since|later
+    (?P<verbs> (?: \s* ,? \s* (?:has|have|had|is|was|now|also|further|officially|reportedly|already|then|since|later
                     |so\s+far|thus\s+far|currently|climbing|would|could|might|may|likely|expected\s+to|to|be
                     |been|reached|stands?|stood|rose|risen|rises|climbed|climbs|jumped|increased|increases|grew|grown
                     |hit|hits|surpassed|exceeded|topped|numbered|numbers|totalled|totaled|totals|passed|crossed
@@ -194,8 +194,8 @@ TOLL_GAP = regex.compile(
                     |climb|rise|increase|jump|stand|total|exceed|top|near
                     |raises|raising|up|upwards|sharply|dramatically|steadily|confirmed|reported|stand|included
                     |includes|are|were|reach|reaching|hitting|rising|topping|nearing|exceeding|surpassing|standing
-                    |increasing|[a-z]{3,}e[dn](?=\s+(?:at|to|as)\b))\b )*              # "was finalized at", "coded as"
-    \s* (?: to | at | by | of | as | : | = | - | – | is | was | were | are
+                    |increasing|[a-z]{3,}e[dn](?=\s+(?:at|to|as)\b))\b )+ )?           # "was finalized at", "coded as"
+    \s* (?P<link> to | at | by | of | as | : | = | - | – | is | was | were | are
            | (?:from|by)\s+(?:[^,;]|(?<=\d),(?=\d)){1,20}\s+to )? \s*   # "rose from 5,000 to (8,500)", "by 12 to"
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -205,7 +205,8 @@ TOLL_GAP = regex.compile(
 # ("could kill up to 1,000", "may have died").
 MODAL_BEFORE = regex.compile(
     r"""
-    \b (?:(?-i:could|would|might|may|can|will)|threatens?\s+to   # lower case: "3 May killed five" is a date|threatened\s+to|threatening\s+to|risk|risks|risking
+    \b (?:(?-i:could|would|might|may|can|will)                  # lower case: "3 May killed five" is a date
+        |threatens?\s+to|threatened\s+to|threatening\s+to|risk|risks|risking   # (were lost in the comment above)
         |likely\s+to|expected\s+to|feared\s+to|set\s+to|plans?\s+to|planning\s+to|aims?\s+to|intends?\s+to
         |would\s+have|could\s+have|might\s+have|may\s+have|enough\s+to|capable\s+of|designed\s+to
         |planned\s+to|preparing\s+to|prepared\s+to|prepares?\s+to|ready\s+to|seeking\s+to|sought\s+to
@@ -849,6 +850,24 @@ def _counted_head(head: str, category: str) -> bool:
     return low in lexicon.PEOPLE_PLURAL or low in lexicon.UNITS or low in ("those", "individuals")
 
 
+def _pp_then_number(g: _Gap, text: str, n: Number) -> bool:
+    """Whether a toll's gap is its prepositional phrase and then straight the number, with no toll verb or
+    link word between ("bodies from the lake and pulled 22"; not "toll from the storm rose to 13", nor the
+    number's own "up to": "the toll from the storm up to 13"; "of" links a toll to its count)."""
+    pp = g.group("pp")
+    return (
+        pp is not None
+        and pp.split(None, 1)[0].lower() != "of"  # "death toll of 14", "the injury of its two occupants"
+        and not g.group("verbs")
+        and g.group("link") is None
+        and not _NUMBER_LINK.match(text, n.start)
+    )
+
+
+_NUMBER_LINK = regex.compile(r"(?:up\s+)?to\b", regex.IGNORECASE)
+_PERCENT_WORD = regex.compile(r"\b(?:percent|per\s+cent|percentage\s+points?)\b", regex.IGNORECASE)
+
+
 def _link_left(
     text: str, t: Mention, n: Number, s_end: int, s_start: int = 0, *, sentence: grammar.Sentence
 ) -> Link | None:
@@ -897,10 +916,14 @@ def _link_left(
             gap, rule = TOLL_GAP, "toll_number"
         else:
             continue
-        if _gap(gap, text, t.end, n.start) is None and not (
+        if (g := _gap(gap, text, t.end, n.start)) is None and not (
             rule == "verb_number" and _gap(_ONE_AND, text, t.end, n.start)
         ):
             continue
+        if rule == "toll_number" and g is not None and _pp_then_number(g, text, n):
+            continue  # "9 bodies from the lake and pulled 22 survivors": the phrase ran into another clause
+        if rule == "toll_number" and g is not None and _PERCENT_WORD.search(g.group("pp") or ""):
+            continue  # "cut the risk of death by 27 percent in a trial of 8,000 patients": a change, then a sample
         head, head_end = _head_after(text, n.end, s_end)
         if (
             head is not None
@@ -1100,6 +1123,11 @@ _BARE_TOLLS = frozenset(
 _AUX_RE = regex.compile(r"\b(?:were|was|have|has|had|are|is|been)\b", regex.I)
 
 
+# The number's own noun before its participle: " civilians ", " police officers " (no clause between).
+_NOUN_ONLY = regex.compile(r"(?:\s+[^\W\d][^\W\d'’-]*(?:['’-][^\W\d]+)*){0,3}\s+")
+_LABEL_SEP = regex.compile(r"\s*[:\-–—]\s*")  # "Casualties: ", "Casualties - "
+
+
 def _choose(left: Link | None, right: Link | None, text: str) -> Link | None:
     if left is None or right is None:
         return left or right
@@ -1111,6 +1139,18 @@ def _choose(left: Link | None, right: Link | None, text: str) -> Link | None:
         and left.rule == "toll_number"
         and right.entry.category != left.entry.category
         and not text[right.number.end : right.mention.start].strip()
+    ):
+        return right
+    if right.rule == "number_total_of" and left.rule == "toll_number":
+        return right  # "found 4 bodies on Monday, bringing to 23 the number killed": the total named after it
+    # "Casualties: 12 civilians killed": a label's toll noun, then the number's own noun and participle
+    if (
+        left.rule == "toll_number"
+        and right.rule == "number_verb"
+        and right.entry.role in ("past", "adj")
+        and right.entry.category != left.entry.category
+        and _LABEL_SEP.fullmatch(text, left.mention.end, left.number.start)
+        and _NOUN_ONLY.fullmatch(text, right.number.end, right.mention.start)
     ):
         return right
     # "an attack that killed 90 had taken shelter": a bare number after a verb is
@@ -1158,7 +1198,8 @@ SUBSET_AFTER = regex.compile(
     (?: \s+ of \s+ (?:the\s+|a\s+|an\s+)? [^\W\d][\w'’-]* (?: \s+ [^\W\d][\w'’-]* ){{0,2}} )?  # "members of the same family"
     (?: \s* \[ [^\[\]]{{1,12}} \] )*                               # "[9]"
     \s* ,? \s*
-    (?: (?P<part> including | among\s+them | among\s+whom | of\s+whom | of\s+them | mostly | mainly
+    (?: (?: [(\[] \s* )?                                            # "(including 5 children)"
+        (?P<part> including | among\s+them | among\s+whom | of\s+whom | of\s+them | mostly | mainly
                  | among\s+the\s+dead\s+were | among\s+the\s+victims\s+were )  # ", including 30 children"
       | or | i\.e\. | \( )                                            # ", or about 6,000 people"
     \s*
@@ -1793,9 +1834,11 @@ def _sentence_figures(
     s_end: int,
     every: list[Number],
     sentence: grammar.Sentence | None = None,
+    vetoed: set[tuple[int, int]] | None = None,
 ) -> list[Draft]:
     """The gap grammars' drafts in one sentence; ``every`` is its number expressions (find_numbers),
-    ``sentence`` the sentence for the construction table (made here when None)."""
+    ``sentence`` the sentence for the construction table (made here when None). ``vetoed`` receives
+    the number spans a modal link ruled out ("would kill 10 hostages"): no row from either extractor."""
     if not mentions:
         return []
     places, mentions = mentions, _without_places(mentions)
@@ -1811,6 +1854,7 @@ def _sentence_figures(
     # the population the first is taken from, never a figure of its own.
     denominators = {i + 1 for i in range(len(numbers) - 1) if _gap(_OF_GAP, text, numbers[i].end, numbers[i + 1].start)}
     links: dict[int, Link] = {}
+    modal_out: set[int] = set()  # numbers a modal link ruled out: no conjunct of another trigger either
     active: dict[int, bool] = {}  # trigger end -> has an object of its own (see _is_active)
     if sentence is None:
         sentence = grammar.Sentence(text, s_start, s_end, every, places)  # (read into tokens on first use only)
@@ -1859,6 +1903,10 @@ def _sentence_figures(
             link = None  # "the two groups left at least 15 dead": 15 is the verb's, not "two"
         if link is not None and not _modal(text, s_start, min(link.mention.start, link.start)):
             links[i] = link
+        elif link is not None:
+            modal_out.add(i)
+            if vetoed is not None:
+                vetoed.add((n.start, n.end))  # "said they would kill 10 hostages a day": a threat, no count
     for i in sorted(links):
         # "Five members of one family perished": a number in an of-phrase of another count's noun
         # phrase, linked to the same verb, counts no one of its own
@@ -1873,6 +1921,9 @@ def _sentence_figures(
             denominators.add(i)  # nor any other link: it names whom the count is of
     is_part = _share_links(text, numbers, links, s_end, denominators)
     _place_links(text, numbers, links, denominators, places, s_start, s_end, sentence)
+    for i in modal_out:  # "The storm could displace 5,000 people, and 12 people were killed": 12 alone
+        links.pop(i, None)
+        is_part.pop(i, None)
 
     figures: list[Draft] = []
     extra_parts: list[Draft] = []
@@ -2789,7 +2840,7 @@ def extract(
         numbers = find_numbers(text, s_start, s_end) if here else []
         # (read into tokens and chunks once, on first use: by the linker's constructions or the table's)
         sentence = grammar.Sentence(text, s_start, s_end, numbers, here)
-        found = _sentence_figures(text, here, s_start, s_end, numbers, sentence)
+        found = _sentence_figures(text, here, s_start, s_end, numbers, sentence, vetoed)
         found = _with_grammar(text, found, here, (s_start, s_end), numbers, vetoed, sentence)
         if found:  # (most sentences of a document give no row)
             found = _along_with_totals(text, found)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from cases import C, Case, about, at_least, between, exact, more_than, vague
+from cases import OTHER_EVENT, C, Case, about, at_least, between, exact, more_than, vague
 
 PART: dict[str, Any] = {"is_part": True}
 WHOLE: dict[str, Any] = {"is_part": False}
@@ -494,7 +494,7 @@ CASES_GENRE_POLICE: tuple[Case, ...] = (
     C(
         "police_nm_deadliest_since_background",
         "It was the deadliest shooting in the town since 1998, when 16 people were killed at a school.",
-        (),
+        (exact("killed", 16, **OTHER_EVENT),),
     ),
     # second round
     C(
@@ -732,7 +732,7 @@ CASES_GENRE_AGENCY: tuple[Case, ...] = (
         "agency_nm_last_years_floods_background",
         # debatable: last year's event, named as such
         "Last year's floods in the same region left 7 people dead and damaged more than 5,000 homes.",
-        (),
+        (exact("killed", 7, **OTHER_EVENT), more_than("houses_damaged", 5000, **OTHER_EVENT)),
     ),
     C(
         "agency_nm_defences_protected_properties",
@@ -1185,8 +1185,16 @@ CASES_CLASS_PROBES: tuple[Case, ...] = (
         (),
     ),
     # K. a past event named as background (debatable, as in the genre tables)
-    C("probe_background_in_1998_similar_quake", "In 1998, a similar quake killed 2,000 people in the same valley.", ()),
-    C("probe_background_previous_eruption", "The previous eruption, in 1963, displaced 9,000 people.", ()),
+    C(
+        "probe_background_in_1998_similar_quake",
+        "In 1998, a similar quake killed 2,000 people in the same valley.",
+        (exact("killed", 2000, **OTHER_EVENT),),
+    ),
+    C(
+        "probe_background_previous_eruption",
+        "The previous eruption, in 1963, displaced 9,000 people.",
+        (exact("displaced", 9000, **OTHER_EVENT),),
+    ),
     # L. single constructions seen once in the genre tables
     C(
         "probe_treated_people_for_burns",
@@ -1562,7 +1570,7 @@ CASES_GENRE_INDUSTRIAL: tuple[Case, ...] = (
     C(
         "ind_deadliest_since_background_nm",  # debatable: a past event's toll as background
         "It was the deadliest mining accident in the country since 2009, when 47 miners died at Sorna.",
-        (),
+        (exact("killed", 47, **OTHER_EVENT),),
     ),
     C(
         "ind_casualties_label_with_bracket_part",
@@ -1863,7 +1871,7 @@ CASES_GENRE_WIRE: tuple[Case, ...] = (
     C(
         "wire_deadliest_since_background_nm",  # debatable: a past event's toll as background
         "The attack was the deadliest in the region since gunmen killed 130 people in a village in 2021.",
-        (),
+        (exact("killed", 130, **OTHER_EVENT),),
     ),
     C(
         "wire_being_treated_in_hospital_some_with_wounds",

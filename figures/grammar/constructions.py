@@ -770,8 +770,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         category_from="result",
         trigger_to="result",
         doc="A counted subject driven out, in the passive: '640 villagers were driven out of their houses'.",
-        examples=(("Some 640 villagers were driven out of their houses by the militia.", (("displaced", 640),)),),
-        near_misses=("Some 640 villagers could be driven out of their houses by the dam.",),
+        # ("driven out" is a lexicon trigger since session 12, read by the gap grammars first: "chased" here)
+        examples=(("Some 640 villagers were chased out of their houses by the militia.", (("displaced", 640),)),),
+        near_misses=("Some 640 villagers could be chased out of their houses by the dam.",),
     ),
     Construction(
         name="with_harm",

@@ -314,12 +314,19 @@ def stated_zero(tokens: Sequence[Token], k: int) -> tuple[Trigger, tuple[int, in
 
 
 # --- running totals: "..., bringing the total for the year to 19" (construction ``running_total``) ---
+_TIME_POSSESSIVE = re.compile(r"(?:year|season|month|week|weekend|day|decade|quarter|fortnight|storm|flood|war)['’]s")
+
+
 def _total_noun_ends(tokens: Sequence[Token], p: int) -> Iterator[int]:
     """The token after each reading of a generic total from ``p``: "the total", "the cumulative figure",
     "the running tally" (a modifier may be the noun: "the total", "the total number")."""
-    if p >= len(tokens) or tokens[p].low != "the":
+    if p >= len(tokens) or tokens[p].low not in ("the", "this"):
         return
     q = p + 1
+    if q < len(tokens) and _TIME_POSSESSIVE.fullmatch(tokens[q].low):
+        q += 1  # "the year's total", "this season's tally": the total's time, as "the total for the year"
+    elif tokens[p].low == "this":
+        return
     while q < len(tokens):
         if tokens[q].low in words.TOTAL_NOUNS:
             yield q + 1
