@@ -2452,6 +2452,10 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     # a count "without power" (or shelter, water) has its own predicate: no subject of "dead" after "and"
     # (read 1.2 million killed and a total of 1,200,040)
     C("without_power_and_dead", "The storm left 1.2 million without power and 40 dead.", (exact("killed", 40),)),
+    # evacuation orders that "affected" N people through a relative clause: the orders' reach (was affected)
+    C("orders_which_affected",
+      "Evacuation orders and warnings were put in place, which together affected about 900 residents.",
+      (about("evacuated", 900, has_modality=True),)),
     # (gap: a member between commas is taken for an appositive, and the list is not read)
     C("list_middle_member_between_commas", "Two soldiers, a policeman, and a civilian were killed.",
       (exact("killed", 4, is_part=False), exact("killed", 2, is_part=True), exact("killed", 1, is_part=True),
