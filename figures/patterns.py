@@ -1197,6 +1197,8 @@ SUBSET_AFTER = regex.compile(
     (?: {_NP_WORD}{{0,3}} )                                           # "people"
     (?: \s+ of \s+ (?:the\s+|a\s+|an\s+)? [^\W\d][\w'’-]* (?: \s+ [^\W\d][\w'’-]* ){{0,2}} )?  # "members of the same family"
     (?: \s* \[ [^\[\]]{{1,12}} \] )*                               # "[9]"
+    (?: \s+ (?:have|has|had|were|was) (?:\s+been)? \s+ (?:reported|recorded|confirmed|registered|documented) )?
+                                                                    # "11 deaths have been reported, including"
     \s* ,? \s*
     (?: (?: [(\[] \s* )?                                            # "(including 5 children)"
         (?P<part> including | among\s+them | among\s+whom | of\s+whom | of\s+them | mostly | mainly
