@@ -2459,6 +2459,10 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     # a toll noun's count, a verb of reporting, then its part ("including", "among them") (the part was lost)
     C("deaths_reported_including", "Nine deaths have been reported, including three children.",
       (exact("killed", 9, is_part=False), exact("killed", 3, is_part=True))),
+    # a counted subject and, between commas, the people it counts: the subject's count (gave the last
+    # member's 2 alone)
+    C("count_then_appositive_list", "Three people, a father and two sons, were killed in the fire.",
+      (exact("killed", 3, is_part=False), exact("killed", 2, is_part=True))),
     # (gap: a member between commas is taken for an appositive, and the list is not read)
     C("list_middle_member_between_commas", "Two soldiers, a policeman, and a civilian were killed.",
       (exact("killed", 4, is_part=False), exact("killed", 2, is_part=True), exact("killed", 1, is_part=True),

@@ -467,6 +467,22 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         near_misses=("Four guards, not including the gunman, could be charged.",),
     ),
     Construction(
+        name="appositive_list_subject",
+        pattern=(
+            "victims:np[count,victim] open:punct[comma] items:list close:punct[comma] "
+            "verb:vg[passive|intrans,trigger,!modal,!negated]"
+        ),
+        anchor="verb",
+        count="victims",
+        doc=(
+            "A counted subject, then between commas the people it counts ('Three people, a father and two "
+            "sons, were killed'): the subject's count is the figure (the list between commas is no subject "
+            "of its own; a counted member stays a part of it)."
+        ),
+        examples=(("Four people, a mother and three children, were killed.", (("killed", 4), ("killed", 3))),),
+        near_misses=("Four people, a mother and three children, may be evacuated.",),
+    ),
+    Construction(
         name="list_subject",
         pattern="items:list skip* verb:vg[passive|intrans,trigger,!modal,!negated,!singular]",
         anchor="verb",
