@@ -143,20 +143,6 @@ SUBJECT_GAP = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-# number ... count noun: "12 civilian deaths", "254 deaths".
-# Participles of record that modify a toll noun ("24 confirmed deaths", "12 reported cases"),
-# though before a verb they are auxiliaries' words (_AUX: "were reported killed").
-_RECORD_WORDS = r"reported|confirmed|recorded|registered|known|documented|verified"
-NOUN_GAP = regex.compile(
-    rf"""
-    (?P<np> (?: \s+ (?:(?:and|or)\s+)?
-        (?!(?!(?:{_RECORD_WORDS})\s*\Z)(?:{_STOP}|{_AUX})\b)  # no stop word, but a word of record before the noun
-        [^\W\d][\w'’-]* ){{0,3}} )                                # "new and repeated"
-    \s*
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
-
 # verb ... number: "killed 254", "injured another 1,228", "killing a total of 12".
 OBJECT_GAP = regex.compile(
     r"""
@@ -194,15 +180,6 @@ TOLL_GAP = regex.compile(
                     |increasing|[a-z]{3,}e[dn](?=\s+(?:at|to|as)\b))\b )+ )?           # "was finalized at", "coded as"
     \s* (?P<link> to | at | by | of | as | : | = | - | – | is | was | were | are
            | (?:from|by)\s+(?:[^,;]|(?<=\d),(?=\d)){1,20}\s+to )? \s*   # "rose from 5,000 to (8,500)", "by 12 to"
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
-
-# act of ... number: "the killing of 12", "the evacuation of 5,000 residents".
-EVENT_GAP = regex.compile(
-    r"""
-    \s+
-    (?: (?:an?\s+|the\s+)? (?:further|additional|another|other|total\s+of|estimated|more\s+than) \s+ )*
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -709,8 +686,10 @@ _NUMBER_LINK = regex.compile(r"(?:up\s+)?to\b", regex.IGNORECASE)
 _PERCENT_WORD = regex.compile(r"\b(?:percent|per\s+cent|percentage\s+points?)\b", regex.IGNORECASE)
 
 
-def _link_left(text: str, t: Mention, n: Number, s_end: int, s_start: int, fields: grammar.Fields) -> Link | None:
-    """trigger ... number."""
+def _link_left(
+    text: str, t: Mention, n: Number, s_end: int, s_start: int, fields: grammar.Fields, *, sentence: grammar.Sentence
+) -> Link | None:
+    """trigger ... number; ``fields`` and ``sentence`` (the sentence, for the construction table's readings)."""
     people = None
     for entry in t.entries:
         if entry.role == "past" and entry.category in lexicon.HOUSE_CATEGORIES:
@@ -738,7 +717,13 @@ def _link_left(text: str, t: Mention, n: Number, s_end: int, s_start: int, field
             if " " not in entry.phrase and entry.phrase in _BARE_TOLLS and ":" not in text[t.end : n.start]:
                 continue
         elif entry.role == "event":
-            gap, rule = EVENT_GAP, "event_number"
+            # the construction table's ("the evacuation of 5,000 residents": event_number); the head noun
+            # after the count, as for verb_number (an act's phrase has no other entry)
+            got = grammar.read_link(sentence, n, t, "left")
+            if got is None:
+                continue
+            head, head_end = _head_after(text, n.end, s_end)
+            return Link(n, t, got.entry, got.rule, got.start, max(got.end, head_end), head)
         elif (
             entry.role == "adj"
             and text.find("umber", max(0, t.start - 40), t.start) >= 0  # (most: no "number" before the trigger)
@@ -913,11 +898,13 @@ def _link_right(
         if active and entry.role in ("past", "adj"):
             continue  # "Two bombers have killed at least 12": the number before is the killers
         if entry.role == "noun":
-            m = _gap(NOUN_GAP, text, n.end, t.start)
-            rule = "number_noun"
-            if m is not None and not _WORD.findall(m.group("np")) and entry.phrase.split()[-1] in _KNOWN_NOUNS:
-                # "1,100 displaced families": the counted noun is the trigger's own
-                return Link(n, t, entry, rule, n.start, t.end, entry.phrase.split()[-1])
+            # the construction table's ("254 deaths", "1,100 displaced families": number_noun); with no
+            # head of its own, the word after the trigger ("800 internally displaced Syrians")
+            got = grammar.read_link(sentence, n, t, "noun")
+            if got is None:
+                continue
+            head = got.head if got.head is not None else _head(_words_after(text, t.end, t.end + 40)[:1])
+            return Link(n, t, got.entry, got.rule, got.start, got.end, head)
         elif entry.role in ("past", "adj", "intrans"):
             m = _gap(SUBJECT_GAP, text, n.end, t.start)
             if m is None and _AND_A.search(text, n.end, t.start):
@@ -926,8 +913,8 @@ def _link_right(
         elif entry.role == "event" and entry.phrase.split(" ", 1)[0] in _ACTS_OF_ONE:
             # "20 killings of journalists": a count of acts that each befall one person, "of" its people
             head, head_end = _head_after(text, t.end, s_end)
-            if head is not None and _gap(NOUN_GAP, text, n.end, t.start) is not None:
-                return Link(n, t, entry, "number_noun", n.start, head_end, head)
+            if head is not None and (got := grammar.read_link(sentence, n, t, "noun")) is not None:
+                return Link(n, t, got.entry, got.rule, n.start, head_end, head)
             continue
         else:
             continue
@@ -1714,7 +1701,7 @@ def _sentence_figures(
             continue
         b = bisect_right(ends, n.start) - 1  # the last trigger before the number
         a = bisect_left(starts, n.end)  # the first trigger after it
-        left = _link_left(text, mentions[b], n, s_end, s_start, fields) if b >= 0 else None
+        left = _link_left(text, mentions[b], n, s_end, s_start, fields, sentence=sentence) if b >= 0 else None
         if (
             left is None
             and b >= 1
@@ -1723,7 +1710,7 @@ def _sentence_figures(
         ):
             # a trigger word inside the toll's own phrase: "the toll from the mine collapse stands at 27"
             # (not past a count of the word's own: "the toll at 10 dead and several wounded")
-            left = _link_left(text, mentions[b - 1], n, s_end, s_start, fields)
+            left = _link_left(text, mentions[b - 1], n, s_end, s_start, fields, sentence=sentence)
         right = (
             _link_right(text, n, mentions[a], s_start, s_end, active, fields=fields, sentence=sentence)
             if a < len(mentions)

@@ -209,6 +209,41 @@ CASES_LINK_ROWS = [
         ("number_in_camp", "displaced", 80000, "80,000 Burundians in four camps"),
         id="camp_join",
     ),
+    pytest.param(
+        "The mayor ordered the evacuation of 2,600 residents on Sunday.",
+        ("event_number", "evacuated", 2600, "evacuation of 2,600 residents"),
+        id="event_of",
+    ),
+    pytest.param(
+        "The rebels were blamed for the killing of a total of 14 farmers.",
+        ("event_number", "killed", 14, "killing of a total of 14 farmers"),
+        id="event_of_a_total_of",
+    ),
+    pytest.param(
+        "Inspectors reported damage to another 85 houses.",
+        ("event_number", "houses_damaged", 85, "damage to another 85 houses"),
+        id="event_damage_to_another",
+    ),
+    pytest.param(
+        "Medics reported 23 new and unconfirmed deaths in the camp.",
+        ("number_noun", "killed", 23, "23 new and unconfirmed deaths"),
+        id="noun_words_joined_by_and",
+    ),
+    pytest.param(
+        "The agency logged 640 displaced households by Friday.",
+        ("number_noun", "displaced", 640, "640 displaced households"),
+        id="noun_trigger_names_the_unit",
+    ),
+    pytest.param(
+        "Officials confirmed 52 reported casualties.",
+        ("number_noun", "casualties", 52, "52 reported casualties"),
+        id="noun_word_of_record",
+    ),
+    pytest.param(
+        "Rights groups counted 9 abductions of aid workers this year.",
+        ("number_noun", "kidnapped", 9, "9 abductions of aid workers"),
+        id="noun_acts_of_one",
+    ),
 ]
 
 

@@ -32,7 +32,9 @@ from figures.grammar.engine import (
     count_words,
     counted_total,
     either_state,
+    event_of,
     field_label,
+    gap_pieces,
     head_word,
     house_label,
     implied_count,
@@ -42,6 +44,7 @@ from figures.grammar.engine import (
     label_item,
     later_verb,
     match_at,
+    noun_gap,
     partitive,
     running_total,
     shelter_place,
@@ -745,6 +748,14 @@ class Sentence:
             self._read = read_chunks(self.text, self.s_start, self.s_end, self.numbers, self.mentions)
         return self._read
 
+    def within(self, start: int, end: int) -> Sentence:
+        """This sentence when it is read already, else its words from ``start`` to ``end`` alone, as a
+        sentence of their own (a construction that reads only the words between a trigger and its count
+        reads no more: most sentences are never read whole)."""
+        if self._read is not None:
+            return self
+        return Sentence(self.text, start, end, self.numbers, self.mentions)
+
     def index(self) -> tuple[dict[int, int], list[int]]:
         """Its token index by start, and chunk index by token index."""
         if self._index is None:
@@ -998,6 +1009,63 @@ def _in_camp(
     return entry, tokens[i].start, tokens[k].end, head_word(np)
 
 
+def _event_of(s: Sentence, tokens: Sequence[Token], i: int, j: int, k: int) -> tuple[Trigger, int, int, None] | None:
+    """event_number's reading (stage "left": the trigger at ``k`` before the count at ``i``); the head
+    noun after the count is read by the gap linker, as for its other links of a trigger before a count."""
+    entry = next((e for e in tokens[k].entries if e.role == "event"), None)
+    if entry is None or not event_of(tokens, k, i):
+        return None
+    text = s.text
+    if not all(text[tokens[x - 1].end : tokens[x].start].isspace() for x in range(k + 1, i + 1)):
+        return None  # white space only between the words: "the killing of (a total of) 12"
+    return entry, tokens[k].start, tokens[i].end, None
+
+
+def _noun_after(
+    s: Sentence, tokens: Sequence[Token], i: int, j: int, k: int
+) -> tuple[Trigger, int, int, str | None] | None:
+    """number_noun's reading (stage "noun": the noun trigger at ``k`` after the count at ``i``): its head,
+    the noun phrase's last word, else the trigger's own noun when it names what is counted ("1,100
+    displaced families"), else None (the gap linker reads the word after the trigger)."""
+    entry = next((e for e in tokens[k].entries if e.role in ("noun", "event")), None)
+    if entry is None or tokens[i].number is None:
+        return None  # (not a word a number is part of: "a 74-year-old woman")
+    text = s.text
+    for x in range(i + 1, k + 1):
+        sep = text[tokens[x - 1].end : tokens[x].start]
+        if sep and not sep.isspace():
+            return None  # white space only between the words
+        if not sep and x == i + 1 and x < k:
+            return None  # a word right after the count's digits: "254people"
+    np = noun_gap(gap_pieces(tokens, i, k))
+    if np is None:
+        return None
+    if np:
+        return entry, tokens[i].start, tokens[k].end, head_word(np)
+    noun = entry.phrase.split()[-1]
+    return entry, tokens[i].start, tokens[k].end, noun if noun in _KNOWN_NOUNS else None
+
+
+def _may_noun(text: str, n: Number, end: int, t: MentionLike) -> bool:
+    """noun_gap's cheap test: the trigger after the count, up to six words between (three and their
+    "and" or "or")."""
+    return n.end <= t.start and len(text[n.end : t.start].split()) <= 6
+
+
+# The words event_of allows between an act's noun and its count: event_number's cheap test
+_EVENT_GAP_WORDS = frozenset(
+    {"a", "an", "the", "further", "additional", "another", "other", "estimated", "total", "of", "more", "than"}
+)
+
+
+def _may_event(text: str, n: Number, end: int, t: MentionLike) -> bool:
+    """event_of's cheap test: the count after the act's noun, white space after the noun and only the
+    words event_of allows between."""
+    if not t.end < n.start or not text[t.end].isspace():
+        return False
+    return all(w.lower() in _EVENT_GAP_WORDS for w in text[t.end : n.start].split())
+
+
 # Per link construction: its cheap tests, on the trigger's entries and on the text (count, the end of its
 # noun phrase's last count, trigger), and its reader (LinkReader).
 _MAY_ENTRIES: dict[str, Callable[[Sequence[Trigger]], bool]] = {
@@ -1009,6 +1077,8 @@ _MAY_ENTRIES: dict[str, Callable[[Sequence[Trigger]], bool]] = {
     ),
     "number_left_place": lambda es: any(e.role == "departure" for e in es),
     "number_in_camp": lambda es: any(e.role == "camp" for e in es),
+    "event_number": lambda es: any(e.role == "event" for e in es),
+    "number_noun": lambda es: any(e.role in ("noun", "event") for e in es),
 }
 # "(out) of" right after a count: number_of_noun's cheap test
 _OF_AFTER = re.compile(r"\s+(?:out\s+)?of\s", re.IGNORECASE)
@@ -1049,6 +1119,8 @@ _MAY_LINK: dict[str, Callable[[str, Number, int, MentionLike], bool]] = {
     ),
     "number_left_place": lambda text, n, end, t: True,
     "number_in_camp": _may_camp,
+    "event_number": _may_event,
+    "number_noun": _may_noun,
 }
 _LINKS: dict[str, LinkReader] = {
     "number_in_shelter": _in_shelter,
@@ -1057,6 +1129,8 @@ _LINKS: dict[str, LinkReader] = {
     "number_of_noun": _of_noun,
     "number_left_place": _left_place,
     "number_in_camp": _in_camp,
+    "event_number": _event_of,
+    "number_noun": _noun_after,
 }
 
 # A link construction, its compiled pattern and anchor, and its cheap test on the text
@@ -1079,7 +1153,8 @@ def read_link(
 ) -> LinkReading | None:
     """The first construction of ``stage`` (in table order) that links the count ``n`` to the trigger
     ``t`` after it (the gap linker's first trigger after the count, or after ``last``, the last count of
-    its noun phrase: "500 of the 4,000 villagers"), or None.
+    its noun phrase: "500 of the 4,000 villagers"; for stage "left", the gap linker's last trigger before
+    the count: "the evacuation of 5,000 residents"), or None.
 
     >>> from figures.numbers import find_numbers
     >>> from figures.patterns import find_mentions
@@ -1100,6 +1175,10 @@ def read_link(
     tried = [x for x in may if x[3](text, n, end, t)]
     if not tried:
         return None
+    if stage == "left":
+        sentence = sentence.within(t.start, n.end)  # (an act's noun and its count: the words between only)
+    elif stage == "noun":
+        sentence = sentence.within(n.start, t.end)  # (a count and its noun: the words between only)
     tokens, chunks = sentence.read()
     at, chunk_of = sentence.index()
     i, j, k = at.get(n.start), at.get(last.start), at.get(t.start)

@@ -68,7 +68,10 @@ class Construction:
     # joined to a harm "along with" it ("was killed along with three bodyguards"), read as the trigger's gap
     # grammar by Fields and, for the total of both, on the sentence's rows (read_along_totals); "link", a
     # link of one count to the first trigger after it, tried by the gap linker (patterns._link_right) where
-    # the trigger's own grammars found none (read_link)
+    # the trigger's own grammars found none (read_link); "place", a link of a count no other link took to
+    # the first trigger after it (patterns._place_links); "left", a link of a count to the last trigger
+    # before it (patterns._link_left); "noun", a link of a count to the noun trigger after it
+    # (patterns._link_right's first, with the trigger's entries)
     stage: str = "clause"
 
 
@@ -413,6 +416,55 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         near_misses=(
             "About 1,200 soldiers were moved by truck to the army camp.",
             "Some 300 volunteers arrived and then built the relief camps.",
+        ),
+    ),
+    Construction(
+        name="number_noun",
+        pattern="noun:any[noun_after]",
+        anchor="noun",
+        count="noun",
+        stage="noun",
+        doc=(
+            "A count, up to three words of its noun phrase (joined by 'and' or 'or'; no stop word, auxiliary "
+            "or adverb, but a word of record right before the noun: 'reported', 'confirmed') and a trigger "
+            "noun ('deaths', 'displaced families', 'casualties'), or a plural act that befalls one person "
+            "each with its people after it ('killings of journalists'): the noun's category."
+        ),
+        examples=(
+            ("The clashes caused 37 civilian deaths in the hill villages.", (("killed", 37),)),
+            ("Officials counted 1,400 displaced families in the district.", (("displaced", 1400),)),
+            ("Monitors recorded 19 confirmed deaths last week.", (("killed", 19),)),
+            ("The group documented 12 killings of farmers since March.", (("killed", 12),)),
+        ),
+        near_misses=(
+            "The 4 districts with deaths were listed.",
+            "The river rose 3 metres; deaths were feared.",
+        ),
+    ),
+    Construction(
+        name="event_number",
+        pattern="act:any[event_of]",
+        anchor="act",
+        count="act",
+        stage="left",
+        doc=(
+            "An act's noun with its 'of' or 'to' ('the evacuation of', 'the killing of', 'the destruction of', "
+            "'damage to') right before a count, or with words of how much between ('an estimated', 'another', "
+            "'a total of', 'the further'): the act's category, the span from the noun to the count's noun."
+        ),
+        examples=(
+            ("Officials ordered the evacuation of 4,200 residents from the valley.", (("evacuated", 4200),)),
+            ("The group condemned the abduction of another 17 pupils.", (("kidnapped", 17),)),
+            ("Crews began the demolition of an estimated 300 homes on Monday.", (("houses_destroyed", 300),)),
+            (  # its act shared with the next count (patterns._share_links): the total and both parts
+                "Troops oversaw the evacuation of 700 villagers and 45 aid workers.",
+                (("evacuated", 745), ("evacuated", 700), ("evacuated", 45)),
+            ),
+        ),
+        near_misses=(
+            "The evacuation of the hospital took 40 minutes.",
+            "The evacuation of the valley, home to 4,000 residents, went smoothly.",
+            "The demolition of the old market took 12 weeks.",
         ),
     ),
     Construction(

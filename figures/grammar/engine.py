@@ -471,6 +471,117 @@ def _gap_words(toks: Sequence[Token]) -> int | None:
     return count
 
 
+# An adverb (the gap grammars' _AUX: "reportedly", "badly"), read up to a word's boundary
+_NP_AUX_ADVERB = re.compile(
+    r"[a-z]+-?[a-z]+(?:ally|ively|ously|edly|ntly|tely|fully|arily|ssly|irely|rtly|enly|ckly)", re.IGNORECASE
+)
+# A participle in -ed of three letters or more: before "and", no word of a noun phrase ("were waylaid and")
+_ED_WORD = re.compile(r"[a-z]{3,}ed", re.IGNORECASE)
+# A word of a count's noun before its noun trigger: a letter first, then letters, digits, apostrophes, hyphens
+_NP_PIECE = re.compile(r"[^\W\d][\w'’-]*")
+
+
+def _np_stopped(low: str, after: str | None) -> bool:
+    """Whether a word (lower case; ``after``, the next word) ends a count's noun phrase before its noun
+    trigger: a stop word or an auxiliary or adverb (words.NP_STOPS, NP_AUX), alone or before a hyphen or an
+    apostrophe ("all-out"), or before its next word ("so far", "were waylaid and")."""
+    for p in range(1, len(low) + 1):
+        if p < len(low) and low[p] not in "-'’":
+            continue  # (a word's boundary only)
+        head = low[:p]
+        if head in words.NP_STOPS or head in words.NP_AUX or _NP_AUX_ADVERB.fullmatch(head):
+            return True
+    if after is not None:
+        nxt = words.NP_AUX_BEFORE.get(low) or ("and" if _ED_WORD.fullmatch(low) else None)
+        if nxt is not None and after.startswith(nxt) and (len(after) == len(nxt) or after[len(nxt)] in "-'’"):
+            return True
+    return False
+
+
+def noun_gap(pieces: Sequence[str]) -> list[str] | None:
+    """The words of a count's noun phrase between the count and its noun trigger ("254 (new) deaths",
+    "300 (men and women) displaced"), from the gap's white-space separated pieces: up to three words, each
+    after an "and" or "or" maybe, none a stop word, auxiliary or adverb but a word of record right before the
+    trigger ("254 reported deaths"); None when the gap holds anything else.
+
+    >>> noun_gap([]), noun_gap(["new", "and", "repeated"]), noun_gap(["reported"]), noun_gap(["were"])
+    ([], ['new', 'repeated'], ['reported'], None)
+    """
+    found: list[str] = []
+    x = 0
+    while x < len(pieces):
+        low = pieces[x].lower()
+        if low in ("and", "or"):
+            x += 1  # ("and" before a word only)
+            if x == len(pieces):
+                return None
+            low = pieces[x].lower()
+        if len(found) == 3 or not _NP_PIECE.fullmatch(pieces[x]):
+            return None
+        last = x == len(pieces) - 1
+        if not (last and low in words.RECORD_WORDS) and _np_stopped(low, None if last else pieces[x + 1].lower()):
+            return None
+        found.append(pieces[x])
+        x += 1
+    return found
+
+
+def gap_pieces(tokens: Sequence[Token], i: int, k: int) -> list[str]:
+    """The pieces of text between the tokens ``i`` and ``k`` that white space parts (tokens that touch are
+    one piece: "people's"), as noun_gap reads them."""
+    pieces: list[str] = []
+    for x in range(i + 1, k):
+        if x > i + 1 and tokens[x].start == tokens[x - 1].end:
+            pieces[-1] += tokens[x].text
+        else:
+            pieces.append(tokens[x].text)
+    return pieces
+
+
+def _counted_before(tokens: Sequence[Token], i: int, k: int) -> bool:
+    """Whether the token at ``i`` is a number expression a noun trigger at ``k`` counts ("254 (new) deaths")."""
+    t = tokens[i]
+    if t.number is None or (i + 1 < k and tokens[i + 1].start == t.end):
+        return False
+    return noun_gap(gap_pieces(tokens, i, k)) is not None
+
+
+# Words that may stand between an act's noun and its count, each alone ("another", "estimated") or after
+# "a", "an" or "the" ("an estimated", "the further"): event_of
+_EVENT_ADDS = frozenset({"further", "additional", "another", "other", "estimated"})
+# Two words that may stand there as one ("a total of 12", "more than 5,000" when the count has no qualifier)
+_EVENT_ADD_PAIRS = (("total", "of"), ("more", "than"))
+
+
+def event_of(tokens: Sequence[Token], k: int, i: int) -> bool:
+    """Whether the count at ``i`` is what the act's noun at ``k`` ("the evacuation of", "the killing of")
+    is of: nothing between them but words that say how much ("an estimated", "another", "a total of",
+    "the further"), each after a space.
+
+    >>> from figures.numbers import find_numbers
+    >>> from figures.patterns import find_mentions
+    >>> from figures.grammar.tokens import tokenize
+    >>> s = "They condemned the killing of a total of 12 villagers and 3 dogs."
+    >>> toks = tokenize(s, 0, len(s), find_numbers(s), find_mentions(s))
+    >>> toks[3].text, toks[7].text, event_of(toks, 3, 7), event_of(toks, 3, 10)
+    ('killing of', '12', True, False)
+    """
+    if not (k < i and _spaced(tokens, k, i)):
+        return False
+    gap = [w for t in tokens[k + 1 : i] for w in t.low.split()]
+    x = 0
+    while x < len(gap):
+        if gap[x] in ("a", "an", "the"):
+            x += 1  # (only before a word of how much: "the killing of the 12" is no act of the count)
+        if tuple(gap[x : x + 2]) in _EVENT_ADD_PAIRS:
+            x += 2
+        elif x < len(gap) and gap[x] in _EVENT_ADDS:
+            x += 1
+        else:
+            return False
+    return True
+
+
 def total_of(tokens: Sequence[Token], i: int, k: int) -> bool:
     """Whether the count at ``i`` is a total the trigger at ``k`` names: "(brings to) 274,000 the total
     number of people displaced", "to 112 the number of candidates or politicians killed", "to 23,000 the
@@ -1453,6 +1564,18 @@ FEATURES: dict[str, Feature] = {
     "house_participle": lambda c, t: any(
         e.role == "past" and e.category in lexicon.HOUSE_CATEGORIES for x in t[c.first : c.last] for e in x.entries
     ),
+    # a noun trigger after a count and the words of its noun phrase: "254 deaths", "300 new displaced families"
+    "noun_after": lambda c, t: any(
+        any(e.role in ("noun", "event") for e in x.entries)
+        and any(_counted_before(t, i, k) for i in range(max(0, k - 12), k))
+        for k, x in _each(c, t)
+    ),
+    # an act's noun before the count it is of: "the evacuation of an estimated 5,000 residents"
+    "event_of": lambda c, t: any(
+        any(e.role == "event" for e in x.entries)
+        and event_of(t, k, next((i for i in range(k + 1, len(t)) if t[i].kind == "num"), k))
+        for k, x in _each(c, t)
+    ),  # (only the first count after the noun: a count between would stand in the gap)
     # a trigger after a count and its total's noun: "brings to 274,000 the total number of people displaced"
     "total_of": lambda c, t: any(
         x.kind == "trigger" and any(t[i].kind == "num" and total_of(t, i, k) for i in range(max(0, k - 9), k - 1))

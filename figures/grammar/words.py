@@ -722,8 +722,33 @@ NP_STOPS: frozenset[str] = frozenset(
         *("because", "due", "which", "where", "there", "their", "his", "her", "its", "this", "that", "these"),
         *("those", "who", "whom", "whose", "it", "they", "he", "she", "we", "not", "no", "never", "may"),
         *("might", "could", "would", "should", "will", "can", "must", "shall", "did", "do", "does", "less"),
-        *("about", "around", "some", "another"),
+        *("about", "around", "some", "another", "without"),
     ]
+)
+# Auxiliaries and adverbs that may stand between a subject and its participle (the gap grammars' _AUX, its
+# one-word alternatives): no word of a count's noun before the noun trigger ("254 were deaths" is none)
+NP_AUX: frozenset[str] = frozenset(
+    [
+        *("were", "was", "have", "has", "had", "been", "are", "is", "be", "being", "got", "get", "gets"),
+        *("reportedly", "reported", "also", "all", "both", "later", "subsequently", "allegedly", "now"),
+        *("confirmed", "believed", "thought", "known", "left", "remain", "remained", "remains", "still"),
+        *("already", "initially", "eventually", "apparently", "officially", "who", "that", "which"),
+        *("altogether", "estimated", "went", "gone", "presumed", "found", "since", "recently", "either"),
+        *("each", "newly", "just", "yet", "further", "critically", "seriously", "severely", "badly"),
+        *("slightly", "lightly", "fatally", "temporarily", "forcibly", "rendered", "made", "declared"),
+        *("listed", "living", "staying", "sheltering", "housed", "accommodated", "hosted", "having"),
+        *("mayhave", "mighthave", "couldhave", "musthave"),  # (PDF text: "mayhave")
+    ]
+)
+# _AUX's alternatives of a word and the word after it whose first word is in neither table: "so far",
+# "waylaid and" (and any participle in -ed of three letters or more before "and")
+NP_AUX_BEFORE: dict[str, str] = {
+    "so": "far",
+    **dict.fromkeys(("waylaid", "beaten", "shot", "stabbed", "taken", "held"), "and"),
+}
+# Words of record, the one stop word that may stand right before a noun trigger: "254 reported deaths"
+RECORD_WORDS: frozenset[str] = frozenset(
+    {"reported", "confirmed", "recorded", "registered", "known", "documented", "verified"}
 )
 # Where the displaced stay, after a verb of staying ("were still in nine evacuation centres"): the noun
 # read at a word's start ("camp-site" too); "host families" is two words.
