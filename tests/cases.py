@@ -2459,6 +2459,10 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     # member's 2 alone)
     C("count_then_appositive_list", "Three people, a father and two sons, were killed in the fire.",
       (exact("killed", 3, is_part=False), exact("killed", 2, is_part=True))),
+    # a count and how badly, between commas: a part of the figure before ("three seriously"), never a
+    # figure of its own (the quantity extractor read 'injured, three' as a row)
+    C("count_and_severity_part", "Police said 14 officers were injured, three seriously, during the clashes.",
+      (exact("injured", 14, is_part=False), exact("injured", 3, is_part=True))),
     # (gap: a member between commas is taken for an appositive, and the list is not read)
     C("list_middle_member_between_commas", "Two soldiers, a policeman, and a civilian were killed.",
       (exact("killed", 4, is_part=False), exact("killed", 2, is_part=True), exact("killed", 1, is_part=True),
