@@ -1494,7 +1494,9 @@ def _share_links(
                 # "Two firefighters were hurt battling the blaze, one of them ...": a participle phrase first
                 or _PARTICIPLE_COMMA.fullmatch(text, after_prev, numbers[i].start)
             )
-            and (_OF_THEM_AFTER.match(text, numbers[i].end, s_end) or _SEVERITY_AFTER.match(text, numbers[i].end, s_end))
+            and (
+                _OF_THEM_AFTER.match(text, numbers[i].end, s_end) or _SEVERITY_AFTER.match(text, numbers[i].end, s_end)
+            )
         ):
             # "20 were injured, two of them critically": a part of the subject's people, as after a verb
             head, head_end = _head_after(text, numbers[i].end, s_end)
