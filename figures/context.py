@@ -1433,7 +1433,7 @@ def _column_fixes(text: str, f: Figure, rated: dict[int, bool]) -> dict[str, obj
     if (
         f.category == "affected"
         and f.trigger.lower().startswith("affect")
-        and _ORDERS_BEFORE.search(text, max(f.sentence_start, f.trigger_start - 100), f.trigger_start)
+        and _ORDERS_BEFORE.search(text, max(f.sentence_start, f.trigger_start - 40), f.trigger_start)
     ):
         # "evacuation orders affecting 25,000 residents": an order's reach (as evacuation_order_reach reads
         # "orders cover 25,000"), not people harmed
@@ -1446,10 +1446,8 @@ def _column_fixes(text: str, f: Figure, rated: dict[int, bool]) -> dict[str, obj
 
 
 _ORDERS_BEFORE = regex.compile(
-    r"""\b(?:evacuation|evacuate)\s+(?:orders?|warnings?|notices?)(?:\s+and\s+(?:warnings?|advisories))?
-        (?:[^.;]{0,50}?,?\s+(?:which|that)(?:\s+(?:combined|together|in\s+all|altogether))?)?  # "..., which combined"
-        [\s,]*\Z""",
-    regex.IGNORECASE | regex.VERBOSE,
+    r"\b(?:evacuation|evacuate)\s+(?:orders?|warnings?|notices?)(?:\s+and\s+(?:warnings?|advisories))?[\s,]*\Z",
+    regex.IGNORECASE,
 )
 _PERSON_WORDS = regex.compile(r"[^\W\d][\w'’-]*")
 _AND = regex.compile(r"\s+and\s+", regex.IGNORECASE)

@@ -1054,6 +1054,10 @@ _JUST_COMMA = regex.compile(r"\s*,\s*")
 _PARTICIPLE_COMMA = regex.compile(r"\s+[a-z]{3,}ing(?:\s+[\w'’-]+){0,4}\s*,\s*")
 _OF_THEM = r"(?:of|among)\s+(?:them|whom|those)\b"  # "eight of them", "four of whom" (also _LATER_PART's)
 _OF_THEM_AFTER = regex.compile(rf"\s+{_OF_THEM}", regex.IGNORECASE)
+# A count and how badly, between commas: "14 officers were injured, three seriously," (a part of the 14)
+_SEVERITY_AFTER = regex.compile(
+    r"\s+(?:seriously|critically|badly|severely|gravely|fatally|critical|serious)\b\s*(?:[,;.)]|$)", regex.IGNORECASE
+)
 _OF_THE_BEFORE = regex.compile(r"\bof\s+(?:the|these|those)\s+$", regex.IGNORECASE)
 _COMMA = regex.compile(r"(?:\s+[^\W\d][\w'’-]*){0,3}\s*,\s*")
 
@@ -1315,7 +1319,9 @@ def _share_links(
                 # "Two firefighters were hurt battling the blaze, one of them ...": a participle phrase first
                 or _PARTICIPLE_COMMA.fullmatch(text, after_prev, numbers[i].start)
             )
-            and _OF_THEM_AFTER.match(text, numbers[i].end, s_end)
+            and (
+                _OF_THEM_AFTER.match(text, numbers[i].end, s_end) or _SEVERITY_AFTER.match(text, numbers[i].end, s_end)
+            )
         ):
             # "20 were injured, two of them critically": a part of the subject's people, as after a verb
             head, head_end = _head_after(text, numbers[i].end, s_end)
@@ -1339,7 +1345,9 @@ def _share_links(
             m = _gap(COORD_GAP, text, numbers[i - 1].end, numbers[i].start)
             rule = "shared_object"
             if m is not None and (
-                _OF_THEM_AFTER.match(text, numbers[i].end, s_end) or _ONE_THE_OTHER.match(text, numbers[i].start, s_end)
+                _OF_THEM_AFTER.match(text, numbers[i].end, s_end)
+                or _SEVERITY_AFTER.match(text, numbers[i].end, s_end)
+                or _ONE_THE_OTHER.match(text, numbers[i].start, s_end)
             ):
                 # "killed at least 15 people, eight of them civilians": a part, not more;
                 # "shot dead two guards, one at the gate and the other inside": the one is one of the two
