@@ -62,7 +62,7 @@ def _entries(category: str, role: str, phrases: str, modality: str | None = None
 
 # "120,000 homes were damaged or destroyed" counts houses in either state: the
 # figure is a houses_damaged row and a houses_destroyed row with the same number
-# (patterns._damaged_or_destroyed); neither category alone is told apart.
+# (the construction damaged_or_destroyed); neither category alone is told apart.
 DAMAGED_OR_DESTROYED: tuple[str, ...] = (
     "damaged or destroyed",
     "destroyed or damaged",

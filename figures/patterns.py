@@ -18,7 +18,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import takewhile
 from typing import Any
 
 from figures import context, grammar, lexicon
@@ -155,22 +154,6 @@ OBJECT_GAP = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-
-# A harm said of some, then of others "along with" them: "was killed along with three bodyguards",
-# "died alongside 12 of his men" (the others suffered the same; OBJECT_GAP's words may follow)
-_ALONG_WITH = regex.compile(
-    r"\s*,?\s+(?:(?:along|together)\s+with|alongside)" + OBJECT_GAP.pattern, regex.VERBOSE | regex.IGNORECASE
-)
-
-
-def _along_with_between(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is _ALONG_WITH's gap (a plain find first: most gaps hold no "with")."""
-    return (
-        0 < end - start < 60
-        and (text.find("with", start, end) >= 0 or text.find("alongside", start, end) >= 0)
-        and _gap(_ALONG_WITH, text, start, end) is not None
-    )
-
 
 # running total ... number: "the death toll rose to 12", "toll of 12", "Deaths: 243",
 # "the death toll from the attack has risen to 40".
@@ -661,122 +644,9 @@ _OTHER_CLAUSE = regex.compile(r"[,;:]|\b(?:and|but|which|that|who|whom|where|whe
 _PAST_MODAL = regex.compile(r"\b(?:may|might|could|must)\s*have\b", regex.IGNORECASE)  # "mayhave" in PDF text
 
 
-# A field of an infobox or a table: "Structures destroyed: 488", "Homes damaged: 1,200".
+# A field of an infobox or a table: "Injuries: 435" (the colon between a field's name and its count).
 _LABEL_COLON = regex.compile(r"[ \t]*:[ \t]*")
-_LABEL_AFTER = regex.compile(r"[ \t]*:[ \t]*\d")  # _LABEL_COLON and the count's first digit
 _WORD_BEFORE = regex.compile(r"(?<![\w'’-])([^\W\d][\w'’-]*)[ \t]+\Z")
-
-
-def _word_before(text: str, t: Mention) -> regex.Match[str] | None:
-    """The word right before a trigger ("Structures" in "Structures destroyed"), as group 1."""
-    return _WORD_BEFORE.search(text, max(0, t.start - 30), t.start)
-
-
-def _house_label(text: str, t: Mention, entry: Trigger, n: Number) -> Link | None:
-    """A house count labelled by its noun and participle, the count after a colon."""
-    if not _LABEL_COLON.fullmatch(text, t.end, n.start):
-        return None
-    noun = _word_before(text, t)
-    if noun is None or noun[1].lower() not in lexicon.HOUSING:
-        shared = _SHARED_HEAD.search(text, max(0, t.start - 60), t.start)  # "Houses destroyed: 1,420 / damaged:"
-        if shared is None or shared["noun"].lower() not in lexicon.HOUSING:
-            return None
-        return Link(n, t, entry, "house_label", t.start, n.end, shared["noun"].lower())
-    return Link(n, t, entry, "house_label", noun.start(1), n.end, noun[1].lower())
-
-
-# A second house label that shares the first one's noun: "Houses destroyed: 1,420 / damaged: 3,985".
-_SHARED_HEAD = regex.compile(
-    r"""(?<![\w'’-]) (?P<noun>[^\W\d][\w'’-]*) [ \t]+ [a-z]+ (?:[ \t]+[a-z]+)?   # "Houses destroyed", "Homes fully destroyed"
-        [ \t]* : [ \t]* \d[\d,.]* [ \t]* [/;,|] [ \t]* \Z                      # ": 1,420 / "
-    """,
-    regex.VERBOSE,
-)
-
-
-def _is_label(text: str, t: Mention, s_end: int) -> bool:
-    """A capitalised field name before a colon and its count: "Injuries: 435", "Structures destroyed: 488".
-
-    A number before a label is the previous field's ("Deaths: 4 Injuries: 435"),
-    never the label's; a clause's verb before a colon is lower case ("12 were
-    killed: 5 in Homs and 7 in Hama").
-    """
-    if not _LABEL_AFTER.match(text, t.end, s_end):
-        return False
-    if text[t.start].isupper():
-        return True
-    word = _word_before(text, t)
-    return word is not None and word[1][0].isupper()
-
-
-# A label, then items of a place (or a group) and its count, as a table flattened to text: "Deaths by
-# county: Oakmere 9, Kelton 4", "Homes destroyed - Oakmere: 45, Kelton: 12". The gap from the label's
-# trigger to one item's number (case kept: the label's words are lower case, the items' names capitalised).
-_LABEL_LIST = regex.compile(
-    r"""
-    (?P<label> (?: [ \t]+ (?!(?:rose|risen|rises|reached|stood|stands|were|was|is|are|has|have|had|said|says)\b)
-                  [a-z][\w'’-]* ){0,3}? )                          # the label's own words: "by county", "residents"
-    [ \t]* (?: : | (?<=\s)[-–—] ) [ \t]*                            # its colon, or a dash set apart
-    (?: (?&name) [ \t]* :? [ \t]* \d[\d,]* (?:[ \t]+[a-z]+)? (?&sep) )*    # earlier items: "Kessa 12,400; ", "Dobo 80 families, "
-    (?P<item> (?&name) ) [ \t]* :? [ \t]+                               # this item's name: "Lower Mbeli ", "Kelton: "
-    (?(DEFINE)
-        (?P<name> \p{Lu}[\w'’.-]* (?: [ \t]+ \p{Lu}[\w'’.-]* ){0,2} )     # up to three capitalised words
-        (?P<sep> [ \t]* (?: [;,|] [ \t]* (?:and[ \t]+)? | [ \t]and[ \t]+ ) )  # a comma, semicolon, bar, "and"
-    )
-    """,
-    regex.VERBOSE,
-)
-# The words of a label that say how its figure is broken down: "Deaths by county", "Evacuated per district".
-_BREAKDOWN_WORDS = frozenset({"by", "per", "in", "across", "for", "from", "at", "on", "and"})
-# What ends an item: maybe its noun ("Kessa 300 families"), then the next item, the sentence, the line
-# (a noun of no people nor dwellings, "Kessa 120 mm", and a verb, "Kessa 12 dead", end none).
-_ITEM_END = regex.compile(r"(?:[ \t]+(?!and\b)(?P<noun>[a-z][\w'’-]*))?[ \t]*(?:[;,.|]|\n|\Z|and\b)")
-# The words before a label on its line: a few words, no clause ("Confirmed heat-related", "Homes").
-_LABEL_LEAD = regex.compile(
-    r"(?:(?!(?:said|says|reported|were|was|is|are|has|have|had)\b)[^\W\d][\w'’-]*[ \t]+){0,2}\Z", regex.IGNORECASE
-)
-
-
-def _label_list(text: str, t: Mention, n: Number, s_start: int) -> Link | None:
-    """An item of a labelled list: "Displacement figures: Kessa 12,400; Dobo 8,150" gives a row per item,
-    of the label's category; its span runs from the label to the item's count."""
-    between = text[t.end : n.start]
-    if ":" not in between and "-" not in between and "–" not in between and "—" not in between:
-        return None  # (most gaps: no label's colon or dash)
-    entry = next((e for e in t.entries if e.role in ("toll", "noun", "past", "adj")), None)
-    end = _ITEM_END.match(text, n.end) if entry is not None else None
-    noun = end["noun"] if end is not None else None
-    if (
-        entry is None
-        or end is None
-        or (noun is not None and not (noun in PEOPLE_PLURAL or noun in UNITS or noun in HOUSING))
-    ):
-        return None
-    gap = _gap(_LABEL_LIST, text, t.end, n.start)
-    if gap is None:
-        return None
-    # a label starts its line, the sentence or a field after the last one ("...; Injured: Sennar 7"), capitalised
-    line = max(s_start, *(text.rfind(c, s_start, t.start) + 1 for c in ".;:!?\n"))
-    while line < t.start and text[line] in " \t":
-        line += 1
-    if not text[line].isupper() or _LABEL_LEAD.match(text, line, t.start) is None:
-        return None
-    label_words = (gap.group("label") or "").lower().split()
-    name_words = (gap.group("item") or "").lower().split()
-    before = text[line : t.start].lower().split()
-    # the label's own nouns, up to the words of how it is broken down ("by county", "per district")
-    own = list(takewhile(lambda w: w not in _BREAKDOWN_WORDS, label_words))
-    if any(w in NOT_VICTIMS for w in before[-1:] + own):
-        return None  # "Livestock deaths: Tamsa 120", "Deaths of cattle", "Vehicles destroyed": no victims
-    # what is counted: an item's people ("Children 12"), else the label's noun ("Displaced households",
-    # "Homes destroyed"); an item's name is never a dwelling ("Harbin Flats")
-    nouns = (
-        [w for w in name_words[-1:] if w in PEOPLE_PLURAL] + label_words[-1:] + entry.phrase.split()[-1:] + before[-1:]
-    )
-    if noun is not None:
-        return Link(n, t, entry, "label_list", line, end.end("noun"), noun)  # "Dobo 80 families"
-    head = next((w for w in nouns if w in PEOPLE_PLURAL or w in HOUSING or w in UNITS), None)
-    return Link(n, t, entry, "label_list", line, n.end, head)
 
 
 # "the number of people (in displacement sites)": a count of those an adjective trigger describes.
@@ -787,58 +657,6 @@ _NUMBER_OF_PEOPLE = regex.compile(
 _NUMBER_OF_COUNTED = regex.compile(
     r"\bnumber\s+of\s+(?:[^\W\d][\w'’-]*\s+){0,2}?(?P<head>[^\W\d][\w'’-]*)\s+\Z", regex.IGNORECASE
 )
-
-
-def _along_with_totals(text: str, found: list[Draft]) -> list[Draft]:
-    """A total for the subject and the count "along with" it, each then its part: "The minister was
-    killed along with three bodyguards" is 4 (1 and 3), as "The minister and three bodyguards were killed"."""
-    extra: list[Draft] = []
-    for d in found:
-        if d["rule"] != "along_with" or d["value"] is None or d["part_of"] is not None:
-            continue
-        subject = next(
-            (
-                f
-                for f in found
-                if f is not d
-                and f["part_of"] is None
-                and f["value"] is not None
-                and (f["trigger_start"], f["category"], f["unit"]) == (d["trigger_start"], d["category"], d["unit"])
-                and f["number_end"] <= f["trigger_start"]
-            ),
-            None,
-        )
-        if subject is None:
-            continue
-        start, end = min(subject["start"], d["start"]), max(subject["end"], d["end"])
-        parts = (subject, d)
-        extra.append({
-            **subject, "rule": "coordinated_total", "value": subject["value"] + d["value"],
-            "low": None if None in (subject["low"], d["low"]) else subject["low"] + d["low"],
-            "high": None if None in (subject["high"], d["high"]) else subject["high"] + d["high"],
-            "qualifier": sum_qualifier(p["qualifier"] for p in parts), "group": None,
-            "start": start, "end": end, "text": text[start:end], "number_end": d["number_end"],
-        })  # fmt: skip
-        for p in parts:
-            p["part_of"] = start
-    return found + extra if extra else found
-
-
-# "two of his bodyguards", "five of their colleagues": the noun of a count taken from someone's people
-_OF_THEIR_HEAD = regex.compile(
-    r"\s+of\s+(?:his|her|their|its|the)\s+(?:[^\W\d][\w'’-]*\s+)?(?P<head>[^\W\d][\w'’-]*)\b"
-)
-
-
-def _along_with_head(head: str | None, category: str) -> bool:
-    """Whether the count after "along with" names what the category counts: houses for a house
-    category (category_and_unit decides), else people ("four members", "two aides", "12 others")."""
-    if category in lexicon.HOUSE_CATEGORIES:
-        return True
-    if head is None:
-        return False  # (a name or a place after the count: "alongside several First Nations reserves")
-    low = head.lower()
-    return low in lexicon.PEOPLE_PLURAL or low in ("others", "members") or _is_person(low)
 
 
 def _counted_head(head: str, category: str) -> bool:
@@ -869,15 +687,15 @@ _PERCENT_WORD = regex.compile(r"\b(?:percent|per\s+cent|percentage\s+points?)\b"
 
 
 def _link_left(
-    text: str, t: Mention, n: Number, s_end: int, s_start: int = 0, *, sentence: grammar.Sentence
+    text: str, t: Mention, n: Number, s_end: int, s_start: int, fields: grammar.Fields, *, sentence: grammar.Sentence
 ) -> Link | None:
-    """trigger ... number; ``sentence`` (the sentence, for the construction table's links)."""
+    """trigger ... number; ``fields`` and ``sentence`` (the sentence, for the construction table's readings)."""
     people = None
     for entry in t.entries:
         if entry.role == "past" and entry.category in lexicon.HOUSE_CATEGORIES:
-            label = _house_label(text, t, entry, n)
+            label = fields.house_label(t, n)  # the construction table's house_label: "Structures destroyed: 488"
             if label is not None:
-                return label
+                return Link(n, t, entry, label[0], label[1], n.end, label[2])
         if (
             entry.role == "past"
             and text.find("umber", max(0, t.start - 60), t.start) >= 0  # (most: no "number" before the trigger)
@@ -889,10 +707,10 @@ def _link_left(
             gap, rule = TOLL_GAP, "toll_number"
         elif entry.role in ("past", "verb"):
             gap, rule = OBJECT_GAP, "verb_number"
-            if entry.role == "past" and _along_with_between(text, t.end, n.start):
-                gap, rule = _ALONG_WITH, "along_with"  # "was killed along with three bodyguards": they too
-        elif entry.role in ("intrans", "adj") and _along_with_between(text, t.end, n.start):
-            gap, rule = _ALONG_WITH, "along_with"  # "died alongside 12 of his men"
+            if entry.role == "past" and (along := fields.along_with(t, n)) is not None:
+                gap, rule = None, along  # the construction table's along_with: "killed along with three bodyguards"
+        elif entry.role in ("intrans", "adj") and (along := fields.along_with(t, n)) is not None:
+            gap, rule = None, along  # "died alongside 12 of his men"
         elif entry.role in ("toll", "noun"):
             gap, rule = TOLL_GAP, "toll_number"
             # a bare participle as a running total only in a table or infobox ("Dead: 12")
@@ -916,9 +734,8 @@ def _link_left(
             gap, rule = TOLL_GAP, "toll_number"
         else:
             continue
-        if (g := _gap(gap, text, t.end, n.start)) is None and not (
-            rule == "verb_number" and _gap(_ONE_AND, text, t.end, n.start)
-        ):
+        g = _gap(gap, text, t.end, n.start) if gap is not None else None  # (along_with: read by Fields)
+        if gap is not None and g is None and not (rule == "verb_number" and _gap(_ONE_AND, text, t.end, n.start)):
             continue
         if rule == "toll_number" and g is not None and _pp_then_number(g, text, n):
             continue  # "9 bodies from the lake and pulled 22 survivors": the phrase ran into another clause
@@ -934,10 +751,11 @@ def _link_left(
             head, head_end = None, n.end  # "Injuries: 435 Structures destroyed: 488": the next field's name
         if people is not None:
             return Link(n, t, entry, rule, people.start(), max(n.end, head_end), head or people["head"].lower())
-        if rule == "along_with" and head is None and (of := _OF_THEIR_HEAD.match(text, n.end, s_end)):
-            head, head_end = of["head"], of.end()  # "along with two of his bodyguards"
-        if rule == "along_with" and not _along_with_head(head, entry.category):
-            continue  # "was ordered to be evacuated alongside several First Nations reserves": places, not people
+        if gap is None:  # (along_with: "two of his bodyguards"; never "alongside several reserves")
+            along_head = fields.along_people(n, head, head_end, entry.category)
+            if along_head is None:
+                continue
+            head, head_end = along_head
         if head is None and entry.role == "noun" and entry.phrase.rsplit(" ", 1)[-1] in UNITS:
             head = entry.phrase.rsplit(" ", 1)[-1]  # "Displaced households: 450" counts households
         if (
@@ -950,7 +768,13 @@ def _link_left(
         ):
             continue  # "set ablaze 40 huts": not the phrase's killed entry, its houses one
         return Link(n, t, entry, rule, t.start, max(n.end, head_end), head)
-    return _number_who(text, t, n) or _label_list(text, t, n, s_start) or _toll_of_people(text, t, n)
+    return _number_who(text, t, n) or _labelled_item(t, n, fields) or _toll_of_people(text, t, n)
+
+
+def _labelled_item(t: Mention, n: Number, fields: grammar.Fields) -> Link | None:
+    """The construction table's label_list: "Displacement figures: Kessa 12,400; Dobo 8,150"."""
+    item = fields.label_list(t, n)
+    return None if item is None else Link(n, t, item[1], item[0], item[2], item[3], item[4])
 
 
 # A noun for people between a toll's words and its number: "The number of injured persons is 15" (the
@@ -1063,11 +887,12 @@ def _link_right(
     s_end: int,
     known: dict[int, bool] | None = None,
     *,
+    fields: grammar.Fields,
     sentence: grammar.Sentence,
 ) -> Link | None:
     """number ... trigger; ``sentence`` (the sentence, for the construction table's links)."""
-    if _is_label(text, t, s_end):
-        return None
+    if fields.names_field(t):
+        return None  # "Deaths: 4 Injuries: 435": a number before a field's name is the previous field's
     active = _is_active(text, t, s_end, known)
     for entry in t.entries:
         if active and entry.role in ("past", "adj"):
@@ -1843,7 +1668,7 @@ def _sentence_figures(
     s_start: int,
     s_end: int,
     every: list[Number],
-    sentence: grammar.Sentence | None = None,
+    sentence: grammar.Fields | None = None,
     vetoed: set[tuple[int, int]] | None = None,
 ) -> list[Draft]:
     """The gap grammars' drafts in one sentence; ``every`` is its number expressions (find_numbers),
@@ -1867,14 +1692,15 @@ def _sentence_figures(
     modal_out: set[int] = set()  # numbers a modal link ruled out: no conjunct of another trigger either
     active: dict[int, bool] = {}  # trigger end -> has an object of its own (see _is_active)
     if sentence is None:
-        sentence = grammar.Sentence(text, s_start, s_end, every, places)  # (read into tokens on first use only)
+        sentence = grammar.Fields(text, s_start, s_end, every, places)  # (read into tokens on first use only)
+    fields = sentence  # (the table's fields read on the same reading)
     for i, n in enumerate(numbers):
         if i in denominators:
             continue
         if i + 1 in denominators and i + 1 < len(numbers):
             a = bisect_left(starts, numbers[i + 1].end)
             link = (
-                _link_right(text, numbers[i + 1], mentions[a], s_start, s_end, active, sentence=sentence)
+                _link_right(text, numbers[i + 1], mentions[a], s_start, s_end, active, fields=fields, sentence=sentence)
                 if a < len(mentions)
                 else None
             )
@@ -1883,7 +1709,7 @@ def _sentence_figures(
             continue
         b = bisect_right(ends, n.start) - 1  # the last trigger before the number
         a = bisect_left(starts, n.end)  # the first trigger after it
-        left = _link_left(text, mentions[b], n, s_end, s_start, sentence=sentence) if b >= 0 else None
+        left = _link_left(text, mentions[b], n, s_end, s_start, fields, sentence=sentence) if b >= 0 else None
         if (
             left is None
             and b >= 1
@@ -1892,13 +1718,15 @@ def _sentence_figures(
         ):
             # a trigger word inside the toll's own phrase: "the toll from the mine collapse stands at 27"
             # (not past a count of the word's own: "the toll at 10 dead and several wounded")
-            left = _link_left(text, mentions[b - 1], n, s_end, s_start, sentence=sentence)
+            left = _link_left(text, mentions[b - 1], n, s_end, s_start, fields, sentence=sentence)
         right = (
-            _link_right(text, n, mentions[a], s_start, s_end, active, sentence=sentence) if a < len(mentions) else None
+            _link_right(text, n, mentions[a], s_start, s_end, active, fields=fields, sentence=sentence)
+            if a < len(mentions)
+            else None
         )
         if right is None and a + 1 < len(mentions) and all(e.role == "shelter" for e in mentions[a].entries):
             right = _link_right(
-                text, n, mentions[a + 1], s_start, s_end, active, sentence=sentence
+                text, n, mentions[a + 1], s_start, s_end, active, fields=fields, sentence=sentence
             )  # "5 people still in the car were killed"
         link = _choose(left, right, text)
         if link is not None and link is right and link.rule == "number_verb":
@@ -2235,23 +2063,6 @@ def _partitive_verb(text: str, link: Link, later: Mention | None) -> Link:
 # The word right before a mention. (Also read by _word_before and _number_of_its_own_between: this
 # definition, the later of the module's two, is the one in force.)
 _WORD_BEFORE = regex.compile(r"([^\W\d][\w'’-]*)\s+\Z")
-
-
-# "120,000 homes were damaged or destroyed" (any spacing, PDF glue too)
-_DAMAGED_OR_DESTROYED = frozenset(
-    p.replace(" ", "") for p in (*lexicon.DAMAGED_OR_DESTROYED, *lexicon.DAMAGING_OR_DESTROYING)
-)
-
-
-def _damaged_or_destroyed(drafts: list[Draft]) -> list[Draft]:
-    """ "120,000 homes were damaged or destroyed" counts houses in either state: besides
-    its houses_damaged row, a houses_destroyed row with the same number and span (rule
-    ``damaged_or_destroyed``). Neither count alone is stated; README, "The table"."""
-    return [
-        {**d, "category": "houses_destroyed", "rule": "damaged_or_destroyed"}
-        for d in drafts
-        if d["category"] == "houses_damaged" and "".join(d["trigger"].lower().split()) in _DAMAGED_OR_DESTROYED
-    ]
 
 
 def _longer_list(total: Draft, covered: list[Draft]) -> bool:
@@ -2755,59 +2566,6 @@ def _mark_later_parts(text: str, found: list[Draft]) -> None:
             d["part_of"] = whole[-1]["start"]
 
 
-# "Of those 150 households, 90 were displaced": a bare count after those present counts in their unit.
-_THOSE_PRESENT = regex.compile(
-    rf"\b(?i:of)\s+(?i:the|those|these)\s+[\d,.]+\s+(?P<unit>(?i:{'|'.join(UNITS)}))\s*,\s*\Z"
-)
-
-
-def _unit_of_those_present(text: str, found: list[Draft], s_start: int) -> None:
-    for d in found:
-        if d["unit"] != "people" or d["rule"] != "number_verb" or d["number_end"] > d["trigger_start"]:
-            continue
-        if not text[max(s_start, d["number_start"] - 3) : d["number_start"]].rstrip().endswith(","):
-            continue  # (the cheap test first: those present end with a comma before the count)
-        if _WORD.search(text, d["number_end"], d["trigger_start"]) and not _AUX_RE.fullmatch(
-            text[d["number_end"] : d["trigger_start"]].strip()
-        ):
-            continue  # the count's own noun ("90 people were displaced") or more than an auxiliary
-        m = _THOSE_PRESENT.search(text, max(s_start, d["number_start"] - 60), d["number_start"])
-        if m is not None:
-            d["unit"] = UNITS[m.group("unit").lower()]
-
-
-# "Two of the injured later died": the verb after "N of the injured" says what befell those people.
-_OF_THE_BETWEEN = regex.compile(r"\s+of\s+(?:the|those)\s+\Z", regex.IGNORECASE)
-_BEFORE_LATER_VERB = regex.compile(
-    r"(?:\s+(?:later|subsequently|since|also|reportedly|have|has|had|then|afterwards|eventually|were|was|been))*\s+\Z",
-    regex.I,
-)
-
-
-def _of_the_injured_who_died(text: str, found: list[Draft], mentions: Sequence[Mention]) -> None:
-    """Give "N of the injured died" the category of its verb: killed, not injured."""
-    for d in found:
-        if d["rule"] != "number_verb" or d["category"] != "injured" or d["number_end"] >= d["trigger_start"]:
-            continue
-        if " of " not in text[d["number_end"] : d["trigger_start"]] or not _OF_THE_BETWEEN.search(
-            text, d["number_end"], d["trigger_start"]
-        ):
-            continue
-        verb = next((m for m in mentions if m.start >= d["trigger_end"]), None)
-        if verb is None or not _BEFORE_LATER_VERB.fullmatch(text, d["trigger_end"], verb.start):
-            continue
-        if not any(e.category == "killed" and e.role in ("intrans", "past") for e in verb.entries):
-            continue
-        d.update(
-            category="killed",
-            trigger=text[verb.start : verb.end],
-            trigger_start=verb.start,
-            trigger_end=verb.end,
-            end=max(d["end"], verb.end),
-            text=text[d["start"] : max(d["end"], verb.end)],
-        )
-
-
 def _joined_to_a_person(
     text: str, found: list[Draft], d: Draft, s_start: int, row_ends: dict[int, list[Draft]] | None = None
 ) -> bool:
@@ -2849,15 +2607,15 @@ def extract(
         # the gap grammars and the constructions read the same numbers: found once
         numbers = find_numbers(text, s_start, s_end) if here else []
         # (read into tokens and chunks once, on first use: by the linker's constructions or the table's)
-        sentence = grammar.Sentence(text, s_start, s_end, numbers, here)
+        sentence = grammar.Fields(text, s_start, s_end, numbers, here)  # (a Sentence, with the table's fields)
         found = _sentence_figures(text, here, s_start, s_end, numbers, sentence, vetoed)
         found = _with_grammar(text, found, here, (s_start, s_end), numbers, vetoed, sentence)
         if found:  # (most sentences of a document give no row)
-            found = _along_with_totals(text, found)
+            found = grammar.read_along_totals(text, found)  # (the construction table's along_with)
             _mark_later_parts(text, found)
             found = grammar.read_counted_totals(text, found, (s_start, s_end), numbers, here)
-            _of_the_injured_who_died(text, found, here)
-            _unit_of_those_present(text, found, s_start)
+            # (the construction table's of_the_injured_who_died and unit_of_those_present)
+            found = grammar.read_rows_again(text, found, (s_start, s_end), numbers, here)
             found = grammar.read_running_totals(text, found, (s_start, s_end), numbers, here)
         dropped = [
             d
@@ -2879,8 +2637,9 @@ def extract(
         for d in found:
             d["source"] = context.source_for(text, (s_start, s_end), d["number_start"], sources) or fallback
         last_source = sources[-1][1] if sources else last_source
-        drafts.extend(found)
-    drafts.extend(_damaged_or_destroyed(drafts))
+        # (the construction table's damaged_or_destroyed: "400 homes were damaged or destroyed" is a count
+        # in each state)
+        drafts.extend(grammar.read_both_states(text, found, here))
     unique: dict[tuple[int, int, str], Draft] = {}
     for d in drafts:
         unique.setdefault((d["number_start"], d["number_end"], d["category"]), d)

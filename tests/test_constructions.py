@@ -79,6 +79,67 @@ def test_stated_zero_spans(sentence: str, words: str) -> None:
     assert sentence[df.number_start[0] : df.number_end[0]] == words
 
 
+# The fields of a table or an infobox (house_label, label_list): each count with its own field's rule and
+# span; a count before a capitalised field's name is the previous field's, never its.
+CASES_FIELDS = [
+    pytest.param(
+        "Deaths: 6 Injuries: 40 Homes destroyed: 17",
+        [
+            ("toll_number", 6, "Deaths: 6"),
+            ("toll_number", 40, "Injuries: 40"),
+            ("house_label", 17, "Homes destroyed: 17"),
+        ],
+        id="fields_in_a_row",
+    ),
+    pytest.param(
+        "Dwellings destroyed: 1,420 / damaged: 3,985",
+        [("house_label", 1420, "Dwellings destroyed: 1,420"), ("house_label", 3985, "damaged: 3,985")],
+        id="shared_house_noun",
+    ),
+    pytest.param(
+        "Killed by gunfire: Amran 12, Dhamar 4 and Ibb 2.",
+        [
+            ("label_list", 12, "Killed by gunfire: Amran 12"),
+            ("label_list", 4, "Killed by gunfire: Amran 12, Dhamar 4"),
+            ("label_list", 2, "Killed by gunfire: Amran 12, Dhamar 4 and Ibb 2"),
+        ],
+        id="label_list_and",
+    ),
+    pytest.param(
+        "Evacuated per parish - St. Anne: 300; Lowfield 120 families.",
+        [
+            ("label_list", 300, "Evacuated per parish - St. Anne: 300"),
+            ("label_list", 120, "Evacuated per parish - St. Anne: 300; Lowfield 120 families"),
+        ],
+        id="label_list_dash_and_item_noun",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows"), CASES_FIELDS)
+def test_field_rows(sentence: str, rows: list[tuple[str, int, str]]) -> None:
+    df = figures.extract(sentence)
+    assert [(r.rule, r.value, r.text) for r in df.itertuples()] == rows, df.to_string()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The quake damaged or destroyed 1,200 homes, officials said.",
+        "The storm passed through Elmwood where it damaged and destroyed several homes and barns.",
+    ],
+)
+def test_either_state_is_one_count_twice(sentence: str) -> None:
+    """damaged_or_destroyed: the houses_destroyed row is its houses_damaged row in every column (number,
+    span, source, place) but the category and the rule."""
+    df = figures.extract(sentence)
+    assert sorted(df.category) == ["houses_damaged", "houses_destroyed"], df.to_string()
+    damaged, destroyed = (df[df.category == c].iloc[0] for c in ("houses_damaged", "houses_destroyed"))
+    assert destroyed.rule == "damaged_or_destroyed"
+    rest = [c for c in df.columns if c not in ("category", "rule")]
+    assert damaged[rest].astype(str).tolist() == destroyed[rest].astype(str).tolist()
+
+
 # The rows of the constructions the gap linker asks (stage "link" and "place", grammar.read_link): the
 # rule, the category, the value and the row's span, read off each invented sentence (the span runs from
 # the causative verb, to the shelter noun, to the camp).

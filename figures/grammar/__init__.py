@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from functools import cache
+from itertools import takewhile
 from typing import Any, NamedTuple
 
 from figures import lexicon
@@ -22,18 +23,26 @@ from figures.grammar.constructions import CONSTRUCTIONS, Construction
 from figures.grammar.engine import (
     Binding,
     Element,
+    along_people,
+    along_with,
     anchor_index,
     bindings_at,
     caused_to,
     compile_pattern,
     count_words,
     counted_total,
+    either_state,
     event_of,
+    field_label,
     gap_pieces,
     head_word,
+    house_label,
     implied_count,
     in_camp,
     incl_counted,
+    item_end,
+    label_item,
+    later_verb,
     match_at,
     noun_gap,
     partitive,
@@ -41,7 +50,9 @@ from figures.grammar.engine import (
     shelter_place,
     stated_zero,
     subject_words,
+    their_head,
     total_of,
+    unit_present,
 )
 from figures.grammar.tokens import MentionLike, Token, overlap_test, tokenize
 from figures.grammar.words import NOMINALS
@@ -53,14 +64,18 @@ Draft = dict[str, Any]
 __all__ = [
     "CONSTRUCTIONS",
     "Construction",
+    "Fields",
     "LinkReading",
     "Reading",
     "Sentence",
     "Token",
     "breakdown_spans",
     "overlap_test",
+    "read_along_totals",
+    "read_both_states",
     "read_counted_totals",
     "read_link",
+    "read_rows_again",
     "read_running_totals",
     "read_sentence",
     "read_zeros",
@@ -402,6 +417,166 @@ def read_zeros(
     return found
 
 
+# --- fields of a table or an infobox ---------------------------------------------------
+# Where a label's line or field begins: after the last of these before its trigger.
+_LINE_BREAKS = ".;:!?\n"
+_COLON_AFTER = re.compile(r"[ \t]*:[ \t]*")  # a colon after a trigger: the cheap test before a field is read
+
+
+# --- one count in either of two states ------------------------------------------------
+def read_both_states(text: str, found: list[Draft], mentions: Sequence[MentionLike]) -> list[Draft]:
+    """``found`` (a sentence's rows) and the rows of the table's constructions of ``stage="both"``:
+    a houses_destroyed row beside each houses_damaged row whose trigger says either state ("120,000
+    homes were damaged or destroyed"), the same number and span, under the construction's name. Their
+    pattern is the trigger's chunk alone: only the trigger's words are read.
+
+    >>> from figures.patterns import extract
+    >>> [(f.category, f.value, f.rule) for f in extract("The tornado damaged or destroyed 45 houses.")]
+    [('houses_destroyed', 45, 'damaged_or_destroyed'), ('houses_damaged', 45, 'verb_number')]
+    """
+    added: list[Draft] = []
+    for d in found:
+        if d["category"] != "houses_damaged" or not either_state(d["trigger"]):
+            continue  # (the cheap test: few rows count houses in either state)
+        tokens, chunks = read_chunks(text, d["trigger_start"], d["trigger_end"], (), mentions)
+        c = next(
+            (
+                c
+                for c, elements, k in _staged("both")
+                for a in range(len(chunks))
+                if match_at(elements, k, chunks, tokens, a) is not None
+            ),
+            None,
+        )
+        if c is not None:
+            added.append({**d, "category": "houses_destroyed", "rule": c.name})
+    return found + added if added else found
+
+
+# --- what a row's context says again of it ------------------------------------------
+def read_rows_again(
+    text: str,
+    found: list[Draft],
+    sentence: tuple[int, int],
+    numbers: Sequence[Number],
+    mentions: Sequence[MentionLike],
+) -> list[Draft]:
+    """``found`` (the sentence's rows) with the subject rows the table's constructions of ``stage="later"``
+    and ``stage="unit"`` read again, under their name: "Two of the injured later died" is killed, its
+    trigger the later verb (of_the_injured_who_died); "Of those 150 households, 90 were displaced" counts
+    households (unit_of_those_present)."""
+    s_start = sentence[0]
+    # (the cheap tests, on words: "of the" right before an injured row's trigger; "of those 150 households,"
+    # right before a bare count of people)
+    later = [
+        d
+        for d in found
+        if d["rule"] == "number_verb"
+        and d["category"] == "injured"
+        and d["number_end"] < d["trigger_start"]
+        and text[max(d["number_end"], d["trigger_start"] - 12) : d["trigger_start"]].lower().split()[-2:]
+        in (["of", "the"], ["of", "those"])
+    ]
+    present = [
+        d
+        for d in found
+        if d["rule"] == "number_verb"
+        and d["unit"] == "people"
+        and d["number_end"] <= d["trigger_start"]
+        and text[max(s_start, d["number_start"] - 3) : d["number_start"]].rstrip().endswith(",")
+        and _present_words(text[max(s_start, d["number_start"] - 60) : d["number_start"]])
+    ]
+    if not later and not present:
+        return found
+    tokens, chunks = read_chunks(text, s_start, sentence[1], numbers, mentions)
+    at = {t.start: i for i, t in enumerate(tokens)}
+    chunk_of = {i: a for a, ch in enumerate(chunks) for i in range(ch.first, ch.last)}
+    out = list(found)
+    for d in later:
+        k, i = at.get(d["trigger_start"]), at.get(d["number_start"])
+        if k is None or i is None or k < i + 3 or tokens[k - 2].start == tokens[k - 3].end:
+            continue  # ("of" after a space: "4 of the wounded")
+        c = _staged_match("later", chunks, tokens, chunk_of[k])
+        v = later_verb(tokens, k) if c is not None else None
+        if c is None or v is None:
+            continue
+        verb = tokens[v]
+        end = max(d["end"], verb.end)
+        out[out.index(d)] = {
+            **d, "category": "killed", "trigger": verb.text, "trigger_start": verb.start, "trigger_end": verb.end,
+            "end": end, "text": text[d["start"] : end], "rule": c.name,
+        }  # fmt: skip
+    for d in present:
+        i, k = at.get(d["number_start"]), at.get(d["trigger_start"])
+        if i is None or k is None or d not in out:
+            continue
+        between = [t for t in tokens[i + 1 : k] if t.text[:1].isalpha()]
+        if between and not (len(between) == 1 == k - i - 1 and between[0].low in words.COUNT_AUXILIARIES):
+            continue  # the count's own noun ("90 people were displaced") or more than an auxiliary
+        c = _staged_match("unit", chunks, tokens, chunk_of[i])
+        unit = unit_present(tokens, i) if c is not None else None
+        if c is not None and unit is not None:
+            out[out.index(d)] = {**d, "unit": unit, "rule": c.name}
+    return out
+
+
+def _present_words(before: str) -> bool:
+    """Whether ``before`` (the words before a count) ends in "of those 150 households," (the words
+    engine.unit_present reads)."""
+    words_ = before.rstrip()[:-1].lower().split()[-4:]
+    return len(words_) == 4 and words_[0] == "of" and words_[3] in lexicon.UNITS
+
+
+@cache
+def _stage_names(stage: str) -> frozenset[str]:
+    """The names of the constructions read at ``stage``."""
+    return frozenset(c.name for c in CONSTRUCTIONS if c.stage == stage)
+
+
+def _staged_match(stage: str, chunks: Sequence[Chunk], tokens: Sequence[Token], a: int) -> Construction | None:
+    """The first construction of ``stage`` whose pattern holds at chunk ``a``."""
+    return next((c for c, elements, k in _staged(stage) if match_at(elements, k, chunks, tokens, a) is not None), None)
+
+
+# --- others joined "along with" a harm -------------------------------------------------
+def read_along_totals(text: str, found: list[Draft]) -> list[Draft]:
+    """``found`` (the sentence's rows) and a total for each row of the table's constructions of
+    ``stage="along"`` with a subject counted at the same trigger: "The minister and 30 others died" is
+    how "30 died along with the minister" counts; "Four miners died alongside 9 rescuers" is 13
+    (coordinated_total), 4 and 9 its parts."""
+    names = _stage_names("along")
+    extra: list[Draft] = []
+    for d in found:
+        if d["rule"] not in names or d["value"] is None or d["part_of"] is not None:
+            continue
+        subject = next(
+            (
+                f
+                for f in found
+                if f is not d
+                and f["part_of"] is None
+                and f["value"] is not None
+                and (f["trigger_start"], f["category"], f["unit"]) == (d["trigger_start"], d["category"], d["unit"])
+                and f["number_end"] <= f["trigger_start"]
+            ),
+            None,
+        )
+        if subject is None:
+            continue
+        start, end = min(subject["start"], d["start"]), max(subject["end"], d["end"])
+        parts = (subject, d)
+        extra.append({
+            **subject, "rule": "coordinated_total", "value": subject["value"] + d["value"],
+            "low": None if None in (subject["low"], d["low"]) else subject["low"] + d["low"],
+            "high": None if None in (subject["high"], d["high"]) else subject["high"] + d["high"],
+            "qualifier": sum_qualifier(p["qualifier"] for p in parts), "group": None,
+            "start": start, "end": end, "text": text[start:end], "number_end": d["number_end"],
+        })  # fmt: skip
+        for p in parts:
+            p["part_of"] = start
+    return found + extra if extra else found
+
+
 # --- counted totals ---------------------------------------------------------------------
 def read_counted_totals(
     text: str,
@@ -591,6 +766,148 @@ class Sentence:
                     chunk_of[k] = a
             self._index = ({t.start: k for k, t in enumerate(tokens)}, chunk_of)
         return self._index
+
+
+class Fields(Sentence):
+    """The field constructions of one sentence, for the pattern extractor's linker: ``house_label``
+    (``stage="field"``, tried before a trigger's gap grammars: "Structures destroyed: 488") and
+    ``label_list`` (``stage="list"``, when they link nothing: "Deaths by county: Oakmere 9, Kelton 4"),
+    and which triggers name a field ("Deaths: 4 Injuries: 435": 4 is no count of injuries).
+
+    The sentence (a ``Sentence``: one reading shared with the linker's constructions and the table's)
+    is read into tokens on first use, when a cheap test holds: few sentences hold a field.
+
+    >>> from figures.numbers import find_numbers
+    >>> from figures.patterns import find_mentions
+    >>> s = "Homes destroyed: 860 / damaged: 2,140"
+    >>> ms, ns = find_mentions(s), find_numbers(s)
+    >>> [Fields(s, 0, len(s), ns, ms).house_label(m, n) for m, n in [(ms[0], ns[0]), (ms[1], ns[1])]]
+    [('house_label', 0, 'homes'), ('house_label', 23, 'homes')]
+    """
+
+    __slots__ = ()
+
+    def _tokens(self) -> tuple[list[Token], list[Chunk], dict[int, int], list[int]]:
+        """The sentence's tokens, chunks, token index by start, and each token's chunk (Sentence's reading,
+        shared with the linker's constructions and the table's)."""
+        tokens, chunks = self.read()
+        at, chunk_of = self.index()
+        return tokens, chunks, at, chunk_of
+
+    def _read_at(self, stage: str, t: MentionLike, n: Number | None) -> tuple[Construction, int, int] | None:
+        """The construction of ``stage`` whose pattern holds at the trigger ``t``, with the tokens of ``t``
+        and of the count ``n`` (-1 without one)."""
+        tokens, chunks, at, chunk_of = self._tokens()
+        k = at.get(t.start, -1)
+        j = -1 if n is None else at.get(n.start, -1)
+        if k < 0 or tokens[k].kind != "trigger" or (n is not None and (j < 0 or tokens[j].kind != "num")):
+            return None
+        for c, elements, anchor in _staged(stage):
+            if match_at(elements, anchor, chunks, tokens, chunk_of[k]) is not None:
+                return c, k, j
+        return None
+
+    def names_field(self, t: MentionLike) -> bool:
+        """Whether the trigger ``t`` names a field: a count before it is the previous field's, never its
+        own ("Deaths: 4 Injuries: 435")."""
+        if _COLON_AFTER.match(self.text, t.end, self.s_end) is None:
+            return False  # (the cheap test: most triggers have no colon after them)
+        read = self._read_at("field", t, None) or self._read_at("list", t, None)
+        return read is not None and field_label(self.text, self._tokens()[0], read[1])
+
+    def along_with(self, t: MentionLike, n: Number) -> str | None:
+        """The rule of others joined to the harm of ``t`` by "along with" and the count ``n`` ("was killed
+        along with three bodyguards"), or None."""
+        text = self.text
+        if not 0 < n.start - t.end < 60 or (
+            text.find("with", t.end, n.start) < 0 and text.find("alongside", t.end, n.start) < 0
+        ):
+            return None
+        gap = text[t.end : n.start].lstrip()
+        if gap[:1] == ",":
+            gap = gap[1:].lstrip()
+        if not gap[:8].lower().startswith(("along", "together")):
+            return None  # (the cheap test: the gap opens with "along", "together" or "alongside")
+        read = self._read_at("along", t, n)
+        return read[0].name if read is not None and along_with(self._tokens()[0], read[1], read[2]) else None
+
+    def along_people(self, n: Number, head: str | None, head_end: int, category: str) -> tuple[str | None, int] | None:
+        """The noun of the count ``n`` joined "along with" (its ``head`` after it, or the people it is taken
+        from: "two of his bodyguards") and where its span ends; None when it counts no people (or no
+        houses, for a house category): "alongside several First Nations reserves"."""
+        if head is None:
+            tokens, _, at, _ = self._tokens()
+            j = at.get(n.start)
+            their = their_head(tokens, j) if j is not None else None
+            if their is not None:
+                head, head_end = their.text, their.end
+        return (head, head_end) if along_people(head, category) else None
+
+    def house_label(self, t: MentionLike, n: Number) -> tuple[str, int, str] | None:
+        """The count ``n`` in a field of houses labelled by ``t`` ("Structures destroyed: 488"): the rule,
+        the field's start and its housing noun, or None."""
+        if _COLON_AFTER.fullmatch(self.text, t.end, n.start) is None:
+            return None  # (the cheap test: the trigger, a colon and the count)
+        read = self._read_at("field", t, n)
+        if read is None:
+            return None
+        c, k, j = read
+        found = house_label(self.text, self._tokens()[0], k, j)
+        return None if found is None else (c.name, found[0], found[1])
+
+    def label_list(self, t: MentionLike, n: Number) -> tuple[str, Trigger, int, int, str | None] | None:
+        """The count ``n`` as an item of a list labelled by ``t`` ("Displacement figures: Kessa 12,400;
+        Dobo 8,150"): the rule, the label's entry, the span from the label to the item's count (or its
+        noun: "Dobo 80 families") and the counted noun, or None."""
+        text = self.text
+        between = text[t.end : n.start]
+        if ":" not in between and "-" not in between and "–" not in between and "—" not in between:
+            return None  # (the cheap test: most gaps hold no label's colon or dash)
+        entry = next((e for e in t.entries if e.role in ("toll", "noun", "past", "adj")), None)
+        if entry is None or "\n" in between:
+            return None  # (a list stays on its line)
+        # a label starts its line, the sentence or a field after the last one ("...; Injured: Sennar 7"),
+        # capitalised, with up to two words before its trigger
+        line = max(self.s_start, *(text.rfind(ch, self.s_start, t.start) + 1 for ch in _LINE_BREAKS))
+        while line < t.start and text[line] in " \t":
+            line += 1
+        if not text[line].isupper() or len(text[line : t.start].split()) > 2:
+            return None  # (the cheap tests done, the sentence is read)
+        read = self._read_at("list", t, n)
+        if read is None:
+            return None
+        c, k, j = read
+        tokens = self._tokens()[0]
+        end = item_end(text, tokens, j)
+        if end is None:
+            return None
+        noun = end[1].text if end[1] is not None else None
+        if noun is not None and not (noun in lexicon.PEOPLE_PLURAL or noun in lexicon.UNITS or noun in lexicon.HOUSING):
+            return None
+        first = self._tokens()[2].get(line)
+        item = label_item(text, tokens, k, j, first) if first is not None else None
+        if item is None:
+            return None
+        label_words, name_words = item
+        before = [x.low for x in tokens[first:k]]
+        # the label's own nouns, up to the words of how it is broken down ("by county", "per district")
+        own = list(takewhile(lambda w: w not in words.BREAKDOWN_WORDS, label_words))
+        if any(w in lexicon.NOT_VICTIMS for w in before[-1:] + own):
+            return None  # "Livestock deaths: Tamsa 120", "Deaths of cattle", "Vehicles destroyed": no victims
+        if noun is not None:
+            return c.name, entry, line, end[0], noun  # "Dobo 80 families"
+        # what is counted: an item's people ("Children 12"), else the label's noun ("Displaced households",
+        # "Homes destroyed"); an item's name is never a dwelling ("Harbin Flats")
+        nouns = (
+            [w for w in name_words[-1:] if w in lexicon.PEOPLE_PLURAL]
+            + label_words[-1:]
+            + entry.phrase.split()[-1:]
+            + before[-1:]
+        )
+        head = next(
+            (w for w in nouns if w in lexicon.PEOPLE_PLURAL or w in lexicon.HOUSING or w in lexicon.UNITS), None
+        )
+        return c.name, entry, line, n.end, head
 
 
 # a shelter noun's start after a verb of staying (words.SHELTER_NOUNS, "host families"): number_in_shelter's

@@ -57,11 +57,21 @@ class Construction:
     # the sentence's rows before it ("..., bringing the total to 19"; engine.running_total), read once
     # the sentence's rows are known (read_running_totals); "part", the total a row's count is taken from
     # ("34 of the 160 dead": 160, the row of 34 its part; engine.counted_total), read on the sentence's
-    # rows (read_counted_totals); "link", a link of one count to the first trigger after it, tried by the
-    # gap linker (patterns._link_right) where the trigger's own grammars found none (read_link); "place",
-    # a link of a count no other link took to the first trigger after it (patterns._place_links); "left",
-    # a link of a count to the last trigger before it (patterns._link_left); "noun", a link of a count to
-    # the noun trigger after it (patterns._link_right's first, with the trigger's entries)
+    # rows (read_counted_totals); "field", a count in a field of a table, labelled by its trigger, tried
+    # before the trigger's gap grammars ("Structures destroyed: 488"; engine.house_label), and "list", an
+    # item of a labelled list, when they link nothing ("Deaths by county: Oakmere 9, Kelton 4";
+    # engine.label_item), both read by Fields for the pattern extractor's linker; "both", a second row
+    # for a count in either of two states ("damaged or destroyed"), read on the sentence's rows
+    # (read_both_states); "later", the category a later verb gives "N of the injured" ("Two of the injured
+    # later died"), and "unit", the unit of those present a bare count is taken from ("Of those 150
+    # households, 90 were displaced"), both read on the sentence's rows (read_rows_again); "along", others
+    # joined to a harm "along with" it ("was killed along with three bodyguards"), read as the trigger's gap
+    # grammar by Fields and, for the total of both, on the sentence's rows (read_along_totals); "link", a
+    # link of one count to the first trigger after it, tried by the gap linker (patterns._link_right) where
+    # the trigger's own grammars found none (read_link); "place", a link of a count no other link took to
+    # the first trigger after it (patterns._place_links); "left", a link of a count to the last trigger
+    # before it (patterns._link_left); "noun", a link of a count to the noun trigger after it
+    # (patterns._link_right's first, with the trigger's entries)
     stage: str = "clause"
 
 
@@ -135,6 +145,144 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         near_misses=(
             "Two of the 45 cars were damaged.",
             "Three of the 20 reports were published.",
+        ),
+    ),
+    Construction(
+        name="house_label",
+        pattern="label:any[field,house_participle]",
+        anchor="label",
+        count="label",
+        stage="field",
+        doc=(
+            "A field of a table or an infobox: a housing noun, a participle of harm ('destroyed', 'damaged'), a "
+            "colon and the count, on one line; a field after it may share its noun ('Houses destroyed: 1,420 / "
+            "damaged: 3,985'). A number before a capitalised field's name is the previous field's, never its "
+            "('Deaths: 4 Injuries: 435'). Read before the trigger's gap grammars (engine.house_label)."
+        ),
+        examples=(
+            ("Houses destroyed: 214", (("houses_destroyed", 214),)),
+            ("Homes damaged: 1,530 / destroyed: 212", (("houses_damaged", 1530), ("houses_destroyed", 212))),
+        ),
+        near_misses=(
+            "Roads damaged: 14",
+            "Vehicles destroyed: 45",
+        ),
+    ),
+    Construction(
+        name="label_list",
+        pattern="label:any[field]",
+        anchor="label",
+        count="label",
+        stage="list",
+        doc=(
+            "A label (a trigger with up to two words before it at the start of a line, sentence or field, "
+            "capitalised, and up to three lower-case words after it), a colon or a dash, then items of a "
+            "capitalised name (a place, or a group) and its count, maybe with its noun of people or dwellings "
+            "('Dobo 80 families'), joined by commas, semicolons, bars or 'and': a row per item, of the label's "
+            "category, its span from the label to the item's count; never of things ('Livestock deaths: ...'). "
+            "Read when the trigger's gap grammars link nothing (engine.label_item)."
+        ),
+        examples=(
+            ("Deaths by district: Arlow 6, Benning 3.", (("killed", 6), ("killed", 3))),
+            ("Evacuated: Harwick 420 families; Dunmore 150 families.", (("evacuated", 420), ("evacuated", 150))),
+            ("Injured per ward - North Ward: 14, Mill Ward: 9.", (("injured", 14), ("injured", 9))),
+        ),
+        near_misses=(
+            "Livestock deaths: Tamsa 120, Rovel 40.",
+            "Deaths reported: Kessa 120 mm, Dobo 80 mm.",
+        ),
+    ),
+    Construction(
+        name="damaged_or_destroyed",
+        pattern="verb:any[either_state]",
+        anchor="verb",
+        count="verb",
+        stage="both",
+        doc=(
+            "One count of houses in either state ('400 homes were damaged or destroyed', 'damaged or destroyed "
+            "45 houses'): besides its houses_damaged row (the rule that linked it), a houses_destroyed row of "
+            "the same number and span. Neither count alone is stated (docs/table.md). Read on the sentence's "
+            "rows."
+        ),
+        examples=(
+            (
+                "About 650 homes were damaged or destroyed by the landslide.",
+                (("houses_damaged", 650), ("houses_destroyed", 650)),
+            ),
+            ("The hailstorm destroyed or damaged 38 houses.", (("houses_damaged", 38), ("houses_destroyed", 38))),
+        ),
+        near_misses=(
+            "Crops were damaged or destroyed across the valley.",
+            "Dozens of cars were damaged or destroyed.",
+        ),
+    ),
+    Construction(
+        name="of_the_injured_who_died",
+        pattern="harmed:any[later_death]",
+        anchor="harmed",
+        count="harmed",
+        stage="later",
+        doc=(
+            "'N of the injured' (or 'of those hurt') as the subject of a later verb of death, only adverbs of "
+            "time and auxiliaries between ('Two of the injured later died', '3 of the wounded had since died'): "
+            "the subject row is killed, its trigger the later verb (engine.later_verb). Read on the sentence's "
+            "rows."
+        ),
+        examples=(
+            ("Two of the injured later died in hospital.", (("killed", 2),)),
+            ("Five of those hurt had since died, the clinic said.", (("killed", 5),)),
+        ),
+        near_misses=(
+            "Some of the injured later died in hospital.",
+            "The injured were later moved to a clinic.",
+        ),
+    ),
+    Construction(
+        name="unit_of_those_present",
+        pattern="count:any[of_those_present]",
+        anchor="count",
+        count="count",
+        stage="unit",
+        doc=(
+            "A bare count after those present in a unit ('Of those 150 households, 90 were displaced'): the "
+            "subject row counts in their unit (households, families), not people; only an auxiliary between the "
+            "count and its verb (engine.unit_present). Read on the sentence's rows."
+        ),
+        examples=(
+            ("Of those 150 households, 90 were displaced by the landslide.", (("displaced", 90),)),
+            ("Of the 40 families, 25 were evacuated.", (("evacuated", 25),)),
+        ),
+        near_misses=(
+            "Of those 150 households, 90 could be displaced if the dam fails.",
+            "Of those 150 vehicles, 90 were damaged.",
+        ),
+    ),
+    Construction(
+        name="along_with",
+        pattern="harm:any[along_with]",
+        anchor="harm",
+        count="harm",
+        stage="along",
+        doc=(
+            "A harm said of a subject, then 'along with', 'together with' or 'alongside' and a count of people "
+            "(or of houses, for a house category): they suffered it too ('was killed along with three "
+            "bodyguards', 'died alongside 12 of his men'); with a subject that has its count, a "
+            "coordinated_total of both, each its part. Never places ('alongside several reserves'). Read as the "
+            "trigger's gap grammar (engine.along_with) and on the sentence's rows (read_along_totals)."
+        ),
+        examples=(
+            (
+                "The district governor was killed along with two of his bodyguards.",
+                (("killed", 3), ("killed", 1), ("killed", 2)),
+            ),
+            (
+                "Four miners died alongside 9 rescuers in the second blast.",
+                (("killed", 13), ("killed", 4), ("killed", 9)),
+            ),
+        ),
+        near_misses=(
+            "The village was evacuated alongside several First Nations reserves.",
+            "The mayor arrived along with 40 supporters.",
         ),
     ),
     Construction(

@@ -984,6 +984,427 @@ def _each(c: Chunk, t: Sequence[Token]) -> Iterator[tuple[int, Token]]:
     return enumerate(t[c.first : c.last], c.first)
 
 
+# --- fields of a table or an infobox: "Structures destroyed: 488" (construction ``house_label``),
+# "Deaths by county: Oakmere 9, Kelton 4" (construction ``label_list``) ---
+# A word as a field's label spells it: letters first ("heat-related", "Non-fatal").
+_FIELD_WORD = re.compile(r"[^\W\d][\w'’-]*")
+# A word of a label after its trigger, or an item's noun: lower case ("by county", "families").
+_LOWER_FIELD_WORD = re.compile(r"[a-z][\w'’-]*")
+# An item's name: capitalised words ("Lower Mbeli", "Ward Nine").
+_NAME_REST = re.compile(r"[\w'’.-]*")  # the rest of an item's name after its capital: "Mbeli", "St.Kilda"
+_ITEM_COUNT = re.compile(r"\d[\d,]*")  # an earlier item's count: digits only, "12,400"
+_FIELD_COUNT = re.compile(r"\d[\d,.]*")  # the count of the field before a shared noun: "1,420"
+
+
+def _blank(text: str, a: int, b: int) -> bool:
+    """Spaces or tabs only, or nothing, between offsets ``a`` and ``b``: a field stays on its line."""
+    return a <= b and not text[a:b].strip(" \t")
+
+
+def _spaced_text(text: str, a: int, b: int) -> bool:
+    """At least one space or tab, and nothing else, between ``a`` and ``b``."""
+    return a < b and not text[a:b].strip(" \t")
+
+
+def _word_before_field(text: str, tokens: Sequence[Token], k: int) -> tuple[int, str] | None:
+    """The word right before the token at ``k`` on its line, within 30 characters ("Structures" in
+    "Structures destroyed"): its start and spelling (the last word of a phrase read as one token)."""
+    if k == 0 or not _spaced_text(text, tokens[k - 1].end, tokens[k].start):
+        return None
+    word = tokens[k - 1].text.rsplit(None, 1)[-1]
+    start = tokens[k - 1].end - len(word)
+    if start < tokens[k].start - 30 or not _FIELD_WORD.fullmatch(word):
+        return None
+    return start, word
+
+
+def field_shape(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the trigger at ``k`` may head a field: a colon right after it and a count, or up to three
+    words of its label and a colon or a dash ("Injuries: 435", "Deaths by county: Oakmere 9")."""
+    for p in range(k + 1, min(len(tokens), k + 5)):
+        if tokens[p].text == ":" or tokens[p].text in words.DASHES:
+            return p + 1 < len(tokens)
+        if not _LOWER_FIELD_WORD.fullmatch(tokens[p].text):
+            return False
+    return False
+
+
+def _colon_count(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """A colon right after the token at ``k`` and a token right after it, on the same line."""
+    return (
+        k + 2 < len(tokens)
+        and tokens[k + 1].text == ":"
+        and _blank(text, tokens[k].end, tokens[k + 1].start)
+        and _blank(text, tokens[k + 1].end, tokens[k + 2].start)
+    )
+
+
+def field_label(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether the trigger at ``k`` names a field of a table or an infobox: a colon and a count's digit
+    after it, the trigger or the word before it capitalised ("Injuries: 435", "Structures destroyed:
+    488"). A number before it is the previous field's ("Deaths: 4 Injuries: 435"); a clause's verb
+    before a colon is lower case ("12 were killed: 5 in Homs and 7 in Hama")."""
+    if not _colon_count(text, tokens, k) or not tokens[k + 2].text[:1].isdigit():
+        return False
+    if tokens[k].text[:1].isupper():
+        return True
+    word = _word_before_field(text, tokens, k)
+    return word is not None and word[1][:1].isupper()
+
+
+def _lower_words(text: str, a: int, b: int) -> int:
+    """How many lower-case words (``[a-z]+``) stand in ``text[a:b]`` parted by spaces or tabs, that
+    starting with one (0 when anything else stands there)."""
+    gap = text[a:b]
+    words_ = gap.split()
+    if not words_ or gap[:1] not in " \t" or any(c not in " \t" for c in gap if not c.isalnum()):
+        return 0
+    return len(words_) if all(w.isascii() and w.isalpha() and w.islower() for w in words_) else 0
+
+
+def _shared_house(text: str, tokens: Sequence[Token], k: int) -> str | None:
+    """The noun of the field before, when the field of the trigger at ``k`` shares it: "Houses
+    destroyed: 1,420 / damaged: 3,985" gives "houses" to "damaged"."""
+    sep, count, colon = k - 1, k - 2, k - 3
+    if (
+        colon < 1
+        or tokens[sep].text not in words.FIELD_SEPARATORS
+        or not _blank(text, tokens[sep].end, tokens[k].start)
+        or not _blank(text, tokens[count].end, tokens[sep].start)
+        or not _FIELD_COUNT.fullmatch(tokens[count].text)
+        or not _colon_count(text, tokens, colon - 1)
+        or tokens[colon].text != ":"
+    ):
+        return None
+    floor = tokens[k].start - 60
+    # the noun, then one or two lower-case words ("Homes destroyed", "Homes fully destroyed"): the
+    # reading that starts first
+    for noun in range(colon - 3, colon - 1):
+        if noun < 0 or tokens[noun].start < floor or not _FIELD_WORD.fullmatch(tokens[noun].text):
+            continue
+        if _lower_words(text, tokens[noun].end, tokens[colon].start) in (1, 2):
+            low = tokens[noun].low
+            return low if low in lexicon.HOUSING else None
+    return None
+
+
+def house_label(text: str, tokens: Sequence[Token], k: int, j: int) -> tuple[int, str] | None:
+    """A count of houses in a field labelled by a housing noun and the trigger at ``k``, the count at
+    ``j`` after a colon ("Structures destroyed: 488"; "Homes destroyed: 860 / damaged: 2,140", the
+    second sharing the first one's noun): the field's start and its noun, or None."""
+    if j != k + 2 or not _colon_count(text, tokens, k):
+        return None
+    word = _word_before_field(text, tokens, k)
+    if word is not None and word[1].lower() in lexicon.HOUSING:
+        return word[0], word[1].lower()
+    shared = _shared_house(text, tokens, k)
+    return None if shared is None else (tokens[k].start, shared)
+
+
+def _item_closes(text: str, pos: int) -> bool:
+    """Whether an item of a labelled list ends at ``pos``: spaces, then the next item's separator,
+    "and", the sentence's end or the line's ("Kessa 12,400; ", "Kelton 4 and ", "Marsh End 2.")."""
+    n = len(text)
+    while pos < n and text[pos] in " \t":
+        pos += 1
+    if pos == n or text[pos] in ";,.|\n":
+        return True
+    return text.startswith("and", pos) and not (pos + 3 < n and (text[pos + 3].isalnum() or text[pos + 3] == "_"))
+
+
+def _is_name(t: Token) -> bool:
+    """A capitalised word of an item's name ("Kessa", "Ward", "Nine")."""
+    return t.text[:1].isupper() and _NAME_REST.fullmatch(t.text, 1) is not None
+
+
+def _name_end(text: str, tokens: Sequence[Token], p: int, stop: int) -> int:
+    """The token after an item's name of one to three capitalised words from ``p`` ("Lower Mbeli",
+    "Mt. Hood"), or ``p`` when none starts there."""
+    q, count = p, 0
+    while q < stop and count < 3 and _is_name(tokens[q]):
+        if q > p and not _spaced_text(text, tokens[q - 1].end, tokens[q].start):
+            break
+        q += 1
+        count += 1
+        if q < stop and tokens[q].text == "." and tokens[q].start == tokens[q - 1].end:
+            q += 1  # "Mt." (a name's own full stop)
+    return q
+
+
+def _after_item(text: str, tokens: Sequence[Token], q: int, stop: int) -> int | None:
+    """The first token of the next item's name after an earlier item's count at ``q``: maybe the
+    item's noun ("80 families"), then a comma, semicolon or bar (and maybe "and"), or "and" alone.
+    None when no separator follows."""
+    q += 1
+    if (
+        q < stop
+        and tokens[q].low != "and"
+        and tokens[q].text.isascii()
+        and tokens[q].text.isalpha()
+        and tokens[q].text.islower()
+        and _spaced_text(text, tokens[q - 1].end, tokens[q].start)
+    ):
+        q += 1  # the item's noun
+    if q < stop and tokens[q].text in words.ITEM_SEPARATORS and _blank(text, tokens[q - 1].end, tokens[q].start):
+        q += 1
+        if q < stop and tokens[q].low == "and" and _blank(text, tokens[q - 1].end, tokens[q].start):
+            q += 1
+            return q if q < stop and _spaced_text(text, tokens[q - 1].end, tokens[q].start) else None
+        return q if q < stop and _blank(text, tokens[q - 1].end, tokens[q].start) else None
+    if q < stop and tokens[q].low == "and" and _spaced_text(text, tokens[q - 1].end, tokens[q].start):
+        q += 1
+        return q if q < stop and _spaced_text(text, tokens[q - 1].end, tokens[q].start) else None
+    return None
+
+
+def label_item(text: str, tokens: Sequence[Token], k: int, j: int, line: int) -> tuple[list[str], list[str]] | None:
+    """An item of a labelled list: the trigger at ``k`` heads the label, the count at ``j`` is an
+    item's, after its name ("Displacement figures: Kessa 12,400; Dobo 8,150", "Homes destroyed -
+    Oakmere: 45"). ``line`` is the first token of the label's line or field. Gives the label's words
+    after its trigger and the item's name, lower case; None when the words are no such list.
+
+    A label is up to two words before its trigger (capitalised at the line's start) and three lower-
+    case words after it ("by county"), then a colon or a dash set apart; each item before this one is a
+    name of one to three capitalised words, maybe a colon, a count of digits and a lower-case noun,
+    closed by a comma, semicolon, bar or "and"; all on one line.
+    """
+    lead = tokens[line:k]
+    if len(lead) > 2 or not tokens[line].text[:1].isupper():
+        return None
+    for q, t in enumerate(lead):
+        after = tokens[line + q + 1]
+        if (
+            not _FIELD_WORD.fullmatch(t.text)
+            or t.low in words.NOT_LABEL_LEAD
+            or not _spaced_text(text, t.end, after.start)
+        ):
+            return None
+    p = k + 1
+    label: list[str] = []
+    while p < j and len(label) < 3 and _LOWER_FIELD_WORD.fullmatch(tokens[p].text):
+        if tokens[p].low in words.NOT_LABEL_WORDS or not _spaced_text(text, tokens[p - 1].end, tokens[p].start):
+            return None
+        label.append(tokens[p].low)
+        p += 1
+    # the label's colon, or a dash set apart
+    if not (p < j and _blank(text, tokens[p - 1].end, tokens[p].start)):
+        return None
+    if tokens[p].text != ":" and not (tokens[p].text in words.DASHES and tokens[p].start > tokens[p - 1].end):
+        return None
+    p += 1
+    if not (p < j and _blank(text, tokens[p - 1].end, tokens[p].start)):
+        return None
+    while True:
+        q = _name_end(text, tokens, p, j)
+        if q == p:
+            return None
+        name = [t.low for t in tokens[p:q] if t.text != "."]
+        if q < j and tokens[q].text == ":" and _blank(text, tokens[q - 1].end, tokens[q].start):
+            q += 1
+        if q == j:  # this item: a space or tab right before its count
+            return (label, name) if _spaced_text(text, tokens[q - 1].end, tokens[j].start) else None
+        if not (_blank(text, tokens[q - 1].end, tokens[q].start) and _ITEM_COUNT.fullmatch(tokens[q].text)):
+            return None
+        nxt = _after_item(text, tokens, q, j)
+        if nxt is None:
+            return None
+        p = nxt
+
+
+def item_end(text: str, tokens: Sequence[Token], j: int) -> tuple[int, Token | None] | None:
+    """Where the item whose count is at ``j`` ends, and its noun: the count, or a lower-case word right
+    after it ("Tamsa 1,200 families"), then a separator, "and", the sentence's end or the line's;
+    None when something else follows ("Kessa 12 dead people")."""
+    if j + 1 < len(tokens):
+        noun = tokens[j + 1]
+        if (
+            noun.low != "and"
+            and _LOWER_FIELD_WORD.fullmatch(noun.text)
+            and _spaced_text(text, tokens[j].end, noun.start)
+            and _item_closes(text, noun.end)
+        ):
+            return noun.end, noun
+    return (tokens[j].end, None) if _item_closes(text, tokens[j].end) else None
+
+
+# --- one count of houses in either state: "400 homes were damaged or destroyed" (construction
+# ``damaged_or_destroyed``): the trigger phrases of lexicon.DAMAGED_OR_DESTROYED and DAMAGING_OR_DESTROYING,
+# spaces left out (PDF text glues or splits them: "damaged ordestroyed")
+EITHER_STATE: frozenset[str] = frozenset(
+    p.replace(" ", "") for p in (*lexicon.DAMAGED_OR_DESTROYED, *lexicon.DAMAGING_OR_DESTROYING)
+)
+
+
+def either_state(phrase: str) -> bool:
+    """Whether a trigger phrase says houses were damaged or destroyed, without telling which.
+
+    >>> either_state("damaged or  destroyed"), either_state("destroyed")
+    (True, False)
+    """
+    return "".join(phrase.lower().split()) in EITHER_STATE
+
+
+# --- what befell some of the harmed later: "Four of the wounded later died" (construction
+# ``of_the_injured_who_died``) ---
+def later_verb(tokens: Sequence[Token], k: int) -> int | None:
+    """The verb of death after the injured trigger at ``k`` that "N of the" takes its count from ("Two of
+    the injured later died", "3 of the wounded had since died"): its token, or None. Only adverbs of
+    time and auxiliaries (words.LATER_WORDS) stand between.
+
+    >>> from figures.numbers import find_numbers
+    >>> from figures.patterns import find_mentions
+    >>> from figures.grammar.tokens import tokenize
+    >>> s = "Four of the wounded later died in hospital."
+    >>> toks = tokenize(s, 0, len(s), find_numbers(s), find_mentions(s))
+    >>> toks[later_verb(toks, 3)].text
+    'died'
+    """
+    if k < 2 or tokens[k - 1].low not in words.OF_THE or tokens[k - 2].low != "of":
+        return None
+    if not any(e.category == "injured" for e in tokens[k].entries):
+        return None
+    v = k + 1
+    while v < len(tokens) and tokens[v].low in words.LATER_WORDS and tokens[v].kind != "trigger":
+        v += 1
+    if v < len(tokens) and any(e.category == "killed" and e.role in ("intrans", "past") for e in tokens[v].entries):
+        return v
+    return None
+
+
+# --- a bare count among those present: "Of those 150 households, 90 were displaced" (construction
+# ``unit_of_those_present``) ---
+_PRESENT_COUNT = re.compile(r"[\d,.]+")  # the count of those present: digits only, "150", "1,200"
+
+
+def unit_present(tokens: Sequence[Token], i: int) -> str | None:
+    """The unit of those present before the bare count at ``i``: "Of those 150 households, 90 were
+    displaced" gives "households"; None without one (within 60 characters, right before the count's comma).
+
+    >>> from figures.numbers import find_numbers
+    >>> from figures.grammar.tokens import tokenize
+    >>> s = "Of those 150 households, 90 were displaced."
+    >>> unit_present(tokenize(s, 0, len(s), find_numbers(s), []), 5)
+    'households'
+    """
+    if i < 5 or tokens[i - 1].text != ",":
+        return None
+    of, det, count, unit = tokens[i - 5], tokens[i - 4], tokens[i - 3], tokens[i - 2]
+    if (
+        of.low == "of"
+        and det.low in words.OF_THOSE_PRESENT
+        and _PRESENT_COUNT.fullmatch(count.text)
+        and unit.low in lexicon.UNITS
+        and of.start >= tokens[i].start - 60
+    ):
+        return lexicon.UNITS[unit.low]
+    return None
+
+
+# --- others joined to a harm: "was killed along with three bodyguards" (construction ``along_with``) ---
+def _spaced_tokens(tokens: Sequence[Token], p: int) -> bool:
+    """White space between the tokens at ``p - 1`` and ``p``."""
+    return tokens[p].start > tokens[p - 1].end
+
+
+def along_with(tokens: Sequence[Token], k: int, j: int) -> bool:
+    """Whether the words between the trigger at ``k`` and the count at ``j`` join others to its harm:
+    maybe a comma, "along with", "together with" or "alongside", then the words that may stand before a
+    verb's object ("another", "a further", "all", "a total of", "an unknown number of", "a family of",
+    "at least"), within 60 characters.
+
+    >>> from figures.numbers import find_numbers
+    >>> from figures.patterns import find_mentions
+    >>> from figures.grammar.tokens import tokenize
+    >>> s = "The governor was killed, along with two of his bodyguards."
+    >>> toks = tokenize(s, 0, len(s), find_numbers(s), find_mentions(s))
+    >>> along_with(toks, 3, 7)
+    True
+    """
+    if not (k < j < len(tokens)) or not 0 < tokens[j].start - tokens[k].end < 60:
+        return False
+    p = k + 1
+    if tokens[p].text == ",":
+        p += 1
+    if p >= j or not _spaced_tokens(tokens, p):
+        return False
+    if tokens[p].low == "alongside":
+        p += 1
+    elif (
+        tokens[p].low in words.ALONG_WORDS
+        and p + 1 < j
+        and tokens[p + 1].low == "with"
+        and _spaced_tokens(tokens, p + 1)
+    ):
+        p += 2
+    else:
+        return False
+    while p < j:  # the object's modifiers: "another", "a further", "a total of", "an unknown number of,"
+        q = p + 1 if tokens[p].low in ("a", "an") else p
+        if q < j and tokens[q].low in words.ALONG_MODIFIERS:
+            end = q + 1
+        elif q + 1 < j and tokens[q].low == "total" and tokens[q + 1].low == "of":
+            end = q + 2
+        elif q + 2 < j and tokens[q].low == "unknown" and tokens[q + 1].low == "number" and tokens[q + 2].low == "of":
+            end = q + 3 + (q + 3 < j and tokens[q + 3].text == ",")
+        else:
+            break
+        words_end = end - (tokens[end - 1].text == ",")  # ("of," : the comma rides on its word)
+        if not all(_spaced_tokens(tokens, r) for r in range(p, words_end)) or not (
+            end < len(tokens) and _spaced_tokens(tokens, end)
+        ):
+            break
+        p = end
+    if (
+        p + 2 < j
+        and tokens[p].low in words.FAMILY_DETERMINERS
+        and all(_spaced_tokens(tokens, r) for r in range(p, p + 3))
+    ):
+        q = p + 1 + (tokens[p + 1].low in ("entire", "whole"))
+        if q + 1 < j and tokens[q].low == "family" and tokens[q + 1].low == "of" and _spaced_tokens(tokens, q + 1):
+            p = q + 2  # "a family of seven"
+    if p + 1 < j and (tokens[p].low, tokens[p + 1].low) in (("at", "least"), ("up", "to")):
+        p += 2
+    return p == j and _spaced_tokens(tokens, j)
+
+
+_HEAD_WORD = re.compile(r"[^\W\d][\w'’-]*")
+
+
+def their_head(tokens: Sequence[Token], j: int) -> Token | None:
+    """The noun of the people the count at ``j`` is taken from: "two of his bodyguards", "five of their
+    colleagues", "three of his personal guards" (the second word after the determiner when there is one)."""
+    if not (
+        j + 3 < len(tokens)
+        and tokens[j + 1].text == "of"
+        and tokens[j + 2].text in words.THEIR
+        and all(_spaced_tokens(tokens, r) for r in (j + 1, j + 2, j + 3))
+        and _HEAD_WORD.fullmatch(tokens[j + 3].text)
+    ):
+        return None
+    if j + 4 < len(tokens) and _spaced_tokens(tokens, j + 4) and _HEAD_WORD.fullmatch(tokens[j + 4].text):
+        return tokens[j + 4]
+    return tokens[j + 3]
+
+
+def along_people(head: str | None, category: str) -> bool:
+    """Whether the count after "along with" names what the category counts: houses for a house category
+    (lexicon.category_and_unit decides), else people ("four members", "two aides", "12 others",
+    "two journalists"; a person by the endings patterns._is_person reads); never places ("alongside
+    several First Nations reserves")."""
+    if category in lexicon.HOUSE_CATEGORIES:
+        return True
+    if head is None:
+        return False
+    low = head.lower()
+    h = low.strip("'’")
+    return (
+        low in lexicon.PEOPLE_PLURAL
+        or low in words.ALONG_PEOPLE
+        or h in lexicon.PERSON
+        or (len(h) > 4 and h.endswith(("ist", "man", "woman", "ian")))
+    )
+
+
 def _head_index(c: Chunk, t: Sequence[Token]) -> int | None:
     return next((k for k in range(c.first, c.last) if t[k] is c.head), None)
 
@@ -1120,6 +1541,28 @@ FEATURES: dict[str, Feature] = {
     # a count that another is taken from: "34 of the 160 dead" (the 160)
     "of_a_count": lambda c, t: any(
         _counted(x) and _count_before_of(t, x_i) is not None for x_i, x in enumerate(t[c.first : c.last], c.first)
+    ),
+    # the injured some of whom a later verb says died: "Four of the wounded later died"
+    "later_death": lambda c, t: any(
+        x.kind == "trigger" and later_verb(t, i) is not None for i, x in enumerate(t[c.first : c.last], c.first)
+    ),
+    # a bare count among those present in a unit: "Of those 150 households, 90 were displaced"
+    "of_those_present": lambda c, t: any(
+        x.kind == "num" and unit_present(t, i) is not None for i, x in enumerate(t[c.first : c.last], c.first)
+    ),
+    # a verb of harm that joins others to it: "was killed along with three bodyguards"
+    "along_with": lambda c, t: any(
+        x.kind == "trigger" and i + 2 < len(t) and t[i + 1].low in ("along", "together", "alongside", ",")
+        for i, x in enumerate(t[c.first : c.last], c.first)
+    ),
+    # a trigger that counts houses in either state: "damaged or destroyed", "destroyed or damaged"
+    "either_state": lambda c, t: any(x.kind == "trigger" and either_state(x.text) for x in t[c.first : c.last]),
+    # a trigger that heads a field of a table or an infobox: a colon after it, or up to three words of its
+    # label and a colon or a dash ("Structures destroyed: 488", "Deaths by county: Oakmere 9")
+    "field": lambda c, t: any(t[i].kind == "trigger" and field_shape(t, i) for i in range(c.first, c.last)),
+    # a participle of houses' harm: "destroyed", "damaged" (a field of houses: "Homes damaged: 1,200")
+    "house_participle": lambda c, t: any(
+        e.role == "past" and e.category in lexicon.HOUSE_CATEGORIES for x in t[c.first : c.last] for e in x.entries
     ),
     # a noun trigger after a count and the words of its noun phrase: "254 deaths", "300 new displaced families"
     "noun_after": lambda c, t: any(

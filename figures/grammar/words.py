@@ -640,6 +640,56 @@ AFTER_TOTAL: frozenset[str] = frozenset(
 )
 # Toll words that name no category of their own: a running total's noun, of the clause's category.
 GENERIC_TOLLS: frozenset[str] = frozenset(["tally"])
+# --- fields of a table or an infobox (constructions house_label and label_list) ---
+# Verbs that make the words after a trigger a clause, never a field's label ("Deaths rose to 12: ...").
+NOT_LABEL_WORDS: frozenset[str] = frozenset(
+    [
+        *("rose", "risen", "rises", "reached", "stood", "stands", "were", "was", "is", "are", "has", "have"),
+        *("had", "said", "says"),
+    ]
+)
+# Verbs that make the words before a trigger a clause, never the start of a field's label.
+NOT_LABEL_LEAD: frozenset[str] = frozenset(
+    ["said", "says", "reported", "were", "was", "is", "are", "has", "have", "had"]
+)
+# The words of a label that say how its figure is broken down: "Deaths by county", "Evacuated per district".
+BREAKDOWN_WORDS: frozenset[str] = frozenset(["by", "per", "in", "across", "for", "from", "at", "on", "and"])
+# What joins the items of a labelled list ("Kessa 12,400; Dobo 8,150 | Lower Mbeli 3,020").
+ITEM_SEPARATORS: frozenset[str] = frozenset([";", ",", "|"])
+# What parts a field from the next one sharing its noun ("Houses destroyed: 1,420 / damaged: 3,985").
+FIELD_SEPARATORS: frozenset[str] = frozenset(["/", ";", ",", "|"])
+DASHES: frozenset[str] = frozenset(["-", "–", "—"])
+# Words between "N of the injured" and a later verb of what befell them: "Two of the injured later died",
+# "3 of the wounded had since died" (construction of_the_injured_who_died).
+LATER_WORDS: frozenset[str] = frozenset(
+    [
+        *("later", "subsequently", "since", "also", "reportedly", "have", "has", "had", "then", "afterwards"),
+        *("eventually", "were", "was", "been"),
+    ]
+)
+# Those an "of the" before a harmed noun takes a count from: "Four of the wounded", "two of those injured".
+OF_THE: frozenset[str] = frozenset(["the", "those"])
+# Those an "of" takes a count in a unit from: "Of those 150 households, 90 were displaced".
+OF_THOSE_PRESENT: frozenset[str] = frozenset(["the", "those", "these"])
+# An auxiliary alone between a bare count and its verb: "90 were displaced".
+COUNT_AUXILIARIES: frozenset[str] = frozenset(["were", "was", "have", "has", "had", "are", "is", "been"])
+# --- "was killed along with three bodyguards" (construction along_with) ---
+# The words that join others to a harm: "along with", "together with", "alongside".
+ALONG_WORDS: frozenset[str] = frozenset(["along", "together"])
+# Words before the count of those joined, as before a verb's object: "along with another 12", "alongside
+# all six", "together with a further three" (each maybe after "a"/"an").
+ALONG_MODIFIERS: frozenset[str] = frozenset(
+    [
+        *("further", "additional", "another", "other", "reported", "reportedly", "estimated", "staggering"),
+        *("whopping", "record", "overall", "combined", "all", "both"),
+    ]
+)
+# "a family of seven", "his entire family of five": the determiners before "family of".
+FAMILY_DETERMINERS: frozenset[str] = frozenset(["a", "an", "the", "his", "her", "their"])
+# "two of his bodyguards": the determiners of the people a count is taken from.
+THEIR: frozenset[str] = frozenset(["his", "her", "their", "its", "the"])
+# Heads of a count joined "along with" that are people though no noun of people: "12 others", "four members".
+ALONG_PEOPLE: frozenset[str] = frozenset(["others", "members"])
 
 # --- the links of one count to one trigger (constructions of stage "link": engine.total_of, ...) ---
 # A total's noun before "of" and the trigger's people: "brings to 274,000 the total number of people displaced".
