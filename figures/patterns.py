@@ -159,6 +159,8 @@ OBJECT_GAP = regex.compile(
 # "the death toll from the attack has risen to 40".
 TOLL_GAP = regex.compile(
     r"""
+    (?: \s+ (?-i:[a-z]{3,}(?:ed|ing)) (?=\s+(?:in|at|on|from|across|within|with|by)\s)  # "(refugees) registered (in X)
+        (?=[^.;:–—]{0,80}?\b(?:has|have|had|is|was|rose|risen|stood|stands|reached|climbed)\b) )?  # (has risen to N)"
     (?P<pp> \s+ (?:from|in|of|after|following|among|for|on|since|caused\s+by|by|during|throughout|across|within|over
               |(?:linked|attributed|related|due|connected|tied)\s+to|blamed\s+on|associated\s+with) \s+
         (?: (?!(?:rose|rises|risen|climbed|reached|stood|stands|is|was|has|had)\b)
