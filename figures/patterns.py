@@ -1009,7 +1009,7 @@ COORD_GAP = regex.compile(
 # Belgium": a place after each number.
 DISTRIBUTIVE_GAP = regex.compile(
     r"""
-    (?: \s+ (?:people|persons|others|more|of\s+them) )?
+    (?: \s+ (?:people|persons|others|more|of\s+them|of\s+whom(?:\s+(?:were|are|was|had\s+been))?) )?  # "300 of whom were"
     \s+ (?:in|at|on|from|across|within) \s+ (?:the\s+)? [\p{Lu}\w][\w'’.-]* (?: \s+ [\w'’.-]+ ){0,4}?  # "in North Rhine-Westphalia"
     (?: \s* \( [^()]{0,80} \) | \s* \[ [^\[\]]{1,12} \] )*       # "(twenty-seven of whom in Euskirchen)", "[9]"
     (?: \s*[,;|\n]\s*(?:and\s+)? | \s+and\s+ )                      # ", " / " and " / infobox line

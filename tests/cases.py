@@ -2467,6 +2467,11 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     # verb of the toll noun's own clause stays no toll ("deaths occurred in Y - about 600 more deaths")
     C("toll_with_participle_phrase", "The number of refugees registered in Dovrin has risen to 48,000.",
       (exact("displaced", 48_000),)),
+    # after "N of whom were in PLACE", the next items "M in PLACE" leave out their verb: parts too (were lost)
+    C("of_whom_were_in_then_items",
+      "The storm injured 900 people, 200 of whom were in Ardel, 450 in Bosk and 250 in Corrin.",
+      (exact("injured", 900, is_part=False), exact("injured", 200, is_part=True), exact("injured", 450, is_part=True),
+       exact("injured", 250, is_part=True))),
     # (gap: a member between commas is taken for an appositive, and the list is not read)
     C("list_middle_member_between_commas", "Two soldiers, a policeman, and a civilian were killed.",
       (exact("killed", 4, is_part=False), exact("killed", 2, is_part=True), exact("killed", 1, is_part=True),
