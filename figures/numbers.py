@@ -751,8 +751,9 @@ def _matches(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
         yield m
 
 
-_SCALE_AT_END = re.compile(r"(?:\s+|(?<=\d))(hundred|thousand|million|billion|lakh|crore|k|m|mn|mln|bn)\Z", re.I)
-_HAS_SCALE = re.compile(r"(?i)hundred|thousand|million|billion|lakh|crore|dozen|\d\s?(?:k|m|mn|mln|bn)\b")
+_SCALE_WORDS = "|".join(sorted(SCALES, key=len, reverse=True))  # (one list: SCALES)
+_SCALE_AT_END = re.compile(rf"(?:\s+|(?<=\d))({_SCALE_WORDS})\Z", re.I)
+_HAS_SCALE = re.compile(rf"(?i)(?<![a-z])(?:{_SCALE_WORDS}|dozen)(?![a-z])")
 
 
 def _with_shared_scale(lo_text: str, hi_text: str) -> int | None:

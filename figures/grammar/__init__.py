@@ -439,15 +439,7 @@ def read_both_states(text: str, found: list[Draft], mentions: Sequence[MentionLi
         if d["category"] != "houses_damaged" or not either_state(d["trigger"]):
             continue  # (the cheap test: few rows count houses in either state)
         tokens, chunks = read_chunks(text, d["trigger_start"], d["trigger_end"], (), mentions)
-        c = next(
-            (
-                c
-                for c, elements, k in _staged("both")
-                for a in range(len(chunks))
-                if match_at(elements, k, chunks, tokens, a) is not None
-            ),
-            None,
-        )
+        c = next((c for a in range(len(chunks)) if (c := _staged_match("both", chunks, tokens, a))), None)
         if c is not None:
             added.append({**d, "category": "houses_destroyed", "rule": c.name})
     return found + added if added else found
@@ -1218,11 +1210,13 @@ _BREAKDOWN_OPENERS = frozenset({",", ":", ";", "including", "of", "whom", "which
 _ITEM_GLUE = frozenset({",", ";", "and", "[", "]", ")", "("})
 
 
-def _reference_end(tokens: Sequence[Token], j: int) -> int:
-    """The token after a reference marker "[9]" or "[nb 1]" starting at ``j`` (``j`` when there is none)."""
-    if j < len(tokens) and tokens[j].text == "[":
-        for k in range(j + 1, min(len(tokens), j + 5)):
-            if tokens[k].text == "]":
+def _reference_end(tokens: Sequence[Token], j: int, brackets: str = "[]", reach: int = 5) -> int:
+    """The token after a reference marker "[9]" or "[nb 1]" starting at ``j`` (``j`` when there is none);
+    with ``brackets="()"`` and a longer ``reach``, after a bracketed aside ("(of which 12 are in the capital)"):
+    an item's own remark, not the end of a breakdown."""
+    if j < len(tokens) and tokens[j].text == brackets[0]:
+        for k in range(j + 1, min(len(tokens), j + reach)):
+            if tokens[k].text == brackets[1]:
                 return k + 1
     return j
 
@@ -1241,16 +1235,6 @@ def _place_end(tokens: Sequence[Token], j: int) -> int | None:
     ):  # fmt: skip
         k += 1
     return k
-
-
-def _aside_end(tokens: Sequence[Token], j: int) -> int:
-    """The token after a bracketed aside opening at ``j`` ("(of which 12 are in the capital)"), or ``j``:
-    an item's own remark, not the end of the breakdown."""
-    if j < len(tokens) and tokens[j].text == "(":
-        for k in range(j + 1, min(len(tokens), j + 16)):
-            if tokens[k].text == ")":
-                return k + 1
-    return j
 
 
 def breakdown_spans(tokens: Sequence[Token], after: int) -> list[tuple[Number, int]]:
@@ -1285,7 +1269,7 @@ def breakdown_spans(tokens: Sequence[Token], after: int) -> list[tuple[Number, i
         if end is None:
             break
         items.append((number, tokens[end - 1].end))
-        j = _reference_end(tokens, _aside_end(tokens, _reference_end(tokens, end)))
+        j = _reference_end(tokens, _reference_end(tokens, _reference_end(tokens, end), "()", 16))
         while j < len(tokens) and (tokens[j].text in _ITEM_GLUE or tokens[j].low in _ITEM_GLUE):
             j = _reference_end(tokens, j) if tokens[j].text == "[" else j + 1
     return items if len(items) >= 2 or (items and skipped <= 8) else []
