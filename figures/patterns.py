@@ -770,7 +770,7 @@ def _link_left(
         ):
             continue  # "set ablaze 40 huts": not the phrase's killed entry, its houses one
         return Link(n, t, entry, rule, t.start, max(n.end, head_end), head)
-    return _number_who(text, t, n) or _labelled_item(t, n, fields) or _toll_of_people(text, t, n)
+    return _number_who(text, t, n) or _labelled_item(t, n, fields) or _toll_frame(text, t, n, sentence)
 
 
 def _labelled_item(t: Mention, n: Number, fields: grammar.Fields) -> Link | None:
@@ -779,45 +779,13 @@ def _labelled_item(t: Mention, n: Number, fields: grammar.Fields) -> Link | None
     return None if item is None else Link(n, t, item[1], item[0], item[2], item[3], item[4])
 
 
-# A noun for people between a toll's words and its number: "The number of injured persons is 15" (the
-# people of "number of injured"), "Killed people number reached to 31" (a participle, its people, "number"),
-# "Displaced families number reached 4,000" (a count noun, "number").
-_COUNT_NOUNS = frozenset({"number", "numbers", "total", "count", "tally"})
-_PEOPLE_THEN_NUMBER = regex.compile(
-    rf"""(?: \s+ (?!(?:{"|".join(sorted(_COUNT_NOUNS))})\b) (?P<head>[^\W\d][\w'’-]*) )?
-        (?P<number> \s+ (?:{"|".join(sorted(_COUNT_NOUNS))}) \b )?""",
-    regex.VERBOSE | regex.IGNORECASE,
-)
-
-
-def _toll_of_people(text: str, t: Mention, n: Number) -> Link | None:
-    if not t.end < n.start <= t.end + 60:
-        return None  # (most numbers: before the trigger or far after it)
-    first = text[t.end : t.end + 16].split(None, 1)
-    if not first or ((word := first[0].lower().rstrip(",;:.")) not in PEOPLE_PLURAL and word not in _COUNT_NOUNS):
-        return None  # (the regex below is dearer: most triggers have no people's noun nor "number" after them)
-    m = _PEOPLE_THEN_NUMBER.match(text, t.end, n.start)
-    if m is None or not m.group():
+def _toll_frame(text: str, t: Mention, n: Number, sentence: grammar.Sentence) -> Link | None:
+    """The construction table's toll_number ("Killed people number reached 31", "the number of injured
+    persons is 15"): its reading of the toll's words, then the toll's gap to the count (TOLL_GAP)."""
+    got = grammar.read_link(sentence, n, t, "toll")
+    if got is None or _gap(TOLL_GAP, text, got.end, n.start) is None:
         return None
-    head = m["head"].lower() if m["head"] else None
-    if head is not None and head not in lexicon.PEOPLE_PLURAL:
-        return None
-    for entry in t.entries:
-        if head is None:
-            fits = m["number"] is not None and entry.role == "noun"  # "Displaced families number reached 4,000"
-        elif m["number"] is None:  # "the number of injured persons is 15", a label: "Displaced HH: 450"
-            fits = (
-                entry.role == "toll" and entry.phrase.startswith("number of ") and entry.phrase[10:] in _BARE_TOLLS
-            ) or (
-                entry.role in ("past", "adj")
-                and text[t.start].isupper()
-                and _LABEL_COLON.fullmatch(text, m.end(), n.start) is not None
-            )
-        else:  # "Killed people number reached 31"
-            fits = entry.role in ("past", "adj")
-        if fits and _gap(TOLL_GAP, text, m.end(), n.start) is not None:
-            return Link(n, t, entry, "toll_number", t.start, n.end, head or entry.phrase.split()[-1])
-    return None
+    return Link(n, t, got.entry, got.rule, got.start, n.end, got.head)
 
 
 # A toll named by a relative clause of its trigger: "The number of refugees who have crossed into Chad since
@@ -944,9 +912,7 @@ _ACTS_OF_ONE = frozenset(
     {"killings", "deaths", "murders", "executions", "slayings", "assassinations", "abductions", "kidnappings",
      "arrests", "detentions", "disappearances", "bodies"}
 )  # fmt: skip
-_BARE_TOLLS = frozenset(
-    {"dead", "killed", "injured", "wounded", "missing", "displaced", "evacuated", "homeless", "affected"}
-)
+_BARE_TOLLS = grammar.words.BARE_TOLLS
 _AUX_RE = regex.compile(r"\b(?:were|was|have|has|had|are|is|been)\b", regex.I)
 
 

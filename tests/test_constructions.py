@@ -244,6 +244,21 @@ CASES_LINK_ROWS = [
         ("number_noun", "kidnapped", 9, "9 abductions of aid workers"),
         id="noun_acts_of_one",
     ),
+    pytest.param(
+        "Wounded persons: 31",
+        ("toll_number", "injured", 31, "Wounded persons: 31"),
+        id="toll_people_label",
+    ),
+    pytest.param(
+        "The number of wounded persons rose to 19 overnight.",
+        ("toll_number", "injured", 19, "number of wounded persons rose to 19"),
+        id="toll_people_after_number_of",
+    ),
+    pytest.param(
+        "Displaced families number rose to 860 in the district.",
+        ("toll_number", "displaced", 860, "Displaced families number rose to 860"),
+        id="toll_noun_then_number",
+    ),
 ]
 
 

@@ -51,6 +51,7 @@ from figures.grammar.engine import (
     stated_zero,
     subject_words,
     their_head,
+    toll_people,
     total_of,
     unit_present,
 )
@@ -1013,6 +1014,37 @@ def _event_of(s: Sentence, tokens: Sequence[Token], i: int, j: int, k: int) -> t
     return entry, tokens[k].start, tokens[i].end, None
 
 
+def _toll_frame(
+    s: Sentence, tokens: Sequence[Token], i: int, j: int, k: int
+) -> tuple[Trigger, int, int, str | None] | None:
+    """toll_number's reading (stage "toll": the trigger at ``k`` before the count at ``i``, when the
+    trigger's own gap grammars linked nothing): the toll's entry, the row's start, where the toll's gap
+    to the count starts (the linker reads TOLL_GAP from there, as for the toll's other links; the row
+    ends at the count) and the counted noun."""
+    people = toll_people(tokens, k)
+    if people is None or people[0] > i:
+        return None
+    x, head, number = people
+    text = s.text
+    end = tokens[x - 1].end
+    for entry in tokens[k].entries:
+        if head is None:
+            fits = number and entry.role == "noun"  # "Displaced families number reached 4,000"
+        elif not number:  # "the number of injured persons is 15", a label: "Displaced HH: 450"
+            fits = (
+                entry.role == "toll" and entry.phrase.startswith("number of ") and entry.phrase[10:] in words.BARE_TOLLS
+            ) or (
+                entry.role in ("past", "adj")
+                and text[tokens[k].start].isupper()
+                and text[end : tokens[i].start].strip(" \t") == ":"
+            )
+        else:  # "Killed people number reached 31"
+            fits = entry.role in ("past", "adj")
+        if fits:
+            return entry, tokens[k].start, end, head or entry.phrase.split()[-1]
+    return None
+
+
 def _noun_after(
     s: Sentence, tokens: Sequence[Token], i: int, j: int, k: int
 ) -> tuple[Trigger, int, int, str | None] | None:
@@ -1071,6 +1103,7 @@ _MAY_ENTRIES: dict[str, Callable[[Sequence[Trigger]], bool]] = {
     "number_in_camp": lambda es: any(e.role == "camp" for e in es),
     "event_number": lambda es: any(e.role == "event" for e in es),
     "number_noun": lambda es: any(e.role in ("noun", "event") for e in es),
+    "toll_number": lambda es: any(e.role in ("noun", "toll", "past", "adj") for e in es),
 }
 # "(out) of" right after a count: number_of_noun's cheap test
 _OF_AFTER = re.compile(r"\s+(?:out\s+)?of\s", re.IGNORECASE)
@@ -1102,6 +1135,19 @@ def _may_camp(text: str, n: Number, end: int, t: MentionLike) -> bool:
     return any(v in gap for v in _ARRIVAL_STEMS)
 
 
+# The words toll_people reads right after a toll's trigger: toll_number's cheap test
+_TOLL_PEOPLE_WORDS = lexicon.PEOPLE_PLURAL | words.TOLL_COUNT_NOUNS
+
+
+def _may_toll(text: str, n: Number, end: int, t: MentionLike) -> bool:
+    """toll_number's cheap test: the count within 60 characters after the trigger, a noun of people or
+    "number" after the trigger (most triggers have neither)."""
+    if not t.end < n.start <= t.end + 60:
+        return False
+    first = text[t.end : t.end + 16].split(None, 1)
+    return bool(first) and first[0].lower().rstrip(",;:.") in _TOLL_PEOPLE_WORDS
+
+
 _MAY_LINK: dict[str, Callable[[str, Number, int, MentionLike], bool]] = {
     "number_in_shelter": lambda text, n, end, t: _SHELTER_NOUN.search(text, t.end, t.end + 120) is not None,
     "number_total_of": lambda text, n, end, t: _THE_AFTER.match(text, n.end, t.start) is not None,
@@ -1113,6 +1159,7 @@ _MAY_LINK: dict[str, Callable[[str, Number, int, MentionLike], bool]] = {
     "number_in_camp": _may_camp,
     "event_number": _may_event,
     "number_noun": _may_noun,
+    "toll_number": _may_toll,
 }
 _LINKS: dict[str, LinkReader] = {
     "number_in_shelter": _in_shelter,
@@ -1123,6 +1170,7 @@ _LINKS: dict[str, LinkReader] = {
     "number_in_camp": _in_camp,
     "event_number": _event_of,
     "number_noun": _noun_after,
+    "toll_number": _toll_frame,
 }
 
 # A link construction, its compiled pattern and anchor, and its cheap test on the text
@@ -1171,6 +1219,8 @@ def read_link(
         sentence = sentence.within(t.start, n.end)  # (an act's noun and its count: the words between only)
     elif stage == "noun":
         sentence = sentence.within(n.start, t.end)  # (a count and its noun: the words between only)
+    elif stage == "toll":
+        sentence = sentence.within(t.start, n.end)  # (a toll's trigger and its count: the words between only)
     tokens, chunks = sentence.read()
     at, chunk_of = sentence.index()
     i, j, k = at.get(n.start), at.get(last.start), at.get(t.start)

@@ -71,7 +71,9 @@ class Construction:
     # the trigger's own grammars found none (read_link); "place", a link of a count no other link took to
     # the first trigger after it (patterns._place_links); "left", a link of a count to the last trigger
     # before it (patterns._link_left); "noun", a link of a count to the noun trigger after it
-    # (patterns._link_right's first, with the trigger's entries)
+    # (patterns._link_right's first, with the trigger's entries); "toll", a link of a count to the last
+    # trigger before it through the toll's words after the trigger, where its gap grammars linked nothing
+    # (patterns._link_left's last)
     stage: str = "clause"
 
 
@@ -465,6 +467,29 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             "The evacuation of the hospital took 40 minutes.",
             "The evacuation of the valley, home to 4,000 residents, went smoothly.",
             "The demolition of the old market took 12 weeks.",
+        ),
+    ),
+    Construction(
+        name="toll_number",
+        pattern="toll:any[toll_people]",
+        anchor="toll",
+        count="toll",
+        stage="toll",
+        doc=(
+            "A toll's trigger with a noun of its people or 'number' (or both) right after it, then the toll's "
+            "verb and its count ('Killed people number reached 31', 'The number of injured persons is 15', "
+            "'Displaced families number 4,000', a label 'Injured persons: 23'): the trigger's category, the "
+            "span from the trigger to the count. (The trigger's own gap grammars give toll_number rows too.)"
+        ),
+        examples=(
+            ("Wounded people number rose to 73 by the evening.", (("injured", 73),)),
+            ("The number of missing persons has climbed to 16.", (("missing", 16),)),
+            ("Evacuated households number reached 2,150 on Friday.", (("evacuated", 2150),)),
+        ),
+        near_misses=(
+            "Wounded people numbered in the hundreds at the field clinic.",
+            "The number of missing persons is unknown, with 16 teams searching.",
+            "Injured horses number reached 40 at the fair.",
         ),
     ),
     Construction(

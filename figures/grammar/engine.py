@@ -582,6 +582,33 @@ def event_of(tokens: Sequence[Token], k: int, i: int) -> bool:
     return True
 
 
+def toll_people(tokens: Sequence[Token], k: int) -> tuple[int, str | None, bool] | None:
+    """The words a toll's trigger at ``k`` has right after it before its verb: a noun of people, "number"
+    (or "total", "count", "tally"), or both ("Killed people number reached 31", "the number of injured
+    persons is 15", "Displaced families number 4,000"): the token after them, the people's noun (lower
+    case, or None) and whether "number" stands there; None when neither does.
+
+    >>> from figures.numbers import find_numbers
+    >>> from figures.patterns import find_mentions
+    >>> from figures.grammar.tokens import tokenize
+    >>> s = "Killed people number reached 31; injured cattle were 12."
+    >>> toks = tokenize(s, 0, len(s), find_numbers(s), find_mentions(s))
+    >>> toks[0].text, toll_people(toks, 0), toks[6].text, toll_people(toks, 6)
+    ('Killed', (3, 'people', True), 'injured', None)
+    """
+    x = k + 1
+    if x >= len(tokens) or not _spaced_tokens(tokens, x):
+        return None
+    head = None
+    if tokens[x].low not in words.TOLL_COUNT_NOUNS:
+        if tokens[x].low not in lexicon.PEOPLE_PLURAL:
+            return None  # (a noun of something else: "injured cattle were 12")
+        head = tokens[x].low
+        x += 1
+    number = x < len(tokens) and _spaced_tokens(tokens, x) and tokens[x].low in words.TOLL_COUNT_NOUNS
+    return (x + 1 if number else x), head, number
+
+
 def total_of(tokens: Sequence[Token], i: int, k: int) -> bool:
     """Whether the count at ``i`` is a total the trigger at ``k`` names: "(brings to) 274,000 the total
     number of people displaced", "to 112 the number of candidates or politicians killed", "to 23,000 the
@@ -1570,6 +1597,10 @@ FEATURES: dict[str, Feature] = {
         and any(_counted_before(t, i, k) for i in range(max(0, k - 12), k))
         for k, x in _each(c, t)
     ),
+    # a toll's trigger, then a noun of its people or "number" (or both) before the toll's verb: "Killed people
+    # number reached 31", "the number of injured persons is 15" (toll_number; the gap to the count is the
+    # gap grammars' TOLL_GAP, read by the linker)
+    "toll_people": lambda c, t: any(x.kind == "trigger" and toll_people(t, k) is not None for k, x in _each(c, t)),
     # an act's noun before the count it is of: "the evacuation of an estimated 5,000 residents"
     "event_of": lambda c, t: any(
         any(e.role == "event" for e in x.entries)

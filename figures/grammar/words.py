@@ -790,3 +790,12 @@ JOIN_ADVERBS: frozenset[str] = frozenset(["already", "now", "still", "currently"
 JOIN_STAYING: frozenset[str] = frozenset(["living", "staying", "sheltering", "housed"])
 JOIN_PLACES: frozenset[str] = frozenset(["in", "at", "inside"])
 JOIN_DETERMINERS: frozenset[str] = frozenset(["the", "a", "an", "some", "about", "around", "over"])
+
+# The nouns of a count that may follow a toll's trigger and its people before the toll's verb ("Killed
+# people number reached 31", "Displaced families number 4,000"): toll_number (engine.toll_people)
+TOLL_COUNT_NOUNS: frozenset[str] = frozenset(["number", "numbers", "total", "count", "tally"])
+# A toll's bare participle or adjective ("Dead: 12", "the number of injured persons"): a running total only
+# in a table or an infobox, and after "number of" before a noun of people (toll_number)
+BARE_TOLLS: frozenset[str] = frozenset(
+    ["dead", "killed", "injured", "wounded", "missing", "displaced", "evacuated", "homeless", "affected"]
+)
