@@ -770,7 +770,7 @@ def _link_left(
         ):
             continue  # "set ablaze 40 huts": not the phrase's killed entry, its houses one
         return Link(n, t, entry, rule, t.start, max(n.end, head_end), head)
-    return _number_who(text, t, n) or _labelled_item(t, n, fields) or _toll_frame(text, t, n, sentence)
+    return _toll_frame(text, t, n, sentence) or _labelled_item(t, n, fields)
 
 
 def _labelled_item(t: Mention, n: Number, fields: grammar.Fields) -> Link | None:
@@ -780,48 +780,13 @@ def _labelled_item(t: Mention, n: Number, fields: grammar.Fields) -> Link | None
 
 
 def _toll_frame(text: str, t: Mention, n: Number, sentence: grammar.Sentence) -> Link | None:
-    """The construction table's toll_number ("Killed people number reached 31", "the number of injured
-    persons is 15"): its reading of the toll's words, then the toll's gap to the count (TOLL_GAP)."""
+    """The construction table's toll_number ("the number who have died has reached 41", "Killed people
+    number reached 31", "the number of injured persons is 15"): its reading of the toll's words, then the
+    toll's gap to the count (TOLL_GAP)."""
     got = grammar.read_link(sentence, n, t, "toll")
     if got is None or _gap(TOLL_GAP, text, got.end, n.start) is None:
         return None
     return Link(n, t, got.entry, got.rule, got.start, n.end, got.head)
-
-
-# A toll named by a relative clause of its trigger: "The number of refugees who have crossed into Chad since
-# April has risen to 31,500", "the number who have died has reached 41": the number's words, the clause's
-# subject and auxiliaries right before the trigger (group head: the counted noun).
-_NUMBER_WHO = regex.compile(
-    r"""\bnumber \s+ (?: of \s+ (?:the\s+)? (?:[^\W\d][\w'’-]*\s+){0,2}? (?P<head>[^\W\d][\w'’-]*) \s+ )?
-    (?:who|that) \s+ (?: (?:have|has|had) \s+ )? (?: (?:been|were|was|are|is) \s+ )? \Z""",
-    regex.VERBOSE | regex.IGNORECASE,
-)
-# The toll's verb after the relative clause (the clause's own words before it: "into Chad since April").
-_TOLL_VERB = regex.compile(
-    r"\b(?:risen|rose|rises|reached|reaches|climbed|climbs|stands|stand|stood|increased|grown|grew|jumped|fallen|fell"
-    r"|totals|total|totalled|totaled|exceeded|surpassed|topped|passed|hit|is|was|are|were)\b",
-    regex.IGNORECASE,
-)
-
-
-_WHO_HEADS = PEOPLE_PLURAL | {"those"}
-
-
-def _number_who(text: str, t: Mention, n: Number) -> Link | None:
-    """A toll whose trigger is the verb of a relative clause: a row of its category, from "number" to the count."""
-    if text.find("umber", max(0, t.start - 60), t.start) < 0:
-        return None  # (most triggers: no "number" before them)
-    entry = next((e for e in t.entries if e.role in ("intrans", "past", "adj")), None)
-    who = _NUMBER_WHO.search(text, max(0, t.start - 60), t.start) if entry is not None else None
-    if entry is None or who is None or (who["head"] and who["head"].lower() not in _WHO_HEADS):
-        return None
-    verb = _TOLL_VERB.search(text, t.end, n.start)
-    if verb is None or text.count(",", t.end, verb.start()) or text.count(";", t.end, n.start):
-        return None  # one clause: the relative clause's words, then the toll's verb
-    if _gap(TOLL_GAP, text, verb.start() - 1, n.start) is None:
-        return None
-    head = who["head"].lower() if who["head"] and who["head"].lower() != "those" else None
-    return Link(n, t, entry, "toll_number", who.start(), n.end, head)
 
 
 def _is_active(text: str, t: Mention, s_end: int, known: dict[int, bool] | None = None) -> bool:

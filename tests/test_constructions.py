@@ -259,6 +259,21 @@ CASES_LINK_ROWS = [
         ("toll_number", "displaced", 860, "Displaced families number rose to 860"),
         id="toll_noun_then_number",
     ),
+    pytest.param(
+        "The number of those who were hurt in the crush has climbed to 75.",
+        ("toll_number", "injured", 75, "number of those who were hurt in the crush has climbed to 75"),
+        id="toll_number_of_those_who",
+    ),
+    pytest.param(
+        "The number of stranded tourists who were evacuated by helicopter rose to 240 on Sunday.",
+        (
+            "toll_number",
+            "evacuated",
+            240,
+            "number of stranded tourists who were evacuated by helicopter rose to 240",
+        ),
+        id="toll_number_who_words_before_noun",
+    ),
 ]
 
 

@@ -45,6 +45,7 @@ from figures.grammar.engine import (
     later_verb,
     match_at,
     noun_gap,
+    number_who,
     partitive,
     running_total,
     shelter_place,
@@ -1014,13 +1015,45 @@ def _event_of(s: Sentence, tokens: Sequence[Token], i: int, j: int, k: int) -> t
     return entry, tokens[k].start, tokens[i].end, None
 
 
+def _toll_who(s: Sentence, tokens: Sequence[Token], i: int, k: int) -> tuple[Trigger, int, int, str | None] | None:
+    """toll_number's reading of a relative clause: "number" before it, the trigger its verb, then in the
+    same clause (no comma before it, no semicolon before the count) the toll's own verb, where the
+    toll's gap starts (the white space before the verb)."""
+    entry = next((e for e in tokens[k].entries if e.role in ("intrans", "past", "adj")), None)
+    who = number_who(tokens, k) if entry is not None else None
+    if entry is None or who is None:
+        return None
+    text = s.text
+    verb = next(
+        (
+            tokens[x].start + m.start()
+            for x in range(k + 1, i)
+            for m in _NON_SPACE.finditer(tokens[x].low)
+            if m.group() in words.WHO_TOLL_VERBS
+        ),
+        None,
+    )
+    if verb is None or text.count(",", tokens[k].end, verb) or text.count(";", tokens[k].end, tokens[i].start):
+        return None  # one clause: the relative clause's words, then the toll's verb
+    return entry, who[0], verb - 1, who[1]
+
+
+# A word of a token's text ("crossed into": two)
+_NON_SPACE = re.compile(r"\S+")
+
+
 def _toll_frame(
     s: Sentence, tokens: Sequence[Token], i: int, j: int, k: int
 ) -> tuple[Trigger, int, int, str | None] | None:
     """toll_number's reading (stage "toll": the trigger at ``k`` before the count at ``i``, when the
     trigger's own gap grammars linked nothing): the toll's entry, the row's start, where the toll's gap
     to the count starts (the linker reads TOLL_GAP from there, as for the toll's other links; the row
-    ends at the count) and the counted noun."""
+    ends at the count) and the counted noun. A relative clause of the trigger first ("the number of
+    refugees who have crossed into Chad since April has risen to": number_who), then the words after the
+    trigger ("Killed people number reached": toll_people)."""
+    who = _toll_who(s, tokens, i, k)
+    if who is not None or tokens[i].start > tokens[k].end + 60:
+        return who  # (the words after the trigger: with the count within 60 characters)
     people = toll_people(tokens, k)
     if people is None or people[0] > i:
         return None
@@ -1103,7 +1136,7 @@ _MAY_ENTRIES: dict[str, Callable[[Sequence[Trigger]], bool]] = {
     "number_in_camp": lambda es: any(e.role == "camp" for e in es),
     "event_number": lambda es: any(e.role == "event" for e in es),
     "number_noun": lambda es: any(e.role in ("noun", "event") for e in es),
-    "toll_number": lambda es: any(e.role in ("noun", "toll", "past", "adj") for e in es),
+    "toll_number": lambda es: any(e.role in ("noun", "toll", "past", "adj", "intrans") for e in es),
 }
 # "(out) of" right after a count: number_of_noun's cheap test
 _OF_AFTER = re.compile(r"\s+(?:out\s+)?of\s", re.IGNORECASE)
@@ -1140,12 +1173,26 @@ _TOLL_PEOPLE_WORDS = lexicon.PEOPLE_PLURAL | words.TOLL_COUNT_NOUNS
 
 
 def _may_toll(text: str, n: Number, end: int, t: MentionLike) -> bool:
-    """toll_number's cheap test: the count within 60 characters after the trigger, a noun of people or
-    "number" after the trigger (most triggers have neither)."""
-    if not t.end < n.start <= t.end + 60:
+    """toll_number's cheap test: the count after the trigger, and "number" in the 60 characters before
+    the trigger, or within 60 characters after it a noun of people or "number" right after the trigger
+    (most triggers have neither)."""
+    if not t.end < n.start:
+        return False
+    if _may_who(text, t):
+        return True
+    if n.start > t.end + 60:
         return False
     first = text[t.end : t.end + 16].split(None, 1)
     return bool(first) and first[0].lower().rstrip(",;:.") in _TOLL_PEOPLE_WORDS
+
+
+def _may_who(text: str, t: MentionLike) -> bool:
+    """number_who's cheap test: "number" in the 60 characters before the trigger, then "who" or "that"."""
+    at = text.find("umber", max(0, t.start - 60), t.start)
+    if at < 0:
+        return False
+    between = text[at : t.start].lower()
+    return "who" in between or "that" in between
 
 
 _MAY_LINK: dict[str, Callable[[str, Number, int, MentionLike], bool]] = {
@@ -1219,7 +1266,7 @@ def read_link(
         sentence = sentence.within(t.start, n.end)  # (an act's noun and its count: the words between only)
     elif stage == "noun":
         sentence = sentence.within(n.start, t.end)  # (a count and its noun: the words between only)
-    elif stage == "toll":
+    elif stage == "toll" and not _may_who(text, t):
         sentence = sentence.within(t.start, n.end)  # (a toll's trigger and its count: the words between only)
     tokens, chunks = sentence.read()
     at, chunk_of = sentence.index()

@@ -471,25 +471,32 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     ),
     Construction(
         name="toll_number",
-        pattern="toll:any[toll_people]",
+        pattern="toll:any[number_who|toll_people]",
         anchor="toll",
         count="toll",
         stage="toll",
         doc=(
-            "A toll's trigger with a noun of its people or 'number' (or both) right after it, then the toll's "
+            "A toll named by a relative clause of its trigger, then in the same clause the toll's verb and its "
+            "count ('The number of refugees who have crossed into Chad since April has risen to 31,500', 'the "
+            "number who have died has reached 41'; the noun counted names people), its span from 'number'; or a "
+            "toll's trigger with a noun of its people or 'number' (or both) right after it, then the toll's "
             "verb and its count ('Killed people number reached 31', 'The number of injured persons is 15', "
-            "'Displaced families number 4,000', a label 'Injured persons: 23'): the trigger's category, the "
-            "span from the trigger to the count. (The trigger's own gap grammars give toll_number rows too.)"
+            "'Displaced families number 4,000', a label 'Injured persons: 23'), its span from the trigger: the "
+            "trigger's category. (The trigger's own gap grammars give toll_number rows too.)"
         ),
         examples=(
             ("Wounded people number rose to 73 by the evening.", (("injured", 73),)),
             ("The number of missing persons has climbed to 16.", (("missing", 16),)),
             ("Evacuated households number reached 2,150 on Friday.", (("evacuated", 2150),)),
+            ("The number of pilgrims who drowned in the river has risen to 26.", (("killed", 26),)),
+            ("The number who were hurt in the stampede now stands at 112.", (("injured", 112),)),
         ),
         near_misses=(
             "Wounded people numbered in the hundreds at the field clinic.",
             "The number of missing persons is unknown, with 16 teams searching.",
             "Injured horses number reached 40 at the fair.",
+            "The number of boats that sank in the harbour has risen to 26.",
+            "The number who were hurt is unknown; 112 beds were free.",
         ),
     ),
     Construction(

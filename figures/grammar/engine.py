@@ -609,6 +609,60 @@ def toll_people(tokens: Sequence[Token], k: int) -> tuple[int, str | None, bool]
     return (x + 1 if number else x), head, number
 
 
+def number_who(tokens: Sequence[Token], k: int) -> tuple[int, str | None] | None:
+    """A toll named by a relative clause whose verb is the trigger at ``k``: "the number who have died",
+    "the number of (the) refugees who have crossed into": where "number" starts (within 60 characters
+    before the trigger) and the counted noun (lower case; None after "number" alone or "of those"),
+    or None. The first "number" that reads so is taken; its noun must name people.
+
+    >>> from figures.numbers import find_numbers
+    >>> from figures.patterns import find_mentions
+    >>> from figures.grammar.tokens import tokenize
+    >>> s = "The number of displaced families who were evacuated stands at 1,400."
+    >>> toks = tokenize(s, 0, len(s), find_numbers(s), find_mentions(s))
+    >>> [(t.text, number_who(toks, x)) for x, t in enumerate(toks) if t.kind == "trigger"]
+    [('number of displaced', None), ('evacuated', (4, 'families'))]
+    """
+    x = k - 1
+    if x >= 0 and tokens[x].low in words.WHO_BE and _spaced_tokens(tokens, x + 1):
+        x -= 1
+    if x >= 0 and tokens[x].low in words.WHO_HAVE and _spaced_tokens(tokens, x + 1):
+        x -= 1
+    if x < 1 or tokens[x].low not in words.WHO_PRONOUNS or not _spaced_tokens(tokens, x + 1):
+        return None
+    # the words before the pronoun, nearest first, with their starts (a trigger phrase holds several:
+    # "number of refugees"), each after white space
+    before: list[tuple[str, int]] = []
+    y = x - 1
+    while y >= 0 and len(before) < 7 and _spaced_tokens(tokens, y + 1):
+        t = tokens[y]
+        before.extend(reversed([(m.group().lower(), t.start + m.start()) for m in _NON_SPACE.finditer(t.text)]))
+        y -= 1
+    lo = tokens[k].start - 60
+    found: tuple[int, str | None] | None = None
+    if before and before[0][0] == "number" and before[0][1] >= lo:
+        found = (before[0][1], None)  # "the number who have died"
+    # "number of", maybe "the", up to two words and the noun: the first "number" that reads so
+    for middle in range(3):
+        for the in (0, 1):
+            a = 1 + middle + the  # the index of "of"
+            if a + 1 >= len(before) or before[a + 1][0] != "number" or before[a][0] != "of" or before[a + 1][1] < lo:
+                continue
+            if (the and before[a - 1][0] != "the") or not all(_WHO_WORD.fullmatch(w) for w, _ in before[: 1 + middle]):
+                continue
+            if found is None or before[a + 1][1] < found[0]:
+                found = (before[a + 1][1], before[0][0])
+    if found is None or found[1] is None:
+        return found
+    if found[1] not in lexicon.PEOPLE_PLURAL and found[1] != "those":
+        return None  # "the number of cars that were damaged"
+    return found if found[1] != "those" else (found[0], None)
+
+
+# A word of a relative clause's toll noun ("number of (the) displaced families who"): a letter first.
+_WHO_WORD = re.compile(r"[^\W\d][\w'’-]*")
+
+
 def total_of(tokens: Sequence[Token], i: int, k: int) -> bool:
     """Whether the count at ``i`` is a total the trigger at ``k`` names: "(brings to) 274,000 the total
     number of people displaced", "to 112 the number of candidates or politicians killed", "to 23,000 the
@@ -1601,6 +1655,9 @@ FEATURES: dict[str, Feature] = {
     # number reached 31", "the number of injured persons is 15" (toll_number; the gap to the count is the
     # gap grammars' TOLL_GAP, read by the linker)
     "toll_people": lambda c, t: any(x.kind == "trigger" and toll_people(t, k) is not None for k, x in _each(c, t)),
+    # a toll named by a relative clause of the trigger, the toll's verb after it: "the number of refugees who
+    # have crossed into Chad since April has risen to 31,500" (toll_number, read on tokens by number_who)
+    "number_who": lambda c, t: any(x.kind == "trigger" and number_who(t, k) is not None for k, x in _each(c, t)),
     # an act's noun before the count it is of: "the evacuation of an estimated 5,000 residents"
     "event_of": lambda c, t: any(
         any(e.role == "event" for e in x.entries)

@@ -799,3 +799,14 @@ TOLL_COUNT_NOUNS: frozenset[str] = frozenset(["number", "numbers", "total", "cou
 BARE_TOLLS: frozenset[str] = frozenset(
     ["dead", "killed", "injured", "wounded", "missing", "displaced", "evacuated", "homeless", "affected"]
 )
+# "the number (of people) who (have) (been)" before a toll's trigger, a verb of its relative clause:
+# the pronoun and the auxiliaries that may stand between it and the trigger (toll_number, engine.number_who)
+WHO_PRONOUNS: frozenset[str] = frozenset(["who", "that"])
+WHO_HAVE: frozenset[str] = frozenset(["have", "has", "had"])
+WHO_BE: frozenset[str] = frozenset(["been", "were", "was", "are", "is"])
+# The toll's own verb after such a relative clause ("The number of refugees who have crossed into Chad since
+# April has risen to 31,500"): the first of these after the trigger ends the clause
+WHO_TOLL_VERBS: frozenset[str] = _words(
+    """risen rose rises reached reaches climbed climbs stands stand stood increased grown grew jumped fallen fell
+    totals total totalled totaled exceeded surpassed topped passed hit is was are were"""
+)
