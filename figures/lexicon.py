@@ -111,7 +111,7 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|slaughtering|execute|executes|executing|behead|beheading|beheads|shooting dead|shot dead"
               "|claimed the lives of|claiming the lives of|claims the lives of|took the lives of|taking the lives of"
               "|cost the lives of|costing the lives of"),
-    # a victim's body found: "his body was found", "the mayor's body was found" (one person: patterns._BODY_OWNER)
+    # a victim's body found: "his body was found", "the mayor's body was found" (one person: the construction implicit_singular)
     # "a body" found or recovered, read only by the construction table (body_found): never a count by itself
     *_entries("killed", "remains", "body"),
     *_entries("killed", "intrans", "body was found|body was discovered|body was recovered|body has been found"

@@ -1086,39 +1086,6 @@ SINGULAR_PAIR = regex.compile(
     """,
     regex.VERBOSE,
 )
-# "killed the mayor and his 12-year-old daughter": two single persons as the object: 2.
-OBJECT_PAIR = regex.compile(
-    rf"""
-    \s+ (?P<np> (?:the|an?|his|her) \s+ (?: (?!(?:and|of)\b)[\w'’-]+ \s+ ){{0,2}}? (?:{_PERSON_HEAD})
-                \s+ and \s+ (?:the|an?|his|her) \s+ (?: (?!(?:and|of)\b)[\w'’-]+ \s+ ){{0,2}}? (?:{_PERSON_HEAD}) )
-    (?! \s* (?:and|,) )                                               # not the first two of a longer list
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
-# "shot dead Sheikh Ali Othman, a Sufi imam": a name after the verb, a person by its apposition.
-NAMED_OBJECT = regex.compile(
-    rf"""
-    \s+ (?P<np> (?: (?:Mr|Mrs|Ms|Dr|Sheikh|Pa|Chief)\.? \s+ )?
-               \p{{Lu}}[\w'’-]+ (?: \s+ (?:al-|bin\s+|de\s+)? \p{{Lu}}[\w'’.-]+ ){{1,4}} )   # the name
-    \s* , \s* (?i:who\s+(?:was|is)\s+)? (?i:an?|the) \s+ (?: [\w'’-]+ \s+ ){{0,3}}? (?i:{_PERSON_HEAD})  # ", a Sufi imam"
-    """,
-    regex.VERBOSE,
-)
-# "the killing of a journalist", "the death of the head of a clinic": one person
-# after a noun of killing.
-NOUN_OF_SINGULAR = regex.compile(
-    rf"""
-    (?: \s+ of )? \s+                                                   # "of" (or in the phrase: "killing of")
-    (?P<np> (?i:an?|the) \s+ (?: (?!(?:and|or)\b) [\w'’-]+ \s+ ){{0,4}}? (?i:{_PERSON_HEAD}) )  # "a university professor"
-    (?! \s+ (?:and|or) \s+ (?:his|her|their|\d|two|three|four|five|six|seven|eight|nine|ten) )  # not the first of several
-    """,
-    regex.VERBOSE,
-)
-# "the anniversary of the death of a revered imam": a death remembered, not reported.
-_REMEMBERED_BEFORE = regex.compile(
-    r"\b(?:anniversary|commemorat\w*|memorial|memory|mourn\w*|marking|marks|since|years\s+after)\b[^.;]{0,25}$",
-    regex.IGNORECASE,
-)
 # "... was killed and his brother wounded": one person, the verb's auxiliary left out.
 AND_SINGULAR_ELLIPTIC = regex.compile(
     rf"""
@@ -1128,11 +1095,6 @@ AND_SINGULAR_ELLIPTIC = regex.compile(
     $
     """,
     regex.VERBOSE,
-)
-# Whose body was found: "his body was found", "the mayor's body was found".
-_BODY_OWNER = regex.compile(
-    r"(?<![\w-])(?:his|her|(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+['’]s)\s+(?:(?:charred|lifeless|mutilated|dead)\s+)?$",
-    regex.IGNORECASE,
 )
 # Only these categories take a named or long-winded single victim.
 _SINGULAR_SUBJECT_CATEGORIES = frozenset({"killed", "injured"})
@@ -1346,7 +1308,13 @@ _KNOWN_VICTIM = regex.compile(r"(?i:the)\s+(?:[\w'’-]+\s+){1,3}?(?:who|that)\s
 
 
 def _implicit(
-    text: str, mentions: list[Mention], used: set[int], s_start: int, s_end: int, taken: list[tuple[int, int]]
+    text: str,
+    mentions: list[Mention],
+    used: set[int],
+    s_start: int,
+    s_end: int,
+    taken: list[tuple[int, int]],
+    sentence: grammar.Sentence,
 ) -> list[Draft]:
     """Figures of one (or two): "a journalist was killed", "killing a policeman", "shot his wife"."""
     found: list[Draft] = []
@@ -1356,7 +1324,7 @@ def _implicit(
         for entry in t.entries:
             if entry.category in HOUSE_CATEGORIES or entry.modality or entry.category in lexicon.CIVILIAN_CATEGORIES:
                 continue
-            named = _persons_named(text, t, entry, s_start, s_end)
+            named = _persons_named(text, t, entry, s_start, s_end, sentence)
             if named is None:
                 continue
             span, value = named
@@ -1401,20 +1369,21 @@ _AT_LEAST_ONE = regex.compile(r"(?:at\s+least|no\s+fewer\s+than)\s+one\b", regex
 
 
 def _persons_named(
-    text: str, t: Mention, entry: Trigger, s_start: int, s_end: int
+    text: str, t: Mention, entry: Trigger, s_start: int, s_end: int, sentence: grammar.Sentence
 ) -> tuple[tuple[int, int], int] | None:
     """Where the trigger ``t`` names its victims without a number: (span, how many), the first
-    of the grammars below that reads it, or None."""
+    of the grammars below that reads it, or None; the construction table's implicit_singular gives
+    some of the readings (grammar.read_victim), asked here in this order."""
     subject = entry.role in ("past", "adj", "intrans")
     obj = entry.role in ("past", "verb")
     counted = entry.category in _SINGULAR_SUBJECT_CATEGORIES
     if subject and counted and (m := _singular_pair(text, s_start, t.start)):
         return m.span("np"), 2
-    if obj and counted and (m := OBJECT_PAIR.match(text, t.end, s_end)):
-        return m.span("np"), 2
+    if obj and counted and (got := grammar.read_victim(sentence, t, "object_pair")):
+        return got  # "killed the mayor and his daughter"
     if entry.phrase.startswith("body "):
-        if m := _BODY_OWNER.search(text, max(s_start, t.start - 60), t.start):
-            return (m.start(), t.start + 4), 1  # "his body"
+        if got := grammar.read_victim(sentence, t, "body_owner"):
+            return got  # "his body"
     elif subject:
         m = SINGULAR_BEFORE.search(text, max(s_start, t.start - 120), t.start)
         # "a journalist killed" without "was" is a headline at best: too weak
@@ -1431,12 +1400,10 @@ def _persons_named(
         m = m or AND_SINGULAR_ELLIPTIC.search(text, max(s_start, t.start - 80), t.start)
         if m is not None:
             return m.span("np"), 1
-    if entry.role in ("noun", "event") and counted:
-        m = NOUN_OF_SINGULAR.match(text, t.end, s_end)
-        if m is not None and not _REMEMBERED_BEFORE.search(text, max(s_start, t.start - 60), t.start):
-            return m.span("np"), 1
-    if obj and counted and (m := NAMED_OBJECT.match(text, t.end, s_end)):
-        return m.span("np"), 1
+    if entry.role in ("noun", "event") and counted and (got := grammar.read_victim(sentence, t, "act_of_one")):
+        return got  # "the killing of a journalist"
+    if obj and counted and (got := grammar.read_victim(sentence, t, "named_object")):
+        return got  # "shot dead Sheikh Ali Othman, a Sufi imam"
     if obj and (m := SINGULAR_AFTER.match(text, t.end, s_end)):
         # the first person noun among the words: "a prominent elder at Bakaraha"
         for w in _WORD.finditer(text, m.start("words"), m.end("words")):
@@ -1784,7 +1751,9 @@ def _sentence_figures(
     # stated zeros (the construction table's ``negated``): before the implicit counts, whose people they deny
     figures.extend(grammar.read_zeros(text, s_start, s_end, every, places, mentions, used))
     figures.extend(
-        _implicit(text, mentions, used, s_start, s_end, [(f["number_start"], f["number_end"]) for f in figures])
+        _implicit(
+            text, mentions, used, s_start, s_end, [(f["number_start"], f["number_end"]) for f in figures], sentence
+        )
     )
     return _with_singulars(text, figures)
 

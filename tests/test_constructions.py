@@ -281,3 +281,29 @@ CASES_LINK_ROWS = [
 def test_link_rows(sentence: str, row: tuple[str, str, int, str]) -> None:
     df = figures.extract(sentence)
     assert [(r.rule, r.category, int(r.value), r.text) for r in df.itertuples()] == [row], df.to_string()
+
+
+# Victims named without a number, read by implicit_singular's readings on tokens: the words each row counts
+# (its number_start:number_end) and how many.
+CASES_VICTIM_SPANS = [
+    pytest.param(
+        "On Monday the young mayor's charred body was found.", 1, "the young mayor's charred body", id="body_owner"
+    ),
+    pytest.param(
+        "Militants killed Dr. Ahmed Hassan Yusuf, a surgeon at the hospital.",
+        1,
+        "Dr. Ahmed Hassan Yusuf",
+        id="named_object_with_title",
+    ),
+    pytest.param("A bomb killed the imam and his son.", 2, "the imam and his son", id="object_pair"),
+    pytest.param(
+        "Crowds protested after the killing of a young farm worker.", 1, "a young farm worker", id="act_of_one"
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value", "words"), CASES_VICTIM_SPANS)
+def test_victim_spans(sentence: str, value: int, words: str) -> None:
+    df = figures.extract(sentence)
+    rows = [(r.rule, int(r.value), sentence[r.number_start : r.number_end]) for r in df.itertuples()]
+    assert rows == [("implicit_singular", value, words)], df.to_string()

@@ -23,10 +23,12 @@ from figures.grammar.constructions import CONSTRUCTIONS, Construction
 from figures.grammar.engine import (
     Binding,
     Element,
+    act_of_one,
     along_people,
     along_with,
     anchor_index,
     bindings_at,
+    body_owner,
     caused_to,
     compile_pattern,
     count_words,
@@ -44,9 +46,12 @@ from figures.grammar.engine import (
     label_item,
     later_verb,
     match_at,
+    named_object,
     noun_gap,
     number_who,
+    object_pair,
     partitive,
+    remembered_before,
     running_total,
     shelter_place,
     stated_zero,
@@ -80,6 +85,7 @@ __all__ = [
     "read_rows_again",
     "read_running_totals",
     "read_sentence",
+    "read_victim",
     "read_zeros",
     "respective_pairs",
     "summed_parts",
@@ -1298,6 +1304,118 @@ def read_link(
         if got is not None:
             return LinkReading(c.name, *got[:3], got[3] or head)
     return None
+
+
+# --- one victim named without a number (implicit_singular) -----------------------------
+# A reading of the construction implicit_singular: from the tokens, the trigger's index and where a
+# victim before it may start, the victim's span and how many it names.
+VictimReader = Callable[[Sequence[Token], int, int], tuple[int, int, int] | None]
+
+
+def _body_owner(tokens: Sequence[Token], k: int, lo: int) -> tuple[int, int, int] | None:
+    start = body_owner(tokens, k, lo)
+    return None if start is None else (start, tokens[k].start + 4, 1)  # "his body"
+
+
+def _act_of_one(tokens: Sequence[Token], k: int, lo: int) -> tuple[int, int, int] | None:
+    span = act_of_one(tokens, k)
+    return None if span is None or remembered_before(tokens, k, lo) else (*span, 1)
+
+
+def _named_object(tokens: Sequence[Token], k: int, lo: int) -> tuple[int, int, int] | None:
+    span = named_object(tokens, k)
+    return None if span is None else (*span, 1)
+
+
+def _object_pair(tokens: Sequence[Token], k: int, lo: int) -> tuple[int, int, int] | None:
+    span = object_pair(tokens, k)
+    return None if span is None else (*span, 2)
+
+
+def _may_body(text: str, t: MentionLike, lo: int) -> bool:
+    """body_owner's cheap test: "his", "her" or a possessive's "'s" before the trigger."""
+    before = text[lo : t.start].lower()
+    return "his" in before or "her" in before or "'s" in before or "’s" in before
+
+
+def _may_act_of_one(text: str, t: MentionLike, lo: int) -> bool:
+    """act_of_one's cheap test: white space, maybe "of", then "a", "an" or "the" after the trigger."""
+    if not text[t.end : t.end + 1].isspace():
+        return False
+    after = text[t.end : t.end + 16].split(None, 2)
+    if after[:1] == ["of"]:
+        after = after[1:]
+    return bool(after) and after[0].lower() in words.ONE_DETERMINERS
+
+
+def _may_named_object(text: str, t: MentionLike, lo: int) -> bool:
+    """named_object's cheap test: white space, a capital, and a comma within 120 characters."""
+    after = text[t.end : t.end + 120]
+    rest = after.lstrip()
+    return after[:1].isspace() and rest[:1].isupper() and "," in rest
+
+
+def _may_object_pair(text: str, t: MentionLike, lo: int) -> bool:
+    """object_pair's cheap test: white space, a determiner of a person, and "and" within 100 characters."""
+    after = text[t.end : t.end + 100]
+    first = after.split(None, 1)
+    return (
+        after[:1].isspace() and bool(first) and first[0].lower() in words.PAIR_DETERMINERS and " and " in after.lower()
+    )
+
+
+# Per reading (a feature of implicit_singular's pattern): its cheap test on the text and its reader, and
+# whether it reads the words before the trigger and after it
+_VICTIMS: dict[str, tuple[Callable[[str, MentionLike, int], bool], VictimReader, bool, bool]] = {
+    "body_owner": (_may_body, _body_owner, True, False),
+    "act_of_one": (_may_act_of_one, _act_of_one, True, True),  # (before it: a death remembered)
+    "named_object": (_may_named_object, _named_object, False, True),
+    "object_pair": (_may_object_pair, _object_pair, False, True),
+}
+
+
+@cache
+def _victim_readings() -> frozenset[str]:
+    """The readings implicit_singular's pattern names (its features)."""
+    c = next(c for c in CONSTRUCTIONS if c.name == "implicit_singular")
+    return frozenset(name for e in compile_pattern(c.pattern) for group in e.features for name in group)
+
+
+def read_victim(sentence: Sentence, t: MentionLike, reading: str) -> tuple[tuple[int, int], int] | None:
+    """One of implicit_singular's readings (a feature of its pattern) of the victims the trigger ``t``
+    names without a number: their span and how many (1, or 2 for "the mayor and his daughter"), or None.
+    The pattern extractor asks them in its order of the readings of a victim named without a number.
+
+    >>> from figures.numbers import find_numbers
+    >>> from figures.patterns import find_mentions
+    >>> s = "Gunmen killed the mayor and his driver."
+    >>> ms = find_mentions(s)
+    >>> read_victim(Sentence(s, 0, len(s), find_numbers(s), ms), ms[0], "object_pair")
+    ((14, 38), 2)
+    """
+    if reading not in _victim_readings():
+        raise ValueError(f"implicit_singular has no reading {reading!r}")
+    may, reader, before, after = _VICTIMS[reading]
+    text = sentence.text
+    lo = max(sentence.s_start, t.start - 60)  # (a victim before the trigger: within 60 characters)
+    if not may(text, t, lo):
+        return None
+    a, b = t.start, t.end
+    if before:
+        a = lo
+        while a > sentence.s_start and not text[a - 1].isspace():
+            a -= 1  # (from a word's start)
+    if after:
+        b = min(sentence.s_end, t.end + 200)
+        while b < sentence.s_end and not text[b].isspace():
+            b += 1  # (to a word's end)
+    sentence = sentence.within(a, b)
+    tokens, _ = sentence.read()
+    k = sentence.index()[0].get(t.start)
+    if k is None or tokens[k].kind != "trigger" or tokens[k].end != t.end:
+        return None
+    got = reader(tokens, k, lo)
+    return None if got is None else ((got[0], got[1]), got[2])
 
 
 # --- breakdowns -------------------------------------------------------------------

@@ -73,7 +73,8 @@ class Construction:
     # before it (patterns._link_left); "noun", a link of a count to the noun trigger after it
     # (patterns._link_right's first, with the trigger's entries); "toll", a link of a count to the last
     # trigger before it through the toll's words after the trigger, where its gap grammars linked nothing
-    # (patterns._link_left's last)
+    # (patterns._link_left's last); "implicit", a reading of victims named without a number, asked by the
+    # pattern extractor in its order of such readings (grammar.read_victim)
     stage: str = "clause"
 
 
@@ -497,6 +498,33 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             "Injured horses number reached 40 at the fair.",
             "The number of boats that sank in the harbour has risen to 26.",
             "The number who were hurt is unknown; 112 beds were free.",
+        ),
+    ),
+    Construction(
+        name="implicit_singular",
+        pattern="victim:any[object_pair|body_owner|act_of_one|named_object]",
+        anchor="victim",
+        count="victim",
+        stage="implicit",
+        doc=(
+            "Victims named without a number, read where the pattern extractor reads them (its readings of "
+            "a singular subject or object before and after these stay gap grammars): two persons as a verb's "
+            "object ('killed the mayor and his daughter': 2), whose body was found ('his body was found', "
+            "'the young mayor's charred body'), one person after a noun of killing or harm ('the killing of "
+            "a journalist', not one remembered: 'the anniversary of the death of'), a name after a verb of "
+            "harm that its apposition says is a person ('shot dead Sheikh Ali Othman, a Sufi imam'): 1 each "
+            "but the pair, killed and injured only."
+        ),
+        examples=(
+            ("Raiders shot dead the headmaster and his deputy on Monday.", (("killed", 2),)),
+            ("Her body was found on Tuesday in a ditch near the farm.", (("killed", 1),)),
+            ("Hundreds protested against the killing of a local radio journalist.", (("killed", 1),)),
+            ("Masked men gunned down Pastor Elias Mbeki, a church elder, outside his home.", (("killed", 1),)),
+        ),
+        near_misses=(
+            "The party elected the mayor and his deputy on Monday.",
+            "The body was found to be in breach of the rules.",
+            "Hundreds marked the anniversary of the killing of a local journalist.",
         ),
     ),
     Construction(

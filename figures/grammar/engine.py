@@ -663,6 +663,249 @@ def number_who(tokens: Sequence[Token], k: int) -> tuple[int, str | None] | None
 _WHO_WORD = re.compile(r"[^\W\d][\w'’-]*")
 
 
+# --- one victim named without a number (the construction implicit_singular's readings) ---
+# A word as the old grammars of a named victim read one: word characters, apostrophes and hyphens.
+_PLAIN_WORD = re.compile(r"[\w'’-]+")
+# A noun of one person: the lexicon's, or a word of letters ending as an agent's noun ("journalist",
+# "policeman", "politician")
+_AGENT_ENDING = re.compile(r"[^\W\d]{2,}(?:ist|man|woman|ian)")
+# The rest of a word of a person's name after its capital ("Othman"; after the first, "J.R" too)
+_NAME_REST = re.compile(r"[\w'’-]+")
+_NAME_DOTTED_REST = re.compile(r"[\w'’.-]+")
+
+
+def person_head(low: str) -> bool:
+    """Whether the lower-case word ``low`` names one person (the lexicon's PERSON, or an agent's noun).
+
+    >>> person_head("journalist"), person_head("mayor"), person_head("river")
+    (True, True, False)
+    """
+    return low in lexicon.PERSON or _AGENT_ENDING.fullmatch(low) is not None
+
+
+def _words_after(tokens: Sequence[Token], x: int, most: int, spaced_first: bool = True) -> list[tuple[str, int, int]]:
+    """Up to ``most`` words from the token at ``x`` on, each after white space (the first too when
+    ``spaced_first``; a phrase token gives each of its words): their spelling, start and end; they stop at
+    a token right after the one before."""
+    out: list[tuple[str, int, int]] = []
+    while x < len(tokens) and len(out) < most and (_spaced_tokens(tokens, x) or (not out and not spaced_first)):
+        t = tokens[x]
+        out.extend((m.group(), t.start + m.start(), t.start + m.end()) for m in _NON_SPACE.finditer(t.text))
+        x += 1
+    return out[:most]
+
+
+def _one_person(
+    ws: Sequence[tuple[str, int, int]], a: int, dets: frozenset[str], between: int, stops: tuple[str, ...]
+) -> int | None:
+    """The index of the person noun of a noun phrase starting at ``ws[a]``: a determiner of ``dets``, up to
+    ``between`` plain words (none of ``stops``) and the first noun of one person, or None."""
+    if a >= len(ws) or ws[a][0].lower() not in dets:
+        return None
+    for x in range(a + 1, min(len(ws), a + 2 + between)):
+        w = ws[x][0]
+        if not _PLAIN_WORD.fullmatch(w):
+            return None
+        if person_head(w.lower()):
+            return x
+        if w in stops:
+            return None
+    return None
+
+
+def body_owner(tokens: Sequence[Token], k: int, lo: int) -> int | None:
+    """Whose body the trigger at ``k`` ("body was found") names, right before it: "his", "her" or a
+    possessive with up to two words and "the" before it ("the young mayor's"), maybe "charred",
+    "lifeless", "mutilated" or "dead" between; where that starts (not before ``lo``), or None.
+
+    >>> from figures.numbers import find_numbers
+    >>> from figures.patterns import find_mentions
+    >>> from figures.grammar.tokens import tokenize
+    >>> s = "On Monday the young mayor's charred body was found."
+    >>> toks = tokenize(s, 0, len(s), find_numbers(s), find_mentions(s))
+    >>> s[body_owner(toks, 6, 0) :]
+    "the young mayor's charred body was found."
+    """
+    before: list[tuple[str, int]] = []
+    y = k - 1
+    while y >= 0 and len(before) < 6 and _spaced_tokens(tokens, y + 1):
+        t = tokens[y]
+        before.extend(reversed([(m.group().lower(), t.start + m.start()) for m in _NON_SPACE.finditer(t.text)]))
+        y -= 1
+    starts: list[int] = []  # the indexes in ``before`` where a reading starts
+    for p in (0, 1) if before and before[0][0] in words.BODY_ADJECTIVES else (0,):
+        if p >= len(before):
+            continue
+        w = before[p][0]
+        if w in words.BODY_POSSESSIVES:
+            starts.append(p)
+        elif len(w) > 2 and w[-2] in "'’" and w[-1] == "s" and _SIMPLE_WORD.fullmatch(w[:-2]):
+            starts.append(p)  # "the young mayor's": the possessive, up to two words before it, "the" before those
+            c = 0
+            while c < 2 and p + c + 1 < len(before) and _SIMPLE_WORD.fullmatch(before[p + c + 1][0]):
+                c += 1
+                starts.append(p + c)
+            if c == 2 and p + 3 < len(before) and before[p + 3][0] == "the":
+                starts.append(p + 3)
+    for x in sorted(starts, reverse=True):  # the first in the text
+        if before[x][1] >= lo:
+            return before[x][1]
+    return None
+
+
+def act_of_one(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """One person after a noun of killing or harm at ``k`` ("the killing of a journalist", "the death of
+    the head of a clinic"): "of" (or in the phrase), "a", "an" or "the", up to four words and the first
+    noun of one person, not the first of several ("a journalist and his son"); its span, or None.
+
+    >>> from figures.numbers import find_numbers
+    >>> from figures.patterns import find_mentions
+    >>> from figures.grammar.tokens import tokenize
+    >>> s = "They condemned the killing of a local radio journalist in the city."
+    >>> toks = tokenize(s, 0, len(s), find_numbers(s), find_mentions(s))
+    >>> a, b = act_of_one(toks, 3)
+    >>> s[a:b]
+    'a local radio journalist'
+    """
+    ws = _words_after(tokens, k + 1, 9)
+    for a in (1, 0) if ws and ws[0][0] == "of" else (0,):
+        x = _one_person(ws, a, words.ONE_DETERMINERS, 4, ("and", "or"))
+        if x is None:
+            continue
+        # not the first of several: "and his son", "or two guards"
+        nxt = ws[x + 1 : x + 3]
+        if (
+            len(nxt) == 2
+            and nxt[0][0] in ("and", "or")
+            and (nxt[1][0].startswith(words.SEVERAL_AFTER) or nxt[1][0][:1].isdigit())
+        ):
+            continue
+        return ws[a][1], ws[x][2]
+    return None
+
+
+def remembered_before(tokens: Sequence[Token], k: int, lo: int) -> bool:
+    """Whether a death before the trigger at ``k`` is one remembered, not reported: "anniversary",
+    "memorial", "mourning", "since", "years after"... within 25 characters before it (from ``lo`` on),
+    no full stop or semicolon between."""
+    start = tokens[k].start
+    for x in range(k - 1, -1, -1):
+        t = tokens[x]
+        if t.end < start - 25 or t.start < lo:
+            break
+        low = t.low
+        if (
+            low in words.REMEMBERED_WORDS
+            or (low.startswith(words.REMEMBERED_STEMS) and low.isalnum())
+            or (low == "after" and x > 0 and tokens[x - 1].low == "years" and tokens[x - 1].start >= lo)
+        ) and not any("." in b.text or ";" in b.text for b in tokens[x + 1 : k]):
+            return True
+    return False
+
+
+def named_object(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """A person's name right after the verb at ``k``, a person by its apposition ("shot dead Sheikh Ali
+    Othman, a Sufi imam"): maybe a title, two to five capitalised words, a comma, maybe "who was", "a",
+    "an" or "the", up to three words and a noun of one person; the name's span, or None.
+
+    >>> from figures.numbers import find_numbers
+    >>> from figures.patterns import find_mentions
+    >>> from figures.grammar.tokens import tokenize
+    >>> s = "Gunmen shot dead Sheikh Ali Othman, a Sufi imam, on Friday."
+    >>> toks = tokenize(s, 0, len(s), find_numbers(s), find_mentions(s))
+    >>> a, b = named_object(toks, 1)
+    >>> s[a:b]
+    'Sheikh Ali Othman'
+    """
+    x = k + 1
+    if x >= len(tokens) or not _spaced_tokens(tokens, x):
+        return None
+    start = tokens[x].start
+    firsts = [x]  # the name's first word: after a title ("Sheikh Ali Othman"), else the title itself
+    if tokens[x].text in words.NAME_TITLES:
+        y = x + 1
+        if y < len(tokens) and tokens[y].text == "." and not _spaced_tokens(tokens, y):
+            y += 1
+        if y < len(tokens) and _spaced_tokens(tokens, y):
+            firsts.insert(0, y)
+    for x in firsts:
+        end = _person_name_end(tokens, x)
+        if end is None:
+            continue
+        ws = _words_after(tokens, end + 2, 7, spaced_first=False)
+        a = 2 if len(ws) > 2 and ws[0][0].lower() == "who" and ws[1][0].lower() in ("was", "is") else 0
+        if _one_person(ws, a, words.ONE_DETERMINERS, 3, ()) is None:
+            return None
+        return start, tokens[end].end
+    return None
+
+
+def _person_name_end(tokens: Sequence[Token], x: int) -> int | None:
+    """The index of a name's last word, from its first at ``x``: a capital first, then one to four
+    more (maybe "al-", "bin" or "de" before one), then a comma; or None."""
+    w = tokens[x].text
+    if len(w) < 2 or not w[0].isupper() or not _NAME_REST.fullmatch(w, 1):
+        return None
+    more = 0
+    while more < 4 and x + 1 < len(tokens) and _spaced_tokens(tokens, x + 1):
+        y = x + 1
+        if tokens[y].text in words.NAME_PARTICLES:
+            y += 1
+            if y >= len(tokens) or not _spaced_tokens(tokens, y):
+                break
+        w = tokens[y].text
+        w = w[3:] if w.startswith("al-") else w
+        if len(w) < 2 or not w[0].isupper() or not _NAME_DOTTED_REST.fullmatch(w, 1):
+            break
+        x, more = y, more + 1
+    if not more or x + 1 >= len(tokens) or tokens[x + 1].text != ",":
+        return None
+    return x
+
+
+def _list_goes_on(tokens: Sequence[Token], k: int, ws: Sequence[tuple[str, int, int]], y: int) -> bool:
+    """Whether "and" (a word's start) or a comma follows the word ``ws[y]``, maybe after white space."""
+    if y + 1 < len(ws):
+        return ws[y + 1][0].lower().startswith("and")
+    end = ws[y][2]
+    x = next((x for x in range(k + 1, len(tokens)) if tokens[x].end > end), len(tokens))
+    if x < len(tokens) and tokens[x].start < end:  # (inside a phrase token: the rest of its words)
+        rest = tokens[x].text[end - tokens[x].start :].lstrip().lower()
+        return rest.startswith(("and", ","))
+    return x < len(tokens) and tokens[x].low.startswith(("and", ","))
+
+
+def object_pair(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """Two persons as the object of the verb at ``k`` ("killed the mayor and his 12-year-old daughter"):
+    each "the", "a", "an", "his" or "her", up to two words and a noun of one person, joined by "and",
+    not the first two of a longer list; their span, or None."""
+    ws = _words_after(tokens, k + 1, 8)
+    stops = ("and", "of")
+    for x in range(1, min(len(ws), 4)):  # the first person: its first noun of one person
+        if ws[0][0].lower() not in words.PAIR_DETERMINERS:
+            return None
+        w = ws[x][0]
+        if not _PLAIN_WORD.fullmatch(w) or (x < 3 and w.lower() in stops and not person_head(w.lower())):
+            return None
+        if not person_head(w.lower()):
+            continue
+        if x + 2 >= len(ws) or ws[x + 1][0].lower() != "and" or ws[x + 2][0].lower() not in words.PAIR_DETERMINERS:
+            continue
+        for y in range(x + 3, min(len(ws), x + 6)):
+            v = ws[y][0]
+            if not _PLAIN_WORD.fullmatch(v) or (v.lower() in stops and not person_head(v.lower())):
+                break
+            if not person_head(v.lower()):
+                continue
+            if _list_goes_on(tokens, k, ws, y):
+                continue  # the first two of a longer list
+            return ws[0][1], ws[y][2]
+    return None
+
+
+_SIMPLE_WORD = re.compile(r"[\w-]+")
+
+
 def total_of(tokens: Sequence[Token], i: int, k: int) -> bool:
     """Whether the count at ``i`` is a total the trigger at ``k`` names: "(brings to) 274,000 the total
     number of people displaced", "to 112 the number of candidates or politicians killed", "to 23,000 the
@@ -1658,6 +1901,26 @@ FEATURES: dict[str, Feature] = {
     # a toll named by a relative clause of the trigger, the toll's verb after it: "the number of refugees who
     # have crossed into Chad since April has risen to 31,500" (toll_number, read on tokens by number_who)
     "number_who": lambda c, t: any(x.kind == "trigger" and number_who(t, k) is not None for k, x in _each(c, t)),
+    # one victim named without a number (implicit_singular): "his body was found", "the young mayor's body"
+    "body_owner": lambda c, t: any(
+        any(e.phrase.startswith("body ") for e in x.entries) and body_owner(t, k, 0) is not None for k, x in _each(c, t)
+    ),
+    # one person after a noun of killing or harm: "the killing of a journalist" (not one remembered: "the
+    # anniversary of the death of a revered imam")
+    "act_of_one": lambda c, t: any(
+        any(e.role in ("noun", "event") for e in x.entries)
+        and act_of_one(t, k) is not None
+        and not remembered_before(t, k, 0)
+        for k, x in _each(c, t)
+    ),
+    # a name after a verb of harm, a person by its apposition: "shot dead Sheikh Ali Othman, a Sufi imam"
+    "named_object": lambda c, t: any(
+        any(e.role in ("past", "verb") for e in x.entries) and named_object(t, k) is not None for k, x in _each(c, t)
+    ),
+    # two persons as a verb's object: "killed the mayor and his 12-year-old daughter" (2)
+    "object_pair": lambda c, t: any(
+        any(e.role in ("past", "verb") for e in x.entries) and object_pair(t, k) is not None for k, x in _each(c, t)
+    ),
     # an act's noun before the count it is of: "the evacuation of an estimated 5,000 residents"
     "event_of": lambda c, t: any(
         any(e.role == "event" for e in x.entries)

@@ -810,3 +810,35 @@ WHO_TOLL_VERBS: frozenset[str] = _words(
     """risen rose rises reached reaches climbed climbs stands stand stood increased grown grew jumped fallen fell
     totals total totalled totaled exceeded surpassed topped passed hit is was are were"""
 )
+
+# One victim named without a number (the construction implicit_singular's readings on tokens):
+# the possessive before "body" ("his body was found"), and the words that may stand between it and "body"
+BODY_POSSESSIVES: frozenset[str] = frozenset(["his", "her"])
+BODY_ADJECTIVES: frozenset[str] = frozenset(["charred", "lifeless", "mutilated", "dead"])
+# The determiners of one person ("the killing of a journalist", "killed the mayor and his daughter")
+ONE_DETERMINERS: frozenset[str] = frozenset(["a", "an", "the"])
+PAIR_DETERMINERS: frozenset[str] = frozenset(["a", "an", "the", "his", "her"])
+# After "a journalist and" or "or": the first of several ("the killing of a journalist and his son"),
+# by a word's start as the old grammar read it ("his", "their", "two"...)
+SEVERAL_AFTER: tuple[str, ...] = (
+    "his",
+    "her",
+    "their",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+)
+# Words that make a death one remembered, not reported, before its noun ("the anniversary of the death of
+# a revered imam"); with their stems ("commemorating", "mourned")
+REMEMBERED_WORDS: frozenset[str] = frozenset(["anniversary", "memorial", "memory", "marking", "marks", "since"])
+REMEMBERED_STEMS: tuple[str, ...] = ("commemorat", "mourn")
+# The titles a named victim may have before the name ("shot dead Sheikh Ali Othman, a Sufi imam")
+NAME_TITLES: frozenset[str] = frozenset(["Mr", "Mrs", "Ms", "Dr", "Sheikh", "Pa", "Chief"])
+# Lower-case words inside a name ("Omar bin Laden", "Maria de Souza")
+NAME_PARTICLES: frozenset[str] = frozenset(["bin", "de"])
