@@ -1005,20 +1005,6 @@ SINGULAR_BEFORE = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-SINGULAR_AFTER = regex.compile(
-    r"""
-    \s+ (?P<np> (?: (?:an?|one) \s+ | (?:his|her|their|its) \s+       # "a", "his"
-                   | (?:the\s+)? (?=(?:[\w'’-]+\s+){0,2}?(?:head|leader|chief|director|commander|commissioner|mayor|governor|editor|owner|president
-                               |founder|imam|priest|principal|secretary|spokesman|spokesperson|deputy|son|wife
-                               |husband|daughter|chairman|chairwoman|chairperson|pastor|headmaster|administrator
-                               |officer|official|manager|coordinator|member)
-                               (?:\s+(?:of|for)\b|\s*,\s*(?-i:\p{Lu}))) )   # "the head of a radio station", "the pastor, Reverend X"
-        (?!(?:total|number|further|additional|estimated|few|dozen|couple|handful|hundred|thousand|million)\b)
-        (?P<words> (?: [\w'’-]+ \s+ ){0,5} [\w'’-]+ ) )              # "a regional political party leader"
-    (?! \s* (?:\d|of\s+\d) )
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
 _SINGULAR_AUX = regex.compile(r"\b(?:was|has|is|got)\b", regex.I)
 
 # A plural people noun, for "one of the founding members".
@@ -1404,11 +1390,9 @@ def _persons_named(
         return got  # "the killing of a journalist"
     if obj and counted and (got := grammar.read_victim(sentence, t, "named_object")):
         return got  # "shot dead Sheikh Ali Othman, a Sufi imam"
-    if obj and (m := SINGULAR_AFTER.match(text, t.end, s_end)):
+    if obj:
         # the first person noun among the words: "a prominent elder at Bakaraha"
-        for w in _WORD.finditer(text, m.start("words"), m.end("words")):
-            if _is_person(w.group()):
-                return (m.start("np"), w.end()), 1
+        return grammar.read_victim(sentence, t, "singular_after")
     return None
 
 

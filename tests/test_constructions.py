@@ -307,3 +307,19 @@ def test_victim_spans(sentence: str, value: int, words: str) -> None:
     df = figures.extract(sentence)
     rows = [(r.rule, int(r.value), sentence[r.number_start : r.number_end]) for r in df.itertuples()]
     assert rows == [("implicit_singular", value, words)], df.to_string()
+
+
+# One person as a verb's object (implicit_singular's reading singular_after): the words from its determiner
+# to the first that names a person; a count's words give no person ("a total of", "a dozen").
+CASES_OBJECT_SPANS = [
+    pytest.param("Gunmen shot dead a retired village elder on Friday.", "a retired village elder", id="a_elder"),
+    pytest.param("The mortar round wounded his younger brother at home.", "his younger brother", id="his_brother"),
+    pytest.param("Unknown men killed the owner of a small bakery in the town.", "the owner", id="title_before_of"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "words"), CASES_OBJECT_SPANS)
+def test_object_spans(sentence: str, words: str) -> None:
+    df = figures.extract(sentence)
+    rows = [(r.rule, int(r.value), sentence[r.number_start : r.number_end]) for r in df.itertuples()]
+    assert rows == [("implicit_singular", 1, words)], df.to_string()

@@ -54,6 +54,7 @@ from figures.grammar.engine import (
     remembered_before,
     running_total,
     shelter_place,
+    singular_after,
     stated_zero,
     subject_words,
     their_head,
@@ -756,6 +757,13 @@ class Sentence:
             return self
         return Sentence(self.text, start, end, self.numbers, self.mentions)
 
+    def tokens_within(self, start: int, end: int) -> list[Token]:
+        """Its tokens when it is read already, else the tokens of its words from ``start`` to ``end``
+        alone, not chunked (a reading of a few words near a trigger needs no more)."""
+        if self._read is not None:
+            return self._read[0]
+        return tokenize(self.text, start, end, self.numbers, self.mentions)
+
     def index(self) -> tuple[dict[int, int], list[int]]:
         """Its token index by start, and chunk index by token index."""
         if self._index is None:
@@ -1332,6 +1340,25 @@ def _object_pair(tokens: Sequence[Token], k: int, lo: int) -> tuple[int, int, in
     return None if span is None else (*span, 2)
 
 
+def _singular_after(tokens: Sequence[Token], k: int, lo: int) -> tuple[int, int, int] | None:
+    span = singular_after(tokens, k)
+    return None if span is None else (*span, 1)
+
+
+def _may_singular_after(text: str, t: MentionLike, lo: int) -> bool:
+    """singular_after's cheap test: white space, then a determiner of one person, or a title in the
+    next four words ("the" and three)."""
+    after = text[t.end : t.end + 80]
+    if not after[:1].isspace():
+        return False
+    first = after.split(None, 4)
+    if not first:
+        return False
+    if first[0].lower() in words.ONE_OBJECT_DETERMINERS or first[0].lower() in words.POSSESSIVE_DETERMINERS:
+        return True
+    return any(w.lower().rstrip(",") in words.TITLE_NOUNS for w in first[:4])
+
+
 def _may_body(text: str, t: MentionLike, lo: int) -> bool:
     """body_owner's cheap test: "his", "her" or a possessive's "'s" before the trigger."""
     before = text[lo : t.start].lower()
@@ -1371,6 +1398,7 @@ _VICTIMS: dict[str, tuple[Callable[[str, MentionLike, int], bool], VictimReader,
     "act_of_one": (_may_act_of_one, _act_of_one, True, True),  # (before it: a death remembered)
     "named_object": (_may_named_object, _named_object, False, True),
     "object_pair": (_may_object_pair, _object_pair, False, True),
+    "singular_after": (_may_singular_after, _singular_after, False, True),
 }
 
 
@@ -1409,10 +1437,9 @@ def read_victim(sentence: Sentence, t: MentionLike, reading: str) -> tuple[tuple
         b = min(sentence.s_end, t.end + 200)
         while b < sentence.s_end and not text[b].isspace():
             b += 1  # (to a word's end)
-    sentence = sentence.within(a, b)
-    tokens, _ = sentence.read()
-    k = sentence.index()[0].get(t.start)
-    if k is None or tokens[k].kind != "trigger" or tokens[k].end != t.end:
+    tokens = sentence.tokens_within(a, b)
+    k = bisect_left(tokens, t.start, key=lambda x: x.start)
+    if k == len(tokens) or tokens[k].start != t.start or tokens[k].kind != "trigger" or tokens[k].end != t.end:
         return None
     got = reader(tokens, k, lo)
     return None if got is None else ((got[0], got[1]), got[2])

@@ -903,6 +903,92 @@ def object_pair(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
     return None
 
 
+def is_person(word: str) -> bool:
+    """Whether ``word`` (any case, quotes around it dropped) names one person: the lexicon's PERSON, or a
+    word of more than four letters ending as an agent's noun ("-ist", "-man", "-woman", "-ian").
+
+    >>> is_person("Policeman"), is_person("elder"), is_person("fisherman"), is_person("river")
+    (True, True, True, False)
+    """
+    h = word.lower().strip("'’")
+    return h in lexicon.PERSON or (len(h) > 4 and h.endswith(("ist", "man", "woman", "ian")))
+
+
+# A word inside a run of words, as the old grammar scanned it for a person: a letter first ("year-old" in
+# "12-year-old")
+_LETTER_WORD = re.compile(r"[^\W\d][\w'’-]*")
+
+
+def singular_after(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """One person as the object of the verb at ``k``: "a", "an", "one", "his", "her", "their" or "its", or
+    ("the") words before a title with "of", "for" or a comma and a name ("the head of a radio station",
+    "the pastor, Reverend X"), then up to six words (not a count's: "a total of", "a dozen"; their last
+    not before a number); the span from its first word to the first that names a person, or None.
+
+    >>> from figures.numbers import find_numbers
+    >>> from figures.patterns import find_mentions
+    >>> from figures.grammar.tokens import tokenize
+    >>> s = "Gunmen killed a prominent elder at Bakaraha market on Friday."
+    >>> toks = tokenize(s, 0, len(s), find_numbers(s), find_mentions(s))
+    >>> a, b = singular_after(toks, 1)
+    >>> s[a:b]
+    'a prominent elder'
+    """
+    ws = _words_after(tokens, k + 1, 10)
+    if not ws:
+        return None
+    first = ws[0][0].lower()
+    starts = []  # where the run of words starts, per reading, in the old grammar's order
+    if first in words.ONE_OBJECT_DETERMINERS or first in words.POSSESSIVE_DETERMINERS:
+        starts.append(1)
+    the = 1 if first == "the" else 0
+    if _title_ahead(tokens, ws, the):
+        starts.append(the)
+    elif the and _title_ahead(tokens, ws, 0):
+        starts.append(0)
+    for b in starts:
+        if b >= len(ws) or ws[b][0].lower() in words.NOT_ONE_WORDS:
+            continue
+        run = 0
+        while b + run < len(ws) and run < 6 and _PLAIN_WORD.fullmatch(ws[b + run][0]):
+            run += 1
+        while run and _number_next(ws, b + run):
+            run -= 1  # (its last word not before a number: "one 5", "a group of 12")
+        if not run:
+            continue
+        for w, wa, _ in ws[b : b + run]:
+            for m in _LETTER_WORD.finditer(w):
+                if is_person(m.group()):
+                    return ws[0][1], wa + m.end()
+        return None
+    return None
+
+
+def _number_next(ws: Sequence[tuple[str, int, int]], x: int) -> bool:
+    """Whether a number ("5", or "of 5") is the next word at ``x``."""
+    if x >= len(ws):
+        return False
+    w = ws[x][0]
+    return w[:1].isdigit() or (w.lower() == "of" and x + 1 < len(ws) and ws[x + 1][0][:1].isdigit())
+
+
+def _title_ahead(tokens: Sequence[Token], ws: Sequence[tuple[str, int, int]], a: int) -> bool:
+    """Whether a title ("head", "mayor", "pastor") is one of the three words from ``ws[a]``, with "of" or
+    "for" after it, or a comma and a capital."""
+    for x in range(a, min(len(ws), a + 3)):
+        if ws[x][0].lower() not in words.TITLE_NOUNS:
+            if not _PLAIN_WORD.fullmatch(ws[x][0]):
+                return False
+            continue
+        if x + 1 < len(ws) and ws[x + 1][0].lower() in ("of", "for"):
+            return True
+        # a comma after it (maybe after white space), then a capital
+        y = next((y for y, t in enumerate(tokens) if t.start >= ws[x][2]), len(tokens))
+        if y + 1 < len(tokens) and tokens[y].text == "," and tokens[y + 1].text[:1].isupper():
+            return True
+    return False
+
+
 _SIMPLE_WORD = re.compile(r"[\w-]+")
 
 
@@ -1916,6 +2002,11 @@ FEATURES: dict[str, Feature] = {
     # a name after a verb of harm, a person by its apposition: "shot dead Sheikh Ali Othman, a Sufi imam"
     "named_object": lambda c, t: any(
         any(e.role in ("past", "verb") for e in x.entries) and named_object(t, k) is not None for k, x in _each(c, t)
+    ),
+    # one person as a verb's object: "killed a prominent elder", "wounded his brother", "shot the head of
+    # a radio station"
+    "singular_after": lambda c, t: any(
+        any(e.role in ("past", "verb") for e in x.entries) and singular_after(t, k) is not None for k, x in _each(c, t)
     ),
     # two persons as a verb's object: "killed the mayor and his 12-year-old daughter" (2)
     "object_pair": lambda c, t: any(

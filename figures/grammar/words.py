@@ -842,3 +842,17 @@ REMEMBERED_STEMS: tuple[str, ...] = ("commemorat", "mourn")
 NAME_TITLES: frozenset[str] = frozenset(["Mr", "Mrs", "Ms", "Dr", "Sheikh", "Pa", "Chief"])
 # Lower-case words inside a name ("Omar bin Laden", "Maria de Souza")
 NAME_PARTICLES: frozenset[str] = frozenset(["bin", "de"])
+# A noun of an office or a relation that names one person before "of"/"for" or a comma and a name ("the
+# head of a radio station", "the pastor, Reverend X"): a singular object without "a" (implicit_singular)
+TITLE_NOUNS: frozenset[str] = _words(
+    """head leader chief director commander commissioner mayor governor editor owner president founder imam
+    priest principal secretary spokesman spokesperson deputy son wife husband daughter chairman chairwoman
+    chairperson pastor headmaster administrator officer official manager coordinator member"""
+)
+# Words after "a" or "the" that make a count, not one person ("a total of", "a dozen", "a few")
+NOT_ONE_WORDS: frozenset[str] = _words(
+    "total number further additional estimated few dozen couple handful hundred thousand million"
+)
+# Determiners of one person as a verb's object ("killed a prominent elder", "wounded his brother")
+ONE_OBJECT_DETERMINERS: frozenset[str] = frozenset(["a", "an", "one"])
+POSSESSIVE_DETERMINERS: frozenset[str] = frozenset(["his", "her", "their", "its"])
