@@ -994,18 +994,6 @@ _SEVERITY_AFTER = regex.compile(
 _OF_THE_BEFORE = regex.compile(r"\bof\s+(?:the|these|those)\s+$", regex.IGNORECASE)
 _COMMA = regex.compile(r"(?:\s+[^\W\d][\w'’-]*){0,3}\s*,\s*")
 
-# A person named without a number: "a journalist was killed", "killing a policeman".
-SINGULAR_BEFORE = regex.compile(
-    r"""
-    (?<![\w-]) (?P<np> (?:an?|one|another|the) \s+ (?: [\w'’-]+ \s+ ){0,4}? (?P<head>[\w'’-]+) )  # "a Mexican journalist"
-    (?: \s* , [^,;:()]{1,60} , )?                                        # ", a father of three,"
-    \s+ (?P<aux> (?: (?:was|has\s+been|had\s+been|has|had|is|got|reportedly|also|later|allegedly|then|been|being
-                      |[a-z]+ly) \s+ ){0,3} )
-    $
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
-_SINGULAR_AUX = regex.compile(r"\b(?:was|has|is|got)\b", regex.I)
 
 # A plural people noun, for "one of the founding members".
 _PEOPLE_HEAD = r"(?:" + "|".join(sorted(PEOPLE_PLURAL, key=lambda w: (-len(w), w))) + r")(?![\w'’-])"
@@ -1365,20 +1353,13 @@ def _persons_named(
     counted = entry.category in _SINGULAR_SUBJECT_CATEGORIES
     if subject and counted and (m := _singular_pair(text, s_start, t.start)):
         return m.span("np"), 2
-    if obj and counted and (got := grammar.read_victim(sentence, t, "object_pair")):
+    if obj and counted and (got := grammar.read_victim(sentence, t, "object_pair", entry)):
         return got  # "killed the mayor and his daughter"
     if entry.phrase.startswith("body "):
-        if got := grammar.read_victim(sentence, t, "body_owner"):
+        if got := grammar.read_victim(sentence, t, "body_owner", entry):
             return got  # "his body"
-    elif subject:
-        m = SINGULAR_BEFORE.search(text, max(s_start, t.start - 120), t.start)
-        # "a journalist killed" without "was" is a headline at best: too weak
-        if (
-            m is not None
-            and _is_person(m["head"])
-            and (entry.role == "intrans" or _SINGULAR_AUX.search(m["aux"] or ""))
-        ):
-            return m.span("np"), 1
+    elif subject and (got := grammar.read_victim(sentence, t, "singular_before", entry)):
+        return got  # "A Mexican journalist was killed" (not without "was": a headline at best)
     if subject and counted:
         m = _singular_subject(text, s_start, t.start)
         if m is not None and m["perfect"] and entry.role != "intrans":
@@ -1386,13 +1367,13 @@ def _persons_named(
         m = m or AND_SINGULAR_ELLIPTIC.search(text, max(s_start, t.start - 80), t.start)
         if m is not None:
             return m.span("np"), 1
-    if entry.role in ("noun", "event") and counted and (got := grammar.read_victim(sentence, t, "act_of_one")):
+    if entry.role in ("noun", "event") and counted and (got := grammar.read_victim(sentence, t, "act_of_one", entry)):
         return got  # "the killing of a journalist"
-    if obj and counted and (got := grammar.read_victim(sentence, t, "named_object")):
+    if obj and counted and (got := grammar.read_victim(sentence, t, "named_object", entry)):
         return got  # "shot dead Sheikh Ali Othman, a Sufi imam"
     if obj:
         # the first person noun among the words: "a prominent elder at Bakaraha"
-        return grammar.read_victim(sentence, t, "singular_after")
+        return grammar.read_victim(sentence, t, "singular_after", entry)
     return None
 
 

@@ -323,3 +323,23 @@ def test_object_spans(sentence: str, words: str) -> None:
     df = figures.extract(sentence)
     rows = [(r.rule, int(r.value), sentence[r.number_start : r.number_end]) for r in df.itertuples()]
     assert rows == [("implicit_singular", 1, words)], df.to_string()
+
+
+# One person as the subject right before the verb (implicit_singular's reading singular_before): the words
+# from its determiner to its head; a participle without a singular auxiliary gives no such reading.
+CASES_SUBJECT_SPANS = [
+    pytest.param(
+        "On Sunday a retired nurse, a mother of four, was reportedly stabbed.",
+        "a retired nurse",
+        id="aside_and_adverb",
+    ),
+    pytest.param("The night watchman died in the blaze.", "The night watchman", id="intransitive"),
+    pytest.param("Another fisherman has been badly hurt.", "Another fisherman", id="has_been_and_adverb"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "words"), CASES_SUBJECT_SPANS)
+def test_subject_spans(sentence: str, words: str) -> None:
+    df = figures.extract(sentence)
+    rows = [(r.rule, int(r.value), sentence[r.number_start : r.number_end]) for r in df.itertuples()]
+    assert rows == [("implicit_singular", 1, words)], df.to_string()

@@ -42,6 +42,7 @@ from figures.grammar.engine import (
     implied_count,
     in_camp,
     incl_counted,
+    is_person,
     item_end,
     label_item,
     later_verb,
@@ -55,6 +56,7 @@ from figures.grammar.engine import (
     running_total,
     shelter_place,
     singular_after,
+    singular_before,
     stated_zero,
     subject_words,
     their_head,
@@ -749,6 +751,13 @@ class Sentence:
             self._read = read_chunks(self.text, self.s_start, self.s_end, self.numbers, self.mentions)
         return self._read
 
+    def tokens_near(self, start: int, end: int) -> list[Token]:
+        """Its tokens when it is read already, else the tokens of its words from ``start`` to ``end``
+        alone, not chunked (a reading of a few words near a trigger needs no more)."""
+        if self._read is not None:
+            return self._read[0]
+        return tokenize(self.text, start, end, self.numbers, self.mentions)
+
     def within(self, start: int, end: int) -> Sentence:
         """This sentence when it is read already, else its words from ``start`` to ``end`` alone, as a
         sentence of their own (a construction that reads only the words between a trigger and its count
@@ -756,13 +765,6 @@ class Sentence:
         if self._read is not None:
             return self
         return Sentence(self.text, start, end, self.numbers, self.mentions)
-
-    def tokens_within(self, start: int, end: int) -> list[Token]:
-        """Its tokens when it is read already, else the tokens of its words from ``start`` to ``end``
-        alone, not chunked (a reading of a few words near a trigger needs no more)."""
-        if self._read is not None:
-            return self._read[0]
-        return tokenize(self.text, start, end, self.numbers, self.mentions)
 
     def index(self) -> tuple[dict[int, int], list[int]]:
         """Its token index by start, and chunk index by token index."""
@@ -1315,37 +1317,37 @@ def read_link(
 
 
 # --- one victim named without a number (implicit_singular) -----------------------------
-# A reading of the construction implicit_singular: from the tokens, the trigger's index and where a
-# victim before it may start, the victim's span and how many it names.
-VictimReader = Callable[[Sequence[Token], int, int], tuple[int, int, int] | None]
+# A reading of the construction implicit_singular: from the tokens, the trigger's index, where a victim
+# before it may start and the trigger's entry, the victim's span and how many it names.
+VictimReader = Callable[[Sequence[Token], int, int, Trigger], tuple[int, int, int] | None]
 
 
-def _body_owner(tokens: Sequence[Token], k: int, lo: int) -> tuple[int, int, int] | None:
+def _body_owner(tokens: Sequence[Token], k: int, lo: int, entry: Trigger) -> tuple[int, int, int] | None:
     start = body_owner(tokens, k, lo)
     return None if start is None else (start, tokens[k].start + 4, 1)  # "his body"
 
 
-def _act_of_one(tokens: Sequence[Token], k: int, lo: int) -> tuple[int, int, int] | None:
+def _act_of_one(tokens: Sequence[Token], k: int, lo: int, entry: Trigger) -> tuple[int, int, int] | None:
     span = act_of_one(tokens, k)
     return None if span is None or remembered_before(tokens, k, lo) else (*span, 1)
 
 
-def _named_object(tokens: Sequence[Token], k: int, lo: int) -> tuple[int, int, int] | None:
+def _named_object(tokens: Sequence[Token], k: int, lo: int, entry: Trigger) -> tuple[int, int, int] | None:
     span = named_object(tokens, k)
     return None if span is None else (*span, 1)
 
 
-def _object_pair(tokens: Sequence[Token], k: int, lo: int) -> tuple[int, int, int] | None:
+def _object_pair(tokens: Sequence[Token], k: int, lo: int, entry: Trigger) -> tuple[int, int, int] | None:
     span = object_pair(tokens, k)
     return None if span is None else (*span, 2)
 
 
-def _singular_after(tokens: Sequence[Token], k: int, lo: int) -> tuple[int, int, int] | None:
+def _singular_after(tokens: Sequence[Token], k: int, lo: int, entry: Trigger) -> tuple[int, int, int] | None:
     span = singular_after(tokens, k)
     return None if span is None else (*span, 1)
 
 
-def _may_singular_after(text: str, t: MentionLike, lo: int) -> bool:
+def _may_singular_after(text: str, t: MentionLike, lo: int, entry: Trigger) -> bool:
     """singular_after's cheap test: white space, then a determiner of one person, or a title in the
     next four words ("the" and three)."""
     after = text[t.end : t.end + 80]
@@ -1359,13 +1361,34 @@ def _may_singular_after(text: str, t: MentionLike, lo: int) -> bool:
     return any(w.lower().rstrip(",") in words.TITLE_NOUNS for w in first[:4])
 
 
-def _may_body(text: str, t: MentionLike, lo: int) -> bool:
+def _singular_before(tokens: Sequence[Token], k: int, lo: int, entry: Trigger) -> tuple[int, int, int] | None:
+    got = singular_before(tokens, k, lo)
+    if got is None or not is_person(got[2]):
+        return None
+    if entry.role != "intrans" and not any(w.lower() in words.SINGULAR_AUX_WORDS for w in got[3]):
+        return None  # "a journalist killed" without "was": a headline at best
+    return got[0], got[1], 1
+
+
+# A singular auxiliary right before a participle: singular_before's cheap test
+_SINGULAR_AUX_NEAR = re.compile(r"\b(?:was|has|is|got)\b", re.IGNORECASE)
+
+
+def _may_singular_before(text: str, t: MentionLike, lo: int, entry: Trigger) -> bool:
+    """singular_before's cheap test: white space before the trigger, and for a participle a singular
+    auxiliary in the 60 characters before it."""
+    if not text[t.start - 1 : t.start].isspace():
+        return False
+    return entry.role == "intrans" or _SINGULAR_AUX_NEAR.search(text, max(lo, t.start - 60), t.start) is not None
+
+
+def _may_body(text: str, t: MentionLike, lo: int, entry: Trigger) -> bool:
     """body_owner's cheap test: "his", "her" or a possessive's "'s" before the trigger."""
     before = text[lo : t.start].lower()
     return "his" in before or "her" in before or "'s" in before or "’s" in before
 
 
-def _may_act_of_one(text: str, t: MentionLike, lo: int) -> bool:
+def _may_act_of_one(text: str, t: MentionLike, lo: int, entry: Trigger) -> bool:
     """act_of_one's cheap test: white space, maybe "of", then "a", "an" or "the" after the trigger."""
     if not text[t.end : t.end + 1].isspace():
         return False
@@ -1375,14 +1398,14 @@ def _may_act_of_one(text: str, t: MentionLike, lo: int) -> bool:
     return bool(after) and after[0].lower() in words.ONE_DETERMINERS
 
 
-def _may_named_object(text: str, t: MentionLike, lo: int) -> bool:
+def _may_named_object(text: str, t: MentionLike, lo: int, entry: Trigger) -> bool:
     """named_object's cheap test: white space, a capital, and a comma within 120 characters."""
     after = text[t.end : t.end + 120]
     rest = after.lstrip()
     return after[:1].isspace() and rest[:1].isupper() and "," in rest
 
 
-def _may_object_pair(text: str, t: MentionLike, lo: int) -> bool:
+def _may_object_pair(text: str, t: MentionLike, lo: int, entry: Trigger) -> bool:
     """object_pair's cheap test: white space, a determiner of a person, and "and" within 100 characters."""
     after = text[t.end : t.end + 100]
     first = after.split(None, 1)
@@ -1391,14 +1414,15 @@ def _may_object_pair(text: str, t: MentionLike, lo: int) -> bool:
     )
 
 
-# Per reading (a feature of implicit_singular's pattern): its cheap test on the text and its reader, and
-# whether it reads the words before the trigger and after it
-_VICTIMS: dict[str, tuple[Callable[[str, MentionLike, int], bool], VictimReader, bool, bool]] = {
-    "body_owner": (_may_body, _body_owner, True, False),
-    "act_of_one": (_may_act_of_one, _act_of_one, True, True),  # (before it: a death remembered)
-    "named_object": (_may_named_object, _named_object, False, True),
-    "object_pair": (_may_object_pair, _object_pair, False, True),
-    "singular_after": (_may_singular_after, _singular_after, False, True),
+# Per reading (a feature of implicit_singular's pattern): its cheap test on the text, its reader, and how far
+# before and after the trigger it reads (characters)
+_VICTIMS: dict[str, tuple[Callable[[str, MentionLike, int, Trigger], bool], VictimReader, int, int]] = {
+    "body_owner": (_may_body, _body_owner, 60, 0),
+    "act_of_one": (_may_act_of_one, _act_of_one, 60, 200),  # (before it: a death remembered)
+    "named_object": (_may_named_object, _named_object, 0, 200),
+    "object_pair": (_may_object_pair, _object_pair, 0, 200),
+    "singular_after": (_may_singular_after, _singular_after, 0, 200),
+    "singular_before": (_may_singular_before, _singular_before, 120, 0),
 }
 
 
@@ -1409,39 +1433,36 @@ def _victim_readings() -> frozenset[str]:
     return frozenset(name for e in compile_pattern(c.pattern) for group in e.features for name in group)
 
 
-def read_victim(sentence: Sentence, t: MentionLike, reading: str) -> tuple[tuple[int, int], int] | None:
+def read_victim(sentence: Sentence, t: MentionLike, reading: str, entry: Trigger) -> tuple[tuple[int, int], int] | None:
     """One of implicit_singular's readings (a feature of its pattern) of the victims the trigger ``t``
-    names without a number: their span and how many (1, or 2 for "the mayor and his daughter"), or None.
+    (its entry ``entry``) names without a number: their span and how many (1, or 2 for "the mayor and
+    his daughter"), or None.
     The pattern extractor asks them in its order of the readings of a victim named without a number.
 
     >>> from figures.numbers import find_numbers
     >>> from figures.patterns import find_mentions
     >>> s = "Gunmen killed the mayor and his driver."
     >>> ms = find_mentions(s)
-    >>> read_victim(Sentence(s, 0, len(s), find_numbers(s), ms), ms[0], "object_pair")
+    >>> read_victim(Sentence(s, 0, len(s), find_numbers(s), ms), ms[0], "object_pair", ms[0].entries[0])
     ((14, 38), 2)
     """
     if reading not in _victim_readings():
         raise ValueError(f"implicit_singular has no reading {reading!r}")
     may, reader, before, after = _VICTIMS[reading]
     text = sentence.text
-    lo = max(sentence.s_start, t.start - 60)  # (a victim before the trigger: within 60 characters)
-    if not may(text, t, lo):
+    lo = max(sentence.s_start, t.start - before)
+    if not may(text, t, lo, entry):
         return None
-    a, b = t.start, t.end
-    if before:
-        a = lo
-        while a > sentence.s_start and not text[a - 1].isspace():
-            a -= 1  # (from a word's start)
-    if after:
-        b = min(sentence.s_end, t.end + 200)
-        while b < sentence.s_end and not text[b].isspace():
-            b += 1  # (to a word's end)
-    tokens = sentence.tokens_within(a, b)
+    a, b = lo, min(sentence.s_end, t.end + after)
+    while a > sentence.s_start and not text[a - 1].isspace():
+        a -= 1  # (from a word's start)
+    while b < sentence.s_end and not text[b].isspace():
+        b += 1  # (to a word's end)
+    tokens = sentence.tokens_near(a, b)
     k = bisect_left(tokens, t.start, key=lambda x: x.start)
     if k == len(tokens) or tokens[k].start != t.start or tokens[k].kind != "trigger" or tokens[k].end != t.end:
         return None
-    got = reader(tokens, k, lo)
+    got = reader(tokens, k, lo, entry)
     return None if got is None else ((got[0], got[1]), got[2])
 
 

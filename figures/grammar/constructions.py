@@ -502,7 +502,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     ),
     Construction(
         name="implicit_singular",
-        pattern="victim:any[object_pair|body_owner|act_of_one|named_object|singular_after]",
+        pattern="victim:any[object_pair|body_owner|singular_before|act_of_one|named_object|singular_after]",
         anchor="victim",
         count="victim",
         stage="implicit",
@@ -513,7 +513,10 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             "'the young mayor's charred body'), one person after a noun of killing or harm ('the killing of "
             "a journalist', not one remembered: 'the anniversary of the death of'), a name after a verb of "
             "harm that its apposition says is a person ('shot dead Sheikh Ali Othman, a Sufi imam'): 1 each "
-            "but the pair, killed and injured only; one person as a verb's object, 'a', 'his' or a title with "
+            "but the pair, killed and injured only; one person as the subject right before the verb, with up "
+            "to three auxiliaries or '-ly' adverbs between, a singular one for a participle ('A Mexican "
+            "journalist, a father of three, was reportedly killed', 'the driver died'; not 'a journalist "
+            "killed', a headline's); one person as a verb's object, 'a', 'his' or a title with "
             "'of' or a name ('killed a prominent elder at the market', 'wounded his brother', 'shot the head "
             "of a radio station'; not a count's words: 'a total of', 'a dozen'): 1, of any category."
         ),
@@ -523,12 +526,14 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             ("Hundreds protested against the killing of a local radio journalist.", (("killed", 1),)),
             ("Masked men gunned down Pastor Elias Mbeki, a church elder, outside his home.", (("killed", 1),)),
             ("A stray shell wounded a young shepherd near the border post.", (("injured", 1),)),
+            ("A young farmer was also later shot dead.", (("killed", 1),)),
         ),
         near_misses=(
             "The party elected the mayor and his deputy on Monday.",
             "The body was found to be in breach of the rules.",
             "Hundreds marked the anniversary of the killing of a local journalist.",
             "The flood injured a herd of cattle near the border post.",
+            "The old ferry was destroyed in the storm.",
         ),
     ),
     Construction(

@@ -919,6 +919,91 @@ def is_person(word: str) -> bool:
 _LETTER_WORD = re.compile(r"[^\W\d][\w'’-]*")
 
 
+def singular_before(tokens: Sequence[Token], k: int, lo: int) -> tuple[int, int, str, list[str]] | None:
+    """A singular subject right before the verb at ``k``: "a", "an", "one", "another" or "the" (from ``lo``
+    on), up to four words and its head, maybe an aside between commas (up to 60 characters), then up to
+    three auxiliaries or "-ly" adverbs ("was", "has been", "reportedly"); the first such subject in the
+    text, with the fewest words: its span, its head and its auxiliaries, or None.
+
+    >>> from figures.numbers import find_numbers
+    >>> from figures.patterns import find_mentions
+    >>> from figures.grammar.tokens import tokenize
+    >>> s = "On Monday a Mexican journalist, a father of three, was reportedly killed."
+    >>> toks = tokenize(s, 0, len(s), find_numbers(s), find_mentions(s))
+    >>> a, b, head, aux = singular_before(toks, len(toks) - 2, 0)
+    >>> s[a:b], head, aux
+    ('a Mexican journalist', 'journalist', ['was', 'reportedly'])
+    """
+    if k == 0 or not _spaced_tokens(tokens, k):
+        return None
+    a = k
+    while a > 0 and tokens[a - 1].end > lo:
+        a -= 1
+    pieces = _pieces(tokens, max(0, a - 1), k)
+    for d, (w, start, _, spaced) in enumerate(pieces):
+        if start < lo or w.lower() not in words.SUBJECT_DETERMINERS:
+            continue
+        if not spaced and d > 0 and (pieces[d - 1][0][-1].isalnum() or pieces[d - 1][0][-1] in "_-"):
+            continue  # (a word's end: not a determiner)
+        for h in range(d + 1, min(len(pieces), d + 6)):
+            if not pieces[h][3] or not _PLAIN_WORD.fullmatch(pieces[h][0]):
+                break
+            aux = _aside_then_aux(pieces, h + 1)
+            if aux is not None:
+                return start, pieces[h][2], pieces[h][0], aux
+    return None
+
+
+def _pieces(tokens: Sequence[Token], a: int, k: int) -> list[tuple[str, int, int, bool]]:
+    """The words and marks of the tokens from ``a`` to ``k`` (not included; a phrase token gives each of its
+    words): their spelling, start, end and whether white space stands before them."""
+    out: list[tuple[str, int, int, bool]] = []
+    for x in range(a, k):
+        t = tokens[x]
+        spaced = x > 0 and t.start > tokens[x - 1].end
+        for m in _NON_SPACE.finditer(t.text):
+            out.append((m.group(), t.start + m.start(), t.start + m.end(), spaced or m.start() > 0))
+    return out
+
+
+_ASIDE_MARKS = frozenset(",;:()")
+
+
+def _aside_then_aux(pieces: Sequence[tuple[str, int, int, bool]], x: int) -> list[str] | None:
+    """The auxiliaries from ``pieces[x]`` to the end (the verb's), maybe after an aside between commas
+    ("a father of three,"): each after white space, up to three ("has been" one); None when the pieces
+    are no such run."""
+    if x < len(pieces) and pieces[x][0] == ",":
+        c = next((c for c in range(x + 1, len(pieces)) if pieces[c][0] == ","), None)
+        if (
+            c is not None
+            and 1 <= pieces[c][1] - pieces[x][2] <= 60
+            and not any(ch in _ASIDE_MARKS for p in pieces[x + 1 : c] for ch in p[0])
+        ):
+            aux = _aux_run(pieces, c + 1)
+            if aux is not None:
+                return aux
+    return _aux_run(pieces, x)
+
+
+_LY_WORD = re.compile(r"[a-zA-Z]+ly")
+
+
+def _aux_run(pieces: Sequence[tuple[str, int, int, bool]], x: int) -> list[str] | None:
+    """The words from ``pieces[x]`` on when each is an auxiliary or an "-ly" adverb after white space,
+    three at most ("has been" and "had been" one each), else None."""
+    run = [p[0] for p in pieces[x:]]
+    if any(not p[3] for p in pieces[x:]) or not all(
+        w.lower() in words.SUBJECT_AUX_WORDS or _LY_WORD.fullmatch(w) for w in run
+    ):
+        return None
+    units, y = 0, 0
+    while y < len(run):
+        y += 2 if run[y].lower() in ("has", "had") and y + 1 < len(run) and run[y + 1].lower() == "been" else 1
+        units += 1
+    return run if units <= 3 else None
+
+
 def singular_after(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
     """One person as the object of the verb at ``k``: "a", "an", "one", "his", "her", "their" or "its", or
     ("the") words before a title with "of", "for" or a comma and a name ("the head of a radio station",
@@ -2007,6 +2092,19 @@ FEATURES: dict[str, Feature] = {
     # a radio station"
     "singular_after": lambda c, t: any(
         any(e.role in ("past", "verb") for e in x.entries) and singular_after(t, k) is not None for k, x in _each(c, t)
+    ),
+    # one person as the subject right before a verb: "A Mexican journalist was killed", "the driver died"
+    # (for a participle, a singular auxiliary: "was", "has", "is", "got")
+    "singular_before": lambda c, t: any(
+        (got := singular_before(t, k, 0)) is not None
+        and is_person(got[2])
+        and any(
+            e.role == "intrans"
+            or (e.role in ("past", "adj") and any(w.lower() in words.SINGULAR_AUX_WORDS for w in got[3]))
+            for e in x.entries
+        )
+        for k, x in _each(c, t)
+        if x.kind == "trigger"
     ),
     # two persons as a verb's object: "killed the mayor and his 12-year-old daughter" (2)
     "object_pair": lambda c, t: any(

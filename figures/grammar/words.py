@@ -856,3 +856,9 @@ NOT_ONE_WORDS: frozenset[str] = _words(
 # Determiners of one person as a verb's object ("killed a prominent elder", "wounded his brother")
 ONE_OBJECT_DETERMINERS: frozenset[str] = frozenset(["a", "an", "one"])
 POSSESSIVE_DETERMINERS: frozenset[str] = frozenset(["his", "her", "their", "its"])
+# A singular subject before its verb (implicit_singular's reading singular_before): its determiners, and
+# the auxiliaries and adverbs between it and the verb ("A journalist was reportedly killed"; any "-ly" word)
+SUBJECT_DETERMINERS: frozenset[str] = frozenset(["a", "an", "one", "another", "the"])
+SUBJECT_AUX_WORDS: frozenset[str] = _words("was has had is got reportedly also later allegedly then been being")
+# The auxiliaries that make such a subject one person when the verb is a participle ("was", not "were")
+SINGULAR_AUX_WORDS: frozenset[str] = frozenset(["was", "has", "is", "got"])
