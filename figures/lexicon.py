@@ -397,12 +397,24 @@ TRIGGERS: tuple[Trigger, ...] = (
     *_entries("arrested", "verb", "arrest|arrests|arresting|detain|detains|detaining|apprehending|jailing"
               "|rounding up|round up"),
     *_entries("arrested", "noun", "arrests|detainees|detentions"),
+    # "31 arbitrary arrests involving 240 people" (as for abductions, below)
+    *_entries("arrested", "verb", "|".join(
+        f"{act} {verb}" for act in ("arrests", "detentions", "arbitrary arrests", "arbitrary detentions")
+        for verb in ("affecting", "involving")
+    )),
     *_entries("arrested", "toll", "number of arrests|number of detainees|number of people arrested"),
     *_entries("arrested", "event", "arrest of|arrests of|detention of|detentions of|imprisonment of"),
     # kidnapped ---------------------------------------------------------------
     *_entries("kidnapped", "past", "kidnapped|abducted|taken hostage|held hostage|taken captive|held captive"
               "|kidnaped|snatched|seized as hostages|taken prisoner"),
     *_entries("kidnapped", "verb", "kidnap|kidnaps|kidnapping|abduct|abducts|abducting|taking hostage"),
+    # the acts counted, then the people they took: "58 abductions affecting 214 civilians" is kidnapped 214
+    # (one phrase, so that "affecting" alone does not make them affected)
+    *_entries("kidnapped", "verb", "|".join(
+        f"{act} {verb}" for act in ("abduction", "abductions", "kidnapping", "kidnappings", "abduction incidents",
+                                    "kidnapping incidents")
+        for verb in ("affecting", "involving")
+    )),
     *_entries("kidnapped", "noun", "hostages|abductees|captives|kidnap victims"),
     # a result after a verb's object, read only by the construction table: "took 14 aid workers hostage"
     *_entries("kidnapped", "result", "hostage|captive|prisoner"),
@@ -1395,6 +1407,14 @@ def phrases() -> dict[str, tuple[Trigger, ...]]:
 # ("About 500 fans were dying to meet the band", "the two candidates are in a dead heat").
 NOT_TRIGGERS: tuple[str, ...] = (
     "dying to",  # wanting
+    # feelings said as death: "30 pupils were dying of laughter", "I nearly died of embarrassment"
+    *(
+        f"{die} of {feeling}"
+        for die in ("dying", "died", "die", "dies")
+        for feeling in ("laughter", "embarrassment", "boredom", "shame", "curiosity")
+    ),
+    "dying laughing",
+    "died laughing",
     "dead heat",
     "dead in the water",
     "dead men walking",

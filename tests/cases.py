@@ -4842,6 +4842,56 @@ CASES_PHRASES_AND_SHARES: tuple[Case, ...] = (
         (exact("displaced", 3000),),
     ),
     C("per_cent_of_residents_is_a_denominator", "Some 60% of the town's 3,000 residents were displaced.", ()),
+    # h. acts counted, then the people they took; feelings said as death
+    C(
+        "abductions_affecting_civilians",
+        "Armed groups carried out 17 abductions affecting 96 civilians.",
+        (exact("kidnapped", 96),),
+    ),
+    C(
+        "arrests_involving_people",
+        "The mission recorded 31 arbitrary arrests involving 240 people.",
+        (exact("arrested", 240),),
+    ),
+    C("dying_of_laughter", "The teacher's 30 pupils were dying of laughter at the show.", ()),
+    C("died_of_embarrassment", "All 12 finalists nearly died of embarrassment on stage.", ()),
+    # i. a part after a place or time: the adverbial is skipped before "including" and before "N of them"
+    C(
+        "arrested_since_then_including",
+        "Police have arrested 800 demonstrators since Friday, including 45 students and nine reporters.",
+        (exact("arrested", 800), exact("arrested", 45, is_part=True), exact("arrested", 9, is_part=True)),
+    ),
+    C(
+        "bodies_from_the_shaft_of_them",
+        "Rescuers pulled the bodies of 57 miners from the shaft, 14 of them teenagers.",
+        (exact("killed", 57), exact("killed", 14, is_part=True)),
+    ),
+    C(
+        "killed_in_the_market_on_sunday_of_them",
+        "The blast killed 40 people in the old market on Sunday, 12 of them children.",
+        (exact("killed", 40), exact("killed", 12, is_part=True)),
+    ),
+    # j. a second item that leaves out the first one's verb, with the same preposition
+    C(
+        "gapped_item_same_preposition",
+        "Of the 64 people killed in the month, 40 were blamed on air strikes and 19 on landmines.",
+        (exact("killed", 64), exact("killed", 40, is_part=True), exact("killed", 19, is_part=True)),
+    ),
+    C(
+        "gapped_item_after_comma",
+        "Of the 93 civilians injured, 61 were attributed to shelling, 18 to mines and the rest to gunfire.",
+        (exact("injured", 93), exact("injured", 61, is_part=True), exact("injured", 18, is_part=True)),
+    ),
+    C(
+        "gapped_item_by_cause",
+        "Nine were killed by shelling and 4 by sniper fire.",
+        (exact("killed", 9), exact("killed", 4)),
+    ),
+    C(
+        "gapped_item_other_preposition_no_row",
+        "Some 300 people were evacuated to schools and 40 for the night.",
+        (about("evacuated", 300),),
+    ),
 )
 
 TABLES: dict[str, tuple[Case, ...]] = {
