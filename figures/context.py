@@ -241,7 +241,8 @@ _AFFECTED_ADJECTIVE = regex.compile(
 )
 _WITHOUT_POWER = regex.compile(
     r"\b(?:(?:lost|losing|lose|without|no|cut\s+off\s+from)\s+(?:power|electricity)|(?:power\s+)?outages?"
-    r"|blackouts?)\b",
+    r"|blackouts?|(?:short\s+of|without|lack|lacked|lacking)\s+(?:safe\s+|clean\s+|access\s+to\s+)*drinking\s+water"
+    r"|drinking\s+water\s+shortages?)\b",  # homes without water are no more damaged than homes without power
     regex.I,
 )
 # "Power outages affected 50,000 homes", "a power outage ... affected 360 households": the outage is the subject.

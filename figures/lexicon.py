@@ -385,6 +385,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                     "immediate assistance")
         if not (need == "in need of urgent" and aid.startswith(("emergency", "immediate", "urgent")))
     )),
+    # without drinking water, a need of the same kind (droughts, burst mains): "3.6 million people were short
+    # of drinking water"
+    *_entries("affected", "adj", "short of drinking water|without drinking water|without safe drinking water"
+              "|without clean drinking water|without access to drinking water|without access to safe drinking water"
+              "|lacked drinking water|lack drinking water|lacking drinking water|facing drinking water shortages"
+              "|faced drinking water shortages|face drinking water shortages|had difficulty accessing drinking water"),
     *_entries("affected", "toll", "number of affected|number of people affected|affected"),
     # arrested ----------------------------------------------------------------
     *_entries("arrested", "past", "arrested|detained|apprehended|jailed|imprisoned|rounded up|taken into custody"

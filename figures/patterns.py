@@ -1046,7 +1046,8 @@ _GAPPED_ITEM = regex.compile(
     r"""
     \s+ (?: (?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+)? [a-z]+(?:ed|en) \s+ )?  # "were blamed"
     (?P<prep> to|on|in|at|from|by|for|with ) \s+ (?P<part>(?!))?                   # "on" (never a part word)
-    [^\W\d][\w'’-]* (?: \s+ [^\W\d][\w'’-]* ){0,3}?                             # "air strikes"
+    [^\W\d][\w'’-]* (?: (?:\s+|\s*,\s*) [^\W\d][\w'’-]* ){0,7}?                 # "air strikes", "X district,
+                                                                                  # Y Province"
     (?: \s*,\s*(?:and\s+)? | \s+and\s+ )                                        # " and "
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -1443,6 +1444,9 @@ def _share_links(
     return is_part
 
 
+_PEOPLE_THEN_PREP = regex.compile(r"(?:\s+(?:people|persons|person|others|more))?\s+(\w+)\s", regex.IGNORECASE)
+
+
 def _gapped_item(text: str, gap_from: int, n: Number) -> _Gap | None:
     """The gap before a second item that leaves out the first one's verb: "40 were blamed on air strikes and
     19 on landmines" (19 shares the verb and is an item as the 40 is); None unless the same preposition
@@ -1451,7 +1455,8 @@ def _gapped_item(text: str, gap_from: int, n: Number) -> _Gap | None:
     if m is None:
         return None
     prep = (m.group("prep") or "").lower()
-    return m if text[n.end : n.end + len(prep) + 2].lower() == f" {prep} " else None
+    after = _PEOPLE_THEN_PREP.match(text, n.end)
+    return m if after is not None and after.group(1).lower() == prep else None
 
 
 # A definite noun phrase whose relative clause holds the trigger: the victim is one told of before.

@@ -4892,6 +4892,18 @@ CASES_PHRASES_AND_SHARES: tuple[Case, ...] = (
         "Some 300 people were evacuated to schools and 40 for the night.",
         (about("evacuated", 300),),
     ),
+    C(
+        "gapped_item_with_its_noun_and_a_comma_in_the_place",
+        "Three people drowned in the river near Tamo village, Upper District and one person in Kessa town.",
+        (exact("killed", 3), exact("killed", 1)),
+    ),
+    # k. without drinking water: people are affected (a need of immediate assistance), homes are not damaged
+    C(
+        "short_of_drinking_water",
+        "By Friday, 2.4 million people were short of drinking water in the two provinces.",
+        (exact("affected", 2400000),),
+    ),
+    C("homes_without_drinking_water_no_row", "About 2,000 homes were without drinking water after the main burst.", ()),
 )
 
 TABLES: dict[str, tuple[Case, ...]] = {
