@@ -4904,6 +4904,23 @@ CASES_PHRASES_AND_SHARES: tuple[Case, ...] = (
         (exact("affected", 2400000),),
     ),
     C("homes_without_drinking_water_no_row", "About 2,000 homes were without drinking water after the main burst.", ()),
+    # l. a count changed by someone, its noun between the verb and "from A to B": the count now, not a range
+    C(
+        "revised_the_number_of_missing_down_from_to",
+        "Officials revised the number of missing down from 340 to 212.",
+        (exact("missing", 212, cumulative=True),),
+    ),
+    C(
+        "lowered_the_death_toll_from_to",
+        "The governor lowered the death toll from 31 to 28 on Friday.",
+        (exact("killed", 28, cumulative=True),),
+    ),
+    C(
+        "revised_the_toll_upward_from_to",
+        "The ministry revised the toll upward from 12 to 19.",
+        (exact("killed", 19, cumulative=True),),
+    ),
+    C("between_and_still_a_range", "Between 20 and 30 people were killed in the raid.", (between("killed", 20, 30),)),
 )
 
 TABLES: dict[str, tuple[Case, ...]] = {
