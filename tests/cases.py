@@ -2846,7 +2846,8 @@ CASES_BUGS_CAUGHT: tuple[Case, ...] = (
     # houses counted by "lost" and by "either damaged or destroyed" (a list with a non-dwelling member)
     C("lost_homes", "The typhoon killed 12 people and lost 4,500 homes on the island.",
       (exact("killed", 12), exact("houses_destroyed", 4500, unit="houses"))),
-    C("lost_soldiers_no_houses", "The garrison lost 40 soldiers in the siege.", ()),
+    # (no houses row; the soldiers a side lost are its dead, construction lost_own_side, since session 13)
+    C("lost_soldiers_no_houses", "The garrison lost 40 soldiers in the siege.", (exact("killed", 40),)),
     C("either_damaged_or_destroyed", "In the valley, 2,300 homes and shops were either damaged or destroyed.",
       (exact("houses_damaged", 2300), exact("houses_destroyed", 2300))),
     # a definite victim after an active verb is one person, unless an attacker ("killed the suspect")
@@ -4750,6 +4751,99 @@ CASES_UNSEEN_CLASSES: tuple[Case, ...] = (
     ),
 )
 
+# Session 13: phrases the lexicon lacked and a share of a counted noun, each class written as new
+# sentences (a blind probe's failure classes, not its sentences), with near misses that must stay empty.
+CASES_PHRASES_AND_SHARES: tuple[Case, ...] = (
+    # a. moved by force, or made to leave a home of any kind
+    C(
+        "forcibly_evicted",
+        "About 1,800 residents were forcibly evicted from the settlement.",
+        (about("displaced", 1800),),
+    ),
+    C(
+        "forcibly_transferred",
+        "The tribunal found that 950 villagers were forcibly transferred to the coast.",
+        (exact("displaced", 950),),
+    ),
+    C(
+        "forced_to_abandon_pastures",
+        "More than 150,000 herders have been forced to abandon their pastures.",
+        (more_than("displaced", 150000),),
+    ),
+    C(
+        "compelled_to_leave_homesteads",
+        "Some 700 farmers were compelled to leave their homesteads.",
+        (about("displaced", 700),),
+    ),
+    C("transferred_patients_not_displaced", "Nurses transferred 40 patients to the new ward on Monday.", ()),
+    C("evicted_contestants_not_displaced", "Two contestants were evicted from the house on Sunday night.", ()),
+    # b. still held
+    C("detainees_remain_in_custody", "At least 2,900 detainees remain in custody.", (at_least("arrested", 2900),)),
+    C(
+        "killed_and_remain_in_custody",
+        "Five protesters were killed and 12 remain in detention.",
+        (exact("killed", 5), exact("arrested", 12)),
+    ),
+    C(
+        "arbitrarily_detained",
+        "The monitors said 64 journalists had been arbitrarily detained.",
+        (exact("arrested", 64),),
+    ),
+    C("died_in_custody_is_killed_only", "Three prisoners died in custody last year.", (exact("killed", 3),)),
+    # c. disappearances counted as cases
+    C(
+        "cases_of_enforced_disappearance",
+        "The mission documented 22 cases of enforced disappearance.",
+        (exact("missing", 22),),
+    ),
+    # d. in need of help (EM-DAT's "affected": people requiring immediate assistance)
+    C(
+        "left_in_need_of_humanitarian_assistance",
+        "The floods have left 1.2 million people in need of humanitarian assistance.",
+        (exact("affected", 1200000),),
+    ),
+    C(
+        "are_in_urgent_need_of_food_aid",
+        "Nearly 400,000 people are in urgent need of food aid.",
+        (about("affected", 400000),),
+    ),
+    C("players_in_need_of_a_rest", "The coach said 3 players were in need of a rest.", ()),
+    C("customers_needing_assistance", "About 300 customers needing assistance called the helpline.", ()),
+    # e. care needed after harm
+    C("needing_hospital_treatment", "The crush left 60 fans needing hospital treatment.", (exact("injured", 60),)),
+    C(
+        "required_medical_attention",
+        "Organisers said 14 runners required medical attention in the heat.",
+        (exact("injured", 14),),
+    ),
+    C(
+        "patients_needing_treatment_for_cancer",
+        "Some 40 patients needing treatment for cancer were moved to the new wing.",
+        (),
+    ),
+    # f. a side's loss of its own (construction lost_own_side)
+    C("army_lost_soldiers", "The army said it lost 12 soldiers in the ambush.", (exact("killed", 12),)),
+    C(
+        "killed_and_lost_their_own",
+        "The rebels said they had killed 20 soldiers and lost six of their own.",
+        (exact("killed", 20), exact("killed", 6)),
+    ),
+    C("club_lost_players", "The club lost 12 players to injuries this season.", ()),
+    C("could_lose_soldiers", "The regiment could lose 40 soldiers a week at this rate.", ()),
+    # g. a per-cent share of a counted noun: the count has its own trigger, so it stands
+    C(
+        "per_cent_of_counted_deaths",
+        "Some 45 per cent of the 2,300 civilian deaths recorded in the year were caused by shelling.",
+        (exact("killed", 2300),),
+    ),
+    C(
+        "sign_per_cent_of_counted_displaced",
+        "Some 60% of the 3,000 people displaced are children.",
+        (exact("displaced", 3000),),
+    ),
+    C("per_cent_of_residents_is_a_denominator", "Some 60% of the town's 3,000 residents were displaced.", ()),
+)
+
 TABLES: dict[str, tuple[Case, ...]] = {
     "evacuation_orders": CASES_EVACUATION_ORDERS,
     "shelter_transfer": CASES_SHELTER_TRANSFER,
@@ -4773,6 +4867,7 @@ TABLES: dict[str, tuple[Case, ...]] = {
     "idioms_and_labels": CASES_IDIOMS_AND_LABELS,
     "things_harmed": CASES_THINGS_HARMED,
     "unseen_classes": CASES_UNSEEN_CLASSES,
+    "phrases_and_shares": CASES_PHRASES_AND_SHARES,
     "basic": CASES_BASIC,
     "numbers": CASES_NUMBERS,
     "no_figure": CASES_NO_FIGURE,
