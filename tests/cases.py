@@ -4921,6 +4921,23 @@ CASES_PHRASES_AND_SHARES: tuple[Case, ...] = (
         (exact("killed", 19, cumulative=True),),
     ),
     C("between_and_still_a_range", "Between 20 and 30 people were killed in the raid.", (between("killed", 20, 30),)),
+    # m. a vague count's "of" before a noun trigger: a vague row of the noun's category
+    C("hundreds_of_deaths", "Hospitals in the capital reported hundreds of deaths by Sunday.", (vague("killed"),)),
+    C(
+        "thousands_of_displaced_families",
+        "Aid trucks reached thousands of displaced families near the dam.",
+        (vague("displaced"),),
+    ),
+    C("dozens_of_injuries", "The stampede caused dozens of injuries at the gate.", (vague("injured"),)),
+    C("many_of_the_deaths_no_count", "Many of the deaths were avoidable, the report said.", ()),
+    # n. the figure as the object of fearing (unconfirmed) or of a forecast (a possibility: no row)
+    C(
+        "officials_feared_casualties",
+        "At first, officials feared 300 casualties in the town.",
+        (exact("casualties", 300, has_modality=True),),
+    ),
+    C("model_predicted_deaths", "The model predicted 300 deaths in the city if the levee failed.", ()),
+    C("agencies_warned_of_deaths", "Aid agencies warned of thousands of deaths from hunger.", ()),
 )
 
 TABLES: dict[str, tuple[Case, ...]] = {
