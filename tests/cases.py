@@ -4938,6 +4938,33 @@ CASES_PHRASES_AND_SHARES: tuple[Case, ...] = (
     ),
     C("model_predicted_deaths", "The model predicted 300 deaths in the city if the levee failed.", ()),
     C("agencies_warned_of_deaths", "Aid agencies warned of thousands of deaths from hunger.", ()),
+    # o. the same people in another unit after "representing", "equivalent to", "that is"
+    C(
+        "households_representing_people",
+        "In the county, 46,000 households have been affected, representing about 230,000 people.",
+        (exact("affected", 46000, unit="households"), about("affected", 230000, unit="people")),
+    ),
+    C(
+        "representing_districts_no_row",
+        "The floods displaced 5,000 families, representing 12 districts.",
+        (exact("displaced", 5000),),
+    ),
+    # p. another report of the figure just told, by a generic noun (rule rival_estimate)
+    C(
+        "activists_put_the_figure_at",
+        "Authorities said 64 people were killed, but activists put the figure at more than 200.",
+        (exact("killed", 64), more_than("killed", 200, is_part=False)),
+    ),
+    C(
+        "the_real_figure_was",
+        "Officials said 40 houses were destroyed, but residents said the real figure was 120.",
+        (exact("houses_destroyed", 40), exact("houses_destroyed", 120)),
+    ),
+    C(
+        "put_the_number_of_other_things_no_row",
+        "Police arrested 30 people and put the number of officers at 200.",
+        (exact("arrested", 30),),
+    ),
 )
 
 TABLES: dict[str, tuple[Case, ...]] = {
