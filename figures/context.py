@@ -230,8 +230,6 @@ _SUBSET_CONJUNCT = regex.compile(
     r"|slightly|lightly|gravely|mortally|fatally)\b|[a-z]+ing\b)",  # "two guards, one performing duty"
     regex.IGNORECASE,
 )
-# "45 percent of the nation's nearly 10,000 people were displaced": a share, not the count.
-_SHARE_OF_BEFORE = regex.compile(r"(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}\Z", regex.I)
 # "destroyed, 20 homes received major damage": the number opens the next clause.
 _CLAUSE_VERB_AFTER = regex.compile(
     r"\s+(?:received|suffered|sustained|had|have|has|were|was|are|is)\b", regex.IGNORECASE
@@ -243,7 +241,8 @@ _AFFECTED_ADJECTIVE = regex.compile(
 )
 _WITHOUT_POWER = regex.compile(
     r"\b(?:(?:lost|losing|lose|without|no|cut\s+off\s+from)\s+(?:power|electricity)|(?:power\s+)?outages?"
-    r"|blackouts?)\b",
+    r"|blackouts?|(?:short\s+of|without|lack|lacked|lacking)\s+(?:safe\s+|clean\s+|access\s+to\s+)*drinking\s+water"
+    r"|drinking\s+water\s+shortages?)\b",  # homes without water are no more damaged than homes without power
     regex.I,
 )
 # "Power outages affected 50,000 homes", "a power outage ... affected 360 households": the outage is the subject.
@@ -257,11 +256,11 @@ _OUT_OF_BEFORE = regex.compile(r"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?\Z", 
 _AUXILIARIES = r"were|was|are|is|have|has|had|been"
 _OWN_WORDS = regex.compile(rf"(?:\s+(?!(?:{_AUXILIARIES})\b)[\w'’-]+){{0,2}}\s*", regex.IGNORECASE)
 _AUXILIARY = regex.compile(rf"(?:{_AUXILIARIES})\b", regex.IGNORECASE)
-# A share of a count: "half of the village's 400 houses", "a third of the 900 residents" (the count is
-# the whole the share is taken from). Not "all of the 40".
+# A share of a count: "half of the village's 400 houses", "a third of the 900 residents", "45 percent of
+# the nation's nearly 10,000 people" (the count is the whole the share is taken from). Not "all of the 40".
 _SHARE_OF_BEFORE = regex.compile(
-    r"""\b(?:half|thirds?|quarters?|fifths?|tenths?|majority|minority|most|many|some|several|few|proportion
-           |fraction|share|percent|per\s+cent)
+    r"""(?:%|\b(?:half|thirds?|quarters?|fifths?|tenths?|majority|minority|most|many|some|several|few|proportion
+           |fraction|share|percent|per\s?cent))
         \s+of\s+(?:(?:the|these|those|its|their)\s+)?(?:[\w-]+['’]s?\s+)?\Z""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -353,6 +352,14 @@ _OBJECT_AFTER = regex.compile(
 )
 _UNCONFIRMED_BEFORE = regex.compile(
     r"\b(?:feared|believed|presumed|thought|assumed)\s+(?:to\s+(?:have\s+)?(?:been\s+)?)?\Z", regex.IGNORECASE
+)
+# A verb of fearing with the figure as its object: "officials feared hundreds of casualties" (not confirmed).
+_FEARED_OBJECT_BEFORE = regex.compile(r"\b(?:feared|fear|fears|fearing)\s+(?:that\s+)?\Z", regex.IGNORECASE)
+# A forecast with the figure as its object: "the model predicted 300 deaths" is a possibility, no figure (SPEC).
+_FORECAST_OBJECT_BEFORE = regex.compile(
+    r"\b(?:predicted|predicts|predict|forecast|forecasts|projected|projects|anticipated|anticipates"
+    r"|braced\s+for|bracing\s+for|warned\s+of|warns\s+of|warning\s+of)\s+\Z",
+    regex.IGNORECASE,
 )
 # A count marked as one report of several: "1,400 (estimated), 914 (confirmed)".
 _REPORT_MARK = regex.compile(r"\(\s*(?:estimated|est\.?|confirmed|official|unofficial)\s*\)", regex.IGNORECASE)
@@ -1105,6 +1112,10 @@ def rejection(text: str, fig: Figure, senses: dict[int, frozenset[str]] | None =
         # "The school evacuated 600 pupils during a fire drill": an exercise, no event (its injuries
         # are real: "A fire broke out during a drill, injuring 12 soldiers")
         return "drill"
+    if fig.modality is None and _FORECAST_OBJECT_BEFORE.search(
+        text, max(fig.sentence_start, fig.start - 30), fig.start
+    ):
+        return "forecast"  # "the model predicted 300 deaths", "warned of thousands of casualties"
     if (
         fig.category in ("affected", *lexicon.HOUSE_CATEGORIES)
         and fig.unit != "people"
@@ -1199,8 +1210,6 @@ def rejection(text: str, fig: Figure, senses: dict[int, frozenset[str]] | None =
         _SUBSET_CONJUNCT.match(text, m.end()) for m in _NUMBER_IN.finditer(text, fig.start, fig.end)
     ):
         return "subset_added"
-    if ("%" in before or "cent" in before) and _SHARE_OF_BEFORE.search(before):
-        return "share_of_a_count"
     if (
         fig.extractor == "quantity"
         and first
@@ -1476,7 +1485,11 @@ def _unconfirmed(text: str, f: Figure) -> bool:
     if f.trigger.lower().startswith(("presumed", "feared", "believed", "thought")):
         return True
     window = text[max(f.start, f.trigger_start - 40) : f.trigger_start]
-    return any(w in window for w in _UNCONFIRMED_WORDS) and _UNCONFIRMED_BEFORE.search(window) is not None
+    if any(w in window for w in _UNCONFIRMED_WORDS) and _UNCONFIRMED_BEFORE.search(window) is not None:
+        return True
+    return "fear" in text[max(f.sentence_start, f.start - 20) : f.start] and bool(
+        _FEARED_OBJECT_BEFORE.search(text, max(f.sentence_start, f.start - 20), f.start)
+    )  # "officials feared 300 casualties"
 
 
 def _non_dwelling(text: str, f: Figure) -> bool:

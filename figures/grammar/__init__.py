@@ -31,12 +31,12 @@ from figures.grammar.engine import (
     body_owner,
     caused_to,
     compile_pattern,
+    count_noun_gap,
     count_words,
     counted_total,
     either_state,
     event_of,
     field_label,
-    gap_pieces,
     head_word,
     house_label,
     implied_count,
@@ -48,7 +48,6 @@ from figures.grammar.engine import (
     later_verb,
     match_at,
     named_object,
-    noun_gap,
     number_who,
     object_pair,
     partitive,
@@ -1110,7 +1109,7 @@ def _noun_after(
             return None  # white space only between the words
         if not sep and x == i + 1 and x < k:
             return None  # a word right after the count's digits: "254people"
-    np = noun_gap(gap_pieces(tokens, i, k))
+    np = count_noun_gap(tokens, i, k)
     if np is None:
         return None
     if np:
