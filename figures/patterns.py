@@ -1098,16 +1098,6 @@ SINGULAR_PAIR = regex.compile(
     """,
     regex.VERBOSE,
 )
-# "... was killed and his brother wounded": one person, the verb's auxiliary left out.
-AND_SINGULAR_ELLIPTIC = regex.compile(
-    rf"""
-    \b and \s+ (?P<np> (?i:an?|his|her|their) \s+ (?: [\w'’-]+ \s+ ){{0,2}}? (?i:{_PERSON_HEAD})
-                     | (?i:another|one\s+other) )                           # "and another (was) wounded"
-    \s+ (?: (?:was|also|later|seriously|critically|badly|slightly) \s+ ){{0,2}}
-    $
-    """,
-    regex.VERBOSE,
-)
 # Only these categories take a named or long-winded single victim.
 _SINGULAR_SUBJECT_CATEGORIES = frozenset({"killed", "injured"})
 # "Ten civilians and a Ugandan militant died": SUBJECT_GAP with one person joined
@@ -1433,9 +1423,10 @@ def _persons_named(
         m = _singular_subject(text, s_start, t.start)
         if m is not None and m["perfect"] and entry.role != "intrans":
             m = None  # "A gunman has killed ...": the subject did the killing
-        m = m or AND_SINGULAR_ELLIPTIC.search(text, max(s_start, t.start - 80), t.start)
         if m is not None:
             return m.span("np"), 1
+        if got := grammar.read_victim(sentence, t, "and_one", entry):
+            return got  # "... was killed and his brother wounded"
     if entry.role in ("noun", "event") and counted and (got := grammar.read_victim(sentence, t, "act_of_one", entry)):
         return got  # "the killing of a journalist"
     if obj and counted and (got := grammar.read_victim(sentence, t, "named_object", entry)):

@@ -343,3 +343,18 @@ def test_subject_spans(sentence: str, words: str) -> None:
     df = figures.extract(sentence)
     rows = [(r.rule, int(r.value), sentence[r.number_start : r.number_end]) for r in df.itertuples()]
     assert rows == [("implicit_singular", 1, words)], df.to_string()
+
+
+# One person joined by "and" to a clause before, the verb's auxiliary left out (implicit_singular's reading
+# and_one): the person's words; "and" inside a word or in upper case opens no such person.
+CASES_AND_ONE_SPANS = [
+    pytest.param("A porter was killed and his cousin slightly hurt.", "his cousin", id="and_his"),
+    pytest.param("A medic was shot dead and another wounded.", "another", id="and_another"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "words"), CASES_AND_ONE_SPANS)
+def test_and_one_spans(sentence: str, words: str) -> None:
+    df = figures.extract(sentence)
+    rows = [(r.rule, int(r.value), sentence[r.number_start : r.number_end]) for r in df.itertuples()]
+    assert ("implicit_singular", 1, words) in rows, df.to_string()

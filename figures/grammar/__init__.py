@@ -27,6 +27,7 @@ from figures.grammar.engine import (
     along_people,
     along_with,
     anchor_index,
+    and_one,
     bindings_at,
     body_owner,
     caused_to,
@@ -1381,6 +1382,16 @@ def _may_singular_before(text: str, t: MentionLike, lo: int, entry: Trigger) -> 
     return entry.role == "intrans" or _SINGULAR_AUX_NEAR.search(text, max(lo, t.start - 60), t.start) is not None
 
 
+def _and_one(tokens: Sequence[Token], k: int, lo: int, entry: Trigger) -> tuple[int, int, int] | None:
+    span = and_one(tokens, k, lo)
+    return None if span is None else (*span, 1)
+
+
+def _may_and_one(text: str, t: MentionLike, lo: int, entry: Trigger) -> bool:
+    """and_one's cheap test: "and " in the 80 characters before the trigger."""
+    return text.find("and ", lo, t.start) >= 0
+
+
 def _may_body(text: str, t: MentionLike, lo: int, entry: Trigger) -> bool:
     """body_owner's cheap test: "his", "her" or a possessive's "'s" before the trigger."""
     before = text[lo : t.start].lower()
@@ -1422,6 +1433,7 @@ _VICTIMS: dict[str, tuple[Callable[[str, MentionLike, int, Trigger], bool], Vict
     "object_pair": (_may_object_pair, _object_pair, 0, 200),
     "singular_after": (_may_singular_after, _singular_after, 0, 200),
     "singular_before": (_may_singular_before, _singular_before, 120, 0),
+    "and_one": (_may_and_one, _and_one, 80, 0),
 }
 
 

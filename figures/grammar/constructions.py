@@ -502,7 +502,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     ),
     Construction(
         name="implicit_singular",
-        pattern="victim:any[object_pair|body_owner|singular_before|act_of_one|named_object|singular_after]",
+        pattern="victim:any[object_pair|body_owner|singular_before|and_one|act_of_one|named_object|singular_after]",
         anchor="victim",
         count="victim",
         stage="implicit",
@@ -516,7 +516,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             "but the pair, killed and injured only; one person as the subject right before the verb, with up "
             "to three auxiliaries or '-ly' adverbs between, a singular one for a participle ('A Mexican "
             "journalist, a father of three, was reportedly killed', 'the driver died'; not 'a journalist "
-            "killed', a headline's); one person as a verb's object, 'a', 'his' or a title with "
+            "killed', a headline's); one person joined by 'and', the verb's auxiliary left out ('was killed and "
+            "his brother wounded'); one person as a verb's object, 'a', 'his' or a title with "
             "'of' or a name ('killed a prominent elder at the market', 'wounded his brother', 'shot the head "
             "of a radio station'; not a count's words: 'a total of', 'a dozen'): 1, of any category."
         ),
@@ -527,6 +528,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             ("Masked men gunned down Pastor Elias Mbeki, a church elder, outside his home.", (("killed", 1),)),
             ("A stray shell wounded a young shepherd near the border post.", (("injured", 1),)),
             ("A young farmer was also later shot dead.", (("killed", 1),)),
+            ("A ranger was shot dead and his younger brother badly wounded.", (("killed", 1), ("injured", 1))),
         ),
         near_misses=(
             "The party elected the mayor and his deputy on Monday.",
@@ -534,6 +536,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             "Hundreds marked the anniversary of the killing of a local journalist.",
             "The flood injured a herd of cattle near the border post.",
             "The old ferry was destroyed in the storm.",
+            "The game was stopped and a goalpost broken.",
         ),
     ),
     Construction(

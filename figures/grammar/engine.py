@@ -964,6 +964,52 @@ def singular_before(tokens: Sequence[Token], k: int, lo: int) -> tuple[int, int,
     return None
 
 
+def and_one(tokens: Sequence[Token], k: int, lo: int) -> tuple[int, int] | None:
+    """One person joined by "and" to a clause before, the verb at ``k`` with its auxiliary left out ("was
+    killed and his brother wounded", "and another injured"): "and", then "a", "an", "his", "her" or
+    "their", up to two words and a noun of one person, or "another" ("one other"), then up to two of
+    "was", "also", "later" or an adverb of how badly; the first such "and" from ``lo`` on: the person's
+    span, or None.
+
+    >>> from figures.numbers import find_numbers
+    >>> from figures.patterns import find_mentions
+    >>> from figures.grammar.tokens import tokenize
+    >>> s = "A soldier was killed and his younger brother badly wounded."
+    >>> toks = tokenize(s, 0, len(s), find_numbers(s), find_mentions(s))
+    >>> a, b = and_one(toks, len(toks) - 2, 0)
+    >>> s[a:b]
+    'his younger brother'
+    """
+    if k == 0 or not _spaced_tokens(tokens, k):
+        return None
+    a = k
+    while a > 0 and tokens[a - 1].end > lo:
+        a -= 1
+    pieces = _pieces(tokens, max(0, a - 1), k)
+    for d, (w, start, _, spaced) in enumerate(pieces):
+        if w != "and" or start < lo or d + 1 >= len(pieces) or not pieces[d + 1][3]:
+            continue
+        if not spaced and d > 0 and (pieces[d - 1][0][-1].isalnum() or pieces[d - 1][0][-1] == "_"):
+            continue  # (inside a word)
+        first = pieces[d + 1][0].lower()
+        ends: list[int] = []  # the index of the person's last word, per reading
+        if first in words.AND_ONE_DETERMINERS:
+            for h in range(d + 2, min(len(pieces), d + 5)):
+                if not pieces[h][3] or not _PLAIN_WORD.fullmatch(pieces[h][0]):
+                    break
+                if person_head(pieces[h][0].lower()):
+                    ends.append(h)
+        if first in words.AND_ONE_WORDS:
+            ends.append(d + 1)
+        elif first == "one" and d + 2 < len(pieces) and pieces[d + 2][0].lower() == "other" and pieces[d + 2][3]:
+            ends.append(d + 2)
+        for h in ends:
+            rest = pieces[h + 1 :]
+            if len(rest) <= 2 and all(p[3] and p[0] in words.AND_ONE_BETWEEN for p in rest):
+                return pieces[d + 1][1], pieces[h][2]
+    return None
+
+
 def _pieces(tokens: Sequence[Token], a: int, k: int) -> list[tuple[str, int, int, bool]]:
     """The words and marks of the tokens from ``a`` to ``k`` (not included; a phrase token gives each of its
     words): their spelling, start, end and whether white space stands before them."""
@@ -2119,6 +2165,8 @@ FEATURES: dict[str, Feature] = {
         for k, x in _each(c, t)
         if x.kind == "trigger"
     ),
+    # one person joined by "and", the verb's auxiliary left out: "was killed and his brother wounded"
+    "and_one": lambda c, t: any(x.kind == "trigger" and and_one(t, k, 0) is not None for k, x in _each(c, t)),
     # two persons as a verb's object: "killed the mayor and his 12-year-old daughter" (2)
     "object_pair": lambda c, t: any(
         any(e.role in ("past", "verb") for e in x.entries) and object_pair(t, k) is not None for k, x in _each(c, t)

@@ -871,3 +871,8 @@ SUBJECT_DETERMINERS: frozenset[str] = frozenset(["a", "an", "one", "another", "t
 SUBJECT_AUX_WORDS: frozenset[str] = _words("was has had is got reportedly also later allegedly then been being")
 # The auxiliaries that make such a subject one person when the verb is a participle ("was", not "were")
 SINGULAR_AUX_WORDS: frozenset[str] = frozenset(["was", "has", "is", "got"])
+# "... was killed and his brother wounded": the words that open the second person ("and a", "and his") or
+# stand for it ("and another"), and the words that may stand between it and its verb, lower case only
+AND_ONE_DETERMINERS: frozenset[str] = frozenset(["a", "an", "his", "her", "their"])
+AND_ONE_WORDS: frozenset[str] = frozenset(["another"])
+AND_ONE_BETWEEN: frozenset[str] = _words("was also later seriously critically badly slightly")
