@@ -361,6 +361,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     *_entries("evacuated", "order", "evacuation orders|evacuation order|mandatory evacuations"
               "|mandatory evacuation orders|mandatory evacuation order|evacuation notices|compulsory evacuations"
               "|compulsory evacuation orders|compulsory evacuation order", modality="ordered"),
+    # those an order covers, the count before: "5,000 people remain under evacuation orders" (kept, "ordered")
+    *_entries("evacuated", "adj", "under evacuation orders|under evacuation order|under an evacuation order"
+              "|under mandatory evacuation orders|under a mandatory evacuation order|under mandatory evacuation"
+              "|under orders to evacuate", modality="ordered"),
     *_entries("evacuated", "noun", "evacuees|evacuations"),
     *_entries("evacuated", "toll", "number of evacuees|number of people evacuated|evacuated|number evacuated"
               "|number of evacuated"),  # "the number of evacuated residents reached 3,000"
@@ -453,6 +457,9 @@ TRIGGERS: tuple[Trigger, ...] = (
               # "lost 100,000 homes" (a count of houses only: the
               # category needs a housing noun, so "lost 40 soldiers" gives nothing)
               "|lost"),
+    # damaged beyond repair, in the words of South Asian damage reports ("1,200 houses were fully damaged and
+    # 3,400 partially damaged"): destroyed
+    *_entries("houses_destroyed", "past", "fully damaged|completely damaged|totally damaged"),
     *_entries("houses_damaged", "past", "damaged|partially damaged|partly damaged|partially destroyed"
               "|partly destroyed|severely damaged|badly damaged|flooded|inundated|submerged"),
     *_entries("houses_damaged", "verb", "damage|damages|damaging|inundating|submerging"),

@@ -4965,6 +4965,22 @@ CASES_PHRASES_AND_SHARES: tuple[Case, ...] = (
         "Police arrested 30 people and put the number of officers at 200.",
         (exact("arrested", 30),),
     ),
+    # q. damage report words: "fully/completely damaged" is destroyed; those under an evacuation order
+    C(
+        "fully_damaged_and_partially_damaged",
+        "In the district, 1,200 houses were fully damaged and 3,400 partially damaged.",
+        (exact("houses_destroyed", 1200), exact("houses_damaged", 3400)),
+    ),
+    C(
+        "completely_damaged_object",
+        "The cyclone completely damaged 300 houses in the delta.",
+        (exact("houses_destroyed", 300),),
+    ),
+    C(
+        "remain_under_evacuation_orders",
+        "Some 5,000 people remain under evacuation orders.",
+        (about("evacuated", 5000, has_modality=True),),
+    ),
 )
 
 TABLES: dict[str, tuple[Case, ...]] = {
