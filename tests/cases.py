@@ -4981,6 +4981,19 @@ CASES_PHRASES_AND_SHARES: tuple[Case, ...] = (
         "Some 5,000 people remain under evacuation orders.",
         (about("evacuated", 5000, has_modality=True),),
     ),
+    # r. still searched for by rescuers: missing (not suspects, nor people hired)
+    C(
+        "rescuers_searching_for_people",
+        "Rescuers are still searching for 17 people after the landslide.",
+        (exact("missing", 17),),
+    ),
+    C(
+        "search_continuing_for_others",
+        "Eleven bodies have been recovered and search operations are continuing for 6 others.",
+        (exact("killed", 11), exact("missing", 6)),
+    ),
+    C("police_searching_for_suspects", "Police are searching for 3 suspects after the robbery.", ()),
+    C("firm_searching_for_engineers", "The firm is searching for 30 engineers for its new plant.", ()),
 )
 
 TABLES: dict[str, tuple[Case, ...]] = {
