@@ -1125,6 +1125,12 @@ def rejection(text: str, fig: Figure, senses: dict[int, frozenset[str]] | None =
         )
     ):
         return "power_outage"  # "a power outage affected 360 households", "9,000 homes lost power" (not people)
+    if (
+        fig.category == "missing"
+        and fig.trigger.lower().startswith("search")
+        and _counted_words(text, fig).isdisjoint(lexicon.SEARCHED_FOR)
+    ):
+        return "not_searched_people"  # "police are searching for 3 suspects": a search that is no rescue
     if fig.category == "affected" and not _counted_words(text, fig).isdisjoint(lexicon.NOT_AFFECTED):
         return "not_harmed"  # "Road closures affected 40,000 commuters": a trip disrupted, no one harmed
     if (
