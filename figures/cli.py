@@ -243,7 +243,7 @@ def profile_names() -> str:
     """The profiles ``--profile`` takes, for its help, read from the packaged profiles.json (no pandas).
 
     >>> profile_names()
-    'raw (default), acled, emdat, ucdp, gtd, noaa, wad (docs/summary.md says what each does)'
+    'raw (default), acled, emdat, ucdp, gtd, noaa, wad, wikimpacts (docs/summary.md says what each does)'
     """
     import json
     from importlib import resources

@@ -230,8 +230,6 @@ _SUBSET_CONJUNCT = regex.compile(
     r"|slightly|lightly|gravely|mortally|fatally)\b|[a-z]+ing\b)",  # "two guards, one performing duty"
     regex.IGNORECASE,
 )
-# "45 percent of the nation's nearly 10,000 people were displaced": a share, not the count.
-_SHARE_OF_BEFORE = regex.compile(r"(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}\Z", regex.I)
 # "destroyed, 20 homes received major damage": the number opens the next clause.
 _CLAUSE_VERB_AFTER = regex.compile(
     r"\s+(?:received|suffered|sustained|had|have|has|were|was|are|is)\b", regex.IGNORECASE
@@ -243,7 +241,8 @@ _AFFECTED_ADJECTIVE = regex.compile(
 )
 _WITHOUT_POWER = regex.compile(
     r"\b(?:(?:lost|losing|lose|without|no|cut\s+off\s+from)\s+(?:power|electricity)|(?:power\s+)?outages?"
-    r"|blackouts?)\b",
+    r"|blackouts?|(?:short\s+of|without|lack|lacked|lacking)\s+(?:safe\s+|clean\s+|access\s+to\s+)*drinking\s+water"
+    r"|drinking\s+water\s+shortages?)\b",  # homes without water are no more damaged than homes without power
     regex.I,
 )
 # "Power outages affected 50,000 homes", "a power outage ... affected 360 households": the outage is the subject.
@@ -257,11 +256,11 @@ _OUT_OF_BEFORE = regex.compile(r"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?\Z", 
 _AUXILIARIES = r"were|was|are|is|have|has|had|been"
 _OWN_WORDS = regex.compile(rf"(?:\s+(?!(?:{_AUXILIARIES})\b)[\w'’-]+){{0,2}}\s*", regex.IGNORECASE)
 _AUXILIARY = regex.compile(rf"(?:{_AUXILIARIES})\b", regex.IGNORECASE)
-# A share of a count: "half of the village's 400 houses", "a third of the 900 residents" (the count is
-# the whole the share is taken from). Not "all of the 40".
+# A share of a count: "half of the village's 400 houses", "a third of the 900 residents", "45 percent of
+# the nation's nearly 10,000 people" (the count is the whole the share is taken from). Not "all of the 40".
 _SHARE_OF_BEFORE = regex.compile(
-    r"""\b(?:half|thirds?|quarters?|fifths?|tenths?|majority|minority|most|many|some|several|few|proportion
-           |fraction|share|percent|per\s+cent)
+    r"""(?:%|\b(?:half|thirds?|quarters?|fifths?|tenths?|majority|minority|most|many|some|several|few|proportion
+           |fraction|share|percent|per\s?cent))
         \s+of\s+(?:(?:the|these|those|its|their)\s+)?(?:[\w-]+['’]s?\s+)?\Z""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -1199,8 +1198,6 @@ def rejection(text: str, fig: Figure, senses: dict[int, frozenset[str]] | None =
         _SUBSET_CONJUNCT.match(text, m.end()) for m in _NUMBER_IN.finditer(text, fig.start, fig.end)
     ):
         return "subset_added"
-    if ("%" in before or "cent" in before) and _SHARE_OF_BEFORE.search(before):
-        return "share_of_a_count"
     if (
         fig.extractor == "quantity"
         and first

@@ -210,7 +210,12 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|sustained varying degrees of injury|sustained different degrees of injuries"
               # care in progress: "23 are receiving treatment", "1,240 receiving hospital treatment"
               "|receiving treatment|receiving hospital treatment|receiving medical treatment|being treated"
-              "|undergoing treatment|received hospital treatment|received medical treatment"),
+              "|undergoing treatment|received hospital treatment|received medical treatment"
+              # care needed: "more than 120 people needing treatment for burns"
+              "|" + "|".join(f"{need} {care}" for need in ("needing", "requiring", "needed", "required")
+                             for care in ("hospital treatment", "medical treatment", "medical attention",
+                                          "medical care", "hospitalisation", "hospitalization")
+                             )),
     *_entries("injured", "noun", "injuries|injured people|wounded people|injured persons|people injured|injury"),
     # read only by the construction table (figures.grammar): a harm noun after a light
     # verb ("escaped with cuts and bruises") and a place of care ("taken to hospital")
@@ -238,7 +243,10 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|still being searched for|were still being searched for|are still being searched for"),
     # the act counted as a noun and named with "of": "87 enforced disappearances", "the enforced disappearance of 87"
     *_entries("missing", "noun", "disappearances|enforced disappearances|forced disappearances"
-              "|involuntary disappearances"),
+              "|involuntary disappearances"
+              # counted as cases: "documented 22 cases of enforced disappearance"
+              "|cases of enforced disappearance|cases of forced disappearance|cases of enforced disappearances"
+              "|cases of forced disappearances|cases of involuntary disappearance"),
     # (not bare "disappearance of": "the disappearance of 40 species", "of 3 laptops")
     *_entries("missing", "event", "enforced disappearance of|forced disappearance of|enforced disappearances of"
               "|forced disappearances of"),
@@ -258,7 +266,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     # expulsion: "the militia expelled 3,000 families", "1,200 residents were driven out", "were deported to the
     # east" (not a school's, a party's nor a state's of its foreigners: EXPELLED_NOT_DISPLACED, context)
     *_entries("displaced", "past", "expelled|forcibly expelled|deported|forcibly deported|driven out"
-              "|forcibly removed"),
+              "|forcibly removed"
+              # moved by force ("2,700 people were forcibly transferred"; bare "evicted" and "transferred"
+              # also say it of tenants, contestants and patients)
+              "|forcibly transferred|forcibly evicted|forcibly relocated|forcibly moved|forcibly resettled"),
     *_entries("displaced", "verb", "expel|expels|expelling|deport|deports|deporting|drove out|drive out"
               "|drives out|driving out"),
     *_entries("displaced", "intrans", "fled|flee|fleeing|flees|fled their homes|have fled|had fled"
@@ -279,8 +290,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         for verb in ("left", "leave", "leaving", "abandoned", "abandon", "abandoning", "deserted", "desert",
                      "deserting", "fled", "flee", "fleeing")
         for place in ("home", "villages", "towns", "land", "lands", "farms", "communities", "settlements",
-                      "neighbourhoods", "neighborhoods", "village", "town")
+                      "neighbourhoods", "neighborhoods", "village", "town", "pastures", "grazing lands",
+                      "grazing land", "homesteads")
     )),
+    # made to leave it: "150,000 herders have been forced to abandon their pastures"
+    *_entries("displaced", "intrans", "|".join(
+        f"{verb} their {place}"
+        for verb in ("forced to leave", "forced to abandon", "forced to flee", "forced to desert",
+                     "compelled to leave", "compelled to abandon", "compelled to flee")
+        for place in ("villages", "towns", "land", "lands", "farms", "communities", "settlements", "pastures",
+                      "grazing lands", "homesteads", "houses", "village", "town", "home")
+    ) + "|forced to abandon their homes|compelled to leave their homes|compelled to abandon their homes"
+        "|forced to flee their homes|compelled to flee their homes"),
     # "25,000 people moved to hotels and emergency shelters": a verb of staying, valid
     # only when a shelter noun follows (grammar.engine.shelter_place)
     # ("sheltering", "took refuge": intransitive above, so that any place after them will do)
@@ -353,19 +374,53 @@ TRIGGERS: tuple[Trigger, ...] = (
     *_entries("affected", "past", "affected|impacted|severely affected|directly affected|badly affected"),
     *_entries("affected", "verb", "affect|affects|affecting|impacting|impacts"),
     *_entries("affected", "noun", "affected people|people affected|affected persons|affected population"),
+    # in need of help: EM-DAT counts as affected the "people requiring immediate assistance during a period
+    # of emergency" (its glossary): "the floods left 1.2 million people in need of humanitarian assistance"
+    *_entries("affected", "adj", "|".join(
+        f"{need} {aid}"
+        for need in ("in need of", "in urgent need of", "in dire need of", "needing", "requiring", "in need of urgent")
+        for aid in ("assistance", "humanitarian assistance", "aid", "humanitarian aid", "food assistance", "food aid",
+                    "emergency assistance", "emergency food assistance", "emergency aid", "relief assistance",
+                    "relief aid", "humanitarian support", "life-saving assistance", "lifesaving assistance",
+                    "immediate assistance")
+        if not (need == "in need of urgent" and aid.startswith(("emergency", "immediate", "urgent")))
+    )),
+    # without drinking water, a need of the same kind (droughts, burst mains): "3.6 million people were short
+    # of drinking water"
+    *_entries("affected", "adj", "short of drinking water|without drinking water|without safe drinking water"
+              "|without clean drinking water|without access to drinking water|without access to safe drinking water"
+              "|lacked drinking water|lack drinking water|lacking drinking water|facing drinking water shortages"
+              "|faced drinking water shortages|face drinking water shortages|had difficulty accessing drinking water"),
     *_entries("affected", "toll", "number of affected|number of people affected|affected"),
     # arrested ----------------------------------------------------------------
     *_entries("arrested", "past", "arrested|detained|apprehended|jailed|imprisoned|rounded up|taken into custody"
-              "|held in custody|incarcerated|taken into detention|remanded"),
+              "|held in custody|incarcerated|taken into detention|remanded"
+              "|arbitrarily detained|arbitrarily arrested|unlawfully detained"),
+    # still held: "at least 2,900 detainees remain in custody", "31 people are still in detention"
+    *_entries("arrested", "adj", "in custody|in detention|in arbitrary detention|remain in custody|remain in detention"
+              "|remained in custody|remained in detention|still in custody|still in detention|remain detained"
+              "|remain behind bars|remain in arbitrary detention|still detained|behind bars|in police custody"),
     *_entries("arrested", "verb", "arrest|arrests|arresting|detain|detains|detaining|apprehending|jailing"
               "|rounding up|round up"),
     *_entries("arrested", "noun", "arrests|detainees|detentions"),
+    # "31 arbitrary arrests involving 240 people" (as for abductions, below)
+    *_entries("arrested", "verb", "|".join(
+        f"{act} {verb}" for act in ("arrests", "detentions", "arbitrary arrests", "arbitrary detentions")
+        for verb in ("affecting", "involving")
+    )),
     *_entries("arrested", "toll", "number of arrests|number of detainees|number of people arrested"),
     *_entries("arrested", "event", "arrest of|arrests of|detention of|detentions of|imprisonment of"),
     # kidnapped ---------------------------------------------------------------
     *_entries("kidnapped", "past", "kidnapped|abducted|taken hostage|held hostage|taken captive|held captive"
               "|kidnaped|snatched|seized as hostages|taken prisoner"),
     *_entries("kidnapped", "verb", "kidnap|kidnaps|kidnapping|abduct|abducts|abducting|taking hostage"),
+    # the acts counted, then the people they took: "58 abductions affecting 214 civilians" is kidnapped 214
+    # (one phrase, so that "affecting" alone does not make them affected)
+    *_entries("kidnapped", "verb", "|".join(
+        f"{act} {verb}" for act in ("abduction", "abductions", "kidnapping", "kidnappings", "abduction incidents",
+                                    "kidnapping incidents")
+        for verb in ("affecting", "involving")
+    )),
     *_entries("kidnapped", "noun", "hostages|abductees|captives|kidnap victims"),
     # a result after a verb's object, read only by the construction table: "took 14 aid workers hostage"
     *_entries("kidnapped", "result", "hostage|captive|prisoner"),
@@ -1358,6 +1413,14 @@ def phrases() -> dict[str, tuple[Trigger, ...]]:
 # ("About 500 fans were dying to meet the band", "the two candidates are in a dead heat").
 NOT_TRIGGERS: tuple[str, ...] = (
     "dying to",  # wanting
+    # feelings said as death: "30 pupils were dying of laughter", "I nearly died of embarrassment"
+    *(
+        f"{die} of {feeling}"
+        for die in ("dying", "died", "die", "dies")
+        for feeling in ("laughter", "embarrassment", "boredom", "shame", "curiosity")
+    ),
+    "dying laughing",
+    "died laughing",
     "dead heat",
     "dead in the water",
     "dead men walking",

@@ -383,7 +383,11 @@ _METRES_AFTER = regex.compile(r"\s*(?:of|high|long|wide|deep|tall|away|from|abov
 # previous count (rejected as _REJECT_BEFORE's "up from 690" is) and the new one, no range.
 _CHANGE_FROM_BEFORE = regex.compile(
     r"\b(?:rose|risen|rises|rising|increased|increases|increasing|climbed|climbs|climbing|jumped|jumps|grew|grown"
-    r"|soared|went\s+up|gone\s+up|fell|fallen|dropped|declined|decreased|revised(?:\s+(?:up|upwards|down))?)"
+    r"|soared|went\s+up|gone\s+up|fell|fallen|dropped|declined|decreased"
+    # a count changed by someone, its noun between: "revised the number of missing down from 340 to 212",
+    # "lowered the death toll from 31 to 28"
+    r"|(?:revised|lowered|raised|updated|adjusted|corrected|reduced|cut)(?:\s+[^\W\d][\w'’-]*){0,5}?"
+    r"|upwards?|downwards?|down)"
     r"\s+(from|by)\s+\Z",  # "rose from 12 to 31", "rose by 12 to 340": no range
     regex.IGNORECASE,
 )
@@ -823,7 +827,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             hi2 is not None
             and not qual_word
             and (now := parse_number(hi2)) is not None
-            and (change := _CHANGE_FROM_BEFORE.search(text, max(0, m_start - 30), m_start))
+            and (change := _CHANGE_FROM_BEFORE.search(text, max(0, m_start - 60), m_start))
             and text[m.end("lo2") : m.start("hi2")].strip().lower() == "to"
         ):
             # "rose from 12 to 31": the count before (no figure) and the count now; "rose by 12 to 340":

@@ -1023,6 +1023,9 @@ SUBSET_AFTER = regex.compile(
     rf"""
     (?: {_NP_WORD}{{0,3}} )                                           # "people"
     (?: \s+ of \s+ (?:the\s+|a\s+|an\s+)? [^\W\d][\w'’-]* (?: \s+ [^\W\d][\w'’-]* ){{0,2}} )?  # "members of the same family"
+    (?: \s+ (?:in|on|at|since|during|near|across|after|inside|throughout) \s+  # "since March, including":
+        (?:the\s+|a\s+|an\s+|last\s+|this\s+)? [^\W\d][\w'’-]* (?: \s+ [^\W\d][\w'’-]* ){{0,2}}?  # a place
+        (?= \s*,\s*(?:including|among\s+them|among\s+whom)\s ) )?   # or time, only before a named part
     (?: \s* \[ [^\[\]]{{1,12}} \] )*                               # "[9]"
     (?: \s+ (?:have|has|had|were|was) (?:\s+been)? \s+ (?:reported|recorded|confirmed|registered|documented) )?
                                                                     # "11 deaths have been reported, including"
@@ -1036,6 +1039,30 @@ SUBSET_AFTER = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _COMMA_AND = regex.compile(r",\s*and\b")
+# A second item that leaves out the first one's verb and keeps its preposition: "40 were blamed on air strikes
+# and 19 on landmines", "61 were attributed to shelling, 18 to mines" (the preposition after the second
+# number must be the same: _gapped_item).
+_GAPPED_ITEM = regex.compile(
+    r"""
+    \s+ (?: (?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+)? [a-z]+(?:ed|en) \s+ )?  # "were blamed"
+    (?P<prep> to|on|in|at|from|by|for|with ) \s+ (?P<part>(?!))?                   # "on" (never a part word)
+    [^\W\d][\w'’-]* (?: (?:\s+|\s*,\s*) [^\W\d][\w'’-]* ){0,7}?                 # "air strikes", "X district,
+                                                                                  # Y Province"
+    (?: \s*,\s*(?:and\s+)? | \s+and\s+ )                                        # " and "
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# An object, a place or time, and a comma: "pulled the bodies of 57 miners from the shaft, 14 of them ..."
+# (read only before a part told by "of them" or a severity; SUBSET_AFTER's adverbial names the same words).
+_OBJECT_ADVERBIAL_COMMA = regex.compile(
+    rf"""
+    {_NP_WORD}{{0,4}}                                               # "miners"
+    (?: \s+ (?:in|on|at|from|since|during|near|across|after|inside|throughout|off|along) \s+  # "from the shaft"
+        (?:the\s+|a\s+|an\s+|last\s+|this\s+)? [^\W\d][\w'’-]* (?: \s+ [^\W\d][\w'’-]* ){{0,2}}? ){{1,2}}
+    \s* , \s*
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
 _INCLUDING_JUST_BEFORE = regex.compile(r"\b(?:including|among\s+them|among\s+whom)\s+\Z", regex.IGNORECASE)
 _OWN_VERB = regex.compile(
     r"(?:\s+[^\W\d][\w'’-]*)?\s+(?:(?:have|has|had)\s+(?:since\s+|now\s+|already\s+)?[a-z]+(?:ed|en|ne)\b"
@@ -1346,6 +1373,11 @@ def _share_links(
         if prev.rule in ("verb_number", "toll_number", "event_number", "shared_object", "distributive"):
             m = _gap(COORD_GAP, text, numbers[i - 1].end, numbers[i].start)
             rule = "shared_object"
+            part_after = _OF_THEM_AFTER.match(text, numbers[i].end, s_end) or _SEVERITY_AFTER.match(
+                text, numbers[i].end, s_end
+            )
+            if m is None and part_after:
+                m = _gap(_OBJECT_ADVERBIAL_COMMA, text, numbers[i - 1].end, numbers[i].start)
             if m is not None and (
                 _OF_THEM_AFTER.match(text, numbers[i].end, s_end)
                 or _SEVERITY_AFTER.match(text, numbers[i].end, s_end)
@@ -1366,6 +1398,8 @@ def _share_links(
             m = _gap(DISTRIBUTIVE_GAP, text, min(gap_from, numbers[i].start), numbers[i].start)
             if m is not None and _BE_AFTER_COUNT.match(text, numbers[i].end, s_end):
                 m = None  # "died in the blaze; four firefighters were among ...": a clause of its own, no item
+            if m is None and prev.start == numbers[i - 1].start:
+                m = _gapped_item(text, gap_from, numbers[i])
             rule = "distributive"
         if m is None:
             # "killed nine people including five civilians", "displaced 1,200 households, or
@@ -1408,6 +1442,21 @@ def _share_links(
         # "12 people (three children)": a part
         is_part[i] = UNITS.get(head or "", "people") == UNITS.get(outer.head or "", "people")
     return is_part
+
+
+_PEOPLE_THEN_PREP = regex.compile(r"(?:\s+(?:people|persons|person|others|more))?\s+(\w+)\s", regex.IGNORECASE)
+
+
+def _gapped_item(text: str, gap_from: int, n: Number) -> _Gap | None:
+    """The gap before a second item that leaves out the first one's verb: "40 were blamed on air strikes and
+    19 on landmines" (19 shares the verb and is an item as the 40 is); None unless the same preposition
+    follows the second number."""
+    m = _gap(_GAPPED_ITEM, text, min(gap_from, n.start), n.start)
+    if m is None:
+        return None
+    prep = (m.group("prep") or "").lower()
+    after = _PEOPLE_THEN_PREP.match(text, n.end)
+    return m if after is not None and after.group(1).lower() == prep else None
 
 
 # A definite noun phrase whose relative clause holds the trigger: the victim is one told of before.

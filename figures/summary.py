@@ -10,7 +10,7 @@ number (ranges, vague words, households) and which of several disagreeing
 reports is recorded.  docs/summary.md documents every rule and its source.
 
 >>> PROFILES
-('raw', 'acled', 'emdat', 'ucdp', 'gtd', 'noaa', 'wad')
+('raw', 'acled', 'emdat', 'ucdp', 'gtd', 'noaa', 'wad', 'wikimpacts')
 """
 
 from __future__ import annotations
@@ -90,6 +90,7 @@ OPTIONAL_COLUMNS: tuple[str, ...] = (
     "part_of_end",
     "rule",
     "group",
+    "country",
 )
 # A differing figure further than this many characters after the first figure
 # of a document is about another place, time or event (long articles list
@@ -567,6 +568,7 @@ class Profile:
     linked_incidents: LinkedIncidents = "keep"
     fatality_codes: bool = False
     sentence_victims: bool = False
+    sum_countries: frozenset[str] = frozenset()
 
 
 RANGE_VALUES: tuple[str, ...] = ("low", "mean", "high")
@@ -592,6 +594,7 @@ PROFILE_KEYS: frozenset[str] = frozenset(
         "linked_incidents",
         "fatality_codes",
         "sentence_victims",
+        "sum_countries",
     }
 )
 
@@ -703,6 +706,7 @@ def parse_profile(name: str, spec: Mapping[str, Any], where: str = "profile") ->
         implied_perpetrators=_flag(f"{at}.implied_perpetrators", spec.get("implied_perpetrators", False)),
         fatality_codes=_flag(f"{at}.fatality_codes", spec.get("fatality_codes", False)),
         sentence_victims=_flag(f"{at}.sentence_victims", spec.get("sentence_victims", False)),
+        sum_countries=frozenset(_category(f"{at}.sum_countries", c) for c in spec.get("sum_countries", [])),
         linked_incidents=cast(
             LinkedIncidents, _choice(f"{at}.linked_incidents", spec.get("linked_incidents", "keep"), LINKED)
         ),
@@ -1606,6 +1610,58 @@ def _against_places(total: Total, places_told: Sequence[Mention], summary_end: i
     return total
 
 
+def _country_of(place: str | None, row_country: str | None) -> str | None:
+    """The country of a figure's place as the summary reads it (a place named in its clause, its section's
+    heading): the gazetteer's likeliest reading of that name; else the table's ``country``; else the name.
+
+    >>> _country_of("japan", "CHN"), _country_of("nowhere-land", "CHN"), _country_of(None, None)
+    ('JPN', 'CHN', None)
+    """
+    if place is not None:
+        from figures.places import gazetteer, normalise
+
+        readings = gazetteer().names.get(normalise(place))
+        if readings:
+            return readings[0].country
+    return row_country or place
+
+
+def _sum_of_countries(
+    category: str, told: Sequence[Mention], countries: Sequence[str | None], profile: Profile, summary_end: int
+) -> Total | None:
+    """The event's total as the sum of its countries' totals (profile ``sum_countries``: Wikimpacts fills an
+    event total the article does not state, or states smaller, with the sum of its per-country figures).
+
+    Each country's figures (the table's ``country``, else the figure's place) are combined by the rules
+    (restatements, details, rival reports), one total a country, and the countries' totals added. Person
+    figures only when there are some (households are not added to people); negations, vague words and
+    earlier events add nothing. None when fewer than two countries are left.
+    """
+    usable = [
+        (m, c)
+        for m, c in zip(told, countries, strict=True)
+        if m.amount is not None and not m.negated and not m.background and m.qualifier != "vague"
+    ]
+    if any(m.unit == "people" for m, _ in usable):
+        usable = [(m, c) for m, c in usable if m.unit == "people"]
+    by_country: dict[str | None, list[Mention]] = {}
+    for m, c in usable:
+        by_country.setdefault(c, []).append(m)
+    if len(by_country) < 2:
+        return None
+    parts: list[Mention] = []
+    others: list[Mention | Span] = []
+    for group in by_country.values():
+        country_total = combine(sorted(group, key=lambda m: (m.start, m.number_start)), profile, summary_end)
+        if country_total is None or country_total.value is None:
+            continue
+        parts.extend(country_total.parts)
+        others.extend(country_total.others)
+    parts.sort(key=lambda m: (m.start, m.number_start))
+    others.sort(key=lambda m: m.start)
+    return Total(category, tuple(parts), tuple(others), (), "sum_countries", _sources(parts))
+
+
 def _paragraph_place(text: str, clause_start: int, title_words: set[str]) -> str | None:
     """The place an earlier sentence of the figure's paragraph opens with ("In the Dominican Republic, rain
     fell ... . About 7,000 people were displaced"): the paragraph's topic, read back to its start (bounded)."""
@@ -1657,7 +1713,9 @@ def document_totals(
                 starts.setdefault(start, set()).add((_opt_int(r["number_start"]), _opt_int(r["number_end"])))
         kept: list[Mention] = []
         kept_places: list[str | None] = []
+        kept_countries: list[str | None] = []  # each kept figure's country (else its place), for sum_countries
         places_told: list[Mention] = []  # figures set aside as one place's among several
+        told_countries: list[str | None] = []
         dropped: list[Mention] = []
         set_aside, promoted, less = _victim_groups(cat_rows, profile)
         subsets: list[tuple[int, Mention]] = []  # (start of the count, the part): "27 injured (seven in hospital"
@@ -1694,6 +1752,8 @@ def document_totals(
             else:
                 kept.append(m)
                 kept_places.append(place)
+                if cat in profile.sum_countries:
+                    kept_countries.append(_country_of(place, _opt_str(r.get("country"))))
         if cat_places:
             several = {
                 p
@@ -1703,6 +1763,8 @@ def document_totals(
             if len(several) >= 2:  # one place among several the article reports separately: not the event's total
                 local = [p is not None for p in kept_places]
                 places_told = [m for m, is_local in zip(kept, local, strict=True) if is_local]
+                if cat in profile.sum_countries:
+                    told_countries = [c for c, is_local in zip(kept_countries, local, strict=True) if is_local]
                 dropped.extend(places_told)
                 kept = [m for m, is_local in zip(kept, local, strict=True) if not is_local]
         if promoted:
@@ -1750,6 +1812,13 @@ def document_totals(
                 read_before = [m for m in (*total.parts, *total.others) if isinstance(m, Mention)]
                 dropped = [*read_before, *(m for m in dropped if m is not told)]
             total = checked
+        if places_told and cat in profile.sum_countries:
+            summed = _sum_of_countries(cat, places_told, told_countries, profile, summary_end)
+            if summed is not None and (total is None or (summed.value or 0) > (total.value or 0)):
+                used = {id(m) for m in (*summed.parts, *summed.others)}
+                read_before = [m for m in (*total.parts, *total.others) if isinstance(m, Mention)] if total else []
+                dropped = [m for m in (*read_before, *dropped) if id(m) not in used]
+                total = summed
         if text is not None and cat in ATTACKERS_HURT and profile.implied_perpetrators:
             total = _implied_perpetrators(total, text, cat)
         if text is not None and cat == "killed" and profile.fatality_codes:

@@ -539,7 +539,7 @@ def test_profile_help_lists_the_profiles(capsys: pytest.CaptureFixture[str], com
     assert code == 0
     words = " ".join(out.split())
     assert all(name in words for name in PROFILES), words
-    assert "raw (default), acled, emdat, ucdp, gtd, noaa, wad" in words
+    assert "raw (default), acled, emdat, ucdp, gtd, noaa, wad, wikimpacts" in words
 
 
 def test_help_and_import_load_nothing_heavy() -> None:

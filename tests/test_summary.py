@@ -2279,6 +2279,92 @@ CASES_ISSUE17_SIXTH = [
     ),
 ]
 
+# Session 13 (h54): Wikimpacts' event total of affected people is the sum of its countries' totals when the
+# article states none (Wikimpacts' database fills an event's total upwards from its country-level figures,
+# Database/fill_data_gap.py); invented articles.
+TWO_COUNTRIES_AFFECTED = (
+    STORM_INFOBOX + "Kenya\nIn Kenya, 2,400 people were affected.\n\nUganda\nIn Uganda, 900 people were affected.\n\n"
+)
+TWO_COUNTRIES_AFFECTED_ROWS = [
+    DEATHS,
+    F("2,400 people were affected", "2,400", "affected"),
+    F("900 people were affected", "900", "affected"),
+]
+CASES_SUM_COUNTRIES = [
+    Case(
+        "wikimpacts: affected people of two countries and no event total: their sum",
+        TWO_COUNTRIES_AFFECTED,
+        TWO_COUNTRIES_AFFECTED_ROWS,
+        {"killed": 12, "affected": 3300},
+        profile="wikimpacts",
+        columns={
+            "affected": {"basis": "sum_countries", "rows": "91:117;138:162", "text": "2,400 people were affected"}
+        },
+    ),
+    Case(
+        "raw: affected people of two countries and no event total: no total",
+        TWO_COUNTRIES_AFFECTED,
+        TWO_COUNTRIES_AFFECTED_ROWS,
+        {"killed": 12},
+    ),
+    Case(
+        "wikimpacts: a country's own figures are combined first: its town's smaller figure is a detail",
+        TWO_COUNTRIES_AFFECTED + "Aftermath\nIn Nairobi, 300 people were affected.",
+        [*TWO_COUNTRIES_AFFECTED_ROWS, F("300 people were affected", "300", "affected")],
+        {"killed": 12, "affected": 3300},
+        profile="wikimpacts",
+    ),
+    Case(
+        "wikimpacts: an event total in the lead smaller than the countries' sum gives way to the sum",
+        STORM_INFOBOX.replace("struck two countries.", "struck two countries and affected 1,000 people.")
+        + "Kenya\nIn Kenya, 2,400 people were affected.\n\nUganda\nIn Uganda, 900 people were affected.\n\n",
+        [*TWO_COUNTRIES_AFFECTED_ROWS, F("affected 1,000 people", "1,000", "affected")],
+        {"killed": 12, "affected": 3300},
+        profile="wikimpacts",
+        columns={"affected": {"basis": "sum_countries"}},
+    ),
+    Case(
+        "wikimpacts: an event total in the lead larger than the countries' sum stays",
+        STORM_INFOBOX.replace("struck two countries.", "struck two countries and affected 5,000 people.")
+        + "Kenya\nIn Kenya, 2,400 people were affected.\n\nUganda\nIn Uganda, 900 people were affected.\n\n",
+        [*TWO_COUNTRIES_AFFECTED_ROWS, F("affected 5,000 people", "5,000", "affected")],
+        {"killed": 12, "affected": 5000},
+        profile="wikimpacts",
+        columns={"affected": {"basis": "single"}},
+    ),
+    Case(
+        "wikimpacts: two places of one country are not two countries: no sum",
+        STORM_INFOBOX + "Nairobi\nIn Nairobi, 2,400 people were affected.\n\nMombasa\nIn Mombasa, 900 people were "
+        "affected.\n\n",
+        [
+            DEATHS,
+            F("2,400 people were affected", "2,400", "affected"),
+            F("900 people were affected", "900", "affected"),
+        ],
+        {"killed": 12},
+        profile="wikimpacts",
+    ),
+    Case(
+        "wikimpacts: a country told in households is not added to another's people",
+        STORM_INFOBOX + "Kenya\nIn Kenya, 2,400 people were affected.\n\nUganda\nIn Uganda, 900 families were "
+        "affected.\n\n",
+        [
+            DEATHS,
+            F("2,400 people were affected", "2,400", "affected"),
+            F("900 families were affected", "900", "affected", unit="families"),
+        ],
+        {"killed": 12},
+        profile="wikimpacts",
+    ),
+    Case(
+        "wikimpacts: evacuations of two countries are not summed (Wikimpacts labels no such displaced total)",
+        TWO_PLACES_EVACUATED,
+        TWO_PLACES_ROWS,
+        {"killed": 12},
+        profile="wikimpacts",
+    ),
+]
+
 CASES_KNOWN_GAPS = [
     Case(
         "a rival count inside the first one's words is taken for a part",
@@ -2305,6 +2391,7 @@ ALL_CASES = (
     + CASES_ISSUE17_FOURTH
     + CASES_ISSUE17_FIFTH
     + CASES_ISSUE17_SIXTH
+    + CASES_SUM_COUNTRIES
 )
 
 
@@ -2402,6 +2489,7 @@ CASES_BAD_PROFILE = [
     ("negative vague number", {"p": {"vague": {"dozens": {"value": -1}}}}, "p.vague.dozens.value"),
     ("unknown category", {"p": {"derive": {"homeless": {"from": "houses", "factor": 5}}}}, "p.derive.homeless.from"),
     ("unknown pooled category", {"p": {"pool": {"displaced": ["evacuees"]}}}, "p.pool.displaced"),
+    ("unknown category summed by country", {"p": {"sum_countries": ["affectd"]}}, "p.sum_countries"),
 ]
 
 

@@ -53,7 +53,7 @@ CASES_SUMMARY_ROWS: dict[str, list[tuple[str, str]]] = {
         ("c", "Fighting displaced more than 32,000 people; 8 soldiers were killed."),
     ],
 }
-PROFILES = ("raw", "gtd", "wad", "noaa", "acled", "emdat", "ucdp")
+PROFILES = ("raw", "gtd", "wad", "noaa", "acled", "emdat", "ucdp", "wikimpacts")
 
 
 def by_columns(found: list[tuple[str, list[Figure]]]) -> dict[str, list[Mapping[str, object]]]:

@@ -858,6 +858,26 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         near_misses=("The charity sent 43 volunteers to the hospital to paint the wards.",),
     ),
     Construction(
+        name="lost_own_side",
+        pattern="verb:vg[active,losing,!modal,!negated] victims:np[count,own_side]",
+        anchor="verb",
+        count="victims",
+        category="killed",
+        doc=(
+            "A side that lost its own fighters: 'the army lost 12 soldiers in the ambush', 'the militia lost "
+            "four of its own'; not what a team or a firm loses alive (players, workers, seats)."
+        ),
+        examples=(
+            ("The garrison lost 14 soldiers when the convoy was ambushed.", (("killed", 14),)),
+            ("The rebels said they had lost six of their own in the fighting.", (("killed", 6),)),
+        ),
+        near_misses=(
+            "The club lost 12 players to injuries this season.",
+            "The factory lost 300 workers to its rivals last year.",
+            "The party lost six seats in the election.",
+        ),
+    ),
+    Construction(
         name="care_transfer",
         pattern=(
             "victims:np[count|implied,victim,!carer] skip* verb:vg[care,!modal,!negated] "

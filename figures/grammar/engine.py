@@ -1469,6 +1469,9 @@ FEATURES: dict[str, Feature] = {
     "incl_count": lambda c, t: incl_counted(c, t) is not None,
     "finding": lambda c, t: c.head is not None and c.head.low in words.FIND_VERBS,
     "capture": lambda c, t: c.head is not None and c.head.low in words.CAPTURE_VERBS,
+    # a side's loss of its own: "the army lost 12 soldiers" (lost_own_side)
+    "losing": lambda c, t: c.head is not None and c.head.low in words.LOSING_VERBS,
+    "own_side": lambda c, t: c.head is not None and c.head.low in words.OWN_SIDE,
     # verbs that move people somewhere, active: "the leak sent 43 workers to hospital"
     "moving": lambda c, t: c.head is not None and c.head.low in words.MOVING_VERBS,
     # "a body", "another body": one dead person not counted before ("the body", "his body" may be)

@@ -690,6 +690,15 @@ FAMILY_DETERMINERS: frozenset[str] = frozenset(["a", "an", "the", "his", "her", 
 THEIR: frozenset[str] = frozenset(["his", "her", "their", "its", "the"])
 # Heads of a count joined "along with" that are people though no noun of people: "12 others", "four members".
 ALONG_PEOPLE: frozenset[str] = frozenset(["others", "members"])
+# A side's own fighters, whose loss is their death: "lost 12 soldiers in the ambush", "lost four of its
+# own" (not players, workers, seats or members, whom a team or a firm loses alive; nor "men", a side
+# of a match too: "lost two men to red cards").
+OWN_SIDE: frozenset[str] = frozenset(
+    ["own", "soldiers", "troops", "fighters", "policemen", "servicemen", "servicemembers", "marines",
+     "militiamen", "combatants", "comrades", "paratroopers", "commandos", "peacekeepers", "guardsmen",
+     "jawans", "rangers"]
+)  # fmt: skip
+LOSING_VERBS: frozenset[str] = frozenset(["lost", "lose", "loses", "losing"])
 
 # --- the links of one count to one trigger (constructions of stage "link": engine.total_of, ...) ---
 # A total's noun before "of" and the trigger's people: "brings to 274,000 the total number of people displaced".
