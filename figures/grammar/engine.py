@@ -1409,6 +1409,10 @@ def _head_index(c: Chunk, t: Sequence[Token]) -> int | None:
     return next((k for k in range(c.first, c.last) if t[k] is c.head), None)
 
 
+# (joined once: the feature "copula" is asked of most verb groups a toll construction tries)
+_COPULAS: frozenset[str] = words.COPULA_VERBS | words.BE_FORMS
+
+
 FEATURES: dict[str, Feature] = {
     "count": lambda c, t: c.numeral is not None,
     "nocount": lambda c, t: c.numeral is None,
@@ -1440,7 +1444,7 @@ FEATURES: dict[str, Feature] = {
     "result": lambda c, t: "result" in _roles(c),
     # "to death" after an object: "hacked 12 farmers to death"
     "to_death": lambda c, t: c.last - c.first == 2 and t[c.first].low == "to" and t[c.first + 1].low == "death",
-    "copula": lambda c, t: c.head is not None and c.head.low in words.COPULA_VERBS | words.BE_FORMS,
+    "copula": lambda c, t: c.head is not None and c.head.low in _COPULAS,
     "harm": lambda c, t: (
         c.head is not None and (c.head.low in words.HARM_NOUNS or any(e.category == "injured" for e in c.head.entries))
     ),
