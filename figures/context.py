@@ -353,6 +353,14 @@ _OBJECT_AFTER = regex.compile(
 _UNCONFIRMED_BEFORE = regex.compile(
     r"\b(?:feared|believed|presumed|thought|assumed)\s+(?:to\s+(?:have\s+)?(?:been\s+)?)?\Z", regex.IGNORECASE
 )
+# A verb of fearing with the figure as its object: "officials feared hundreds of casualties" (not confirmed).
+_FEARED_OBJECT_BEFORE = regex.compile(r"\b(?:feared|fear|fears|fearing)\s+(?:that\s+)?\Z", regex.IGNORECASE)
+# A forecast with the figure as its object: "the model predicted 300 deaths" is a possibility, no figure (SPEC).
+_FORECAST_OBJECT_BEFORE = regex.compile(
+    r"\b(?:predicted|predicts|predict|forecast|forecasts|projected|projects|anticipated|anticipates"
+    r"|braced\s+for|bracing\s+for|warned\s+of|warns\s+of|warning\s+of)\s+\Z",
+    regex.IGNORECASE,
+)
 # A count marked as one report of several: "1,400 (estimated), 914 (confirmed)".
 _REPORT_MARK = regex.compile(r"\(\s*(?:estimated|est\.?|confirmed|official|unofficial)\s*\)", regex.IGNORECASE)
 # A count marked as an estimate after it, as infoboxes do: "1,400 deaths (estimated)", "300 (est.)".
@@ -1104,6 +1112,10 @@ def rejection(text: str, fig: Figure, senses: dict[int, frozenset[str]] | None =
         # "The school evacuated 600 pupils during a fire drill": an exercise, no event (its injuries
         # are real: "A fire broke out during a drill, injuring 12 soldiers")
         return "drill"
+    if fig.modality is None and _FORECAST_OBJECT_BEFORE.search(
+        text, max(fig.sentence_start, fig.start - 30), fig.start
+    ):
+        return "forecast"  # "the model predicted 300 deaths", "warned of thousands of casualties"
     if (
         fig.category in ("affected", *lexicon.HOUSE_CATEGORIES)
         and fig.unit != "people"
@@ -1113,6 +1125,12 @@ def rejection(text: str, fig: Figure, senses: dict[int, frozenset[str]] | None =
         )
     ):
         return "power_outage"  # "a power outage affected 360 households", "9,000 homes lost power" (not people)
+    if (
+        fig.category == "missing"
+        and fig.trigger.lower().startswith("search")
+        and _counted_words(text, fig).isdisjoint(lexicon.SEARCHED_FOR)
+    ):
+        return "not_searched_people"  # "police are searching for 3 suspects": a search that is no rescue
     if fig.category == "affected" and not _counted_words(text, fig).isdisjoint(lexicon.NOT_AFFECTED):
         return "not_harmed"  # "Road closures affected 40,000 commuters": a trip disrupted, no one harmed
     if (
@@ -1473,7 +1491,11 @@ def _unconfirmed(text: str, f: Figure) -> bool:
     if f.trigger.lower().startswith(("presumed", "feared", "believed", "thought")):
         return True
     window = text[max(f.start, f.trigger_start - 40) : f.trigger_start]
-    return any(w in window for w in _UNCONFIRMED_WORDS) and _UNCONFIRMED_BEFORE.search(window) is not None
+    if any(w in window for w in _UNCONFIRMED_WORDS) and _UNCONFIRMED_BEFORE.search(window) is not None:
+        return True
+    return "fear" in text[max(f.sentence_start, f.start - 20) : f.start] and bool(
+        _FEARED_OBJECT_BEFORE.search(text, max(f.sentence_start, f.start - 20), f.start)
+    )  # "officials feared 300 casualties"
 
 
 def _non_dwelling(text: str, f: Figure) -> bool:

@@ -251,6 +251,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     *_entries("missing", "event", "enforced disappearance of|forced disappearance of|enforced disappearances of"
               "|forced disappearances of"),
     *_entries("missing", "toll", "number of missing|number of people missing|missing|number missing"),
+    # still looked for by rescuers, the count after: "rescuers are searching for 17 people", "search operations
+    # are continuing for 17 others" (only people a search for survivors looks for: SEARCHED_FOR)
+    *_entries("missing", "verb", "searching for|search for|searched for|still searching for|search continues for"
+              "|search continued for|searches continue for|searches continued for|search is continuing for"
+              "|search operations are continuing for|search operations continue for|search was continuing for"
+              "|searching for another|searching for the remaining|search for the remaining|search for another"),
     # Put into a shelter by a causative verb: evacuated. Listed before the displaced
     # entries of the same phrases, as the causative rule takes a phrase's first entry
     # ("forced 300,000 people into evacuation shelters"; "staying in evacuation
@@ -361,6 +367,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     *_entries("evacuated", "order", "evacuation orders|evacuation order|mandatory evacuations"
               "|mandatory evacuation orders|mandatory evacuation order|evacuation notices|compulsory evacuations"
               "|compulsory evacuation orders|compulsory evacuation order", modality="ordered"),
+    # those an order covers, the count before: "5,000 people remain under evacuation orders" (kept, "ordered")
+    *_entries("evacuated", "adj", "under evacuation orders|under evacuation order|under an evacuation order"
+              "|under mandatory evacuation orders|under a mandatory evacuation order|under mandatory evacuation"
+              "|under orders to evacuate", modality="ordered"),
     *_entries("evacuated", "noun", "evacuees|evacuations"),
     *_entries("evacuated", "toll", "number of evacuees|number of people evacuated|evacuated|number evacuated"
               "|number of evacuated"),  # "the number of evacuated residents reached 3,000"
@@ -453,6 +463,9 @@ TRIGGERS: tuple[Trigger, ...] = (
               # "lost 100,000 homes" (a count of houses only: the
               # category needs a housing noun, so "lost 40 soldiers" gives nothing)
               "|lost"),
+    # damaged beyond repair, in the words of South Asian damage reports ("1,200 houses were fully damaged and
+    # 3,400 partially damaged"): destroyed
+    *_entries("houses_destroyed", "past", "fully damaged|completely damaged|totally damaged"),
     *_entries("houses_damaged", "past", "damaged|partially damaged|partly damaged|partially destroyed"
               "|partly destroyed|severely damaged|badly damaged|flooded|inundated|submerged"),
     *_entries("houses_damaged", "verb", "damage|damages|damaging|inundating|submerging"),
@@ -1407,6 +1420,15 @@ def phrases() -> dict[str, tuple[Trigger, ...]]:
         table.setdefault(idiom, [])
     return {p: tuple(ts) for p, ts in table.items()}
 
+
+# Whom a search for survivors looks for (the search triggers of "missing"): "searching for 17 people", not
+# "searching for 3 suspects" nor "for 30 engineers".
+SEARCHED_FOR: frozenset[str] = frozenset(
+    ["people", "persons", "others", "passengers", "miners", "fishermen", "crew", "sailors", "seamen", "workers",
+     "labourers", "laborers", "villagers", "residents", "victims", "bodies", "climbers", "hikers", "children",
+     "students", "migrants", "divers", "tourists", "pilgrims", "survivors", "more", "men", "women", "boys", "girls",
+     "family", "members", "soldiers", "troops", "officers", "firefighters", "swimmers", "trekkers", "skiers"]
+)  # fmt: skip
 
 # Idioms and senses that hold a trigger word and say nothing of harm. Each is a phrase of the
 # automaton with no entry: as the longest phrase at its place it hides the trigger inside it

@@ -1033,12 +1033,23 @@ SUBSET_AFTER = regex.compile(
     (?: (?: [(\[] \s* )?                                            # "(including 5 children)"
         (?P<part> including | among\s+them | among\s+whom | of\s+whom | of\s+them | mostly | mainly
                  | among\s+the\s+dead\s+were | among\s+the\s+victims\s+were )  # ", including 30 children"
-      | or | i\.e\. | \( )                                            # ", or about 6,000 people"
+      | or | i\.e\. | \( | that\s+is                                  # ", or about 6,000 people"
+      | representing | equivalent\s+to | amounting\s+to )              # "46,000 households, representing 230,000 people"
     \s*
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
 _COMMA_AND = regex.compile(r",\s*and\b")
+# Another report of the figure just told, by a generic noun: "but activists put the figure at (more than 200)",
+# "others estimated the number at", "the opposition said the real figure was"
+_RIVAL_ESTIMATE_BEFORE = regex.compile(
+    r"""\b (?: (?:put|puts|putting|placed|places|placing|estimated|estimates|estimating) \s+
+              (?:the|their|its|his|her) \s+ (?:own\s+|real\s+|true\s+|actual\s+)? (?:figure|number|count|total|tally)
+              (?: \s+ (?:even\s+|far\s+|much\s+)? (?:higher|lower) )? \s* ,? \s* at
+          | (?:the|their|its) \s+ (?:real|true|actual) \s+ (?:figure|number|count|total|tally) \s+ (?:was|is|to\s+be) )
+        \s+ \Z""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 # A second item that leaves out the first one's verb and keeps its preposition: "40 were blamed on air strikes
 # and 19 on landmines", "61 were attributed to shelling, 18 to mines" (the preposition after the second
 # number must be the same: _gapped_item).
@@ -1340,6 +1351,15 @@ def _share_links(
         if i in links or prev is None:
             continue
         after_prev = prev.end if prev.start == numbers[i - 1].start else numbers[i - 1].end
+        if after_prev <= numbers[i].start and _RIVAL_ESTIMATE_BEFORE.search(
+            text, max(after_prev, numbers[i].start - 60), numbers[i].start
+        ):
+            # "64 people were killed, but activists put the figure at more than 200": another report of the
+            # same figure, neither a part nor more
+            links[i] = Link(
+                numbers[i], prev.mention, prev.entry, "rival_estimate", numbers[i].start, numbers[i].end, None
+            )
+            continue
         if (
             prev.rule in ("number_verb", "coordinated_subject", "number_noun")  # "six people injured, two of them"
             and after_prev <= numbers[i].start

@@ -4921,6 +4921,79 @@ CASES_PHRASES_AND_SHARES: tuple[Case, ...] = (
         (exact("killed", 19, cumulative=True),),
     ),
     C("between_and_still_a_range", "Between 20 and 30 people were killed in the raid.", (between("killed", 20, 30),)),
+    # m. a vague count's "of" before a noun trigger: a vague row of the noun's category
+    C("hundreds_of_deaths", "Hospitals in the capital reported hundreds of deaths by Sunday.", (vague("killed"),)),
+    C(
+        "thousands_of_displaced_families",
+        "Aid trucks reached thousands of displaced families near the dam.",
+        (vague("displaced"),),
+    ),
+    C("dozens_of_injuries", "The stampede caused dozens of injuries at the gate.", (vague("injured"),)),
+    C("many_of_the_deaths_no_count", "Many of the deaths were avoidable, the report said.", ()),
+    # n. the figure as the object of fearing (unconfirmed) or of a forecast (a possibility: no row)
+    C(
+        "officials_feared_casualties",
+        "At first, officials feared 300 casualties in the town.",
+        (exact("casualties", 300, has_modality=True),),
+    ),
+    C("model_predicted_deaths", "The model predicted 300 deaths in the city if the levee failed.", ()),
+    C("agencies_warned_of_deaths", "Aid agencies warned of thousands of deaths from hunger.", ()),
+    # o. the same people in another unit after "representing", "equivalent to", "that is"
+    C(
+        "households_representing_people",
+        "In the county, 46,000 households have been affected, representing about 230,000 people.",
+        (exact("affected", 46000, unit="households"), about("affected", 230000, unit="people")),
+    ),
+    C(
+        "representing_districts_no_row",
+        "The floods displaced 5,000 families, representing 12 districts.",
+        (exact("displaced", 5000),),
+    ),
+    # p. another report of the figure just told, by a generic noun (rule rival_estimate)
+    C(
+        "activists_put_the_figure_at",
+        "Authorities said 64 people were killed, but activists put the figure at more than 200.",
+        (exact("killed", 64), more_than("killed", 200, is_part=False)),
+    ),
+    C(
+        "the_real_figure_was",
+        "Officials said 40 houses were destroyed, but residents said the real figure was 120.",
+        (exact("houses_destroyed", 40), exact("houses_destroyed", 120)),
+    ),
+    C(
+        "put_the_number_of_other_things_no_row",
+        "Police arrested 30 people and put the number of officers at 200.",
+        (exact("arrested", 30),),
+    ),
+    # q. damage report words: "fully/completely damaged" is destroyed; those under an evacuation order
+    C(
+        "fully_damaged_and_partially_damaged",
+        "In the district, 1,200 houses were fully damaged and 3,400 partially damaged.",
+        (exact("houses_destroyed", 1200), exact("houses_damaged", 3400)),
+    ),
+    C(
+        "completely_damaged_object",
+        "The cyclone completely damaged 300 houses in the delta.",
+        (exact("houses_destroyed", 300),),
+    ),
+    C(
+        "remain_under_evacuation_orders",
+        "Some 5,000 people remain under evacuation orders.",
+        (about("evacuated", 5000, has_modality=True),),
+    ),
+    # r. still searched for by rescuers: missing (not suspects, nor people hired)
+    C(
+        "rescuers_searching_for_people",
+        "Rescuers are still searching for 17 people after the landslide.",
+        (exact("missing", 17),),
+    ),
+    C(
+        "search_continuing_for_others",
+        "Eleven bodies have been recovered and search operations are continuing for 6 others.",
+        (exact("killed", 11), exact("missing", 6)),
+    ),
+    C("police_searching_for_suspects", "Police are searching for 3 suspects after the robbery.", ()),
+    C("firm_searching_for_engineers", "The firm is searching for 30 engineers for its new plant.", ()),
 )
 
 TABLES: dict[str, tuple[Case, ...]] = {

@@ -30,13 +30,13 @@ from figures.grammar.engine import (
     bindings_at,
     caused_to,
     compile_pattern,
+    count_noun_gap,
     count_words,
     counted_total,
     either_state,
     element_fits,
     event_of,
     field_label,
-    gap_pieces,
     head_word,
     house_label,
     implied_count,
@@ -46,7 +46,6 @@ from figures.grammar.engine import (
     label_item,
     later_verb,
     match_at,
-    noun_gap,
     partitive,
     running_total,
     shelter_place,
@@ -1047,7 +1046,7 @@ def _noun_after(
             return None  # white space only between the words
         if not sep and x == i + 1 and x < k:
             return None  # a word right after the count's digits: "254people"
-    np = noun_gap(gap_pieces(tokens, i, k))
+    np = count_noun_gap(tokens, i, k)
     if np is None:
         return None
     if np:

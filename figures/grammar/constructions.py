@@ -1154,6 +1154,20 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         near_misses=("Among the guests were a minister and two ambassadors.",),
     ),
     Construction(
+        name="toll_inverted",
+        pattern="toll:pp[among,toll] be:aux[be] victims:np[count|implied,victim]",
+        anchor="toll",
+        count="victims",
+        implied=True,
+        category_from="toll",
+        doc="'Among the dead were' and one counted noun phrase: of the toll's kind ('were three firefighters').",
+        examples=(
+            ("Among the dead were three firefighters who had entered the hall.", (("killed", 3),)),
+            ("Among the wounded was a reporter for the local radio.", (("injured", 1),)),
+        ),
+        near_misses=("Among the guests were three ministers.", "Among the dead were many of his friends."),
+    ),
+    Construction(
         name="copula_toll",
         pattern=(
             "victims:np[count|implied,victim] be:aux[be] only:np[nohead]? said:other? toll:np|tnoun[toll,nocount]"

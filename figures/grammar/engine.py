@@ -543,7 +543,17 @@ def _counted_before(tokens: Sequence[Token], i: int, k: int) -> bool:
     t = tokens[i]
     if t.number is None or (i + 1 < k and tokens[i + 1].start == t.end):
         return False
-    return noun_gap(gap_pieces(tokens, i, k)) is not None
+    return count_noun_gap(tokens, i, k) is not None
+
+
+def count_noun_gap(tokens: Sequence[Token], i: int, k: int) -> list[str] | None:
+    """noun_gap of the words between the count at ``i`` and the noun trigger at ``k``, after a vague
+    count's "of" ("hundreds of deaths", "thousands of displaced families"; "254 of deaths" is none)."""
+    pieces = gap_pieces(tokens, i, k)
+    number = tokens[i].number
+    if pieces and number is not None and number.qualifier == "vague" and pieces[0].lower() == "of":
+        pieces = pieces[1:]
+    return noun_gap(pieces)
 
 
 # Words that may stand between an act's noun and its count, each alone ("another", "estimated") or after
