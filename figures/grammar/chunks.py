@@ -306,6 +306,15 @@ def _paren_end(tokens: Sequence[Token], i: int) -> int | None:
                 continue  # ", 8, 10 and 12,": a list of ages (rejected numbers) to its last comma
             if nxt.low in ("his", "her", "their") and j + 1 < n and tokens[j + 1].kind == "coord":
                 return None  # "killed Rodolfo Hernandez, his wife Marta, and his son": a list's member
+            if (
+                nxt.low in ("a", "an", "one", "another")
+                and j + 1 < n
+                and tokens[j + 1].kind == "coord"
+                and tokens[i - 1].kind == "person"
+                and tokens[j - 1].kind == "person"
+                and all(t.kind != "punct" for t in tokens[i + 1 : j])  # (not "one United States (US) soldier")
+            ):
+                return None  # "Two soldiers, a policeman, and a civilian": a member (only a name takes an appositive)
             return j + 1 if j > i + 1 else None
         if _clause_stop(tj) or tj.kind in ("trigger", "be", "aux", "modal", "rel", "num"):
             return None

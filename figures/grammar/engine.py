@@ -1748,6 +1748,19 @@ def _lists(chunks: Sequence[Chunk], tokens: Sequence[Token], i: int, step: int) 
             k += step  # a member's own place or group: "12 people in Kano and five in Kaduna"; "hectares of crops"
         if step > 0 and _aside(chunks, tokens, k, step):
             k += step  # an aside after a member: "Raziq, the police chief, and his aide"
+        if (
+            0 <= k < n
+            and 0 <= k + step < n
+            and chunks[k + step].kind == "np"
+            and _age_aside(chunks, tokens, k)
+            and _named(chunks[j if step > 0 else k + step])
+        ):
+            # "Hassan Ali, 34, his wife Mariam and their daughter": a name's age between commas, its closing
+            # comma the one between two members
+            members.append(k + step)
+            coords.append(False)
+            j = k + step
+            continue
         comma = has_coord = False
         for _ in range(2):  # ", and" read rightwards is "and ," read leftwards
             if not comma and 0 <= k < n and chunks[k].kind == "punct" and tokens[chunks[k].first].text == ",":
@@ -1785,6 +1798,21 @@ def _lists(chunks: Sequence[Chunk], tokens: Sequence[Token], i: int, step: int) 
             if step > 0 and after < n and chunks[after].kind == "vg" and not chunks[after].has_object:
                 continue  # "killed the assailant and one officer was wounded": the last is the next clause's subject
             yield sorted(taken), taken[-1] + step
+
+
+def _named(c: Chunk) -> bool:
+    return c.head is not None and c.head.kind == "name"
+
+
+def _age_aside(chunks: Sequence[Chunk], tokens: Sequence[Token], k: int) -> bool:
+    """Whether chunk ``k`` is an age between commas: ", 34,", ", aged 34,"."""
+    c = chunks[k]
+    if c.kind != "paren" or tokens[c.first].text != "," or tokens[c.last - 1].text != ",":
+        return False
+    inner = list(tokens[c.first + 1 : c.last - 1])
+    if inner[:1] and inner[0].low == "aged":
+        inner = inner[1:]
+    return len(inner) == 1 and inner[0].kind == "date" and inner[0].text.isdigit() and len(inner[0].text) <= 3
 
 
 def _own_place(chunks: Sequence[Chunk], tokens: Sequence[Token], member: int, k: int) -> bool:
