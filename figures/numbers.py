@@ -308,8 +308,10 @@ _REJECT_AFTER = regex.compile(
       | (?P<places>(?:\s+(?!(?:people|persons|in|at|from|and|or|to|of|were|was|are|the|who|had|have|across|over|throughout
                                |within|among|into|for|by|on|under|near|around|between)\b)[^\W\d][\w-]*){{0,2}}?
           \s+(?:camps|centres|centers|sites|settlements|provinces|districts|villages|towns|cities|countries|regions
-               |states|counties|municipalities|communities|localities|neighbourhoods|neighborhoods|hospitals|schools
-               |locations|islands|prefectures|governorates|shelters)\b)                  # "in 21 camps", "three provinces"
+               |(?<!united\s)states|counties|municipalities|communities|localities|neighbourhoods|neighborhoods
+               |hospitals|schools|locations|islands|prefectures|governorates|shelters)\b)  # "in 21 camps", "three
+                                                                                    # provinces" (not "two United
+                                                                                    # States citizens")
     )
     """,
     regex.VERBOSE | regex.IGNORECASE,

@@ -58,6 +58,8 @@ _BOUNDARY = regex.compile(
 # (and a page number, ": 12-14"). Where none stands, no boundary starts.
 _BOUNDARY_NEAR = re.compile(r"[.!?\n\]]")
 _BOUNDARY_REACH = 16
+_BOUNDARY_NEAR_BACK = regex.compile(r"(?r)[.!?\n\]]")  # (the same, the last before a position)
+_NOT_BLANK = regex.compile(r"\S")  # (the end of _BOUNDARY's blanks: the same engine's \s)
 
 _LINE_START = regex.compile(r"""["“‘(*•-]|[\p{Lu}\d]""")  # what opens a heading or list line (see _BOUNDARY)
 
@@ -74,8 +76,16 @@ def sentence_span(text: str, pos: int, floor: int = 0) -> tuple[int, int]:
     overlapping the previous one, so every character is read once.
     """
     lo = max(0, floor, pos - LIMIT)
-    # the last boundary before pos, read backwards from pos (not every boundary from lo)
-    last = _BOUNDARY_BACK.search(text, lo, pos)
+    # the last boundary before pos, read backwards (not every boundary from lo); a boundary is blanks
+    # from at most _BOUNDARY_REACH - 1 characters after the last _BOUNDARY_NEAR character before pos,
+    # so none ends after the first non-blank past that reach (+ 2 for its lookahead): the backward
+    # search starts there, not at pos (the words between, most of a sentence, are never tried)
+    near = _BOUNDARY_NEAR_BACK.search(text, max(0, lo - _BOUNDARY_REACH), pos + 1)
+    if near is None:
+        last = None
+    else:
+        blank_end = _NOT_BLANK.search(text, min(pos, near.start() + _BOUNDARY_REACH - 1), pos)
+        last = _BOUNDARY_BACK.search(text, lo, min(pos, blank_end.start() + 2) if blank_end else pos)
     start = last.end() if last else lo
     # a line that starts right at pos: the boundary's look at the line's first character is
     # out of the backward search's reach ("Aftermath\n5 people were injured")

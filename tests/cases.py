@@ -5030,6 +5030,19 @@ CASES_PHRASES_AND_SHARES: tuple[Case, ...] = (
             exact("killed", 1, is_part=True),
         ),
     ),
+    # t. "United States" is a name, not a count of states; "(US)" is the country's acronym, not "us"
+    C("two_united_states_citizens", "Two United States citizens were killed in the attack.", (exact("killed", 2),)),
+    C(
+        "acronyms_inside_list_members",
+        "Three Afghan police officers, one United States (US) soldier, and one United Nations (UN) driver were killed.",
+        (
+            exact("killed", 5),
+            exact("killed", 3, is_part=True),
+            exact("killed", 1, is_part=True),
+            exact("killed", 1, is_part=True),
+        ),
+    ),
+    C("three_states_still_places", "The floods hit three states in the north.", ()),
 )
 
 TABLES: dict[str, tuple[Case, ...]] = {

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from figures import patterns
 
@@ -143,6 +145,7 @@ CASES_BOUNDARIES = {
     "citations": "It killed 300 people in 1950.[12][13]: 44–45 The next storm.[nb 1]Then 40 died.[7]: 3 The end",
     "breaks": "Aftermath\n5 people were injured\n\nDamage\n- 40 homes destroyed\n* 12 roads",
     "no boundary": "people were killed after the attack on the town near the river " * 30,
+    "long blanks": "It ended.                        \n \t  The toll: 40 died.[3]          Then 12.\u2003\u2003 More",
 }
 
 
@@ -174,6 +177,24 @@ def test_sentence_span_is_unchanged(case: str) -> None:
     for pos in range(len(text)):
         for floor in (0, max(0, pos - 30)):
             assert sentence_span(text, pos, floor) == _plain_span(text, pos, floor), (pos, floor)
+
+
+# Pieces of text for sentence_span at random: every boundary's characters, citations, page numbers,
+# blanks of every kind (its backward search starts after the blanks that follow the last of them).
+_SPAN_PIECES = st.sampled_from(
+    ["died.", "said", "The", "12", " ", "   ", "\n", "\n\n", ".", "!", "?", '"', ")", "[3]", "[nb 1]", ": 44",
+     "–45", "Gen.", "U.N.", "\t", "\u2003", "\xa0", "•", "- ", "(", "A"]
+)  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_SPAN_PIECES, max_size=40).map("".join), st.data())
+def test_sentence_span_is_unchanged_at_random(text: str, data: st.DataObject) -> None:
+    from figures.sentences import sentence_span
+
+    pos = data.draw(st.integers(0, len(text)))
+    floor = data.draw(st.integers(0, pos))
+    assert sentence_span(text, pos, floor) == _plain_span(text, pos, floor), (text, pos, floor)
 
 
 def _plain_cumulative(figure_text: str, rule: str, gap_before: str, after: str) -> bool:

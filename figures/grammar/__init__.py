@@ -28,6 +28,7 @@ from figures.grammar.engine import (
     along_with,
     anchor_index,
     and_one,
+    bind_around,
     bindings_at,
     body_owner,
     caused_to,
@@ -36,6 +37,7 @@ from figures.grammar.engine import (
     count_words,
     counted_total,
     either_state,
+    element_fits,
     event_of,
     field_label,
     head_word,
@@ -239,17 +241,29 @@ def _drafts(text: str, c: Construction, b: Binding, chunks: Sequence[Chunk], s_s
     return [total, *({**r, "part_of": start} for r in rows)]
 
 
+class _Anchored(NamedTuple):
+    """A construction of the clause stage, its pattern cut at its anchor once (read_sentence tries
+    each for every chunk of the anchor's kinds)."""
+
+    construction: Construction
+    anchor: Element
+    key: int  # the anchor element's identity: constructions that write it alike share its test on a chunk
+    right: tuple[Element, ...]  # the elements after the anchor, in reading order
+    left: tuple[Element, ...]  # those before it, from the anchor leftwards
+
+
 @cache
-def _by_anchor_kind() -> dict[str, list[tuple[Construction, tuple[Element, ...], int]]]:
+def _by_anchor_kind() -> dict[str, list[_Anchored]]:
     """Chunk kind -> the constructions whose anchor takes it, in table order, with their compiled pattern."""
-    table: dict[str, list[tuple[Construction, tuple[Element, ...], int]]] = {}
+    table: dict[str, list[_Anchored]] = {}
     for c in CONSTRUCTIONS:
         if c.stage != "clause":
             continue  # (read_zeros, read_running_totals, read_counted_totals and read_link read them)
         elements = compile_pattern(c.pattern)
         k = anchor_index(c.pattern, c.anchor)
+        anchored = _Anchored(c, elements[k], id(elements[k]), elements[k + 1 :], elements[:k][::-1])
         for kind in elements[k].kinds:
-            table.setdefault(kind, []).append((c, elements, k))
+            table.setdefault(kind, []).append(anchored)
     return table
 
 
@@ -301,14 +315,18 @@ def read_sentence(
         tokens, chunks = read_chunks(text, s_start, s_end, numbers, mentions)
     drafts: list[Draft] = []
     agents: set[tuple[int, int]] = set()
-    fits: dict[tuple[int, int], bool] = {}
+    table = _by_anchor_kind()
     for a, ch in enumerate(chunks):
         if ch.head is None or ch.head.kind not in ("trigger", "verb", "aux", "be"):
             continue  # every construction's anchor holds a trigger, a verb of the word tables, "had" or "were"
-        for c, elements, k in _by_anchor_kind().get(ch.kind, ()):
-            if fits.get((id(elements[k]), a)) is False:
-                continue  # this anchor element failed on this chunk for an earlier construction
-            b = match_at(elements, k, chunks, tokens, a, fits)
+        fits: dict[int, bool] = {}  # anchor element -> whether this chunk fits it (asked once)
+        for c, anchor, key, right, left in table.get(ch.kind, ()):
+            fit = fits.get(key)
+            if fit is None:
+                fit = fits[key] = element_fits(anchor, ch, tokens)
+            if not fit:
+                continue
+            b = bind_around(anchor.role, right, left, chunks, tokens, a)
             if b is None:
                 continue
             if c.agent is not None:

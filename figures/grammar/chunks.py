@@ -588,14 +588,16 @@ def chunk(tokens: Sequence[Token]) -> list[Chunk]:
             i += 1
     out = _second_asides(out, tokens)
     out = _with_conversions(out, tokens)
-    # an active verb has its object right after it; the roles of what holds a trigger, read once
+    # an active verb has its object right after it; the roles of what holds a trigger, read once (a
+    # chunk's own entries are its head's: a verb group's are its verb's that read as a verb)
     for k, c in enumerate(out):
-        if c.entries or (c.head is not None and c.head.entries):
-            roles = frozenset(e.role for e in c.entries) | (
-                frozenset(e.role for e in c.head.entries) if c.head is not None else frozenset()
-            )
-            c = out[k] = c._replace(roles=roles)
-        if c.kind == "vg" and k + 1 < len(out) and out[k + 1].kind == "np":
+        roles = frozenset(e.role for e in c.head.entries) if c.head is not None and c.head.entries else None
+        has_object = c.kind == "vg" and k + 1 < len(out) and out[k + 1].kind == "np"
+        if roles is not None and has_object:
+            out[k] = c._replace(roles=roles, has_object=True)
+        elif roles is not None:
+            out[k] = c._replace(roles=roles)
+        elif has_object:
             out[k] = c._replace(has_object=True)
     # "was on Tuesday evening shot dead": a form of "be" parted from its participle by a time or a
     # place still makes the verb group passive

@@ -49,7 +49,7 @@ class Element:
     kinds: tuple[str, ...]
     features: tuple[tuple[str, ...], ...]  # all of the groups; one name of each group
     repeat: str  # "", "?" or "*"
-    # the features looked up once (_element): each group's (predicate, negated) pairs, for _fits,
+    # the features looked up once (_element): each group's (predicate, negated) pairs, for element_fits,
     # which runs for every chunk an element is tried on
     checks: tuple[tuple[tuple[Feature, bool], ...], ...] = dataclasses.field(default=(), compare=False, repr=False)
 
@@ -1288,7 +1288,7 @@ def bindings_at(
 ) -> Iterator[Binding]:
     """Every binding of a pattern whose anchor element (``elements[k]``) is chunk ``a``, in the order
     match_at tries them (its first is match_at's)."""
-    if not _fits(elements[k], chunks[a], tokens):
+    if not element_fits(elements[k], chunks[a], tokens):
         return
     for r in _match(elements[k + 1 :], chunks, tokens, a + 1, 1, {elements[k].role: [a]}):
         yield from _match(elements[:k][::-1], chunks, tokens, a - 1, -1, r)
@@ -1960,6 +1960,10 @@ def _head_index(c: Chunk, t: Sequence[Token]) -> int | None:
     return next((k for k in range(c.first, c.last) if t[k] is c.head), None)
 
 
+# (joined once: the feature "copula" is asked of most verb groups a toll construction tries)
+_COPULAS: frozenset[str] = words.COPULA_VERBS | words.BE_FORMS
+
+
 FEATURES: dict[str, Feature] = {
     "count": lambda c, t: c.numeral is not None,
     "nocount": lambda c, t: c.numeral is None,
@@ -1991,7 +1995,7 @@ FEATURES: dict[str, Feature] = {
     "result": lambda c, t: "result" in _roles(c),
     # "to death" after an object: "hacked 12 farmers to death"
     "to_death": lambda c, t: c.last - c.first == 2 and t[c.first].low == "to" and t[c.first + 1].low == "death",
-    "copula": lambda c, t: c.head is not None and c.head.low in words.COPULA_VERBS | words.BE_FORMS,
+    "copula": lambda c, t: c.head is not None and c.head.low in _COPULAS,
     "harm": lambda c, t: (
         c.head is not None and (c.head.low in words.HARM_NOUNS or any(e.category == "injured" for e in c.head.entries))
     ),
@@ -2251,7 +2255,8 @@ def compile_pattern(pattern: str) -> tuple[Element, ...]:
     return tuple(_element(p) for p in pattern.split())
 
 
-def _fits(e: Element, c: Chunk, tokens: Sequence[Token]) -> bool:
+def element_fits(e: Element, c: Chunk, tokens: Sequence[Token]) -> bool:
+    """Whether chunk ``c`` fits element ``e``: its kinds, then its features."""
     if c.kind not in e.kinds:
         return False
     if e.role == "skip" and (
@@ -2300,13 +2305,13 @@ def _match(
     if e.repeat == "*":
         j = i
         taken: list[int] = []
-        while 0 <= j < len(chunks) and _fits(e, chunks[j], tokens):
+        while 0 <= j < len(chunks) and element_fits(e, chunks[j], tokens):
             taken.append(j)
             j += step
         for k in range(len(taken), -1, -1):  # greedy, then give back
             yield from _match(rest, chunks, tokens, i + k * step, step, {**bound, e.role: taken[:k]})
         return
-    if inside and _fits(e, chunks[i], tokens):
+    if inside and element_fits(e, chunks[i], tokens):
         # a role named twice binds both chunks, in text order: two members of one count
         # ("Besides the gunman, four worshippers were killed": additive_aside)
         yield from _match(rest, chunks, tokens, i + step, step, {**bound, e.role: sorted([*bound.get(e.role, ()), i])})
@@ -2475,28 +2480,27 @@ def anchor_index(pattern: str, anchor: str) -> int:
 
 
 def match_at(
-    elements: Sequence[Element],
-    k: int,
+    elements: Sequence[Element], k: int, chunks: Sequence[Chunk], tokens: Sequence[Token], a: int
+) -> Binding | None:
+    """The first binding of a pattern whose anchor element (``elements[k]``) is chunk ``a``, or None."""
+    if not element_fits(elements[k], chunks[a], tokens):
+        return None
+    return bind_around(elements[k].role, elements[k + 1 :], elements[:k][::-1], chunks, tokens, a)
+
+
+def bind_around(
+    anchor: str,
+    right: Sequence[Element],
+    left: Sequence[Element],
     chunks: Sequence[Chunk],
     tokens: Sequence[Token],
     a: int,
-    fits: dict[tuple[int, int], bool] | None = None,
 ) -> Binding | None:
-    """The first binding of a pattern whose anchor element (``elements[k]``) is chunk ``a``, or None.
-
-    ``fits`` remembers, for one sentence, whether a chunk fits an anchor element: the
-    constructions of a table share their anchors' elements (``_element``)."""
-    anchor = elements[k].role
-    if fits is None:
-        fit = _fits(elements[k], chunks[a], tokens)
-    else:
-        key = (id(elements[k]), a)
-        known = fits.get(key)
-        fit = fits[key] = _fits(elements[k], chunks[a], tokens) if known is None else known
-    if not fit:
-        return None
-    right = elements[k + 1 :]
-    left = elements[:k][::-1]
+    """The first binding of a pattern whose anchor (role ``anchor``) is chunk ``a``, known to fit it:
+    ``right``, the elements after the anchor, read rightwards, and ``left``, those before it, leftwards
+    (``match_at`` after its anchor's test)."""
+    if not right:  # (a pattern that ends at its anchor, as most do: no generator to bind nothing)
+        return next(_match(left, chunks, tokens, a - 1, -1, {anchor: [a]}), None)
     for r in _match(right, chunks, tokens, a + 1, 1, {anchor: [a]}):
         for b in _match(left, chunks, tokens, a - 1, -1, r):
             return b

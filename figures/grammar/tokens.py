@@ -147,9 +147,13 @@ def word_kind(word: str, low: str, first: bool) -> str:
     ('person', 'name')
     >>> word_kind("badly", "badly", False), word_kind("were", "were", False)
     ('adv', 'be')
+    >>> word_kind("US", "us", False), word_kind("us", "us", False)
+    ('name', 'pron')
     """
     if not word[0].isalnum():
         return "punct"
+    if word == "US":
+        return "name"  # the country, never "us": "a United States (US) soldier"
     kind = _classes().get(low)
     if kind is not None:
         return kind
@@ -215,6 +219,10 @@ def tokenize(
             kind = classes.get(low)
             if kind == "verb" and out and w[0].isupper():
                 kind = "name"  # inside a sentence, "Force" in "Border Security Force" is a name's, not a verb
+            elif w == "US":
+                kind = "name"  # the country, never "us" (as word_kind)
+            elif kind == "thing" and w[0].isupper() and out and out[-1].kind == "name":
+                kind = "name"  # a name's word: "United States", "Gulf States" (not things counted)
             if kind is None:  # word_kind's fallbacks, inline: this loop runs for every word read
                 if low.endswith("n't"):
                     kind = "neg"
