@@ -754,7 +754,7 @@ class Sentence:
     construction is tried only where its cheap test holds (``_MAY_LINK``), in few sentences, and the
     table's constructions read it only when the gap grammars leave something unexplained."""
 
-    __slots__ = ("_index", "_read", "mentions", "numbers", "s_end", "s_start", "text")
+    __slots__ = ("_index", "_near", "_read", "mentions", "numbers", "s_end", "s_start", "text")
 
     def __init__(
         self, text: str, s_start: int, s_end: int, numbers: Sequence[Number], mentions: Sequence[MentionLike]
@@ -762,6 +762,7 @@ class Sentence:
         self.text, self.s_start, self.s_end, self.numbers, self.mentions = text, s_start, s_end, numbers, mentions
         self._read: tuple[list[Token], list[Chunk]] | None = None
         self._index: tuple[dict[int, int], list[int]] | None = None
+        self._near: tuple[int, int, list[Token]] | None = None
 
     def read(self) -> tuple[list[Token], list[Chunk]]:
         """Its tokens and chunks."""
@@ -771,10 +772,13 @@ class Sentence:
 
     def tokens_near(self, start: int, end: int) -> list[Token]:
         """Its tokens when it is read already, else the tokens of its words from ``start`` to ``end``
-        alone, not chunked (a reading of a few words near a trigger needs no more)."""
+        alone, not chunked (a reading of a few words near a trigger needs no more); the last such
+        window is kept (the readings of one trigger ask the same window)."""
         if self._read is not None:
             return self._read[0]
-        return tokenize(self.text, start, end, self.numbers, self.mentions)
+        if self._near is None or self._near[:2] != (start, end):
+            self._near = (start, end, tokenize(self.text, start, end, self.numbers, self.mentions))
+        return self._near[2]
 
     def within(self, start: int, end: int) -> Sentence:
         """This sentence when it is read already, else its words from ``start`` to ``end`` alone, as a
@@ -1393,11 +1397,24 @@ _SINGULAR_AUX_NEAR = re.compile(r"\b(?:was|has|is|got)\b", re.IGNORECASE)
 
 
 def _may_singular_before(text: str, t: MentionLike, lo: int, entry: Trigger) -> bool:
-    """singular_before's cheap test: white space before the trigger, and for a participle a singular
-    auxiliary in the 60 characters before it."""
+    """singular_before's cheap test: white space before the trigger, for a participle a singular
+    auxiliary in the 60 characters before it, and a word that names a person before it."""
     if not text[t.start - 1 : t.start].isspace():
         return False
-    return entry.role == "intrans" or _SINGULAR_AUX_NEAR.search(text, max(lo, t.start - 60), t.start) is not None
+    if entry.role != "intrans" and _SINGULAR_AUX_NEAR.search(text, max(lo, t.start - 60), t.start) is None:
+        return False
+    return _person_word_in(text, lo, t.start)
+
+
+# The marks a word of the text may carry around it ("journalist," "(driver"): stripped before the
+# cheap tests ask whether it names a person
+_WORD_MARKS = ',.;:()[]"“”!?'
+
+
+def _person_word_in(text: str, a: int, b: int) -> bool:
+    """Whether a word of ``text[a:b]`` names one person (engine.is_person): the cheap test of the readings
+    whose head must (most sentences name no person before a trigger)."""
+    return any(is_person(w.strip(_WORD_MARKS)) for w in text[a:b].split())
 
 
 def _and_one(tokens: Sequence[Token], k: int, lo: int, entry: Trigger) -> tuple[int, int, int] | None:
@@ -1406,8 +1423,13 @@ def _and_one(tokens: Sequence[Token], k: int, lo: int, entry: Trigger) -> tuple[
 
 
 def _may_and_one(text: str, t: MentionLike, lo: int, entry: Trigger) -> bool:
-    """and_one's cheap test: "and " in the 80 characters before the trigger."""
-    return text.find("and ", lo, t.start) >= 0
+    """and_one's cheap test: "and " in the 80 characters before the trigger, then "another", "other" or a
+    word that names a person."""
+    at = text.find("and ", lo, t.start)
+    if at < 0:
+        return False
+    after = text[at : t.start].lower()
+    return "other" in after or _person_word_in(text, at, t.start)
 
 
 def _may_body(text: str, t: MentionLike, lo: int, entry: Trigger) -> bool:
@@ -1443,7 +1465,7 @@ def _may_object_pair(text: str, t: MentionLike, lo: int, entry: Trigger) -> bool
 
 
 # Per reading (a feature of implicit_singular's pattern): its cheap test on the text, its reader, and how far
-# before and after the trigger it reads (characters)
+# before and after the trigger it reads (characters; the window read into tokens is the widest of all)
 _VICTIMS: dict[str, tuple[Callable[[str, MentionLike, int, Trigger], bool], VictimReader, int, int]] = {
     "body_owner": (_may_body, _body_owner, 60, 0),
     "act_of_one": (_may_act_of_one, _act_of_one, 60, 200),  # (before it: a death remembered)
@@ -1453,6 +1475,10 @@ _VICTIMS: dict[str, tuple[Callable[[str, MentionLike, int, Trigger], bool], Vict
     "singular_before": (_may_singular_before, _singular_before, 120, 0),
     "and_one": (_may_and_one, _and_one, 80, 0),
 }
+
+
+_VICTIM_BEFORE = max(v[2] for v in _VICTIMS.values())
+_VICTIM_AFTER = max(v[3] for v in _VICTIMS.values())
 
 
 @cache
@@ -1477,12 +1503,13 @@ def read_victim(sentence: Sentence, t: MentionLike, reading: str, entry: Trigger
     """
     if reading not in _victim_readings():
         raise ValueError(f"implicit_singular has no reading {reading!r}")
-    may, reader, before, after = _VICTIMS[reading]
+    may, reader, before, _ = _VICTIMS[reading]
     text = sentence.text
     lo = max(sentence.s_start, t.start - before)
     if not may(text, t, lo, entry):
         return None
-    a, b = lo, min(sentence.s_end, t.end + after)
+    # (one window for every reading of the trigger: the widest, from 120 characters before it to 200 after)
+    a, b = max(sentence.s_start, t.start - _VICTIM_BEFORE), min(sentence.s_end, t.end + _VICTIM_AFTER)
     while a > sentence.s_start and not text[a - 1].isspace():
         a -= 1  # (from a word's start)
     while b < sentence.s_end and not text[b].isspace():
