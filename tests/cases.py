@@ -5064,6 +5064,22 @@ CASES_PHRASES_AND_SHARES: tuple[Case, ...] = (
         "Some 3,500 people were left without a roof over their heads.",
         (about("homeless", 3500),),
     ),
+    # v. an era, not an event: the figure is marked other_event; "of the century" names no era
+    C(
+        "deaths_in_the_twentieth_century",
+        "Floods caused millions of deaths in the twentieth century.",
+        (vague("killed", has_modality=True),),
+    ),
+    C(
+        "over_the_past_two_centuries",
+        "Over the past two centuries, floods killed 40,000 people in the valley.",
+        (exact("killed", 40000, has_modality=True),),
+    ),
+    C(
+        "deadliest_of_the_century_is_this_event",
+        "The flood, the deadliest of the century, killed 300 people.",
+        (exact("killed", 300, has_modality=False),),
+    ),
 )
 
 TABLES: dict[str, tuple[Case, ...]] = {
