@@ -1442,6 +1442,7 @@ FEATURES: dict[str, Feature] = {
     "transitive": lambda c, t: bool(_roles(c) & {"past", "verb"}),
     "trigger": lambda c, t: bool(c.entries) or (c.head is not None and c.head.kind == "trigger"),
     "light": lambda c, t: c.head is not None and c.head.low in words.LIGHT_VERBS,
+    "escaping": lambda c, t: c.head is not None and c.head.low in words.ESCAPE_VERBS,  # (harm only "with" it)
     "care": lambda c, t: c.head is not None and c.head.low in words.CARE_VERBS,
     "cause": lambda c, t: c.head is not None and c.head.low in words.CAUSE_VERBS,
     # no list goes on after it: "injuries to the guard and two porters" is no count of one
