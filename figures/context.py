@@ -479,6 +479,12 @@ _YEARS_AGO_LEAD = regex.compile(
 )
 
 
+# An era, not an event: "in the twentieth century", "over the past two centuries" (not "the century's worst").
+_ERA = regex.compile(
+    r"\b(?:in|during|over|throughout)\s+the\s+(?:[\w-]+\s+){0,2}?(?:century|centuries)\b(?!['’])", regex.IGNORECASE
+)
+
+
 def other_event(text: str, fig: Figure) -> bool:
     """A toll of another, earlier event named or dated for comparison (not this document's figure).
 
@@ -490,6 +496,10 @@ def other_event(text: str, fig: Figure) -> bool:
         text, fig.sentence_start, fig.start
     ):
         return True  # "Two years ago, a similar storm killed 80 people": a background sentence
+    if "centur" in text[fig.sentence_start : fig.sentence_end] and _ERA.search(
+        text, fig.sentence_start, fig.sentence_end
+    ):
+        return True  # "Floods caused millions of deaths in the twentieth century": a sum over an era, no event's
     lo = max(fig.sentence_start, fig.start - 240)
     window = text[lo : fig.start].lower()
     if _COMPARISON_SEARCH.search(window) is None:

@@ -378,7 +378,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     # homeless ----------------------------------------------------------------
     *_entries("homeless", "adj", "homeless|left homeless|made homeless|rendered homeless|without shelter"
               "|without homes|without a home|lost their homes|lost homes|are homeless|were homeless"
-              "|were left homeless|have been left homeless|been left homeless|losing their homes|losing homes"),
+              "|were left homeless|have been left homeless|been left homeless|losing their homes|losing homes"
+              # "3,500 people were left without a roof over their heads"
+              "|without a roof over their heads|without a roof over their head|without roofs over their heads"),
     *_entries("homeless", "toll", "number of homeless|homeless"),
     # affected ----------------------------------------------------------------
     *_entries("affected", "past", "affected|impacted|severely affected|directly affected|badly affected"),

@@ -5043,6 +5043,43 @@ CASES_PHRASES_AND_SHARES: tuple[Case, ...] = (
         ),
     ),
     C("three_states_still_places", "The floods hit three states in the north.", ()),
+    # u. a list that an act's noun is of, before the verb of the whole noun phrase; a roof lost
+    C(
+        "bodies_of_a_list_then_its_verb",
+        "Police said the bodies of a man and two women had been recovered from the lake.",
+        (exact("killed", 3), exact("killed", 1, is_part=True), exact("killed", 2, is_part=True)),
+    ),
+    C(
+        "abduction_of_a_list_then_its_verb",
+        "The abduction of a nurse and three doctors was condemned.",
+        (exact("kidnapped", 4), exact("kidnapped", 1, is_part=True), exact("kidnapped", 3, is_part=True)),
+    ),
+    C(
+        "object_list_then_next_subject_still_split",
+        "Gunmen killed the assailant and one officer was wounded.",
+        (exact("killed", 1), exact("injured", 1)),
+    ),
+    C(
+        "without_a_roof_over_their_heads",
+        "Some 3,500 people were left without a roof over their heads.",
+        (about("homeless", 3500),),
+    ),
+    # v. an era, not an event: the figure is marked other_event; "of the century" names no era
+    C(
+        "deaths_in_the_twentieth_century",
+        "Floods caused millions of deaths in the twentieth century.",
+        (vague("killed", has_modality=True),),
+    ),
+    C(
+        "over_the_past_two_centuries",
+        "Over the past two centuries, floods killed 40,000 people in the valley.",
+        (exact("killed", 40000, has_modality=True),),
+    ),
+    C(
+        "deadliest_of_the_century_is_this_event",
+        "The flood, the deadliest of the century, killed 300 people.",
+        (exact("killed", 300, has_modality=False),),
+    ),
 )
 
 TABLES: dict[str, tuple[Case, ...]] = {

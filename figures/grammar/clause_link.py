@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 import regex
 
+from figures.grammar.words import ESCAPE_VERBS
 from figures.lexicon import PEOPLE, Trigger
 from figures.patterns import TOLL_GAP, Mention
 
@@ -55,7 +56,8 @@ TOLL_GAP_WORDS: frozenset[str] = frozenset({"to", "at", "by"})
 # a subset ("four firefighters were among the dead"), another group ("two squads
 # to help those who were affected"), a purpose, a place, an act after the verb ("beat two
 # guards before fleeing": the gerund is the agent's, as patterns._STOP says too).
-SUBJECT_GAP_STOP: frozenset[str] = frozenset(["among", "those", "for", "whose", "within", "before"])
+SUBJECT_GAP_STOP: frozenset[str] = frozenset(["among", "those", "for", "whose", "within", "before"]) | ESCAPE_VERBS
+# ("Two pupils escaped serious injury": unhurt; the construction escaped_with_harm reads "escaped with cuts")
 # Auxiliaries of a passive: "300 were killed" (the number suffered the act).
 PASSIVE_WORDS: frozenset[str] = frozenset(["were", "was", "are", "is", "been", "be", "being", "got", "get", "gets"])
 # Words that may stand between a number and a count noun ("two more of these deaths").

@@ -821,7 +821,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         name="harm_predicate",
         pattern=(
-            "victims:np[count|implied,victim,!carer] skip* verb:vg[light,!modal,!negated] "
+            "victims:np[count|implied,victim,!carer] skip* verb:vg[light,!escaping,!modal,!negated] "
             "mods:np[nocount,!victim]? harm:tnoun|np|vg|pp[harm,!without]"
         ),
         anchor="verb",
@@ -829,14 +829,31 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         category="injured",
         implied=True,
         trigger_to="harm",
-        doc="A light verb and a harm noun with any modifiers: 'received minor injuries', 'escaped with cuts'.",
+        doc="A light verb and a harm noun with any modifiers: 'received minor injuries', 'suffered two broken legs'.",
         examples=(
             ("Six campers sleeping in the lower field received minor injuries.", (("injured", 6),)),
-            ("Eleven hikers escaped with cuts and bruises.", (("injured", 11),)),
             ("A farmer suffered two broken legs when the barn collapsed.", (("injured", 1),)),
             ("Both occupants received minor injuries.", (("injured", 2),)),
         ),
         near_misses=("Six players received yellow cards in the second half.",),
+    ),
+    Construction(
+        name="escaped_with_harm",
+        pattern=(
+            "victims:np[count|implied,victim,!carer] skip* verb:vg[escaping,!modal,!negated] "
+            "harm:pp[harm,with,!without]"
+        ),
+        anchor="verb",
+        count="victims",
+        category="injured",
+        implied=True,
+        trigger_to="harm",
+        doc="A verb of escaping and a harm 'with' it: 'escaped with cuts' is injured; 'escaped injury' is unhurt.",
+        examples=(
+            ("Eleven hikers escaped with cuts and bruises.", (("injured", 11),)),
+            ("The driver escaped with minor injuries when the bus overturned.", (("injured", 1),)),
+        ),
+        near_misses=("Another man escaped injury when the roof collapsed.", "Two pupils escaped serious injury."),
     ),
     Construction(
         name="fatal_harm_predicate",

@@ -1983,6 +1983,7 @@ FEATURES: dict[str, Feature] = {
     "transitive": lambda c, t: bool(_roles(c) & {"past", "verb"}),
     "trigger": lambda c, t: bool(c.entries) or (c.head is not None and c.head.kind == "trigger"),
     "light": lambda c, t: c.head is not None and c.head.low in words.LIGHT_VERBS,
+    "escaping": lambda c, t: c.head is not None and c.head.low in words.ESCAPE_VERBS,  # (harm only "with" it)
     "care": lambda c, t: c.head is not None and c.head.low in words.CARE_VERBS,
     "cause": lambda c, t: c.head is not None and c.head.low in words.CAUSE_VERBS,
     # no list goes on after it: "injuries to the guard and two porters" is no count of one
@@ -2383,9 +2384,23 @@ def _lists(chunks: Sequence[Chunk], tokens: Sequence[Token], i: int, step: int) 
             if step < 0 and _object_of_verb(chunks, taken[-1]):
                 continue  # "killing the assailant and two civilians were injured": no list of one subject
             after = taken[-1] + 1
-            if step > 0 and after < n and chunks[after].kind == "vg" and not chunks[after].has_object:
+            if (
+                step > 0
+                and after < n
+                and chunks[after].kind == "vg"
+                and not chunks[after].has_object
+                and not _of_object(chunks, tokens, i)
+            ):
                 continue  # "killed the assailant and one officer was wounded": the last is the next clause's subject
             yield sorted(taken), taken[-1] + step
+
+
+def _of_object(chunks: Sequence[Chunk], tokens: Sequence[Token], i: int) -> bool:
+    """Whether the list starting at chunk ``i`` is what a noun before it is of ("the bodies of a man and two
+    women had been recovered": the verb after the list is the whole noun phrase's, not its last member's)."""
+    first = chunks[i].first
+    # ("of" is its own token, or the last word of an act's phrase: "bodies of", "killing of")
+    return first > 0 and (tokens[first - 1].low == "of" or tokens[first - 1].low.endswith(" of"))
 
 
 def _named(c: Chunk) -> bool:

@@ -320,6 +320,8 @@ LIGHT_VERBS: frozenset[str] = frozenset(
         "sought",
     ]
 )
+# Light verbs of escaping: harm only "with" it ("escaped with cuts"; "escaped injury" is unhurt).
+ESCAPE_VERBS: frozenset[str] = frozenset(["escaped", "escape", "escapes"])
 # Harm nouns: what a light verb gives to people (injured) or to buildings (damaged).
 HARM_NOUNS: frozenset[str] = frozenset(
     [
@@ -732,6 +734,7 @@ NP_STOPS: frozenset[str] = frozenset(
         *("those", "who", "whom", "whose", "it", "they", "he", "she", "we", "not", "no", "never", "may"),
         *("might", "could", "would", "should", "will", "can", "must", "shall", "did", "do", "does", "less"),
         *("about", "around", "some", "another", "without"),
+        *("escaped", "escape", "escapes"),  # "Two pupils escaped serious injury": unhurt (ESCAPE_VERBS)
     ]
 )
 # Auxiliaries and adverbs that may stand between a subject and its participle (the gap grammars' _AUX, its
