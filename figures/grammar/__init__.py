@@ -762,7 +762,7 @@ class Sentence:
         self.text, self.s_start, self.s_end, self.numbers, self.mentions = text, s_start, s_end, numbers, mentions
         self._read: tuple[list[Token], list[Chunk]] | None = None
         self._index: tuple[dict[int, int], list[int]] | None = None
-        self._near: tuple[int, int, list[Token]] | None = None
+        self._near: tuple[int, int, list[Token], list[int]] | None = None
 
     def read(self) -> tuple[list[Token], list[Chunk]]:
         """Its tokens and chunks."""
@@ -770,15 +770,20 @@ class Sentence:
             self._read = read_chunks(self.text, self.s_start, self.s_end, self.numbers, self.mentions)
         return self._read
 
-    def tokens_near(self, start: int, end: int) -> list[Token]:
-        """Its tokens when it is read already, else the tokens of its words from ``start`` to ``end``
-        alone, not chunked (a reading of a few words near a trigger needs no more); the last such
-        window is kept (the readings of one trigger ask the same window)."""
+    def tokens_near(self, start: int, end: int) -> tuple[list[Token], list[int]]:
+        """Its tokens (and their starts) when it is read already, else those of its words from ``start``
+        to ``end`` alone, not chunked (a reading of a few words near a trigger needs no more); the last
+        such window is kept (the readings of one trigger ask the same window)."""
         if self._read is not None:
-            return self._read[0]
+            return self._read[0], self.index_starts()
         if self._near is None or self._near[:2] != (start, end):
-            self._near = (start, end, tokenize(self.text, start, end, self.numbers, self.mentions))
-        return self._near[2]
+            tokens = tokenize(self.text, start, end, self.numbers, self.mentions)
+            self._near = (start, end, tokens, [t.start for t in tokens])
+        return self._near[2], self._near[3]
+
+    def index_starts(self) -> list[int]:
+        """The starts of its tokens, in order (for bisect)."""
+        return [t.start for t in self.read()[0]]
 
     def within(self, start: int, end: int) -> Sentence:
         """This sentence when it is read already, else its words from ``start`` to ``end`` alone, as a
@@ -1398,12 +1403,24 @@ _SINGULAR_AUX_NEAR = re.compile(r"\b(?:was|has|is|got)\b", re.IGNORECASE)
 
 def _may_singular_before(text: str, t: MentionLike, lo: int, entry: Trigger) -> bool:
     """singular_before's cheap test: white space before the trigger, for a participle a singular
-    auxiliary in the 60 characters before it, and a word that names a person before it."""
+    auxiliary in the 60 characters before it, right before it an auxiliary, an adverb, a person's noun or
+    a comma, and a word that names a person among the five after a determiner of one person ("a", "the",
+    "another") before it."""
     if not text[t.start - 1 : t.start].isspace():
         return False
     if entry.role != "intrans" and _SINGULAR_AUX_NEAR.search(text, max(lo, t.start - 60), t.start) is None:
         return False
-    return _person_word_in(text, lo, t.start)
+    ws = text[lo : t.start].split()
+    last = ws[-1] if ws else ""
+    if not (
+        last.lower() in words.SUBJECT_AUX_WORDS or last.endswith(("ly", ",")) or is_person(last.strip(_WORD_MARKS))
+    ):
+        return False  # (right before the trigger: an auxiliary or adverb, the head, or an aside's comma)
+    return any(
+        w.strip(_WORD_MARKS).lower() in words.SUBJECT_DETERMINERS
+        and any(is_person(v.strip(_WORD_MARKS)) for v in ws[x + 1 : x + 6])
+        for x, w in enumerate(ws)
+    )
 
 
 # The marks a word of the text may carry around it ("journalist," "(driver"): stripped before the
@@ -1465,7 +1482,7 @@ def _may_object_pair(text: str, t: MentionLike, lo: int, entry: Trigger) -> bool
 
 
 # Per reading (a feature of implicit_singular's pattern): its cheap test on the text, its reader, and how far
-# before and after the trigger it reads (characters; the window read into tokens is the widest of all)
+# before and after the trigger it reads (characters)
 _VICTIMS: dict[str, tuple[Callable[[str, MentionLike, int, Trigger], bool], VictimReader, int, int]] = {
     "body_owner": (_may_body, _body_owner, 60, 0),
     "act_of_one": (_may_act_of_one, _act_of_one, 60, 200),  # (before it: a death remembered)
@@ -1479,6 +1496,7 @@ _VICTIMS: dict[str, tuple[Callable[[str, MentionLike, int, Trigger], bool], Vict
 
 _VICTIM_BEFORE = max(v[2] for v in _VICTIMS.values())
 _VICTIM_AFTER = max(v[3] for v in _VICTIMS.values())
+_VICTIM_BEFORE_ALSO = max(v[2] for v in _VICTIMS.values() if v[3])  # (before, of the readings also after)
 
 
 @cache
@@ -1503,19 +1521,23 @@ def read_victim(sentence: Sentence, t: MentionLike, reading: str, entry: Trigger
     """
     if reading not in _victim_readings():
         raise ValueError(f"implicit_singular has no reading {reading!r}")
-    may, reader, before, _ = _VICTIMS[reading]
+    may, reader, before, after = _VICTIMS[reading]
     text = sentence.text
     lo = max(sentence.s_start, t.start - before)
     if not may(text, t, lo, entry):
         return None
-    # (one window for every reading of the trigger: the widest, from 120 characters before it to 200 after)
-    a, b = max(sentence.s_start, t.start - _VICTIM_BEFORE), min(sentence.s_end, t.end + _VICTIM_AFTER)
+    # (two windows, shared by the readings of the trigger: the words before it alone, for the readings
+    # that read no words after it, else from 60 characters before it to 200 after)
+    if after:
+        a, b = max(sentence.s_start, t.start - _VICTIM_BEFORE_ALSO), min(sentence.s_end, t.end + _VICTIM_AFTER)
+    else:
+        a, b = max(sentence.s_start, t.start - _VICTIM_BEFORE), t.end
     while a > sentence.s_start and not text[a - 1].isspace():
         a -= 1  # (from a word's start)
     while b < sentence.s_end and not text[b].isspace():
         b += 1  # (to a word's end)
-    tokens = sentence.tokens_near(a, b)
-    k = bisect_left(tokens, t.start, key=lambda x: x.start)
+    tokens, starts = sentence.tokens_near(a, b)
+    k = bisect_left(starts, t.start)
     if k == len(tokens) or tokens[k].start != t.start or tokens[k].kind != "trigger" or tokens[k].end != t.end:
         return None
     got = reader(tokens, k, lo, entry)
