@@ -1780,31 +1780,14 @@ def _sentence_figures(
             text, mentions, used, s_start, s_end, [(f["number_start"], f["number_end"]) for f in figures], sentence
         )
     )
-    return _with_singulars(text, figures)
+    return _with_singulars(text, figures, sentence)
 
 
-# "killed a dozen inmates and a female visitor": one person after the counted object.
-_AND_SINGULAR_AFTER = regex.compile(
-    rf"""
-    (?: \s+ (?!(?:and|as|plus)\b) [^\W\d][\w'’-]* ){{0,3}}?            # the count's noun: "inmates"
-    \s*,?\s+ (?:and|as\s+well\s+as|plus) \s+
-    (?P<np> an? \s+ (?: [\w'’-]+ \s+ ){{0,3}}? (?:{_PERSON_HEAD}) )  # "a female visitor"
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
-# "A candidate was killed, alongside his driver": one more person after the verb.
-_ALONGSIDE = regex.compile(
-    rf"""
-    (?: \s+ (?:on\s+\w+day|yesterday|today|by\s+gunmen|by\s+\w+\s+gunmen) )? \s* ,? \s+ (?:alongside|along\s+with|together\s+with|with) \s+
-    (?P<np> (?:his|her|their|an?|another) \s+ (?: [\w'’-]+ \s+ ){{0,2}}? (?:{_PERSON_HEAD}) )
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
 # Categories where one more person joined to a count makes the total one more.
 _COUNTED_CATEGORIES = frozenset({"killed", "injured", "missing", "kidnapped"})
 
 
-def _with_singulars(text: str, figures: list[Draft]) -> list[Draft]:
+def _with_singulars(text: str, figures: list[Draft], sentence: grammar.Sentence) -> list[Draft]:
     """Counts joined by "and" to one person: the person is a part of 1 and the total is one more.
 
     The count and the person stay as rows marked as parts (``part_of``), as for
@@ -1820,15 +1803,13 @@ def _with_singulars(text: str, figures: list[Draft]) -> list[Draft]:
             continue
         if f["value"] is None or f["negated"] or (f["rule"] == "implicit_singular" and f["part_of"] is not None):
             continue
-        if f["rule"] == "implicit_singular":
-            m = _ALONGSIDE.match(text, f["trigger_end"], f["sentence_end"])
-            span = m.span("np") if m is not None else None
+        if f["rule"] == "implicit_singular":  # the construction table's: "was killed, alongside his driver"
+            span = grammar.read_one_more(sentence, f["trigger_end"], "alongside_one")
         elif f["rule"] == "number_verb":
             m = SUBJECT_AND_ONE.fullmatch(text, f["number_end"], f["trigger_start"])
             span = m.span("one") if m is not None else None
-        else:
-            m = _AND_SINGULAR_AFTER.match(text, f["end"], f["sentence_end"])
-            span = m.span("np") if m is not None else None
+        else:  # the construction table's: "killed a dozen inmates and a female visitor"
+            span = grammar.read_one_more(sentence, f["end"], "and_one_after")
         if span is None or any(g["number_start"] < span[1] and span[0] < g["number_end"] for g in figures):
             continue  # no person, or one already counted ("five protesters, and one member")
         one: Draft = {**f, "value": 1, "low": 1, "high": 1, "qualifier": "exact", "rule": "implicit_singular",

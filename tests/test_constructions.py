@@ -358,3 +358,29 @@ def test_and_one_spans(sentence: str, words: str) -> None:
     df = figures.extract(sentence)
     rows = [(r.rule, int(r.value), sentence[r.number_start : r.number_end]) for r in df.itertuples()]
     assert ("implicit_singular", 1, words) in rows, df.to_string()
+
+
+# One more person after a row (implicit_singular's readings alongside_one and and_one_after): a row of 1
+# for the person and a total of both; nothing more for a noun of no person ("his cattle", "a camel").
+CASES_ONE_MORE = [
+    pytest.param(
+        "A night watchman was killed on Friday, alongside his young nephew.",
+        ("his young nephew", 2),
+        id="alongside_after_time",
+    ),
+    pytest.param("Bandits wounded 6 travellers as well as a porter.", ("a porter", 7), id="as_well_as"),
+    pytest.param("A night watchman was killed, alongside his cattle.", None, id="alongside_no_person"),
+    pytest.param("Bandits wounded 6 travellers and a mule.", None, id="and_no_person"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "one"), CASES_ONE_MORE)
+def test_one_more(sentence: str, one: tuple[str, int] | None) -> None:
+    df = figures.extract(sentence)
+    rows = [(r.rule, int(r.value), sentence[r.number_start : r.number_end]) for r in df.itertuples()]
+    totals = [v for rule, v, _ in rows if rule == "coordinated_total"]
+    if one is None:
+        assert not totals and all(rule != "implicit_singular" or v == 1 for rule, v, _ in rows), rows
+        assert len([r for r in rows if r[0] == "implicit_singular"]) <= 1, rows
+    else:
+        assert ("implicit_singular", 1, one[0]) in rows and totals == [one[1]], rows

@@ -26,8 +26,10 @@ from figures.grammar.engine import (
     act_of_one,
     along_people,
     along_with,
+    alongside_one,
     anchor_index,
     and_one,
+    and_one_after,
     bind_around,
     bindings_at,
     body_owner,
@@ -87,6 +89,7 @@ __all__ = [
     "read_both_states",
     "read_counted_totals",
     "read_link",
+    "read_one_more",
     "read_rows_again",
     "read_running_totals",
     "read_sentence",
@@ -1542,6 +1545,44 @@ def read_victim(sentence: Sentence, t: MentionLike, reading: str, entry: Trigger
         return None
     got = reader(tokens, k, lo, entry)
     return None if got is None else ((got[0], got[1]), got[2])
+
+
+# Per reading of one more person after a row (a feature of implicit_singular's pattern): its reader, from
+# the tokens and the first token after where the row's words end, and its cheap test on the text after
+_ONE_MORE: dict[str, tuple[Callable[[Sequence[Token], int], tuple[int, int] | None], Callable[[str], bool]]] = {
+    "alongside_one": (alongside_one, lambda after: "with" in after or "alongside" in after),
+    "and_one_after": (and_one_after, lambda after: " and " in after or " plus " in after or " as well as " in after),
+}
+
+
+def read_one_more(sentence: Sentence, at: int, reading: str) -> tuple[int, int] | None:
+    """implicit_singular's reading ``reading`` of one more person after a row's words that end at ``at``
+    ("A candidate was killed, alongside his driver": after the verb; "killed a dozen inmates and a female
+    visitor": after the count's noun): the person's span, or None. The pattern extractor asks it to
+    make the row and the person a total of both.
+
+    >>> from figures.numbers import find_numbers
+    >>> from figures.patterns import find_mentions
+    >>> s = "Gunmen killed a dozen inmates and a visitor."
+    >>> ns, ms = find_numbers(s), find_mentions(s)
+    >>> s[slice(*read_one_more(Sentence(s, 0, len(s), ns, ms), 29, "and_one_after"))]
+    'a visitor'
+    """
+    if reading not in _victim_readings():
+        raise ValueError(f"implicit_singular has no reading {reading!r}")
+    reader, may = _ONE_MORE[reading]
+    text = sentence.text
+    b = min(sentence.s_end, at + 160)
+    if not may(text[at:b].lower()):
+        return None
+    while b < sentence.s_end and not text[b].isspace():
+        b += 1  # (to a word's end)
+    a = at
+    while a > sentence.s_start and not text[a - 1].isspace():
+        a -= 1  # (from a word's start: the row's last word, for the white space after it)
+    tokens, starts = sentence.tokens_near(a, b)
+    x = bisect_left(starts, at)
+    return reader(tokens, x)
 
 
 # --- breakdowns -------------------------------------------------------------------

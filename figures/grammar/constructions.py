@@ -502,7 +502,10 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     ),
     Construction(
         name="implicit_singular",
-        pattern="victim:any[object_pair|body_owner|singular_before|and_one|act_of_one|named_object|singular_after]",
+        pattern=(
+            "victim:any[object_pair|body_owner|singular_before|and_one|act_of_one|named_object|singular_after"
+            "|alongside_one|and_one_after]"
+        ),
         anchor="victim",
         count="victim",
         stage="implicit",
@@ -519,7 +522,10 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             "killed', a headline's); one person joined by 'and', the verb's auxiliary left out ('was killed and "
             "his brother wounded'); one person as a verb's object, 'a', 'his' or a title with "
             "'of' or a name ('killed a prominent elder at the market', 'wounded his brother', 'shot the head "
-            "of a radio station'; not a count's words: 'a total of', 'a dozen'): 1, of any category."
+            "of a radio station'; not a count's words: 'a total of', 'a dozen'): 1, of any category; one more "
+            "person after a row, joined by 'alongside' after its verb ('was killed, alongside his driver') or "
+            "by 'and' after its counted object ('killed a dozen inmates and a female visitor'): 1, a part of "
+            "the total of both (a coordinated_total)."
         ),
         examples=(
             ("Raiders shot dead the headmaster and his deputy on Monday.", (("killed", 2),)),
@@ -529,6 +535,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             ("A stray shell wounded a young shepherd near the border post.", (("injured", 1),)),
             ("A young farmer was also later shot dead.", (("killed", 1),)),
             ("A ranger was shot dead and his younger brother badly wounded.", (("killed", 1), ("injured", 1))),
+            ("A village elder was killed, alongside his nephew.", (("killed", 1), ("killed", 2), ("killed", 1))),
+            ("Raiders killed 9 herders and a trader near the well.", (("killed", 9), ("killed", 10), ("killed", 1))),
         ),
         near_misses=(
             "The party elected the mayor and his deputy on Monday.",

@@ -1010,6 +1010,152 @@ def and_one(tokens: Sequence[Token], k: int, lo: int) -> tuple[int, int] | None:
     return None
 
 
+def _text_words(tokens: Sequence[Token], x: int, most: int) -> list[tuple[str, int, int, bool]]:
+    """Up to ``most`` words of the text from the token at ``x`` on, as white space parts them (tokens with
+    nothing between are one word, a phrase token gives each of its words): their spelling, start, end and
+    whether white space stands before them."""
+    out: list[tuple[str, int, int, bool]] = []
+    while x < len(tokens) and len(out) < most:
+        t = tokens[x]
+        spaced = x > 0 and t.start > tokens[x - 1].end
+        for m in _NON_SPACE.finditer(t.text):
+            w, a, b = m.group(), t.start + m.start(), t.start + m.end()
+            if out and not spaced and m.start() == 0 and out[-1][2] == a:
+                out[-1] = (out[-1][0] + w, out[-1][1], b, out[-1][3])  # (attached to the word before)
+            else:
+                out.append((w, a, b, spaced or m.start() > 0))
+        x += 1
+    return out
+
+
+def _person_run_end(w: tuple[str, int, int, bool]) -> int | None:
+    """Where a noun of one person at the start of the word ``w`` ends (its letters, apostrophes and
+    hyphens, whole: "driver" in "driver,"), or None."""
+    run = _RUN_CHARS.match(w[0])
+    if run is None or not person_head(run.group().lower()):
+        return None
+    return w[1] + run.end()
+
+
+_RUN_CHARS = re.compile(r"[\w'’-]+")
+_DAY_WORD = re.compile(r"\w+day", re.IGNORECASE)
+
+
+def _one_after_det(ws: Sequence[tuple[str, int, int, bool]], j: int, dets: frozenset[str], between: int) -> int | None:
+    """The end of a person's noun after a determiner of ``dets`` at ``ws[j]``, with up to ``between`` plain
+    words before it (the first such noun), or None."""
+    if j >= len(ws) or ws[j][0].lower() not in dets:
+        return None
+    for h in range(j + 1, min(len(ws), j + 2 + between)):
+        if not ws[h][3]:
+            return None
+        end = _person_run_end(ws[h])
+        if end is not None:
+            return end
+        if not _PLAIN_WORD.fullmatch(ws[h][0]):
+            return None
+    return None
+
+
+def _noun_word(w: tuple[str, int, int, bool], last: bool) -> bool:
+    """A word of a counted object's noun before "and" one more person: after white space, a letter first,
+    letters, apostrophes and hyphens (the last may carry a comma), not "and", "as" nor "plus"."""
+    core = w[0][:-1] if last and w[0].endswith(",") else w[0]
+    return (
+        w[3]
+        and core[:1].isalpha()
+        and _RUN_CHARS.fullmatch(core) is not None
+        and core.lower() not in ("and", "as", "plus")
+    )
+
+
+def alongside_one(tokens: Sequence[Token], x: int) -> tuple[int, int] | None:
+    """One person joined to the harm of the trigger before the token ``x`` by "alongside", "along with", "together
+    with" or "with" ("A candidate was killed, alongside his driver"), maybe after a word of time or of
+    the agent ("on Sunday", "by gunmen"): "his", "her", "their", "a", "an" or "another", up to two words
+    and a noun of one person; its span, or None.
+
+    >>> from figures.numbers import find_numbers
+    >>> from figures.patterns import find_mentions
+    >>> from figures.grammar.tokens import tokenize
+    >>> s = "A candidate was killed on Sunday, alongside his young driver."
+    >>> toks = tokenize(s, 0, len(s), find_numbers(s), find_mentions(s))
+    >>> a, b = alongside_one(toks, 4)
+    >>> s[a:b]
+    'his young driver'
+    """
+    ws = _text_words(tokens, x, 12)
+    for i in _after_time(ws):
+        if i < len(ws) and ws[i][0] == "," and not (i > 0 and ws[i - 1][0].endswith(",")):
+            i += 1  # ("killed, alongside": the comma; "on Sunday, alongside": the time word's)
+        if i >= len(ws) or not ws[i][3]:
+            continue
+        w = ws[i][0].lower()
+        if w in words.ALONGSIDE_WORDS:
+            j = i + 1
+        elif w in words.ALONGSIDE_PAIRS and i + 1 < len(ws) and ws[i + 1][3] and ws[i + 1][0].lower() == "with":
+            j = i + 2
+        else:
+            continue
+        if j >= len(ws) or not ws[j][3]:
+            continue
+        end = _one_after_det(ws, j, words.ALONGSIDE_DETERMINERS, 2)
+        if end is not None:
+            return ws[j][1], end
+    return None
+
+
+def _after_time(ws: Sequence[tuple[str, int, int, bool]]) -> list[int]:
+    """Where the words after a verb go on past a word of time or of the agent ("on Sunday", "yesterday",
+    "by (armed) gunmen"), then without one: the indexes, in that order."""
+    out = []
+    if ws and ws[0][3]:
+        w0 = ws[0][0].lower()
+        w1 = ws[1][0].lower() if len(ws) > 1 and ws[1][3] else ""
+        w2 = ws[2][0].lower() if len(ws) > 2 and ws[2][3] else ""
+        if w0 == "on" and _DAY_WORD.fullmatch(w1.removesuffix(",")):
+            out.append(2)
+        elif w0.removesuffix(",") in words.ALONGSIDE_TIMES:
+            out.append(1)
+        elif w0 == "by" and w1.removesuffix(",") == "gunmen":
+            out.append(2)
+        elif w0 == "by" and re.fullmatch(r"\w+", w1) and w2.removesuffix(",") == "gunmen":
+            out.append(3)
+    out.append(0)
+    return out
+
+
+def and_one_after(tokens: Sequence[Token], x: int) -> tuple[int, int] | None:
+    """One more person after a counted object that ends at the token ``x`` ("killed a dozen inmates and a
+    female visitor"): up to three words of its noun, "and", "as well as" or "plus", "a" or "an", up to
+    three words and a noun of one person; its span, or None."""
+    ws = _text_words(tokens, x, 14)
+    for n in range(4):  # the object's own words first: the fewest
+        if n > len(ws) or (n and not _noun_word(ws[n - 1], last=True)):
+            break
+        if n > 1 and not _noun_word(ws[n - 2], last=False):
+            break
+        comma = n > 0 and ws[n - 1][0].endswith(",")
+        i = n
+        if not comma and i < len(ws) and ws[i][0] == ",":
+            i += 1
+        if i >= len(ws) or not ws[i][3]:
+            continue
+        w = ws[i][0].lower()
+        if w in words.AND_AFTER_JOINS:
+            j = i + 1
+        elif w == "as" and i + 2 < len(ws) and ws[i + 1][0].lower() == "well" and ws[i + 2][0].lower() == "as":
+            j = i + 3
+        else:
+            continue
+        if j >= len(ws) or not ws[j][3]:
+            continue
+        end = _one_after_det(ws, j, words.ONE_DETERMINERS - {"the"}, 3)
+        if end is not None:
+            return ws[j][1], end
+    return None
+
+
 def _pieces(tokens: Sequence[Token], a: int, k: int) -> list[tuple[str, int, int, bool]]:
     """The words and marks of the tokens from ``a`` to ``k`` (not included; a phrase token gives each of its
     words): their spelling, start, end and whether white space stands before them."""
@@ -2172,6 +2318,12 @@ FEATURES: dict[str, Feature] = {
     ),
     # one person joined by "and", the verb's auxiliary left out: "was killed and his brother wounded"
     "and_one": lambda c, t: any(x.kind == "trigger" and and_one(t, k, 0) is not None for k, x in _each(c, t)),
+    # one more person after a harm and "alongside": "A candidate was killed, alongside his driver"
+    "alongside_one": lambda c, t: any(
+        x.kind == "trigger" and alongside_one(t, k + 1) is not None for k, x in _each(c, t)
+    ),
+    # one more person after a counted object and "and": "killed a dozen inmates and a female visitor"
+    "and_one_after": lambda c, t: any(x.kind == "num" and and_one_after(t, k + 1) is not None for k, x in _each(c, t)),
     # two persons as a verb's object: "killed the mayor and his 12-year-old daughter" (2)
     "object_pair": lambda c, t: any(
         any(e.role in ("past", "verb") for e in x.entries) and object_pair(t, k) is not None for k, x in _each(c, t)

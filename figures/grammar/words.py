@@ -879,3 +879,13 @@ SINGULAR_AUX_WORDS: frozenset[str] = frozenset(["was", "has", "is", "got"])
 AND_ONE_DETERMINERS: frozenset[str] = frozenset(["a", "an", "his", "her", "their"])
 AND_ONE_WORDS: frozenset[str] = frozenset(["another"])
 AND_ONE_BETWEEN: frozenset[str] = _words("was also later seriously critically badly slightly")
+# One person joined to a row by "alongside" after its verb ("A candidate was killed, alongside his driver";
+# implicit_singular's reading alongside_one): its determiners, and the words of time or agent that may stand
+# between the verb and "alongside"
+ALONGSIDE_DETERMINERS: frozenset[str] = frozenset(["his", "her", "their", "a", "an", "another"])
+ALONGSIDE_WORDS: frozenset[str] = frozenset(["alongside", "with"])
+ALONGSIDE_PAIRS: frozenset[str] = frozenset(["along", "together"])  # before "with"
+ALONGSIDE_TIMES: frozenset[str] = frozenset(["yesterday", "today"])
+# "killed a dozen inmates and a female visitor" (implicit_singular's reading and_one_after): the words that
+# join one more person after a counted object, and those that end the object's noun before them
+AND_AFTER_JOINS: frozenset[str] = frozenset(["and", "plus"])
