@@ -468,6 +468,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     # damaged beyond repair, in the words of South Asian damage reports ("1,200 houses were fully damaged and
     # 3,400 partially damaged"): destroyed
     *_entries("houses_destroyed", "past", "fully damaged|completely damaged|totally damaged"),
+    # not quite destroyed: "the house was almost totally destroyed" is a damaged house
+    *_entries("houses_damaged", "past", "almost destroyed|nearly destroyed|almost totally destroyed"
+              "|nearly totally destroyed|almost completely destroyed|nearly completely destroyed"),
     *_entries("houses_damaged", "past", "damaged|partially damaged|partly damaged|partially destroyed"
               "|partly destroyed|severely damaged|badly damaged|flooded|inundated|submerged"),
     *_entries("houses_damaged", "verb", "damage|damages|damaging|inundating|submerging"),

@@ -5080,6 +5080,13 @@ CASES_PHRASES_AND_SHARES: tuple[Case, ...] = (
         "The flood, the deadliest of the century, killed 300 people.",
         (exact("killed", 300, has_modality=False),),
     ),
+    # w. not quite destroyed
+    C(
+        "almost_totally_destroyed_is_damaged",
+        "Two homes on the ridge were almost totally destroyed.",
+        (exact("houses_damaged", 2),),
+    ),
+    C("nearly_destroyed_object", "The storm nearly destroyed 40 houses near the pier.", (exact("houses_damaged", 40),)),
 )
 
 TABLES: dict[str, tuple[Case, ...]] = {
