@@ -5087,6 +5087,15 @@ CASES_PHRASES_AND_SHARES: tuple[Case, ...] = (
         (exact("houses_damaged", 2),),
     ),
     C("nearly_destroyed_object", "The storm nearly destroyed 40 houses near the pier.", (exact("houses_damaged", 40),)),
+    # x. cut off by water: affected (people needing immediate assistance); not villages, not travellers
+    C(
+        "cut_off_by_floodwaters",
+        "An estimated 60,000 people have been cut off by floodwaters.",
+        (about("affected", 60000),),
+    ),
+    C("villagers_marooned", "About 2,000 villagers remained marooned on rooftops.", (about("affected", 2000),)),
+    C("passengers_stranded_at_airport", "Some 300 passengers were stranded at the airport by the strike.", ()),
+    C("villages_cut_off_no_people", "Twelve villages were cut off by the floods.", ()),
 )
 
 TABLES: dict[str, tuple[Case, ...]] = {
