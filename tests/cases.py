@@ -5096,6 +5096,19 @@ CASES_PHRASES_AND_SHARES: tuple[Case, ...] = (
     C("villagers_marooned", "About 2,000 villagers remained marooned on rooftops.", (about("affected", 2000),)),
     C("passengers_stranded_at_airport", "Some 300 passengers were stranded at the airport by the strike.", ()),
     C("villages_cut_off_no_people", "Twelve villages were cut off by the floods.", ()),
+    # y. "were among the dead" after an aside or a relative clause of the subject
+    C("among_the_dead_after_an_age_aside", "Two brothers, aged 9 and 12, were among the dead.", (exact("killed", 2),)),
+    C(
+        "among_the_dead_after_an_appositive",
+        "Two brothers, both teenagers, were among the dead.",
+        (exact("killed", 2),),
+    ),
+    C(
+        "among_the_injured_after_a_relative_clause",
+        "Two reporters who covered the march were among the injured.",
+        (exact("injured", 2),),
+    ),
+    C("among_the_guests_after_an_aside_no_row", "Two ministers, both veterans, were among the guests.", ()),
 )
 
 TABLES: dict[str, tuple[Case, ...]] = {
