@@ -5109,6 +5109,22 @@ CASES_PHRASES_AND_SHARES: tuple[Case, ...] = (
         (exact("injured", 2),),
     ),
     C("among_the_guests_after_an_aside_no_row", "Two ministers, both veterans, were among the guests.", ()),
+    # z. "members of one family": the one counts the family, not victims
+    C(
+        "generations_of_one_family",
+        "Three generations of one family, seven people in all, were killed in the strike.",
+        (exact("killed", 7),),
+    ),
+    C(
+        "displaced_one_family_still_counted",
+        "The landslide displaced one family in the village.",
+        (exact("displaced", 1, unit="families"),),
+    ),
+    C(
+        "members_of_one_family_including",
+        "Gunmen killed five members of one family, including three children, in a raid.",
+        (exact("killed", 5), exact("killed", 3, is_part=True)),
+    ),
 )
 
 TABLES: dict[str, tuple[Case, ...]] = {
