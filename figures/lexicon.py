@@ -397,6 +397,13 @@ TRIGGERS: tuple[Trigger, ...] = (
                     "immediate assistance")
         if not (need == "in need of urgent" and aid.startswith(("emergency", "immediate", "urgent")))
     )),
+    # cut off by water, as EM-DAT's affected ("requiring immediate assistance"): "60,000 people have been cut off
+    # by floodwaters", "2,000 villagers marooned" (not travellers "stranded" at an airport)
+    *_entries("affected", "past", "|".join(
+        f"{verb} by {water}" for verb in ("cut off", "stranded", "trapped", "isolated", "marooned")
+        for water in ("floodwaters", "the floodwaters", "flood waters", "the flood waters", "flooding",
+                      "the flooding", "floods", "the floods", "rising waters", "the rising waters")
+    ) + "|marooned"),
     # without drinking water, a need of the same kind (droughts, burst mains): "3.6 million people were short
     # of drinking water"
     *_entries("affected", "adj", "short of drinking water|without drinking water|without safe drinking water"
@@ -468,6 +475,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     # damaged beyond repair, in the words of South Asian damage reports ("1,200 houses were fully damaged and
     # 3,400 partially damaged"): destroyed
     *_entries("houses_destroyed", "past", "fully damaged|completely damaged|totally damaged"),
+    # not quite destroyed: "the house was almost totally destroyed" is a damaged house
+    *_entries("houses_damaged", "past", "almost destroyed|nearly destroyed|almost totally destroyed"
+              "|nearly totally destroyed|almost completely destroyed|nearly completely destroyed"),
     *_entries("houses_damaged", "past", "damaged|partially damaged|partly damaged|partially destroyed"
               "|partly destroyed|severely damaged|badly damaged|flooded|inundated|submerged"),
     *_entries("houses_damaged", "verb", "damage|damages|damaging|inundating|submerging"),

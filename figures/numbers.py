@@ -635,7 +635,23 @@ def _reject_reason(text: str, start: int, end: int, digits: bool, value: int | N
         return "time"  # "0600": a clock time or an id, never a head count
     if before.endswith("(") and after.startswith(")"):
         return "bracketed"
+    if value == 1 and before.endswith(" of ") and _of_one_family(before, after):
+        return "one_family"  # "five members of one family", "three generations of one family": no count
     return None
+
+
+# "(members|generations|relatives) of one family": the one counts the family the people are of.
+_FAMILY_AFTER = regex.compile(r"[ \t]+(?:family|household|clan|extended\s+family)\b", regex.IGNORECASE)
+_PLURAL_OF_BEFORE = regex.compile(r"\b[a-z]+s\s+of\s+\Z", regex.IGNORECASE)
+
+
+def _of_one_family(before: str, after: str) -> bool:
+    """ "members of one family": the number before a family's noun after a plural's "of".
+
+    >>> _of_one_family("Five members of ", " family were killed"), _of_one_family("killed ", " family")
+    (True, False)
+    """
+    return _PLURAL_OF_BEFORE.search(before) is not None and _FAMILY_AFTER.match(after) is not None
 
 
 _DEATH_AT_BEFORE = regex.compile(r"\b(?:died|dies|death|passed\s+away)\s+at\s+\Z", regex.IGNORECASE)

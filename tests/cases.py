@@ -5080,6 +5080,51 @@ CASES_PHRASES_AND_SHARES: tuple[Case, ...] = (
         "The flood, the deadliest of the century, killed 300 people.",
         (exact("killed", 300, has_modality=False),),
     ),
+    # w. not quite destroyed
+    C(
+        "almost_totally_destroyed_is_damaged",
+        "Two homes on the ridge were almost totally destroyed.",
+        (exact("houses_damaged", 2),),
+    ),
+    C("nearly_destroyed_object", "The storm nearly destroyed 40 houses near the pier.", (exact("houses_damaged", 40),)),
+    # x. cut off by water: affected (people needing immediate assistance); not villages, not travellers
+    C(
+        "cut_off_by_floodwaters",
+        "An estimated 60,000 people have been cut off by floodwaters.",
+        (about("affected", 60000),),
+    ),
+    C("villagers_marooned", "About 2,000 villagers remained marooned on rooftops.", (about("affected", 2000),)),
+    C("passengers_stranded_at_airport", "Some 300 passengers were stranded at the airport by the strike.", ()),
+    C("villages_cut_off_no_people", "Twelve villages were cut off by the floods.", ()),
+    # y. "were among the dead" after an aside or a relative clause of the subject
+    C("among_the_dead_after_an_age_aside", "Two brothers, aged 9 and 12, were among the dead.", (exact("killed", 2),)),
+    C(
+        "among_the_dead_after_an_appositive",
+        "Two brothers, both teenagers, were among the dead.",
+        (exact("killed", 2),),
+    ),
+    C(
+        "among_the_injured_after_a_relative_clause",
+        "Two reporters who covered the march were among the injured.",
+        (exact("injured", 2),),
+    ),
+    C("among_the_guests_after_an_aside_no_row", "Two ministers, both veterans, were among the guests.", ()),
+    # z. "members of one family": the one counts the family, not victims
+    C(
+        "generations_of_one_family",
+        "Three generations of one family, seven people in all, were killed in the strike.",
+        (exact("killed", 7),),
+    ),
+    C(
+        "displaced_one_family_still_counted",
+        "The landslide displaced one family in the village.",
+        (exact("displaced", 1, unit="families"),),
+    ),
+    C(
+        "members_of_one_family_including",
+        "Gunmen killed five members of one family, including three children, in a raid.",
+        (exact("killed", 5), exact("killed", 3, is_part=True)),
+    ),
 )
 
 TABLES: dict[str, tuple[Case, ...]] = {

@@ -386,6 +386,8 @@ def _aside_end(tokens: Sequence[Token], i: int) -> int:
             return j
         if _vg_starts(tokens, j) and not (j > i and tokens[j - 1].kind == "num"):
             return j  # (not "10 dead" in "including 10 dead and 20 injured": a count and its adjective)
+        if tokens[j].text == "," and j + 1 < len(tokens) and tokens[j + 1].kind in ("be", "aux", "modal"):
+            return j + 1  # ", aged 9 and 12, were among the dead": the clause's verb, though no verb group
     return len(tokens)
 
 
@@ -400,13 +402,15 @@ def _rel_end(tokens: Sequence[Token], i: int) -> int:
             return j
         if seen_verb and t.kind == "coord" and j + 1 < n and tokens[j + 1].kind in ("det", "num", "person", "quant"):
             return j  # "when the storm hit and a ranger received ...": "and" opens a clause of its own subject
+        if seen_verb and t.kind == "be" and j + 1 < n and tokens[j + 1].low == "among":
+            return j  # "who covered the march were among the injured": the main clause's verb
         if _vg_starts(tokens, j) and t.kind in ("be", "aux", "modal", "trigger"):
             if seen_verb:
                 return j
             seen_verb = True
             j = _vg(tokens, j).last
             continue
-        if t.kind == "word" or t.kind == "trigger":
+        if t.kind in ("word", "trigger", "verb"):
             seen_verb = True
         j += 1
     return n

@@ -1297,7 +1297,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     ),
     Construction(
         name="among_toll",
-        pattern="victims:np[count|implied,victim] be:aux[be] toll:pp[among,toll|harmed]",
+        pattern="victims:np[count|implied,victim] skip* be:aux[be] toll:pp[among,toll|harmed]",
         anchor="toll",
         count="victims",
         implied=True,
