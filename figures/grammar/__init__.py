@@ -1312,8 +1312,23 @@ def read_link(
         sentence = sentence.within(t.start, n.end)  # (an act's noun and its count: the words between only)
     elif stage == "noun":
         sentence = sentence.within(n.start, t.end)  # (a count and its noun: the words between only)
-    elif stage == "toll" and not _may_who(text, t):
-        sentence = sentence.within(t.start, n.end)  # (a toll's trigger and its count: the words between only)
+    elif stage == "toll":
+        # (a toll's trigger and its count, and the 60 characters before it for "the number who": tokens
+        # only, no chunks: toll_number's readers read tokens, and its pattern is their features)
+        a = max(sentence.s_start, t.start - 60) if _may_who(text, t) else t.start
+        while a > sentence.s_start and not text[a - 1].isspace():
+            a -= 1
+        near, starts = sentence.tokens_near(a, n.end)
+        ni, tk = bisect_left(starts, n.start), bisect_left(starts, t.start)
+        if ni == len(near) or near[ni].start != n.start or tk == len(near) or near[tk].start != t.start:
+            return None
+        if near[tk].kind != "trigger":
+            return None
+        for c, _, _, _ in tried:
+            toll = _LINKS[c.name](sentence, near, ni, ni, tk)
+            if toll is not None:
+                return LinkReading(c.name, *toll)
+        return None
     tokens, chunks = sentence.read()
     at, chunk_of = sentence.index()
     i, j, k = at.get(n.start), at.get(last.start), at.get(t.start)
@@ -1550,9 +1565,29 @@ def read_victim(sentence: Sentence, t: MentionLike, reading: str, entry: Trigger
 # Per reading of one more person after a row (a feature of implicit_singular's pattern): its reader, from
 # the tokens and the first token after where the row's words end, and its cheap test on the text after
 _ONE_MORE: dict[str, tuple[Callable[[Sequence[Token], int], tuple[int, int] | None], Callable[[str], bool]]] = {
-    "alongside_one": (alongside_one, lambda after: "with" in after or "alongside" in after),
-    "and_one_after": (and_one_after, lambda after: " and " in after or " plus " in after or " as well as " in after),
+    "alongside_one": (
+        alongside_one,
+        lambda after: _joined_then(after[:60], ("alongside ", "with "), words.ALONGSIDE_DETERMINERS),
+    ),
+    "and_one_after": (
+        and_one_after,
+        lambda after: _joined_then(after[:80], (" and ", " plus ", " as well as "), frozenset(["a", "an"])),
+    ),
 }
+
+
+def _joined_then(after: str, joins: tuple[str, ...], dets: frozenset[str]) -> bool:
+    """The cheap test of a reading of one more person: one of ``joins`` in ``after`` (lower case; its white
+    space read as single spaces) with a determiner of ``dets`` right after it."""
+    after = " " + " ".join(after.split()) + " "
+    for join in joins:
+        at = after.find(join)
+        while at >= 0:
+            nxt = after[at + len(join) :].split(None, 1)
+            if nxt and nxt[0] in dets:
+                return True
+            at = after.find(join, at + 1)
+    return False
 
 
 def read_one_more(sentence: Sentence, at: int, reading: str) -> tuple[int, int] | None:
