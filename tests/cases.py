@@ -5145,6 +5145,8 @@ CASES_PHRASES_AND_SHARES: tuple[Case, ...] = (
         "Three players were injured when lightning struck during training.",
         (exact("injured", 3),),
     ),
+    # bb. people a firm's decision touches are not affected by an event
+    C("closures_affecting_staff", "The chain will shut 9 branches next year, affecting 250 staff.", ()),
 )
 
 TABLES: dict[str, tuple[Case, ...]] = {
