@@ -479,6 +479,17 @@ _YEARS_AGO_LEAD = regex.compile(
 )
 
 
+# The game's words, and the words of an event that hurts players as it hurts anyone (a collapse, a crush).
+_GAME_WORDS = regex.compile(
+    r"\b(?:minute|match|matches|fixture|fixtures|cup\s+tie|season|squad|warm-up|training|fitness|game|games"
+    r"|league|innings|half-time|kick-off|play-off|play-offs)\b",
+    regex.IGNORECASE,
+)
+_EVENT_WORDS = regex.compile(
+    r"\b(?:collaps\w*|stampede|crush|attack\w*|bomb\w*|blast|explosion|fire|clash\w*|crash\w*|shoot\w*|shot"
+    r"|storm|flood\w*|earthquake|riot\w*|accident|gunmen|violence|lightning|struck|bus|vehicle|heat\w*|stabbed)\b",
+    regex.IGNORECASE,
+)
 # An era, not an event: "in the twentieth century", "over the past two centuries" (not "the century's worst").
 _ERA = regex.compile(
     r"\b(?:in|during|over|throughout)\s+the\s+(?:[\w-]+\s+){0,2}?(?:century|centuries)\b(?!['’])", regex.IGNORECASE
@@ -1135,6 +1146,13 @@ def rejection(text: str, fig: Figure, senses: dict[int, frozenset[str]] | None =
         )
     ):
         return "power_outage"  # "a power outage affected 360 households", "9,000 homes lost power" (not people)
+    if (
+        fig.category == "injured"
+        and not _counted_words(text, fig).isdisjoint(lexicon.SPORT_ROLES)
+        and _GAME_WORDS.search(text, fig.sentence_start, fig.sentence_end)
+        and not _EVENT_WORDS.search(text, fig.sentence_start, fig.sentence_end)
+    ):
+        return "sport_injury"  # "Rovers have 4 players injured ahead of the cup tie": a team's, no event's
     if (
         fig.category == "missing"
         and fig.trigger.lower().startswith("search")

@@ -762,7 +762,16 @@ NOT_VICTIMS: frozenset[str] = frozenset(
 NOT_AFFECTED: frozenset[str] = frozenset(
     ["commuters", "travellers", "travelers", "passengers", "motorists", "flyers", "fans", "spectators", "shoppers",
      # people a rule or a market touches ("The pension reform affected 2 million pensioners")
-     "voters", "pensioners", "retirees", "taxpayers", "borrowers", "shareholders", "investors", "policyholders"]
+     "voters", "pensioners", "retirees", "taxpayers", "borrowers", "shareholders", "investors", "policyholders",
+     # people a firm's decision touches ("closing 12 stores, affecting 300 staff")
+     "staff", "employees", "customers", "subscribers", "clients"]
+)  # fmt: skip
+# Players hurt in play (context's "sport_injury": with a word of the game and no word of an event in the
+# sentence): "Rovers have 4 players injured", "the goalkeeper was injured in the 62nd minute".
+SPORT_ROLES: frozenset[str] = frozenset(
+    ["players", "player", "defenders", "defender", "strikers", "striker", "forwards", "forward", "midfielders",
+     "midfielder", "goalkeeper", "goalkeepers", "keeper", "wingers", "winger", "batsmen", "batsman", "bowlers",
+     "bowler", "quarterback", "quarterbacks", "pitchers", "pitcher", "regulars", "starters", "teammates"]
 )  # fmt: skip
 # People moved by an employer or a rival, not from their homes: a "displaced" or "relocated" count of
 # them is no figure ("The bank relocated 600 staff", "The machines displaced 400 cashiers").

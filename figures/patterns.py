@@ -987,7 +987,7 @@ _RIVAL_ESTIMATE_BEFORE = regex.compile(
 _GAPPED_ITEM = regex.compile(
     r"""
     \s+ (?: (?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+)? [a-z]+(?:ed|en) \s+ )?  # "were blamed"
-    (?P<prep> to|on|in|at|from|by|for|with ) \s+ (?P<part>(?!))?                   # "on" (never a part word)
+    (?P<prep> to|on|in|at|from|by|for|with ) \s+                                 # "on"
     [^\W\d][\w'’-]* (?: (?:\s+|\s*,\s*) [^\W\d][\w'’-]* ){0,7}?                 # "air strikes", "X district,
                                                                                   # Y Province"
     (?: \s*,\s*(?:and\s+)? | \s+and\s+ )                                        # " and "
@@ -1255,11 +1255,7 @@ def _share_links(
             )
             if m is None and part_after:
                 m = _gap(_OBJECT_ADVERBIAL_COMMA, text, numbers[i - 1].end, numbers[i].start)
-            if m is not None and (
-                _OF_THEM_AFTER.match(text, numbers[i].end, s_end)
-                or _SEVERITY_AFTER.match(text, numbers[i].end, s_end)
-                or _ONE_THE_OTHER.match(text, numbers[i].start, s_end)
-            ):
+            if m is not None and (part_after or _ONE_THE_OTHER.match(text, numbers[i].start, s_end)):
                 # "killed at least 15 people, eight of them civilians": a part, not more;
                 # "shot dead two guards, one at the gate and the other inside": the one is one of the two
                 head, head_end = _head_after(text, numbers[i].end, s_end)
@@ -1298,7 +1294,7 @@ def _share_links(
         links[i] = Link(
             numbers[i], prev.mention, prev.entry, rule, numbers[i].start, max(numbers[i].end, head_end), head
         )
-        is_part[i] = bool(m.group("part")) or is_part.get(i - 1, False)
+        is_part[i] = bool(m.groupdict().get("part")) or is_part.get(i - 1, False)  # (_GAPPED_ITEM has no part)
     # "322 families (about 2,400 people) were displaced": a number inside another's
     # subject counts the same people (or a part of them) for the same trigger
     for i, n in enumerate(numbers):

@@ -3953,7 +3953,9 @@ CASES_LABELS_AND_TOTALS: tuple[Case, ...] = (
     C(
         "total_of_games_nm",
         "Four players were injured in the derby, bringing the total for the season to 19 games.",
-        (exact("injured", 4),),
+        # (injured 4 until session 13: players hurt in play are a team's, no event's casualties, as the
+        # everyday no-figure sets have it; the case's point, no running total of games, stands)
+        (),
     ),
 )
 
@@ -5125,6 +5127,26 @@ CASES_PHRASES_AND_SHARES: tuple[Case, ...] = (
         "Gunmen killed five members of one family, including three children, in a raid.",
         (exact("killed", 5), exact("killed", 3, is_part=True)),
     ),
+    # aa. players hurt in play: no event's figure; players hurt by an event are
+    C("players_injured_before_the_league_game", "City have 6 players injured ahead of Saturday's league game.", ()),
+    C(
+        "goalkeeper_injured_in_the_minute",
+        "The goalkeeper was injured in the 80th minute and missed the next game.",
+        (),
+    ),
+    C("defenders_injured_in_training", "Two defenders were injured in training this week, the manager said.", ()),
+    C(
+        "players_hurt_when_the_stand_collapsed",
+        "Two players were injured when a stand collapsed before the match.",
+        (exact("injured", 2),),
+    ),
+    C(
+        "players_hurt_by_lightning_in_training",
+        "Three players were injured when lightning struck during training.",
+        (exact("injured", 3),),
+    ),
+    # bb. people a firm's decision touches are not affected by an event
+    C("closures_affecting_staff", "The chain will shut 9 branches next year, affecting 250 staff.", ()),
 )
 
 TABLES: dict[str, tuple[Case, ...]] = {
