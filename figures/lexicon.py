@@ -782,7 +782,27 @@ SPORT_ROLES: frozenset[str] = frozenset(
 # People moved by an employer or a rival, not from their homes: a "displaced" or "relocated" count of
 # them is no figure ("The bank relocated 600 staff", "The machines displaced 400 cashiers").
 NOT_DISPLACED: frozenset[str] = frozenset(
-    ["staff", "employees", "rivals", "opponents", "incumbents", "cashiers", "tellers", "executives", "managers"]
+    [
+        "staff",
+        "employees",
+        "rivals",
+        "opponents",
+        "incumbents",
+        "cashiers",
+        "tellers",
+        "executives",
+        "managers",
+        # office-holders a vote or a merger moves ("The merger displaced 3 board members")
+        "board",
+        "directors",
+        "ministers",
+        "candidates",
+        "lawmakers",
+        "councillors",
+        "councilors",
+        "senators",
+        "mps",
+    ]
 )
 
 

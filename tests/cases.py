@@ -5155,6 +5155,9 @@ CASES_PHRASES_AND_SHARES: tuple[Case, ...] = (
         "Five investors were hurt when the balcony collapsed.",
         (exact("injured", 5),),
     ),
+    # dd. office-holders a vote or a merger moves are not displaced
+    C("merger_displaced_directors", "The takeover displaced 5 directors from the board.", ()),
+    C("reshuffle_displaced_ministers", "The reshuffle displaced four ministers and two deputies.", ()),
 )
 
 TABLES: dict[str, tuple[Case, ...]] = {
