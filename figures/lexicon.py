@@ -796,6 +796,7 @@ NOT_DISPLACED: frozenset[str] = frozenset(
         "board",
         "directors",
         "ministers",
+        "deputies",
         "candidates",
         "lawmakers",
         "councillors",
