@@ -1162,6 +1162,13 @@ def rejection(text: str, fig: Figure, senses: dict[int, frozenset[str]] | None =
     if fig.category == "affected" and not _counted_words(text, fig).isdisjoint(lexicon.NOT_AFFECTED):
         return "not_harmed"  # "Road closures affected 40,000 commuters": a trip disrupted, no one harmed
     if (
+        fig.category == "injured"
+        and fig.trigger.lower().startswith("hurt")
+        and not _counted_words(text, fig).isdisjoint(lexicon.HURT_IN_POCKET)
+        and not _EVENT_WORDS.search(text, fig.sentence_start, fig.sentence_end)
+    ):
+        return "not_harmed"  # "a fraud that hurt 300 investors": hurt in their pockets
+    if (
         fig.category == "displaced"  # (staff evacuated from a plant are evacuated all the same)
         and not _counted_words(text, fig).isdisjoint(lexicon.NOT_DISPLACED)
         and not _HARM_CAUSE.search(text, fig.sentence_start, fig.sentence_end)

@@ -766,6 +766,12 @@ NOT_AFFECTED: frozenset[str] = frozenset(
      # people a firm's decision touches ("closing 12 stores, affecting 300 staff")
      "staff", "employees", "customers", "subscribers", "clients"]
 )  # fmt: skip
+# People hurt in their pockets (context's "not_harmed" for "hurt" without a word of an event): "a fraud that
+# hurt 300 investors", "the tax rise hurt 2 million pensioners".
+HURT_IN_POCKET: frozenset[str] = frozenset(
+    ["investors", "shareholders", "taxpayers", "pensioners", "retirees", "borrowers", "policyholders", "customers",
+     "subscribers", "clients", "savers", "depositors", "consumers", "creditors", "bondholders", "homeowners"]
+)  # fmt: skip
 # Players hurt in play (context's "sport_injury": with a word of the game and no word of an event in the
 # sentence): "Rovers have 4 players injured", "the goalkeeper was injured in the 62nd minute".
 SPORT_ROLES: frozenset[str] = frozenset(
@@ -776,7 +782,28 @@ SPORT_ROLES: frozenset[str] = frozenset(
 # People moved by an employer or a rival, not from their homes: a "displaced" or "relocated" count of
 # them is no figure ("The bank relocated 600 staff", "The machines displaced 400 cashiers").
 NOT_DISPLACED: frozenset[str] = frozenset(
-    ["staff", "employees", "rivals", "opponents", "incumbents", "cashiers", "tellers", "executives", "managers"]
+    [
+        "staff",
+        "employees",
+        "rivals",
+        "opponents",
+        "incumbents",
+        "cashiers",
+        "tellers",
+        "executives",
+        "managers",
+        # office-holders a vote or a merger moves ("The merger displaced 3 board members")
+        "board",
+        "directors",
+        "ministers",
+        "deputies",
+        "candidates",
+        "lawmakers",
+        "councillors",
+        "councilors",
+        "senators",
+        "mps",
+    ]
 )
 
 

@@ -5147,6 +5147,17 @@ CASES_PHRASES_AND_SHARES: tuple[Case, ...] = (
     ),
     # bb. people a firm's decision touches are not affected by an event
     C("closures_affecting_staff", "The chain will shut 9 branches next year, affecting 250 staff.", ()),
+    # cc. hurt in their pockets: no injury (unless an event hurt them)
+    C("fraud_hurt_investors", "The court heard that the fraud hurt 300 investors in the town.", ()),
+    C("tax_rise_hurt_pensioners", "The tax rise hurt 2 million pensioners, the opposition said.", ()),
+    C(
+        "investors_hurt_when_the_balcony_collapsed",
+        "Five investors were hurt when the balcony collapsed.",
+        (exact("injured", 5),),
+    ),
+    # dd. office-holders a vote or a merger moves are not displaced
+    C("merger_displaced_directors", "The takeover displaced 5 directors from the board.", ()),
+    C("reshuffle_displaced_ministers", "The reshuffle displaced four ministers and two deputies.", ()),
 )
 
 TABLES: dict[str, tuple[Case, ...]] = {
