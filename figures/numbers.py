@@ -602,8 +602,8 @@ def _reject_reason(text: str, start: int, end: int, digits: bool, value: int | N
     if m and (digits or m.lastgroup != "label"):  # "101 Battalion" names a unit; "one Reserve Battalion officer" counts
         return str(m.lastgroup)
     m = _REJECT_BEFORE.match(before) if _may_reject_before(before) else None
-    if m and (digits or m.lastgroup != "date"):  # "On 12 June nine people were killed": nine is a count
-        return str(m.lastgroup)
+    if m and (digits or m.lastgroup != "date") and not (m.lastgroup == "label" and _NUMBER_VERB_BEFORE.search(before)):
+        return str(m.lastgroup)  # ("On 12 June nine people were killed": nine is a count)
     if digits and value in _EMERGENCY_NUMBERS and _EMERGENCY_AFTER.match(after):
         return "phone"  # "the 911 centre", "999 calls"
     if digits and _is_name(before, after, value):
@@ -654,6 +654,13 @@ def _of_one_family(before: str, after: str) -> bool:
     return _PLURAL_OF_BEFORE.search(before) is not None and _FAMILY_AFTER.match(after) is not None
 
 
+# "number" as the verb of a toll, not a label: "the displaced now number 45,000", "the dead number 40"
+# (not "flight number 17", "the number 5 bus").
+_NUMBER_VERB_BEFORE = regex.compile(
+    r"\b(?:now|still|currently|already|together|collectively|officially|reportedly|[a-z]+ed|dead|missing|homeless"
+    r"|refugees|idps|casualties|victims|fatalities|deaths|evacuees)\s+number\s*\Z",
+    regex.IGNORECASE,
+)
 _DEATH_AT_BEFORE = regex.compile(r"\b(?:died|dies|death|passed\s+away)\s+at\s+\Z", regex.IGNORECASE)
 _WORD_AFTER_AGE = regex.compile(r"[ \t]+(?!years?\b)[a-z]")  # "at 3 hospitals": a count of places
 _ONE_IN_BEFORE = regex.compile(r"(?<![\w.,])(?:1|one)\s+(?:in|out\s+of)\s+(?:every\s+)?\Z", regex.IGNORECASE)

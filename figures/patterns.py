@@ -2358,10 +2358,14 @@ def _unexplained(
     if any(
         n.accepted
         and not covered(n.start, n.end)
-        and (_counted_after(text, n.end) or _HOUSE_LABEL_BEFORE.search(text, max(s_start, n.start - 30), n.start))
+        and (
+            _counted_after(text, n.end)
+            or _HOUSE_LABEL_BEFORE.search(text, max(s_start, n.start - 30), n.start)
+            or text[n.end : s_end].strip() in ("", ".", "!", ";")  # "The dead numbered 40."
+        )
         for n in numbers
     ):
-        return True  # a number no row explains: of people or houses after it, or a label before it
+        return True  # a number no row explains: of people or houses after it, a label before it, or the end
     # (a count "along with" the subject leaves the subject to be read: "The minister was killed along with ...")
     used = {d["trigger_start"] for d in found if d["rule"] != "along_with"}
     if text.find(" to ", s_start, s_end) >= 0 and any(

@@ -5158,6 +5158,15 @@ CASES_PHRASES_AND_SHARES: tuple[Case, ...] = (
     # dd. office-holders a vote or a merger moves are not displaced
     C("merger_displaced_directors", "The takeover displaced 5 directors from the board.", ()),
     C("reshuffle_displaced_ministers", "The reshuffle displaced four ministers and two deputies.", ()),
+    # ee. a toll's copula with its number ending the sentence; "number" as the toll's verb, not a label
+    C("the_dead_numbered_at_the_end", "The dead numbered 40.", (exact("killed", 40),)),
+    C("those_killed_numbered", "Those killed in the raid numbered 23.", (exact("killed", 23),)),
+    C(
+        "displaced_now_number",
+        "Those displaced by the floods now number more than 45,000.",
+        (more_than("displaced", 45000),),
+    ),
+    C("flight_number_still_a_label", "He boarded flight number 17 in Lagos on Friday.", ()),
 )
 
 TABLES: dict[str, tuple[Case, ...]] = {
