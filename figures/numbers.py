@@ -635,11 +635,19 @@ def _reject_reason(text: str, start: int, end: int, digits: bool, value: int | N
         return "time"  # "0600": a clock time or an id, never a head count
     if before.endswith("(") and after.startswith(")"):
         return "bracketed"
+    if value < 120 and before.endswith(" of ") and _PERSON_OF_AGE.search(before) and _AGE_END_AFTER.match(after):
+        return "age"  # "a retired schoolteacher, a widow of 70, was stabbed": her age, no count
     if value == 1 and before.endswith(" of ") and _of_one_family(before, after):
         return "one_family"  # "five members of one family", "three generations of one family": no count
     return None
 
 
+# One person of an age: "a widow of 70", "a man of 45" (not "a family of five", "a father of three": kin's)
+_PERSON_OF_AGE = regex.compile(
+    r"\b(?:an?|the)\s+(?:widow|widower|man|woman|pensioner|retiree|veteran|grandmother|grandfather)\s+of\s+\Z",
+    regex.IGNORECASE,
+)
+_AGE_END_AFTER = regex.compile(r"\s*[,);]|\s+(?:was|is|had|has|who)\b")  # (not "the widow of one man")
 # "(members|generations|relatives) of one family": the one counts the family the people are of.
 _FAMILY_AFTER = regex.compile(r"[ \t]+(?:family|household|clan|extended\s+family)\b", regex.IGNORECASE)
 _PLURAL_OF_BEFORE = regex.compile(r"\b[a-z]+s\s+of\s+\Z", regex.IGNORECASE)

@@ -5167,6 +5167,18 @@ CASES_PHRASES_AND_SHARES: tuple[Case, ...] = (
         (more_than("displaced", 45000),),
     ),
     C("flight_number_still_a_label", "He boarded flight number 17 in Lagos on Friday.", ()),
+    # ff. one person of an age: "a widow of 70" is her age, no count (h53's finding)
+    C(
+        "a_widow_of_70_is_an_age",
+        "On Sunday a retired teacher, a widow of 70, was reportedly stabbed.",
+        (exact("injured", 1),),
+    ),
+    C("a_family_of_five_still_a_count", "A family of five was killed when the roof fell in.", (exact("killed", 5),)),
+    C(
+        "the_widow_of_one_man_still_a_count",
+        "The widow of one man shot dead spoke to reporters.",
+        (exact("killed", 1),),
+    ),
 )
 
 TABLES: dict[str, tuple[Case, ...]] = {
