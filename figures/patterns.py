@@ -1016,8 +1016,16 @@ _BE_AFTER_COUNT = regex.compile(
     r"(?:\s+(?!(?:of|whom|which|them)\b)[^\W\d][\w'’-]*){0,2}\s+(?:were|was|are|is)\s", regex.IGNORECASE
 )
 _NEW_MARKER = regex.compile(r"(?<![\w-])(?:another|a\s+further|an\s+additional|further|additional)\s+\Z", regex.I)
+# A part of one after a figure: "killed five civilians, including a pregnant woman" (_one_part reads the person
+# noun among the words). Must agree with _SUBSET_ONE_ASIDE (the same part inside a subject).
 _SUBSET_ONE = regex.compile(
-    r"[\s,]*(?:including|among\s+them|among\s+whom|incl\.?)\s+(?P<np>(?:an?|one)\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[\w'’-]+))",
+    r"[\s,]*(?:including|among\s+them|among\s+whom|incl\.?)\s+(?P<np>(?:an?|one)\s+(?P<words>[\w'’-]+(?:\s+[\w'’-]+){0,2}))",
+    regex.IGNORECASE,
+)
+# The same inside a subject, between commas: "Nine civilians, among them a pregnant woman, were shot dead"
+_SUBSET_ONE_ASIDE = regex.compile(
+    r"[^,;:]{0,40}?,\s*(?:including|among\s+them|among\s+whom)\s+(?P<np>(?:an?|one)\s+(?P<words>[\w'’-]+"
+    r"(?:\s+[\w'’-]+){0,2}))\s*,",
     regex.IGNORECASE,
 )
 _ONE_THE_OTHER = regex.compile(r"one\b[^.;:]{0,80}?\bthe\s+others?\b", regex.IGNORECASE)
@@ -1330,6 +1338,22 @@ def _gapped_item(text: str, gap_from: int, n: Number) -> _Gap | None:
     prep = (m.group("prep") or "").lower()
     after = _PEOPLE_THEN_PREP.match(text, n.end)
     return m if after is not None and after.group(1).lower() == prep else None
+
+
+def _one_part(text: str, fig: Draft, n: Number, link: Link, s_end: int) -> tuple[tuple[int, int], str] | None:
+    """One person named as a part of a figure, after it ("killed five civilians, including a pregnant
+    woman") or, for a subject, in an aside between its number and its verb ("Nine civilians, among them a
+    pregnant woman, were shot dead"): the span from "a" to the first person noun of up to three words,
+    and that noun; or None."""
+    one = _SUBSET_ONE.match(text, fig["end"], s_end)
+    if one is None and link.rule == "number_verb" and n.end < link.mention.start:
+        one = _SUBSET_ONE_ASIDE.match(text, n.end, link.mention.start)
+    if one is None:
+        return None
+    for w in _WORD.finditer(text, one.start("words"), one.end("words")):
+        if _is_person(w.group()):
+            return (one.start("np"), w.end()), w.group()
+    return None
 
 
 # A definite noun phrase whose relative clause holds the trigger: the victim is one told of before.
@@ -1745,14 +1769,14 @@ def _sentence_figures(
             # "Another 12 died": the word that makes it a new count belongs to the figure
             fig["start"] = marker.start()
             fig["text"] = text[fig["start"] : fig["end"]]
-        one = _SUBSET_ONE.match(text, fig["end"], s_end) if part_of is None else None
-        if one is not None and any(numbers[j].start == one.start("np") for j in links):
+        one = _one_part(text, fig, n, link, s_end) if part_of is None else None
+        if one is not None and any(numbers[j].start == one[0][0] for j in links):
             one = None  # "including one child": the number "one" is a part already, never a second one
-        if one is not None and _is_person(one["head"]):
+        if one is not None:
             # "killed five civilians including a child": a part of one
-            part = _figure(text, link, s_start, s_end, 1, 1, 1, "exact", one.span("np"), "subset", category, unit,
+            part = _figure(text, link, s_start, s_end, 1, 1, 1, "exact", one[0], "subset", category, unit,
                            fig["start"])  # fmt: skip
-            part["group"] = context.group_of(one["head"])
+            part["group"] = context.group_of(one[1])
             extra_parts.append(part)
         if fig["modality"] is None and _possible(text, max(s_start, fig["start"] - 60), link.mention.start):
             fig["modality"] = "possible"

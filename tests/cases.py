@@ -5179,6 +5179,27 @@ CASES_PHRASES_AND_SHARES: tuple[Case, ...] = (
         "The widow of one man shot dead spoke to reporters.",
         (exact("killed", 1),),
     ),
+    # gg. one person named as a part: its noun among up to three words; inside a subject's aside too
+    C(
+        "including_a_pregnant_woman_object",
+        "Gunmen killed nine villagers, including a pregnant woman.",
+        (exact("killed", 9), exact("killed", 1, is_part=True)),
+    ),
+    C(
+        "among_them_a_pregnant_woman_subject",
+        "Nine civilians, among them a pregnant woman, were shot dead.",
+        (exact("killed", 9), exact("killed", 1, is_part=True)),
+    ),
+    C(
+        "including_a_child_subject",
+        "At least five people, including a child, have died in the cold.",
+        (at_least("killed", 5), exact("killed", 1, is_part=True)),
+    ),
+    C(
+        "including_a_new_record_no_part",
+        "The storm killed 12 people, including a new record for the month.",
+        (exact("killed", 12),),
+    ),
 )
 
 TABLES: dict[str, tuple[Case, ...]] = {
