@@ -1230,6 +1230,19 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         near_misses=("The toll road reopened to traffic on Monday.",),
     ),
     Construction(
+        name="toll_numbering",
+        pattern="toll:np|tnoun[toll,nocount] comma:punct[comma] verb:np[numbering] victims:np[count]",
+        anchor="toll",
+        count="victims",
+        category_from="toll",
+        doc="A toll noun and its count in an aside: 'The injured, numbering around 60, were taken to hospital'.",
+        examples=(
+            ("The injured, numbering around 60, were taken to three hospitals.", (("injured", 60),)),
+            ("The displaced, totalling some 4,000, sheltered in schools.", (("displaced", 4000),)),
+        ),
+        near_misses=("The players, numbering 11, took the field.",),
+    ),
+    Construction(
         name="toll_inverted_list",
         pattern="toll:pp[among,toll] be:aux[be] items:list",
         anchor="toll",

@@ -2173,6 +2173,8 @@ FEATURES: dict[str, Feature] = {
     "capture": lambda c, t: c.head is not None and c.head.low in words.CAPTURE_VERBS,
     # a side's loss of its own: "the army lost 12 soldiers" (lost_own_side)
     "losing": lambda c, t: c.head is not None and c.head.low in words.LOSING_VERBS,
+    # "The injured, numbering around 60, ...": a participle of counting read as a noun phrase's word
+    "numbering": lambda c, t: c.last - c.first == 1 and t[c.first].low in ("numbering", "totalling", "totaling"),
     "own_side": lambda c, t: c.head is not None and c.head.low in words.OWN_SIDE,
     # verbs that move people somewhere, active: "the leak sent 43 workers to hospital"
     "moving": lambda c, t: c.head is not None and c.head.low in words.MOVING_VERBS,
