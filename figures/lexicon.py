@@ -443,6 +443,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     *_entries("kidnapped", "noun", "hostages|abductees|captives|kidnap victims"),
     # a result after a verb's object, read only by the construction table: "took 14 aid workers hostage"
     *_entries("kidnapped", "result", "hostage|captive|prisoner"),
+    # the same for an arrest: "police took 45 people into custody" (taken_captive)
+    *_entries("arrested", "result", "into custody|into police custody|into detention"),
     *_entries("kidnapped", "toll", "number of hostages|number of abductees|number of people kidnapped"),
     *_entries("kidnapped", "event", "kidnapping of|abduction of|kidnappings of|abductions of"),
     # casualties --------------------------------------------------------------

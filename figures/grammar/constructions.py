@@ -1036,10 +1036,14 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         implied=True,
         category_from="result",
         trigger_to="result",
-        doc="A verb of taking, its object and 'hostage' or 'captive': 'the rebels took 14 aid workers hostage'.",
+        doc=(
+            "A verb of taking, its object and 'hostage' or 'captive' ('the rebels took 14 aid workers hostage'), "
+            "or 'into custody' ('police took 12 suspects into custody': arrested)."
+        ),
         examples=(
             ("The gunmen took 14 aid workers hostage at the clinic.", (("kidnapped", 14),)),
             ("Rioting inmates held two guards hostage for a day.", (("kidnapped", 2),)),
+            ("Officers had taken 45 people into custody by midnight.", (("arrested", 45),)),
         ),
         near_misses=("The gunmen could take 14 aid workers hostage, police feared.",),
     ),

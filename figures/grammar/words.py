@@ -129,7 +129,7 @@ BE_FORMS: frozenset[str] = frozenset(
 SINGULAR_AUXILIARIES: frozenset[str] = frozenset(["was", "is", "has", "wasn't", "isn't", "hasn't"])
 # Verbs that take people captive with a result after the object: "took 14 aid workers hostage".
 CAPTURE_VERBS: frozenset[str] = frozenset(
-    ["took", "take", "takes", "taking", "held", "hold", "holds", "holding", "kept", "keep", "keeping"]
+    ["took", "take", "takes", "taking", "taken", "held", "hold", "holds", "holding", "kept", "keep", "keeping"]
 )
 # Verbs that move people to a place, active, with the people as object: "sent 43 workers to hospital",
 # "ambulances took 12 people to hospital", "rushed the driver to hospital" (care_transfer_active).
