@@ -139,11 +139,14 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         stage="part",
         doc=(
             "'N of the M' right before the trigger of N's row ('34 of the 160 dead', '15 out of 27 abducted', "
-            "'five of 72 residents who died'): M is the trigger's count, a row of its own, and N's row its part."
+            "'five of 72 residents who died', '12 of the 40 students (who were) abducted'): M is the trigger's "
+            "count, a row of its own, and N's row its part."
         ),
         examples=(
             ("Among the victims, 12 of the 45 dead were children.", (("killed", 45), ("killed", 12))),
             ("Officials said 9 out of 31 abducted farmers were freed.", (("kidnapped", 31), ("kidnapped", 9))),
+            ("Troops freed 12 of the 40 students abducted in May.", (("kidnapped", 40), ("kidnapped", 12))),
+            ("Police released 80 of the 120 people who were arrested.", (("arrested", 120), ("arrested", 80))),
         ),
         near_misses=(
             "Two of the 45 cars were damaged.",

@@ -441,13 +441,15 @@ def counted_total(tokens: Sequence[Token], i: int, k: int) -> int | None:
         return None
     if k == j + 1:
         return j  # "160 dead"
+    if k == j + 2 and tokens[j + 1].kind == "person":
+        return j  # "12 of the 40 students abducted in May"
     if (
-        k in (j + 3, j + 4)
+        k in (j + 3, j + 4, j + 5)
         and _LOWER_WORD.fullmatch(tokens[j + 1].text)
         and tokens[j + 2].text in ("who", "that")
-        and (k == j + 3 or tokens[j + 3].text in ("had", "have"))
+        and all(t.low in ("had", "have", "has", "were", "was", "been") for t in tokens[j + 3 : k])
     ):
-        return j  # "72 residents who (had) died"
+        return j  # "72 residents who (had) died", "40 students who were abducted"
     return None
 
 
