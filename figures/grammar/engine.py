@@ -441,8 +441,8 @@ def counted_total(tokens: Sequence[Token], i: int, k: int) -> int | None:
         return None
     if k == j + 1:
         return j  # "160 dead"
-    if k == j + 2 and tokens[j + 1].kind == "person":
-        return j  # "12 of the 40 students abducted in May"
+    if k == j + 2 and tokens[j + 1].kind == "person" and any(e.role == "past" for e in tokens[k].entries):
+        return j  # "12 of the 40 students abducted in May" (a participle: not "one of the two climbers fell")
     if (
         k in (j + 3, j + 4, j + 5)
         and _LOWER_WORD.fullmatch(tokens[j + 1].text)
