@@ -170,6 +170,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     # the dead of a cause: "the names of 22 martyrs who fell in the offensive" (a count, not a singular:
     # "a martyr of the faith" is no event's)
     *_entries("killed", "noun", "martyrs"),
+    # dying without a hand: "Eight children suffocated in the smoke", "the drowning of 23 asylum seekers"
+    *_entries("killed", "intrans", "suffocated|asphyxiated"),
+    *_entries("killed", "event", "drowning of|drownings of|drowning deaths of"),
     *_entries("killed", "event", "killing of|killings of|deaths of|death of|murder of|murders of|massacre of"
               "|execution of|executions of|slaughter of|loss of|lives of|bodies of"
               # one victim's death named by the deed: "the slaying of a radio reporter"

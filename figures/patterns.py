@@ -167,7 +167,8 @@ TOLL_GAP = regex.compile(
             (?!of\s+(?:\d|(?:about|around|some|over|nearly|almost|at|more|up)\b))  # (its number's "of")
             (?: [\w'’-]+ | \( [^()]{1,60} \) ) [\s,]+ ){0,8}? )?   # "from the attack", "in three days of violence",
                                                                     # "(between 1 June and 22 August)"
-    (?: \s+ (?:so\s+far\s+)? (?:this|last) \s+ (?:year|month|week|weekend|season) )?    # "the death toll this year"
+    (?: \s+ (?:so\s+far\s+)? (?:this|last) \s+ (?:year|month|week|weekend|season|winter|summer|spring|autumn
+                                               |fall|monsoon) )?    # "the death toll this year", "this winter"
     (?P<verbs> (?: \s* ,? \s* (?:has|have|had|is|was|now|also|further|officially|reportedly|already|then|since|later
                     |so\s+far|thus\s+far|currently|climbing|would|could|might|may|likely|expected\s+to|to|be
                     |been|reached|stands?|stood|rose|risen|rises|climbed|climbs|jumped|increased|increases|grew|grown

@@ -5200,6 +5200,19 @@ CASES_PHRASES_AND_SHARES: tuple[Case, ...] = (
         "The storm killed 12 people, including a new record for the month.",
         (exact("killed", 12),),
     ),
+    # hh. after the seventh blind probe (its classes, my sentences): deaths without a hand; a season's toll
+    C("children_suffocated", "Five toddlers suffocated when smoke filled the nursery.", (exact("killed", 5),)),
+    C(
+        "the_drowning_of_migrants",
+        "The drowning of 31 migrants off the cape shocked the country.",
+        (exact("killed", 31),),
+    ),
+    C(
+        "toll_this_winter",
+        "The cold killed 4 more, taking the death toll this winter to 58.",
+        (exact("killed", 4), exact("killed", 58, cumulative=True)),
+    ),
+    C("fish_suffocated_no_row", "Thousands of fish suffocated in the warm lake.", ()),
 )
 
 TABLES: dict[str, tuple[Case, ...]] = {
