@@ -491,6 +491,7 @@ _EVENT_WORDS = regex.compile(
     regex.IGNORECASE,
 )
 # An era, not an event: "in the twentieth century", "over the past two centuries" (not "the century's worst").
+_ERA_REACH = 200
 _ERA = regex.compile(
     r"\b(?:in|during|over|throughout)\s+the\s+(?:[\w-]+\s+){0,2}?(?:century|centuries)\b(?!['’])", regex.IGNORECASE
 )
@@ -507,9 +508,9 @@ def other_event(text: str, fig: Figure) -> bool:
         text, fig.sentence_start, fig.start
     ):
         return True  # "Two years ago, a similar storm killed 80 people": a background sentence
-    if "centur" in text[fig.sentence_start : fig.sentence_end] and _ERA.search(
-        text, fig.sentence_start, fig.sentence_end
-    ):
+    # (the era's words near the figure: a sentence of 10,000 figures is not read again for each)
+    lo, hi = max(fig.sentence_start, fig.start - _ERA_REACH), min(fig.sentence_end, fig.end + _ERA_REACH)
+    if text.find("centur", lo, hi) >= 0 and _ERA.search(text, lo, hi):
         return True  # "Floods caused millions of deaths in the twentieth century": a sum over an era, no event's
     lo = max(fig.sentence_start, fig.start - 240)
     window = text[lo : fig.start].lower()

@@ -2386,7 +2386,7 @@ def _unexplained(
         and (
             _counted_after(text, n.end)
             or _HOUSE_LABEL_BEFORE.search(text, max(s_start, n.start - 30), n.start)
-            or text[n.end : s_end].strip() in ("", ".", "!", ";")  # "The dead numbered 40."
+            or (s_end - n.end <= 3 and text[n.end : s_end].strip() in ("", ".", "!", ";"))  # "The dead numbered 40."
         )
         for n in numbers
     ):
