@@ -204,6 +204,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         for state in ("critical condition", "a critical condition", "serious condition", "a serious condition",
                       "intensive care")
     )),
+    # a limb or an eye lost or cut off (mines, blasts): "two farmers lost their legs", "one had an arm amputated"
+    *_entries("injured", "intrans", "|".join(
+        f"{verb} {det}{part}{after}"
+        for verb, after in (("lost", ""), ("had", " amputated"))
+        for det in ("a ", "an ", "one ", "both ", "his ", "her ", "their ", "")
+        for part in ("leg", "legs", "arm", "arms", "limb", "limbs", "hand", "hands", "foot", "feet", "eye", "eyes")
+    )),
     *_entries("injured", "intrans", "sustained injuries|suffered injuries|received injuries"
               "|needed treatment|required treatment|were treated|treated for injuries|sought treatment"
               "|sustained various injuries|sustained various degrees of injuries|sustained serious injuries"

@@ -1332,7 +1332,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         name="evacuation_order",
         pattern=(
-            "order:tnoun|np|pp[ordering] verb:vg|np|aux[!negated]? state:pp[nocount,!for]? people:pp[for,count,victim]"
+            # (the state an np when a verb of staying took its preposition: "remain in | place")
+            "order:tnoun|np|pp[ordering] verb:vg|np|aux[!negated]? state:pp|np[nocount,!for]? "
+            "people:pp[for,count,victim]"
         ),
         anchor="order",
         count="people",
@@ -1345,6 +1347,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             ("Evacuation orders were issued for 45,000 people on the coast.", (("evacuated", 45000),)),
             ("Officials put out mandatory evacuation orders for about 9,000 residents.", (("evacuated", 9000),)),
             ("Evacuation orders were in place for 2,300 people on the island.", (("evacuated", 2300),)),
+            ("Evacuation orders remained in place for some 7,400 residents of the delta.", (("evacuated", 7400),)),
         ),
         near_misses=(
             "Evacuation orders were issued for 12 districts.",
