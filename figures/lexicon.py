@@ -758,8 +758,8 @@ NOT_VICTIMS: frozenset[str] = frozenset(
         insects butterflies rhinos rhinoceroses hippos giraffes gorillas chimpanzees zebras antelopes foxes
         rabbits sharks crocodiles snakes pigeons hives colonies
         wickets innings overs laps"""),
-        # utility accounts, not people nor houses ("outages affected 2 million customers")
-        "customers",
+        # utility accounts, not people nor houses ("outages affected 2 million customers"; "customers" are
+        # people a gunman kills, and NOT_AFFECTED keeps them out of "affected")
         "subscribers",
         "users",
         "accounts",

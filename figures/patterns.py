@@ -165,8 +165,9 @@ TOLL_GAP = regex.compile(
               |(?:linked|attributed|related|due|connected|tied)\s+to|blamed\s+on|associated\s+with) \s+
         (?: (?!(?:rose|rises|risen|climbed|reached|stood|stands|is|was|has|had)\b)
             (?!of\s+(?:\d|(?:about|around|some|over|nearly|almost|at|more|up)\b))  # (its number's "of")
-            (?: [\w'’-]+ | \( [^()]{1,60} \) ) [\s,]+ ){0,8}? )?   # "from the attack", "in three days of violence",
-                                                                    # "(between 1 June and 22 August)"
+            (?: [\w'’-]+ (?:\.\d+)? | \( [^()]{1,60} \) ) [\s,]+ ){0,8}? )?   # "from the attack", "in three days of
+                                                                    # violence", "(between 1 June and 22 August)",
+                                                                    # "from Friday's magnitude 5.9 quake in the hills"
     (?: \s+ (?:so\s+far\s+)? (?:this|last) \s+ (?:year|month|week|weekend|season|winter|summer|spring|autumn
                                                |fall|monsoon) )?    # "the death toll this year", "this winter"
     (?P<verbs> (?: \s* ,? \s* (?:has|have|had|is|was|now|also|further|officially|reportedly|already|then|since|later
@@ -887,6 +888,10 @@ _NOUN_ONLY = regex.compile(r"(?:\s+[^\W\d][^\W\d'’-]*(?:['’-][^\W\d]+)*){0,3
 _LABEL_SEP = regex.compile(r"\s*[:\-–—]\s*")  # "Casualties: ", "Casualties - "
 
 
+# A count's noun and a relative clause in the pluperfect up to its verb: "two boys who had been (missing)".
+_PLUPERFECT_RELATIVE = regex.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:who|that)\s+had\s+been\s+", regex.IGNORECASE)
+
+
 def _choose(left: Link | None, right: Link | None, text: str) -> Link | None:
     if left is None or right is None:
         return left or right
@@ -912,6 +917,14 @@ def _choose(left: Link | None, right: Link | None, text: str) -> Link | None:
         and _NOUN_ONLY.fullmatch(text, right.number.end, right.mention.start)
     ):
         return right
+    # "recovered the bodies of two boys who had been missing": a death before the count outlasts an
+    # earlier state told by a relative clause in the pluperfect after it
+    if (
+        left.entry.category == "killed"
+        and right.entry.category != "killed"
+        and _PLUPERFECT_RELATIVE.fullmatch(text, right.number.end, right.mention.start)
+    ):
+        return left
     # "an attack that killed 90 had taken shelter": a bare number after a verb is
     # its object even when an auxiliary follows.
     bare = right.head is None and left.rule == "verb_number" and not text[left.mention.end : right.number.start].strip()

@@ -5275,6 +5275,44 @@ CASES_STATES_AND_LABELS: tuple[Case, ...] = (
         (exact("affected", 96500),),
     ),
     C("count_of_camps_wrapped_no_row", "Families were moved to 21\ncamps near the border.", ()),
+    # f. after the eighth blind probe (its classes, my sentences): people lost to violence or a hazard
+    C(
+        "lost_residents_to_banditry",
+        "The district has lost 85 residents to banditry since January.",
+        (exact("killed", 85),),
+    ),
+    C("lost_children_to_malaria", "We lost three children to malaria in one month.", (exact("killed", 3),)),
+    C("lost_players_to_injuries_no_row", "The club lost 12 players to injuries this season.", ()),
+    # g. a toll's phrase with a decimal magnitude in it
+    C(
+        "toll_from_magnitude_quake",
+        "The death toll from Friday's magnitude 5.9 quake in the hills rose to 88 on Sunday.",
+        (exact("killed", 88, cumulative=True),),
+    ),
+    # h. customers are people a gunman kills; still no "affected" count of utility accounts
+    C("killed_customers", "Gunmen killed four customers at a petrol station.", (exact("killed", 4),)),
+    C("customers_affected_no_row", "The storm affected 200,000 customers.", ()),
+    # i. bodies of people who had been missing: killed, not missing
+    C(
+        "bodies_of_the_missing",
+        "Rescuers recovered the bodies of two boys who had been missing since Friday.",
+        (exact("killed", 2),),
+    ),
+    C(
+        "killed_who_had_been_wounded",
+        "The strike killed 4 soldiers who had been wounded in an earlier ambush.",
+        (exact("killed", 4),),
+    ),
+    # j. a film, a novel or a documentary; a half of a match
+    C("documentary_recounts_no_row", "The documentary recounts 14 unsolved murders from the 1980s.", ()),
+    C("novel_begins_with_no_row", "The novel begins with the killing of 4 brothers on a farm.", ()),
+    C("movie_body_count_no_row", "The movie's body count of 90 is a record.", ()),
+    C("injuries_in_first_half_no_row", "The visitors suffered 3 injuries in the first half.", ()),
+    C(
+        "fans_injured_second_half_collapse",
+        "Four fans were injured in the second half when a barrier collapsed.",
+        (exact("injured", 4),),
+    ),
 )
 
 TABLES: dict[str, tuple[Case, ...]] = {

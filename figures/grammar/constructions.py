@@ -978,6 +978,26 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         ),
     ),
     Construction(
+        name="lost_to_cause",
+        pattern="verb:vg[active,losing,!modal,!negated] victims:np[count,victim] cause:pp[loss_cause]",
+        anchor="verb",
+        count="victims",
+        category="killed",
+        doc=(
+            "A place or a people that lost its people to violence, a hazard or an illness: 'the district has "
+            "lost 85 residents to banditry', 'the village lost 12 people to the floods'."
+        ),
+        examples=(
+            ("The district has lost 85 residents to banditry since January.", (("killed", 85),)),
+            ("The village lost 12 people to the floods last spring.", (("killed", 12),)),
+        ),
+        near_misses=(
+            "The club lost 12 players to injuries this season.",
+            "The firm lost 200 workers to automation.",
+            "The town could lose 40 people to the heat this summer.",
+        ),
+    ),
+    Construction(
         name="care_transfer",
         pattern=(
             "victims:np[count|implied,victim,!carer] skip* verb:vg[care,!modal,!negated] "
