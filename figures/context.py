@@ -1192,7 +1192,11 @@ def rejection(text: str, fig: Figure, senses: dict[int, frozenset[str]] | None =
         return "returns"  # "3,200 returnees arrived in their villages": a return, not a displacement
     if fig.category == "missing" and not _counted_words(text, fig).isdisjoint(_WANTED):
         return "wanted"  # "3 suspects were still being searched for": sought by the police, not lost
-    if fig.category == "missing" and _misses_an_object(text, fig.trigger_end, fig.sentence_end):
+    if (
+        fig.category == "missing"
+        and "miss" in fig.trigger.lower()  # (not a search's object: "searching for 9 crew members missing after")
+        and _misses_an_object(text, fig.trigger_end, fig.sentence_end)
+    ):
         return "verb_miss"  # "opened fire on six diners, missing all of them": the shots missed
     before = text[max(fig.sentence_start, fig.number_start - 60) : fig.number_start]
     if (

@@ -5308,6 +5308,32 @@ CASES_STATES_AND_LABELS: tuple[Case, ...] = (
     C("novel_begins_with_no_row", "The novel begins with the killing of 4 brothers on a farm.", ()),
     C("movie_body_count_no_row", "The movie's body count of 90 is a record.", ()),
     C("injuries_in_first_half_no_row", "The visitors suffered 3 injuries in the first half.", ()),
+    # k. "among those <participle>" is a toll of that participle's kind
+    C(
+        "among_those_detained_list",
+        "Among those detained were three students and a local councillor.",
+        (exact("arrested", 4), exact("arrested", 3, **PART), exact("arrested", 1, **PART)),
+    ),
+    C("among_the_detained", "Among the detained were 12 students.", (exact("arrested", 12),)),
+    C("among_those_invited_no_row", "Among those invited were three ministers.", ()),
+    # l. a name, its age and its occupation are one member of a list
+    C(
+        "name_age_occupation_one_member",
+        "Among the dead were Amal Reyes, 41, a nurse, and her three daughters.",
+        (exact("killed", 4), exact("killed", 1, **PART), exact("killed", 3, **PART)),
+    ),
+    C(
+        "object_name_age_occupation",
+        "The gunmen killed Omar Said, 52, a farmer, and his two sons.",
+        (exact("killed", 3), exact("killed", 1, **PART), exact("killed", 2, **PART)),
+    ),
+    # m. people a search looks for, "missing" after their noun: no verb "miss"
+    C(
+        "searching_for_crew_missing_after",
+        "Divers were still searching for 9 crew members missing after the trawler capsized.",
+        (exact("missing", 9),),
+    ),
+    C("shots_missing_them_no_row", "The gunman opened fire on six diners, missing all of them.", ()),
     C(
         "fans_injured_second_half_collapse",
         "Four fans were injured in the second half when a barrier collapsed.",

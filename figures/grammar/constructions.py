@@ -1271,7 +1271,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     ),
     Construction(
         name="toll_inverted_list",
-        pattern="toll:pp[among,toll] be:aux[be] items:list",
+        pattern="toll:pp[among,toll|those_past] be:aux[be] items:list",
         anchor="toll",
         count="items",
         members=True,
@@ -1287,12 +1287,16 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
                 "Among the injured were the driver and two passengers.",
                 (("injured", 3), ("injured", 1), ("injured", 2)),
             ),
+            (
+                "Among those detained were three students and a local councillor.",
+                (("arrested", 4), ("arrested", 3), ("arrested", 1)),
+            ),
         ),
         near_misses=("Among the guests were a minister and two ambassadors.",),
     ),
     Construction(
         name="toll_inverted",
-        pattern="toll:pp[among,toll] be:aux[be] victims:np[count|implied,victim]",
+        pattern="toll:pp[among,toll|those_past] be:aux[be] victims:np[count|implied,victim]",
         anchor="toll",
         count="victims",
         implied=True,
@@ -1301,6 +1305,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         examples=(
             ("Among the dead were three firefighters who had entered the hall.", (("killed", 3),)),
             ("Among the wounded was a reporter for the local radio.", (("injured", 1),)),
+            ("Among those arrested were 12 students from the university.", (("arrested", 12),)),
         ),
         near_misses=("Among the guests were three ministers.", "Among the dead were many of his friends."),
     ),
