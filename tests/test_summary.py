@@ -2363,6 +2363,14 @@ CASES_SUM_COUNTRIES = [
         {"killed": 12},
         profile="wikimpacts",
     ),
+    Case(
+        "wikimpacts: a vague word alone records no number (its labels leave most vague totals out)",
+        STORM_INFOBOX + "Aftermath\nHundreds of families were forced out of their homes by the floods.\n",
+        [DEATHS, F("Hundreds of families were forced out of their homes", "Hundreds", "displaced", qualifier="vague")],
+        {"killed": 12, "displaced": None},
+        profile="wikimpacts",
+        columns={"displaced": {"qualifier": "vague", "low": None, "high": None}},
+    ),
 ]
 
 CASES_KNOWN_GAPS = [
