@@ -2178,6 +2178,9 @@ FEATURES: dict[str, Feature] = {
     # "The injured, numbering around 60, ...": a participle of counting read as a noun phrase's word
     "numbering": lambda c, t: c.last - c.first == 1 and t[c.first].low in ("numbering", "totalling", "totaling"),
     "own_side": lambda c, t: c.head is not None and c.head.low in words.OWN_SIDE,
+    # what people were lost to: "to banditry", "to the floods"
+    # (any noun of the phrase: its head may be a time read into it, "to the floods last spring")
+    "loss_cause": lambda c, t: t[c.first].low == "to" and any(x.low in words.LOSS_CAUSES for x in t[c.first : c.last]),
     # verbs that move people somewhere, active: "the leak sent 43 workers to hospital"
     "moving": lambda c, t: c.head is not None and c.head.low in words.MOVING_VERBS,
     # "a body", "another body": one dead person not counted before ("the body", "his body" may be)
