@@ -1728,9 +1728,9 @@ def document_totals(
             promoted |= freed
         for k, cut in _summed_breakdowns(cat_rows).items():
             less.setdefault(k, cut)
-        # profile `vague_alone`: a vague word counts only where the document states no number of the category
-        # (its places' figures and pooled categories included): "hundreds were displaced" beside a town's "300
-        # were evacuated" records nothing
+        # profile `vague_alone`: Wikimpacts keeps a vague word only where no number is told, so it counts only
+        # where the document states no number of the category (its places' and pooled categories' included);
+        # beside "300 were evacuated" in one town, "hundreds were displaced" adds nothing, as in `raw`
         vague_counts = not profile.vague_alone or all(
             str(r["qualifier"]) == "vague" or (_opt_int(r["value"]) is None and _opt_int(r["low"]) is None)
             for r in cat_rows
