@@ -5334,6 +5334,18 @@ CASES_STATES_AND_LABELS: tuple[Case, ...] = (
         (exact("missing", 9),),
     ),
     C("shots_missing_them_no_row", "The gunman opened fire on six diners, missing all of them.", ()),
+    # n. an evacuation "for" its people, an order's participle of covering (h57's extraction misses, my sentences)
+    C(
+        "ordered_evacuation_for",
+        "Officials ordered an evacuation for some 2,500 people.",
+        (about("evacuated", 2500),),
+    ),
+    C(
+        "orders_issued_covering",
+        "Evacuation orders were issued on Monday, covering about 4,000 people.",
+        (about("evacuated", 4000, has_modality=True),),
+    ),
+    C("orders_covering_districts_no_row", "Evacuation orders were issued on Monday, covering 12 districts.", ()),
     C(
         "fans_injured_second_half_collapse",
         "Four fans were injured in the second half when a barrier collapsed.",
