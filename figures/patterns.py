@@ -1461,7 +1461,11 @@ def _persons_named(
             return m.span("np"), 1
         if got := grammar.read_victim(sentence, t, "and_one", entry):
             return got  # "... was killed and his brother wounded"
-    if entry.role in ("noun", "event") and counted and (got := grammar.read_victim(sentence, t, "act_of_one", entry)):
+    if (
+        entry.role in ("noun", "event")
+        and (counted or entry.category == "kidnapped")  # "the abduction of a businessman"
+        and (got := grammar.read_victim(sentence, t, "act_of_one", entry))
+    ):
         return got  # "the killing of a journalist"
     if obj and counted and (got := grammar.read_victim(sentence, t, "named_object", entry)):
         return got  # "shot dead Sheikh Ali Othman, a Sufi imam"

@@ -5346,6 +5346,13 @@ CASES_STATES_AND_LABELS: tuple[Case, ...] = (
         (about("evacuated", 4000, has_modality=True),),
     ),
     C("orders_covering_districts_no_row", "Evacuation orders were issued on Monday, covering 12 districts.", ()),
+    # o. one person after a noun of kidnapping
+    C(
+        "abduction_of_a_businessman",
+        "Police arrested 5 men over the abduction of a businessman.",
+        (exact("arrested", 5), exact("kidnapped", 1)),
+    ),
+    C("anniversary_of_abduction_no_row", "Villagers marked the anniversary of the abduction of a teacher.", ()),
     C(
         "fans_injured_second_half_collapse",
         "Four fans were injured in the second half when a barrier collapsed.",
