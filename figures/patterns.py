@@ -1032,7 +1032,7 @@ _SUBSET_ONE_ASIDE = regex.compile(
 _ONE_THE_OTHER = regex.compile(r"one\b[^.;:]{0,80}?\bthe\s+others?\b", regex.IGNORECASE)
 _JUST_COMMA = regex.compile(r"\s*,\s*")
 _PARTICIPLE_COMMA = regex.compile(r"\s+[a-z]{3,}ing(?:\s+[\w'’-]+){0,4}\s*,\s*")
-_OF_THEM = r"(?:of|among)\s+(?:them|whom|those)\b"  # "eight of them", "four of whom" (also _LATER_PART's)
+_OF_THEM = r"(?:of|among)\s+(?:them|whom|those)\b"  # "eight of them", "four of whom" (also grammar._SOME_OF_THEM's)
 _OF_THEM_AFTER = regex.compile(rf"\s+{_OF_THEM}", regex.IGNORECASE)
 # A count and how badly, between commas: "14 officers were injured, three seriously," (a part of the 14)
 _SEVERITY_AFTER = regex.compile(
@@ -2469,36 +2469,6 @@ def _unexplained(
     )
 
 
-# A count that names some of the people of a figure before it in the sentence: "86 people were
-# hospitalised, 11 of them in intensive care", "40 were injured, and six remain in critical condition".
-_LATER_PART = regex.compile(rf"\s+(?:{_OF_THEM}|remain(?:ed|s)?\b|(?:are|were|is)\s+still\b)", regex.I)
-
-
-def _mark_later_parts(text: str, found: list[Draft]) -> None:
-    """Mark as parts the rows whose own subject says they are some of an earlier row's people."""
-    for d in found:
-        if d["part_of"] is not None or d["value"] is None:
-            continue
-        # (a count "among those killed" is some of them by its own words)
-        if d["rule"] != "among_toll" and not (
-            d["rule"] == "number_verb"
-            and _LATER_PART.match(text, d["number_end"], max(d["number_end"], d["trigger_end"]))
-        ):
-            continue
-        whole = [
-            f
-            for f in found
-            if f is not d
-            and f["part_of"] is None
-            and f["category"] == d["category"]
-            and f["end"] <= d["number_start"]
-            and f["value"] is not None
-            and f["value"] > d["value"]
-        ]
-        if whole:
-            d["part_of"] = whole[-1]["start"]
-
-
 def _joined_to_a_person(
     text: str, found: list[Draft], d: Draft, s_start: int, row_ends: dict[int, list[Draft]] | None = None
 ) -> bool:
@@ -2545,7 +2515,7 @@ def extract(
         found = _with_grammar(text, found, here, (s_start, s_end), numbers, vetoed, sentence)
         if found:  # (most sentences of a document give no row)
             found = grammar.read_along_totals(text, found)  # (the construction table's along_with)
-            _mark_later_parts(text, found)
+            # (the construction table's of_a_counted_total, and the counts some of an earlier row's people)
             found = grammar.read_counted_totals(text, found, (s_start, s_end), numbers, here)
             # (the construction table's of_the_injured_who_died and unit_of_those_present)
             found = grammar.read_rows_again(text, found, (s_start, s_end), numbers, here)

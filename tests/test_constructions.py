@@ -10,6 +10,7 @@ import pytest
 import figures
 from figures.grammar.constructions import CONSTRUCTIONS, with_rule_table
 from figures.grammar.engine import compile_pattern
+from figures.patterns import extract as extract_patterns
 
 EXAMPLES = [
     pytest.param(c.name, sentence, rows, id=f"{c.name}:{i}")
@@ -384,3 +385,43 @@ def test_one_more(sentence: str, one: tuple[str, int] | None) -> None:
         assert len([r for r in rows if r[0] == "implicit_singular"]) <= 1, rows
     else:
         assert ("implicit_singular", 1, one[0]) in rows and totals == [one[1]], rows
+
+
+# The part stage's first reading (grammar._mark_later_parts): a count whose own words make it some of an
+# earlier row's people of its category is that row's part; the pattern extractor's rows and, for each, the
+# value of the row it is a part of (None: a row of its own).
+CASES_LATER_PARTS = [
+    pytest.param(
+        "Thirty workers were injured in the fire, and five remain in critical condition.",
+        [("injured", 30, None), ("injured", 5, 30)],
+        id="remain",
+    ),
+    pytest.param(
+        "Sixty hikers were reported missing, and 14 are still missing.",
+        [("missing", 60, None), ("missing", 14, 60)],
+        id="are_still",
+    ),
+    pytest.param(
+        "At least 20 people died in the crash; three children were among the dead.",
+        [("killed", 20, None), ("killed", 3, 20)],
+        id="among_toll",
+    ),
+    pytest.param(  # more of them than the row before: no part of it
+        "Six hikers were reported missing on Friday, and 40 are still missing.",
+        [("missing", 6, None), ("missing", 40, None)],
+        id="more_than_before_nm",
+    ),
+    pytest.param(  # another category
+        "Five miners were injured, and 40 remain missing.",
+        [("injured", 5, None), ("missing", 40, None)],
+        id="other_category_nm",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows"), CASES_LATER_PARTS)
+def test_later_parts(sentence: str, rows: list[tuple[str, int, int | None]]) -> None:
+    found = extract_patterns(sentence)
+    value_at = {f.start: f.value for f in found}
+    got = [(f.category, f.value, None if f.part_of is None else value_at[f.part_of]) for f in found]
+    assert got == rows, [(f.category, f.value, f.rule, f.part_of) for f in found]

@@ -602,6 +602,41 @@ def read_along_totals(text: str, found: list[Draft]) -> list[Draft]:
 
 
 # --- counted totals ---------------------------------------------------------------------
+# A subject's own words after its count that make it some of the people of a row before it in the sentence:
+# "86 people were hospitalised, 11 of them in intensive care", "40 were injured, and six remain in critical
+# condition", "... are still missing".
+_SOME_OF_THEM = re.compile(
+    r"\s+(?:(?:of|among)\s+(?:them|whom|those)\b|remain(?:ed|s)?\b|(?:are|were|is)\s+still\b)", re.IGNORECASE
+)
+
+
+def _mark_later_parts(text: str, found: list[Draft]) -> None:
+    """Mark as parts (``part_of``) the rows whose own words say they are some of an earlier row's people of
+    their category and more of them: a number_verb subject with ``_SOME_OF_THEM``'s words between its count
+    and its verb, and every among_toll row (a count "among those killed" is some of them by its own words).
+    No row of its own: the first reading of the part stage."""
+    for d in found:
+        if d["part_of"] is not None or d["value"] is None:
+            continue
+        if d["rule"] != "among_toll" and not (
+            d["rule"] == "number_verb"
+            and _SOME_OF_THEM.match(text, d["number_end"], max(d["number_end"], d["trigger_end"]))
+        ):
+            continue
+        whole = [
+            f
+            for f in found
+            if f is not d
+            and f["part_of"] is None
+            and f["category"] == d["category"]
+            and f["end"] <= d["number_start"]
+            and f["value"] is not None
+            and f["value"] > d["value"]
+        ]
+        if whole:
+            d["part_of"] = whole[-1]["start"]
+
+
 def read_counted_totals(
     text: str,
     found: list[Draft],
@@ -611,7 +646,10 @@ def read_counted_totals(
 ) -> list[Draft]:
     """``found`` (the sentence's rows) and the rows of the table's counted-total constructions
     (``stage="part"``): the total M of a subject row's "N of the M <trigger>", the row of N its part
-    ("Among the victims, 34 of the 160 dead were children" gave killed 34 alone)."""
+    ("Among the victims, 34 of the 160 dead were children" gave killed 34 alone). First, the rows whose
+    own words make them some of an earlier row's people are marked its parts ("Forty were injured, and six
+    remain in critical condition": the six of the forty; ``_mark_later_parts``)."""
+    _mark_later_parts(text, found)
     # (the cheap test: " of " and another count between a subject row's count and its trigger)
     rows = [
         d

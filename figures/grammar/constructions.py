@@ -57,9 +57,11 @@ class Construction:
     # the sentence's rows before it ("..., bringing the total to 19"; engine.running_total), read once
     # the sentence's rows are known (read_running_totals); "part", the total a row's count is taken from
     # ("34 of the 160 dead": 160, the row of 34 its part; engine.counted_total), read on the sentence's
-    # rows (read_counted_totals); "field", a count in a field of a table, labelled by its trigger, tried
-    # before the trigger's gap grammars ("Structures destroyed: 488"; engine.house_label), and "list", an
-    # item of a labelled list, when they link nothing ("Deaths by county: Oakmere 9, Kelton 4";
+    # rows (read_counted_totals) once the rows whose own words make them some of an earlier row's people
+    # ("40 were injured, and six remain in critical condition") are marked its parts; "field", a count in
+    # a field of a table, labelled by its trigger, tried before the trigger's gap grammars ("Structures
+    # destroyed: 488"; engine.house_label), and "list", an item of a labelled list, when they link
+    # nothing ("Deaths by county: Oakmere 9, Kelton 4";
     # engine.label_item), both read by Fields for the pattern extractor's linker; "both", a second row
     # for a count in either of two states ("damaged or destroyed"), read on the sentence's rows
     # (read_both_states); "later", the category a later verb gives "N of the injured" ("Two of the injured
