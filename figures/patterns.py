@@ -2197,6 +2197,7 @@ def _with_breakdowns(text: str, found: list[Draft], tokens: list[grammar.Token])
 _IMPLIED_RULES = frozenset(c.name for c in grammar.CONSTRUCTIONS if c.implied)
 _LIST_RULES = frozenset(c.name for c in grammar.CONSTRUCTIONS if c.members)
 _SECOND_ACT_RULES = frozenset(c.name for c in grammar.CONSTRUCTIONS if c.second_act)
+_BOTH_RULES = frozenset(c.name for c in grammar.CONSTRUCTIONS if c.stage == "both")
 
 
 # Trigger roles a construction reads without a number ("the driver was killed",
@@ -2513,13 +2514,8 @@ def extract(
         sentence = grammar.Fields(text, s_start, s_end, numbers, here)  # (a Sentence, with the table's fields)
         found = _sentence_figures(text, here, s_start, s_end, numbers, sentence, vetoed)
         found = _with_grammar(text, found, here, (s_start, s_end), numbers, vetoed, sentence)
-        if found:  # (most sentences of a document give no row)
-            found = grammar.read_along_totals(text, found)  # (the construction table's along_with)
-            # (the construction table's of_a_counted_total, and the counts some of an earlier row's people)
-            found = grammar.read_counted_totals(text, found, (s_start, s_end), numbers, here)
-            # (the construction table's of_the_injured_who_died and unit_of_those_present)
-            found = grammar.read_rows_again(text, found, (s_start, s_end), numbers, here)
-            found = grammar.read_running_totals(text, found, (s_start, s_end), numbers, here)
+        # the construction table's row stages, in their order (constructions.ROW_STAGES)
+        found = grammar.read_rows(text, found, (s_start, s_end), numbers, here)
         dropped = [
             d
             for d in found
@@ -2529,6 +2525,17 @@ def extract(
             or (d["rule"] == "toll_number" and _TOLL_MODAL.search(text, d["trigger_end"], d["number_start"]))
         ]
         if dropped:  # no figure, from either extractor (a possibility, or things)
+            # (a count's second state, "damaged or destroyed" (stage "both"), stands or falls with its first)
+            gone = {
+                (d["start"], d["number_start"], d["number_end"]) for d in dropped if d["category"] == "houses_damaged"
+            }
+            dropped += [
+                d
+                for d in found
+                if d["rule"] in _BOTH_RULES
+                and (d["start"], d["number_start"], d["number_end"]) in gone
+                and d not in dropped
+            ]
             vetoed.update((d["number_start"], d["number_end"]) for d in dropped)
             found = [d for d in found if d not in dropped]
         if not found:
@@ -2540,9 +2547,7 @@ def extract(
         for d in found:
             d["source"] = context.source_for(text, (s_start, s_end), d["number_start"], sources) or fallback
         last_source = sources[-1][1] if sources else last_source
-        # (the construction table's damaged_or_destroyed: "400 homes were damaged or destroyed" is a count
-        # in each state)
-        drafts.extend(grammar.read_both_states(text, found, here))
+        drafts.extend(found)
     unique: dict[tuple[int, int, str], Draft] = {}
     for d in drafts:
         unique.setdefault((d["number_start"], d["number_end"], d["category"]), d)

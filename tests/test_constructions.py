@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 import figures
-from figures.grammar.constructions import CONSTRUCTIONS, with_rule_table
+from figures import grammar
+from figures.grammar.constructions import CONSTRUCTIONS, ROW_STAGES, with_rule_table
 from figures.grammar.engine import compile_pattern
 from figures.patterns import extract as extract_patterns
 
@@ -425,3 +426,35 @@ def test_later_parts(sentence: str, rows: list[tuple[str, int, int | None]]) -> 
     value_at = {f.start: f.value for f in found}
     got = [(f.category, f.value, None if f.part_of is None else value_at[f.part_of]) for f in found]
     assert got == rows, [(f.category, f.value, f.rule, f.part_of) for f in found]
+
+
+def test_row_stages_are_the_tables() -> None:
+    """Every row stage (read in constructions.ROW_STAGES's order by grammar.read_rows) names constructions
+    of the table and has its reader; no stage is read twice."""
+    stages = {c.stage for c in CONSTRUCTIONS}
+    assert len(set(ROW_STAGES)) == len(ROW_STAGES)
+    assert set(ROW_STAGES) <= stages, set(ROW_STAGES) - stages
+    assert set(grammar._ROW_READERS) == set(ROW_STAGES)
+
+
+# The row stages' order: a running total ("total") takes the one category of the rows before its verb of
+# adding, before "both" gives the count of houses its second state (read the other way, the rows before
+# would be of two categories and the total no row).
+CASES_ROW_STAGE_ORDER = [
+    pytest.param(
+        "The tornado damaged or destroyed 45 houses on Friday, bringing the total since March to 300.",
+        [
+            ("houses_damaged", 45, "verb_number"),
+            ("houses_destroyed", 45, "damaged_or_destroyed"),
+            ("houses_damaged", 300, "running_total"),
+            ("houses_destroyed", 300, "damaged_or_destroyed"),
+        ],
+        id="total_then_both",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows"), CASES_ROW_STAGE_ORDER)
+def test_row_stage_order(sentence: str, rows: list[tuple[str, int, str]]) -> None:
+    got = [(f.category, f.value, f.rule) for f in extract_patterns(sentence)]
+    assert sorted(got) == sorted(rows), got

@@ -19,7 +19,7 @@ from figures import lexicon
 from figures.context import cumulative_of, group_of
 from figures.grammar import words
 from figures.grammar.chunks import VERB_ROLES, Chunk, chunk
-from figures.grammar.constructions import CONSTRUCTIONS, Construction
+from figures.grammar.constructions import CONSTRUCTIONS, ROW_STAGES, Construction
 from figures.grammar.engine import (
     Binding,
     Element,
@@ -85,13 +85,9 @@ __all__ = [
     "Token",
     "breakdown_spans",
     "overlap_test",
-    "read_along_totals",
-    "read_both_states",
-    "read_counted_totals",
     "read_link",
     "read_one_more",
-    "read_rows_again",
-    "read_running_totals",
+    "read_rows",
     "read_sentence",
     "read_victim",
     "read_zeros",
@@ -456,7 +452,13 @@ _COLON_AFTER = re.compile(r"[ \t]*:[ \t]*")  # a colon after a trigger: the chea
 
 
 # --- one count in either of two states ------------------------------------------------
-def read_both_states(text: str, found: list[Draft], mentions: Sequence[MentionLike]) -> list[Draft]:
+def read_both_states(
+    text: str,
+    found: list[Draft],
+    sentence: tuple[int, int],
+    numbers: Sequence[Number],
+    mentions: Sequence[MentionLike],
+) -> list[Draft]:
     """``found`` (a sentence's rows) and the rows of the table's constructions of ``stage="both"``:
     a houses_destroyed row beside each houses_damaged row whose trigger says either state ("120,000
     homes were damaged or destroyed"), the same number and span, under the construction's name. Their
@@ -478,7 +480,7 @@ def read_both_states(text: str, found: list[Draft], mentions: Sequence[MentionLi
 
 
 # --- what a row's context says again of it ------------------------------------------
-def read_rows_again(
+def read_later_deaths(
     text: str,
     found: list[Draft],
     sentence: tuple[int, int],
@@ -486,12 +488,9 @@ def read_rows_again(
     mentions: Sequence[MentionLike],
 ) -> list[Draft]:
     """``found`` (the sentence's rows) with the subject rows the table's constructions of ``stage="later"``
-    and ``stage="unit"`` read again, under their name: "Two of the injured later died" is killed, its
-    trigger the later verb (of_the_injured_who_died); "Of those 150 households, 90 were displaced" counts
-    households (unit_of_those_present)."""
-    s_start = sentence[0]
-    # (the cheap tests, on words: "of the" right before an injured row's trigger; "of those 150 households,"
-    # right before a bare count of people)
+    read again, under their name: "Two of the injured later died" is killed, its trigger the later verb
+    (of_the_injured_who_died)."""
+    # (the cheap test, on words: "of the" right before an injured row's trigger)
     later = [
         d
         for d in found
@@ -501,18 +500,9 @@ def read_rows_again(
         and text[max(d["number_end"], d["trigger_start"] - 12) : d["trigger_start"]].lower().split()[-2:]
         in (["of", "the"], ["of", "those"])
     ]
-    present = [
-        d
-        for d in found
-        if d["rule"] == "number_verb"
-        and d["unit"] == "people"
-        and d["number_end"] <= d["trigger_start"]
-        and text[max(s_start, d["number_start"] - 3) : d["number_start"]].rstrip().endswith(",")
-        and _present_words(text[max(s_start, d["number_start"] - 60) : d["number_start"]])
-    ]
-    if not later and not present:
+    if not later:
         return found
-    tokens, chunks = read_chunks(text, s_start, sentence[1], numbers, mentions)
+    tokens, chunks = read_chunks(text, sentence[0], sentence[1], numbers, mentions)
     at = {t.start: i for i, t in enumerate(tokens)}
     chunk_of = {i: a for a, ch in enumerate(chunks) for i in range(ch.first, ch.last)}
     out = list(found)
@@ -530,9 +520,39 @@ def read_rows_again(
             **d, "category": "killed", "trigger": verb.text, "trigger_start": verb.start, "trigger_end": verb.end,
             "end": end, "text": text[d["start"] : end], "rule": c.name,
         }  # fmt: skip
+    return out
+
+
+def read_units_present(
+    text: str,
+    found: list[Draft],
+    sentence: tuple[int, int],
+    numbers: Sequence[Number],
+    mentions: Sequence[MentionLike],
+) -> list[Draft]:
+    """``found`` (the sentence's rows) with the subject rows the table's constructions of ``stage="unit"``
+    read again, under their name: "Of those 150 households, 90 were displaced" counts households
+    (unit_of_those_present)."""
+    s_start = sentence[0]
+    # (the cheap test, on words: "of those 150 households," right before a bare count of people)
+    present = [
+        d
+        for d in found
+        if d["rule"] == "number_verb"
+        and d["unit"] == "people"
+        and d["number_end"] <= d["trigger_start"]
+        and text[max(s_start, d["number_start"] - 3) : d["number_start"]].rstrip().endswith(",")
+        and _present_words(text[max(s_start, d["number_start"] - 60) : d["number_start"]])
+    ]
+    if not present:
+        return found
+    tokens, chunks = read_chunks(text, s_start, sentence[1], numbers, mentions)
+    at = {t.start: i for i, t in enumerate(tokens)}
+    chunk_of = {i: a for a, ch in enumerate(chunks) for i in range(ch.first, ch.last)}
+    out = list(found)
     for d in present:
         i, k = at.get(d["number_start"]), at.get(d["trigger_start"])
-        if i is None or k is None or d not in out:
+        if i is None or k is None:
             continue
         between = [t for t in tokens[i + 1 : k] if t.text[:1].isalpha()]
         if between and not (len(between) == 1 == k - i - 1 and between[0].low in words.COUNT_AUXILIARIES):
@@ -563,7 +583,13 @@ def _staged_match(stage: str, chunks: Sequence[Chunk], tokens: Sequence[Token], 
 
 
 # --- others joined "along with" a harm -------------------------------------------------
-def read_along_totals(text: str, found: list[Draft]) -> list[Draft]:
+def read_along_totals(
+    text: str,
+    found: list[Draft],
+    sentence: tuple[int, int],
+    numbers: Sequence[Number],
+    mentions: Sequence[MentionLike],
+) -> list[Draft]:
     """``found`` (the sentence's rows) and a total for each row of the table's constructions of
     ``stage="along"`` with a subject counted at the same trigger: "The minister and 30 others died" is
     how "30 died along with the minister" counts; "Four miners died alongside 9 rescuers" is 13
@@ -777,6 +803,42 @@ def read_running_totals(
                 added.append(row)
                 unread.discard((n.start, n.end))
     return found + added if added else found
+
+
+# --- the row stages, in their order -----------------------------------------------------------
+# A reader of a sentence's rows: the rows with those its stage's constructions add or read again.
+RowReader = Callable[[str, list[Draft], tuple[int, int], Sequence[Number], Sequence[MentionLike]], list[Draft]]
+
+_ROW_READERS: dict[str, RowReader] = {
+    "along": read_along_totals,
+    "part": read_counted_totals,
+    "later": read_later_deaths,
+    "unit": read_units_present,
+    "total": read_running_totals,
+    "both": read_both_states,
+}
+
+
+def read_rows(
+    text: str,
+    found: list[Draft],
+    sentence: tuple[int, int],
+    numbers: Sequence[Number],
+    mentions: Sequence[MentionLike],
+) -> list[Draft]:
+    """``found`` (one sentence's rows, as the pattern extractor's linkers give them) read by the table's
+    row stages in their order (``constructions.ROW_STAGES``): each stage's reader gives the rows with those
+    its constructions add or read again, for the stages after it to read.
+
+    >>> from figures.patterns import extract
+    >>> [(f.category, f.value, f.rule) for f in extract("Two more fishermen drowned, bringing the total to 9.")]
+    [('killed', 2, 'number_verb'), ('killed', 9, 'running_total')]
+    """
+    if not found:  # (most sentences of a document give no row)
+        return found
+    for stage in ROW_STAGES:
+        found = _ROW_READERS[stage](text, found, sentence, numbers, mentions)
+    return found
 
 
 # --- links of one count to one trigger ---------------------------------------------------

@@ -66,7 +66,8 @@ class Construction:
     # for a count in either of two states ("damaged or destroyed"), read on the sentence's rows
     # (read_both_states); "later", the category a later verb gives "N of the injured" ("Two of the injured
     # later died"), and "unit", the unit of those present a bare count is taken from ("Of those 150
-    # households, 90 were displaced"), both read on the sentence's rows (read_rows_again); "along", others
+    # households, 90 were displaced"), both read on the sentence's rows (read_later_deaths and
+    # read_units_present); "along", others
     # joined to a harm "along with" it ("was killed along with three bodyguards"), read as the trigger's gap
     # grammar by Fields and, for the total of both, on the sentence's rows (read_along_totals); "link", a
     # link of one count to the first trigger after it, tried by the gap linker (patterns._link_right) where
@@ -78,6 +79,15 @@ class Construction:
     # (patterns._link_left's last); "implicit", a reading of victims named without a number, asked by the
     # pattern extractor in its order of such readings (grammar.read_victim)
     stage: str = "clause"
+
+
+# The stages read on a sentence's rows once its linkers have read it, in this order (grammar.read_rows): each
+# reads the rows of the stages before it. "along" adds the total of a subject and the others joined to its
+# harm; "part" marks the counts their own words make some of an earlier row's people and adds the total a
+# count is taken from; "later" and "unit" read a subject row again; "total" takes the one category of the
+# rows before its verb of adding, so "both", which gives a count of houses a second category, comes after it.
+# tests/test_constructions.py checks that each names constructions of the table.
+ROW_STAGES: tuple[str, ...] = ("along", "part", "later", "unit", "total", "both")
 
 
 CONSTRUCTIONS: tuple[Construction, ...] = (
