@@ -9,6 +9,7 @@ import pytest
 
 import figures
 from figures import grammar
+from figures.grammar import share
 from figures.grammar.constructions import CONSTRUCTIONS, ROW_STAGES, with_rule_table
 from figures.grammar.engine import compile_pattern
 from figures.patterns import extract as extract_patterns
@@ -458,3 +459,11 @@ CASES_ROW_STAGE_ORDER = [
 def test_row_stage_order(sentence: str, rows: list[tuple[str, int, str]]) -> None:
     got = [(f.category, f.value, f.rule) for f in extract_patterns(sentence)]
     assert sorted(got) == sorted(rows), got
+
+
+def test_share_readers_are_the_tables() -> None:
+    """Every construction of stage "share" has its reading in grammar.share, and every reading there its
+    construction: the table names what the share stage reads, in its order."""
+    names = {c.name for c in CONSTRUCTIONS if c.stage == "share"}
+    assert names == set(share._READERS)
+    assert [sweep for sweep, _ in share._sweeps()] == ["back", "on", "inside"]

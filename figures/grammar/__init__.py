@@ -68,6 +68,7 @@ from figures.grammar.engine import (
     total_of,
     unit_present,
 )
+from figures.grammar.share import read_shares
 from figures.grammar.tokens import MentionLike, Token, overlap_test, tokenize
 from figures.grammar.words import NOMINALS
 from figures.lexicon import Trigger
@@ -89,6 +90,7 @@ __all__ = [
     "read_one_more",
     "read_rows",
     "read_sentence",
+    "read_shares",
     "read_victim",
     "read_zeros",
     "respective_pairs",

@@ -77,7 +77,9 @@ class Construction:
     # (patterns._link_right's first, with the trigger's entries); "toll", a link of a count to the last
     # trigger before it through the toll's words after the trigger, where its gap grammars linked nothing
     # (patterns._link_left's last); "implicit", a reading of victims named without a number, asked by the
-    # pattern extractor in its order of such readings (grammar.read_victim)
+    # pattern extractor in its order of such readings (grammar.read_victim); "share", a number the gap
+    # linker left without a link that takes the trigger of a linked neighbour, read on the sentence's links
+    # (grammar.share.read_shares, in table order within each of its sweeps)
     stage: str = "clause"
 
 
@@ -474,7 +476,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             ("Officials ordered the evacuation of 4,200 residents from the valley.", (("evacuated", 4200),)),
             ("The group condemned the abduction of another 17 pupils.", (("kidnapped", 17),)),
             ("Crews began the demolition of an estimated 300 homes on Monday.", (("houses_destroyed", 300),)),
-            (  # its act shared with the next count (patterns._share_links): the total and both parts
+            (  # its act shared with the next count (shared_object): the total and both parts
                 "Troops oversaw the evacuation of 700 villagers and 45 aid workers.",
                 (("evacuated", 745), ("evacuated", 700), ("evacuated", 45)),
             ),
@@ -560,6 +562,166 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             "The flood injured a herd of cattle near the border post.",
             "The old ferry was destroyed in the storm.",
             "The game was stopped and a goalpost broken.",
+        ),
+    ),
+    Construction(
+        name="coordinated_subject",
+        pattern="victims:np[count] join:coord|punct[and|comma] other:np[count] skip* verb:vg[passive|intrans]",
+        anchor="verb",
+        count="victims",
+        stage="share",
+        doc=(
+            "A count joined by 'and', a comma or 'as well as' to the counted subject of a linked verb ('Four "
+            "soldiers and nine civilians were killed'): the verb's category, a part of the total of both "
+            "(coordinated_total). Not the people of an act before it ('the deaths of two assailants'), those "
+            "present ('Of the 35 passengers'), a part named by 'including' before a clause of its own, an object "
+            "of a verb before it, nor houses joined to people. Read on the sentence's links (grammar.share)."
+        ),
+        examples=(
+            (
+                "Four soldiers and nine civilians were killed in the ambush.",
+                (("killed", 13), ("killed", 4), ("killed", 9)),
+            ),
+            ("Five wardens and 30 inmates were hurt in the riot.", (("injured", 35), ("injured", 5), ("injured", 30))),
+        ),
+        near_misses=(
+            "Four trucks and nine cars were damaged in the ambush.",
+            "Four soldiers and nine civilians could be killed if the talks fail.",
+        ),
+    ),
+    Construction(
+        name="rival_estimate",
+        pattern="first:np[count] skip* verb:vg skip* other:np[count]",
+        anchor="verb",
+        count="other",
+        stage="share",
+        doc=(
+            "A second report of the figure just linked, by a generic noun ('but activists put the figure at', "
+            "'the union put the number at', 'the real figure was'): a row of the same category of its own, "
+            "neither a part nor more. Read on the sentence's links (grammar.share)."
+        ),
+        examples=(
+            (
+                "Officials said 40 people were killed, but activists put the figure at more than 90.",
+                (("killed", 40), ("killed", 90)),
+            ),
+            ("The blast killed five workers, but the union put the figure at nine.", (("killed", 5), ("killed", 9))),
+        ),
+        near_misses=(
+            "Activists put the figure at more than 90 for the rally.",
+            "The report put the figure at more than 90 for the whole rally.",
+        ),
+    ),
+    Construction(
+        name="subset",
+        pattern="whole:np[count] skip* comma:punct[comma] part:np[count]",
+        anchor="part",
+        count="part",
+        stage="share",
+        doc=(
+            "A count of some of the people of the count linked before it: after a comma and with 'of them' or "
+            "how badly ('Twenty passengers were injured, three of them seriously', '12 firefighters were hurt, "
+            "two critically'), after 'including' ('killed nine people including five civilians'), the next "
+            "member of such a list, or a part of an object told by 'of them' or 'one ... the other': the "
+            "category of the count before, its part. Read on the sentence's links (grammar.share)."
+        ),
+        examples=(
+            ("Twenty passengers were injured, three of them seriously.", (("injured", 20), ("injured", 3))),
+            ("Twelve firefighters were hurt, two critically.", (("injured", 12), ("injured", 2))),
+        ),
+        near_misses=(
+            "Twenty passengers could be injured, three of them seriously, the drill assumed.",
+            "Twenty passengers were stranded, three of them for hours.",
+        ),
+    ),
+    Construction(
+        name="shared_object",
+        pattern="verb:vg[active,transitive] first:np[count] join:coord|punct[and|comma] victims:np[count]",
+        anchor="verb",
+        count="victims",
+        stage="share",
+        doc=(
+            "A count joined by 'and' or a comma to the counted object of a linked verb ('The gunmen killed three "
+            "guards and two drivers'): the verb's category, a part of the total of both (coordinated_total). "
+            "Read on the sentence's links (grammar.share)."
+        ),
+        examples=(
+            (
+                "The gunmen killed three guards and two drivers at the depot.",
+                (("killed", 5), ("killed", 3), ("killed", 2)),
+            ),
+            (
+                "Police ordered the arrest of 12 rioters and 3 organisers.",
+                (("arrested", 15), ("arrested", 12), ("arrested", 3)),
+            ),
+        ),
+        near_misses=(
+            "The gunmen could kill three guards and two drivers at the depot.",
+            "The storm uprooted three oaks and two pines near the depot.",
+        ),
+    ),
+    Construction(
+        name="distributive",
+        pattern="verb:vg first:np[count] where:pp join:coord|punct[and|comma] victims:np[count] there:pp",
+        anchor="verb",
+        count="victims",
+        stage="share",
+        doc=(
+            "Counts of the same harm by place, each with its place after it ('The floods killed 6 in Arlow and 4 "
+            "in Benning', '243 died, 196 in Germany'), or a second item that keeps the first one's preposition "
+            "and leaves out its verb ('40 were blamed on air strikes and 19 on landmines'): the linked count's "
+            "category; the counts by place are parts of their total. Read on the sentence's links "
+            "(grammar.share)."
+        ),
+        examples=(("The floods killed 6 in Arlow and 4 in Benning.", (("killed", 10), ("killed", 6), ("killed", 4))),),
+        near_misses=(
+            "The floods could kill 6 in Arlow and 4 in Benning.",
+            "Rebels vowed to kill 6 in Arlow and 4 in Benning.",
+        ),
+    ),
+    Construction(
+        name="same_figure",
+        pattern="first:np[count] comma:punct[comma] or:coord other:np[count]",
+        anchor="other",
+        count="other",
+        stage="share",
+        doc=(
+            "The people of the count linked before it counted again in another unit ('displaced 1,500 "
+            "households, or about 7,000 people', 'representing', 'equivalent to'): a row of its own of the same "
+            "category, marked a part (with 'including' before it, a subset). Read on the sentence's links "
+            "(grammar.share)."
+        ),
+        examples=(
+            (
+                "The floods displaced 1,500 households, or about 7,000 people.",
+                (("displaced", 1500), ("displaced", 7000)),
+            ),
+        ),
+        near_misses=(
+            "The fund helped 1,500 households, or about 7,000 people.",
+            "The floods could displace 1,500 households, or about 7,000 people.",
+        ),
+    ),
+    Construction(
+        name="inside_subject",
+        pattern="victims:np[count] aside:paren[count] skip* verb:vg[passive|intrans]",
+        anchor="aside",
+        count="aside",
+        stage="share",
+        doc=(
+            "A count inside the counted subject of a linked verb, in brackets ('Some 300 families (about 1,800 "
+            "people) were displaced'): the same people in another unit, or a part of them in the same unit ('12 "
+            "people (three children)'). Read on the sentence's links (grammar.share)."
+        ),
+        examples=(
+            (
+                "Some 300 families (about 1,800 people) were displaced by the fighting.",
+                (("displaced", 300), ("displaced", 1800)),
+            ),
+        ),
+        near_misses=(
+            "Some 300 families (about 1,800 people) were visited by the team.",
+            "Some 300 families (about 1,800 people) could be displaced if the dam fails.",
         ),
     ),
     Construction(
