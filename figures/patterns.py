@@ -34,16 +34,16 @@ from figures.grammar.gaps import head_after as _head_after
 from figures.grammar.gaps import head_noun as _head
 from figures.grammar.gaps import words_after as _words_after
 from figures.grammar.share import OF_THEM_AFTER as _OF_THEM_AFTER
+from figures.grammar.subjects import PERSON_HEAD as _PERSON_HEAD
 from figures.lexicon import (
     DEPARTURE_PLACES,
     HOUSE_CATEGORIES,
     NOT_VICTIMS,
-    PEOPLE_PLURAL,
     UNITS,
     Trigger,
 )
 from figures.numbers import Number, find_numbers, sum_qualifier
-from figures.sentences import ABBREVIATIONS, sentence_span
+from figures.sentences import sentence_span
 
 # --- gap grammars ------------------------------------------------------------
 
@@ -778,73 +778,6 @@ _SUBSET_ONE_ASIDE = regex.compile(
 )
 
 
-# A plural people noun, for "one of the founding members".
-_PEOPLE_HEAD = r"(?:" + "|".join(sorted(PEOPLE_PLURAL, key=lambda w: (-len(w), w))) + r")(?![\w'’-])"
-# A person noun as a regex alternation: the head of a singular subject or object.
-# Must agree with _is_person (the lexicon's PERSON and the -ist/-man/-ian nouns).
-_PERSON_HEAD = (
-    r"(?:"
-    + "|".join(sorted(lexicon.PERSON, key=lambda w: (-len(w), w)))
-    + r"|[^\W\d]{2,}(?:ist|man|woman|ian))(?![\w'’-])"
-)
-# Where a subject may start: the sentence's start, or after "officials said (that)", or
-# at a titled name after a comma ("A bursar of the diocese, Mr. Gabriel Abiodun, was shot").
-# Matched only there (never searched for), so its cost is a few anchored tries per trigger.
-_SUBJECT_OPENERS = regex.compile(r"\b(?:that|said|says)\s+|,\s+(?=(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu})")
-# The subject of a singular passive, with what follows its head: "An employee of
-# the International Committee of the Red Cross (ICRC) has been killed", "Stalin
-# Sanchez Gonzalez, the mayor of Paracho, was murdered". The singular auxiliary
-# is what makes it one person; a plural subject takes "were"/"have been".
-SINGULAR_SUBJECT = regex.compile(
-    rf"""
-    (?: (?:On|In|Last|Early|Earlier|Late|Later|Meanwhile)\b [^,;]{{0,40}} , \s+ )?  # "On February 13, "
-    (?P<np>
-        (?: (?i:one) \s+ of \s+ (?i:the|his|her|its|their) \s+ (?: [\w'’-]+ \s+ ){{0,4}}? (?i:{_PEOPLE_HEAD})  # "One of the founding members"
-          | (?i:another|one\s+other|a\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))   # "another was wounded"
-          | (?: (?i:an?|one|the|his|her)                                        # "A local politician"
-              | (?: \p{{Lu}}[\w.-]* \s+ ){{0,4}} \p{{Lu}}[\w.-]*['’]s )                # "South African Broadcasting Corporation's"
-            \s+ (?: [\w'’-]+ \s+ ){{0,4}}? (?i:{_PERSON_HEAD})                      # ... "head"
-            (?: \s+ \p{{Lu}}[\w'’-]+ (?: \s+ \p{{Lu}}[\w'’.-]+ ){{0,3}} )?          # ... "Oliver Ivanovic"
-          | (?: [\p{{Lu}}\w'’-]+ \s+ ){{0,4}}? (?i:{_PERSON_HEAD})                   # "Leading Kosovo Serb politician"
-            \s+ \p{{Lu}}[\w'’-]+ (?: \s+ \p{{Lu}}[\w'’.-]+ ){{0,3}}                    # ... with the name
-          | \p{{Lu}}[\w'’-]* \s+ (?: [\w'’-]+ \s+ ){{0,2}}? (?i:{_PERSON_HEAD})        # headline style: "Muslim cleric"
-            (?= \s+ (?:working|from|of|in|for|with|who|at) \b )             # ... then what he is of
-          | (?: (?:Mr|Mrs|Ms|Dr|Sheikh|Pa|Chief)\.? \s+ )?
-            \p{{Lu}}[\w'’-]+ (?: \s+ (?:al-|bin\s+|de\s+)? \p{{Lu}}[\w'’.-]+ ){{1,4}}    # "Yehry Rivera"
-            (?= \s* , ) )                                                  # ... named only with an apposition
-    )
-    (?P<tail>                                                         # what the head is of, from, known for:
-        (?: (?! (?<! \bwho\s ) \b(?:but|while|whether|if|said|says|told|reported|were|are|have|was|is)\b )
-            (?: [^;:.!?] | (?<= {ABBREVIATIONS} ) \. ) )              # one clause ("who was", "who reported" may stay;
-                                                                      # "Mr." is no full stop),
-        {{0,160}}? )                                                  # no new subject, no plural verb
-    (?<! , ) \s* ,? \s+
-    (?P<aux> (?:was|has\s+been|had\s+been|is|(?P<perfect>has|had)) \s+ (?: (?:[a-z]+ly|also|later|then|reportedly|allegedly|found) \s+ ){{0,2}}
-             (?: [a-z]+ed \s+ and \s+ (?:then\s+)? )? )                 # "was stabbed and then (beheaded)"
-    $
-    """,
-    regex.VERBOSE,
-)
-# "The mayor and a council member of an indigenous village were gunned down": two
-# single persons joined by "and" under a plural auxiliary: a figure of 2. Anchored
-# like SINGULAR_SUBJECT (sentence start or after "said (that)").
-SINGULAR_PAIR = regex.compile(
-    rf"""
-    (?: (?:On|In|Last|Early|Earlier|Late|Later|Meanwhile)\b [^,;]{{0,40}} , \s+ )?
-    (?P<np>
-        (?i:an?|the|his|her) \s+ (?: [\w'’-]+ \s+ ){{0,3}}? (?i:{_PERSON_HEAD})          # "The mayor"
-        (?: \s+ of \s+ (?: (?!(?:and|were|was|have|has)\b)[\w'’-]+ \s* ){{1,4}}? )?    # "of the development council"
-        \s+ and \s+
-        (?i:an?|the|his|her) \s+ (?: (?!(?:and|of)\b)[\w'’-]+ \s+ ){{0,3}}? (?i:{_PERSON_HEAD})  # "a council member"
-    )
-    (?: \s+ (?:of|from|in|at|with|for) \s+ (?: (?! \b(?:and|were|was|have|has|said)\b ) [^;:.!?] ){{0,80}}? )?  # "of an indigenous village, Rabinal,"
-    \s*,?\s+ (?:were|have\s+been|had\s+been|are) \s+ (?: (?:[a-z]+ly|also|later|reportedly|allegedly|found|both) \s+ ){{0,2}}
-    $
-    """,
-    regex.VERBOSE,
-)
-# Only these categories take a named or long-winded single victim.
-_SINGULAR_SUBJECT_CATEGORIES = frozenset({"killed", "injured"})
 # "Ten civilians and a Ugandan militant died": SUBJECT_GAP with one person joined
 # by "and" (SUBJECT_GAP's noun phrase stops before "and a"). _with_singulars
 # reads the person back out of the same gap.
@@ -980,78 +913,13 @@ _AT_LEAST_ONE = regex.compile(r"(?:at\s+least|no\s+fewer\s+than)\s+one\b", regex
 def _persons_named(
     text: str, t: Mention, entry: Trigger, s_start: int, s_end: int, sentence: grammar.Sentence
 ) -> tuple[tuple[int, int], int] | None:
-    """Where the trigger ``t`` names its victims without a number: (span, how many), the first
-    of the grammars below that reads it, or None; the construction table's implicit_singular gives
-    some of the readings (grammar.read_victim), asked here in this order."""
-    subject = entry.role in ("past", "adj", "intrans")
-    obj = entry.role in ("past", "verb")
-    counted = entry.category in _SINGULAR_SUBJECT_CATEGORIES
-    if subject and counted and (m := _singular_pair(text, s_start, t.start)):
-        return m.span("np"), 2
-    if obj and counted and (got := grammar.read_victim(sentence, t, "object_pair", entry)):
-        return got  # "killed the mayor and his daughter"
-    if entry.phrase.startswith("body "):
-        if got := grammar.read_victim(sentence, t, "body_owner", entry):
-            return got  # "his body"
-    elif subject and (got := grammar.read_victim(sentence, t, "singular_before", entry)):
-        return got  # "A Mexican journalist was killed" (not without "was": a headline at best)
-    if subject and counted:
-        m = _singular_subject(text, s_start, t.start)
-        if m is not None and m["perfect"] and entry.role != "intrans":
-            m = None  # "A gunman has killed ...": the subject did the killing
-        if m is not None:
-            return m.span("np"), 1
-        if got := grammar.read_victim(sentence, t, "and_one", entry):
-            return got  # "... was killed and his brother wounded"
-    if entry.role in ("noun", "event") and counted and (got := grammar.read_victim(sentence, t, "act_of_one", entry)):
-        return got  # "the killing of a journalist"
-    if obj and counted and (got := grammar.read_victim(sentence, t, "named_object", entry)):
-        return got  # "shot dead Sheikh Ali Othman, a Sufi imam"
-    if obj:
-        # the first person noun among the words: "a prominent elder at Bakaraha"
-        return grammar.read_victim(sentence, t, "singular_after", entry)
+    """Where the trigger ``t`` names its victims without a number: (span, how many), the first of the
+    construction table's implicit_singular readings of one victim (grammar.read_victim), in its pattern's
+    order, that the trigger's entry takes and that reads it, or None."""
+    for reading in grammar.victim_readings():
+        if got := grammar.read_victim(sentence, t, reading, entry):
+            return got
     return None
-
-
-def _subject_before(
-    pattern: regex.Pattern[str], aux: regex.Pattern[str], text: str, s_start: int, trigger_start: int
-) -> regex.Match[str] | None:
-    """``pattern`` anchored where a subject may start (the sentence's start, or right
-    after "said (that)") and ending at the trigger; tried only when ``aux`` (read
-    backwards) finds the pattern's auxiliary right before the trigger."""
-    if not aux.match(text, max(s_start, trigger_start - 48), trigger_start):
-        return None
-    floor = trigger_start - _SUBJECT_REACH
-    starts = [s_start] + [m.end() for m in _SUBJECT_OPENERS.finditer(text, max(s_start, floor), trigger_start)]
-    for start in starts:
-        if start >= floor:
-            m = pattern.match(text, start, trigger_start)
-            if m is not None:
-                return m
-    return None
-
-
-def _singular_pair(text: str, s_start: int, trigger_start: int) -> regex.Match[str] | None:
-    return _subject_before(SINGULAR_PAIR, _PLURAL_AUX_BEFORE, text, s_start, trigger_start)
-
-
-def _singular_subject(text: str, s_start: int, trigger_start: int) -> regex.Match[str] | None:
-    return _subject_before(SINGULAR_SUBJECT, _SINGULAR_AUX_BEFORE, text, s_start, trigger_start)
-
-
-# SINGULAR_PAIR's auxiliary, read backwards from the trigger (must agree with it).
-_PLURAL_AUX_BEFORE = regex.compile(
-    r"(?:were|been|are)\s+(?:(?:[a-z]+ly|also|later|reportedly|allegedly|found|both)\s+){0,2}", regex.REVERSE
-)
-# SINGULAR_SUBJECT's auxiliary, read backwards from the trigger. Must agree with
-# its (?P<aux>) group.
-_SINGULAR_AUX_BEFORE = regex.compile(
-    r"(?:was|been|is|has|had)\s+(?:(?:[a-z]+ly|also|later|then|reportedly|allegedly|found)\s+){0,2}"
-    r"(?:[a-z]+ed\s+and\s+(?:then\s+)?)?",
-    regex.REVERSE,
-)
-# A singular subject with its fronted date, name, apposition and auxiliary fits in this.
-_SUBJECT_REACH = 320
 
 
 # "850 people displaced by flooding were evacuated": the participle is a reduced

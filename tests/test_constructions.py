@@ -467,3 +467,23 @@ def test_share_readers_are_the_tables() -> None:
     names = {c.name for c in CONSTRUCTIONS if c.stage == "share"}
     assert names == set(share._READERS)
     assert [sweep for sweep, _ in share._sweeps()] == ["back", "on", "inside"]
+
+
+# implicit_singular's readings of a subject read from where a subject may start (grammar.subjects), as the
+# engine's features of its pattern: read on the words of a sentence's tokens (engine._words_to).
+CASES_SUBJECT_FEATURES = [
+    pytest.param("The judge and a court clerk were injured in the attack.", "subject_pair", True, id="pair"),
+    pytest.param("The judge and the clerks were injured in the attack.", "subject_pair", False, id="pair_nm"),
+    pytest.param("Jonas Petrov, the mayor of Dunmore, was murdered on Friday.", "named_subject", True, id="named"),
+    pytest.param("Jonas Petrov, a local farmer, has killed two intruders.", "named_subject", False, id="perfect_nm"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "feature", "holds"), CASES_SUBJECT_FEATURES)
+def test_subject_features(sentence: str, feature: str, holds: bool) -> None:
+    from figures.grammar.engine import FEATURES
+    from figures.numbers import find_numbers
+    from figures.patterns import find_mentions
+
+    tokens, chunks = grammar.read_chunks(sentence, 0, len(sentence), find_numbers(sentence), find_mentions(sentence))
+    assert any(FEATURES[feature](c, tokens) for c in chunks) is holds

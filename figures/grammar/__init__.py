@@ -69,6 +69,7 @@ from figures.grammar.engine import (
     unit_present,
 )
 from figures.grammar.share import read_shares
+from figures.grammar.subjects import SINGULAR_CATEGORIES, SUBJECT_ROLES, named_subject, subject_pair
 from figures.grammar.tokens import MentionLike, Token, overlap_test, tokenize
 from figures.grammar.words import NOMINALS
 from figures.lexicon import Trigger
@@ -95,6 +96,7 @@ __all__ = [
     "read_zeros",
     "respective_pairs",
     "summed_parts",
+    "victim_readings",
     "words",
 ]
 
@@ -1619,11 +1621,57 @@ _VICTIM_AFTER = max(v[3] for v in _VICTIMS.values())
 _VICTIM_BEFORE_ALSO = max(v[2] for v in _VICTIMS.values() if v[3])  # (before, of the readings also after)
 
 
+# Per reading of a subject read on the text from where a subject may start (grammar.subjects): its reader of
+# the span from the text, the sentence's start, the trigger and its entry, and how many it names
+_SUBJECTS: dict[str, tuple[Callable[[str, int, MentionLike, Trigger], tuple[int, int] | None], int]] = {
+    "subject_pair": (lambda text, s_start, t, entry: subject_pair(text, s_start, t.start), 2),
+    "named_subject": (
+        lambda text, s_start, t, entry: named_subject(text, s_start, t.start, entry.role == "intrans"),
+        1,
+    ),
+}
+
+
+def _subject(entry: Trigger) -> bool:
+    return entry.role in SUBJECT_ROLES  # ("was killed", "died": a subject before it)
+
+
+def _object(entry: Trigger) -> bool:
+    return entry.role in ("past", "verb")  # ("killed": an object after it)
+
+
+def _counted(entry: Trigger) -> bool:
+    return entry.category in SINGULAR_CATEGORIES  # (killed and injured: a named or long-winded victim)
+
+
+# Per reading of one victim: the trigger entries that take it
+_TAKES: dict[str, Callable[[Trigger], bool]] = {
+    "subject_pair": lambda e: _subject(e) and _counted(e),
+    "object_pair": lambda e: _object(e) and _counted(e),
+    "body_owner": lambda e: e.phrase.startswith("body "),
+    "singular_before": lambda e: _subject(e) and not e.phrase.startswith("body "),
+    "named_subject": lambda e: _subject(e) and _counted(e),
+    "and_one": lambda e: _subject(e) and _counted(e),
+    "act_of_one": lambda e: e.role in ("noun", "event") and _counted(e),
+    "named_object": lambda e: _object(e) and _counted(e),
+    "singular_after": _object,
+}
+
+
 @cache
 def _victim_readings() -> frozenset[str]:
     """The readings implicit_singular's pattern names (its features)."""
     c = next(c for c in CONSTRUCTIONS if c.name == "implicit_singular")
     return frozenset(name for e in compile_pattern(c.pattern) for group in e.features for name in group)
+
+
+@cache
+def victim_readings() -> tuple[str, ...]:
+    """implicit_singular's readings of the victims a trigger names without a number, in its pattern's order
+    (the order the pattern extractor asks them in; not its readings of one more person after a row)."""
+    c = next(c for c in CONSTRUCTIONS if c.name == "implicit_singular")
+    names = [name for e in compile_pattern(c.pattern) for group in e.features for name in group]
+    return tuple(name for name in names if name in _VICTIMS or name in _SUBJECTS)
 
 
 def read_victim(sentence: Sentence, t: MentionLike, reading: str, entry: Trigger) -> tuple[tuple[int, int], int] | None:
@@ -1639,8 +1687,14 @@ def read_victim(sentence: Sentence, t: MentionLike, reading: str, entry: Trigger
     >>> read_victim(Sentence(s, 0, len(s), find_numbers(s), ms), ms[0], "object_pair", ms[0].entries[0])
     ((14, 38), 2)
     """
-    if reading not in _victim_readings():
+    if reading not in victim_readings():
         raise ValueError(f"implicit_singular has no reading {reading!r}")
+    if not _TAKES[reading](entry):
+        return None
+    if reading in _SUBJECTS:
+        read, count = _SUBJECTS[reading]
+        span = read(sentence.text, sentence.s_start, t, entry)
+        return None if span is None else (span, count)
     may, reader, before, after = _VICTIMS[reading]
     text = sentence.text
     lo = max(sentence.s_start, t.start - before)

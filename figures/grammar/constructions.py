@@ -520,15 +520,17 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         name="implicit_singular",
         pattern=(
-            "victim:any[object_pair|body_owner|singular_before|and_one|act_of_one|named_object|singular_after"
-            "|alongside_one|and_one_after]"
+            "victim:any[subject_pair|object_pair|body_owner|singular_before|named_subject|and_one|act_of_one"
+            "|named_object|singular_after|alongside_one|and_one_after]"
         ),
         anchor="victim",
         count="victim",
         stage="implicit",
         doc=(
-            "Victims named without a number, read where the pattern extractor reads them (its readings of "
-            "a singular subject or object before and after these stay gap grammars): two persons as a verb's "
+            "Victims named without a number, read where the pattern extractor reads them, in the pattern's order: two "
+            "single persons joined by 'and' as the subject under a plural auxiliary, read from where a subject "
+            "may start ('The judge and a court clerk were injured': 2, "
+            "subject_pair); two persons as a verb's "
             "object ('killed the mayor and his daughter': 2), whose body was found ('his body was found', "
             "'the young mayor's charred body'), one person after a noun of killing or harm ('the killing of "
             "a journalist', not one remembered: 'the anniversary of the death of'), a name after a verb of "
@@ -536,7 +538,11 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             "but the pair, killed and injured only; one person as the subject right before the verb, with up "
             "to three auxiliaries or '-ly' adverbs between, a singular one for a participle ('A Mexican "
             "journalist, a father of three, was reportedly killed', 'the driver died'; not 'a journalist "
-            "killed', a headline's); one person joined by 'and', the verb's auxiliary left out ('was killed and "
+            "killed', a headline's); one named or long-winded person as the subject under a singular auxiliary, "
+            "read from where a subject may start ('Jonas Petrov, the mayor of Dunmore, was murdered', 'An "
+            "engineer of the water company has been killed'; not 'A gunman has killed', who did it: "
+            "named_subject); "
+            "one person joined by 'and', the verb's auxiliary left out ('was killed and "
             "his brother wounded'); one person as a verb's object, 'a', 'his' or a title with "
             "'of' or a name ('killed a prominent elder at the market', 'wounded his brother', 'shot the head "
             "of a radio station'; not a count's words: 'a total of', 'a dozen'): 1, of any category; one more "
@@ -554,6 +560,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             ("A ranger was shot dead and his younger brother badly wounded.", (("killed", 1), ("injured", 1))),
             ("A village elder was killed, alongside his nephew.", (("killed", 1), ("killed", 2), ("killed", 1))),
             ("Raiders killed 9 herders and a trader near the well.", (("killed", 9), ("killed", 10), ("killed", 1))),
+            ("The judge and a court clerk were injured in the attack.", (("injured", 2),)),
+            ("Jonas Petrov, the mayor of Dunmore, was murdered on Friday.", (("killed", 1),)),
+            ("An engineer of the state water company has been killed in the north.", (("killed", 1),)),
         ),
         near_misses=(
             "The party elected the mayor and his deputy on Monday.",
@@ -562,6 +571,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             "The flood injured a herd of cattle near the border post.",
             "The old ferry was destroyed in the storm.",
             "The game was stopped and a goalpost broken.",
+            "Jonas Petrov, a local farmer, has killed himself.",
+            "The mayor and his wife were honoured at the gala.",
         ),
     ),
     Construction(
