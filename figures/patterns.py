@@ -34,7 +34,7 @@ from figures.grammar.gaps import head_after as _head_after
 from figures.grammar.gaps import head_noun as _head
 from figures.grammar.gaps import words_after as _words_after
 from figures.grammar.share import OF_THEM_AFTER as _OF_THEM_AFTER
-from figures.grammar.subjects import PERSON_HEAD as _PERSON_HEAD
+from figures.grammar.subjects import SUBJECT_AND_ONE
 from figures.lexicon import (
     DEPARTURE_PLACES,
     HOUSE_CATEGORIES,
@@ -778,21 +778,7 @@ _SUBSET_ONE_ASIDE = regex.compile(
 )
 
 
-# "Ten civilians and a Ugandan militant died": SUBJECT_GAP with one person joined
-# by "and" (SUBJECT_GAP's noun phrase stops before "and a"). _with_singulars
-# reads the person back out of the same gap.
 _AND_A = re.compile(r"\b(?:and|plus|as\s+well\s+as)\s+an?\s", re.IGNORECASE)  # SUBJECT_AND_ONE's joint, cheaply
-SUBJECT_AND_ONE = regex.compile(
-    rf"""
-    (?P<np> {_NP_WORD}{{0,5}} )                                      # "civilians", "Radio Television staff"
-    (?: \s* \( [^()]{{0,60}} \) {_NP_WORD}{{0,2}} )?                  # "(RTA) staff"
-    \s*,?\s+ (?:and|as\s+well\s+as|plus) \s+
-    (?P<one> an? \s+ (?: [\w'’-]+ \s+ ){{0,3}}? (?:{_PERSON_HEAD}) )  # "a Ugandan militant"
-    (?: [\s,]+ (?:{_AUX}|on\s+\w+day|yesterday|today|overnight) ){{0,4}}
-    [\s,]*
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
 
 
 def _is_person(head: str) -> bool:
@@ -1251,60 +1237,8 @@ def _sentence_figures(
             text, mentions, used, s_start, s_end, [(f["number_start"], f["number_end"]) for f in figures], sentence
         )
     )
-    return _with_singulars(text, figures, sentence)
-
-
-# Categories where one more person joined to a count makes the total one more.
-_COUNTED_CATEGORIES = frozenset({"killed", "injured", "missing", "kidnapped"})
-
-
-def _with_singulars(text: str, figures: list[Draft], sentence: grammar.Sentence) -> list[Draft]:
-    """Counts joined by "and" to one person: the person is a part of 1 and the total is one more.
-
-    The count and the person stay as rows marked as parts (``part_of``), as for
-    "three women and six children"; when the count is itself a part of such a
-    group, that group's total grows by one instead of a new total being made.
-    """
-    extra: list[Draft] = []
-    for f in list(figures):
-        if (
-            f["rule"] not in ("number_verb", "verb_number", "implicit_singular")
-            or f["category"] not in _COUNTED_CATEGORIES
-        ):
-            continue
-        if f["value"] is None or f["negated"] or (f["rule"] == "implicit_singular" and f["part_of"] is not None):
-            continue
-        if f["rule"] == "implicit_singular":  # the construction table's: "was killed, alongside his driver"
-            span = grammar.read_one_more(sentence, f["trigger_end"], "alongside_one")
-        elif f["rule"] == "number_verb":
-            m = SUBJECT_AND_ONE.fullmatch(text, f["number_end"], f["trigger_start"])
-            span = m.span("one") if m is not None else None
-        else:  # the construction table's: "killed a dozen inmates and a female visitor"
-            span = grammar.read_one_more(sentence, f["end"], "and_one_after")
-        if span is None or any(g["number_start"] < span[1] and span[0] < g["number_end"] for g in figures):
-            continue  # no person, or one already counted ("five protesters, and one member")
-        one: Draft = {**f, "value": 1, "low": 1, "high": 1, "qualifier": "exact", "rule": "implicit_singular",
-                      "number_start": span[0], "number_end": span[1], "group": None, "cumulative": False}  # fmt: skip
-        one["start"], one["end"] = min(span[0], f["trigger_start"]), max(span[1], f["trigger_end"])
-        one["text"] = text[one["start"] : one["end"]]
-        total = next((t for t in figures if f["part_of"] is not None and t["start"] == f["part_of"]
-                      and t["rule"] == "coordinated_total"), None)  # fmt: skip
-        if total is None:
-            total = {**f, "rule": "coordinated_total", "group": None, "part_of": None}
-            extra.append(total)
-        old_start = total["start"]
-        total["value"] = (total["value"] or 0) + 1
-        total["low"] = total["value"] if total["low"] is not None else None
-        total["high"] = total["value"] if total["high"] is not None else None
-        total["start"], total["end"] = min(total["start"], one["start"]), max(total["end"], one["end"])
-        total["number_end"] = max(total["number_end"], span[1])
-        total["text"] = text[total["start"] : total["end"]]
-        for part in figures:
-            if part is not total and (part is f or part["part_of"] == old_start):
-                part["part_of"] = total["start"]
-        one["part_of"] = total["start"]
-        extra.append(one)
-    return figures + extra
+    # (implicit_singular's readings of one more person after a row: the total of both)
+    return grammar.read_one_more_rows(text, figures, sentence)
 
 
 _SUBSET_WORDS = regex.compile(r"\b(?:including|includes|among\s+them|among\s+whom|of\s+whom|of\s+them|incl)\b", regex.I)

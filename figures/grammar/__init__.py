@@ -69,7 +69,13 @@ from figures.grammar.engine import (
     unit_present,
 )
 from figures.grammar.share import read_shares
-from figures.grammar.subjects import SINGULAR_CATEGORIES, SUBJECT_ROLES, named_subject, subject_pair
+from figures.grammar.subjects import (
+    SINGULAR_CATEGORIES,
+    SUBJECT_AND_ONE,
+    SUBJECT_ROLES,
+    named_subject,
+    subject_pair,
+)
 from figures.grammar.tokens import MentionLike, Token, overlap_test, tokenize
 from figures.grammar.words import NOMINALS
 from figures.lexicon import Trigger
@@ -89,6 +95,7 @@ __all__ = [
     "overlap_test",
     "read_link",
     "read_one_more",
+    "read_one_more_rows",
     "read_rows",
     "read_sentence",
     "read_shares",
@@ -1774,6 +1781,63 @@ def read_one_more(sentence: Sentence, at: int, reading: str) -> tuple[int, int] 
     tokens, starts = sentence.tokens_near(a, b)
     x = bisect_left(starts, at)
     return reader(tokens, x)
+
+
+# Categories where one more person joined to a count makes the total one more.
+_COUNTED_CATEGORIES = frozenset({"killed", "injured", "missing", "kidnapped"})
+
+
+def read_one_more_rows(text: str, figures: list[Draft], sentence: Sentence) -> list[Draft]:
+    """The gap linker's rows (``figures``, one sentence's) and implicit_singular's readings of one more person
+    joined to a row: "was killed, alongside his driver" (alongside_one), "killed a dozen inmates and a female
+    visitor" (and_one_after) and the linker's subject gap "Ten civilians and a Ugandan militant died"
+    (SUBJECT_AND_ONE): the person is a part of 1 and the total is one more. Read before the table's clause
+    constructions read the sentence (its list_subject would read "Nine men and a woman" otherwise).
+
+    The count and the person stay as rows marked as parts (``part_of``), as for
+    "three women and six children"; when the count is itself a part of such a
+    group, that group's total grows by one instead of a new total being made.
+    """
+    extra: list[Draft] = []
+    for f in list(figures):
+        if (
+            f["rule"] not in ("number_verb", "verb_number", "implicit_singular")
+            or f["category"] not in _COUNTED_CATEGORIES
+        ):
+            continue
+        if f["value"] is None or f["negated"] or (f["rule"] == "implicit_singular" and f["part_of"] is not None):
+            continue
+        if f["rule"] == "implicit_singular":  # the construction table's: "was killed, alongside his driver"
+            span = read_one_more(sentence, f["trigger_end"], "alongside_one")
+        elif f["rule"] == "number_verb":
+            m = SUBJECT_AND_ONE.fullmatch(text, f["number_end"], f["trigger_start"])
+            span = m.span("one") if m is not None else None
+        else:  # the construction table's: "killed a dozen inmates and a female visitor"
+            span = read_one_more(sentence, f["end"], "and_one_after")
+        if span is None or any(g["number_start"] < span[1] and span[0] < g["number_end"] for g in figures):
+            continue  # no person, or one already counted ("five protesters, and one member")
+        one: Draft = {**f, "value": 1, "low": 1, "high": 1, "qualifier": "exact", "rule": "implicit_singular",
+                      "number_start": span[0], "number_end": span[1], "group": None, "cumulative": False}  # fmt: skip
+        one["start"], one["end"] = min(span[0], f["trigger_start"]), max(span[1], f["trigger_end"])
+        one["text"] = text[one["start"] : one["end"]]
+        total = next((t for t in figures if f["part_of"] is not None and t["start"] == f["part_of"]
+                      and t["rule"] == "coordinated_total"), None)  # fmt: skip
+        if total is None:
+            total = {**f, "rule": "coordinated_total", "group": None, "part_of": None}
+            extra.append(total)
+        old_start = total["start"]
+        total["value"] = (total["value"] or 0) + 1
+        total["low"] = total["value"] if total["low"] is not None else None
+        total["high"] = total["value"] if total["high"] is not None else None
+        total["start"], total["end"] = min(total["start"], one["start"]), max(total["end"], one["end"])
+        total["number_end"] = max(total["number_end"], span[1])
+        total["text"] = text[total["start"] : total["end"]]
+        for part in figures:
+            if part is not total and (part is f or part["part_of"] == old_start):
+                part["part_of"] = total["start"]
+        one["part_of"] = total["start"]
+        extra.append(one)
+    return figures + extra
 
 
 # --- breakdowns -------------------------------------------------------------------

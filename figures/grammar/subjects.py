@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from figures import lazyregex as regex  # compiled on first use: see figures/lazyregex.py
 from figures import lexicon
+from figures.grammar.gaps import AUX, NP_WORD
 from figures.lexicon import PEOPLE_PLURAL
 from figures.sentences import ABBREVIATIONS
 
@@ -147,3 +148,19 @@ _SINGULAR_AUX_BEFORE = regex.compile(
 )
 # A singular subject with its fronted date, name, apposition and auxiliary fits in this.
 _SUBJECT_REACH = 320
+
+
+# "Ten civilians and a Ugandan militant died": the gap linker's subject gap with one person joined by "and"
+# (SUBJECT_GAP's noun phrase stops before "and a"); grammar.read_one_more_rows reads the person back out of
+# the same gap.
+SUBJECT_AND_ONE = regex.compile(
+    rf"""
+    (?P<np> {NP_WORD}{{0,5}} )                                      # "civilians", "Radio Television staff"
+    (?: \s* \( [^()]{{0,60}} \) {NP_WORD}{{0,2}} )?                  # "(RTA) staff"
+    \s*,?\s+ (?:and|as\s+well\s+as|plus) \s+
+    (?P<one> an? \s+ (?: [\w'’-]+ \s+ ){{0,3}}? (?:{PERSON_HEAD}) )  # "a Ugandan militant"
+    (?: [\s,]+ (?:{AUX}|on\s+\w+day|yesterday|today|overnight) ){{0,4}}
+    [\s,]*
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
