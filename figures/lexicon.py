@@ -384,7 +384,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     *_entries("evacuated", "noun", "evacuees|evacuations"),
     *_entries("evacuated", "toll", "number of evacuees|number of people evacuated|evacuated|number evacuated"
               "|number of evacuated"),  # "the number of evacuated residents reached 3,000"
-    *_entries("evacuated", "event", "evacuation of|evacuations of"),
+    *_entries("evacuated", "event", "evacuation of|evacuations of|evacuation for|evacuations for"),
     # homeless ----------------------------------------------------------------
     *_entries("homeless", "adj", "homeless|left homeless|made homeless|rendered homeless|without shelter"
               "|without homes|without a home|lost their homes|lost homes|are homeless|were homeless"

@@ -5334,6 +5334,25 @@ CASES_STATES_AND_LABELS: tuple[Case, ...] = (
         (exact("missing", 9),),
     ),
     C("shots_missing_them_no_row", "The gunman opened fire on six diners, missing all of them.", ()),
+    # n. an evacuation "for" its people, an order's participle of covering (h57's extraction misses, my sentences)
+    C(
+        "ordered_evacuation_for",
+        "Officials ordered an evacuation for some 2,500 people.",
+        (about("evacuated", 2500),),
+    ),
+    C(
+        "orders_issued_covering",
+        "Evacuation orders were issued on Monday, covering about 4,000 people.",
+        (about("evacuated", 4000, has_modality=True),),
+    ),
+    C("orders_covering_districts_no_row", "Evacuation orders were issued on Monday, covering 12 districts.", ()),
+    # o. one person after a noun of kidnapping
+    C(
+        "abduction_of_a_businessman",
+        "Police arrested 5 men over the abduction of a businessman.",
+        (exact("arrested", 5), exact("kidnapped", 1)),
+    ),
+    C("anniversary_of_abduction_no_row", "Villagers marked the anniversary of the abduction of a teacher.", ()),
     C(
         "fans_injured_second_half_collapse",
         "Four fans were injured in the second half when a barrier collapsed.",

@@ -1659,7 +1659,8 @@ _TAKES: dict[str, Callable[[Trigger], bool]] = {
     "singular_before": lambda e: _subject(e) and not e.phrase.startswith("body "),
     "named_subject": lambda e: _subject(e) and _counted(e),
     "and_one": lambda e: _subject(e) and _counted(e),
-    "act_of_one": lambda e: e.role in ("noun", "event") and _counted(e),
+    # ("the abduction of a businessman": kidnapped too)
+    "act_of_one": lambda e: e.role in ("noun", "event") and (_counted(e) or e.category == "kidnapped"),
     "named_object": lambda e: _object(e) and _counted(e),
     "singular_after": _object,
 }

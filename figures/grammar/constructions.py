@@ -1568,8 +1568,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         name="evacuation_order_reach",
         pattern=(
-            "order:tnoun|np|pp[ordering] and:coord[and]? other:np[nocount]? skip* grow:vg[!modal,!negated]? "
-            "to:pp[of]? verb:vg[covering,!modal,!negated] area:np|pp[nocount|!victim]* "
+            "order:tnoun|np|pp[ordering] and:coord[and]? other:np[nocount]? skip* grow:vg[!modal,!negated]? skip* "
+            "to:pp[of]? comma:punct[comma]? verb:vg|np[covering,!modal,!negated] area:np|pp[nocount|!victim]* "
             "people:np|paren[count|incl_count,victim|incl_count]"
         ),
         anchor="order",
@@ -1581,6 +1581,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         ),
         examples=(
             ("Mandatory evacuation orders now cover about 25,000 residents.", (("evacuated", 25000),)),
+            ("Evacuation orders were issued on Monday, covering about 4,000 people.", (("evacuated", 4000),)),
             ("Evacuation orders were expanded to include 6,500 more people on Sunday.", (("evacuated", 6500),)),
             (
                 "By Friday, evacuation orders and warnings grew to encompass most of the valley, "

@@ -2188,7 +2188,8 @@ FEATURES: dict[str, Feature] = {
     "ordering": lambda c, t: "order" in _roles(c),  # "evacuation orders"
     "camp": lambda c, t: "camp" in _roles(c),  # a camp or shelter of the displaced: "evacuation centres"
     # a verb saying whom an order reaches: "evacuation orders now cover 25,000 residents"
-    "covering": lambda c, t: c.kind == "vg" and c.head is not None and c.head.low in words.COVER_VERBS,
+    # (a participle the chunker leaves as a noun phrase: ", covering about 4,000 people")
+    "covering": lambda c, t: c.kind in ("vg", "np") and c.head is not None and c.head.low in words.COVER_VERBS,
     # an aside that names people by their count: ", including about 80,000 people" (incl_counted)
     "incl_count": lambda c, t: incl_counted(c, t) is not None,
     "finding": lambda c, t: c.head is not None and c.head.low in words.FIND_VERBS,

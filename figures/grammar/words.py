@@ -142,7 +142,8 @@ MOVING_VERBS: frozenset[str] = frozenset(
 # encompass most of the county, including 80,000 people" (evacuation_order_reach).
 COVER_VERBS: frozenset[str] = frozenset(
     ["cover", "covers", "covered", "encompass", "encompasses", "encompassed",
-     "include", "includes", "included"]
+     "include", "includes", "included",
+     "covering", "encompassing"]  # (a participle after the order: "..., covering about 4,000 people")
 )  # fmt: skip
 # Verbs of finding the dead: "Divers recovered a body from the lake" (body_found).
 FIND_VERBS: frozenset[str] = frozenset(
