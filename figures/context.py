@@ -497,6 +497,17 @@ _ERA = regex.compile(
 )
 
 
+# A past year told after the figure, in its clause: "was also killed in a suicide attack last year", "were
+# killed in a similar raid two years ago" (not "earlier this year": the same season's story may go on; not
+# past a comma or another number: "killed 40 this year, up from 12 last year"; not "since last year").
+_PAST_YEAR_AFTER = regex.compile(
+    r"""[^;.!?,\d]{0,100}? \b (?<! \b (?:since|than|from) \s ) (?: last \s+ year | the \s+ previous \s+ year
+                          | (?: \d+ | a | one | two | three | four | five | six | seven | eight | nine | ten
+                              | several | some | many ) \s+ years? \s+ (?: ago | earlier | before ) ) \b""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
 def other_event(text: str, fig: Figure) -> bool:
     """A toll of another, earlier event named or dated for comparison (not this document's figure).
 
@@ -508,6 +519,9 @@ def other_event(text: str, fig: Figure) -> bool:
         text, fig.sentence_start, fig.start
     ):
         return True  # "Two years ago, a similar storm killed 80 people": a background sentence
+    end = min(fig.sentence_end, fig.end + 120)
+    if text.find("year", fig.end, end) >= 0 and _PAST_YEAR_AFTER.match(text, fig.end, end):
+        return True  # "His brother was also killed in a suicide attack last year"
     # (the era's words near the figure: a sentence of 10,000 figures is not read again for each)
     lo, hi = max(fig.sentence_start, fig.start - _ERA_REACH), min(fig.sentence_end, fig.end + _ERA_REACH)
     if text.find("centur", lo, hi) >= 0 and _ERA.search(text, lo, hi):

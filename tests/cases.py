@@ -5353,6 +5353,27 @@ CASES_STATES_AND_LABELS: tuple[Case, ...] = (
         (exact("arrested", 5), exact("kidnapped", 1)),
     ),
     C("anniversary_of_abduction_no_row", "Villagers marked the anniversary of the abduction of a teacher.", ()),
+    # p. a past year told in the figure's clause: another event (a row marked other_event)
+    C(
+        "killed_in_attack_last_year",
+        "Gunmen killed the district chief on Monday. Five soldiers were killed in a similar attack last year.",
+        (exact("killed", 1), exact("killed", 5, **OTHER_EVENT)),
+    ),
+    C(
+        "wounded_three_years_ago",
+        "Two soldiers were wounded in a raid three years ago.",
+        (exact("injured", 2, **OTHER_EVENT),),
+    ),
+    C(
+        "deadliest_since_last_year_is_this_event",
+        "Five soldiers were killed in the deadliest attack since last year.",
+        (exact("killed", 5, has_modality=False),),
+    ),
+    C(
+        "up_from_last_year_is_this_event",
+        "Floods killed 40 people this year, up from 12 last year.",
+        (exact("killed", 40, has_modality=False),),
+    ),
     C(
         "fans_injured_second_half_collapse",
         "Four fans were injured in the second half when a barrier collapsed.",
