@@ -902,7 +902,7 @@ def _persons_named(
     """Where the trigger ``t`` names its victims without a number: (span, how many), the first of the
     construction table's implicit_singular readings of one victim (grammar.read_victim), in its pattern's
     order, that the trigger's entry takes and that reads it, or None."""
-    for reading in grammar.victim_readings():
+    for reading in grammar.victim_readings_for(entry):
         if got := grammar.read_victim(sentence, t, reading, entry):
             return got
     return None

@@ -104,6 +104,7 @@ __all__ = [
     "respective_pairs",
     "summed_parts",
     "victim_readings",
+    "victim_readings_for",
     "words",
 ]
 
@@ -1680,6 +1681,12 @@ def victim_readings() -> tuple[str, ...]:
     c = next(c for c in CONSTRUCTIONS if c.name == "implicit_singular")
     names = [name for e in compile_pattern(c.pattern) for group in e.features for name in group]
     return tuple(name for name in names if name in _VICTIMS or name in _SUBJECTS)
+
+
+@cache
+def victim_readings_for(entry: Trigger) -> tuple[str, ...]:
+    """``victim_readings()`` that the trigger entry ``entry`` takes (``_TAKES``), in their order."""
+    return tuple(reading for reading in victim_readings() if _TAKES[reading](entry))
 
 
 def read_victim(sentence: Sentence, t: MentionLike, reading: str, entry: Trigger) -> tuple[tuple[int, int], int] | None:

@@ -382,6 +382,8 @@ def read_shares(
     >>> [(f.value, f.rule) for f in extract("Four soldiers and nine civilians were killed.")]
     [(13, 'coordinated_total'), (4, 'coordinated_subject'), (9, 'number_verb')]
     """
+    if len(numbers) < 2 or not links:
+        return {}  # (no neighbour to share a trigger with: most sentences)
     s = _Shares(text, numbers, links, s_end, skip)
     for sweep, readers in _sweeps():
         order, near = _SWEEPS[sweep]
