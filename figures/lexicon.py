@@ -550,6 +550,7 @@ HOUSING: frozenset[str] = frozenset(
         "households'",
         "tents",
         "shacks",
+        "trailers",  # mobile homes in US storm reports ("destroyed two homes and 30 trailers")
         # the singulars a dwelling without a number is named by ("a hut was burned"); not "unit",
         # "flat", "shelter" or "property", which name other things as often
         "apartment",

@@ -5415,6 +5415,17 @@ CASES_STATES_AND_LABELS: tuple[Case, ...] = (
     C("band_killed_it_no_row", "The band killed it in front of 40,000 fans.", ()),
     C("comedian_was_killed", "A comedian was killed in a car crash on Friday.", (exact("killed", 1),)),
     C("film_about_soldiers_no_row", "The film, about 4 nurses who died at the front, opens on Friday.", ()),
+    # v. trailers are dwellings; a clause of its own after ", and"
+    C(
+        "homes_and_trailers",
+        "The storm destroyed two homes and 30 trailers.",
+        (exact("houses_destroyed", 32), exact("houses_destroyed", 2, **PART), exact("houses_destroyed", 30, **PART)),
+    ),
+    C(
+        "killed_then_among_the_dead",
+        "The blast killed 50 people, and 12 schoolchildren were among the dead.",
+        (exact("killed", 50), exact("killed", 12, **PART)),
+    ),
     C(
         "fans_injured_second_half_collapse",
         "Four fans were injured in the second half when a barrier collapsed.",

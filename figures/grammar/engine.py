@@ -2586,11 +2586,12 @@ def _lists(chunks: Sequence[Chunk], tokens: Sequence[Token], i: int, step: int) 
             if (
                 step > 0
                 and after < n
-                and chunks[after].kind == "vg"
-                and not chunks[after].has_object
+                and ((chunks[after].kind == "vg" and not chunks[after].has_object) or chunks[after].kind == "aux")
                 and not _of_object(chunks, tokens, i)
             ):
-                continue  # "killed the assailant and one officer was wounded": the last is the next clause's subject
+                # "killed the assailant and one officer was wounded", "killed 50 people, and 12 schoolchildren
+                # were among the dead": the last is the next clause's subject
+                continue
             yield sorted(taken), taken[-1] + step
 
 

@@ -273,6 +273,8 @@ def _shared_object(s: _Shares, i: int) -> _Reading | None:
     head, head_end = head_after(text, n.end, s_end)
     if part_after or _ONE_THE_OTHER.match(text, n.start, s_end):
         return _Reading("subset", prev, n.start, n.end, head, True)
+    if _BE_AFTER_COUNT.match(text, n.end, s_end):
+        return None  # "killed 50 people, and 12 schoolchildren were among the dead": a clause of its own
     part = bool(m.groupdict().get("part")) or s.is_part.get(i - 1, False)
     return _Reading("shared_object", prev, n.start, max(n.end, head_end), head, part)
 
