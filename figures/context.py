@@ -16,9 +16,11 @@ False
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
 from itertools import pairwise
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -497,25 +499,71 @@ _ERA = regex.compile(
 )
 
 
-def other_event(text: str, fig: Figure) -> bool:
+class _EventWords(NamedTuple):
+    """Where other_event's words stand in one sentence, found once for all its figures (a sentence of
+    10,000 figures is not read again for each): the first " ago", each "centur", and each of
+    _COMPARISON_WORDS in the lower-cased sentence (None when lower-casing changes its length)."""
+
+    ago: int
+    centuries: list[int]
+    comparisons: list[tuple[int, int]] | None
+
+
+def _event_words(text: str, start: int, end: int) -> _EventWords:
+    centuries = []
+    at = text.find("centur", start, end)
+    while at >= 0:
+        centuries.append(at)
+        at = text.find("centur", at + 1, end)
+    low = text[start:end].lower()
+    comparisons = None
+    if len(low) == end - start:
+        comparisons = []
+        for word in _COMPARISON_WORDS:  # (each word's every place, overlapping ones too: as a search of any window)
+            at = low.find(word)
+            while at >= 0:
+                comparisons.append((start + at, start + at + len(word)))
+                at = low.find(word, at + 1)
+        comparisons.sort()
+    return _EventWords(text.find(" ago", start, end), centuries, comparisons)
+
+
+def other_event(text: str, fig: Figure, seen: dict[int, _EventWords] | None = None) -> bool:
     """A toll of another, earlier event named or dated for comparison (not this document's figure).
+    ``seen``: a memo of the sentences' words by sentence start, shared by the figures of one document.
 
     >>> t = "It was the worst storm since Hurricane Zeta, which killed 300 people in 1950."
     >>> _OTHER_EVENT_BEFORE.search(t, 0, t.index("killed")) is not None
     True
     """
-    if text.find(" ago", fig.sentence_start, fig.start) >= 0 and _YEARS_AGO_LEAD.match(
-        text, fig.sentence_start, fig.start
-    ):
+    s_start, s_end = fig.sentence_start, fig.sentence_end
+    words = None
+    if seen is not None and s_start <= fig.start <= s_end:
+        if s_start not in seen:
+            seen[s_start] = _event_words(text, s_start, s_end)
+        words = seen[s_start]
+    ago = words.ago if words is not None else text.find(" ago", s_start, fig.start)
+    if 0 <= ago <= fig.start - 4 and _YEARS_AGO_LEAD.match(text, s_start, fig.start):  # (" ago" before the figure)
         return True  # "Two years ago, a similar storm killed 80 people": a background sentence
     # (the era's words near the figure: a sentence of 10,000 figures is not read again for each)
-    lo, hi = max(fig.sentence_start, fig.start - _ERA_REACH), min(fig.sentence_end, fig.end + _ERA_REACH)
-    if text.find("centur", lo, hi) >= 0 and _ERA.search(text, lo, hi):
+    lo, hi = max(s_start, fig.start - _ERA_REACH), min(s_end, fig.end + _ERA_REACH)
+    if words is not None:
+        k = bisect_left(words.centuries, lo)
+        century = k < len(words.centuries) and words.centuries[k] + 6 <= hi
+    else:
+        century = text.find("centur", lo, hi) >= 0
+    if century and _ERA.search(text, lo, hi):
         return True  # "Floods caused millions of deaths in the twentieth century": a sum over an era, no event's
-    lo = max(fig.sentence_start, fig.start - 240)
-    window = text[lo : fig.start].lower()
-    if _COMPARISON_SEARCH.search(window) is None:
-        return False  # most figures: no comparison before them
+    lo = max(s_start, fig.start - 240)
+    if words is not None and words.comparisons is not None:
+        spans = words.comparisons
+        k = bisect_left(spans, (lo, lo))
+        while k < len(spans) and spans[k][0] < fig.start and spans[k][1] > fig.start:
+            k += 1  # (a word that runs past the figure's start is not in its window)
+        if k == len(spans) or spans[k][1] > fig.start:
+            return False  # most figures: no comparison before them
+    elif _COMPARISON_SEARCH.search(text[lo : fig.start].lower()) is None:
+        return False
     return _OTHER_EVENT_BEFORE.search(text, lo, fig.start) is not None
 
 
@@ -1328,7 +1376,8 @@ def refine(text: str, found: list[Figure]) -> list[Figure]:
             reasons[i] = "total_of_units"
     kept = [f for f, why in zip(found, reasons, strict=True) if why is None]
     rated: dict[int, bool] = {}  # sentence start -> whether a rate's word is in it (asked once a sentence)
-    fixes = {id(f): _column_fixes(text, f, rated) for f in kept}
+    events: dict[int, _EventWords] = {}  # sentence start -> where other_event's words stand (read once a sentence)
+    fixes = {id(f): _column_fixes(text, f, rated, events) for f in kept}
     unchanged = not inside and not any(fixes.values()) and not any(f.part_of == f.start for f in kept)
     if unchanged and len(kept) == len(found):
         return found
@@ -1445,10 +1494,12 @@ def _rate(text: str, f: Figure, rated: dict[int, bool]) -> bool:
     return _RATE.search(text, max(f.sentence_start, f.start - 40), min(f.sentence_end, f.end + 30)) is not None
 
 
-def _column_fixes(text: str, f: Figure, rated: dict[int, bool]) -> dict[str, object]:
+def _column_fixes(
+    text: str, f: Figure, rated: dict[int, bool], events: dict[int, _EventWords] | None = None
+) -> dict[str, object]:
     """The context columns the words around ``f`` correct (empty for most figures)."""
     changes: dict[str, object] = {}
-    if f.modality is None and other_event(text, f):
+    if f.modality is None and other_event(text, f, events):
         # "the worst flood since 1988, when the river killed 2,000": a figure of the text (SPEC: one row per
         # figure), but of another event: no profile adds it to this one's totals
         changes["modality"] = "other_event"

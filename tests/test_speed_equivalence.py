@@ -19,6 +19,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from figures import patterns
+from figures.context import _EventWords, other_event
+from figures.figure import Figure
 
 # Invented sentences: adverbs of every suffix, hyphened words, stop words and
 # auxiliaries between a count and its verb, modals and intentions before figures.
@@ -248,3 +250,53 @@ def test_cumulative_of_is_unchanged(before: str) -> None:
             assert cumulative_of(figure_text, rule, before, after) == _plain_cumulative(
                 figure_text, rule, before, after
             ), (before, rule, figure_text)
+
+
+# Invented sentences for context.other_event: a lead in years past, an era, comparison words before,
+# inside and after figures, upper case, a word cut by a figure's start, and a text whose lower-casing
+# changes its length ("İ").
+CASES_OTHER_EVENT = {
+    "years ago": "Two years ago, a similar storm killed 80 people and injured 12.",
+    "era": "Floods caused millions of deaths in the twentieth century, and 40 died this year.",
+    "comparison": "It was the worst storm since Hurricane Zeta, which killed 300 people in 1950; 12 died.",
+    "capitals": "UNLIKE THE EARLIER QUAKE, which killed 3,000, this one killed 12 and hurt 40.",
+    "word at the start": "It was the worst flood since 1988, when the river killed lastly 2,000 and displaced 30.",
+    "dotted i": "İstanbul recalled the 1999 quake that killed 17,000; since then 12 died here.",
+    "none": "Floods killed 12 people and injured 40 others in the northern province on Sunday.",
+}
+
+
+def _figures_at_every_place(text: str) -> list[Figure]:
+    """Rows of one sentence starting at every position, each three characters long."""
+    return [
+        Figure(
+            category="killed",
+            value=1,
+            low=1,
+            high=1,
+            qualifier="exact",
+            unit="people",
+            start=at,
+            end=at + 3,
+            text=text[at : at + 3],
+            number_start=at,
+            number_end=at + 3,
+            trigger="killed",
+            trigger_start=at,
+            trigger_end=at + 3,
+            sentence_start=0,
+            sentence_end=len(text),
+            extractor="pattern",
+            rule="number_verb",
+        )
+        for at in range(len(text) - 3)
+    ]
+
+
+@pytest.mark.parametrize("case", sorted(CASES_OTHER_EVENT))
+def test_other_event_with_its_sentence_memo_is_unchanged(case: str) -> None:
+    text = CASES_OTHER_EVENT[case]
+    seen: dict[int, _EventWords] = {}
+    answers = [(other_event(text, f, seen), other_event(text, f)) for f in _figures_at_every_place(text)]
+    assert all(memo == plain for memo, plain in answers)
+    assert case == "none" or any(plain for _, plain in answers)  # (each case but the last has an other event)
