@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import replace
 from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
@@ -26,7 +25,7 @@ import ahocorasick
 
 from figures import lazyregex as regex  # compiled on first use, kept between runs: figures/lazyregex.py
 from figures import lexicon
-from figures.figure import CATEGORY_RANK, Figure
+from figures.figure import CATEGORY_RANK, Figure, replaced
 
 # Head noun -> the group column ("including 30 children" -> children).
 GROUPS: dict[str, str] = {
@@ -1397,7 +1396,7 @@ def refine(text: str, found: list[Figure]) -> list[Figure]:
         if part_of[id(f)] is not None and part_of[id(f)] == f.start and f.number_start > f.start:
             changes.update(start=f.number_start, text=text[f.number_start : f.end])
         changes.update(fixes[id(f)])
-        out.append(replace(f, **changes) if changes else f)  # type: ignore[arg-type]
+        out.append(replaced(f, **changes) if changes else f)
     # a part that now starts at its number may stand after rows it came before
     return sorted(out, key=lambda f: (f.start, f.number_start, CATEGORY_RANK[f.category]))
 
