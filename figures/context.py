@@ -379,6 +379,8 @@ _MINOR_INJURY = regex.compile(r"\bminor\s+(?:injur|wound|burn|cut|bruis|damage|h
 
 
 def _noun_after(text: str, pos: int, lower: bool = True) -> str:
+    if text[pos : pos + 1] not in (" ", "\t", "-"):
+        return ""  # (_NP_AFTER opens with a blank or a hyphen: a number of a list has a comma after it)
     m = _NP_AFTER.match(text, pos, min(len(text), pos + 60))
     return "" if m is None else m.group().lower() if lower else m.group()
 
@@ -952,7 +954,7 @@ def _plural_head_of_things(text: str, pos: int, end: int) -> tuple[int, int] | N
     >>> [_plural_head_of_things(s, 0, len(s)) for s in (" gas workers", " people died", " were killed", " Afghans")]
     [None, None, None, None]
     """
-    m = _PHRASE_WORDS.match(text, pos, end)
+    m = _PHRASE_WORDS.match(text, pos, end) if text[pos : pos + 1] in (" ", "\t") else None  # (it opens with a blank)
     if m is None or not (first := m[1])[:1].islower() or first in _PHRASE_STOPS:
         return None  # (most figures: no word, a name, or "were", "in", "of" after the number)
     people = lexicon.person_nouns()
@@ -1265,7 +1267,12 @@ def rejection(text: str, fig: Figure, senses: dict[int, frozenset[str]] | None =
         return "people_not_houses"  # "one family was swept away"; not "households had their houses destroyed"
     if fig.rule == "coordinated_total" and (why := _bad_total(text, fig)):
         return why
-    m = _PARTITIVE_OF.match(text, fig.number_end, fig.sentence_end)
+    # (_PARTITIVE_OF opens with a blank: a number of a list has a comma after it)
+    m = (
+        _PARTITIVE_OF.match(text, fig.number_end, fig.sentence_end)
+        if text[fig.number_end : fig.number_end + 1].isspace()
+        else None
+    )
     if (
         m
         and _NUMERAL_END.search(text, fig.number_start, fig.number_end) is not None  # not "a member of the staff"
@@ -1522,7 +1529,12 @@ def _column_fixes(
         and _RAISED_UP_TO.search(text, max(f.sentence_start, f.number_start - 60), f.number_start)
     ):
         changes.update(qualifier="exact", low=f.value, high=f.value)  # "bringing the death toll up to 13"
-    if f.qualifier == "exact" and _ESTIMATED_AFTER.match(text, f.number_end, f.sentence_end):
+    after = text[f.number_end : f.number_end + 1]  # (_ESTIMATED_AFTER opens with a blank or a bracket)
+    if (
+        f.qualifier == "exact"
+        and (after.isspace() or after == "(")
+        and _ESTIMATED_AFTER.match(text, f.number_end, f.sentence_end)
+    ):
         changes.update(qualifier="approximately", low=None, high=None)  # "Deaths: 1,400 deaths (estimated)"
     before = max(f.sentence_start, f.number_start - 30)
     if (

@@ -13,6 +13,8 @@ not in the package) at every position or window of invented sentences:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 import regex
 from hypothesis import given, settings
@@ -21,6 +23,9 @@ from hypothesis import strategies as st
 from figures import patterns
 from figures.context import _EventWords, other_event
 from figures.figure import Figure
+from figures.grammar.chunks import Chunk
+from figures.grammar.engine import Binding, Element, _match
+from figures.grammar.tokens import Token
 
 # Invented sentences: adverbs of every suffix, hyphened words, stop words and
 # auxiliaries between a count and its verb, modals and intentions before figures.
@@ -300,3 +305,34 @@ def test_other_event_with_its_sentence_memo_is_unchanged(case: str) -> None:
     answers = [(other_event(text, f, seen), other_event(text, f)) for f in _figures_at_every_place(text)]
     assert all(memo == plain for memo, plain in answers)
     assert case == "none" or any(plain for _, plain in answers)  # (each case but the last has an other event)
+
+
+def _plain_bind_around(
+    anchor: str, right: Sequence[Element], left: Sequence[Element], chunks: list[Chunk], tokens: list[Token], a: int
+) -> Binding | None:
+    """engine.bind_around without its first test of the chunks' kinds on either side of the anchor."""
+    for r in _match(right, chunks, tokens, a + 1, 1, {anchor: [a]}):
+        for b in _match(left, chunks, tokens, a - 1, -1, r):
+            return b
+    return None
+
+
+@pytest.mark.parametrize("case", sorted(CASES_SENTENCES))
+def test_bind_around_is_unchanged(case: str) -> None:
+    """Every construction of the table at every chunk of the invented sentences (and of a list of counts
+    without a full stop): the same binding with the kinds' test as without it."""
+    from figures.grammar import _by_anchor_kind, read_chunks
+    from figures.grammar.engine import bind_around, element_fits
+    from figures.numbers import find_numbers
+
+    text = CASES_SENTENCES[case] + " 1, 2, 3 killed and 4 injured, 4, 5, 6 killed, and the driver was hurt"
+    tokens, chunks = read_chunks(text, 0, len(text), find_numbers(text), patterns.find_mentions(text))
+    tried = bound = 0
+    for a, ch in enumerate(chunks):
+        for _, anchor, _, right, left in _by_anchor_kind().get(ch.kind, ()):
+            if not element_fits(anchor, ch, tokens):
+                continue
+            got = bind_around(anchor.role, right, left, chunks, tokens, a)
+            assert got == _plain_bind_around(anchor.role, right, left, chunks, tokens, a), (a, anchor)
+            tried, bound = tried + 1, bound + (got is not None)
+    assert tried > bound > 0
