@@ -2013,6 +2013,10 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def _number_span(d: Draft) -> tuple[int, int]:
+    return d["number_start"], d["number_end"]
+
+
 def _with_grammar(
     text: str,
     found: list[Draft],
@@ -2071,7 +2075,9 @@ def _with_grammar(
             if not any((f["number_start"], f["number_end"], f["category"]) == (*span, d["category"]) for f in found):
                 found.append(d)  # the same people, a second act: "kidnapped two ... and later killed them"
             continue
-        same = [i for i, f in enumerate(found) if (f["number_start"], f["number_end"]) == span]
+        inside = [i for i, f in enumerate(found) if _overlaps(span, (f["number_start"], f["number_end"]))]
+        # (the rows at the draft's own number span overlap it, unless that is empty: the rows read once)
+        same = [i for i in (inside if span[0] < span[1] else range(len(found))) if _number_span(found[i]) == span]
         if (
             same
             and all(found[i]["rule"] == "implicit_singular" for i in same)
@@ -2085,7 +2091,6 @@ def _with_grammar(
             found = [f for i, f in enumerate(found) if i not in same]  # the main clause's verb wins
             found.append(d)
             continue
-        inside = [i for i, f in enumerate(found) if _overlaps(span, (f["number_start"], f["number_end"]))]
         if (
             d["rule"] == "implicit_pair"
             and inside
@@ -2100,13 +2105,17 @@ def _with_grammar(
                 found[i] = {**found[i], "part_of": d["start"]}
             found.append(d)
             continue
-        lone = [
-            i
-            for i, f in enumerate(found)
-            if (f["trigger_start"], f["category"]) == (d["trigger_start"], d["category"])
-            and f["rule"] == "implicit_singular"
-        ]
-        if lone and d["value"] == 1 and d["rule"] not in _IMPLIED_RULES:
+        lone = (
+            [
+                i
+                for i, f in enumerate(found)
+                if (f["trigger_start"], f["category"]) == (d["trigger_start"], d["category"])
+                and f["rule"] == "implicit_singular"
+            ]
+            if d["value"] == 1 and d["rule"] not in _IMPLIED_RULES
+            else []  # (asked of a count of one only)
+        )
+        if lone:
             # "at least one man, NAME, a ward chairman, was killed": the one person the gap grammars read
             # without a number, now read with its count (and its qualifier)
             found = [f for i, f in enumerate(found) if i not in lone]
