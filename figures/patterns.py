@@ -584,6 +584,11 @@ def _of_things() -> regex.Pattern[str]:
     )
 
 
+# The words MODAL_CHAIN opens with (its modals, its verbs of intention and their stems).
+_CHAIN_OPENERS = (
+    "could", "would", "might", "may", "can", "will", "plan", "prepar", "threaten", "intend", "aim", "expected",
+    "likely", "set",
+)  # fmt: skip
 _CHAIN_LAST_WORDS = ("and", "or", "leave", "make", "render", "force", "drive", "send", "affect", "put", "cause")
 
 
@@ -606,8 +611,11 @@ def _chain_ruled_out(window: str) -> bool:
 def _in_modal_chain(text: str, sentence_start: int, start: int) -> bool:
     """Whether the figure starting at ``start`` is the second of a modal's coordinated verbs."""
     lo = max(sentence_start, start - 120)
-    if _chain_ruled_out(text[lo:start]):
+    window = text[lo:start]
+    if _chain_ruled_out(window):
         return False
+    if window.isascii() and not any(w in window.lower() for w in _CHAIN_OPENERS):
+        return False  # (no modal nor verb of intention before it: most figures after "and")
     m = MODAL_CHAIN.search(text, lo, start)
     while m is not None and _REPORTED_AFTER_MODAL.match(m.group()) is not None:
         m = MODAL_CHAIN.search(text, m.start() + 1, start)  # a modal inside the reported clause still counts
@@ -2463,7 +2471,8 @@ def _unexplained(
             row_ends.setdefault(f["end"], []).append(f)
     return any(
         (
-            _AGENT_WORD.match(text, d["number_end"], s_end)
+            text[d["number_end"] : d["number_end"] + 1].isspace()  # (_AGENT_WORD opens with a blank)
+            and _AGENT_WORD.match(text, d["number_end"], s_end)
             and not _BE_WORD.search(text, d["number_end"], d["trigger_start"])
         )
         or _joined_to_a_person(text, found, d, s_start, row_ends)
