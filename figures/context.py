@@ -500,6 +500,17 @@ _ERA = regex.compile(
 )
 
 
+# A past year told after the figure, in its clause: "was also killed in a suicide attack last year", "were
+# killed in a similar raid two years ago" (not "earlier this year": the same season's story may go on; not
+# past a comma or another number: "killed 40 this year, up from 12 last year"; not "since last year").
+_PAST_YEAR_AFTER = regex.compile(
+    r"""[^;.!?,\d]{0,100}? \b (?<! \b (?:since|than|from) \s ) (?: last \s+ year | the \s+ previous \s+ year
+                          | (?: \d+ | a | one | two | three | four | five | six | seven | eight | nine | ten
+                              | several | some | many ) \s+ years? \s+ (?: ago | earlier | before ) ) \b""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
 class _EventWords(NamedTuple):
     """Where other_event's words stand in one sentence, found once for all its figures (a sentence of
     10,000 figures is not read again for each): the first " ago", each "centur", and each of
@@ -546,6 +557,9 @@ def other_event(text: str, fig: Figure, seen: dict[int, _EventWords] | None = No
     ago = words.ago if words is not None else text.find(" ago", s_start, fig.start)
     if 0 <= ago <= fig.start - 4 and _YEARS_AGO_LEAD.match(text, s_start, fig.start):  # (" ago" before the figure)
         return True  # "Two years ago, a similar storm killed 80 people": a background sentence
+    end = min(fig.sentence_end, fig.end + 120)
+    if text.find("year", fig.end, end) >= 0 and _PAST_YEAR_AFTER.match(text, fig.end, end):
+        return True  # "His brother was also killed in a suicide attack last year"
     # (the era's words near the figure: a sentence of 10,000 figures is not read again for each)
     lo, hi = max(s_start, fig.start - _ERA_REACH), min(s_end, fig.end + _ERA_REACH)
     if words is not None:
@@ -694,7 +708,7 @@ def _misses_an_object(text: str, start: int, end: int) -> bool:
 _SQUAD = regex.compile(
     r"\b(?:squad|derby|fixtures?|roster|line-?up|sidelined|striker|midfielder|goalkeeper|hamstring|groin"
     r"|cruciate|preseason|playoffs?|first\s+team|transfer\s+window|in\s+training|training\s+session"
-    r"|the\s+club)\b",
+    r"|the\s+club|(?:first|second)\s+half|half-?time|extra\s+time)\b",
     regex.IGNORECASE,
 )
 # Words of harm from outside that make a sports story or an obituary a casualty report ("a stand
@@ -715,8 +729,10 @@ _FICTION = regex.compile(
     r"""\b(?: in \s+ the \s+ (?:new\s+|latest\s+|final\s+|last\s+|first\s+|opening\s+)?
               (?:film|movie|novel|sitcom|video\s+game|game|episode|sequel|comic|cartoon|musical|thriller)\b
           | villain | protagonist | fictional | the \s+ plot\b | credits \s+ roll | players \s+ must
-          | (?:film|movie|novel|sitcom|show|game|series)['’]s \s+ (?:villain|hero|heroine|plot|characters?)
-          | the \s+ (?:film|movie|novel|book|series|show|play) \s+ (?:follows|tells|depicts|portrays)\b )""",
+          | (?:film|movie|novel|sitcom|show|game|series|blockbuster|franchise)['’]s \s+
+            (?:villain|hero|heroine|plot|characters?|body\s+count)
+          | the \s+ (?:film|movie|novel|book|series|show|play|documentary|blockbuster|thriller) \s+
+            (?:follows|tells|depicts|portrays|opens|begins|ends|revisits|recounts|dramati[sz]es)\b )""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 # A death of old age or illness, told in an obituary: no casualty ("The poet died peacefully at home").
@@ -765,7 +781,8 @@ _SENSE_CUES: tuple[str, ...] = (
     *("goalkeeper", "hamstring", "groin", "cruciate", "preseason", "playoff", "first team", "transfer window"),
     *("training", "the club", "film", "movie", "novel", "sitcom", "game", "episode", "sequel", "comic"),
     *("cartoon", "musical", "thriller", "villain", "protagonist", "fictional", "plot", "credits", "players must"),
-    *("show's", "show’s", "series'", "series’", "follows", "tells", "depicts", "portrays"),
+    *("show's", "show’s", "series'", "series’", "follows", "tells", "depicts", "portrays", "documentary"),
+    *("blockbuster", "franchise", "first half", "second half", "half-time", "halftime", "extra time"),
     *("peacefully", "natural causes", "unrelated causes", "illness", "old age", "has died", "age of", "cancer"),
     *("heart attack",),
     *("heart failure", "stroke", "dementia", "alzheimer"),
@@ -1238,7 +1255,11 @@ def rejection(text: str, fig: Figure, senses: dict[int, frozenset[str]] | None =
         return "returns"  # "3,200 returnees arrived in their villages": a return, not a displacement
     if fig.category == "missing" and not _counted_words(text, fig).isdisjoint(_WANTED):
         return "wanted"  # "3 suspects were still being searched for": sought by the police, not lost
-    if fig.category == "missing" and _misses_an_object(text, fig.trigger_end, fig.sentence_end):
+    if (
+        fig.category == "missing"
+        and "miss" in fig.trigger.lower()  # (not a search's object: "searching for 9 crew members missing after")
+        and _misses_an_object(text, fig.trigger_end, fig.sentence_end)
+    ):
         return "verb_miss"  # "opened fire on six diners, missing all of them": the shots missed
     before = text[max(fig.sentence_start, fig.number_start - 60) : fig.number_start]
     if (

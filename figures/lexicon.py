@@ -204,6 +204,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         for state in ("critical condition", "a critical condition", "serious condition", "a serious condition",
                       "intensive care")
     )),
+    # a limb or an eye lost or cut off (mines, blasts): "two farmers lost their legs", "one had an arm amputated"
+    *_entries("injured", "intrans", "|".join(
+        f"{verb} {det}{part}{after}"
+        for verb, after in (("lost", ""), ("had", " amputated"))
+        for det in ("a ", "an ", "one ", "both ", "his ", "her ", "their ", "")
+        for part in ("leg", "legs", "arm", "arms", "limb", "limbs", "hand", "hands", "foot", "feet", "eye", "eyes")
+    )),
     *_entries("injured", "intrans", "sustained injuries|suffered injuries|received injuries"
               "|needed treatment|required treatment|were treated|treated for injuries|sought treatment"
               "|sustained various injuries|sustained various degrees of injuries|sustained serious injuries"
@@ -377,7 +384,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     *_entries("evacuated", "noun", "evacuees|evacuations"),
     *_entries("evacuated", "toll", "number of evacuees|number of people evacuated|evacuated|number evacuated"
               "|number of evacuated"),  # "the number of evacuated residents reached 3,000"
-    *_entries("evacuated", "event", "evacuation of|evacuations of"),
+    *_entries("evacuated", "event", "evacuation of|evacuations of|evacuation for|evacuations for"),
     # homeless ----------------------------------------------------------------
     *_entries("homeless", "adj", "homeless|left homeless|made homeless|rendered homeless|without shelter"
               "|without homes|without a home|lost their homes|lost homes|are homeless|were homeless"
@@ -751,8 +758,8 @@ NOT_VICTIMS: frozenset[str] = frozenset(
         insects butterflies rhinos rhinoceroses hippos giraffes gorillas chimpanzees zebras antelopes foxes
         rabbits sharks crocodiles snakes pigeons hives colonies
         wickets innings overs laps"""),
-        # utility accounts, not people nor houses ("outages affected 2 million customers")
-        "customers",
+        # utility accounts, not people nor houses ("outages affected 2 million customers"; "customers" are
+        # people a gunman kills, and NOT_AFFECTED keeps them out of "affected")
         "subscribers",
         "users",
         "accounts",

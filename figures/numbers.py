@@ -305,7 +305,9 @@ _REJECT_AFTER = regex.compile(
       | (?P<ref>\s*\])                                                            # [12]
       | (?P<compound>-(?!\d)\w|\s+(?:story|storey|stories|storeys|bedroom|bedrooms)\b)  # 3-day, 5-storey, G-20
       | (?P<ordinal>(?:st|nd|rd|th)\b)
-      | (?P<places>(?:\s+(?!(?:people|persons|in|at|from|and|or|to|of|were|was|are|the|who|had|have|across|over|throughout
+      | (?P<places>(?!\s*\n[^\S\n]*(?-i:\p{{Lu}}))                                # (not the next line's label:
+                                                                                    # "Affected: 9,500\nSchools ...")
+          (?:\s+(?!(?:people|persons|in|at|from|and|or|to|of|were|was|are|the|who|had|have|across|over|throughout
                                |within|among|into|for|by|on|under|near|around|between)\b)[^\W\d][\w-]*){{0,2}}?
           \s+(?:camps|centres|centers|sites|settlements|provinces|districts|villages|towns|cities|countries|regions
                |(?<!united\s)states|counties|municipalities|communities|localities|neighbourhoods|neighborhoods

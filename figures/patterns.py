@@ -165,8 +165,9 @@ TOLL_GAP = regex.compile(
               |(?:linked|attributed|related|due|connected|tied)\s+to|blamed\s+on|associated\s+with) \s+
         (?: (?!(?:rose|rises|risen|climbed|reached|stood|stands|is|was|has|had)\b)
             (?!of\s+(?:\d|(?:about|around|some|over|nearly|almost|at|more|up)\b))  # (its number's "of")
-            (?: [\w'’-]+ | \( [^()]{1,60} \) ) [\s,]+ ){0,8}? )?   # "from the attack", "in three days of violence",
-                                                                    # "(between 1 June and 22 August)"
+            (?: [\w'’-]+ (?:\.\d+)? | \( [^()]{1,60} \) ) [\s,]+ ){0,8}? )?   # "from the attack", "in three days of
+                                                                    # violence", "(between 1 June and 22 August)",
+                                                                    # "from Friday's magnitude 5.9 quake in the hills"
     (?: \s+ (?:so\s+far\s+)? (?:this|last) \s+ (?:year|month|week|weekend|season|winter|summer|spring|autumn
                                                |fall|monsoon) )?    # "the death toll this year", "this winter"
     (?P<verbs> (?: \s* ,? \s* (?:has|have|had|is|was|now|also|further|officially|reportedly|already|then|since|later
@@ -895,6 +896,10 @@ _NOUN_ONLY = regex.compile(r"(?:\s+[^\W\d][^\W\d'’-]*(?:['’-][^\W\d]+)*){0,3
 _LABEL_SEP = regex.compile(r"\s*[:\-–—]\s*")  # "Casualties: ", "Casualties - "
 
 
+# A count's noun and a relative clause in the pluperfect up to its verb: "two boys who had been (missing)".
+_PLUPERFECT_RELATIVE = regex.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:who|that)\s+had\s+been\s+", regex.IGNORECASE)
+
+
 def _choose(left: Link | None, right: Link | None, text: str) -> Link | None:
     if left is None or right is None:
         return left or right
@@ -920,6 +925,14 @@ def _choose(left: Link | None, right: Link | None, text: str) -> Link | None:
         and _NOUN_ONLY.fullmatch(text, right.number.end, right.mention.start)
     ):
         return right
+    # "recovered the bodies of two boys who had been missing": a death before the count outlasts an
+    # earlier state told by a relative clause in the pluperfect after it
+    if (
+        left.entry.category == "killed"
+        and right.entry.category != "killed"
+        and _PLUPERFECT_RELATIVE.fullmatch(text, right.number.end, right.mention.start)
+    ):
+        return left
     # "an attack that killed 90 had taken shelter": a bare number after a verb is
     # its object even when an auxiliary follows.
     bare = right.head is None and left.rule == "verb_number" and not text[left.mention.end : right.number.start].strip()
@@ -1456,7 +1469,11 @@ def _persons_named(
             return m.span("np"), 1
         if got := grammar.read_victim(sentence, t, "and_one", entry):
             return got  # "... was killed and his brother wounded"
-    if entry.role in ("noun", "event") and counted and (got := grammar.read_victim(sentence, t, "act_of_one", entry)):
+    if (
+        entry.role in ("noun", "event")
+        and (counted or entry.category == "kidnapped")  # "the abduction of a businessman"
+        and (got := grammar.read_victim(sentence, t, "act_of_one", entry))
+    ):
         return got  # "the killing of a journalist"
     if obj and counted and (got := grammar.read_victim(sentence, t, "named_object", entry)):
         return got  # "shot dead Sheikh Ali Othman, a Sufi imam"
@@ -1556,16 +1573,43 @@ def _past_relative(text: str, link: Link, mentions: list[Mention]) -> Link:
     return Link(link.number, later, entry, "number_verb", link.start, later.end, link.head)
 
 
+# A state said of people before their noun ("Eight displaced Syrians", "three injured miners"), and the
+# categories of a later verb that say what then happened to them ("... were killed", "... died").
+# Past participles of other categories describe people only when they say a state ("injured"); a verb
+# of an act of its own ("seven disappeared at sea and were presumed dead") is the count's first verb.
+_DESCRIBED_THEN: dict[str, tuple[frozenset[str], frozenset[str] | None]] = {
+    "displaced": (frozenset({"killed", "injured", "missing", "kidnapped"}), None),
+    "homeless": (frozenset({"killed", "injured", "missing", "kidnapped"}), frozenset({"homeless"})),
+    # "two injured climbers died in hospital"
+    "injured": (frozenset({"killed", "missing"}), frozenset({"injured", "wounded", "hurt"})),
+    "missing": (frozenset({"killed"}), frozenset({"missing"})),  # "two missing fishermen were found dead"
+}
+# After the state: a word (its noun or the verb), not a comma of its own clause.
+# ("injured in addition to the dead": a preposition, the state is the count's own)
+_WORD_NEXT = regex.compile(
+    r"\s+(?!(?:in|on|at|to|for|with|by|from|after|before|during|and|or|but|as|when|while|of|over|under)\b)[^\W\d]",
+    regex.IGNORECASE,
+)
+# Between the number and its state: nothing, or an adverb of degree ("three badly injured miners").
+_STATE_ADVERB = regex.compile(r"\s*(?:[a-z]+ly\s+)?", regex.IGNORECASE)
+
+
 def _described_people(text: str, link: Link, mentions: list[Mention]) -> Link:
     """ "Eight displaced Syrians, including four children, were killed": the adjective
     describes the people, the verb after them says what happened to them."""
-    if link.entry.category != "displaced" or link.entry.role not in ("adj", "noun", "past"):
+    described = _DESCRIBED_THEN.get(link.entry.category)
+    if described is None or link.entry.role not in ("adj", "noun", "past"):
         return link
-    if link.mention.start < link.number.end or text[link.number.end : link.mention.start].strip():
+    then, states = described
+    if states is not None and text[link.mention.start : link.mention.end].lower() not in states:
+        return link
+    if link.mention.start < link.number.end or not _STATE_ADVERB.fullmatch(text, link.number.end, link.mention.start):
         return link  # only "Eight displaced ...": the word right after the number
+    if not _WORD_NEXT.match(text, link.mention.end):
+        return link  # the state said of the count, not of a noun after it: "left 12 injured, and three died"
     later = next((t for t in mentions if t.start >= link.mention.end), None)
     entry = _subject_verb(later)
-    if later is None or entry is None or entry.category not in _COUNTED_CATEGORIES:
+    if later is None or entry is None or entry.category not in then:
         return link
     if _gap(SUBJECT_GAP, text, link.mention.end, later.start) is None:
         return link
@@ -2244,7 +2288,8 @@ _NAMED_NEAR = regex.compile(
     | \b (?:a|an|the|his|her|their|both|another|one) \s+ (?:[\w'’-]+\s+){{0,3}}? (?:[\w'’]+-)? (?:{
         lexicon.trie_pattern(sorted(lexicon.PERSON | lexicon.PEOPLE_PLURAL | grammar.words.AGENTS))
     }) \b
-    | \b (?:both|another|the\s+other) \b
+    | \b (?:both|another|the\s+other|a\s+(?:second|third|fourth|fifth|sixth)) \b
+                                                  # (an ordinal: "two were killed, and a third was hurt")
     | \b (?:a|another) \s+ body \b                   # "recovered a body" (body_found)
     | \b (?:a|an|the) \s+ \d+-year-old \b           # "The 34-year-old was injured": an age as the person
     | \b (?:a|an|the) \s+ (?:[\w'’-]+\s+){{0,2}}? (?:[^\W\d]{{3,}}(?:{_AGENT_ENDINGS})|couple|pair) \b

@@ -569,6 +569,7 @@ class Profile:
     fatality_codes: bool = False
     sentence_victims: bool = False
     sum_countries: frozenset[str] = frozenset()
+    vague_alone: bool = False
 
 
 RANGE_VALUES: tuple[str, ...] = ("low", "mean", "high")
@@ -595,6 +596,7 @@ PROFILE_KEYS: frozenset[str] = frozenset(
         "fatality_codes",
         "sentence_victims",
         "sum_countries",
+        "vague_alone",
     }
 )
 
@@ -707,6 +709,7 @@ def parse_profile(name: str, spec: Mapping[str, Any], where: str = "profile") ->
         fatality_codes=_flag(f"{at}.fatality_codes", spec.get("fatality_codes", False)),
         sentence_victims=_flag(f"{at}.sentence_victims", spec.get("sentence_victims", False)),
         sum_countries=frozenset(_category(f"{at}.sum_countries", c) for c in spec.get("sum_countries", [])),
+        vague_alone=_flag(f"{at}.vague_alone", spec.get("vague_alone", False)),
         linked_incidents=cast(
             LinkedIncidents, _choice(f"{at}.linked_incidents", spec.get("linked_incidents", "keep"), LINKED)
         ),
@@ -1725,8 +1728,17 @@ def document_totals(
             promoted |= freed
         for k, cut in _summed_breakdowns(cat_rows).items():
             less.setdefault(k, cut)
+        # profile `vague_alone`: Wikimpacts keeps a vague word only where no number is told, so it counts only
+        # where the document states no number of the category (its places' and pooled categories' included);
+        # beside "300 were evacuated" in one town, "hundreds were displaced" adds nothing, as in `raw`
+        vague_counts = not profile.vague_alone or all(
+            str(r["qualifier"]) == "vague" or (_opt_int(r["value"]) is None and _opt_int(r["low"]) is None)
+            for r in cat_rows
+        )
         for k, r in enumerate(cat_rows):
             m, place = read[id(r)] if id(r) in read else (read_mention(r, profile, text), None)
+            if not vague_counts and m.qualifier == "vague" and not m.negated:
+                m = replace(m, value=None, low=None, high=None)
             if k in less:  # the total less its combatants, or less the count it was summed with
                 cut = less[k]
                 m = replace(

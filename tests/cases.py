@@ -3164,7 +3164,8 @@ CASES_AUDIT: tuple[Case, ...] = (
       (exact("houses_damaged", 2, unit="buildings"),)),
     C("taken_to_hospital_where_they_died", "The two were taken to the hospital, where they died.",
       (exact("killed", 2),)),
-    C("homeless_man_died", "One homeless man died from hypothermia in a vacant home.", ()),
+    # (session 14: was (), written against a wrong homeless row; the sentence states one death)
+    C("homeless_man_died", "One homeless man died from hypothermia in a vacant home.", (exact("killed", 1),)),
     C("mobile_home_parks", "The tornado did extensive damage to two mobile home parks.", ()),
     C("casualties_listed_as_killed", "The casualties were listed as 40 killed and 95 injured.",
       (exact("killed", 40), exact("injured", 95))),
@@ -5215,6 +5216,171 @@ CASES_PHRASES_AND_SHARES: tuple[Case, ...] = (
     C("fish_suffocated_no_row", "Thousands of fish suffocated in the warm lake.", ()),
 )
 
+# ---------------------------------------------------------------------------
+# Session 14 (lead), after the seventh blind probe's remaining classes, each with sentences of my own:
+# a state said of people before their noun and then what happened to them; limbs lost; an ordinal
+# anaphor after a clause; an evacuation order that remains in place; a label line after a count.
+CASES_STATES_AND_LABELS: tuple[Case, ...] = (
+    # a. "N <state> <people> <verb>": the verb says what happened to them, the state describes them
+    C("injured_climbers_died", "Two injured climbers died in hospital on Sunday.", (exact("killed", 2),)),
+    C("badly_wounded_died", "Five badly wounded soldiers died before they reached the clinic.", (exact("killed", 5),)),
+    C(
+        "homeless_found_dead",
+        "Four homeless people were found dead under a bridge after the frost.",
+        (exact("killed", 4),),
+    ),
+    C(
+        "homeless_brothers_killed",
+        "Two homeless brothers were killed when the shelter caught fire.",
+        (exact("killed", 2),),
+    ),
+    C("missing_fishermen_found_dead", "Two missing fishermen were found dead on the shore.", (exact("killed", 2),)),
+    C("injured_taken_to_hospital", "Twelve injured people were taken to hospital.", (exact("injured", 12),)),
+    C(
+        "state_of_the_count_then_part",  # near miss: the state is said of the count, a clause follows
+        "The attack left 12 injured, and three of them died.",
+        (exact("injured", 12), exact("killed", 3)),
+    ),
+    # b. a limb or an eye lost: injured
+    C("lost_their_legs", "Two farmers lost their legs when the mine exploded.", (exact("injured", 2),)),
+    C(
+        "killed_and_another_lost_a_leg",
+        "Two deminers were killed and another lost a leg in the blast.",
+        (exact("killed", 2), exact("injured", 1)),
+    ),
+    C("had_legs_amputated", "Four villagers had their legs amputated after the blast.", (exact("injured", 4),)),
+    C("relay_lost_a_leg_no_row", "The relay team lost a leg of the race by two seconds.", ()),
+    # c. an ordinal for one more person after a clause
+    C(
+        "a_third_after_when_clause",
+        "Two rangers were killed when their vehicle was engulfed by flames, and a third was seriously injured.",
+        (exact("killed", 2), exact("injured", 1)),
+    ),
+    C(
+        "a_fourth_missing",
+        "Three miners died when the shaft flooded, and a fourth is missing.",
+        (exact("killed", 3), exact("missing", 1)),
+    ),
+    # d. an evacuation order that remains in place
+    C(
+        "orders_remain_in_place",
+        "Evacuation orders remain in place for about 9,000 residents of the valley.",
+        (about("evacuated", 9000, has_modality=True),),
+    ),
+    C("orders_remain_for_villages_no_row", "Evacuation orders remained in place for 12 villages.", ()),
+    # e. a label line after a count is not the count's noun
+    C(
+        "label_then_places_label",
+        "Overview\nPeople affected: 96,500\nSchools damaged: 40",
+        (exact("affected", 96500),),
+    ),
+    C("count_of_camps_wrapped_no_row", "Families were moved to 21\ncamps near the border.", ()),
+    # f. after the eighth blind probe (its classes, my sentences): people lost to violence or a hazard
+    C(
+        "lost_residents_to_banditry",
+        "The district has lost 85 residents to banditry since January.",
+        (exact("killed", 85),),
+    ),
+    C("lost_children_to_malaria", "We lost three children to malaria in one month.", (exact("killed", 3),)),
+    C("lost_players_to_injuries_no_row", "The club lost 12 players to injuries this season.", ()),
+    # g. a toll's phrase with a decimal magnitude in it
+    C(
+        "toll_from_magnitude_quake",
+        "The death toll from Friday's magnitude 5.9 quake in the hills rose to 88 on Sunday.",
+        (exact("killed", 88, cumulative=True),),
+    ),
+    # h. customers are people a gunman kills; still no "affected" count of utility accounts
+    C("killed_customers", "Gunmen killed four customers at a petrol station.", (exact("killed", 4),)),
+    C("customers_affected_no_row", "The storm affected 200,000 customers.", ()),
+    # i. bodies of people who had been missing: killed, not missing
+    C(
+        "bodies_of_the_missing",
+        "Rescuers recovered the bodies of two boys who had been missing since Friday.",
+        (exact("killed", 2),),
+    ),
+    C(
+        "killed_who_had_been_wounded",
+        "The strike killed 4 soldiers who had been wounded in an earlier ambush.",
+        (exact("killed", 4),),
+    ),
+    # j. a film, a novel or a documentary; a half of a match
+    C("documentary_recounts_no_row", "The documentary recounts 14 unsolved murders from the 1980s.", ()),
+    C("novel_begins_with_no_row", "The novel begins with the killing of 4 brothers on a farm.", ()),
+    C("movie_body_count_no_row", "The movie's body count of 90 is a record.", ()),
+    C("injuries_in_first_half_no_row", "The visitors suffered 3 injuries in the first half.", ()),
+    # k. "among those <participle>" is a toll of that participle's kind
+    C(
+        "among_those_detained_list",
+        "Among those detained were three students and a local councillor.",
+        (exact("arrested", 4), exact("arrested", 3, **PART), exact("arrested", 1, **PART)),
+    ),
+    C("among_the_detained", "Among the detained were 12 students.", (exact("arrested", 12),)),
+    C("among_those_invited_no_row", "Among those invited were three ministers.", ()),
+    # l. a name, its age and its occupation are one member of a list
+    C(
+        "name_age_occupation_one_member",
+        "Among the dead were Amal Reyes, 41, a nurse, and her three daughters.",
+        (exact("killed", 4), exact("killed", 1, **PART), exact("killed", 3, **PART)),
+    ),
+    C(
+        "object_name_age_occupation",
+        "The gunmen killed Omar Said, 52, a farmer, and his two sons.",
+        (exact("killed", 3), exact("killed", 1, **PART), exact("killed", 2, **PART)),
+    ),
+    # m. people a search looks for, "missing" after their noun: no verb "miss"
+    C(
+        "searching_for_crew_missing_after",
+        "Divers were still searching for 9 crew members missing after the trawler capsized.",
+        (exact("missing", 9),),
+    ),
+    C("shots_missing_them_no_row", "The gunman opened fire on six diners, missing all of them.", ()),
+    # n. an evacuation "for" its people, an order's participle of covering (h57's extraction misses, my sentences)
+    C(
+        "ordered_evacuation_for",
+        "Officials ordered an evacuation for some 2,500 people.",
+        (about("evacuated", 2500),),
+    ),
+    C(
+        "orders_issued_covering",
+        "Evacuation orders were issued on Monday, covering about 4,000 people.",
+        (about("evacuated", 4000, has_modality=True),),
+    ),
+    C("orders_covering_districts_no_row", "Evacuation orders were issued on Monday, covering 12 districts.", ()),
+    # o. one person after a noun of kidnapping
+    C(
+        "abduction_of_a_businessman",
+        "Police arrested 5 men over the abduction of a businessman.",
+        (exact("arrested", 5), exact("kidnapped", 1)),
+    ),
+    C("anniversary_of_abduction_no_row", "Villagers marked the anniversary of the abduction of a teacher.", ()),
+    # p. a past year told in the figure's clause: another event (a row marked other_event)
+    C(
+        "killed_in_attack_last_year",
+        "Gunmen killed the district chief on Monday. Five soldiers were killed in a similar attack last year.",
+        (exact("killed", 1), exact("killed", 5, **OTHER_EVENT)),
+    ),
+    C(
+        "wounded_three_years_ago",
+        "Two soldiers were wounded in a raid three years ago.",
+        (exact("injured", 2, **OTHER_EVENT),),
+    ),
+    C(
+        "deadliest_since_last_year_is_this_event",
+        "Five soldiers were killed in the deadliest attack since last year.",
+        (exact("killed", 5, has_modality=False),),
+    ),
+    C(
+        "up_from_last_year_is_this_event",
+        "Floods killed 40 people this year, up from 12 last year.",
+        (exact("killed", 40, has_modality=False),),
+    ),
+    C(
+        "fans_injured_second_half_collapse",
+        "Four fans were injured in the second half when a barrier collapsed.",
+        (exact("injured", 4),),
+    ),
+)
+
 TABLES: dict[str, tuple[Case, ...]] = {
     "evacuation_orders": CASES_EVACUATION_ORDERS,
     "shelter_transfer": CASES_SHELTER_TRANSFER,
@@ -5239,6 +5405,7 @@ TABLES: dict[str, tuple[Case, ...]] = {
     "things_harmed": CASES_THINGS_HARMED,
     "unseen_classes": CASES_UNSEEN_CLASSES,
     "phrases_and_shares": CASES_PHRASES_AND_SHARES,
+    "states_and_labels": CASES_STATES_AND_LABELS,
     "basic": CASES_BASIC,
     "numbers": CASES_NUMBERS,
     "no_figure": CASES_NO_FIGURE,

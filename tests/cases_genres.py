@@ -1952,7 +1952,6 @@ GENRE_KNOWN_GAPS: frozenset[str] = frozenset(
         "genre_hrmm:hrmm_of_the_injured_were_hurt_by",
         "genre_industrial:ind_fate_of_the_remaining_unknown",
         "genre_collapse_crush:col_put_the_toll_at_higher_than_official",
-        "genre_uxo:uxo_two_killed_third_lost_a_leg",
         "genre_uxo:uxo_killing_him_and_wounding_two_cousins",
         "genre_uxo:uxo_casualties_of_which_killed",
         "genre_uxo:uxo_no_casualties_in_detonation",

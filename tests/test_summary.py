@@ -2363,6 +2363,38 @@ CASES_SUM_COUNTRIES = [
         {"killed": 12},
         profile="wikimpacts",
     ),
+    Case(
+        "wikimpacts: a vague word where the article gives the category no number: Wikimpacts' 200 to 900",
+        STORM_INFOBOX + "Aftermath\nHundreds of residents were forced out of their homes by the floods.\n",
+        [DEATHS, F("Hundreds of residents were forced out of their homes", "Hundreds", "displaced", qualifier="vague")],
+        {"killed": 12, "displaced": 200},
+        profile="wikimpacts",
+        columns={"displaced": {"qualifier": "vague", "low": 200, "high": 900}},
+    ),
+    Case(
+        "wikimpacts: a vague word in a short report with no number of its category: Wikimpacts' 2 to 6",
+        "Several villagers were hurt when the storm tore roofs off homes on Tuesday.",
+        [F("Several villagers were hurt", "Several", "injured", qualifier="vague")],
+        {"injured": 2},
+        profile="wikimpacts",
+        columns={"injured": {"low": 2, "high": 6}},
+    ),
+    Case(
+        "wikimpacts: a vague word beside places' numbers of its category records nothing",
+        STORM_INFOBOX.replace(
+            "struck two countries.", "struck two countries, and thousands of people fled their homes."
+        )
+        + "Kenya\nIn Kenya, 2,400 people were evacuated.\n\nUganda\nIn Uganda, 900 people were evacuated.\n\n",
+        [*TWO_PLACES_ROWS, F("thousands of people fled their homes", "thousands", "displaced", qualifier="vague")],
+        {"killed": 12, "displaced": None},
+        profile="wikimpacts",
+    ),
+    Case(
+        "raw: a vague word where the article gives the category no number still records no number",
+        STORM_INFOBOX + "Aftermath\nHundreds of residents were forced out of their homes by the floods.\n",
+        [DEATHS, F("Hundreds of residents were forced out of their homes", "Hundreds", "displaced", qualifier="vague")],
+        {"killed": 12, "displaced": None},
+    ),
 ]
 
 CASES_KNOWN_GAPS = [
@@ -2490,6 +2522,7 @@ CASES_BAD_PROFILE = [
     ("unknown category", {"p": {"derive": {"homeless": {"from": "houses", "factor": 5}}}}, "p.derive.homeless.from"),
     ("unknown pooled category", {"p": {"pool": {"displaced": ["evacuees"]}}}, "p.pool.displaced"),
     ("unknown category summed by country", {"p": {"sum_countries": ["affectd"]}}, "p.sum_countries"),
+    ("vague_alone not a flag", {"p": {"vague_alone": "yes"}}, "p.vague_alone: must be true or false"),
 ]
 
 

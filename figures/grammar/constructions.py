@@ -978,6 +978,26 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         ),
     ),
     Construction(
+        name="lost_to_cause",
+        pattern="verb:vg[active,losing,!modal,!negated] victims:np[count,victim] cause:pp[loss_cause]",
+        anchor="verb",
+        count="victims",
+        category="killed",
+        doc=(
+            "A place or a people that lost its people to violence, a hazard or an illness: 'the district has "
+            "lost 85 residents to banditry', 'the village lost 12 people to the floods'."
+        ),
+        examples=(
+            ("The district has lost 85 residents to banditry since January.", (("killed", 85),)),
+            ("The village lost 12 people to the floods last spring.", (("killed", 12),)),
+        ),
+        near_misses=(
+            "The club lost 12 players to injuries this season.",
+            "The firm lost 200 workers to automation.",
+            "The town could lose 40 people to the heat this summer.",
+        ),
+    ),
+    Construction(
         name="care_transfer",
         pattern=(
             "victims:np[count|implied,victim,!carer] skip* verb:vg[care,!modal,!negated] "
@@ -1251,7 +1271,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     ),
     Construction(
         name="toll_inverted_list",
-        pattern="toll:pp[among,toll] be:aux[be] items:list",
+        pattern="toll:pp[among,toll|those_past] be:aux[be] items:list",
         anchor="toll",
         count="items",
         members=True,
@@ -1267,12 +1287,16 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
                 "Among the injured were the driver and two passengers.",
                 (("injured", 3), ("injured", 1), ("injured", 2)),
             ),
+            (
+                "Among those detained were three students and a local councillor.",
+                (("arrested", 4), ("arrested", 3), ("arrested", 1)),
+            ),
         ),
         near_misses=("Among the guests were a minister and two ambassadors.",),
     ),
     Construction(
         name="toll_inverted",
-        pattern="toll:pp[among,toll] be:aux[be] victims:np[count|implied,victim]",
+        pattern="toll:pp[among,toll|those_past] be:aux[be] victims:np[count|implied,victim]",
         anchor="toll",
         count="victims",
         implied=True,
@@ -1281,6 +1305,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         examples=(
             ("Among the dead were three firefighters who had entered the hall.", (("killed", 3),)),
             ("Among the wounded was a reporter for the local radio.", (("injured", 1),)),
+            ("Among those arrested were 12 students from the university.", (("arrested", 12),)),
         ),
         near_misses=("Among the guests were three ministers.", "Among the dead were many of his friends."),
     ),
@@ -1332,7 +1357,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         name="evacuation_order",
         pattern=(
-            "order:tnoun|np|pp[ordering] verb:vg|np|aux[!negated]? state:pp[nocount,!for]? people:pp[for,count,victim]"
+            # (the state an np when a verb of staying took its preposition: "remain in | place")
+            "order:tnoun|np|pp[ordering] verb:vg|np|aux[!negated]? state:pp|np[nocount,!for]? "
+            "people:pp[for,count,victim]"
         ),
         anchor="order",
         count="people",
@@ -1345,6 +1372,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             ("Evacuation orders were issued for 45,000 people on the coast.", (("evacuated", 45000),)),
             ("Officials put out mandatory evacuation orders for about 9,000 residents.", (("evacuated", 9000),)),
             ("Evacuation orders were in place for 2,300 people on the island.", (("evacuated", 2300),)),
+            ("Evacuation orders remained in place for some 7,400 residents of the delta.", (("evacuated", 7400),)),
         ),
         near_misses=(
             "Evacuation orders were issued for 12 districts.",
@@ -1355,8 +1383,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         name="evacuation_order_reach",
         pattern=(
-            "order:tnoun|np|pp[ordering] and:coord[and]? other:np[nocount]? skip* grow:vg[!modal,!negated]? "
-            "to:pp[of]? verb:vg[covering,!modal,!negated] area:np|pp[nocount|!victim]* "
+            "order:tnoun|np|pp[ordering] and:coord[and]? other:np[nocount]? skip* grow:vg[!modal,!negated]? skip* "
+            "to:pp[of]? comma:punct[comma]? verb:vg|np[covering,!modal,!negated] area:np|pp[nocount|!victim]* "
             "people:np|paren[count|incl_count,victim|incl_count]"
         ),
         anchor="order",
@@ -1368,6 +1396,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         ),
         examples=(
             ("Mandatory evacuation orders now cover about 25,000 residents.", (("evacuated", 25000),)),
+            ("Evacuation orders were issued on Monday, covering about 4,000 people.", (("evacuated", 4000),)),
             ("Evacuation orders were expanded to include 6,500 more people on Sunday.", (("evacuated", 6500),)),
             (
                 "By Friday, evacuation orders and warnings grew to encompass most of the valley, "

@@ -2164,11 +2164,19 @@ FEATURES: dict[str, Feature] = {
     "of": lambda c, t: t[c.first].low in ("of", "to"),
     "with": lambda c, t: t[c.first].low == "with",
     "among": lambda c, t: t[c.first].low == "among",
+    # people named by a participle of harm as a toll would name them: "(among) those arrested", "the detained"
+    "those_past": lambda c, t: (
+        c.head is not None
+        and c.last - c.first == 3
+        and t[c.first + 1].low in ("those", "the")
+        and any(e.role == "past" for e in c.head.entries)
+    ),
     "for": lambda c, t: t[c.first].low == "for",
     "ordering": lambda c, t: "order" in _roles(c),  # "evacuation orders"
     "camp": lambda c, t: "camp" in _roles(c),  # a camp or shelter of the displaced: "evacuation centres"
     # a verb saying whom an order reaches: "evacuation orders now cover 25,000 residents"
-    "covering": lambda c, t: c.kind == "vg" and c.head is not None and c.head.low in words.COVER_VERBS,
+    # (a participle the chunker leaves as a noun phrase: ", covering about 4,000 people")
+    "covering": lambda c, t: c.kind in ("vg", "np") and c.head is not None and c.head.low in words.COVER_VERBS,
     # an aside that names people by their count: ", including about 80,000 people" (incl_counted)
     "incl_count": lambda c, t: incl_counted(c, t) is not None,
     "finding": lambda c, t: c.head is not None and c.head.low in words.FIND_VERBS,
@@ -2178,6 +2186,9 @@ FEATURES: dict[str, Feature] = {
     # "The injured, numbering around 60, ...": a participle of counting read as a noun phrase's word
     "numbering": lambda c, t: c.last - c.first == 1 and t[c.first].low in ("numbering", "totalling", "totaling"),
     "own_side": lambda c, t: c.head is not None and c.head.low in words.OWN_SIDE,
+    # what people were lost to: "to banditry", "to the floods"
+    # (any noun of the phrase: its head may be a time read into it, "to the floods last spring")
+    "loss_cause": lambda c, t: t[c.first].low == "to" and any(x.low in words.LOSS_CAUSES for x in t[c.first : c.last]),
     # verbs that move people somewhere, active: "the leak sent 43 workers to hospital"
     "moving": lambda c, t: c.head is not None and c.head.low in words.MOVING_VERBS,
     # "a body", "another body": one dead person not counted before ("the body", "his body" may be)
@@ -2502,6 +2513,12 @@ def _lists(chunks: Sequence[Chunk], tokens: Sequence[Token], i: int, step: int) 
         ):
             # "Hassan Ali, 34, his wife Mariam and their daughter": a name's age between commas, its closing
             # comma the one between two members
+            if _appositive(chunks, tokens, k + step if step > 0 else j):
+                # "Amal Reyes, 41, a nurse, and her daughters": the name's occupation, no member of its own
+                if step < 0:
+                    members[-1] = k + step
+                j = k + step
+                continue
             members.append(k + step)
             coords.append(False)
             j = k + step
@@ -2557,6 +2574,21 @@ def _of_object(chunks: Sequence[Chunk], tokens: Sequence[Token], i: int) -> bool
     first = chunks[i].first
     # ("of" is its own token, or the last word of an act's phrase: "bodies of", "killing of")
     return first > 0 and (tokens[first - 1].low == "of" or tokens[first - 1].low.endswith(" of"))
+
+
+def _appositive(chunks: Sequence[Chunk], tokens: Sequence[Token], m: int) -> bool:
+    """Whether chunk ``m``, after a name and its age, is one person's occupation between commas: "a nurse,"."""
+    c = chunks[m]
+    return (
+        c.kind == "np"
+        and c.numeral is None
+        and c.determiner in ("a", "an")
+        and c.head is not None
+        and c.head.kind == "person"
+        and m + 1 < len(chunks)
+        and chunks[m + 1].kind == "punct"
+        and tokens[chunks[m + 1].first].text == ","
+    )
 
 
 def _named(c: Chunk) -> bool:

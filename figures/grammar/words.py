@@ -142,7 +142,8 @@ MOVING_VERBS: frozenset[str] = frozenset(
 # encompass most of the county, including 80,000 people" (evacuation_order_reach).
 COVER_VERBS: frozenset[str] = frozenset(
     ["cover", "covers", "covered", "encompass", "encompasses", "encompassed",
-     "include", "includes", "included"]
+     "include", "includes", "included",
+     "covering", "encompassing"]  # (a participle after the order: "..., covering about 4,000 people")
 )  # fmt: skip
 # Verbs of finding the dead: "Divers recovered a body from the lake" (body_found).
 FIND_VERBS: frozenset[str] = frozenset(
@@ -701,6 +702,17 @@ OWN_SIDE: frozenset[str] = frozenset(
      "jawans", "rangers"]
 )  # fmt: skip
 LOSING_VERBS: frozenset[str] = frozenset(["lost", "lose", "loses", "losing"])
+# What a place or a people lost its people to ("lost 85 residents to banditry"): violence, hazards and
+# illness; not what a team or a firm loses people to alive ("injuries", "rivals", "automation").
+LOSS_CAUSES: frozenset[str] = frozenset(
+    ["violence", "fighting", "conflict", "war", "wars", "clashes", "insurgency", "insurgents", "militants",
+     "terrorism", "terrorists", "banditry", "bandits", "raids", "attacks", "airstrikes", "shelling", "bombing",
+     "bombings", "gunfire", "crime", "gangs", "killings", "floods", "flooding", "storm", "storms", "cyclone",
+     "hurricane", "earthquake", "quake", "landslides", "landslide", "drought", "famine", "hunger", "fire",
+     "fires", "wildfires", "heat", "heatwave", "cold", "cholera", "malaria", "measles", "disease", "diseases",
+     "epidemic", "pandemic", "virus", "covid", "covid-19", "ebola", "accidents", "crashes", "drowning",
+     "snakebites", "mines", "landmines"]
+)  # fmt: skip
 
 # --- the links of one count to one trigger (constructions of stage "link": engine.total_of, ...) ---
 # A total's noun before "of" and the trigger's people: "brings to 274,000 the total number of people displaced".
