@@ -166,9 +166,14 @@ def cumulative_of(figure_text: str, rule: str, gap_before: str, after: str) -> b
     summary adds them to the running total they follow.
     """
     if gap_before.isascii() and _CUMULATIVE_HINT.search(gap_before.lower()) is None:
-        # (most figures: none of the words of _NEW, _TOTAL or _BRINGING before the number)
-        return not _NEW_AFTER.match(after) and bool(
-            rule in ("toll_number", "number_total_of") or _TOTAL.search(figure_text)
+        # (most figures: none of the words of _NEW, _TOTAL or _BRINGING before the number, no blank after it
+        # for _NEW_AFTER, and none of _TOTAL's words in their own text)
+        return not (after[:1].isspace() and _NEW_AFTER.match(after)) and bool(
+            rule in ("toll_number", "number_total_of")
+            or (
+                (not figure_text.isascii() or _CUMULATIVE_HINT.search(figure_text.lower()) is not None)
+                and _TOTAL.search(figure_text)
+            )
         )
     if _NEW.search(gap_before) and (
         # (a new count's word before the verb of adding is the clause before's: "found 2 more bodies, bringing to 19")

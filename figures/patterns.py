@@ -2303,6 +2303,17 @@ _NAMED_NEAR = regex.compile(
 _AND_BEFORE = regex.compile(r"\sand\s+(?:(?:his|her|their|its|the|a|an|another|other)\s+)?\Z", regex.IGNORECASE)
 # ... or a person without a number joined after it: "two clerks, two guards and a driver".
 _AND_ONE_AFTER = regex.compile(r"[^.;:]{0,60}?\band\s+(?:a|an|another|his|her|their|the)\s", regex.IGNORECASE)
+# Its words alone, for the lower-cased ASCII window it reads (the standard library's engine: a plain scan for "and").
+_AND_ONE_WORDS = re.compile(r"and\s+(?:a|an|another|his|her|their|the)\s")
+
+
+def _may_and_one(window: str) -> bool:
+    """False when _AND_ONE_AFTER cannot match in ``window``: no "and" and a determiner after it (in text of
+    lists, "and" stands before every other number: "3 killed and 4 injured")."""
+    low = window.lower()
+    return "and" in low and (not low.isascii() or _AND_ONE_WORDS.search(low) is not None)
+
+
 # "and", maybe an adverb or two, right before an unused trigger of harm (the construction second_predicate:
 # a passive or intransitive verb of harm; second_harm_predicate's light verb is _LIGHT_BEFORE's).
 _SECOND_VERB_ROLES = frozenset({"past", "intrans", "adj"})
@@ -2522,7 +2533,7 @@ def _unexplained(
         )
         or _joined_to_a_person(text, found, d, s_start, row_ends)
         or (
-            "and" in text[d["number_end"] : min(s_end, d["number_end"] + 80)].lower()  # (the regex is dearer)
+            _may_and_one(text[d["number_end"] : min(s_end, d["number_end"] + 80)])  # (the regex is dearer)
             and _AND_ONE_AFTER.match(text, d["number_end"], min(s_end, d["number_end"] + 80)) is not None
         )
         # a relative clause between a row's number and its trigger, or a noun row before a verb

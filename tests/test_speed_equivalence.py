@@ -336,3 +336,32 @@ def test_bind_around_is_unchanged(case: str) -> None:
             assert got == _plain_bind_around(anchor.role, right, left, chunks, tokens, a), (a, anchor)
             tried, bound = tried + 1, bound + (got is not None)
     assert tried > bound > 0
+
+
+# Invented windows after a number for patterns._may_and_one: a person joined by "and" and a determiner
+# (any case, any blank between), lists of counts, a word that ends in "and", and text that is not ASCII.
+CASES_AND_ONE = [
+    " were killed and a driver was hurt",
+    " killed and 4 injured, 4, 5, 6 killed and 7 injured",
+    " soldiers AND\tTHE pilot died",
+    " people, and another man were missing",
+    " men and his brother",
+    " from Sand the town",
+    " victims and\u00a0the driver",
+    " dead and ſhe survived, and their son",
+    " in the band, the singer and",
+]
+
+
+@pytest.mark.parametrize("window", CASES_AND_ONE)
+def test_may_and_one_holds_wherever_the_regex_matches(window: str) -> None:
+    text = "12" + window
+    for pos in range(len(text)):
+        end = min(len(text), pos + 80)
+        if patterns._AND_ONE_AFTER.match(text, pos, end) is not None:
+            assert patterns._may_and_one(text[pos:end]), (window, pos)
+
+
+def test_may_and_one_rules_out_lists() -> None:
+    assert not patterns._may_and_one(" killed and 4 injured, 4, 5, 6 killed and 7 injured")
+    assert patterns._may_and_one(" were killed and a driver was hurt")
