@@ -734,7 +734,7 @@ _FICTION = regex.compile(
     r"""\b(?: in \s+ the \s+ (?:new\s+|latest\s+|final\s+|last\s+|first\s+|opening\s+)?
               (?:film|movie|novel|sitcom|video\s+game|game|episode|sequel|comic|cartoon|musical|thriller)\b
           | villain | protagonist | fictional | the \s+ plot\b | credits \s+ roll | players \s+ must
-          | (?:film|movie|novel|sitcom|show|game|series|blockbuster|franchise)['’]s \s+
+          | (?:film|movie|novel|sitcom|show|game|series|blockbuster|franchise|sequel|prequel|trilogy)['’]s \s+
             (?:villain|hero|heroine|plot|characters?|body\s+count)
           | the \s+ (?:film|movie|novel|book|series|show|play|documentary|blockbuster|thriller) \s+
             (?:follows|tells|depicts|portrays|opens|begins|ends|revisits|recounts|dramati[sz]es)\b )""",
@@ -770,6 +770,12 @@ _ARMED_MEN = frozenset(
      "fighters", "jihadists", "rebels", "extremists", "attackers", "assailants", "combatants", "militiamen",
      "kidnappers", "soldiers", "troops", "servicemen", "personnel", "boko", "haram", "shabaab", "isis", "iswap"}
 )  # fmt: skip
+# What takes lives: "claimed 10 lives", "cost 41 lives", "150 lives being lost", "a toll of 12 lives".
+_LIVES_LOST = regex.compile(
+    r"\b(?:claim\w*|lost|lose|loses|losing|loss|took|take|takes|taking|taken|cost\w*|perish\w*|toll|sacrific\w*"
+    r"|ended|ending|snuff\w*|wip\w*|killed|dead|died|deaths?|fatalit\w*|victims?)\b",
+    regex.IGNORECASE,
+)
 # Lives saved are not lost: "Organs from two donors saved 9 lives".
 _SAVED_AFTER = regex.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been|being)\s+)?saved\b", regex.IGNORECASE)
 _SAVED_BEFORE = regex.compile(
@@ -787,7 +793,8 @@ _SENSE_CUES: tuple[str, ...] = (
     *("training", "the club", "film", "movie", "novel", "sitcom", "game", "episode", "sequel", "comic"),
     *("cartoon", "musical", "thriller", "villain", "protagonist", "fictional", "plot", "credits", "players must"),
     *("show's", "show’s", "series'", "series’", "follows", "tells", "depicts", "portrays", "documentary"),
-    *("blockbuster", "franchise", "first half", "second half", "half-time", "halftime", "extra time"),
+    *("blockbuster", "franchise", "prequel", "trilogy", "first half", "second half", "half-time", "halftime"),
+    *("extra time",),
     *("peacefully", "natural causes", "unrelated causes", "illness", "old age", "has died", "age of", "cancer"),
     *("heart attack",),
     *("heart failure", "stroke", "dementia", "alzheimer"),
@@ -831,6 +838,12 @@ def _everyday_sense(text: str, fig: Figure, senses: dict[int, frozenset[str]]) -
         )
     ):
         return "lives_saved"  # (and a game's: "Each player starts with 20 lives")
+    if (
+        fig.category == "killed"
+        and fig.trigger.lower() == "lives"
+        and not _LIVES_LOST.search(text, max(s_start, fig.number_start - 60), min(s_end, fig.trigger_end + 40))
+    ):
+        return "lives_not_lost"  # "Cats have 9 lives": lives count deaths only when something took them
     if (
         fig.category == "arrested"
         and fig.trigger.lower() in ("jailed", "imprisoned")

@@ -110,7 +110,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     *_entries("killed", "verb", "kill|kills|killing|murder|murders|murdering|massacre|massacring|slaughter"
               "|slaughtering|execute|executes|executing|behead|beheading|beheads|shooting dead|shot dead"
               "|claimed the lives of|claiming the lives of|claims the lives of|took the lives of|taking the lives of"
-              "|cost the lives of|costing the lives of"),
+              "|cost the lives of|costing the lives of"
+              # "capsized, drowning 17 people" (not "the drowning of": an event noun)
+              "|drowning|drown|drowns"),
     # a victim's body found: "his body was found", "the mayor's body was found" (one person: the construction implicit_singular)
     # "a body" found or recovered, read only by the construction table (body_found): never a count by itself
     *_entries("killed", "remains", "body"),
@@ -120,7 +122,10 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|lost lives|have lost their lives|succumbed|succumbed to their injuries|succumbed to injuries"
               "|passed away|lives were lost|lives lost|lives|deceased|dying|lost at sea"
               # non-native English news: "three persons lost life"
-              "|lost life|lost his life|lost her life"),
+              "|lost life|lost his life|lost her life"
+              # a soldier's death in the words of an army: "Six volunteers fell in combat"
+              "|fell in combat|fell in battle|fell in action|fell on the battlefield|fell on the field of honour"
+              "|fell on the field of honor"),
     # a fall that kills: "fell to his death", "plunged to their deaths" (every verb with every owner)
     *_entries("killed", "intrans", "|".join(
         f"{verb} to {owner} {death}"
@@ -167,6 +172,8 @@ TRIGGERS: tuple[Trigger, ...] = (
               # martyrs rose to 40"
               "|number of deceased|number of martyrs"),
     *_entries("killed", "noun", "deceased persons|deceased people|deceased individuals"),
+    # (one phrase, before the verb "drowning" can take the word: "at least four drowning deaths")
+    *_entries("killed", "noun", "drowning deaths|drowning death|drowning fatalities|drowning victims"),
     # the dead of a cause: "the names of 22 martyrs who fell in the offensive" (a count, not a singular:
     # "a martyr of the faith" is no event's)
     *_entries("killed", "noun", "martyrs"),
@@ -478,6 +485,7 @@ TRIGGERS: tuple[Trigger, ...] = (
               "|consumed|bulldozed|torn down|pulled down|wiped out|blown away|burned out|burnt out|buried"
               "|set fire to|set on fire|set alight|set ablaze|torched and destroyed"),
     *_entries("houses_destroyed", "verb", "destroy|destroys|destroying|razing|flattening|demolishing"
+              "|sweeping away|washing away"  # "the torrent burst its banks, sweeping away 40 houses"
               "|burning|torching|gutting|levelling|leveling|bulldozing|consuming|wiping out|raze|razes"
               "|setting fire to|sets fire to|setting ablaze"
               "|flatten|flattens|demolish|demolishes|torch|torches|bulldoze|bulldozes"
@@ -1495,6 +1503,9 @@ SEARCHED_FOR: frozenset[str] = frozenset(
 # ("About 500 fans were dying to meet the band", "the two candidates are in a dead heat").
 NOT_TRIGGERS: tuple[str, ...] = (
     "dying to",  # wanting
+    "died on stage",
+    "dies on stage",
+    "dying on stage",  # a performer's flop
     # feelings said as death: "30 pupils were dying of laughter", "I nearly died of embarrassment"
     *(
         f"{die} of {feeling}"

@@ -597,10 +597,23 @@ def _interval(qualifier: str, value: int) -> tuple[int | None, int | None]:
     return None, None
 
 
+# A preposition of place right before a count (maybe with a qualifier): "in 36 shelters", "to some 21 shelters".
+_PLACE_PREP = regex.compile(
+    r"\b(?:in|at|to|into|across|between|among|from|inside)\s+(?:(?:about|some|around|nearly|over|more\s+than)\s+)?\Z",
+    regex.IGNORECASE,
+)
+
+
+_BARE_SHELTERS = regex.compile(r"\s+shelters", regex.IGNORECASE)
+
+
 def _reject_reason(text: str, start: int, end: int, digits: bool, value: int | None) -> str | None:
     before = text[max(0, start - 24) : start]
     after = text[end : end + 48]
     m = _REJECT_AFTER.match(after) if _may_reject_after(after) else None
+    if m and m.lastgroup == "places" and _BARE_SHELTERS.fullmatch(m.group()) and not _PLACE_PREP.search(before):
+        m = None  # a camp's dwellings, not places people stay in: "Fire destroyed 300 shelters" ("moved to 21
+        # shelters", "opened 32 emergency shelters": places)
     if m and (digits or m.lastgroup != "label"):  # "101 Battalion" names a unit; "one Reserve Battalion officer" counts
         return str(m.lastgroup)
     m = _REJECT_BEFORE.match(before) if _may_reject_before(before) else None

@@ -5374,6 +5374,25 @@ CASES_STATES_AND_LABELS: tuple[Case, ...] = (
         "Floods killed 40 people this year, up from 12 last year.",
         (exact("killed", 40, has_modality=False),),
     ),
+    # q. after the ninth blind probe (h63; its classes, my sentences): a camp's shelters are dwellings
+    C("shelters_partially_damaged", "Around 500 shelters were partially damaged.", (about("houses_damaged", 500),)),
+    C("fire_destroyed_shelters", "Fire destroyed 300 shelters in the camp.", (exact("houses_destroyed", 300),)),
+    C("moved_to_shelters_no_row", "Families were moved to 21 shelters.", ()),
+    C("opened_emergency_shelters_no_row", "The city opened 32 emergency shelters.", ()),
+    # r. harm verbs in -ing after a clause; a soldier's death in an army's words
+    C(
+        "capsized_drowning",
+        "The canoe capsized, drowning 17 people, including 8 children.",
+        (exact("killed", 17), exact("killed", 8, **PART)),
+    ),
+    C("drowning_deaths_noun", "There were at least four drowning deaths.", (at_least("killed", 4),)),
+    C("sweeping_away_houses", "The river burst its banks, sweeping away 40 houses.", (exact("houses_destroyed", 40),)),
+    C("fell_in_combat", "Five soldiers fell in combat near the border.", (exact("killed", 5),)),
+    # s. idioms and fiction: lives nobody took, a performer's flop, a sequel's body count
+    C("cats_nine_lives_no_row", "Cats have 9 lives.", ()),
+    C("storm_claimed_lives", "The storm claimed 12 lives.", (exact("killed", 12),)),
+    C("died_on_stage_no_row", "The comedian died on stage at the theatre.", ()),
+    C("sequel_body_count_no_row", "The horror sequel's body count of 27 is the highest in the franchise.", ()),
     C(
         "fans_injured_second_half_collapse",
         "Four fans were injured in the second half when a barrier collapsed.",

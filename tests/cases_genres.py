@@ -1959,7 +1959,6 @@ GENRE_KNOWN_GAPS: frozenset[str] = frozenset(
         "genre_liveblog:live_moved_out_of_homes_as_precaution",
         "genre_liveblog:live_hospitalised_up_from",
         "genre_wire:wire_detained_suspects_including_organiser",
-        "genre_ocha:ocha_destroying_or_damaging_shelters",
         "genre_ocha:ocha_unknown_number_killed",
         "genre_police:police_victims_named_killed_pair",
         "genre_ngo:ngo_treated_wounded_patients_of_them",
