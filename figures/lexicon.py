@@ -153,7 +153,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "the floods drowned 40 people": drowning done to someone (with an object; "40 drowned" is intrans)
     *_entries("killed", "past", "drowned"),
     *_entries("killed", "adj", "dead|confirmed dead|presumed dead|killed"),
-    *_entries("killed", "adj", "feared dead|feared killed|believed dead|believed killed|reported dead",
+    *_entries("killed", "adj", "feared dead|feared killed|believed dead|believed killed|reported dead"
+              "|feared drowned|believed drowned|feared to have drowned|feared to have died",
               modality="feared"),
     *_entries("killed", "noun", "deaths|fatalities|bodies|corpses|dead bodies|fatality|death|people killed"
               "|loss of life|loss of lives|loss of human life|loss of human lives"  # "there was no loss of life"

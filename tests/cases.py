@@ -5393,6 +5393,23 @@ CASES_STATES_AND_LABELS: tuple[Case, ...] = (
     C("storm_claimed_lives", "The storm claimed 12 lives.", (exact("killed", 12),)),
     C("died_on_stage_no_row", "The comedian died on stage at the theatre.", ()),
     C("sequel_body_count_no_row", "The horror sequel's body count of 27 is the highest in the franchise.", ()),
+    # t. feared drowned; some of a counted toll "among the 13 (people) killed"
+    C(
+        "feared_drowned",
+        "Twelve fishermen are feared drowned after the storm.",
+        (exact("killed", 12, has_modality=True),),
+    ),
+    C(
+        "among_the_13_killed",
+        "Two firefighters were among the 13 killed.",
+        (exact("killed", 2, **PART), exact("killed", 13)),
+    ),
+    C(
+        "among_the_40_people_injured",
+        "Two nurses were among the 40 people injured.",
+        (exact("injured", 2, **PART), exact("injured", 40)),
+    ),
+    C("among_the_40_invited_no_row", "Two nurses were among the 40 invited.", ()),
     C(
         "fans_injured_second_half_collapse",
         "Four fans were injured in the second half when a barrier collapsed.",

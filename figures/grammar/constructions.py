@@ -1355,6 +1355,23 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         near_misses=("Two nurses were among the guests at the ceremony.",),
     ),
     Construction(
+        name="among_counted_toll",
+        pattern="victims:np[count|implied,victim] skip* be:aux[be] among:pp[among,count,nohead] toll:vg[harmed]",
+        anchor="toll",
+        count="victims",
+        implied=True,
+        category_from="toll",
+        doc=(
+            "People 'were among the 13 killed' (the toll's count bare before its participle): of the toll's "
+            "kind, a part of the count (as among_toll's 'among the 13 people killed')."
+        ),
+        examples=(
+            ("Two firefighters were among the 13 killed.", (("killed", 2), ("killed", 13))),
+            ("Four pupils were among the 30 injured.", (("injured", 4), ("injured", 30))),
+        ),
+        near_misses=("Two nurses were among the 40 invited.",),
+    ),
+    Construction(
         name="evacuation_order",
         pattern=(
             # (the state an np when a verb of staying took its preposition: "remain in | place")
