@@ -2179,7 +2179,7 @@ def _with_grammar(
             (
                 f
                 for f in found
-                if d["rule"] in ("among_toll", "among_counted_toll")
+                if d["rule"] in _PART_OF_TOLL_RULES
                 and (f["trigger_start"], f["category"]) == (d["trigger_start"], d["category"])
                 and d["number_end"] < f["number_start"] < d["end"]
                 and (f["value"] or 0) > (d["value"] or 0) > 0
@@ -2274,6 +2274,7 @@ def _with_breakdowns(text: str, found: list[Draft], tokens: list[grammar.Token])
 _IMPLIED_RULES = frozenset(c.name for c in grammar.CONSTRUCTIONS if c.implied)
 _LIST_RULES = frozenset(c.name for c in grammar.CONSTRUCTIONS if c.members)
 _SECOND_ACT_RULES = frozenset(c.name for c in grammar.CONSTRUCTIONS if c.second_act)
+_PART_OF_TOLL_RULES = frozenset(c.name for c in grammar.CONSTRUCTIONS if c.part_of_toll)
 
 
 # Trigger roles a construction reads without a number ("the driver was killed",

@@ -48,6 +48,9 @@ class Construction:
     # its number is also another row's, for another act done to the same people ("kidnapped two ...
     # and later killed them"): a row of its own beside that one, not a rival reading of the number
     second_act: bool = False
+    # its people are some of a count the toll itself holds ("were among the 13 killed"): a part of that
+    # row, not a rival reading of the trigger
+    part_of_toll: bool = False
     # a list gives rows only when every member counts: a member without a count ("23 women and
     # children") leaves the whole sentence to the constructions after this one
     whole_list: bool = False
@@ -1346,6 +1349,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         anchor="toll",
         count="victims",
         implied=True,
+        part_of_toll=True,
         category_from="toll",
         doc="People 'were among the dead' (or 'among those killed', 'among the injured'): of the toll's kind.",
         examples=(
@@ -1360,6 +1364,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         anchor="toll",
         count="victims",
         implied=True,
+        part_of_toll=True,
         category_from="toll",
         doc=(
             "People 'were among the 13 killed' (the toll's count bare before its participle): of the toll's "
