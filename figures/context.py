@@ -736,8 +736,8 @@ _FICTION = regex.compile(
           | villain | protagonist | fictional | the \s+ plot\b | credits \s+ roll | players \s+ must
           | (?:film|movie|novel|sitcom|show|game|series|blockbuster|franchise|sequel|prequel|trilogy)['’]s \s+
             (?:villain|hero|heroine|plot|characters?|body\s+count)
-          | the \s+ (?:film|movie|novel|book|series|show|play|documentary|blockbuster|thriller) \s+
-            (?:follows|tells|depicts|portrays|opens|begins|ends|revisits|recounts|dramati[sz]es)\b )""",
+          | the \s+ (?:film|movie|novel|book|series|show|play|documentary|blockbuster|thriller) ,? \s+
+            (?:follows|tells|depicts|portrays|opens|begins|ends|revisits|recounts|dramati[sz]es|about)\b )""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 # A death of old age or illness, told in an obituary: no casualty ("The poet died peacefully at home").
@@ -770,6 +770,14 @@ _ARMED_MEN = frozenset(
      "fighters", "jihadists", "rebels", "extremists", "attackers", "assailants", "combatants", "militiamen",
      "kidnappers", "soldiers", "troops", "servicemen", "personnel", "boko", "haram", "shabaab", "isis", "iswap"}
 )  # fmt: skip
+# A performer as the subject of "killed" with no object after it: the stage's sense ("The comedian killed in
+# front of 2,000 people"; "The comedian was killed in a crash" has its auxiliary: a death).
+_PERFORMER = regex.compile(
+    r"\b(?:comedians?|comics?|bands?|singers?|rappers?|headliners?|performers?|magicians?|dj|stand-?ups?"
+    r"|quartet|trio|orchestra|choir)\s*\Z",
+    regex.IGNORECASE,
+)
+_KILLED_ON_STAGE = regex.compile(r"\s+(?:it\b|with\b|for\b|in\s+front\b|on\s+stage\b|at\s+the\b|again\b|tonight\b)")
 # What takes lives: "claimed 10 lives", "cost 41 lives", "150 lives being lost", "a toll of 12 lives".
 _LIVES_LOST = regex.compile(
     r"\b(?:claim\w*|lost|lose|loses|losing|loss|took|take|takes|taking|taken|cost\w*|perish\w*|toll|sacrific\w*"
@@ -850,6 +858,13 @@ def _everyday_sense(text: str, fig: Figure, senses: dict[int, frozenset[str]]) -
         and _PRISON_TERM.match(text, fig.trigger_end, s_end)
     ):
         return "prison_term"
+    if (
+        fig.rule.startswith("implicit")
+        and fig.trigger.lower() == "killed"
+        and _PERFORMER.search(text, fig.start, fig.trigger_start)
+        and _KILLED_ON_STAGE.match(text, fig.trigger_end, s_end)
+    ):
+        return "performance"  # "The comedian killed for 90 minutes at the Palace": a show that went well
     if fig.trigger.lower() in _MILITARY_KILLING and _counted_words(
         text, fig, text[fig.number_end : fig.trigger_start].lower()
     ).isdisjoint(_ARMED_MEN):

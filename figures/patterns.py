@@ -16,95 +16,43 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
 from figures import context, grammar, lexicon
 from figures import lazyregex as regex  # compiled on first use: see figures/lazyregex.py
 from figures.figure import CATEGORY_RANK, Figure
+from figures.grammar.gaps import AUX as _AUX
+from figures.grammar.gaps import NP_WORD as _NP_WORD
+from figures.grammar.gaps import WORD as _WORD
+from figures.grammar.gaps import Gap as _Gap
+from figures.grammar.gaps import Link as Link
+from figures.grammar.gaps import Mention as Mention
+from figures.grammar.gaps import gap as _gap
+from figures.grammar.gaps import head_after as _head_after
+from figures.grammar.gaps import head_noun as _head
+from figures.grammar.gaps import words_after as _words_after
+from figures.grammar.share import OF_THEM_AFTER as _OF_THEM_AFTER
+from figures.grammar.subjects import SUBJECT_AND_ONE
 from figures.lexicon import (
     DEPARTURE_PLACES,
     HOUSE_CATEGORIES,
-    HOUSING,
     NOT_VICTIMS,
-    PEOPLE_PLURAL,
     UNITS,
     Trigger,
 )
-from figures.numbers import TENS as TENS_WORDS
-from figures.numbers import UNITS as UNIT_WORDS
 from figures.numbers import Number, find_numbers, sum_qualifier
-from figures.sentences import ABBREVIATIONS, sentence_span
+from figures.sentences import sentence_span
 
 # --- gap grammars ------------------------------------------------------------
-# Words that end a noun phrase: a gap holding one is not "number + victims".
-_STOP = (
-    r"and|or|but|in|on|at|from|by|with|after|before|during|since|for|to|into|near|while|when|as|if|than|of|the"
-    r"|said|says|say|told|according|including|amid|against|per|across|over|under|between|because|due|which"
-    r"|where|there|their|his|her|its|this|that|these|those|who|whom|whose|it|they|he|she|we|not|no|never"
-    r"|may|might|could|would|should|will|can|must|shall|did|do|does|less|about|around|some|another|without"
-)
-# Auxiliaries and adverbs that may stand between the subject and a participle.
-_AUX = (
-    r"were|was|have|has|had|been|are|is|be|being|got|get|gets|reportedly|reported|also|all|both|later"
-    r"|subsequently|allegedly|now|confirmed|believed|thought|known|left|remain|remained|remains|still|already"
-    r"|initially|eventually|apparently|officially|who|that|which|so\s+far|in\s+total|altogether"
-    r"|in\s+all|had\s+to|to\s+have|to\s+be|estimated\s+to\s+have|said\s+to\s+have|feared\s+to\s+have"
-    r"|estimated|reported\s+to\s+have|went|gone|presumed|listed\s+as|found|since|recently|either|each|newly"
-    r"|just|yet|further|critically|seriously|severely|badly|slightly|lightly|fatally|temporarily|forcibly"
-    r"|forced\s+to|being|rendered|made|declared|listed|living|staying|sheltering|housed|accommodated|hosted"
-    r"|having|(?:already|still)\s+there|there\s+already"  # "5,600 people already there, having fled"
-    r"|(?:believed|feared|thought|said|reported|estimated|known|presumed)\s+to\s+have"
-    r"|(?:may|might|could|must)\s*have"  # marked modality = possible; "mayhave" in PDF text
-    r"|(?:[a-z]{3,}ed|waylaid|beaten|shot|stabbed|taken|held)\s+and"  # "were waylaid and (killed)"
-    r"|[a-z]+-?[a-z]+(?:ally|ively|ously|edly|ntly|tely|fully|arily|ssly|irely|rtly|enly|ckly)"  # adverbs
-)
 
 # number ... trigger: "254 people were killed", "12 civilians, including 3 children, died",
 # "5,300 families (32,000 people) in Taiz were displaced", "800 internally displaced
 # Syrians" (empty gap). Must agree with _np_words below, which reads the head noun
 # out of the same noun-phrase words (everything before the first chunk).
-_NUMBER_WORDS = "|".join([*UNIT_WORDS, *TENS_WORDS, "a", "an", "dozens", "hundreds", "thousands", "several"])
 
 
-def _words_before_boundary(*alternations: str) -> str:
-    r"""``(?:A|B|...)`` read before ``\b`` at a word's start, as one faster alternation: the plain
-    words (and "so far") as one trie (lexicon.trie_pattern) instead of one try each, and the adverbs'
-    ``[a-z]+-?[a-z]+(?:ally|...)``, which backtracks over every split of the word (A, B), as a hyphened
-    word or a word of two letters or more, each read once up to the suffix at its end: the same matches
-    before ``\b`` (no lookbehind: see tests/test_gap_grammars.py); tests/test_speed_equivalence.py compares.
-
-    >>> _words_before_boundary("were|was|so\\s+far", "[a-z]+-?[a-z]+(?:ally|ously)")
-    '(?:(?:so\\s+far|w(?:as|ere)))|[a-z]+-[a-z]+?(?:ally|ously)(?![a-z])|[a-z]{2}[a-z]*?(?:ally|ously)(?![a-z])'
-    """
-    plain: list[str] = []
-    other: list[str] = []
-    for alternation in alternations:
-        depth, piece = 0, ""
-        for ch in alternation + "|":  # the top-level alternatives (the words hold no escaped "|")
-            depth += ch in "([" and not piece.endswith("\\")
-            depth -= ch in ")]" and not piece.endswith("\\")
-            if ch == "|" and depth == 0:
-                (plain if _PLAIN_WORDS.fullmatch(piece) else other).append(piece)
-                piece = ""
-            else:
-                piece += ch
-    out = [lexicon.trie_pattern(sorted({w.replace("\\s+", " ") for w in plain}))]
-    for piece in other:
-        adverb = _ADVERB_SPLIT.fullmatch(piece)
-        if adverb is None:
-            out.append(piece)
-        else:  # a hyphenated word's second part, or the word alone, ends with the suffix
-            suffix = adverb["suffix"]
-            out.append(rf"[a-z]+-[a-z]+?{suffix}(?![a-z])|[a-z]{{2}}[a-z]*?{suffix}(?![a-z])")
-    return "|".join([f"(?:{out[0]})", *out[1:]])
-
-
-_PLAIN_WORDS = re.compile(r"[a-z]+(?:\\s\+[a-z]+)*")
-_ADVERB_SPLIT = re.compile(r"\[a-z\]\+-\?\[a-z\]\+(?P<suffix>\(\?:[a-z|]+\))")
-_NP_WORD = rf"""(?: (?:[\s-]+|(?<=\d)|\s+and\s+(?!(?:{_NUMBER_WORDS})\b))  # "fighters and family members"
-                  (?!(?:{_words_before_boundary(_STOP, _AUX)})\b) [^\W\d][\w'’.-]* )"""
 # Clause characters below: no clause punctuation, but "18,000" stays one number.
 _CHUNK = r"""
     (?: \s* \[ [^\[\]]{1,12} \]                                    # a reference marker "[9]"
@@ -215,88 +163,9 @@ _ONE_AND = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-# The words right after a number, read for the head noun ("254 people", "300 houses").
-_AFTER_WORDS = regex.compile(
-    rf"""
-    (?: [\s-]+ (?!(?:{_STOP}|{_AUX})\b) ([^\W\d][\w'’-]*) ){{1,3}}   # up to three words before a stop word
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
-_WORD = regex.compile(r"[^\W\d][\w'’-]*")
-
 
 # A figure while it is being put together; made a frozen Figure once, at the end.
 Draft = dict[str, Any]
-
-# How far before a gap its grammar may look: the gap grammars' lookbehinds read one
-# character ((?<=\d), (?<=[a-z]), \b), and no more may be kept: every character
-# kept makes fewer gaps alike. tests/test_gap_grammars.py checks the lookbehinds.
-_GAP_LEAD = 1
-
-
-_DIGITS_TO_ZERO = str.maketrans("123456789", "000000000")
-_NONZERO_DIGIT = re.compile("[1-9]")
-
-
-class _Gap:
-    """The named groups of a gap grammar's full match (what the linker reads of it)."""
-
-    __slots__ = ("_groups",)
-
-    def __init__(self, groups: dict[str, str | None]) -> None:
-        self._groups = groups
-
-    def group(self, name: str) -> str | None:
-        return self._groups[name]
-
-    def groupdict(self) -> dict[str, str | None]:
-        return dict(self._groups)
-
-
-@lru_cache(maxsize=4_096)
-def _gap_groups(pattern: regex.Pattern[str], window: str, lead: int) -> _Gap | None:
-    m = pattern.fullmatch(window, lead)
-    return None if m is None else _Gap(m.groupdict())
-
-
-def _gap(pattern: regex.Pattern[str], text: str, start: int, end: int) -> _Gap | None:
-    """``pattern.fullmatch(text, start, end)``, remembered by the gap's words.
-
-    The same short gaps (" ", " people were ", ", ") come back in every document
-    and a gap grammar costs several microseconds even on one space; the words
-    from ``_GAP_LEAD`` characters before the gap to its end decide the match.
-    """
-    if end < start:  # the regex module reads this as an empty slice at ``start``
-        m = pattern.fullmatch(text, start, end)
-        return None if m is None else _Gap(m.groupdict())
-    lo = max(0, start - _GAP_LEAD)
-    # Which digits stand in a gap never changes its match (the grammars ask only
-    # whether a character is a digit, and their named groups hold no digits), so
-    # "1, 2, 3 killed" and "7, 8, 9 killed" share one entry.
-    window = text[lo:end]
-    if _NONZERO_DIGIT.search(window):  # most gaps hold none, and the search is cheaper than translate
-        window = window.translate(_DIGITS_TO_ZERO)
-    return _gap_groups(pattern, window, start - lo)
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A trigger phrase found in a sentence, with every lexicon entry spelled so."""
-
-    start: int
-    end: int
-    entries: tuple[Trigger, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Link:
-    number: Number
-    mention: Mention
-    entry: Trigger
-    rule: str
-    start: int  # whole mention, head noun and causative verb included
-    end: int
-    head: str | None  # the noun that says what was counted, lower case
 
 
 # --- the cheap pass ----------------------------------------------------------
@@ -466,49 +335,6 @@ def _squeeze(low: str) -> tuple[str, list[int]]:
 
 
 # --- linking -----------------------------------------------------------------
-
-
-def _head(words: list[str]) -> str | None:
-    """The noun that names what was counted: the last of the noun-phrase words.
-
-    >>> _head(["Syrian", "army", "soldiers"]), _head(["fami-lies"])
-    ('soldiers', 'families')
-    """
-    if not words:
-        return None
-    head = words[-1].lower().strip("'’")
-    joined = head.replace("-", "")  # a word broken across a line in PDF text: "fami-lies"
-    return joined if "-" in head and joined in _KNOWN_NOUNS else head
-
-
-_KNOWN_NOUNS = PEOPLE_PLURAL | HOUSING | frozenset(UNITS) | NOT_VICTIMS
-
-
-def _words_after(text: str, pos: int, end: int) -> list[str]:
-    m = _AFTER_WORDS.match(text, pos, end)
-    return [w for w in m.captures(1)] if m else []
-
-
-def _head_after(text: str, pos: int, end: int) -> tuple[str | None, int]:
-    """Head noun after an object number and where the span may end.
-
-    Only nouns we know (people, units, housing, non-victims) are taken, so that
-    "killed 12 in Kabul" keeps its span short.
-    """
-    m = _AFTER_WORDS.match(text, pos, end)
-    if not m:
-        return None, pos
-    words = [w.lower() for w in m.captures(1)]
-    ends = m.ends(1)
-    for i, low in enumerate(words):
-        if low in PEOPLE_PLURAL or low in UNITS or low in HOUSING or low in NOT_VICTIMS:
-            after = words[i + 1] if i + 1 < len(words) else ""
-            if low == "more" and after in HOUSING:
-                continue  # "damaged 300 more homes": the noun after "more" says what is counted
-            if low not in PEOPLE_PLURAL and (after in PEOPLE_PLURAL or after in UNITS):
-                return after, ends[i + 1]  # "village elders", "camp residents": the place is a modifier
-            return low, ends[i]
-    return None, pos
 
 
 # The words MODAL_BEFORE's matches end with, before their final white space: a window that ends
@@ -945,98 +771,6 @@ def _category_and_unit(link: Link) -> tuple[str, str] | None:
     return lexicon.category_and_unit(link.entry.category, link.head)
 
 
-# Between two numbers that share one trigger: "5 soldiers and 7 civilians (were
-# killed)", "killed 5 soldiers, 3 police and 7 civilians". Must agree with
-# SUBJECT_GAP's noun phrase (the words after the first number).
-COORD_GAP = regex.compile(
-    rf"""
-    (?P<np> {_NP_WORD}{{0,4}}                                     # "soldiers"
-            (?: \s* \( [^()]{{1,40}} \) {_NP_WORD}{{0,2}} )? )         # "Radio Television Afghanistan (RTA) staff"
-    (?: \s* \[ [^\[\]]{{1,12}} \] )*                              # "[9]"
-    (?: \s*,\s*(?:and\s+|as\s+well\s+as\s+)? | \s+(?:and|as\s+well\s+as|plus)\s+ )  # ", " / " and "
-    (?P<part> (?:including|among\s+them|of\s+whom|of\s+them)\s+ )?  # ", including" makes it a part
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
-# "killed 5 in Kabul and 7 in Kandahar", "243 died, including 196 in Germany, 43 in
-# Belgium": a place after each number.
-DISTRIBUTIVE_GAP = regex.compile(
-    r"""
-    (?: \s+ (?:people|persons|others|more|of\s+them|of\s+whom(?:\s+(?:were|are|was|had\s+been))?) )?  # "300 of whom were"
-    \s+ (?:in|at|on|from|across|within) \s+ (?:the\s+)? [\p{Lu}\w][\w'’.-]* (?: \s+ [\w'’.-]+ ){0,4}?  # "in North Rhine-Westphalia"
-    (?: \s* \( [^()]{0,80} \) | \s* \[ [^\[\]]{1,12} \] )*       # "(twenty-seven of whom in Euskirchen)", "[9]"
-    (?: \s*[,;|\n]\s*(?:and\s+)? | \s+and\s+ )                      # ", " / " and " / infobox line
-    (?: \[ [^\[\]]{1,12} \] \s* )*                                   # "),[9] 47 in ...": markers after a comma
-    (?P<part> (?:including|among\s+them|of\s+whom)\s+ )?
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
-# After a figure: a part of it, or the same people counted in another unit.
-SUBSET_AFTER = regex.compile(
-    rf"""
-    (?: {_NP_WORD}{{0,3}} )                                           # "people"
-    (?: \s+ of \s+ (?:the\s+|a\s+|an\s+)? [^\W\d][\w'’-]* (?: \s+ [^\W\d][\w'’-]* ){{0,2}} )?  # "members of the same family"
-    (?: \s+ (?:in|on|at|since|during|near|across|after|inside|throughout) \s+  # "since March, including":
-        (?:the\s+|a\s+|an\s+|last\s+|this\s+)? [^\W\d][\w'’-]* (?: \s+ [^\W\d][\w'’-]* ){{0,2}}?  # a place
-        (?= \s*,\s*(?:including|among\s+them|among\s+whom)\s ) )?   # or time, only before a named part
-    (?: \s* \[ [^\[\]]{{1,12}} \] )*                               # "[9]"
-    (?: \s+ (?:have|has|had|were|was) (?:\s+been)? \s+ (?:reported|recorded|confirmed|registered|documented) )?
-                                                                    # "11 deaths have been reported, including"
-    \s* ,? \s*
-    (?: (?: [(\[] \s* )?                                            # "(including 5 children)"
-        (?P<part> including | among\s+them | among\s+whom | of\s+whom | of\s+them | mostly | mainly
-                 | among\s+the\s+dead\s+were | among\s+the\s+victims\s+were )  # ", including 30 children"
-      | or | i\.e\. | \( | that\s+is                                  # ", or about 6,000 people"
-      | representing | equivalent\s+to | amounting\s+to )              # "46,000 households, representing 230,000 people"
-    \s*
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
-_COMMA_AND = regex.compile(r",\s*and\b")
-# Another report of the figure just told, by a generic noun: "but activists put the figure at (more than 200)",
-# "others estimated the number at", "the opposition said the real figure was"
-_RIVAL_ESTIMATE_BEFORE = regex.compile(
-    r"""\b (?: (?:put|puts|putting|placed|places|placing|estimated|estimates|estimating) \s+
-              (?:the|their|its|his|her) \s+ (?:own\s+|real\s+|true\s+|actual\s+)? (?:figure|number|count|total|tally)
-              (?: \s+ (?:even\s+|far\s+|much\s+)? (?:higher|lower) )? \s* ,? \s* at
-          | (?:the|their|its) \s+ (?:real|true|actual) \s+ (?:figure|number|count|total|tally) \s+ (?:was|is|to\s+be) )
-        \s+ \Z""",
-    regex.VERBOSE | regex.IGNORECASE,
-)
-# A second item that leaves out the first one's verb and keeps its preposition: "40 were blamed on air strikes
-# and 19 on landmines", "61 were attributed to shelling, 18 to mines" (the preposition after the second
-# number must be the same: _gapped_item).
-_GAPPED_ITEM = regex.compile(
-    r"""
-    \s+ (?: (?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+)? [a-z]+(?:ed|en) \s+ )?  # "were blamed"
-    (?P<prep> to|on|in|at|from|by|for|with ) \s+                                 # "on"
-    [^\W\d][\w'’-]* (?: (?:\s+|\s*,\s*) [^\W\d][\w'’-]* ){0,7}?                 # "air strikes", "X district,
-                                                                                  # Y Province"
-    (?: \s*,\s*(?:and\s+)? | \s+and\s+ )                                        # " and "
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
-# An object, a place or time, and a comma: "pulled the bodies of 57 miners from the shaft, 14 of them ..."
-# (read only before a part told by "of them" or a severity; SUBSET_AFTER's adverbial names the same words).
-_OBJECT_ADVERBIAL_COMMA = regex.compile(
-    rf"""
-    {_NP_WORD}{{0,4}}                                               # "miners"
-    (?: \s+ (?:in|on|at|from|since|during|near|across|after|inside|throughout|off|along) \s+  # "from the shaft"
-        (?:the\s+|a\s+|an\s+|last\s+|this\s+)? [^\W\d][\w'’-]* (?: \s+ [^\W\d][\w'’-]* ){{0,2}}? ){{1,2}}
-    \s* , \s*
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
-_INCLUDING_JUST_BEFORE = regex.compile(r"\b(?:including|among\s+them|among\s+whom)\s+\Z", regex.IGNORECASE)
-_OWN_VERB = regex.compile(
-    r"(?:\s+[^\W\d][\w'’-]*)?\s+(?:(?:have|has|had)\s+(?:since\s+|now\s+|already\s+)?[a-z]+(?:ed|en|ne)\b"
-    r"|(?:returned|went|moved|left|arrived|fled|remained|stayed)\b)",
-    regex.IGNORECASE,
-)
-# A count's own verb group right after it (and its noun): "four firefighters were ...".
-_BE_AFTER_COUNT = regex.compile(
-    r"(?:\s+(?!(?:of|whom|which|them)\b)[^\W\d][\w'’-]*){0,2}\s+(?:were|was|are|is)\s", regex.IGNORECASE
-)
 _NEW_MARKER = regex.compile(r"(?<![\w-])(?:another|a\s+further|an\s+additional|further|additional)\s+\Z", regex.I)
 # A part of one after a figure: "killed five civilians, including a pregnant woman" (_one_part reads the person
 # noun among the words). Must agree with _SUBSET_ONE_ASIDE (the same part inside a subject).
@@ -1050,101 +784,9 @@ _SUBSET_ONE_ASIDE = regex.compile(
     r"(?:\s+[\w'’-]+){0,2}))\s*,",
     regex.IGNORECASE,
 )
-_ONE_THE_OTHER = regex.compile(r"one\b[^.;:]{0,80}?\bthe\s+others?\b", regex.IGNORECASE)
-_JUST_COMMA = regex.compile(r"\s*,\s*")
-_PARTICIPLE_COMMA = regex.compile(r"\s+[a-z]{3,}ing(?:\s+[\w'’-]+){0,4}\s*,\s*")
-_OF_THEM = r"(?:of|among)\s+(?:them|whom|those)\b"  # "eight of them", "four of whom" (also _LATER_PART's)
-_OF_THEM_AFTER = regex.compile(rf"\s+{_OF_THEM}", regex.IGNORECASE)
-# A count and how badly, between commas: "14 officers were injured, three seriously," (a part of the 14)
-_SEVERITY_AFTER = regex.compile(
-    r"\s+(?:seriously|critically|badly|severely|gravely|fatally|critical|serious)\b\s*(?:[,;.)]|$)", regex.IGNORECASE
-)
-_OF_THE_BEFORE = regex.compile(r"\bof\s+(?:the|these|those)\s+$", regex.IGNORECASE)
-_COMMA = regex.compile(r"(?:\s+[^\W\d][\w'’-]*){0,3}\s*,\s*")
 
 
-# A plural people noun, for "one of the founding members".
-_PEOPLE_HEAD = r"(?:" + "|".join(sorted(PEOPLE_PLURAL, key=lambda w: (-len(w), w))) + r")(?![\w'’-])"
-# A person noun as a regex alternation: the head of a singular subject or object.
-# Must agree with _is_person (the lexicon's PERSON and the -ist/-man/-ian nouns).
-_PERSON_HEAD = (
-    r"(?:"
-    + "|".join(sorted(lexicon.PERSON, key=lambda w: (-len(w), w)))
-    + r"|[^\W\d]{2,}(?:ist|man|woman|ian))(?![\w'’-])"
-)
-# Where a subject may start: the sentence's start, or after "officials said (that)", or
-# at a titled name after a comma ("A bursar of the diocese, Mr. Gabriel Abiodun, was shot").
-# Matched only there (never searched for), so its cost is a few anchored tries per trigger.
-_SUBJECT_OPENERS = regex.compile(r"\b(?:that|said|says)\s+|,\s+(?=(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu})")
-# The subject of a singular passive, with what follows its head: "An employee of
-# the International Committee of the Red Cross (ICRC) has been killed", "Stalin
-# Sanchez Gonzalez, the mayor of Paracho, was murdered". The singular auxiliary
-# is what makes it one person; a plural subject takes "were"/"have been".
-SINGULAR_SUBJECT = regex.compile(
-    rf"""
-    (?: (?:On|In|Last|Early|Earlier|Late|Later|Meanwhile)\b [^,;]{{0,40}} , \s+ )?  # "On February 13, "
-    (?P<np>
-        (?: (?i:one) \s+ of \s+ (?i:the|his|her|its|their) \s+ (?: [\w'’-]+ \s+ ){{0,4}}? (?i:{_PEOPLE_HEAD})  # "One of the founding members"
-          | (?i:another|one\s+other|a\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))   # "another was wounded"
-          | (?: (?i:an?|one|the|his|her)                                        # "A local politician"
-              | (?: \p{{Lu}}[\w.-]* \s+ ){{0,4}} \p{{Lu}}[\w.-]*['’]s )                # "South African Broadcasting Corporation's"
-            \s+ (?: [\w'’-]+ \s+ ){{0,4}}? (?i:{_PERSON_HEAD})                      # ... "head"
-            (?: \s+ \p{{Lu}}[\w'’-]+ (?: \s+ \p{{Lu}}[\w'’.-]+ ){{0,3}} )?          # ... "Oliver Ivanovic"
-          | (?: [\p{{Lu}}\w'’-]+ \s+ ){{0,4}}? (?i:{_PERSON_HEAD})                   # "Leading Kosovo Serb politician"
-            \s+ \p{{Lu}}[\w'’-]+ (?: \s+ \p{{Lu}}[\w'’.-]+ ){{0,3}}                    # ... with the name
-          | \p{{Lu}}[\w'’-]* \s+ (?: [\w'’-]+ \s+ ){{0,2}}? (?i:{_PERSON_HEAD})        # headline style: "Muslim cleric"
-            (?= \s+ (?:working|from|of|in|for|with|who|at) \b )             # ... then what he is of
-          | (?: (?:Mr|Mrs|Ms|Dr|Sheikh|Pa|Chief)\.? \s+ )?
-            \p{{Lu}}[\w'’-]+ (?: \s+ (?:al-|bin\s+|de\s+)? \p{{Lu}}[\w'’.-]+ ){{1,4}}    # "Yehry Rivera"
-            (?= \s* , ) )                                                  # ... named only with an apposition
-    )
-    (?P<tail>                                                         # what the head is of, from, known for:
-        (?: (?! (?<! \bwho\s ) \b(?:but|while|whether|if|said|says|told|reported|were|are|have|was|is)\b )
-            (?: [^;:.!?] | (?<= {ABBREVIATIONS} ) \. ) )              # one clause ("who was", "who reported" may stay;
-                                                                      # "Mr." is no full stop),
-        {{0,160}}? )                                                  # no new subject, no plural verb
-    (?<! , ) \s* ,? \s+
-    (?P<aux> (?:was|has\s+been|had\s+been|is|(?P<perfect>has|had)) \s+ (?: (?:[a-z]+ly|also|later|then|reportedly|allegedly|found) \s+ ){{0,2}}
-             (?: [a-z]+ed \s+ and \s+ (?:then\s+)? )? )                 # "was stabbed and then (beheaded)"
-    $
-    """,
-    regex.VERBOSE,
-)
-# "The mayor and a council member of an indigenous village were gunned down": two
-# single persons joined by "and" under a plural auxiliary: a figure of 2. Anchored
-# like SINGULAR_SUBJECT (sentence start or after "said (that)").
-SINGULAR_PAIR = regex.compile(
-    rf"""
-    (?: (?:On|In|Last|Early|Earlier|Late|Later|Meanwhile)\b [^,;]{{0,40}} , \s+ )?
-    (?P<np>
-        (?i:an?|the|his|her) \s+ (?: [\w'’-]+ \s+ ){{0,3}}? (?i:{_PERSON_HEAD})          # "The mayor"
-        (?: \s+ of \s+ (?: (?!(?:and|were|was|have|has)\b)[\w'’-]+ \s* ){{1,4}}? )?    # "of the development council"
-        \s+ and \s+
-        (?i:an?|the|his|her) \s+ (?: (?!(?:and|of)\b)[\w'’-]+ \s+ ){{0,3}}? (?i:{_PERSON_HEAD})  # "a council member"
-    )
-    (?: \s+ (?:of|from|in|at|with|for) \s+ (?: (?! \b(?:and|were|was|have|has|said)\b ) [^;:.!?] ){{0,80}}? )?  # "of an indigenous village, Rabinal,"
-    \s*,?\s+ (?:were|have\s+been|had\s+been|are) \s+ (?: (?:[a-z]+ly|also|later|reportedly|allegedly|found|both) \s+ ){{0,2}}
-    $
-    """,
-    regex.VERBOSE,
-)
-# Only these categories take a named or long-winded single victim.
-_SINGULAR_SUBJECT_CATEGORIES = frozenset({"killed", "injured"})
-# "Ten civilians and a Ugandan militant died": SUBJECT_GAP with one person joined
-# by "and" (SUBJECT_GAP's noun phrase stops before "and a"). _with_singulars
-# reads the person back out of the same gap.
 _AND_A = re.compile(r"\b(?:and|plus|as\s+well\s+as)\s+an?\s", re.IGNORECASE)  # SUBJECT_AND_ONE's joint, cheaply
-SUBJECT_AND_ONE = regex.compile(
-    rf"""
-    (?P<np> {_NP_WORD}{{0,5}} )                                      # "civilians", "Radio Television staff"
-    (?: \s* \( [^()]{{0,60}} \) {_NP_WORD}{{0,2}} )?                  # "(RTA) staff"
-    \s*,?\s+ (?:and|as\s+well\s+as|plus) \s+
-    (?P<one> an? \s+ (?: [\w'’-]+ \s+ ){{0,3}}? (?:{_PERSON_HEAD}) )  # "a Ugandan militant"
-    (?: [\s,]+ (?:{_AUX}|on\s+\w+day|yesterday|today|overnight) ){{0,4}}
-    [\s,]*
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
 
 
 def _is_person(head: str) -> bool:
@@ -1179,187 +821,6 @@ def _figure(
         modality=link.entry.modality, part_of=part_of, group=None, source=None, cumulative=False,
         negated=False,
     )  # fmt: skip
-
-
-# A noun of an act and "of" right before a number: its people are that act's, never a coordinated subject.
-_ACT_OF_BEFORE = regex.compile(
-    r"\b(?:deaths?|killings?|murders?|bodies|arrests?|abductions?|kidnappings?|rescues?|release|funerals?)"
-    r"\s+of\s+(?:the\s+|these\s+|those\s+|at\s+least\s+)?\Z",
-    regex.IGNORECASE,
-)
-
-
-# A verb or preposition right before a number (and its qualifier): the number is an object.
-# (not a verb whose number completes it, "included two chiefs, two civilians and ...", nor "to" after a
-# verb of rising or "in addition": "has risen to 22 and 30 injured", "In addition to seven assailants, 11 ...")
-_OBJECT_BEFORE = regex.compile(
-    r"(?r)"  # (searched from the end: the pattern ends at \Z, and a forward search tries every position)
-    r"(?:(?<![\w'’-])(?!(?:included|numbered|totall?ed|reached|exceeded|topped|listed|named|identified)\b)"
-    r"(?P<verb>[a-z]{3,}ed)"
-    r"|(?<!\b(?:rose|risen|rises|climbed|jumped|increased|grew|reached|up|fell|dropped|addition)\s+)\bto"
-    r"|\b(?:for|among\s+them|among\s+whom))\s+"
-    r"(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over|another)\s+)?\Z"
-)
-
-
-def _share_links(
-    text: str, numbers: list[Number], links: dict[int, Link], s_end: int, skip: set[int]
-) -> dict[int, bool]:
-    """Give unlinked numbers the trigger of a coordinated neighbour; returns index -> is_part."""
-    is_part: dict[int, bool] = {}
-    # "5 soldiers and 7 civilians were killed": right to left, from a linked subject
-    for i in range(len(numbers) - 2, -1, -1):
-        nxt = links.get(i + 1)
-        if i in links or nxt is None or nxt.rule not in ("number_verb", "coordinated_subject"):
-            continue
-        if _ACT_OF_BEFORE.search(text, max(0, numbers[i].start - 40), numbers[i].start):
-            continue  # "Aside from the deaths of the two assailants, one guard was injured": another act's people
-        if _OF_THE_BEFORE.search(text, max(0, numbers[i].start - 12), numbers[i].start):
-            continue  # "Of the 35 passengers, 20 were injured": those present, no coordinated subject
-        if _INCLUDING_JUST_BEFORE.search(text, max(0, numbers[i].start - 16), numbers[i].start) and _COMMA_AND.search(
-            text, numbers[i].end, numbers[i + 1].start
-        ):
-            continue  # "40 were killed, including 12 children, and 80 were injured": the 12 are of the 40
-        if (before := _OBJECT_BEFORE.search(text, max(0, numbers[i].start - 30), numbers[i].start)) and (
-            before.group("verb") is None or before.group("verb").lower() not in grammar.words.REPORT_VERBS
-        ):
-            # "Firefighters rescued 14 residents, and around 60 more were evacuated", "distributed food to 300
-            # families and 40 people were evacuated": an object of the clause before, no subject of this verb
-            continue
-        m = _gap(COORD_GAP, text, numbers[i].end, numbers[i + 1].start)
-        if m is not None and not m.group("part"):
-            head = _head(_WORD.findall(m.group("np")))
-            if (head in lexicon.HOUSING) != (nxt.head in lexicon.HOUSING):
-                continue  # "823 homes suffered damage and 7,345 people were displaced"
-            links[i] = Link(numbers[i], nxt.mention, nxt.entry, "coordinated_subject", numbers[i].start, nxt.end, head)
-    # "killed 5 soldiers and 7 civilians", "killed 5 in Kabul and 7 in Kandahar": left to right
-    for i in range(1, len(numbers)):
-        prev = links.get(i - 1)
-        if i in links or prev is None:
-            continue
-        after_prev = prev.end if prev.start == numbers[i - 1].start else numbers[i - 1].end
-        if after_prev <= numbers[i].start and _RIVAL_ESTIMATE_BEFORE.search(
-            text, max(after_prev, numbers[i].start - 60), numbers[i].start
-        ):
-            # "64 people were killed, but activists put the figure at more than 200": another report of the
-            # same figure, neither a part nor more
-            links[i] = Link(
-                numbers[i], prev.mention, prev.entry, "rival_estimate", numbers[i].start, numbers[i].end, None
-            )
-            continue
-        if (
-            prev.rule in ("number_verb", "coordinated_subject", "number_noun")  # "six people injured, two of them"
-            and after_prev <= numbers[i].start
-            and (
-                _JUST_COMMA.fullmatch(text, after_prev, numbers[i].start)
-                # "Two firefighters were hurt battling the blaze, one of them ...": a participle phrase first
-                or _PARTICIPLE_COMMA.fullmatch(text, after_prev, numbers[i].start)
-            )
-            and (
-                _OF_THEM_AFTER.match(text, numbers[i].end, s_end) or _SEVERITY_AFTER.match(text, numbers[i].end, s_end)
-            )
-        ):
-            # "20 were injured, two of them critically": a part of the subject's people, as after a verb
-            head, head_end = _head_after(text, numbers[i].end, s_end)
-            links[i] = Link(numbers[i], prev.mention, prev.entry, "subset", numbers[i].start, numbers[i].end, head)
-            is_part[i] = True
-            continue
-        if (
-            prev.rule == "subset"
-            and is_part.get(i - 1)
-            and (m := _gap(COORD_GAP, text, numbers[i - 1].end, numbers[i].start)) is not None
-            and not _OWN_VERB.match(text, numbers[i].end, s_end)
-        ):
-            # "wounded 12 people including 8 soldiers and 2 children": the next member of the same part's list
-            head, head_end = _head_after(text, numbers[i].end, s_end)
-            links[i] = Link(
-                numbers[i], prev.mention, prev.entry, "subset", numbers[i].start, max(numbers[i].end, head_end), head
-            )
-            is_part[i] = True
-            continue
-        if prev.rule in ("verb_number", "toll_number", "event_number", "shared_object", "distributive"):
-            m = _gap(COORD_GAP, text, numbers[i - 1].end, numbers[i].start)
-            rule = "shared_object"
-            part_after = _OF_THEM_AFTER.match(text, numbers[i].end, s_end) or _SEVERITY_AFTER.match(
-                text, numbers[i].end, s_end
-            )
-            if m is None and part_after:
-                m = _gap(_OBJECT_ADVERBIAL_COMMA, text, numbers[i - 1].end, numbers[i].start)
-            if m is not None and (part_after or _ONE_THE_OTHER.match(text, numbers[i].start, s_end)):
-                # "killed at least 15 people, eight of them civilians": a part, not more;
-                # "shot dead two guards, one at the gate and the other inside": the one is one of the two
-                head, head_end = _head_after(text, numbers[i].end, s_end)
-                links[i] = Link(numbers[i], prev.mention, prev.entry, "subset", numbers[i].start, numbers[i].end, head)
-                is_part[i] = True
-                continue
-        else:
-            m = None
-            rule = "distributive"
-        if m is None:
-            # after "243 people died", the places follow the verb
-            gap_from = prev.end if prev.start == numbers[i - 1].start else numbers[i - 1].end
-            m = _gap(DISTRIBUTIVE_GAP, text, min(gap_from, numbers[i].start), numbers[i].start)
-            if m is not None and _BE_AFTER_COUNT.match(text, numbers[i].end, s_end):
-                m = None  # "died in the blaze; four firefighters were among ...": a clause of its own, no item
-            if m is None and prev.start == numbers[i - 1].start:
-                m = _gapped_item(text, gap_from, numbers[i])
-            rule = "distributive"
-        if m is None:
-            # "killed nine people including five civilians", "displaced 1,200 households, or
-            # about 6,000 people", "100 people were killed, including 30 children"
-            gap_from = prev.end if prev.start == numbers[i - 1].start else numbers[i - 1].end
-            m = _gap(SUBSET_AFTER, text, min(gap_from, numbers[i].start), numbers[i].start)
-            if m is None and _OF_THE_BEFORE.search(text, max(0, numbers[i - 1].start - 12), numbers[i - 1].start):
-                m = _gap(_COMMA, text, min(gap_from, numbers[i].start), numbers[i].start)  # "Of the 12 killed, 7 ..."
-            rule = "subset" if m is not None and m.groupdict().get("part") else "same_figure"
-            if m is None or _OWN_VERB.match(text, numbers[i].end, s_end):
-                continue  # "of whom 76,000 have since returned": another event, not a part
-            head, head_end = _head_after(text, numbers[i].end, s_end)
-            links[i] = Link(
-                numbers[i], prev.mention, prev.entry, rule, numbers[i].start, max(numbers[i].end, head_end), head
-            )
-            is_part[i] = True
-            continue
-        head, head_end = _head_after(text, numbers[i].end, s_end)
-        links[i] = Link(
-            numbers[i], prev.mention, prev.entry, rule, numbers[i].start, max(numbers[i].end, head_end), head
-        )
-        is_part[i] = bool(m.groupdict().get("part")) or is_part.get(i - 1, False)  # (_GAPPED_ITEM has no part)
-    # "322 families (about 2,400 people) were displaced": a number inside another's
-    # subject counts the same people (or a part of them) for the same trigger
-    for i, n in enumerate(numbers):
-        if i in links or i in skip:
-            continue
-        outer = next(
-            (lk for j in range(i - 1, max(-1, i - 4), -1) if (lk := links.get(j)) is not None
-             and lk.start == numbers[j].start and lk.mention.start >= n.end
-             and lk.rule in ("number_verb", "coordinated_subject")),
-            None,
-        )  # fmt: skip
-        if outer is None:
-            continue
-        words = _WORD.findall(text, n.end, outer.mention.start)
-        head = _head(words[:1])
-        links[i] = Link(n, outer.mention, outer.entry, "inside_subject", n.start, n.end, head)
-        # "322 families (about 2,400 people)": the same people counted in another unit, no part of them;
-        # "12 people (three children)": a part
-        is_part[i] = UNITS.get(head or "", "people") == UNITS.get(outer.head or "", "people")
-    return is_part
-
-
-_PEOPLE_THEN_PREP = regex.compile(r"(?:\s+(?:people|persons|person|others|more))?\s+(\w+)\s", regex.IGNORECASE)
-
-
-def _gapped_item(text: str, gap_from: int, n: Number) -> _Gap | None:
-    """The gap before a second item that leaves out the first one's verb: "40 were blamed on air strikes and
-    19 on landmines" (19 shares the verb and is an item as the 40 is); None unless the same preposition
-    follows the second number."""
-    m = _gap(_GAPPED_ITEM, text, min(gap_from, n.start), n.start)
-    if m is None:
-        return None
-    prep = (m.group("prep") or "").lower()
-    after = _PEOPLE_THEN_PREP.match(text, n.end)
-    return m if after is not None and after.group(1).lower() == prep else None
 
 
 def _one_part(text: str, fig: Draft, n: Number, link: Link, s_end: int) -> tuple[tuple[int, int], str] | None:
@@ -1446,82 +907,13 @@ _AT_LEAST_ONE = regex.compile(r"(?:at\s+least|no\s+fewer\s+than)\s+one\b", regex
 def _persons_named(
     text: str, t: Mention, entry: Trigger, s_start: int, s_end: int, sentence: grammar.Sentence
 ) -> tuple[tuple[int, int], int] | None:
-    """Where the trigger ``t`` names its victims without a number: (span, how many), the first
-    of the grammars below that reads it, or None; the construction table's implicit_singular gives
-    some of the readings (grammar.read_victim), asked here in this order."""
-    subject = entry.role in ("past", "adj", "intrans")
-    obj = entry.role in ("past", "verb")
-    counted = entry.category in _SINGULAR_SUBJECT_CATEGORIES
-    if subject and counted and (m := _singular_pair(text, s_start, t.start)):
-        return m.span("np"), 2
-    if obj and counted and (got := grammar.read_victim(sentence, t, "object_pair", entry)):
-        return got  # "killed the mayor and his daughter"
-    if entry.phrase.startswith("body "):
-        if got := grammar.read_victim(sentence, t, "body_owner", entry):
-            return got  # "his body"
-    elif subject and (got := grammar.read_victim(sentence, t, "singular_before", entry)):
-        return got  # "A Mexican journalist was killed" (not without "was": a headline at best)
-    if subject and counted:
-        m = _singular_subject(text, s_start, t.start)
-        if m is not None and m["perfect"] and entry.role != "intrans":
-            m = None  # "A gunman has killed ...": the subject did the killing
-        if m is not None:
-            return m.span("np"), 1
-        if got := grammar.read_victim(sentence, t, "and_one", entry):
-            return got  # "... was killed and his brother wounded"
-    if (
-        entry.role in ("noun", "event")
-        and (counted or entry.category == "kidnapped")  # "the abduction of a businessman"
-        and (got := grammar.read_victim(sentence, t, "act_of_one", entry))
-    ):
-        return got  # "the killing of a journalist"
-    if obj and counted and (got := grammar.read_victim(sentence, t, "named_object", entry)):
-        return got  # "shot dead Sheikh Ali Othman, a Sufi imam"
-    if obj:
-        # the first person noun among the words: "a prominent elder at Bakaraha"
-        return grammar.read_victim(sentence, t, "singular_after", entry)
+    """Where the trigger ``t`` names its victims without a number: (span, how many), the first of the
+    construction table's implicit_singular readings of one victim (grammar.read_victim), in its pattern's
+    order, that the trigger's entry takes and that reads it, or None."""
+    for reading in grammar.victim_readings_for(entry):
+        if got := grammar.read_victim(sentence, t, reading, entry):
+            return got
     return None
-
-
-def _subject_before(
-    pattern: regex.Pattern[str], aux: regex.Pattern[str], text: str, s_start: int, trigger_start: int
-) -> regex.Match[str] | None:
-    """``pattern`` anchored where a subject may start (the sentence's start, or right
-    after "said (that)") and ending at the trigger; tried only when ``aux`` (read
-    backwards) finds the pattern's auxiliary right before the trigger."""
-    if not aux.match(text, max(s_start, trigger_start - 48), trigger_start):
-        return None
-    floor = trigger_start - _SUBJECT_REACH
-    starts = [s_start] + [m.end() for m in _SUBJECT_OPENERS.finditer(text, max(s_start, floor), trigger_start)]
-    for start in starts:
-        if start >= floor:
-            m = pattern.match(text, start, trigger_start)
-            if m is not None:
-                return m
-    return None
-
-
-def _singular_pair(text: str, s_start: int, trigger_start: int) -> regex.Match[str] | None:
-    return _subject_before(SINGULAR_PAIR, _PLURAL_AUX_BEFORE, text, s_start, trigger_start)
-
-
-def _singular_subject(text: str, s_start: int, trigger_start: int) -> regex.Match[str] | None:
-    return _subject_before(SINGULAR_SUBJECT, _SINGULAR_AUX_BEFORE, text, s_start, trigger_start)
-
-
-# SINGULAR_PAIR's auxiliary, read backwards from the trigger (must agree with it).
-_PLURAL_AUX_BEFORE = regex.compile(
-    r"(?:were|been|are)\s+(?:(?:[a-z]+ly|also|later|reportedly|allegedly|found|both)\s+){0,2}", regex.REVERSE
-)
-# SINGULAR_SUBJECT's auxiliary, read backwards from the trigger. Must agree with
-# its (?P<aux>) group.
-_SINGULAR_AUX_BEFORE = regex.compile(
-    r"(?:was|been|is|has|had)\s+(?:(?:[a-z]+ly|also|later|then|reportedly|allegedly|found)\s+){0,2}"
-    r"(?:[a-z]+ed\s+and\s+(?:then\s+)?)?",
-    regex.REVERSE,
-)
-# A singular subject with its fronted date, name, apposition and auxiliary fits in this.
-_SUBJECT_REACH = 320
 
 
 # "850 people displaced by flooding were evacuated": the participle is a reduced
@@ -1755,7 +1147,7 @@ def _sentence_figures(
         ):
             del links[i]
             denominators.add(i)  # nor any other link: it names whom the count is of
-    is_part = _share_links(text, numbers, links, s_end, denominators)
+    is_part = grammar.read_shares(text, numbers, links, s_end, denominators)
     _place_links(text, numbers, links, denominators, places, s_start, s_end, sentence)
     for i in modal_out:  # "The storm could displace 5,000 people, and 12 people were killed": 12 alone
         links.pop(i, None)
@@ -1853,60 +1245,8 @@ def _sentence_figures(
             text, mentions, used, s_start, s_end, [(f["number_start"], f["number_end"]) for f in figures], sentence
         )
     )
-    return _with_singulars(text, figures, sentence)
-
-
-# Categories where one more person joined to a count makes the total one more.
-_COUNTED_CATEGORIES = frozenset({"killed", "injured", "missing", "kidnapped"})
-
-
-def _with_singulars(text: str, figures: list[Draft], sentence: grammar.Sentence) -> list[Draft]:
-    """Counts joined by "and" to one person: the person is a part of 1 and the total is one more.
-
-    The count and the person stay as rows marked as parts (``part_of``), as for
-    "three women and six children"; when the count is itself a part of such a
-    group, that group's total grows by one instead of a new total being made.
-    """
-    extra: list[Draft] = []
-    for f in list(figures):
-        if (
-            f["rule"] not in ("number_verb", "verb_number", "implicit_singular")
-            or f["category"] not in _COUNTED_CATEGORIES
-        ):
-            continue
-        if f["value"] is None or f["negated"] or (f["rule"] == "implicit_singular" and f["part_of"] is not None):
-            continue
-        if f["rule"] == "implicit_singular":  # the construction table's: "was killed, alongside his driver"
-            span = grammar.read_one_more(sentence, f["trigger_end"], "alongside_one")
-        elif f["rule"] == "number_verb":
-            m = SUBJECT_AND_ONE.fullmatch(text, f["number_end"], f["trigger_start"])
-            span = m.span("one") if m is not None else None
-        else:  # the construction table's: "killed a dozen inmates and a female visitor"
-            span = grammar.read_one_more(sentence, f["end"], "and_one_after")
-        if span is None or any(g["number_start"] < span[1] and span[0] < g["number_end"] for g in figures):
-            continue  # no person, or one already counted ("five protesters, and one member")
-        one: Draft = {**f, "value": 1, "low": 1, "high": 1, "qualifier": "exact", "rule": "implicit_singular",
-                      "number_start": span[0], "number_end": span[1], "group": None, "cumulative": False}  # fmt: skip
-        one["start"], one["end"] = min(span[0], f["trigger_start"]), max(span[1], f["trigger_end"])
-        one["text"] = text[one["start"] : one["end"]]
-        total = next((t for t in figures if f["part_of"] is not None and t["start"] == f["part_of"]
-                      and t["rule"] == "coordinated_total"), None)  # fmt: skip
-        if total is None:
-            total = {**f, "rule": "coordinated_total", "group": None, "part_of": None}
-            extra.append(total)
-        old_start = total["start"]
-        total["value"] = (total["value"] or 0) + 1
-        total["low"] = total["value"] if total["low"] is not None else None
-        total["high"] = total["value"] if total["high"] is not None else None
-        total["start"], total["end"] = min(total["start"], one["start"]), max(total["end"], one["end"])
-        total["number_end"] = max(total["number_end"], span[1])
-        total["text"] = text[total["start"] : total["end"]]
-        for part in figures:
-            if part is not total and (part is f or part["part_of"] == old_start):
-                part["part_of"] = total["start"]
-        one["part_of"] = total["start"]
-        extra.append(one)
-    return figures + extra
+    # (implicit_singular's readings of one more person after a row: the total of both)
+    return grammar.read_one_more_rows(text, figures, sentence)
 
 
 _SUBSET_WORDS = regex.compile(r"\b(?:including|includes|among\s+them|among\s+whom|of\s+whom|of\s+them|incl)\b", regex.I)
@@ -2275,6 +1615,7 @@ _IMPLIED_RULES = frozenset(c.name for c in grammar.CONSTRUCTIONS if c.implied)
 _LIST_RULES = frozenset(c.name for c in grammar.CONSTRUCTIONS if c.members)
 _SECOND_ACT_RULES = frozenset(c.name for c in grammar.CONSTRUCTIONS if c.second_act)
 _PART_OF_TOLL_RULES = frozenset(c.name for c in grammar.CONSTRUCTIONS if c.part_of_toll)
+_BOTH_RULES = frozenset(c.name for c in grammar.CONSTRUCTIONS if c.stage == "both")
 
 
 # Trigger roles a construction reads without a number ("the driver was killed",
@@ -2560,36 +1901,6 @@ def _unexplained(
     )
 
 
-# A count that names some of the people of a figure before it in the sentence: "86 people were
-# hospitalised, 11 of them in intensive care", "40 were injured, and six remain in critical condition".
-_LATER_PART = regex.compile(rf"\s+(?:{_OF_THEM}|remain(?:ed|s)?\b|(?:are|were|is)\s+still\b)", regex.I)
-
-
-def _mark_later_parts(text: str, found: list[Draft]) -> None:
-    """Mark as parts the rows whose own subject says they are some of an earlier row's people."""
-    for d in found:
-        if d["part_of"] is not None or d["value"] is None:
-            continue
-        # (a count "among those killed" is some of them by its own words)
-        if d["rule"] != "among_toll" and not (
-            d["rule"] == "number_verb"
-            and _LATER_PART.match(text, d["number_end"], max(d["number_end"], d["trigger_end"]))
-        ):
-            continue
-        whole = [
-            f
-            for f in found
-            if f is not d
-            and f["part_of"] is None
-            and f["category"] == d["category"]
-            and f["end"] <= d["number_start"]
-            and f["value"] is not None
-            and f["value"] > d["value"]
-        ]
-        if whole:
-            d["part_of"] = whole[-1]["start"]
-
-
 def _joined_to_a_person(
     text: str, found: list[Draft], d: Draft, s_start: int, row_ends: dict[int, list[Draft]] | None = None
 ) -> bool:
@@ -2634,13 +1945,8 @@ def extract(
         sentence = grammar.Fields(text, s_start, s_end, numbers, here)  # (a Sentence, with the table's fields)
         found = _sentence_figures(text, here, s_start, s_end, numbers, sentence, vetoed)
         found = _with_grammar(text, found, here, (s_start, s_end), numbers, vetoed, sentence)
-        if found:  # (most sentences of a document give no row)
-            found = grammar.read_along_totals(text, found)  # (the construction table's along_with)
-            _mark_later_parts(text, found)
-            found = grammar.read_counted_totals(text, found, (s_start, s_end), numbers, here)
-            # (the construction table's of_the_injured_who_died and unit_of_those_present)
-            found = grammar.read_rows_again(text, found, (s_start, s_end), numbers, here)
-            found = grammar.read_running_totals(text, found, (s_start, s_end), numbers, here)
+        # the construction table's row stages, in their order (constructions.ROW_STAGES)
+        found = grammar.read_rows(text, found, (s_start, s_end), numbers, here)
         dropped = [
             d
             for d in found
@@ -2650,6 +1956,17 @@ def extract(
             or (d["rule"] == "toll_number" and _TOLL_MODAL.search(text, d["trigger_end"], d["number_start"]))
         ]
         if dropped:  # no figure, from either extractor (a possibility, or things)
+            # (a count's second state, "damaged or destroyed" (stage "both"), stands or falls with its first)
+            gone = {
+                (d["start"], d["number_start"], d["number_end"]) for d in dropped if d["category"] == "houses_damaged"
+            }
+            dropped += [
+                d
+                for d in found
+                if d["rule"] in _BOTH_RULES
+                and (d["start"], d["number_start"], d["number_end"]) in gone
+                and d not in dropped
+            ]
             vetoed.update((d["number_start"], d["number_end"]) for d in dropped)
             found = [d for d in found if d not in dropped]
         if not found:
@@ -2661,9 +1978,7 @@ def extract(
         for d in found:
             d["source"] = context.source_for(text, (s_start, s_end), d["number_start"], sources) or fallback
         last_source = sources[-1][1] if sources else last_source
-        # (the construction table's damaged_or_destroyed: "400 homes were damaged or destroyed" is a count
-        # in each state)
-        drafts.extend(grammar.read_both_states(text, found, here))
+        drafts.extend(found)
     unique: dict[tuple[int, int, str], Draft] = {}
     for d in drafts:
         unique.setdefault((d["number_start"], d["number_end"], d["category"]), d)

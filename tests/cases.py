@@ -5410,6 +5410,11 @@ CASES_STATES_AND_LABELS: tuple[Case, ...] = (
         (exact("injured", 2, **PART), exact("injured", 40)),
     ),
     C("among_the_40_invited_no_row", "Two nurses were among the 40 invited.", ()),
+    # u. a performer who "killed" on stage; a film "about" its people
+    C("comedian_killed_for_an_hour_no_row", "The comic killed for an hour at the Lyric on Saturday.", ()),
+    C("band_killed_it_no_row", "The band killed it in front of 40,000 fans.", ()),
+    C("comedian_was_killed", "A comedian was killed in a car crash on Friday.", (exact("killed", 1),)),
+    C("film_about_soldiers_no_row", "The film, about 4 nurses who died at the front, opens on Friday.", ()),
     C(
         "fans_injured_second_half_collapse",
         "Four fans were injured in the second half when a barrier collapsed.",

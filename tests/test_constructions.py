@@ -8,8 +8,11 @@ from pathlib import Path
 import pytest
 
 import figures
-from figures.grammar.constructions import CONSTRUCTIONS, with_rule_table
+from figures import grammar
+from figures.grammar import share
+from figures.grammar.constructions import CONSTRUCTIONS, ROW_STAGES, with_rule_table
 from figures.grammar.engine import compile_pattern
+from figures.patterns import extract as extract_patterns
 
 EXAMPLES = [
     pytest.param(c.name, sentence, rows, id=f"{c.name}:{i}")
@@ -384,3 +387,103 @@ def test_one_more(sentence: str, one: tuple[str, int] | None) -> None:
         assert len([r for r in rows if r[0] == "implicit_singular"]) <= 1, rows
     else:
         assert ("implicit_singular", 1, one[0]) in rows and totals == [one[1]], rows
+
+
+# The part stage's first reading (grammar._mark_later_parts): a count whose own words make it some of an
+# earlier row's people of its category is that row's part; the pattern extractor's rows and, for each, the
+# value of the row it is a part of (None: a row of its own).
+CASES_LATER_PARTS = [
+    pytest.param(
+        "Thirty workers were injured in the fire, and five remain in critical condition.",
+        [("injured", 30, None), ("injured", 5, 30)],
+        id="remain",
+    ),
+    pytest.param(
+        "Sixty hikers were reported missing, and 14 are still missing.",
+        [("missing", 60, None), ("missing", 14, 60)],
+        id="are_still",
+    ),
+    pytest.param(
+        "At least 20 people died in the crash; three children were among the dead.",
+        [("killed", 20, None), ("killed", 3, 20)],
+        id="among_toll",
+    ),
+    pytest.param(  # more of them than the row before: no part of it
+        "Six hikers were reported missing on Friday, and 40 are still missing.",
+        [("missing", 6, None), ("missing", 40, None)],
+        id="more_than_before_nm",
+    ),
+    pytest.param(  # another category
+        "Five miners were injured, and 40 remain missing.",
+        [("injured", 5, None), ("missing", 40, None)],
+        id="other_category_nm",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows"), CASES_LATER_PARTS)
+def test_later_parts(sentence: str, rows: list[tuple[str, int, int | None]]) -> None:
+    found = extract_patterns(sentence)
+    value_at = {f.start: f.value for f in found}
+    got = [(f.category, f.value, None if f.part_of is None else value_at[f.part_of]) for f in found]
+    assert got == rows, [(f.category, f.value, f.rule, f.part_of) for f in found]
+
+
+def test_row_stages_are_the_tables() -> None:
+    """Every row stage (read in constructions.ROW_STAGES's order by grammar.read_rows) names constructions
+    of the table and has its reader; no stage is read twice."""
+    stages = {c.stage for c in CONSTRUCTIONS}
+    assert len(set(ROW_STAGES)) == len(ROW_STAGES)
+    assert set(ROW_STAGES) <= stages, set(ROW_STAGES) - stages
+    assert set(grammar._ROW_READERS) == set(ROW_STAGES)
+
+
+# The row stages' order: a running total ("total") takes the one category of the rows before its verb of
+# adding, before "both" gives the count of houses its second state (read the other way, the rows before
+# would be of two categories and the total no row).
+CASES_ROW_STAGE_ORDER = [
+    pytest.param(
+        "The tornado damaged or destroyed 45 houses on Friday, bringing the total since March to 300.",
+        [
+            ("houses_damaged", 45, "verb_number"),
+            ("houses_destroyed", 45, "damaged_or_destroyed"),
+            ("houses_damaged", 300, "running_total"),
+            ("houses_destroyed", 300, "damaged_or_destroyed"),
+        ],
+        id="total_then_both",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows"), CASES_ROW_STAGE_ORDER)
+def test_row_stage_order(sentence: str, rows: list[tuple[str, int, str]]) -> None:
+    got = [(f.category, f.value, f.rule) for f in extract_patterns(sentence)]
+    assert sorted(got) == sorted(rows), got
+
+
+def test_share_readers_are_the_tables() -> None:
+    """Every construction of stage "share" has its reading in grammar.share, and every reading there its
+    construction: the table names what the share stage reads, in its order."""
+    names = {c.name for c in CONSTRUCTIONS if c.stage == "share"}
+    assert names == set(share._READERS)
+    assert [sweep for sweep, _ in share._sweeps()] == ["back", "on", "inside"]
+
+
+# implicit_singular's readings of a subject read from where a subject may start (grammar.subjects), as the
+# engine's features of its pattern: read on the words of a sentence's tokens (engine._words_to).
+CASES_SUBJECT_FEATURES = [
+    pytest.param("The judge and a court clerk were injured in the attack.", "subject_pair", True, id="pair"),
+    pytest.param("The judge and the clerks were injured in the attack.", "subject_pair", False, id="pair_nm"),
+    pytest.param("Jonas Petrov, the mayor of Dunmore, was murdered on Friday.", "named_subject", True, id="named"),
+    pytest.param("Jonas Petrov, a local farmer, has killed two intruders.", "named_subject", False, id="perfect_nm"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "feature", "holds"), CASES_SUBJECT_FEATURES)
+def test_subject_features(sentence: str, feature: str, holds: bool) -> None:
+    from figures.grammar.engine import FEATURES
+    from figures.numbers import find_numbers
+    from figures.patterns import find_mentions
+
+    tokens, chunks = grammar.read_chunks(sentence, 0, len(sentence), find_numbers(sentence), find_mentions(sentence))
+    assert any(FEATURES[feature](c, tokens) for c in chunks) is holds

@@ -3,7 +3,7 @@
 Each fast path below is compared with the plain form it stands for (kept here,
 not in the package) at every position or window of invented sentences:
 
-- ``patterns._words_before_boundary``: _NP_WORD's stop-word lookahead as a trie
+- ``gaps.words_before_boundary``: NP_WORD's stop-word lookahead as a trie
   plus a linear adverb test, against ``(?:_STOP|_AUX)`` as written;
 - ``patterns._modal`` and ``patterns._in_modal_chain``: a look at the window's
   last words before the regex search, against the search alone;
@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from figures import patterns
 from figures.context import _EventWords, other_event
 from figures.figure import Figure
+from figures.grammar import gaps, share
 from figures.grammar.chunks import Chunk
 from figures.grammar.engine import Binding, Element, _match
 from figures.grammar.tokens import Token
@@ -44,14 +45,16 @@ CASES_SENTENCES = {
     "no modal": "Floods killed 12 people and injured 40 others in the northern province on Sunday.",
 }
 
-_OLD_ALTERNATION = f"{patterns._STOP}|{patterns._AUX}"
-_NEW_ALTERNATION = patterns._words_before_boundary(patterns._STOP, patterns._AUX)
-# Every compiled pattern of the module that reads _NP_WORD.
-_NP_PATTERNS = sorted(
-    name
-    for name, value in vars(patterns).items()
+_OLD_ALTERNATION = f"{gaps.STOP}|{gaps.AUX}"
+_NEW_ALTERNATION = gaps.words_before_boundary(gaps.STOP, gaps.AUX)
+# Every compiled pattern of the linker (patterns) and the share stage (grammar.share) that reads NP_WORD.
+_NP_MODULES = {
+    name: module
+    for module in (patterns, share)
+    for name, value in vars(module).items()
     if isinstance(getattr(value, "pattern", None), str) and _NEW_ALTERNATION in value.pattern
-)
+}
+_NP_PATTERNS = sorted(_NP_MODULES)
 
 
 def _key(m: regex.Match[str] | None) -> object:
@@ -68,7 +71,7 @@ def test_np_patterns_are_found() -> None:
 @pytest.mark.parametrize("name", _NP_PATTERNS)
 @pytest.mark.parametrize("case", sorted(CASES_SENTENCES))
 def test_np_word_lookahead_is_unchanged(name: str, case: str) -> None:
-    fast = getattr(patterns, name)
+    fast = getattr(_NP_MODULES[name], name)
     plain = regex.compile(fast.pattern.replace(_NEW_ALTERNATION, _OLD_ALTERNATION), fast.flags)
     text = CASES_SENTENCES[case]
     for start in range(len(text)):

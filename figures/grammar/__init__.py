@@ -19,7 +19,7 @@ from figures import lexicon
 from figures.context import cumulative_of, group_of
 from figures.grammar import words
 from figures.grammar.chunks import VERB_ROLES, Chunk, chunk
-from figures.grammar.constructions import CONSTRUCTIONS, Construction
+from figures.grammar.constructions import CONSTRUCTIONS, ROW_STAGES, Construction
 from figures.grammar.engine import (
     Binding,
     Element,
@@ -68,6 +68,14 @@ from figures.grammar.engine import (
     total_of,
     unit_present,
 )
+from figures.grammar.share import read_shares
+from figures.grammar.subjects import (
+    SINGULAR_CATEGORIES,
+    SUBJECT_AND_ONE,
+    SUBJECT_ROLES,
+    named_subject,
+    subject_pair,
+)
 from figures.grammar.tokens import MentionLike, Token, overlap_test, tokenize
 from figures.grammar.words import NOMINALS
 from figures.lexicon import Trigger
@@ -85,18 +93,18 @@ __all__ = [
     "Token",
     "breakdown_spans",
     "overlap_test",
-    "read_along_totals",
-    "read_both_states",
-    "read_counted_totals",
     "read_link",
     "read_one_more",
-    "read_rows_again",
-    "read_running_totals",
+    "read_one_more_rows",
+    "read_rows",
     "read_sentence",
+    "read_shares",
     "read_victim",
     "read_zeros",
     "respective_pairs",
     "summed_parts",
+    "victim_readings",
+    "victim_readings_for",
     "words",
 ]
 
@@ -456,7 +464,13 @@ _COLON_AFTER = re.compile(r"[ \t]*:[ \t]*")  # a colon after a trigger: the chea
 
 
 # --- one count in either of two states ------------------------------------------------
-def read_both_states(text: str, found: list[Draft], mentions: Sequence[MentionLike]) -> list[Draft]:
+def read_both_states(
+    text: str,
+    found: list[Draft],
+    sentence: tuple[int, int],
+    numbers: Sequence[Number],
+    mentions: Sequence[MentionLike],
+) -> list[Draft]:
     """``found`` (a sentence's rows) and the rows of the table's constructions of ``stage="both"``:
     a houses_destroyed row beside each houses_damaged row whose trigger says either state ("120,000
     homes were damaged or destroyed"), the same number and span, under the construction's name. Their
@@ -478,7 +492,7 @@ def read_both_states(text: str, found: list[Draft], mentions: Sequence[MentionLi
 
 
 # --- what a row's context says again of it ------------------------------------------
-def read_rows_again(
+def read_later_deaths(
     text: str,
     found: list[Draft],
     sentence: tuple[int, int],
@@ -486,12 +500,9 @@ def read_rows_again(
     mentions: Sequence[MentionLike],
 ) -> list[Draft]:
     """``found`` (the sentence's rows) with the subject rows the table's constructions of ``stage="later"``
-    and ``stage="unit"`` read again, under their name: "Two of the injured later died" is killed, its
-    trigger the later verb (of_the_injured_who_died); "Of those 150 households, 90 were displaced" counts
-    households (unit_of_those_present)."""
-    s_start = sentence[0]
-    # (the cheap tests, on words: "of the" right before an injured row's trigger; "of those 150 households,"
-    # right before a bare count of people)
+    read again, under their name: "Two of the injured later died" is killed, its trigger the later verb
+    (of_the_injured_who_died)."""
+    # (the cheap test, on words: "of the" right before an injured row's trigger)
     later = [
         d
         for d in found
@@ -501,18 +512,9 @@ def read_rows_again(
         and text[max(d["number_end"], d["trigger_start"] - 12) : d["trigger_start"]].lower().split()[-2:]
         in (["of", "the"], ["of", "those"])
     ]
-    present = [
-        d
-        for d in found
-        if d["rule"] == "number_verb"
-        and d["unit"] == "people"
-        and d["number_end"] <= d["trigger_start"]
-        and text[max(s_start, d["number_start"] - 3) : d["number_start"]].rstrip().endswith(",")
-        and _present_words(text[max(s_start, d["number_start"] - 60) : d["number_start"]])
-    ]
-    if not later and not present:
+    if not later:
         return found
-    tokens, chunks = read_chunks(text, s_start, sentence[1], numbers, mentions)
+    tokens, chunks = read_chunks(text, sentence[0], sentence[1], numbers, mentions)
     at = {t.start: i for i, t in enumerate(tokens)}
     chunk_of = {i: a for a, ch in enumerate(chunks) for i in range(ch.first, ch.last)}
     out = list(found)
@@ -530,9 +532,39 @@ def read_rows_again(
             **d, "category": "killed", "trigger": verb.text, "trigger_start": verb.start, "trigger_end": verb.end,
             "end": end, "text": text[d["start"] : end], "rule": c.name,
         }  # fmt: skip
+    return out
+
+
+def read_units_present(
+    text: str,
+    found: list[Draft],
+    sentence: tuple[int, int],
+    numbers: Sequence[Number],
+    mentions: Sequence[MentionLike],
+) -> list[Draft]:
+    """``found`` (the sentence's rows) with the subject rows the table's constructions of ``stage="unit"``
+    read again, under their name: "Of those 150 households, 90 were displaced" counts households
+    (unit_of_those_present)."""
+    s_start = sentence[0]
+    # (the cheap test, on words: "of those 150 households," right before a bare count of people)
+    present = [
+        d
+        for d in found
+        if d["rule"] == "number_verb"
+        and d["unit"] == "people"
+        and d["number_end"] <= d["trigger_start"]
+        and text[max(s_start, d["number_start"] - 3) : d["number_start"]].rstrip().endswith(",")
+        and _present_words(text[max(s_start, d["number_start"] - 60) : d["number_start"]])
+    ]
+    if not present:
+        return found
+    tokens, chunks = read_chunks(text, s_start, sentence[1], numbers, mentions)
+    at = {t.start: i for i, t in enumerate(tokens)}
+    chunk_of = {i: a for a, ch in enumerate(chunks) for i in range(ch.first, ch.last)}
+    out = list(found)
     for d in present:
         i, k = at.get(d["number_start"]), at.get(d["trigger_start"])
-        if i is None or k is None or d not in out:
+        if i is None or k is None:
             continue
         between = [t for t in tokens[i + 1 : k] if t.text[:1].isalpha()]
         if between and not (len(between) == 1 == k - i - 1 and between[0].low in words.COUNT_AUXILIARIES):
@@ -563,7 +595,13 @@ def _staged_match(stage: str, chunks: Sequence[Chunk], tokens: Sequence[Token], 
 
 
 # --- others joined "along with" a harm -------------------------------------------------
-def read_along_totals(text: str, found: list[Draft]) -> list[Draft]:
+def read_along_totals(
+    text: str,
+    found: list[Draft],
+    sentence: tuple[int, int],
+    numbers: Sequence[Number],
+    mentions: Sequence[MentionLike],
+) -> list[Draft]:
     """``found`` (the sentence's rows) and a total for each row of the table's constructions of
     ``stage="along"`` with a subject counted at the same trigger: "The minister and 30 others died" is
     how "30 died along with the minister" counts; "Four miners died alongside 9 rescuers" is 13
@@ -602,6 +640,41 @@ def read_along_totals(text: str, found: list[Draft]) -> list[Draft]:
 
 
 # --- counted totals ---------------------------------------------------------------------
+# A subject's own words after its count that make it some of the people of a row before it in the sentence:
+# "86 people were hospitalised, 11 of them in intensive care", "40 were injured, and six remain in critical
+# condition", "... are still missing".
+_SOME_OF_THEM = re.compile(
+    r"\s+(?:(?:of|among)\s+(?:them|whom|those)\b|remain(?:ed|s)?\b|(?:are|were|is)\s+still\b)", re.IGNORECASE
+)
+
+
+def _mark_later_parts(text: str, found: list[Draft]) -> None:
+    """Mark as parts (``part_of``) the rows whose own words say they are some of an earlier row's people of
+    their category and more of them: a number_verb subject with ``_SOME_OF_THEM``'s words between its count
+    and its verb, and every among_toll row (a count "among those killed" is some of them by its own words).
+    No row of its own: the first reading of the part stage."""
+    for d in found:
+        if d["part_of"] is not None or d["value"] is None:
+            continue
+        if d["rule"] != "among_toll" and not (
+            d["rule"] == "number_verb"
+            and _SOME_OF_THEM.match(text, d["number_end"], max(d["number_end"], d["trigger_end"]))
+        ):
+            continue
+        whole = [
+            f
+            for f in found
+            if f is not d
+            and f["part_of"] is None
+            and f["category"] == d["category"]
+            and f["end"] <= d["number_start"]
+            and f["value"] is not None
+            and f["value"] > d["value"]
+        ]
+        if whole:
+            d["part_of"] = whole[-1]["start"]
+
+
 def read_counted_totals(
     text: str,
     found: list[Draft],
@@ -611,7 +684,10 @@ def read_counted_totals(
 ) -> list[Draft]:
     """``found`` (the sentence's rows) and the rows of the table's counted-total constructions
     (``stage="part"``): the total M of a subject row's "N of the M <trigger>", the row of N its part
-    ("Among the victims, 34 of the 160 dead were children" gave killed 34 alone)."""
+    ("Among the victims, 34 of the 160 dead were children" gave killed 34 alone). First, the rows whose
+    own words make them some of an earlier row's people are marked its parts ("Forty were injured, and six
+    remain in critical condition": the six of the forty; ``_mark_later_parts``)."""
+    _mark_later_parts(text, found)
     # (the cheap test: " of " and another count between a subject row's count and its trigger)
     rows = [
         d
@@ -739,6 +815,42 @@ def read_running_totals(
                 added.append(row)
                 unread.discard((n.start, n.end))
     return found + added if added else found
+
+
+# --- the row stages, in their order -----------------------------------------------------------
+# A reader of a sentence's rows: the rows with those its stage's constructions add or read again.
+RowReader = Callable[[str, list[Draft], tuple[int, int], Sequence[Number], Sequence[MentionLike]], list[Draft]]
+
+_ROW_READERS: dict[str, RowReader] = {
+    "along": read_along_totals,
+    "part": read_counted_totals,
+    "later": read_later_deaths,
+    "unit": read_units_present,
+    "total": read_running_totals,
+    "both": read_both_states,
+}
+
+
+def read_rows(
+    text: str,
+    found: list[Draft],
+    sentence: tuple[int, int],
+    numbers: Sequence[Number],
+    mentions: Sequence[MentionLike],
+) -> list[Draft]:
+    """``found`` (one sentence's rows, as the pattern extractor's linkers give them) read by the table's
+    row stages in their order (``constructions.ROW_STAGES``): each stage's reader gives the rows with those
+    its constructions add or read again, for the stages after it to read.
+
+    >>> from figures.patterns import extract
+    >>> [(f.category, f.value, f.rule) for f in extract("Two more fishermen drowned, bringing the total to 9.")]
+    [('killed', 2, 'number_verb'), ('killed', 9, 'running_total')]
+    """
+    if not found:  # (most sentences of a document give no row)
+        return found
+    for stage in ROW_STAGES:
+        found = _ROW_READERS[stage](text, found, sentence, numbers, mentions)
+    return found
 
 
 # --- links of one count to one trigger ---------------------------------------------------
@@ -1517,11 +1629,64 @@ _VICTIM_AFTER = max(v[3] for v in _VICTIMS.values())
 _VICTIM_BEFORE_ALSO = max(v[2] for v in _VICTIMS.values() if v[3])  # (before, of the readings also after)
 
 
+# Per reading of a subject read on the text from where a subject may start (grammar.subjects): its reader of
+# the span from the text, the sentence's start, the trigger and its entry, and how many it names
+_SUBJECTS: dict[str, tuple[Callable[[str, int, MentionLike, Trigger], tuple[int, int] | None], int]] = {
+    "subject_pair": (lambda text, s_start, t, entry: subject_pair(text, s_start, t.start), 2),
+    "named_subject": (
+        lambda text, s_start, t, entry: named_subject(text, s_start, t.start, entry.role == "intrans"),
+        1,
+    ),
+}
+
+
+def _subject(entry: Trigger) -> bool:
+    return entry.role in SUBJECT_ROLES  # ("was killed", "died": a subject before it)
+
+
+def _object(entry: Trigger) -> bool:
+    return entry.role in ("past", "verb")  # ("killed": an object after it)
+
+
+def _counted(entry: Trigger) -> bool:
+    return entry.category in SINGULAR_CATEGORIES  # (killed and injured: a named or long-winded victim)
+
+
+# Per reading of one victim: the trigger entries that take it
+_TAKES: dict[str, Callable[[Trigger], bool]] = {
+    "subject_pair": lambda e: _subject(e) and _counted(e),
+    "object_pair": lambda e: _object(e) and _counted(e),
+    "body_owner": lambda e: e.phrase.startswith("body "),
+    "singular_before": lambda e: _subject(e) and not e.phrase.startswith("body "),
+    "named_subject": lambda e: _subject(e) and _counted(e),
+    "and_one": lambda e: _subject(e) and _counted(e),
+    # ("the abduction of a businessman": kidnapped too)
+    "act_of_one": lambda e: e.role in ("noun", "event") and (_counted(e) or e.category == "kidnapped"),
+    "named_object": lambda e: _object(e) and _counted(e),
+    "singular_after": _object,
+}
+
+
 @cache
 def _victim_readings() -> frozenset[str]:
     """The readings implicit_singular's pattern names (its features)."""
     c = next(c for c in CONSTRUCTIONS if c.name == "implicit_singular")
     return frozenset(name for e in compile_pattern(c.pattern) for group in e.features for name in group)
+
+
+@cache
+def victim_readings() -> tuple[str, ...]:
+    """implicit_singular's readings of the victims a trigger names without a number, in its pattern's order
+    (the order the pattern extractor asks them in; not its readings of one more person after a row)."""
+    c = next(c for c in CONSTRUCTIONS if c.name == "implicit_singular")
+    names = [name for e in compile_pattern(c.pattern) for group in e.features for name in group]
+    return tuple(name for name in names if name in _VICTIMS or name in _SUBJECTS)
+
+
+@cache
+def victim_readings_for(entry: Trigger) -> tuple[str, ...]:
+    """``victim_readings()`` that the trigger entry ``entry`` takes (``_TAKES``), in their order."""
+    return tuple(reading for reading in victim_readings() if _TAKES[reading](entry))
 
 
 def read_victim(sentence: Sentence, t: MentionLike, reading: str, entry: Trigger) -> tuple[tuple[int, int], int] | None:
@@ -1537,8 +1702,14 @@ def read_victim(sentence: Sentence, t: MentionLike, reading: str, entry: Trigger
     >>> read_victim(Sentence(s, 0, len(s), find_numbers(s), ms), ms[0], "object_pair", ms[0].entries[0])
     ((14, 38), 2)
     """
-    if reading not in _victim_readings():
+    if reading not in victim_readings():
         raise ValueError(f"implicit_singular has no reading {reading!r}")
+    if not _TAKES[reading](entry):
+        return None
+    if reading in _SUBJECTS:
+        read, count = _SUBJECTS[reading]
+        span = read(sentence.text, sentence.s_start, t, entry)
+        return None if span is None else (span, count)
     may, reader, before, after = _VICTIMS[reading]
     text = sentence.text
     lo = max(sentence.s_start, t.start - before)
@@ -1618,6 +1789,63 @@ def read_one_more(sentence: Sentence, at: int, reading: str) -> tuple[int, int] 
     tokens, starts = sentence.tokens_near(a, b)
     x = bisect_left(starts, at)
     return reader(tokens, x)
+
+
+# Categories where one more person joined to a count makes the total one more.
+_COUNTED_CATEGORIES = frozenset({"killed", "injured", "missing", "kidnapped"})
+
+
+def read_one_more_rows(text: str, figures: list[Draft], sentence: Sentence) -> list[Draft]:
+    """The gap linker's rows (``figures``, one sentence's) and implicit_singular's readings of one more person
+    joined to a row: "was killed, alongside his driver" (alongside_one), "killed a dozen inmates and a female
+    visitor" (and_one_after) and the linker's subject gap "Ten civilians and a Ugandan militant died"
+    (SUBJECT_AND_ONE): the person is a part of 1 and the total is one more. Read before the table's clause
+    constructions read the sentence (its list_subject would read "Nine men and a woman" otherwise).
+
+    The count and the person stay as rows marked as parts (``part_of``), as for
+    "three women and six children"; when the count is itself a part of such a
+    group, that group's total grows by one instead of a new total being made.
+    """
+    extra: list[Draft] = []
+    for f in list(figures):
+        if (
+            f["rule"] not in ("number_verb", "verb_number", "implicit_singular")
+            or f["category"] not in _COUNTED_CATEGORIES
+        ):
+            continue
+        if f["value"] is None or f["negated"] or (f["rule"] == "implicit_singular" and f["part_of"] is not None):
+            continue
+        if f["rule"] == "implicit_singular":  # the construction table's: "was killed, alongside his driver"
+            span = read_one_more(sentence, f["trigger_end"], "alongside_one")
+        elif f["rule"] == "number_verb":
+            m = SUBJECT_AND_ONE.fullmatch(text, f["number_end"], f["trigger_start"])
+            span = m.span("one") if m is not None else None
+        else:  # the construction table's: "killed a dozen inmates and a female visitor"
+            span = read_one_more(sentence, f["end"], "and_one_after")
+        if span is None or any(g["number_start"] < span[1] and span[0] < g["number_end"] for g in figures):
+            continue  # no person, or one already counted ("five protesters, and one member")
+        one: Draft = {**f, "value": 1, "low": 1, "high": 1, "qualifier": "exact", "rule": "implicit_singular",
+                      "number_start": span[0], "number_end": span[1], "group": None, "cumulative": False}  # fmt: skip
+        one["start"], one["end"] = min(span[0], f["trigger_start"]), max(span[1], f["trigger_end"])
+        one["text"] = text[one["start"] : one["end"]]
+        total = next((t for t in figures if f["part_of"] is not None and t["start"] == f["part_of"]
+                      and t["rule"] == "coordinated_total"), None)  # fmt: skip
+        if total is None:
+            total = {**f, "rule": "coordinated_total", "group": None, "part_of": None}
+            extra.append(total)
+        old_start = total["start"]
+        total["value"] = (total["value"] or 0) + 1
+        total["low"] = total["value"] if total["low"] is not None else None
+        total["high"] = total["value"] if total["high"] is not None else None
+        total["start"], total["end"] = min(total["start"], one["start"]), max(total["end"], one["end"])
+        total["number_end"] = max(total["number_end"], span[1])
+        total["text"] = text[total["start"] : total["end"]]
+        for part in figures:
+            if part is not total and (part is f or part["part_of"] == old_start):
+                part["part_of"] = total["start"]
+        one["part_of"] = total["start"]
+        extra.append(one)
+    return figures + extra
 
 
 # --- breakdowns -------------------------------------------------------------------

@@ -60,14 +60,17 @@ class Construction:
     # the sentence's rows before it ("..., bringing the total to 19"; engine.running_total), read once
     # the sentence's rows are known (read_running_totals); "part", the total a row's count is taken from
     # ("34 of the 160 dead": 160, the row of 34 its part; engine.counted_total), read on the sentence's
-    # rows (read_counted_totals); "field", a count in a field of a table, labelled by its trigger, tried
-    # before the trigger's gap grammars ("Structures destroyed: 488"; engine.house_label), and "list", an
-    # item of a labelled list, when they link nothing ("Deaths by county: Oakmere 9, Kelton 4";
+    # rows (read_counted_totals) once the rows whose own words make them some of an earlier row's people
+    # ("40 were injured, and six remain in critical condition") are marked its parts; "field", a count in
+    # a field of a table, labelled by its trigger, tried before the trigger's gap grammars ("Structures
+    # destroyed: 488"; engine.house_label), and "list", an item of a labelled list, when they link
+    # nothing ("Deaths by county: Oakmere 9, Kelton 4";
     # engine.label_item), both read by Fields for the pattern extractor's linker; "both", a second row
     # for a count in either of two states ("damaged or destroyed"), read on the sentence's rows
     # (read_both_states); "later", the category a later verb gives "N of the injured" ("Two of the injured
     # later died"), and "unit", the unit of those present a bare count is taken from ("Of those 150
-    # households, 90 were displaced"), both read on the sentence's rows (read_rows_again); "along", others
+    # households, 90 were displaced"), both read on the sentence's rows (read_later_deaths and
+    # read_units_present); "along", others
     # joined to a harm "along with" it ("was killed along with three bodyguards"), read as the trigger's gap
     # grammar by Fields and, for the total of both, on the sentence's rows (read_along_totals); "link", a
     # link of one count to the first trigger after it, tried by the gap linker (patterns._link_right) where
@@ -77,8 +80,19 @@ class Construction:
     # (patterns._link_right's first, with the trigger's entries); "toll", a link of a count to the last
     # trigger before it through the toll's words after the trigger, where its gap grammars linked nothing
     # (patterns._link_left's last); "implicit", a reading of victims named without a number, asked by the
-    # pattern extractor in its order of such readings (grammar.read_victim)
+    # pattern extractor in its order of such readings (grammar.read_victim); "share", a number the gap
+    # linker left without a link that takes the trigger of a linked neighbour, read on the sentence's links
+    # (grammar.share.read_shares, in table order within each of its sweeps)
     stage: str = "clause"
+
+
+# The stages read on a sentence's rows once its linkers have read it, in this order (grammar.read_rows): each
+# reads the rows of the stages before it. "along" adds the total of a subject and the others joined to its
+# harm; "part" marks the counts their own words make some of an earlier row's people and adds the total a
+# count is taken from; "later" and "unit" read a subject row again; "total" takes the one category of the
+# rows before its verb of adding, so "both", which gives a count of houses a second category, comes after it.
+# tests/test_constructions.py checks that each names constructions of the table.
+ROW_STAGES: tuple[str, ...] = ("along", "part", "later", "unit", "total", "both")
 
 
 CONSTRUCTIONS: tuple[Construction, ...] = (
@@ -465,7 +479,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             ("Officials ordered the evacuation of 4,200 residents from the valley.", (("evacuated", 4200),)),
             ("The group condemned the abduction of another 17 pupils.", (("kidnapped", 17),)),
             ("Crews began the demolition of an estimated 300 homes on Monday.", (("houses_destroyed", 300),)),
-            (  # its act shared with the next count (patterns._share_links): the total and both parts
+            (  # its act shared with the next count (shared_object): the total and both parts
                 "Troops oversaw the evacuation of 700 villagers and 45 aid workers.",
                 (("evacuated", 745), ("evacuated", 700), ("evacuated", 45)),
             ),
@@ -509,15 +523,17 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         name="implicit_singular",
         pattern=(
-            "victim:any[object_pair|body_owner|singular_before|and_one|act_of_one|named_object|singular_after"
-            "|alongside_one|and_one_after]"
+            "victim:any[subject_pair|object_pair|body_owner|singular_before|named_subject|and_one|act_of_one"
+            "|named_object|singular_after|alongside_one|and_one_after]"
         ),
         anchor="victim",
         count="victim",
         stage="implicit",
         doc=(
-            "Victims named without a number, read where the pattern extractor reads them (its readings of "
-            "a singular subject or object before and after these stay gap grammars): two persons as a verb's "
+            "Victims named without a number, read where the pattern extractor reads them, in the pattern's order: two "
+            "single persons joined by 'and' as the subject under a plural auxiliary, read from where a subject "
+            "may start ('The judge and a court clerk were injured': 2, "
+            "subject_pair); two persons as a verb's "
             "object ('killed the mayor and his daughter': 2), whose body was found ('his body was found', "
             "'the young mayor's charred body'), one person after a noun of killing or harm ('the killing of "
             "a journalist', not one remembered: 'the anniversary of the death of'), a name after a verb of "
@@ -525,7 +541,11 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             "but the pair, killed and injured only; one person as the subject right before the verb, with up "
             "to three auxiliaries or '-ly' adverbs between, a singular one for a participle ('A Mexican "
             "journalist, a father of three, was reportedly killed', 'the driver died'; not 'a journalist "
-            "killed', a headline's); one person joined by 'and', the verb's auxiliary left out ('was killed and "
+            "killed', a headline's); one named or long-winded person as the subject under a singular auxiliary, "
+            "read from where a subject may start ('Jonas Petrov, the mayor of Dunmore, was murdered', 'An "
+            "engineer of the water company has been killed'; not 'A gunman has killed', who did it: "
+            "named_subject); "
+            "one person joined by 'and', the verb's auxiliary left out ('was killed and "
             "his brother wounded'); one person as a verb's object, 'a', 'his' or a title with "
             "'of' or a name ('killed a prominent elder at the market', 'wounded his brother', 'shot the head "
             "of a radio station'; not a count's words: 'a total of', 'a dozen'): 1, of any category; one more "
@@ -543,6 +563,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             ("A ranger was shot dead and his younger brother badly wounded.", (("killed", 1), ("injured", 1))),
             ("A village elder was killed, alongside his nephew.", (("killed", 1), ("killed", 2), ("killed", 1))),
             ("Raiders killed 9 herders and a trader near the well.", (("killed", 9), ("killed", 10), ("killed", 1))),
+            ("The judge and a court clerk were injured in the attack.", (("injured", 2),)),
+            ("Jonas Petrov, the mayor of Dunmore, was murdered on Friday.", (("killed", 1),)),
+            ("An engineer of the state water company has been killed in the north.", (("killed", 1),)),
         ),
         near_misses=(
             "The party elected the mayor and his deputy on Monday.",
@@ -551,6 +574,168 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             "The flood injured a herd of cattle near the border post.",
             "The old ferry was destroyed in the storm.",
             "The game was stopped and a goalpost broken.",
+            "Jonas Petrov, a local farmer, has killed himself.",
+            "The mayor and his wife were honoured at the gala.",
+        ),
+    ),
+    Construction(
+        name="coordinated_subject",
+        pattern="victims:np[count] join:coord|punct[and|comma] other:np[count] skip* verb:vg[passive|intrans]",
+        anchor="verb",
+        count="victims",
+        stage="share",
+        doc=(
+            "A count joined by 'and', a comma or 'as well as' to the counted subject of a linked verb ('Four "
+            "soldiers and nine civilians were killed'): the verb's category, a part of the total of both "
+            "(coordinated_total). Not the people of an act before it ('the deaths of two assailants'), those "
+            "present ('Of the 35 passengers'), a part named by 'including' before a clause of its own, an object "
+            "of a verb before it, nor houses joined to people. Read on the sentence's links (grammar.share)."
+        ),
+        examples=(
+            (
+                "Four soldiers and nine civilians were killed in the ambush.",
+                (("killed", 13), ("killed", 4), ("killed", 9)),
+            ),
+            ("Five wardens and 30 inmates were hurt in the riot.", (("injured", 35), ("injured", 5), ("injured", 30))),
+        ),
+        near_misses=(
+            "Four trucks and nine cars were damaged in the ambush.",
+            "Four soldiers and nine civilians could be killed if the talks fail.",
+        ),
+    ),
+    Construction(
+        name="rival_estimate",
+        pattern="first:np[count] skip* verb:vg skip* other:np[count]",
+        anchor="verb",
+        count="other",
+        stage="share",
+        doc=(
+            "A second report of the figure just linked, by a generic noun ('but activists put the figure at', "
+            "'the union put the number at', 'the real figure was'): a row of the same category of its own, "
+            "neither a part nor more. Read on the sentence's links (grammar.share)."
+        ),
+        examples=(
+            (
+                "Officials said 40 people were killed, but activists put the figure at more than 90.",
+                (("killed", 40), ("killed", 90)),
+            ),
+            ("The blast killed five workers, but the union put the figure at nine.", (("killed", 5), ("killed", 9))),
+        ),
+        near_misses=(
+            "Activists put the figure at more than 90 for the rally.",
+            "The report put the figure at more than 90 for the whole rally.",
+        ),
+    ),
+    Construction(
+        name="subset",
+        pattern="whole:np[count] skip* comma:punct[comma] part:np[count]",
+        anchor="part",
+        count="part",
+        stage="share",
+        doc=(
+            "A count of some of the people of the count linked before it: after a comma and with 'of them' or "
+            "how badly ('Twenty passengers were injured, three of them seriously', '12 firefighters were hurt, "
+            "two critically'), after 'including' ('killed nine people including five civilians'), the next "
+            "member of such a list, or a part of an object told by 'of them' or 'one ... the other': the "
+            "category of the count before, its part. Read on the sentence's links (grammar.share)."
+        ),
+        examples=(
+            ("Twenty passengers were injured, three of them seriously.", (("injured", 20), ("injured", 3))),
+            ("Twelve firefighters were hurt, two critically.", (("injured", 12), ("injured", 2))),
+        ),
+        near_misses=(
+            "Twenty passengers could be injured, three of them seriously, the drill assumed.",
+            "Twenty passengers were stranded, three of them for hours.",
+        ),
+    ),
+    Construction(
+        name="shared_object",
+        pattern="verb:vg[active,transitive] first:np[count] join:coord|punct[and|comma] victims:np[count]",
+        anchor="verb",
+        count="victims",
+        stage="share",
+        doc=(
+            "A count joined by 'and' or a comma to the counted object of a linked verb ('The gunmen killed three "
+            "guards and two drivers'): the verb's category, a part of the total of both (coordinated_total). "
+            "Read on the sentence's links (grammar.share)."
+        ),
+        examples=(
+            (
+                "The gunmen killed three guards and two drivers at the depot.",
+                (("killed", 5), ("killed", 3), ("killed", 2)),
+            ),
+            (
+                "Police ordered the arrest of 12 rioters and 3 organisers.",
+                (("arrested", 15), ("arrested", 12), ("arrested", 3)),
+            ),
+        ),
+        near_misses=(
+            "The gunmen could kill three guards and two drivers at the depot.",
+            "The storm uprooted three oaks and two pines near the depot.",
+        ),
+    ),
+    Construction(
+        name="distributive",
+        pattern="verb:vg first:np[count] where:pp join:coord|punct[and|comma] victims:np[count] there:pp",
+        anchor="verb",
+        count="victims",
+        stage="share",
+        doc=(
+            "Counts of the same harm by place, each with its place after it ('The floods killed 6 in Arlow and 4 "
+            "in Benning', '243 died, 196 in Germany'), or a second item that keeps the first one's preposition "
+            "and leaves out its verb ('40 were blamed on air strikes and 19 on landmines'): the linked count's "
+            "category; the counts by place are parts of their total. Read on the sentence's links "
+            "(grammar.share)."
+        ),
+        examples=(("The floods killed 6 in Arlow and 4 in Benning.", (("killed", 10), ("killed", 6), ("killed", 4))),),
+        near_misses=(
+            "The floods could kill 6 in Arlow and 4 in Benning.",
+            "Rebels vowed to kill 6 in Arlow and 4 in Benning.",
+        ),
+    ),
+    Construction(
+        name="same_figure",
+        pattern="first:np[count] comma:punct[comma] or:coord other:np[count]",
+        anchor="other",
+        count="other",
+        stage="share",
+        doc=(
+            "The people of the count linked before it counted again in another unit ('displaced 1,500 "
+            "households, or about 7,000 people', 'representing', 'equivalent to'): a row of its own of the same "
+            "category, marked a part (with 'including' before it, a subset). Read on the sentence's links "
+            "(grammar.share)."
+        ),
+        examples=(
+            (
+                "The floods displaced 1,500 households, or about 7,000 people.",
+                (("displaced", 1500), ("displaced", 7000)),
+            ),
+        ),
+        near_misses=(
+            "The fund helped 1,500 households, or about 7,000 people.",
+            "The floods could displace 1,500 households, or about 7,000 people.",
+        ),
+    ),
+    Construction(
+        name="inside_subject",
+        pattern="victims:np[count] aside:paren[count] skip* verb:vg[passive|intrans]",
+        anchor="aside",
+        count="aside",
+        stage="share",
+        doc=(
+            "A count inside the counted subject of a linked verb, in brackets ('Some 300 families (about 1,800 "
+            "people) were displaced'): the same people in another unit, or a part of them in the same unit ('12 "
+            "people (three children)'). Read on the sentence's links (grammar.share)."
+        ),
+        examples=(
+            (
+                "Some 300 families (about 1,800 people) were displaced by the fighting.",
+                (("displaced", 300), ("displaced", 1800)),
+            ),
+        ),
+        near_misses=(
+            "Some 300 families (about 1,800 people) were visited by the team.",
+            "Some 300 families (about 1,800 people) could be displaced if the dam fails.",
         ),
     ),
     Construction(

@@ -29,6 +29,7 @@ from functools import cache
 from figures import lexicon
 from figures.grammar import words
 from figures.grammar.chunks import Chunk
+from figures.grammar.subjects import SUBJECT_ROLES, named_subject, subject_pair
 from figures.grammar.tokens import Token
 from figures.lexicon import Trigger
 
@@ -1683,6 +1684,18 @@ def _each(c: Chunk, t: Sequence[Token]) -> Iterator[tuple[int, Token]]:
     return enumerate(t[c.first : c.last], c.first)
 
 
+def _words_to(t: Sequence[Token], k: int) -> tuple[str, int, int]:
+    """The words of the tokens before token ``k`` as a text, each at its offset from the first token (white
+    space between them read as spaces), its start and where token ``k`` starts in it: what the readings of
+    subjects.py read."""
+    base = t[0].start
+    chars = [" "] * (t[k].start - base)
+    for x in t[:k]:
+        if x.end <= t[k].start and len(x.text) == x.end - x.start:
+            chars[x.start - base : x.end - base] = x.text
+    return "".join(chars), 0, t[k].start - base
+
+
 # --- fields of a table or an infobox: "Structures destroyed: 488" (construction ``house_label``),
 # "Deaths by county: Oakmere 9, Kelton 4" (construction ``label_list``) ---
 # A word as a field's label spells it: letters first ("heat-related", "Non-fatal").
@@ -2342,6 +2355,19 @@ FEATURES: dict[str, Feature] = {
     # two persons as a verb's object: "killed the mayor and his 12-year-old daughter" (2)
     "object_pair": lambda c, t: any(
         any(e.role in ("past", "verb") for e in x.entries) and object_pair(t, k) is not None for k, x in _each(c, t)
+    ),
+    # two single persons joined by "and" as the subject under a plural auxiliary: "The mayor and a council
+    # member were gunned down" (2); one named or long-winded person under a singular one: "Stalin Sanchez
+    # Gonzalez, the mayor of Paracho, was murdered" (read on the words from the sentence's start: subjects.py)
+    "subject_pair": lambda c, t: any(
+        any(e.role in SUBJECT_ROLES for e in x.entries) and subject_pair(*_words_to(t, k)) is not None
+        for k, x in _each(c, t)
+        if x.kind == "trigger"
+    ),
+    "named_subject": lambda c, t: any(
+        any(e.role in SUBJECT_ROLES and named_subject(*_words_to(t, k), e.role == "intrans") for e in x.entries)
+        for k, x in _each(c, t)
+        if x.kind == "trigger"
     ),
     # an act's noun before the count it is of: "the evacuation of an estimated 5,000 residents"
     "event_of": lambda c, t: any(
