@@ -16,15 +16,16 @@ False
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from bisect import bisect_left
 from functools import cache
 from itertools import pairwise
+from typing import NamedTuple
 
 import ahocorasick
 
 from figures import lazyregex as regex  # compiled on first use, kept between runs: figures/lazyregex.py
 from figures import lexicon
-from figures.figure import CATEGORY_RANK, Figure
+from figures.figure import CATEGORY_RANK, Figure, replaced
 
 # Head noun -> the group column ("including 30 children" -> children).
 GROUPS: dict[str, str] = {
@@ -165,9 +166,14 @@ def cumulative_of(figure_text: str, rule: str, gap_before: str, after: str) -> b
     summary adds them to the running total they follow.
     """
     if gap_before.isascii() and _CUMULATIVE_HINT.search(gap_before.lower()) is None:
-        # (most figures: none of the words of _NEW, _TOTAL or _BRINGING before the number)
-        return not _NEW_AFTER.match(after) and bool(
-            rule in ("toll_number", "number_total_of") or _TOTAL.search(figure_text)
+        # (most figures: none of the words of _NEW, _TOTAL or _BRINGING before the number, no blank after it
+        # for _NEW_AFTER, and none of _TOTAL's words in their own text)
+        return not (after[:1].isspace() and _NEW_AFTER.match(after)) and bool(
+            rule in ("toll_number", "number_total_of")
+            or (
+                (not figure_text.isascii() or _CUMULATIVE_HINT.search(figure_text.lower()) is not None)
+                and _TOTAL.search(figure_text)
+            )
         )
     if _NEW.search(gap_before) and (
         # (a new count's word before the verb of adding is the clause before's: "found 2 more bodies, bringing to 19")
@@ -378,6 +384,8 @@ _MINOR_INJURY = regex.compile(r"\bminor\s+(?:injur|wound|burn|cut|bruis|damage|h
 
 
 def _noun_after(text: str, pos: int, lower: bool = True) -> str:
+    if text[pos : pos + 1] not in (" ", "\t", "-"):
+        return ""  # (_NP_AFTER opens with a blank or a hyphen: a number of a list has a comma after it)
     m = _NP_AFTER.match(text, pos, min(len(text), pos + 60))
     return "" if m is None else m.group().lower() if lower else m.group()
 
@@ -508,28 +516,74 @@ _PAST_YEAR_AFTER = regex.compile(
 )
 
 
-def other_event(text: str, fig: Figure) -> bool:
+class _EventWords(NamedTuple):
+    """Where other_event's words stand in one sentence, found once for all its figures (a sentence of
+    10,000 figures is not read again for each): the first " ago", each "centur", and each of
+    _COMPARISON_WORDS in the lower-cased sentence (None when lower-casing changes its length)."""
+
+    ago: int
+    centuries: list[int]
+    comparisons: list[tuple[int, int]] | None
+
+
+def _event_words(text: str, start: int, end: int) -> _EventWords:
+    centuries = []
+    at = text.find("centur", start, end)
+    while at >= 0:
+        centuries.append(at)
+        at = text.find("centur", at + 1, end)
+    low = text[start:end].lower()
+    comparisons = None
+    if len(low) == end - start:
+        comparisons = []
+        for word in _COMPARISON_WORDS:  # (each word's every place, overlapping ones too: as a search of any window)
+            at = low.find(word)
+            while at >= 0:
+                comparisons.append((start + at, start + at + len(word)))
+                at = low.find(word, at + 1)
+        comparisons.sort()
+    return _EventWords(text.find(" ago", start, end), centuries, comparisons)
+
+
+def other_event(text: str, fig: Figure, seen: dict[int, _EventWords] | None = None) -> bool:
     """A toll of another, earlier event named or dated for comparison (not this document's figure).
+    ``seen``: a memo of the sentences' words by sentence start, shared by the figures of one document.
 
     >>> t = "It was the worst storm since Hurricane Zeta, which killed 300 people in 1950."
     >>> _OTHER_EVENT_BEFORE.search(t, 0, t.index("killed")) is not None
     True
     """
-    if text.find(" ago", fig.sentence_start, fig.start) >= 0 and _YEARS_AGO_LEAD.match(
-        text, fig.sentence_start, fig.start
-    ):
+    s_start, s_end = fig.sentence_start, fig.sentence_end
+    words = None
+    if seen is not None and s_start <= fig.start <= s_end:
+        if s_start not in seen:
+            seen[s_start] = _event_words(text, s_start, s_end)
+        words = seen[s_start]
+    ago = words.ago if words is not None else text.find(" ago", s_start, fig.start)
+    if 0 <= ago <= fig.start - 4 and _YEARS_AGO_LEAD.match(text, s_start, fig.start):  # (" ago" before the figure)
         return True  # "Two years ago, a similar storm killed 80 people": a background sentence
     end = min(fig.sentence_end, fig.end + 120)
     if text.find("year", fig.end, end) >= 0 and _PAST_YEAR_AFTER.match(text, fig.end, end):
         return True  # "His brother was also killed in a suicide attack last year"
     # (the era's words near the figure: a sentence of 10,000 figures is not read again for each)
-    lo, hi = max(fig.sentence_start, fig.start - _ERA_REACH), min(fig.sentence_end, fig.end + _ERA_REACH)
-    if text.find("centur", lo, hi) >= 0 and _ERA.search(text, lo, hi):
+    lo, hi = max(s_start, fig.start - _ERA_REACH), min(s_end, fig.end + _ERA_REACH)
+    if words is not None:
+        k = bisect_left(words.centuries, lo)
+        century = k < len(words.centuries) and words.centuries[k] + 6 <= hi
+    else:
+        century = text.find("centur", lo, hi) >= 0
+    if century and _ERA.search(text, lo, hi):
         return True  # "Floods caused millions of deaths in the twentieth century": a sum over an era, no event's
-    lo = max(fig.sentence_start, fig.start - 240)
-    window = text[lo : fig.start].lower()
-    if _COMPARISON_SEARCH.search(window) is None:
-        return False  # most figures: no comparison before them
+    lo = max(s_start, fig.start - 240)
+    if words is not None and words.comparisons is not None:
+        spans = words.comparisons
+        k = bisect_left(spans, (lo, lo))
+        while k < len(spans) and spans[k][0] < fig.start and spans[k][1] > fig.start:
+            k += 1  # (a word that runs past the figure's start is not in its window)
+        if k == len(spans) or spans[k][1] > fig.start:
+            return False  # most figures: no comparison before them
+    elif _COMPARISON_SEARCH.search(text[lo : fig.start].lower()) is None:
+        return False
     return _OTHER_EVENT_BEFORE.search(text, lo, fig.start) is not None
 
 
@@ -950,7 +1004,7 @@ def _plural_head_of_things(text: str, pos: int, end: int) -> tuple[int, int] | N
     >>> [_plural_head_of_things(s, 0, len(s)) for s in (" gas workers", " people died", " were killed", " Afghans")]
     [None, None, None, None]
     """
-    m = _PHRASE_WORDS.match(text, pos, end)
+    m = _PHRASE_WORDS.match(text, pos, end) if text[pos : pos + 1] in (" ", "\t") else None  # (it opens with a blank)
     if m is None or not (first := m[1])[:1].islower() or first in _PHRASE_STOPS:
         return None  # (most figures: no word, a name, or "were", "in", "of" after the number)
     people = lexicon.person_nouns()
@@ -1267,7 +1321,12 @@ def rejection(text: str, fig: Figure, senses: dict[int, frozenset[str]] | None =
         return "people_not_houses"  # "one family was swept away"; not "households had their houses destroyed"
     if fig.rule == "coordinated_total" and (why := _bad_total(text, fig)):
         return why
-    m = _PARTITIVE_OF.match(text, fig.number_end, fig.sentence_end)
+    # (_PARTITIVE_OF opens with a blank: a number of a list has a comma after it)
+    m = (
+        _PARTITIVE_OF.match(text, fig.number_end, fig.sentence_end)
+        if text[fig.number_end : fig.number_end + 1].isspace()
+        else None
+    )
     if (
         m
         and _NUMERAL_END.search(text, fig.number_start, fig.number_end) is not None  # not "a member of the staff"
@@ -1377,7 +1436,8 @@ def refine(text: str, found: list[Figure]) -> list[Figure]:
             reasons[i] = "total_of_units"
     kept = [f for f, why in zip(found, reasons, strict=True) if why is None]
     rated: dict[int, bool] = {}  # sentence start -> whether a rate's word is in it (asked once a sentence)
-    fixes = {id(f): _column_fixes(text, f, rated) for f in kept}
+    events: dict[int, _EventWords] = {}  # sentence start -> where other_event's words stand (read once a sentence)
+    fixes = {id(f): _column_fixes(text, f, rated, events) for f in kept}
     unchanged = not inside and not any(fixes.values()) and not any(f.part_of == f.start for f in kept)
     if unchanged and len(kept) == len(found):
         return found
@@ -1397,7 +1457,7 @@ def refine(text: str, found: list[Figure]) -> list[Figure]:
         if part_of[id(f)] is not None and part_of[id(f)] == f.start and f.number_start > f.start:
             changes.update(start=f.number_start, text=text[f.number_start : f.end])
         changes.update(fixes[id(f)])
-        out.append(replace(f, **changes) if changes else f)  # type: ignore[arg-type]
+        out.append(replaced(f, **changes) if changes else f)
     # a part that now starts at its number may stand after rows it came before
     return sorted(out, key=lambda f: (f.start, f.number_start, CATEGORY_RANK[f.category]))
 
@@ -1494,10 +1554,12 @@ def _rate(text: str, f: Figure, rated: dict[int, bool]) -> bool:
     return _RATE.search(text, max(f.sentence_start, f.start - 40), min(f.sentence_end, f.end + 30)) is not None
 
 
-def _column_fixes(text: str, f: Figure, rated: dict[int, bool]) -> dict[str, object]:
+def _column_fixes(
+    text: str, f: Figure, rated: dict[int, bool], events: dict[int, _EventWords] | None = None
+) -> dict[str, object]:
     """The context columns the words around ``f`` correct (empty for most figures)."""
     changes: dict[str, object] = {}
-    if f.modality is None and other_event(text, f):
+    if f.modality is None and other_event(text, f, events):
         # "the worst flood since 1988, when the river killed 2,000": a figure of the text (SPEC: one row per
         # figure), but of another event: no profile adds it to this one's totals
         changes["modality"] = "other_event"
@@ -1521,7 +1583,12 @@ def _column_fixes(text: str, f: Figure, rated: dict[int, bool]) -> dict[str, obj
         and _RAISED_UP_TO.search(text, max(f.sentence_start, f.number_start - 60), f.number_start)
     ):
         changes.update(qualifier="exact", low=f.value, high=f.value)  # "bringing the death toll up to 13"
-    if f.qualifier == "exact" and _ESTIMATED_AFTER.match(text, f.number_end, f.sentence_end):
+    after = text[f.number_end : f.number_end + 1]  # (_ESTIMATED_AFTER opens with a blank or a bracket)
+    if (
+        f.qualifier == "exact"
+        and (after.isspace() or after == "(")
+        and _ESTIMATED_AFTER.match(text, f.number_end, f.sentence_end)
+    ):
         changes.update(qualifier="approximately", low=None, high=None)  # "Deaths: 1,400 deaths (estimated)"
     before = max(f.sentence_start, f.number_start - 30)
     if (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from operator import attrgetter
 
 CATEGORIES: tuple[str, ...] = (
     "killed",
@@ -122,3 +123,23 @@ class Figure:
 
 
 FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in fields(Figure))
+
+# (read once: dataclasses.replace looks a dataclass's fields up again for every row it rebuilds, and a
+# hostile text of 10,000 parts rebuilds 10,000 rows)
+_FIELD_VALUES = attrgetter(*FIELD_NAMES)
+_FIELD_INDEX = {name: i for i, name in enumerate(FIELD_NAMES)}
+
+
+def replaced(figure: Figure, **changes: object) -> Figure:
+    """``dataclasses.replace(figure, **changes)`` at about half its cost: a new row, checked as every row is
+    (a name that is no field raises KeyError).
+
+    >>> from dataclasses import replace
+    >>> f = Figure("killed", 5, 5, 5, "exact", "people", 0, 8, "5 killed", 0, 1, "killed", 2, 8, 0, 9, "pattern", "x")
+    >>> replaced(f, value=6, high=6, part_of=0) == replace(f, value=6, high=6, part_of=0)
+    True
+    """
+    values = list(_FIELD_VALUES(figure))
+    for name, value in changes.items():
+        values[_FIELD_INDEX[name]] = value
+    return Figure(*values)

@@ -19,11 +19,10 @@ same total: it ends before it ("Two clerks"), and ``part_of_end`` (the total's
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 import regex
 
-from figures.figure import CATEGORY_RANK, Figure
+from figures.figure import CATEGORY_RANK, Figure, replaced
 
 # What joins a part to the next one, read back from the next part's first word.
 _JOINER_BEFORE = regex.compile(
@@ -97,14 +96,14 @@ def own_spans(text: str, found: list[Figure]) -> list[Figure]:
                 # no other row has its start: the part would name itself, so it names nothing, and its
                 # span takes in its trigger again, as every row's that is no part ("12 dead and injured 12")
                 start, end = min(start, f.trigger_start), max(end, f.trigger_end)
-                f = replace(f, part_of=None, start=start, end=end, text=text[start:end])
+                f = replaced(f, part_of=None, start=start, end=end, text=text[start:end])
                 widened = True
             else:
                 total_end = span_of[id(total)][1] if id(total) in span_of else total.end
                 if (start, end) == (f.start, f.end):
-                    f = replace(f, part_of_end=total_end)
+                    f = replaced(f, part_of_end=total_end)
                 else:
-                    f = replace(f, start=start, end=end, text=text[start:end], part_of_end=total_end)
+                    f = replaced(f, start=start, end=end, text=text[start:end], part_of_end=total_end)
         out.append(f)
     if widened or any(spans[id(f)][0] != f.start for f in found if id(f) in spans):
         # a part that now starts at its number may stand after rows it came before (as in context.refine)
@@ -123,8 +122,8 @@ def _total_of(
         return span_of.get(id(g), (g.start, g.end))
 
     others = [g for g in rows if g is not part and span(g) != part_span]
-    if not others:
-        return None
+    if len(others) < 2:
+        return others[0] if others else None  # (most parts: their total alone starts where it does)
     return max(
         others,
         key=lambda g: (

@@ -411,6 +411,11 @@ def _of_things() -> regex.Pattern[str]:
     )
 
 
+# The words MODAL_CHAIN opens with (its modals, its verbs of intention and their stems).
+_CHAIN_OPENERS = (
+    "could", "would", "might", "may", "can", "will", "plan", "prepar", "threaten", "intend", "aim", "expected",
+    "likely", "set",
+)  # fmt: skip
 _CHAIN_LAST_WORDS = ("and", "or", "leave", "make", "render", "force", "drive", "send", "affect", "put", "cause")
 
 
@@ -433,8 +438,11 @@ def _chain_ruled_out(window: str) -> bool:
 def _in_modal_chain(text: str, sentence_start: int, start: int) -> bool:
     """Whether the figure starting at ``start`` is the second of a modal's coordinated verbs."""
     lo = max(sentence_start, start - 120)
-    if _chain_ruled_out(text[lo:start]):
+    window = text[lo:start]
+    if _chain_ruled_out(window):
         return False
+    if window.isascii() and not any(w in window.lower() for w in _CHAIN_OPENERS):
+        return False  # (no modal nor verb of intention before it: most figures after "and")
     m = MODAL_CHAIN.search(text, lo, start)
     while m is not None and _REPORTED_AFTER_MODAL.match(m.group()) is not None:
         m = MODAL_CHAIN.search(text, m.start() + 1, start)  # a modal inside the reported clause still counts
@@ -1397,6 +1405,10 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def _number_span(d: Draft) -> tuple[int, int]:
+    return d["number_start"], d["number_end"]
+
+
 def _with_grammar(
     text: str,
     found: list[Draft],
@@ -1455,7 +1467,9 @@ def _with_grammar(
             if not any((f["number_start"], f["number_end"], f["category"]) == (*span, d["category"]) for f in found):
                 found.append(d)  # the same people, a second act: "kidnapped two ... and later killed them"
             continue
-        same = [i for i, f in enumerate(found) if (f["number_start"], f["number_end"]) == span]
+        inside = [i for i, f in enumerate(found) if _overlaps(span, (f["number_start"], f["number_end"]))]
+        # (the rows at the draft's own number span overlap it, unless that is empty: the rows read once)
+        same = [i for i in (inside if span[0] < span[1] else range(len(found))) if _number_span(found[i]) == span]
         if (
             same
             and all(found[i]["rule"] == "implicit_singular" for i in same)
@@ -1469,7 +1483,6 @@ def _with_grammar(
             found = [f for i, f in enumerate(found) if i not in same]  # the main clause's verb wins
             found.append(d)
             continue
-        inside = [i for i, f in enumerate(found) if _overlaps(span, (f["number_start"], f["number_end"]))]
         if (
             d["rule"] == "implicit_pair"
             and inside
@@ -1484,13 +1497,17 @@ def _with_grammar(
                 found[i] = {**found[i], "part_of": d["start"]}
             found.append(d)
             continue
-        lone = [
-            i
-            for i, f in enumerate(found)
-            if (f["trigger_start"], f["category"]) == (d["trigger_start"], d["category"])
-            and f["rule"] == "implicit_singular"
-        ]
-        if lone and d["value"] == 1 and d["rule"] not in _IMPLIED_RULES:
+        lone = (
+            [
+                i
+                for i, f in enumerate(found)
+                if (f["trigger_start"], f["category"]) == (d["trigger_start"], d["category"])
+                and f["rule"] == "implicit_singular"
+            ]
+            if d["value"] == 1 and d["rule"] not in _IMPLIED_RULES
+            else []  # (asked of a count of one only)
+        )
+        if lone:
             # "at least one man, NAME, a ward chairman, was killed": the one person the gap grammars read
             # without a number, now read with its count (and its qualifier)
             found = [f for i, f in enumerate(found) if i not in lone]
@@ -1644,6 +1661,17 @@ _NAMED_NEAR = regex.compile(
 _AND_BEFORE = regex.compile(r"\sand\s+(?:(?:his|her|their|its|the|a|an|another|other)\s+)?\Z", regex.IGNORECASE)
 # ... or a person without a number joined after it: "two clerks, two guards and a driver".
 _AND_ONE_AFTER = regex.compile(r"[^.;:]{0,60}?\band\s+(?:a|an|another|his|her|their|the)\s", regex.IGNORECASE)
+# Its words alone, for the lower-cased ASCII window it reads (the standard library's engine: a plain scan for "and").
+_AND_ONE_WORDS = re.compile(r"and\s+(?:a|an|another|his|her|their|the)\s")
+
+
+def _may_and_one(window: str) -> bool:
+    """False when _AND_ONE_AFTER cannot match in ``window``: no "and" and a determiner after it (in text of
+    lists, "and" stands before every other number: "3 killed and 4 injured")."""
+    low = window.lower()
+    return "and" in low and (not low.isascii() or _AND_ONE_WORDS.search(low) is not None)
+
+
 # "and", maybe an adverb or two, right before an unused trigger of harm (the construction second_predicate:
 # a passive or intransitive verb of harm; second_harm_predicate's light verb is _LIGHT_BEFORE's).
 _SECOND_VERB_ROLES = frozenset({"past", "intrans", "adj"})
@@ -1857,12 +1885,13 @@ def _unexplained(
             row_ends.setdefault(f["end"], []).append(f)
     return any(
         (
-            _AGENT_WORD.match(text, d["number_end"], s_end)
+            text[d["number_end"] : d["number_end"] + 1].isspace()  # (_AGENT_WORD opens with a blank)
+            and _AGENT_WORD.match(text, d["number_end"], s_end)
             and not _BE_WORD.search(text, d["number_end"], d["trigger_start"])
         )
         or _joined_to_a_person(text, found, d, s_start, row_ends)
         or (
-            "and" in text[d["number_end"] : min(s_end, d["number_end"] + 80)].lower()  # (the regex is dearer)
+            _may_and_one(text[d["number_end"] : min(s_end, d["number_end"] + 80)])  # (the regex is dearer)
             and _AND_ONE_AFTER.match(text, d["number_end"], min(s_end, d["number_end"] + 80)) is not None
         )
         # a relative clause between a row's number and its trigger, or a noun row before a verb

@@ -13,13 +13,20 @@ not in the package) at every position or window of invented sentences:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from figures import patterns
+from figures.context import _EventWords, other_event
+from figures.figure import Figure
 from figures.grammar import gaps, share
+from figures.grammar.chunks import Chunk
+from figures.grammar.engine import Binding, Element, _match
+from figures.grammar.tokens import Token
 
 # Invented sentences: adverbs of every suffix, hyphened words, stop words and
 # auxiliaries between a count and its verb, modals and intentions before figures.
@@ -251,3 +258,113 @@ def test_cumulative_of_is_unchanged(before: str) -> None:
             assert cumulative_of(figure_text, rule, before, after) == _plain_cumulative(
                 figure_text, rule, before, after
             ), (before, rule, figure_text)
+
+
+# Invented sentences for context.other_event: a lead in years past, an era, comparison words before,
+# inside and after figures, upper case, a word cut by a figure's start, and a text whose lower-casing
+# changes its length ("İ").
+CASES_OTHER_EVENT = {
+    "years ago": "Two years ago, a similar storm killed 80 people and injured 12.",
+    "era": "Floods caused millions of deaths in the twentieth century, and 40 died this year.",
+    "comparison": "It was the worst storm since Hurricane Zeta, which killed 300 people in 1950; 12 died.",
+    "capitals": "UNLIKE THE EARLIER QUAKE, which killed 3,000, this one killed 12 and hurt 40.",
+    "word at the start": "It was the worst flood since 1988, when the river killed lastly 2,000 and displaced 30.",
+    "dotted i": "İstanbul recalled the 1999 quake that killed 17,000; since then 12 died here.",
+    "none": "Floods killed 12 people and injured 40 others in the northern province on Sunday.",
+}
+
+
+def _figures_at_every_place(text: str) -> list[Figure]:
+    """Rows of one sentence starting at every position, each three characters long."""
+    return [
+        Figure(
+            category="killed",
+            value=1,
+            low=1,
+            high=1,
+            qualifier="exact",
+            unit="people",
+            start=at,
+            end=at + 3,
+            text=text[at : at + 3],
+            number_start=at,
+            number_end=at + 3,
+            trigger="killed",
+            trigger_start=at,
+            trigger_end=at + 3,
+            sentence_start=0,
+            sentence_end=len(text),
+            extractor="pattern",
+            rule="number_verb",
+        )
+        for at in range(len(text) - 3)
+    ]
+
+
+@pytest.mark.parametrize("case", sorted(CASES_OTHER_EVENT))
+def test_other_event_with_its_sentence_memo_is_unchanged(case: str) -> None:
+    text = CASES_OTHER_EVENT[case]
+    seen: dict[int, _EventWords] = {}
+    answers = [(other_event(text, f, seen), other_event(text, f)) for f in _figures_at_every_place(text)]
+    assert all(memo == plain for memo, plain in answers)
+    assert case == "none" or any(plain for _, plain in answers)  # (each case but the last has an other event)
+
+
+def _plain_bind_around(
+    anchor: str, right: Sequence[Element], left: Sequence[Element], chunks: list[Chunk], tokens: list[Token], a: int
+) -> Binding | None:
+    """engine.bind_around without its first test of the chunks' kinds on either side of the anchor."""
+    for r in _match(right, chunks, tokens, a + 1, 1, {anchor: [a]}):
+        for b in _match(left, chunks, tokens, a - 1, -1, r):
+            return b
+    return None
+
+
+@pytest.mark.parametrize("case", sorted(CASES_SENTENCES))
+def test_bind_around_is_unchanged(case: str) -> None:
+    """Every construction of the table at every chunk of the invented sentences (and of a list of counts
+    without a full stop): the same binding with the kinds' test as without it."""
+    from figures.grammar import _by_anchor_kind, read_chunks
+    from figures.grammar.engine import bind_around, element_fits
+    from figures.numbers import find_numbers
+
+    text = CASES_SENTENCES[case] + " 1, 2, 3 killed and 4 injured, 4, 5, 6 killed, and the driver was hurt"
+    tokens, chunks = read_chunks(text, 0, len(text), find_numbers(text), patterns.find_mentions(text))
+    tried = bound = 0
+    for a, ch in enumerate(chunks):
+        for _, anchor, _, right, left in _by_anchor_kind().get(ch.kind, ()):
+            if not element_fits(anchor, ch, tokens):
+                continue
+            got = bind_around(anchor.role, right, left, chunks, tokens, a)
+            assert got == _plain_bind_around(anchor.role, right, left, chunks, tokens, a), (a, anchor)
+            tried, bound = tried + 1, bound + (got is not None)
+    assert tried > bound > 0
+
+
+# Invented windows after a number for patterns._may_and_one: a person joined by "and" and a determiner
+# (any case, any blank between), lists of counts, a word that ends in "and", and text that is not ASCII.
+CASES_AND_ONE = [
+    " were killed and a driver was hurt",
+    " killed and 4 injured, 4, 5, 6 killed and 7 injured",
+    " soldiers AND\tTHE pilot died",
+    " people, and another man were missing",
+    " men and his brother",
+    " from Sand the town",
+    " victims and\u00a0the driver",
+    " dead and ſhe survived, and their son",
+    " in the band, the singer and",
+]
+
+
+@pytest.mark.parametrize("window", CASES_AND_ONE)
+def test_may_and_one_holds_wherever_the_regex_matches(window: str) -> None:
+    text = "12" + window
+    for pos in range(len(text)):
+        end = min(len(text), pos + 80)
+        if patterns._AND_ONE_AFTER.match(text, pos, end) is not None:
+            assert patterns._may_and_one(text[pos:end]), (window, pos)
+
+
+def test_may_and_one_rules_out_lists() -> None:
+    assert not patterns._may_and_one(" killed and 4 injured, 4, 5, 6 killed and 7 injured")
+    assert patterns._may_and_one(" were killed and a driver was hurt")

@@ -2729,12 +2729,24 @@ def bind_around(
     """The first binding of a pattern whose anchor (role ``anchor``) is chunk ``a``, known to fit it:
     ``right``, the elements after the anchor, read rightwards, and ``left``, those before it, leftwards
     (``match_at`` after its anchor's test)."""
+    if _kind_misses(right, chunks, a + 1) or _kind_misses(left, chunks, a - 1):
+        return None  # (most patterns tried at an anchor: their next chunk on either side is of another kind)
     if not right:  # (a pattern that ends at its anchor, as most do: no generator to bind nothing)
         return next(_match(left, chunks, tokens, a - 1, -1, {anchor: [a]}), None)
     for r in _match(right, chunks, tokens, a + 1, 1, {anchor: [a]}):
         for b in _match(left, chunks, tokens, a - 1, -1, r):
             return b
     return None
+
+
+def _kind_misses(elements: Sequence[Element], chunks: Sequence[Chunk], i: int) -> bool:
+    """Whether the first of ``elements`` surely binds nothing at chunk ``i``, as ``_match`` would find: it
+    must take one chunk (no "?" nor "*") and chunk ``i`` is none or of a kind it does not take (a list
+    starts at a noun phrase)."""
+    if not elements or elements[0].repeat:
+        return False
+    kinds = ("np",) if elements[0].kinds == ("list",) else elements[0].kinds
+    return not (0 <= i < len(chunks) and chunks[i].kind in kinds)
 
 
 def implied_count(c: Chunk, in_list: bool = False, among_people: bool = False) -> int | None:
