@@ -5426,6 +5426,12 @@ CASES_STATES_AND_LABELS: tuple[Case, ...] = (
         "The blast killed 50 people, and 12 schoolchildren were among the dead.",
         (exact("killed", 50), exact("killed", 12, **PART)),
     ),
+    # w. a longer time clause before ", including" (up to six words after its preposition)
+    C(
+        "since_clause_then_including",
+        "Rights groups said 143 people had been killed since the crackdown began in September, including 21 children.",
+        (exact("killed", 143), exact("killed", 21, **PART)),
+    ),
     C(
         "fans_injured_second_half_collapse",
         "Four fans were injured in the second half when a barrier collapsed.",

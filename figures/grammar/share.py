@@ -55,8 +55,9 @@ SUBSET_AFTER = regex.compile(
     (?: {NP_WORD}{{0,3}} )                                           # "people"
     (?: \s+ of \s+ (?:the\s+|a\s+|an\s+)? [^\W\d][\w'’-]* (?: \s+ [^\W\d][\w'’-]* ){{0,2}} )?  # "members of the same family"
     (?: \s+ (?:in|on|at|since|during|near|across|after|inside|throughout) \s+  # "since March, including":
-        (?:the\s+|a\s+|an\s+|last\s+|this\s+)? [^\W\d][\w'’-]* (?: \s+ [^\W\d][\w'’-]* ){{0,2}}?  # a place
+        (?:the\s+|a\s+|an\s+|last\s+|this\s+)? [^\W\d][\w'’-]* (?: \s+ [^\W\d][\w'’-]* ){{0,5}}?  # a place
         (?= \s*,\s*(?:including|among\s+them|among\s+whom)\s ) )?   # or time, only before a named part
+                                                                    # ("since the crackdown began in September")
     (?: \s* \[ [^\[\]]{{1,12}} \] )*                               # "[9]"
     (?: \s+ (?:have|has|had|were|was) (?:\s+been)? \s+ (?:reported|recorded|confirmed|registered|documented) )?
                                                                     # "11 deaths have been reported, including"
