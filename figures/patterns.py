@@ -378,7 +378,8 @@ def _modal(text: str, sentence_start: int, trigger_start: int) -> bool:
 # or a modal and its verb right before a figure whose trigger follows ("could leave 300 homeless").
 MODAL_CHAIN = regex.compile(
     r"""
-    \b (?:(?-i:could|would|might|may|can|will)|(?:plan(?:s|ned|ning)?   # lower case: "12 May" is a date|prepar(?:e|es|ed|ing)|threaten(?:s|ed|ing)?
+    \b (?:(?-i:could|would|might|may|can|will)                    # lower case: "12 May" is a date
+        |(?:plan(?:s|ned|ning)?|prepar(?:e|es|ed|ing)|threaten(?:s|ed|ing)?
           |intend(?:s|ed)?|aim(?:s|ed)?|expected|likely|set)\s+to) \s+
     (?: (?:[^,.;:()]|(?<=\d)[,.](?=\d)){1,80}?          # the first verb and its object: "kill up to 1,000 people"
         \b (?:and|or) \s+ (?:[^\W\d][\w'’-]*\s+)?       # "and leave", "or"

@@ -5432,6 +5432,14 @@ CASES_STATES_AND_LABELS: tuple[Case, ...] = (
         "Rights groups said 143 people had been killed since the crackdown began in September, including 21 children.",
         (exact("killed", 143), exact("killed", 21, **PART)),
     ),
+    # x. a threat or a preparation carried through "and" to a second verb (MODAL_CHAIN held "prepar..." and
+    # "threaten..." inside a comment of its verbose pattern, found by h58)
+    C("threatened_to_burn_and_kill_no_row", "The gang threatened to burn the market and kill 20 traders.", ()),
+    C(
+        "preparing_to_close_and_evacuate_no_row",
+        "Authorities are preparing to close the schools and evacuate 8,000 residents.",
+        (),
+    ),
     C(
         "fans_injured_second_half_collapse",
         "Four fans were injured in the second half when a barrier collapsed.",
