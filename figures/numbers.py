@@ -916,4 +916,24 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             reject = "negative"
         low, high = _interval(qualifier, value) if value is not None else (None, None)
         found.append(Number(value, low, high, qualifier, m_start, m_end, reject))
+    if text.find("couple", start, len(text) if end is None else end) >= 0:
+        found = _with_described_couples(text, start, len(text) if end is None else end, found)
     return found
+
+
+# "an elderly couple", "a young married couple": two people, as "a couple" is (not "a couple of").
+_DESCRIBED_COUPLE = regex.compile(r"\b[Aa]n?\s+(?:[a-z][\w-]*\s+){1,2}couple\b(?!\s+of\b)")
+
+
+def _with_described_couples(text: str, start: int, end: int, found: list[Number]) -> list[Number]:
+    """``found`` and a count of two for each couple described by an adjective, in text order.
+
+    >>> [(n.value, n.start, n.end) for n in find_numbers("A landslide killed an elderly couple.")]
+    [(2, 19, 36)]
+    """
+    added = [
+        Number(2, 2, 2, "exact", m.start(), m.end())
+        for m in _DESCRIBED_COUPLE.finditer(text, start, end)
+        if not any(n.start < m.end() and m.start() < n.end for n in found)
+    ]
+    return sorted(found + added, key=lambda n: n.start) if added else found

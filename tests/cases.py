@@ -5440,6 +5440,10 @@ CASES_STATES_AND_LABELS: tuple[Case, ...] = (
         "Authorities are preparing to close the schools and evacuate 8,000 residents.",
         (),
     ),
+    # y. a couple described by an adjective is two people, as "a couple" is
+    C("killed_an_elderly_couple", "A landslide killed an elderly couple in their home.", (exact("killed", 2),)),
+    C("young_couple_died", "A young couple died in the fire.", (exact("killed", 2),)),
+    C("couple_of_houses_vague", "A couple of houses were damaged.", (vague("houses_damaged"),)),
     C(
         "fans_injured_second_half_collapse",
         "Four fans were injured in the second half when a barrier collapsed.",
