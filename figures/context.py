@@ -276,6 +276,7 @@ _SHARE_OF_BEFORE = regex.compile(
 # named in a clause ("died in Kerala"): _bad_total tells places side by side from a breakdown.
 _IN_PLACE_AFTER = regex.compile(r"(?:\s+(?:people|persons|others|more|deaths?|dead))?\s+(?:in|at)\s+(?:the\s+)?\p{Lu}")
 _PLACE_IN = regex.compile(r"\b(?:in|at)\s+(?:the\s+)?\p{Lu}")
+_MORE_AFTER = regex.compile(r"\s+(?:more|others|other\s+people)\b", regex.IGNORECASE)  # a count of people besides
 _INCLUDING_BEFORE = regex.compile(r",\s*including\b[^.;,]{0,40}\Z", regex.IGNORECASE)  # not "15 people including"
 _PART_OF_HOUSE_BEFORE = regex.compile(r"\b(?:roofs?|windows|walls?|doors|porch(?:es)?)\s+of\s+\Z", regex.I)
 # "The two were taken to the hospital, where they died": a death, not an injury.
@@ -668,6 +669,8 @@ def _bad_total(text: str, fig: Figure) -> str | None:
     if numbers[0].end() <= fig.trigger_start and fig.trigger_end <= numbers[-1].start():
         if _ALONG_WITH_AFTER.match(text, fig.trigger_end, numbers[-1].start()):
             return None  # "Two soldiers were killed along with 5 civilians": 7, each then a part
+        if all(_MORE_AFTER.match(text, m.end()) for m in numbers[1:]):
+            return None  # "Four people died at the scene and three more in hospital": 7, no breakdown of the 4
         return None if by_place and first_placed else "total_breakdown"
     after_verb = fig.trigger_end <= numbers[0].start()
     if by_place and not first_placed and after_verb and "," in text[numbers[0].end() : numbers[1].start()]:

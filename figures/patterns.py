@@ -935,6 +935,25 @@ def _subject_verb(t: Mention | None) -> Trigger | None:
     return next((e for e in t.entries if e.role in ("past", "adj", "intrans")), None) if t else None
 
 
+# "and three more", "and two others" right before a place of care: the verb of the clause before left out.
+_AND_MORE_BEFORE_CARE = regex.compile(r"\s+(?:more|others|other\s+people)\s+", regex.IGNORECASE)
+_AND_JUST_BEFORE = regex.compile(r"\band\s+\Z", regex.IGNORECASE)
+
+
+def _gapped_death(text: str, n: Number, link: Link, before: Link | None) -> bool:
+    """Whether ``link`` reads "in hospital" as the injury of a count that leaves out the death verb of the
+    count before it: "4 people died at the scene and three more in hospital" (three died there)."""
+    return (
+        before is not None
+        and link.entry.category == "injured"
+        and link.entry.role == "adj"
+        and before.entry.category == "killed"
+        and before.entry.role in ("intrans", "past")
+        and _AND_MORE_BEFORE_CARE.fullmatch(text, n.end, link.mention.start) is not None
+        and _AND_JUST_BEFORE.search(text, max(0, n.start - 6), n.start) is not None
+    )
+
+
 def _main_verb(text: str, link: Link, mentions: list[Mention]) -> Link:
     if link.entry.role in ("past", "adj") and not _AUX_RE.search(text, link.number.end, link.mention.start):
         m = REDUCED_RELATIVE.match(text, link.mention.end)
@@ -1120,6 +1139,8 @@ def _sentence_figures(
                 text, n, mentions[a + 1], s_start, s_end, active, fields=fields, sentence=sentence
             )  # "5 people still in the car were killed"
         link = _choose(left, right, text)
+        if link is not None and link is right and _gapped_death(text, n, link, links.get(i - 1)):
+            link = None  # "4 people died at the scene and three more in hospital": the share stage's item
         if link is not None and link is right and link.rule == "number_verb":
             link = _main_verb(text, link, mentions)
         if link is not None and link is right:

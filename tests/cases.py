@@ -5444,6 +5444,22 @@ CASES_STATES_AND_LABELS: tuple[Case, ...] = (
     C("killed_an_elderly_couple", "A landslide killed an elderly couple in their home.", (exact("killed", 2),)),
     C("young_couple_died", "A young couple died in the fire.", (exact("killed", 2),)),
     C("couple_of_houses_vague", "A couple of houses were damaged.", (vague("houses_damaged"),)),
+    # z. a second count that leaves out the death verb before a place of care; "N others" adds, no breakdown
+    C(
+        "died_at_scene_and_more_in_hospital",
+        "Police said 4 people died at the scene and three more in hospital.",
+        (exact("killed", 7), exact("killed", 4, **PART), exact("killed", 3, **PART)),
+    ),
+    C(
+        "killed_at_market_and_others_in_mosque",
+        "Five people were killed at the market and two others in the mosque.",
+        (exact("killed", 7), exact("killed", 5, **PART), exact("killed", 2, **PART)),
+    ),
+    C(
+        "dead_and_more_in_hospital_is_injured",
+        "Four dead and three more in hospital.",
+        (exact("killed", 4), exact("injured", 3)),
+    ),
     C(
         "fans_injured_second_half_collapse",
         "Four fans were injured in the second half when a barrier collapsed.",

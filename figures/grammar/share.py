@@ -403,6 +403,7 @@ def read_shares(
     return s.is_part
 
 
+_PLACE_PREPS = frozenset({"at", "in", "on"})
 _PEOPLE_THEN_PREP = regex.compile(r"(?:\s+(?:people|persons|person|others|more))?\s+(\w+)\s", regex.IGNORECASE)
 
 
@@ -415,4 +416,8 @@ def _gapped_item(text: str, gap_from: int, n: Number) -> Gap | None:
         return None
     prep = (m.group("prep") or "").lower()
     after = _PEOPLE_THEN_PREP.match(text, n.end)
-    return m if after is not None and after.group(1).lower() == prep else None
+    if after is None:
+        return None
+    second = after.group(1).lower()
+    # (or a preposition of place after one of place: "died at the scene and three more in hospital")
+    return m if second == prep or (prep in _PLACE_PREPS and second in _PLACE_PREPS) else None
