@@ -5460,6 +5460,13 @@ CASES_STATES_AND_LABELS: tuple[Case, ...] = (
         "Four dead and three more in hospital.",
         (exact("killed", 4), exact("injured", 3)),
     ),
+    # aa. a count after a preposition is that preposition's object, no coordinated subject of the next clause
+    C("confirmed_in_then_others_died", "Cholera was confirmed in 40 people, and 3 others died.", (exact("killed", 3),)),
+    C(
+        "resulted_in_list_still_a_subject",
+        "The storm resulted in one teacher and eight children being injured.",
+        (exact("injured", 9), exact("injured", 1, **PART), exact("injured", 8, **PART)),
+    ),
     C(
         "fans_injured_second_half_collapse",
         "Four fans were injured in the second half when a barrier collapsed.",

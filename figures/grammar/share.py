@@ -183,6 +183,12 @@ def _coordinated_subject(s: _Shares, i: int) -> _Reading | None:
         return None  # "Aside from the deaths of the two assailants, one guard was injured": another act's people
     if _OF_THE_BEFORE.search(text, max(0, n.start - 12), n.start):
         return None  # "Of the 35 passengers, 20 were injured": those present, no coordinated subject
+    if (p := _PREPOSITION_BEFORE.search(text, max(0, n.start - 30), n.start)) and not _RESULT_BEFORE.search(
+        text, max(0, p.start() - 12), p.start()
+    ):
+        # "Cholera was confirmed in 40 people, and 3 others died": a preposition's object, no subject ("resulted
+        # in one teacher and eight children being injured" keeps its subject: the result's clause)
+        return None
     if _INCLUDING_JUST_BEFORE.search(text, max(0, n.start - 16), n.start) and _COMMA_AND.search(
         text, n.end, numbers[i + 1].start
     ):
@@ -404,6 +410,14 @@ def read_shares(
 
 
 _PLACE_PREPS = frozenset({"at", "in", "on"})
+_RESULT_BEFORE = regex.compile(r"\b(?:result(?:ed|ing|s)?|led|leading|leads)\s*\Z", regex.IGNORECASE)
+# A preposition right before a count (maybe with a qualifier): the count is its object ("reported in 23 people";
+# not "with": "with one teacher and eight children being injured" is a clause of its own).
+_PREPOSITION_BEFORE = regex.compile(
+    r"\b(?:in|among|for|to|from|on|at|by|into)\s+(?:(?:about|some|around|nearly|over|at\s+least|more\s+than"
+    r"|up\s+to|another|a\s+further)\s+)?\Z",
+    regex.IGNORECASE,
+)
 _PEOPLE_THEN_PREP = regex.compile(r"(?:\s+(?:people|persons|person|others|more))?\s+(\w+)\s", regex.IGNORECASE)
 
 
