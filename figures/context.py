@@ -1424,6 +1424,17 @@ def refine(text: str, found: list[Figure]) -> list[Figure]:
         elif reasons[i] in (None, "total_including"):
             reasons[i] = None
             inside[id(f)] = head.start  # "fifteen individuals including two guards, ... were killed": a part
+    # "killed 1,120 people in Velia and 86 in Ostrava, bringing the total to 1,206": the sum is told already
+    told: dict[tuple[int, str, int | None], int] = {}
+    for f, why in zip(found, reasons, strict=True):
+        if why is None and not totals[id(f)] and f.part_of is None and f.value is not None:
+            told.setdefault((f.sentence_start, f.category, f.value), f.start)
+    told_at: dict[int, int] = {}  # id of a total told in its sentence -> where the told count starts
+    for i, f in enumerate(found):
+        at = told.get((f.sentence_start, f.category, f.value))
+        if reasons[i] is None and totals[id(f)] and id(f) not in inside and at is not None:
+            reasons[i] = "total_told"
+            told_at[id(f)] = at
     # "300 families and 40 traders were displaced": a sum of counts in different units is no count
     units: dict[tuple[int, str], set[str]] = {}
     for f in found:
@@ -1444,7 +1455,7 @@ def refine(text: str, found: list[Figure]) -> list[Figure]:
     unchanged = not inside and not any(fixes.values()) and not any(f.part_of == f.start for f in kept)
     if unchanged and len(kept) == len(found):
         return found
-    parent, dropped = _reparent(text, found, reasons, kept, {k: f.start for k, f in stated.items()}, totals)
+    parent, dropped = _reparent(text, found, reasons, kept, {k: f.start for k, f in stated.items()}, totals, told_at)
     parent.update(inside)
     part_of = {id(f): parent.get(id(f), f.part_of) for f in kept}
     starts = {f.start for f in kept if id(f) not in dropped}
@@ -1472,12 +1483,13 @@ def _reparent(
     kept: list[Figure],
     stated: dict[tuple[str, int], int],
     totals: dict[int, bool],
+    told_at: dict[int, int],
 ) -> tuple[dict[int, int | None], set[int]]:
     """The parts of a dropped coordinated total: (new part_of by id, ids dropped with it).
 
     Its first remaining part becomes the figure and the others its parts
-    ("injured four personnel, two seriously"); a total that repeats a stated one
-    hands its parts to that one; a part after a semicolon, or a first part that
+    ("injured four personnel, two seriously"); a total that repeats a stated one, or whose sum its
+    sentence tells as a count of its own ("total_told"), hands its parts to that one; a part after a semicolon, or a first part that
     was another count's subset ("including the two assailants"), goes with it.
     """
     parent: dict[int, int | None] = {}
@@ -1490,6 +1502,9 @@ def _reparent(
         )
         if why == "duplicate":
             parent.update((id(c), stated[(f.category, f.trigger_start)]) for c in children)
+            continue
+        if why == "total_told":
+            parent.update((id(c), told_at[id(f)]) for c in children)  # the sentence's own count of them all
             continue
         if why in ("total_of_units", "total_of_reports"):
             parent.update((id(c), None) for c in children)  # each count stands alone: another unit, report

@@ -5467,6 +5467,17 @@ CASES_STATES_AND_LABELS: tuple[Case, ...] = (
         "The storm resulted in one teacher and eight children being injured.",
         (exact("injured", 9), exact("injured", 1, **PART), exact("injured", 8, **PART)),
     ),
+    # bb. a sum the sentence tells as a count of its own is not added again
+    C(
+        "sum_told_after_semicolon",
+        "Five soldiers and 7 civilians were killed; 12 people died in all.",
+        (exact("killed", 12), exact("killed", 5, **PART), exact("killed", 7, **PART)),
+    ),
+    C(
+        "places_then_running_total",
+        "The quake killed 1,120 people in Velia and 86 in neighbouring Ostrava, bringing the total to 1,206.",
+        (exact("killed", 1206, cumulative=True), exact("killed", 1120, **PART), exact("killed", 86, **PART)),
+    ),
     C(
         "fans_injured_second_half_collapse",
         "Four fans were injured in the second half when a barrier collapsed.",
