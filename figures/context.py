@@ -716,7 +716,8 @@ def _misses_an_object(text: str, start: int, end: int) -> bool:
 _SQUAD = regex.compile(
     r"\b(?:squad|derby|fixtures?|roster|line-?up|sidelined|striker|midfielder|goalkeeper|hamstring|groin"
     r"|cruciate|preseason|playoffs?|first\s+team|transfer\s+window|in\s+training|training\s+session"
-    r"|the\s+club|(?:first|second)\s+half|half-?time|extra\s+time)\b",
+    r"|the\s+club|(?:first|second)\s+half|half-?time|extra\s+time"
+    r"|missing\s+with\s+(?:flu|illness|a\s+virus|a\s+cold|covid|a\s+\w+\s+injury|injur\w*))\b",  # "missing with flu"
     regex.IGNORECASE,
 )
 # Words of harm from outside that make a sports story or an obituary a casualty report ("a stand
@@ -805,7 +806,7 @@ _SENSE_CUES: tuple[str, ...] = (
     *("cartoon", "musical", "thriller", "villain", "protagonist", "fictional", "plot", "credits", "players must"),
     *("show's", "show’s", "series'", "series’", "follows", "tells", "depicts", "portrays", "documentary"),
     *("blockbuster", "franchise", "prequel", "trilogy", "first half", "second half", "half-time", "halftime"),
-    *("extra time",),
+    *("extra time", "missing with"),
     *("peacefully", "natural causes", "unrelated causes", "illness", "old age", "has died", "age of", "cancer"),
     *("heart attack",),
     *("heart failure", "stroke", "dementia", "alzheimer"),

@@ -760,7 +760,7 @@ NOT_VICTIMS: frozenset[str] = frozenset(
         documents records pages emails messages letters ballots samples specimens paintings artworks
         sculptures exhibits books titles copies songs albums films movies episodes games matches penalties goals
         servers computers laptops phones devices machines engines batteries processes apps applications
-        websites pixels buttons characters zombies monsters robots
+        websites pixels buttons characters zombies monsters robots careers hopes dreams ambitions reputations
         donors"""),
         # animals (a count of them is no figure: "Foxes killed 12 hens", "The oil spill killed 800 seabirds")
         *_words("""mice rats hens seabirds gulls bees deer cats frogs turtles tortoises elephants lions tigers
