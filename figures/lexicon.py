@@ -459,6 +459,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         for verb in ("affecting", "involving")
     )),
     *_entries("kidnapped", "noun", "hostages|abductees|captives|kidnap victims"),
+    # still held by their captors: "96 remain in captivity" (as "remain in custody" is arrested)
+    *_entries("kidnapped", "adj", "in captivity|remain in captivity|remained in captivity|still in captivity"
+              "|remain captive|remained captive|still held captive|still being held captive"),
     # a result after a verb's object, read only by the construction table: "took 14 aid workers hostage"
     *_entries("kidnapped", "result", "hostage|captive|prisoner"),
     # the same for an arrest: "police took 45 people into custody" (taken_captive)

@@ -5482,6 +5482,9 @@ CASES_STATES_AND_LABELS: tuple[Case, ...] = (
     C("killed_careers_no_row", "The scandal killed 3 careers.", ()),
     C("players_missing_with_flu_no_row", "Three players are missing with flu.", ()),
     C("hikers_missing_with_little_food", "Three hikers are missing with little food or water.", (exact("missing", 3),)),
+    # dd. people still held by their captors
+    C("remain_in_captivity", "About 40 people remain in captivity.", (about("kidnapped", 40),)),
+    C("tigers_in_captivity_no_row", "The zoo keeps 12 tigers in captivity.", ()),
     C(
         "fans_injured_second_half_collapse",
         "Four fans were injured in the second half when a barrier collapsed.",
