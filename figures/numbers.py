@@ -826,7 +826,8 @@ def _with_shared_scale(lo_text: str, hi_text: str) -> int | None:
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Number]:
     """Every number expression in ``text[start:end]``, offsets into ``text``."""
     found: list[Number] = []
-    for m in _matches(text, start, len(text) if end is None else end):
+    stop = len(text) if end is None else end
+    for m in _matches(text, start, stop):
         _, qual, _, lo, hi, lo2, hi2, vague, suffix = m.groups()  # in _GROUPS' order
         m_start, m_end = m.span()
         qual_word = qual.lower() if qual else ""
@@ -916,8 +917,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             reject = "negative"
         low, high = _interval(qualifier, value) if value is not None else (None, None)
         found.append(Number(value, low, high, qualifier, m_start, m_end, reject))
-    if text.find("couple", start, len(text) if end is None else end) >= 0:
-        found = _with_described_couples(text, start, len(text) if end is None else end, found)
+    if text.find("couple", start, stop) >= 0:
+        found = _with_described_couples(text, start, stop, found)
     return found
 
 

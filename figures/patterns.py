@@ -1537,22 +1537,26 @@ def _with_grammar(
             continue
         if inside or span in agents:
             continue
-        whole = next(
-            (
-                f
-                for f in found
-                if d["rule"] in _PART_OF_TOLL_RULES
-                and (f["trigger_start"], f["category"]) == (d["trigger_start"], d["category"])
-                and d["number_end"] < f["number_start"] < d["end"]
-                and (f["value"] or 0) > (d["value"] or 0) > 0
-                # (not the last member of a list: "Two clerks and a guard were among nine people killed")
-                and not _AND_BEFORE.search(text, max(s_start, d["number_start"] - 40), d["number_start"])
-            ),
-            None,
-        )
-        if whole is not None:  # "Two firefighters were among the 13 people killed": a part of the 13
-            found.append({**d, "part_of": whole["start"]})
-            continue
+        # "Two firefighters were among the 13 people killed": a part of the 13 (not the last member of a
+        # list: "Two clerks and a guard were among nine people killed")
+        if (
+            d["rule"] in _PART_OF_TOLL_RULES
+            and (d["value"] or 0) > 0
+            and not _AND_BEFORE.search(text, max(s_start, d["number_start"] - 40), d["number_start"])
+        ):
+            whole = next(
+                (
+                    f
+                    for f in found
+                    if (f["trigger_start"], f["category"]) == (d["trigger_start"], d["category"])
+                    and d["number_end"] < f["number_start"] < d["end"]
+                    and (f["value"] or 0) > (d["value"] or 0)
+                ),
+                None,
+            )
+            if whole is not None:
+                found.append({**d, "part_of": whole["start"]})
+                continue
         if d["rule"] in _IMPLIED_RULES and any(
             (f["trigger_start"], f["category"]) == (d["trigger_start"], d["category"]) and f["rule"] != "along_with"
             for f in found
